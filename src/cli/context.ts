@@ -1,0 +1,35 @@
+/**
+ * Everything a command needs from the outside world, decided once at the edge: where output
+ * goes, whether it may be coloured, how wide the terminal is. Tests pass their own.
+ */
+export interface OutputStream {
+  write(chunk: string): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+export interface CliContext {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  /** Standard input, for the `-` input. */
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+/** A problem the user can fix (bad flag, missing file). Printed as one line, no stack trace. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode: number = 1) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Exit codes, documented in the README. */
+export const ExitCode = {
+  ok: 0,
+  someInputFailed: 1,
+  usage: 2,
+  interrupted: 130,
+  terminated: 143,
+} as const;

@@ -1,0 +1,106 @@
+import type { Article, Block, Span } from '../types.js';
+import { isBoilerplate } from './boilerplate.js';
+import { looksLikeHeading, looksLikeHeadline, parseByline } from './headline.js';
+import { readMarkdownLine } from './markdown.js';
+
+export interface CleanOptions {
+  /** Read `#` headings and `>` quotes as Markdown block markup. */
+  readonly markdown?: boolean;
+}
+
+interface Paragraph {
+  text: string;
+  /** Marked as a heading by Markdown (`#`), before any guessing. */
+  markedHeading: boolean;
+}
+
+// Horizontal white space of every kind and C0/C1 control characters become one space.
+const SPACE_RUN = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/g;
+const ENDS_SENTENCE = /[.!?…:"'”’)\]]$/;
+
+/**
+ * Turns raw article text into the cleaned text every analysis reads: the headline, then
+ * paragraphs and headings separated by blank lines, with boilerplate lines removed. Words and
+ * quote marks are never rewritten, so offsets into the result point at the source's words.
+ */
+export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
+  const paragraphs = splitParagraphs(raw, options.markdown ?? false);
+
+  let title = '';
+  let byline: string | null = null;
+  let body = paragraphs;
+  const first = paragraphs[0];
+  if (first && paragraphs.length > 1 && (first.markedHeading || looksLikeHeadline(first.text))) {
+    title = first.text;
+    body = paragraphs.slice(1);
+  }
+  const maybeByline = body[0] && parseByline(body[0].text);
+  if (maybeByline) {
+    byline = maybeByline;
+    body = body.slice(1);
+  }
+  // A trailing run of headings has no paragraph to head (often widget titles): drop it.
+  while (body.length > 0 && isHeading(body, body.length - 1)) body = body.slice(0, -1);
+
+  const parts: string[] = [];
+  let offset = 0;
+  let titleSpan: Span | null = null;
+  if (title) {
+    titleSpan = { start: 0, end: title.length };
+    parts.push(title);
+    offset = title.length + 2;
+  }
+  const blocks: Block[] = [];
+  body.forEach((p, i) => {
+    blocks.push({ kind: isHeading(body, i) ? 'heading' : 'paragraph', start: offset, end: offset + p.text.length });
+    parts.push(p.text);
+    offset += p.text.length + 2;
+  });
+  return { title, byline, text: parts.join('\n\n'), titleSpan, blocks };
+}
+
+function isHeading(body: readonly Paragraph[], i: number): boolean {
+  const p = body[i]!;
+  if (p.markedHeading) return true;
+  // Only a line with a paragraph after it heads anything.
+  return i < body.length - 1 && looksLikeHeading(p.text) && !body[i + 1]!.markedHeading && !looksLikeHeading(body[i + 1]!.text);
+}
+
+/**
+ * Blank lines separate paragraphs. Inside a block, a line that ends a sentence or reads as a
+ * heading ends its paragraph; other line breaks are hard wraps and become spaces.
+ */
+function splitParagraphs(raw: string, markdown: boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) out.push({ text: current.join(' '), markedHeading: false });
+    current = [];
+  };
+  const lines = raw.replace(/^\ufeff/, '').split(/\r\n?|\n|\u2028|\u2029/);
+  for (const rawLine of lines) {
+    let line = rawLine.replace(SPACE_RUN, ' ').trim();
+    if (markdown) {
+      const md = readMarkdownLine(line);
+      line = md.text.trim();
+      if (md.heading && line) {
+        flush();
+        out.push({ text: line, markedHeading: true });
+        continue;
+      }
+    }
+    if (line === '') {
+      flush();
+      continue;
+    }
+    if (isBoilerplate(line)) {
+      flush();
+      continue;
+    }
+    const previous = current[current.length - 1];
+    if (previous !== undefined && (ENDS_SENTENCE.test(previous) || looksLikeHeading(previous))) flush();
+    current.push(line);
+  }
+  flush();
+  return out;
+}

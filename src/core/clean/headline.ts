@@ -1,0 +1,34 @@
+/** Heuristics for the short lines that frame an article: its headline, section headings and byline. */
+
+const SENTENCE_END = /[.!?…:;,]["'”’)\]]*$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+function words(line: string): string[] {
+  return line.match(WORD) ?? [];
+}
+
+/** The first line of an input reads as a headline: short, one line, no sentence end. */
+export function looksLikeHeadline(line: string): boolean {
+  const n = words(line).length;
+  if (n === 0 || n > 25 || line.length > 200) return false;
+  if (/^\(?[A-Z]{2,}\)?\s*[-—–]/.test(line) || /^\([A-Z]+\)/.test(line)) return false; // "(CNN) -- ..." dateline
+  return !/[.;,:]["'”’)\]]*$/.test(line) || /\?["'”’]?$/.test(line);
+}
+
+/** A section heading between paragraphs: short, title-like, no full stop. */
+export function looksLikeHeading(line: string): boolean {
+  const ws = words(line);
+  if (ws.length === 0 || ws.length > 12 || line.length > 100) return false;
+  if (SENTENCE_END.test(line) && !/\?$/.test(line)) return false;
+  // Most words capitalised, as headings are; small words (of, the, and) may stay lower-case.
+  const capitalised = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised >= Math.ceil(ws.length / 2);
+}
+
+const BYLINE = /^(by|words by|written by|reporting by)\s+\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,6}(\s*(,|and|&)\s*[\p{L}.'’ -]+)?$/iu;
+
+/** "By Jane Doe", "By Jane Doe and John Roe, BBC News". Returns the byline without "By", or null. */
+export function parseByline(line: string): string | null {
+  if (line.length > 120 || !BYLINE.test(line)) return null;
+  return line.replace(/^(by|words by|written by|reporting by)\s+/i, '').trim();
+}

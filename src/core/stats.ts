@@ -1,0 +1,14 @@
+import type { ArticleStats, ParsedArticle } from './types.js';
+
+/** Silent reading speed for news prose, words per minute (Brysbaert 2019: 238 wpm for English non-fiction). */
+const WORDS_PER_MINUTE = 238;
+
+export function articleStats(parsed: ParsedArticle): ArticleStats {
+  let words = 0;
+  for (const t of parsed.tokens) if (/[\p{L}\p{N}]/u.test(t.value)) words++;
+  return {
+    words,
+    sentences: parsed.sentences.filter((s) => s.block >= 0 || parsed.article.titleSpan === null).length,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}
