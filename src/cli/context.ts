@@ -15,6 +15,11 @@ export interface CliContext {
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /**
+   * The process exit code so far. Commands raise it (1 when an input failed) and go on,
+   * like `process.exitCode`, so a batch is never cut short by one bad file.
+   */
+  exitCode: number;
 }
 
 /** A problem the user can fix (bad flag, missing file). Printed as one line, no stack trace. */
@@ -30,6 +35,8 @@ export const ExitCode = {
   ok: 0,
   someInputFailed: 1,
   usage: 2,
+  /** A bug in precis, not in the input (EX_SOFTWARE). */
+  internal: 70,
   interrupted: 130,
   terminated: 143,
 } as const;

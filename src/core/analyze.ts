@@ -30,6 +30,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): ArticleRecor
     title: article.title,
     byline: article.byline,
     text: article.text,
+    blocks: article.blocks,
     stats: articleStats(parsed),
     summary,
     quotes,

@@ -120,6 +120,8 @@ export interface ArticleRecord {
   readonly title: string;
   readonly byline: string | null;
   readonly text: string;
+  /** Headings and paragraphs of `text`, in order (the title line is not a block). */
+  readonly blocks: readonly Block[];
   readonly stats: ArticleStats;
   readonly summary: readonly SummarySentence[];
   readonly quotes: readonly Quote[];

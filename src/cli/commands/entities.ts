@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { processInputs } from '../batch.js';
+import type { CliContext } from '../context.js';
+import { addCommonOptions, type CommonFlags } from '../options.js';
+import { recordLine } from '../render/json.js';
+import { renderEntities } from '../render/terminal.js';
+import { makeChalk, textWidth, useColor } from '../style.js';
+
+/** `precis entities`: people, organisations, places, dates and numbers, most-mentioned first. */
+export function entitiesCommand(ctx: CliContext): Command {
+  const cmd = new Command('entities').description('list named entities grouped by type, most-mentioned first').argument('<inputs...>', 'article files, folders, or - for stdin');
+  addCommonOptions(cmd);
+  return cmd.action(async (inputs: string[], flags: CommonFlags) => {
+    const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
+    let first = true;
+    await processInputs(ctx, { inputs, json: flags.json === true, maxBytes: flags.maxBytes, analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record) => {
+      if (flags.json) return void ctx.stdout.write(recordLine(record));
+      ctx.stdout.write((first ? '' : '\n') + renderEntities(record.entities, style));
+      first = false;
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { Command } from 'commander';
+import { processInputs } from '../batch.js';
+import type { CliContext } from '../context.js';
+import { addCommonOptions, type CommonFlags } from '../options.js';
+import { recordLine } from '../render/json.js';
+import { quoteLine, renderQuote } from '../render/terminal.js';
+import { makeChalk, textWidth, useColor } from '../style.js';
+
+interface QuotesFlags extends CommonFlags {
+  speaker?: string;
+}
+
+/** `precis quotes`: who said what. */
+export function quotesCommand(ctx: CliContext): Command {
+  const cmd = new Command('quotes').description('list quotes and reported speech with their speakers').argument('<inputs...>', 'article files, folders, or - for stdin');
+  addCommonOptions(cmd).option('--speaker <name>', 'only quotes whose speaker name contains this (case-insensitive)');
+  return cmd.action(async (inputs: string[], flags: QuotesFlags) => {
+    const color = useColor(ctx, flags.color);
+    const style = { chalk: makeChalk(color), width: textWidth(ctx) };
+    // On a terminal: an entry per quote; in a pipe: `Speaker: “text”`, one per line.
+    const pretty = ctx.stdout.isTTY === true;
+    const wanted = flags.speaker?.toLowerCase();
+    await processInputs(ctx, { inputs, json: flags.json === true, maxBytes: flags.maxBytes, analyze: { parts: flags.json ? {} : { summary: false } } }, (record) => {
+      if (flags.json) return void ctx.stdout.write(recordLine(record));
+      const quotes = record.quotes.filter((q) => !wanted || (q.speaker?.name.toLowerCase().includes(wanted) ?? false));
+      if (pretty) {
+        for (const q of quotes) ctx.stdout.write(renderQuote(q, style) + '\n\n');
+      } else {
+        for (const q of quotes) ctx.stdout.write(quoteLine(q) + '\n');
+      }
+    });
+  });
+}

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { processInputs } from '../batch.js';
+import type { CliContext } from '../context.js';
+import { addCommonOptions, addSummaryOptions, summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
+import { recordLine } from '../render/json.js';
+
+/** `precis summary`: the summary sentences, one per line, for pipes. */
+export function summaryCommand(ctx: CliContext): Command {
+  const cmd = new Command('summary').description('print the summary sentences, one per line').argument('<inputs...>', 'article files, folders, or - for stdin');
+  addSummaryOptions(addCommonOptions(cmd));
+  return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags) => {
+    let first = true;
+    await processInputs(ctx, { inputs, json: flags.json === true, maxBytes: flags.maxBytes, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record) => {
+      if (flags.json) return void ctx.stdout.write(recordLine(record));
+      // Several articles: a blank line between them, so each summary stays a paragraph of lines.
+      ctx.stdout.write((first ? '' : '\n') + record.summary.map((s) => s.text.replace(/\s+/g, ' ') + '\n').join(''));
+      first = false;
+    });
+  });
+}

@@ -1,0 +1,70 @@
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { runBrief } from './commands/brief.js';
+import { entitiesCommand } from './commands/entities.js';
+import { quotesCommand } from './commands/quotes.js';
+import { readCommand } from './commands/read.js';
+import { summaryCommand } from './commands/summary.js';
+import { ExitCode, UserError, type CliContext } from './context.js';
+import { addCommonOptions, addSummaryOptions } from './options.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const EXAMPLES = `
+Examples:
+  $ precis articles/                        brief of every article in a folder
+  $ precis summary -n 3 story.txt           three-sentence summary, one per line
+  $ cat story.txt | precis quotes -         who said what, from stdin
+  $ precis entities --json story.md | jq .  the full record as JSON
+  $ precis read story.txt                   the cleaned article, wrapped to the terminal`;
+
+/** Builds the command tree. Every command writes through `ctx`, so tests run it in-process. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('precis')
+    .description('Read, summarise and mine news articles: summary, quotes with speakers, named entities.')
+    .version(version, '-V, --version')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .argument('[inputs...]', 'article files (.txt, .md), folders, or - for stdin')
+    .showHelpAfterError('(run precis --help for usage)')
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
+    .exitOverride()
+    .addHelpText('after', EXAMPLES);
+  addSummaryOptions(addCommonOptions(program));
+  program.action(async (inputs: string[], flags) => {
+    if (inputs.length === 0) {
+      program.outputHelp();
+      return;
+    }
+    await runBrief(ctx, inputs, flags);
+  });
+  for (const make of [readCommand, summaryCommand, quotesCommand, entitiesCommand]) {
+    const sub = make(ctx);
+    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+    program.addCommand(sub);
+  }
+  program.commands.forEach((sub) => sub.showHelpAfterError(`(run precis ${sub.name()} --help for usage)`));
+  return program;
+}
+
+/** Runs precis with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const program = buildProgram(ctx);
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are successful exits; anything else is a usage error.
+      if (error.exitCode === 0) return ExitCode.ok;
+      return ExitCode.usage;
+    }
+    if (error instanceof UserError) {
+      ctx.stderr.write(`precis: ${error.message}\n`);
+      return error.exitCode;
+    }
+    ctx.stderr.write(`precis: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) ctx.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return ExitCode.internal;
+  }
+}

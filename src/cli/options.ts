@@ -1,0 +1,52 @@
+import { Option, InvalidArgumentError, type Command } from 'commander';
+import type { SummaryMethod, SummaryOptions } from '../index.js';
+
+/** Flags every article command shares. */
+export interface CommonFlags {
+  json?: boolean;
+  color?: boolean;
+  maxBytes?: number;
+}
+
+export interface SummaryFlags {
+  sentences?: number;
+  words?: number;
+  ratio?: number;
+  method?: SummaryMethod;
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return n;
+}
+
+function ratio(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('expected a fraction above 0 and at most 1, such as 0.2.');
+  return n;
+}
+
+export function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .option('--json', 'print one JSON record per article (NDJSON)')
+    .option('--no-color', 'plain output without colour (also: NO_COLOR=1)')
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes').argParser(positiveInt));
+}
+
+export function addSummaryOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-n, --sentences <n>', 'summary length in sentences (default: about 20%, 1 to 5)').argParser(positiveInt).conflicts(['words', 'ratio']))
+    .addOption(new Option('--words <n>', 'summary length as a word budget').argParser(positiveInt).conflicts(['ratio']))
+    .addOption(new Option('--ratio <r>', 'summary length as a fraction of the sentences').argParser(ratio))
+    .addOption(new Option('--method <name>', 'summary algorithm').choices(['default', 'lead', 'textrank', 'lexrank']));
+}
+
+export function summaryOptions(flags: SummaryFlags): SummaryOptions {
+  const out: { -readonly [K in keyof SummaryOptions]: SummaryOptions[K] } = {};
+  if (flags.method) out.method = flags.method;
+  if (flags.sentences !== undefined) out.sentences = flags.sentences;
+  if (flags.words !== undefined) out.words = flags.words;
+  if (flags.ratio !== undefined) out.ratio = flags.ratio;
+  return out;
+}
