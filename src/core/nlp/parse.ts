@@ -18,52 +18,54 @@ export function parseArticle(article: Article): ParsedArticle {
   const tags = doc.tokens().out(its.pos) as string[];
 
   // wink keeps every character as either a token or preceding white space, so a running
-  // sum gives exact offsets (checked on all 1,645 bbc-dev and cnndm-dev files).
-  const starts = new Array<number>(values.length);
+  // sum gives exact offsets (checked on all 1,645 bbc-dev and cnndm-dev files). Line breaks
+  // come out as SPACE tokens; they are dropped, and `kept` maps wink's index to ours.
+  const boundaries = article.blocks.map((b) => b.start);
+  const tokens: { -readonly [K in keyof Token]: Token[K] }[] = [];
+  const kept = new Int32Array(values.length + 1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i]!.length;
-    starts[i] = cursor;
-    cursor += values[i]!.length;
+    kept[i] = tokens.length;
+    const value = values[i]!;
+    if (tags[i] !== 'SPACE' && value.trim() !== '') {
+      tokens.push({ value, start: cursor, end: cursor + value.length, normal: normals[i]!, pos: tags[i]!, sentence: -1 });
+    }
+    cursor += value.length;
   }
-  const endOf = (t: number) => starts[t]! + values[t]!.length;
+  kept[values.length] = tokens.length;
 
-  // Block starts: the title (if any) and every paragraph/heading. A sentence never crosses
-  // one, even when wink's detector would run a heading into the next paragraph.
-  const boundaries = article.blocks.map((b) => b.start);
+  // A sentence never crosses a block boundary, even when wink's detector runs a heading
+  // into the next paragraph.
   const sentences: Sentence[] = [];
-  const sentenceOfToken = new Int32Array(values.length);
   const pushSentence = (first: number, endToken: number) => {
-    for (let t = first; t < endToken; t++) sentenceOfToken[t] = sentences.length;
-    const start = starts[first]!;
-    sentences.push({ start, end: endOf(endToken - 1), firstToken: first, endToken, block: blockIndexAt(boundaries, start) });
+    if (endToken <= first) return;
+    for (let t = first; t < endToken; t++) tokens[t]!.sentence = sentences.length;
+    const start = tokens[first]!.start;
+    sentences.push({ start, end: tokens[endToken - 1]!.end, firstToken: first, endToken, block: blockIndexAt(boundaries, start) });
   };
   doc.sentences().each((s: ItemSentence) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
+    const [winkFirst, winkLast] = s.out(its.span) as unknown as [number, number];
+    const first = kept[winkFirst]!;
+    const endToken = kept[winkLast + 1]!;
     let from = first;
-    for (let t = first + 1; t <= last; t++) {
-      if (blockIndexAt(boundaries, starts[t]!) !== blockIndexAt(boundaries, starts[t - 1]!)) {
+    for (let t = first + 1; t < endToken; t++) {
+      if (blockIndexAt(boundaries, tokens[t]!.start) !== blockIndexAt(boundaries, tokens[t - 1]!.start)) {
         pushSentence(from, t);
         from = t;
       }
     }
-    pushSentence(from, last + 1);
+    pushSentence(from, endToken);
   });
-
-  const tokens: Token[] = values.map((value, i) => ({
-    value,
-    start: starts[i]!,
-    end: endOf(i),
-    normal: normals[i]!,
-    pos: tags[i]!,
-    sentence: sentenceOfToken[i]!,
-  }));
 
   const winkEntities: EntitySpan[] = [];
   doc.entities().each((e: ItemEntity) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const [winkFirst, winkLast] = e.out(its.span) as unknown as [number, number];
+    const first = kept[winkFirst]!;
+    const endToken = kept[winkLast + 1]!;
+    if (endToken <= first) return;
     const type = e.out(its.type) as WinkEntityType;
-    winkEntities.push({ type, start: starts[first]!, end: endOf(last), firstToken: first, endToken: last + 1 });
+    winkEntities.push({ type, start: tokens[first]!.start, end: tokens[endToken - 1]!.end, firstToken: first, endToken });
   });
 
   return { article, tokens, sentences, winkEntities };

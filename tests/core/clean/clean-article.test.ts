@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/core/clean/clean-article.js';
+import { fixture, seedText } from '../../helpers.js';
+
+const blockTexts = (a: ReturnType<typeof cleanArticle>, kind?: string) =>
+  a.blocks.filter((b) => !kind || b.kind === kind).map((b) => a.text.slice(b.start, b.end));
+
+describe('cleanArticle on the seed article', () => {
+  const a = cleanArticle(seedText());
+
+  it('takes the first line as the title', () => {
+    expect(a.title).toBe('Leaders of China and North Korea Pledged to Strengthen Ties');
+    expect(a.text.startsWith(a.title + '\n\n')).toBe(true);
+  });
+
+  it('keeps its two section headings', () => {
+    expect(blockTexts(a, 'heading')).toEqual(['History of The Pact', 'Marriage of Convenience']);
+  });
+
+  it('drops the four trailing boilerplate lines', () => {
+    for (const line of ['Related Articles', 'Stay Connected', 'Advertisement', 'Latest Articles', 'spot_img']) expect(a.text).not.toContain(line);
+    expect(a.text.endsWith('completely denuclearise North Korea.')).toBe(true);
+  });
+
+  it('keeps every paragraph of the body', () => {
+    expect(blockTexts(a, 'paragraph')).toHaveLength(7);
+  });
+});
+
+describe('cleanArticle', () => {
+  it('finds the byline and removes share/related/advert lines', () => {
+    const a = cleanArticle(fixture('articles', 'harbour-bridge.txt'));
+    expect(a.title).toBe('City Council Approves New Harbour Bridge');
+    expect(a.byline).toBe('Maria Lopez');
+    expect(a.text).not.toMatch(/Share this|Related Articles|Advertisement/);
+    expect(blockTexts(a, 'heading')).toEqual(['Opposition and Costs']);
+  });
+
+  it('joins hard-wrapped lines and reads Markdown headings', () => {
+    const a = cleanArticle(fixture('articles', 'wrapped-lines.md'), { markdown: true });
+    expect(a.title).toBe('Rain Returns to the Valley');
+    expect(blockTexts(a, 'heading')).toEqual(['What Comes Next']);
+    expect(blockTexts(a, 'paragraph')[0]).toBe('Farmers in the Green Valley welcomed the first heavy rain in six months on Sunday, after a drought that cut the wheat harvest by a third.');
+  });
+
+  it('gives a one-line story no title, so every sentence stays in play', () => {
+    const a = cleanArticle(fixture('articles', 'one-line-wire.txt'));
+    expect(a.title).toBe('');
+    expect(a.titleSpan).toBeNull();
+    expect(a.blocks).toHaveLength(1);
+    expect(a.text.startsWith('(WIRE) -- Shares')).toBe(true);
+  });
+
+  it('normalises CRLF, BOM and runs of white space without touching words or quote marks', () => {
+    const a = cleanArticle('\ufeffA Headline Here\r\n\r\n“Quoted,”\t she   said.\r\nNext line.\r\n');
+    expect(a.text).toBe('A Headline Here\n\n“Quoted,” she said.\n\nNext line.');
+  });
+
+  it('never removes a real sentence that mentions newsletters or sharing', () => {
+    const line = 'Readers who sign up for our newsletter will get the full report on Friday, the editor said.';
+    expect(cleanArticle(`Title Line\n\n${line}`).text).toContain(line);
+  });
+
+  it('returns an empty article for white space only', () => {
+    const a = cleanArticle(' \n\n\t\n');
+    expect(a.text).toBe('');
+    expect(a.blocks).toEqual([]);
+  });
+
+  it('gives block offsets that slice the text exactly', () => {
+    const a = cleanArticle(seedText());
+    for (const b of a.blocks) {
+      const s = a.text.slice(b.start, b.end);
+      expect(s).toBe(s.trim());
+      expect(s).not.toContain('\n\n');
+    }
+  });
+});

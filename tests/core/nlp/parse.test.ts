@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/core/clean/clean-article.js';
+import { parseArticle } from '../../../src/core/nlp/parse.js';
+import { seedText } from '../../helpers.js';
+
+const sentencesOf = (raw: string) => {
+  const p = parseArticle(cleanArticle(raw));
+  return p.sentences.map((s) => p.article.text.slice(s.start, s.end));
+};
+
+describe('parseArticle', () => {
+  it('gives every token offsets that slice its own text', () => {
+    const p = parseArticle(cleanArticle(seedText()));
+    for (const t of p.tokens) expect(p.article.text.slice(t.start, t.end)).toBe(t.value);
+  });
+
+  it('never lets a sentence cross a heading or paragraph break', () => {
+    const p = parseArticle(cleanArticle(seedText()));
+    for (const s of p.sentences) expect(p.article.text.slice(s.start, s.end)).not.toContain('\n\n');
+    const texts = p.sentences.map((s) => p.article.text.slice(s.start, s.end));
+    expect(texts).toContain('History of The Pact');
+    expect(texts).toContain('Marriage of Convenience');
+  });
+
+  it('marks the title sentence with block -1', () => {
+    const p = parseArticle(cleanArticle(seedText()));
+    expect(p.sentences[0]!.block).toBe(-1);
+    expect(p.sentences[1]!.block).toBe(0);
+  });
+
+  it('does not split at abbreviations, initials or decimals', () => {
+    expect(sentencesOf('Mr. Smith met Gen. Lee in the U.S. capital on Monday. Growth was 3.5 per cent. J. K. Rowling spoke.')).toEqual([
+      'Mr. Smith met Gen. Lee in the U.S. capital on Monday.',
+      'Growth was 3.5 per cent.',
+      'J. K. Rowling spoke.',
+    ]);
+  });
+
+  it('keeps a closing quote mark with its sentence', () => {
+    expect(sentencesOf('He said: "It is over." Then he left.')).toEqual(['He said: "It is over."', 'Then he left.']);
+  });
+
+  it('tags wink entities with offsets', () => {
+    const p = parseArticle(cleanArticle('The treaty was signed on July 11, 1961, for $20 million.'));
+    const found = p.winkEntities.map((e) => [e.type, p.article.text.slice(e.start, e.end)]);
+    expect(found).toContainEqual(['DATE', 'July 11, 1961']);
+    expect(found).toContainEqual(['MONEY', '$20 million']);
+  });
+});
