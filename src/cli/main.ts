@@ -28,6 +28,8 @@ export function buildProgram(ctx: CliContext): Command {
     .showHelpAfterError('(run precis --help for usage)')
     .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
     .exitOverride()
+    // Options after a command name belong to that command (`precis summary --json x`).
+    .enablePositionalOptions()
     .addHelpText('after', EXAMPLES);
   addSummaryOptions(addCommonOptions(program));
   program.action(async (inputs: string[], flags) => {

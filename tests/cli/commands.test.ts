@@ -1,0 +1,134 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, SEED } from '../helpers.js';
+
+const ESC = '\u001b[';
+
+describe('precis <input>', () => {
+  it('prints the brief: title, stats, summary and names', async () => {
+    const r = await runCli([SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Leaders of China and North Korea Pledged to Strengthen Ties');
+    expect(r.stdout).toMatch(/\d+ words · \d+ min read/);
+    expect(r.stdout).toContain('Summary');
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints help with usage, commands, options and examples when given nothing', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(0);
+    for (const part of ['Usage:', 'Commands:', 'Options:', 'Examples:']) expect(r.stdout).toContain(part);
+  });
+
+  it('prints its version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('precis summary', () => {
+  it('prints the chosen number of sentences, one per line, each verbatim from the article', async () => {
+    const r = await runCli(['summary', '--sentences', '2', SEED]);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(SEED, 'utf8');
+    for (const line of lines) expect(source).toContain(line);
+  });
+
+  it('reads standard input with -', async () => {
+    const r = await runCli(['summary', '-n', '1', '-'], { stdin: 'A Headline\n\nThe first sentence is here. The second one follows it.' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects a bad length with a usage error', async () => {
+    const r = await runCli(['summary', '--sentences', 'zero', SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/whole number/);
+  });
+});
+
+describe('--json', () => {
+  it('prints one record per article, one per line, with the documented fields', async () => {
+    const r = await runCli(['--json', SEED, SEED]);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const record = JSON.parse(lines[0]!);
+    expect(Object.keys(record)).toEqual(expect.arrayContaining(['source', 'title', 'byline', 'text', 'stats', 'summary', 'quotes', 'entities']));
+    expect(record.stats).toEqual({ words: expect.any(Number), sentences: expect.any(Number), readingMinutes: expect.any(Number) });
+    for (const s of record.summary) expect(record.text.slice(s.start, s.end)).toBe(s.text);
+    for (const e of record.entities) for (const m of e.mentions) expect(record.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('gives every command the same full record', async () => {
+    for (const command of ['summary', 'quotes', 'entities', 'read']) {
+      const r = await runCli([command, '--json', SEED]);
+      const record = JSON.parse(r.stdout);
+      expect(record.title).toBe('Leaders of China and North Korea Pledged to Strengthen Ties');
+      expect(Array.isArray(record.entities)).toBe(true);
+    }
+  });
+});
+
+describe('colour', () => {
+  it('colours a terminal', async () => {
+    expect((await runCli([SEED], { tty: true })).stdout).toContain(ESC);
+  });
+  it.each([
+    ['NO_COLOR', { env: { NO_COLOR: '1' }, tty: true }, []],
+    ['--no-color', { tty: true }, ['--no-color']],
+    ['a pipe', { tty: false }, []],
+  ] as const)('has no escape codes with %s', async (_name, options, flags) => {
+    const r = await runCli([...flags, SEED], { ...options, env: { ...('env' in options ? options.env : {}) } });
+    expect(r.stdout).not.toContain(ESC);
+  });
+  it('colours a pipe when FORCE_COLOR is set', async () => {
+    expect((await runCli([SEED], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+  });
+});
+
+describe('bad input', () => {
+  it('reports a missing file in one line, exits 1 and still processes the others', async () => {
+    const r = await runCli(['summary', 'nope.txt', SEED]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('precis: cannot read nope.txt: no such file\n');
+    expect(r.stdout.trim().length).toBeGreaterThan(0);
+  });
+
+  it('reports an empty file, a binary file and a folder with no articles', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-bad-'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'blob.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    mkdirSync(path.join(dir, 'nothing'));
+    writeFileSync(path.join(dir, 'nothing', 'photo.jpg'), 'x');
+    const r = await runCli(['summary', path.join(dir, 'empty.txt'), path.join(dir, 'blob.txt'), path.join(dir, 'nothing')]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/empty\.txt: empty file$/);
+    expect(lines[1]).toMatch(/blob\.txt: not a text file/);
+    expect(lines[2]).toMatch(/no articles in .*nothing/);
+    expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+  });
+
+  it('exits 2 on an unknown option', async () => {
+    const r = await runCli(['summary', '--bogus', SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option/);
+  });
+
+  it('walks a folder recursively in sorted order', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-dir-'));
+    mkdirSync(path.join(dir, 'b'));
+    writeFileSync(path.join(dir, 'b', 'two.txt'), 'Second Story\n\nThe second story has one sentence.');
+    writeFileSync(path.join(dir, 'a.md'), '# First Story\n\nThe first story has one sentence.');
+    writeFileSync(path.join(dir, 'notes.pdf'), 'not an article');
+    const r = await runCli(['--json', dir]);
+    const sources = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source);
+    expect(sources).toEqual([path.join(dir, 'a.md'), path.join(dir, 'b', 'two.txt')]);
+  });
+});
