@@ -3,15 +3,51 @@ import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityTyp
 import { getWink } from './wink.js';
 
 /**
+ * wink-nlp holds a whole document in memory at several times its size (a 25 MB text peaks
+ * near 1.4 GB), so long articles are parsed in runs of whole blocks of about this many
+ * characters. Sentences never cross a block, so the result is the same as one parse.
+ */
+const CHUNK_CHARS = 200_000;
+
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
+/**
  * Parses the cleaned article once with wink-nlp and lays the result out as plain arrays
  * with character offsets: the shared input of summary, quotes and entities.
  */
-export function parseArticle(article: Article): ParsedArticle {
+export function parseArticle(article: Article, options: { readonly chunkChars?: number } = {}): ParsedArticle {
+  const boundaries = article.blocks.map((b) => b.start);
+  const out: { tokens: MutableToken[]; sentences: Sentence[]; winkEntities: EntitySpan[] } = { tokens: [], sentences: [], winkEntities: [] };
+  for (const [start, end] of chunks(article, options.chunkChars ?? CHUNK_CHARS)) parseChunk(article.text, start, end, boundaries, out);
+  return { article, ...out };
+}
+
+/** Character ranges of runs of whole blocks (title included), each about `size` long. */
+function chunks(article: Article, size: number): [number, number][] {
+  const text = article.text;
+  if (text.length <= size) return [[0, text.length]];
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (const block of article.blocks) {
+    if (block.end - from > size && block.start > from) {
+      ranges.push([from, block.start]);
+      from = block.start;
+    }
+  }
+  ranges.push([from, text.length]);
+  return ranges;
+}
+
+function parseChunk(
+  text: string,
+  chunkStart: number,
+  chunkEnd: number,
+  boundaries: readonly number[],
+  out: { tokens: MutableToken[]; sentences: Sentence[]; winkEntities: EntitySpan[] },
+): void {
   const nlp = getWink();
   const its = nlp.its;
-  const text = article.text;
-  const doc = nlp.readDoc(text);
-
+  const doc = nlp.readDoc(text.slice(chunkStart, chunkEnd));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
@@ -20,10 +56,9 @@ export function parseArticle(article: Article): ParsedArticle {
   // wink keeps every character as either a token or preceding white space, so a running
   // sum gives exact offsets (checked on all 1,645 bbc-dev and cnndm-dev files). Line breaks
   // come out as SPACE tokens; they are dropped, and `kept` maps wink's index to ours.
-  const boundaries = article.blocks.map((b) => b.start);
-  const tokens: { -readonly [K in keyof Token]: Token[K] }[] = [];
+  const { tokens, sentences, winkEntities } = out;
   const kept = new Int32Array(values.length + 1);
-  let cursor = 0;
+  let cursor = chunkStart;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i]!.length;
     kept[i] = tokens.length;
@@ -37,7 +72,6 @@ export function parseArticle(article: Article): ParsedArticle {
 
   // A sentence never crosses a block boundary, even when wink's detector runs a heading
   // into the next paragraph.
-  const sentences: Sentence[] = [];
   const pushSentence = (first: number, endToken: number) => {
     if (endToken <= first) return;
     for (let t = first; t < endToken; t++) tokens[t]!.sentence = sentences.length;
@@ -58,7 +92,6 @@ export function parseArticle(article: Article): ParsedArticle {
     pushSentence(from, endToken);
   });
 
-  const winkEntities: EntitySpan[] = [];
   doc.entities().each((e: ItemEntity) => {
     const [winkFirst, winkLast] = e.out(its.span) as unknown as [number, number];
     const first = kept[winkFirst]!;
@@ -67,8 +100,6 @@ export function parseArticle(article: Article): ParsedArticle {
     const type = e.out(its.type) as WinkEntityType;
     winkEntities.push({ type, start: tokens[first]!.start, end: tokens[endToken - 1]!.end, firstToken: first, endToken });
   });
-
-  return { article, tokens, sentences, winkEntities };
 }
 
 /** Index of the last boundary at or before `at`; -1 when `at` precedes them all (the title). */

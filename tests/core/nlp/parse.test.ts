@@ -40,6 +40,15 @@ describe('parseArticle', () => {
     expect(sentencesOf('He said: "It is over." Then he left.')).toEqual(['He said: "It is over."', 'Then he left.']);
   });
 
+  it('parses a long article in chunks of whole blocks with the same result as one pass', () => {
+    const article = cleanArticle(seedText());
+    const whole = parseArticle(article);
+    const chunked = parseArticle(article, { chunkChars: 300 });
+    expect(chunked.tokens).toEqual(whole.tokens);
+    expect(chunked.sentences).toEqual(whole.sentences);
+    expect(chunked.winkEntities).toEqual(whole.winkEntities);
+  });
+
   it('tags wink entities with offsets', () => {
     const p = parseArticle(cleanArticle('The treaty was signed on July 11, 1961, for $20 million.'));
     const found = p.winkEntities.map((e) => [e.type, p.article.text.slice(e.start, e.end)]);
