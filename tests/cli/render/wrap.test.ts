@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, wrap } from '../../../src/cli/render/wrap.js';
+
+const widest = (s: string) => Math.max(...s.split('\n').map(displayWidth));
+
+describe('wrap', () => {
+  const prose = 'The city council of Port Ellis voted on Tuesday to build a new bridge across the harbour, ending a decade of debate.';
+
+  it.each([20, 33, 40, 80])('never exceeds %i columns', (width) => {
+    expect(widest(wrap(prose, width, '    ', '• '))).toBeLessThanOrEqual(width);
+  });
+
+  it('keeps every word, in order', () => {
+    expect(wrap(prose, 30).split(/\s+/).join(' ')).toBe(prose);
+  });
+
+  it('indents continuation lines and uses the first-line prefix once', () => {
+    const lines = wrap(prose, 30, '  ', '• ').split('\n');
+    expect(lines[0]!.startsWith('• ')).toBe(true);
+    for (const line of lines.slice(1)) expect(line.startsWith('  ')).toBe(true);
+  });
+
+  it('breaks a word longer than the line', () => {
+    const out = wrap('x'.repeat(95), 40);
+    expect(out.split('\n').map((l) => l.length)).toEqual([40, 40, 15]);
+  });
+
+  it('counts wide characters as two columns', () => {
+    expect(widest(wrap('中国 北京 上海 广州 深圳 香港', 9))).toBeLessThanOrEqual(9);
+  });
+});
