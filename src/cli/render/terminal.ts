@@ -34,7 +34,7 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
     for (const g of names) {
       const list = g.list.map((e) => (e.count > 1 ? `${e.name} (${e.count})` : e.name)).join(', ');
       // Wrap the plain text, then colour the label: escape codes must not count as width.
-      const wrapped = wrap(`${g.label}: ${list}`, width, '  ');
+      const wrapped = wrap(`${g.label}: ${list}`, width, '  ', '');
       out.push(chalk.bold(`${g.label}:`) + wrapped.slice(g.label.length + 1));
     }
   }
