@@ -9,6 +9,14 @@ import { getWink } from './wink.js';
  */
 const CHUNK_CHARS = 200_000;
 
+/**
+ * wink-nlp's tokenizer is quadratic or worse in the length of a run without white space (a
+ * 20,000-character run of URL-like text takes minutes). Runs longer than this are hidden from
+ * it behind harmless same-length filler and come back as one token of the original text.
+ */
+const LONGEST_WORD = 100;
+const FILLER_WORD = 40;
+
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
 /**
@@ -47,7 +55,9 @@ function parseChunk(
 ): void {
   const nlp = getWink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(chunkStart, chunkEnd));
+  const chunk = text.slice(chunkStart, chunkEnd);
+  const long = longRuns(chunk);
+  const doc = nlp.readDoc(long.length > 0 ? maskRuns(chunk, long) : chunk);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
@@ -59,12 +69,25 @@ function parseChunk(
   const { tokens, sentences, winkEntities } = out;
   const kept = new Int32Array(values.length + 1);
   let cursor = chunkStart;
+  let run = 0; // the next long run that may hold this token
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i]!.length;
-    kept[i] = tokens.length;
     const value = values[i]!;
-    if (tags[i] !== 'SPACE' && value.trim() !== '') {
-      tokens.push({ value, start: cursor, end: cursor + value.length, normal: normals[i]!, pos: tags[i]!, sentence: -1 });
+    while (run < long.length && long[run]![1] + chunkStart <= cursor) run++;
+    const masked = long[run];
+    if (masked && masked[0] + chunkStart <= cursor) {
+      // A filler token: the first of its run stands for the whole original run.
+      const start = masked[0] + chunkStart;
+      if (cursor === start) {
+        const original = text.slice(start, masked[1] + chunkStart);
+        tokens.push({ value: original, start, end: start + original.length, normal: original.toLowerCase(), pos: 'X', sentence: -1 });
+      }
+      kept[i] = tokens.length - 1;
+    } else {
+      kept[i] = tokens.length;
+      if (tags[i] !== 'SPACE' && value.trim() !== '') {
+        tokens.push({ value, start: cursor, end: cursor + value.length, normal: normals[i]!, pos: tags[i]!, sentence: -1 });
+      }
     }
     cursor += value.length;
   }
@@ -100,6 +123,30 @@ function parseChunk(
     const type = e.out(its.type) as WinkEntityType;
     winkEntities.push({ type, start: tokens[first]!.start, end: tokens[endToken - 1]!.end, firstToken: first, endToken });
   });
+}
+
+/** `[start, end)` of every run of non-space characters longer than LONGEST_WORD. */
+function longRuns(chunk: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const m of chunk.matchAll(/\S+/g)) if (m[0].length > LONGEST_WORD) runs.push([m.index, m.index + m[0].length]);
+  return runs;
+}
+
+/** The chunk with each long run replaced by same-length filler words wink splits cheaply. */
+function maskRuns(chunk: string, runs: readonly [number, number][]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of runs) {
+    parts.push(chunk.slice(from, start));
+    const length = end - start;
+    let filler = '';
+    while (filler.length < length) filler += 'x'.repeat(Math.min(FILLER_WORD, length - filler.length - 1)) + ' ';
+    // Always start and end on a letter so the run is one token at its edges.
+    parts.push('x' + filler.slice(1, length - 1) + 'x');
+    from = end;
+  }
+  parts.push(chunk.slice(from));
+  return parts.join('');
 }
 
 /** Index of the last boundary at or before `at`; -1 when `at` precedes them all (the title). */

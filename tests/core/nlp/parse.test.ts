@@ -49,6 +49,15 @@ describe('parseArticle', () => {
     expect(chunked.winkEntities).toEqual(whole.winkEntities);
   });
 
+  it('keeps a run of 30,000 characters without white space as one token of the original text', () => {
+    const run = 'http://example.org/'.repeat(1500) + 'end';
+    const p = parseArticle(cleanArticle(`Before it. ${run} after it.`));
+    const long = p.tokens.find((t) => t.value.length > 100);
+    expect(long?.value).toBe(run);
+    expect(p.article.text.slice(long!.start, long!.end)).toBe(run);
+    expect(p.tokens.map((t) => t.value)).toEqual(['Before', 'it', '.', run, 'after', 'it', '.']);
+  });
+
   it('tags wink entities with offsets', () => {
     const p = parseArticle(cleanArticle('The treaty was signed on July 11, 1961, for $20 million.'));
     const found = p.winkEntities.map((e) => [e.type, p.article.text.slice(e.start, e.end)]);
