@@ -1,21 +1,72 @@
 import type { ParsedArticle, SummarySentence } from '../types.js';
+import { sentenceLimit, wordBudget } from './length.js';
+import { lexRankScores } from './lexrank.js';
+import { positionCentralityScores } from './position-centrality.js';
+import { selectSentences } from './select.js';
+import { buildTermBags, type DocumentTerms } from './sentence-vectors.js';
+import { textRankScores } from './textrank.js';
 
+/**
+ * Extractive summaries: sentences taken verbatim from the article body, in article order.
+ * `default` is position-augmented centrality (see position-centrality.ts); `lead`, `textrank`
+ * and `lexrank` are the classic baselines.
+ */
 export type SummaryMethod = 'default' | 'lead' | 'textrank' | 'lexrank';
 
 export interface SummaryOptions {
   /** @default 'default' */
   readonly method?: SummaryMethod;
-  /** Exact number of sentences. */
+  /** Exact number of sentences (fewer only when the article has fewer). Wins over `words` and `ratio`. */
   readonly sentences?: number;
-  /** Word budget: stop before it is passed, at least one sentence. */
+  /** Word budget: stop before it is passed, at least one sentence. Wins over `ratio`. */
   readonly words?: number;
   /** Fraction of the article's sentences, at least one. */
   readonly ratio?: number;
 }
 
-/** PLACEHOLDER until the summarizer lands: the lead sentences of the body. */
+/** Summarises a parsed article. With no length option: about 20% of the sentences, 1 to 5. */
 export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): SummarySentence[] {
-  const body = parsed.sentences.map((s, index) => ({ s, index })).filter(({ s }) => s.block >= 0 && parsed.article.blocks[s.block]?.kind === 'paragraph');
-  const n = options.sentences ?? Math.min(5, Math.max(1, Math.round(body.length * 0.2)));
-  return body.slice(0, n).map(({ s, index }) => ({ index, start: s.start, end: s.end, text: parsed.article.text.slice(s.start, s.end) }));
+  const candidates = candidateSentences(parsed);
+  const terms = buildTermBags(parsed, candidates);
+  const texts = candidates.map((i) => parsed.article.text.slice(parsed.sentences[i]!.start, parsed.sentences[i]!.end));
+  const scores = scoreSentences(options.method ?? 'default', terms, texts);
+  const maxWords = wordBudget(options);
+  const chosen = selectSentences(scores, terms.bags, {
+    maxSentences: sentenceLimit(options, candidates.length),
+    ...(maxWords !== undefined ? { maxWords } : {}),
+  });
+  return chosen.map((c) => {
+    const index = candidates[c]!;
+    const { start, end } = parsed.sentences[index]!;
+    return { index, start, end, text: texts[c]! };
+  });
+}
+
+/** Sentences a summary may use: body paragraphs only (never the title or a heading), with words. */
+export function candidateSentences(parsed: ParsedArticle): number[] {
+  const out: number[] = [];
+  parsed.sentences.forEach((s, index) => {
+    if (s.block < 0 || parsed.article.blocks[s.block]?.kind !== 'paragraph') return;
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      if (/[\p{L}\p{N}]/u.test(parsed.tokens[t]!.value)) {
+        out.push(index);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/** Higher is better; one score per candidate, in article order. */
+export function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: readonly string[]): Float64Array {
+  switch (method) {
+    case 'lead':
+      return Float64Array.from(terms.bags, (_, i) => -i);
+    case 'textrank':
+      return textRankScores(terms);
+    case 'lexrank':
+      return lexRankScores(terms);
+    case 'default':
+      return positionCentralityScores(terms, texts);
+  }
 }
