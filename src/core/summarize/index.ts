@@ -1,6 +1,7 @@
 import type { ParsedArticle, SummarySentence } from '../types.js';
 import { sentenceLimit, wordBudget } from './length.js';
 import { lexRankScores } from './lexrank.js';
+import { isPageFurniture } from './page-furniture.js';
 import { positionCentralityScores } from './position-centrality.js';
 import { selectSentences } from './select.js';
 import { buildTermBags, type DocumentTerms } from './sentence-vectors.js';
@@ -42,17 +43,18 @@ export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): 
   });
 }
 
-/** Sentences a summary may use: body paragraphs only (never the title or a heading), with words. */
+/**
+ * Sentences a summary may use: body paragraphs only (never the title or a heading), with
+ * words, and not page furniture (a byline or time stamp, see page-furniture.ts).
+ */
 export function candidateSentences(parsed: ParsedArticle): number[] {
   const out: number[] = [];
+  let previous: string | undefined;
   parsed.sentences.forEach((s, index) => {
     if (s.block < 0 || parsed.article.blocks[s.block]?.kind !== 'paragraph') return;
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      if (/[\p{L}\p{N}]/u.test(parsed.tokens[t]!.value)) {
-        out.push(index);
-        return;
-      }
-    }
+    const text = parsed.article.text.slice(s.start, s.end);
+    if (!isPageFurniture(text, previous)) out.push(index);
+    previous = text;
   });
   return out;
 }
