@@ -1,6 +1,148 @@
-import type { Entity, ParsedArticle, Quote } from '../types.js';
+import type { Entity, ParsedArticle, Quote, Speaker, Span, TextSpan } from '../types.js';
+import { blockIndexAt } from '../nlp/parse.js';
+import { tokenAt, type Candidate } from './candidate.js';
+import { findDirectQuotes } from './direct.js';
+import { findQuotedSpans } from './marks.js';
+import { findPartialQuotes } from './partial.js';
+import { findReportedSpeech } from './reported.js';
+import { SpeakerResolver } from './speakers.js';
 
-/** PLACEHOLDER until quote extraction lands. */
-export function extractQuotes(_parsed: ParsedArticle, _entities: readonly Entity[]): Quote[] {
-  return [];
+export { rankQuotes } from './rank.js';
+
+/**
+ * Every quote of the article, direct (in marks) and reported (“X said that …”), in reading
+ * order, each with its cue and its speaker resolved to the fullest name the article gives.
+ * Linear in tokens: one pass pairs the marks, one pass over sentences finds reported speech,
+ * and name look-ups reach back a bounded number of names.
+ */
+export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]): Quote[] {
+  const { tokens } = parsed;
+  const text = parsed.article.text;
+  const spans = findQuotedSpans(text, parsed.article.blocks);
+
+  const insideQuote = new Uint8Array(tokens.length);
+  for (const span of spans) {
+    for (const part of span.parts) {
+      for (let k = tokenAt(tokens, part.start); k < tokens.length && tokens[k]!.end <= part.end; k++) insideQuote[k] = 1;
+    }
+  }
+  const usedCues = new Uint8Array(tokens.length);
+  const direct = findDirectQuotes(parsed, spans, usedCues);
+  const inDirect = new Uint8Array(tokens.length);
+  for (const c of direct) mark(tokens, c.parts, inDirect);
+  const reported = findReportedSpeech(parsed, insideQuote, inDirect, usedCues);
+  const taken = inDirect.slice();
+  for (const c of reported) mark(tokens, c.parts, taken);
+  const partial = findPartialQuotes(parsed, spans, taken);
+  const candidates = joinContinuations(parsed, dropOverlaps([...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start), tokens));
+
+  if (candidates.length === 0) return [];
+  const resolver = new SpeakerResolver(parsed, entities);
+  const speakers: (Speaker | null)[] = candidates.map((c) => (c.subject ? resolver.resolve(c.subject, extent(c)) : null));
+  // A quote paragraph without a cue continues the speaker of the quote before it (same or previous
+  // paragraph), or else takes the speaker of the next quote in its paragraph.
+  candidates.forEach((c, i) => {
+    if (!c.inherits) return;
+    const block = blockOf(parsed, c.parts[0]!.start);
+    const prev = i > 0 ? i - 1 : -1;
+    if (prev >= 0 && speakers[prev] && block - blockOf(parsed, candidates[prev]!.parts[0]!.start) <= 1) speakers[i] = speakers[prev]!;
+    else {
+      const next = candidates[i + 1];
+      if (next && speakers[i + 1] && blockOf(parsed, next.parts[0]!.start) === block) speakers[i] = speakers[i + 1]!;
+    }
+  });
+
+  return candidates.map((c, i) => toQuote(text, tokens, c, speakers[i] ?? null));
+}
+
+/**
+ * A quote paragraph with no cue right after a cued direct quote goes on with it: “A,” she said.
+ * ¶ “B.” is one statement in two parts, as PolNeAR annotates it.
+ */
+function joinContinuations(parsed: ParsedArticle, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const starts = parsed.article.blocks.map((b) => b.start);
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    if (c.inherits && last && last.kind === 'direct' && !last.inherits) {
+      const lastBlock = blockIndexAt(starts, last.parts[last.parts.length - 1]!.start);
+      const block = blockIndexAt(starts, c.parts[0]!.start);
+      if (block === lastBlock + 1 && parsed.article.blocks[block]!.start + 1 >= c.parts[0]!.start) {
+        out[out.length - 1] = { ...last, parts: [...last.parts, ...c.parts] };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Sets `into[k]` for every token inside the spans. */
+function mark(tokens: ParsedArticle['tokens'], spans: readonly Span[], into: Uint8Array): void {
+  for (const span of spans) {
+    for (let k = tokenAt(tokens, span.start); k < tokens.length && tokens[k]!.end <= span.end; k++) into[k] = 1;
+  }
+}
+
+function toQuote(text: string, tokens: ParsedArticle['tokens'], c: Candidate, speaker: Speaker | null): Quote {
+  const parts: TextSpan[] = c.parts.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end }));
+  const cueSpan = c.cue ? { start: tokens[c.cue.first]!.start, end: tokens[c.cue.end - 1]!.end } : null;
+  const start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  // `text` is the slice, as for every span precis returns; the quoted words alone are the parts.
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    kind: c.kind,
+    cue: cueSpan ? text.slice(cueSpan.start, cueSpan.end) : '',
+    cueSpan,
+    speaker,
+    parts,
+  };
+}
+
+/**
+ * Keeps the first of two overlapping candidates, unless only the second has a cue of its own.
+ * A nested attribution stays ("Xi wrote that …, KCNA said": KCNA reports what Xi wrote): both
+ * are true statements, and PolNeAR annotates both.
+ */
+function dropOverlaps(sorted: readonly Candidate[], tokens: ParsedArticle['tokens']): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && extent(c).start < extent(last).end) {
+      if (last.cue && c.cue && (inside(tokens, c.cue.first, extent(last)) || inside(tokens, last.cue.first, extent(c)))) {
+        kept.push(c);
+        continue;
+      }
+      if (last.inherits && !c.inherits) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+function inside(tokens: ParsedArticle['tokens'], token: number, span: Span): boolean {
+  return tokens[token]!.start >= span.start && tokens[token]!.end <= span.end;
+}
+
+function extent(c: Candidate): Span {
+  return { start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end };
+}
+
+function blockOf(parsed: ParsedArticle, at: number): number {
+  const blocks = parsed.article.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -1,0 +1,239 @@
+import type { ParsedArticle, Span, Token } from '../types.js';
+import { cueLemma, tokenAt, type Candidate } from './candidate.js';
+import { looksLikeTitle, type QuotedSpan } from './marks.js';
+import { blockIndexAt } from '../nlp/parse.js';
+import { TIME_NOUNS } from './lexicon.js';
+import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+
+/** Fewer words than this between marks, with no cue, is a scare quote or a term ("a two-word “term”"). */
+const MIN_UNCUED_WORDS = 6;
+/**
+ * How many tokens a cue and its subject may sit after the marks: “…,” Malkia Cyril, the executive
+ * director at the Center of Media Justice, told The Huffington Post.
+ */
+const CUE_REACH = 30;
+const DASHES = new Set(['―', '—', '–']);
+
+/**
+ * Direct quotes: each pair of marks with the cue beside it, after (“…,” she said / said Smith)
+ * or before (Smith said: “…”). A quote split around its cue (“We will win,” she said, “and
+ * soon.”) becomes one candidate with two parts. Marks with no cue are kept only when they hold
+ * a sentence of their own (a quote paragraph that continues the last speaker); short ones are
+ * scare quotes or titles and are dropped.
+ */
+export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], usedCues: Uint8Array): Candidate[] {
+  const { tokens } = parsed;
+  const text = parsed.article.text;
+  const out: Candidate[] = [];
+  const blockStarts = parsed.article.blocks.map((b) => b.start);
+  const sameBlock = (a: number, b: number) => parsed.sentences[tokens[a]!.sentence]!.block === parsed.sentences[tokens[b]!.sentence]!.block;
+  const cues = new Map<QuotedSpan, FoundCue | null>();
+  const cueOf = (span: QuotedSpan): FoundCue | null => {
+    if (!cues.has(span)) cues.set(span, findCue(span));
+    return cues.get(span)!;
+  };
+  const findCue = (span: QuotedSpan): FoundCue | null => {
+    const open = tokenAt(tokens, span.open);
+    const close = tokenAt(tokens, span.close - 1);
+    if (open >= tokens.length || close >= tokens.length) return null;
+    const lastPart = span.parts[span.parts.length - 1]!;
+    const endsSentence = /[.!?]\s*$/.test(text.slice(lastPart.start, lastPart.end));
+    return cueAfter(tokens, close + 1, sameBlock, endsSentence) ?? cueBefore(tokens, open - 1, close);
+  };
+  for (let q = 0; q < spans.length; q++) {
+    const span = spans[q]!;
+    const parts: Span[] = span.parts.map(trimmed(text)).filter((p) => p.end > p.start);
+    if (parts.length === 0) continue;
+    const open = tokenAt(tokens, span.open);
+    const found = cueOf(span);
+    // A show or a book named in marks (“Sunday Morning Futures,” Rep. Issa said …) is no quote.
+    if (found && countWords(text, parts) <= 5 && looksLikeTitle(text, parts)) continue;
+    if (found) {
+      // “A,” said X, “B.” — and the quotes that go on in the same paragraph without a cue of their
+      // own (“A,” she said. “B.”) are one statement: PolNeAR annotates them as one attribution.
+      const block = blockIndexAt(blockStarts, span.open);
+      let lastSentence = tokens[found.after ? found.cue.first : tokenAt(tokens, span.close - 1)]!.sentence;
+      while (q + 1 < spans.length) {
+        const next = spans[q + 1]!;
+        const nextOpen = tokenAt(tokens, next.open);
+        const nextClose = tokenAt(tokens, next.close - 1);
+        if (nextOpen >= tokens.length || nextClose >= tokens.length) break;
+        // “A,” he said, “B.” — also “A,” he said, but “B.” and “A,” he said of the plan, “B.”
+        let comma = found.end;
+        while (comma < found.end + 6 && tokens[comma] && tokens[comma]!.value !== ',' && tokens[comma]!.pos !== 'VERB' && !isQuoteMark(tokens[comma]!.value) && tokens[comma]!.value !== '.') comma++;
+        const joiner = tokens[comma + 1]?.normal === 'but' || tokens[comma + 1]?.normal === 'and' ? 1 : 0;
+        const splitHere = found.after && tokens[comma]?.value === ',' && nextOpen === comma + 1 + joiner;
+        const continues =
+          (opensSentence(tokens, nextOpen) || tokens[nextOpen - 1]?.value === ',') &&
+          tokens[nextOpen]!.sentence <= lastSentence + 1 &&
+          closesSentence(tokens, nextClose) &&
+          blockIndexAt(blockStarts, next.open) === block &&
+          !cueOf(next);
+        if (!splitHere && !continues) break;
+        parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));
+        lastSentence = tokens[nextClose]!.sentence;
+        q++;
+      }
+      // A quote that opens mid-sentence after a lead-in (“With thousands of systems, “there is …,” he
+      // said) carries the lead-in as part of what was said.
+      if (found.after && !opensSentence(tokens, open)) {
+        const lead = sentenceStart(tokens, open);
+        if (!hasCue(tokens, lead, open)) parts[0] = { start: tokens[lead]!.start, end: parts[0]!.end };
+      }
+      for (let t = found.cue.first; t < found.cue.end; t++) usedCues[t] = 1;
+      out.push({ kind: 'direct', parts, cue: found.cue, subject: found.subject, inherits: false });
+      continue;
+    }
+    // No cue: only a quote that stands as its own sentence(s) is a statement; a fragment inside a
+    // sentence is a scare quote, a title, or part of the reported speech around it.
+    if (!opensSentence(tokens, open) || countWords(text, parts) < MIN_UNCUED_WORDS || looksLikeTitle(text, parts)) continue;
+    out.push({ kind: 'direct', parts, cue: null, subject: null, inherits: true });
+  }
+  return out;
+}
+
+/** The mark at token i starts a sentence (or follows a colon or a dash). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i]!.sentence || prev.value === ':' || prev.value === '—' || prev.pos === 'SPACE';
+}
+
+function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (cueLemma(tokens, k) || isQuoteMark(tokens[k]!.value)) return true;
+  return false;
+}
+
+
+interface FoundCue {
+  readonly cue: { first: number; end: number };
+  readonly subject: Subject | null;
+  /** The cue follows the quote. */
+  readonly after: boolean;
+  /** First token after the cue and its subject. */
+  readonly end: number;
+}
+
+/** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */
+function cueAfter(tokens: readonly Token[], from: number, sameBlock: (a: number, b: number) => boolean, endsSentence: boolean): FoundCue | null {
+  let k = from;
+  if (tokens[k]?.value === ',') k++;
+  const start = tokens[k];
+  if (!start || start.pos === 'SPACE' || !sameBlock(from - 1, k)) return null;
+  const limit = Math.min(tokens.length, k + CUE_REACH);
+  // “…” ― Jane Doe: a dash before a name signs the quote (vox pops, epigraphs).
+  if (DASHES.has(start.value) && isNameWord(tokens, k + 1)) {
+    const subject = subjectAfter(tokens, k + 1, limit);
+    if (subject?.kind === 'name') return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject.end };
+  }
+  // “… policy.” The network said it would …: a new sentence whose cue has content of its own.
+  // “Sunday Morning Futures,” Rep. Issa said the …: a cue with a clause of its own reports that
+  // clause, not the quote before it.
+  const takesClause = (c: number) => (endsSentence && clauseFollows(tokens, c + 1)) || clauseRightAfter(tokens, c + 1);
+  if (cueLemma(tokens, k)) {
+    const subject = subjectAfter(tokens, k + 1, limit);
+    if (takesClause(subject ? subject.end - 1 : k)) return null;
+    return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject ? subject.end : k + 1 };
+  }
+  for (let c = k + 1; c < limit; c++) {
+    const t = tokens[c]!;
+    if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(k, c)) return null;
+    if (!cueLemma(tokens, c)) continue;
+    let subject = subjectBefore(tokens, c, k);
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that
+    // opens the phrase, whatever the appositions after it.
+    if (!subject || subject.first !== k) {
+      const opening = subjectAfter(tokens, k, c);
+      subject = opening && tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',' ? opening : null;
+    }
+    if (!subject || takesClause(c)) return null;
+    return { cue: { first: c, end: c + 1 }, subject, after: true, end: c + 1 };
+  }
+  return null;
+}
+
+/** Smith said: “…” · Smith told reporters, “…” · Smith said that “…” · Smith said in a statement: “…” */
+function cueBefore(tokens: readonly Token[], from: number, close: number): FoundCue | null {
+  let k = from;
+  // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
+  // quote), or hand over to a participle: Peabody said: "…," adding that …
+  if (!closesSentence(tokens, close) && !(tokens[close + 1]?.value === ',' && cueLemma(tokens, close + 2))) return null;
+  const colon = tokens[k]?.value === ':';
+  if (colon || tokens[k]?.value === ',' || tokens[k]?.normal === 'that') k--;
+  else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
+  const t = tokens[k];
+  if (!t) return null;
+  for (let c = k; c >= 0 && c > k - (colon ? 12 : 7); c--) {
+    const u = tokens[c]!;
+    if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
+    // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”".
+    if (cueLemma(tokens, c) || (colon && u.pos === 'VERB')) {
+      const floor = sentenceStart(tokens, c);
+      let subject = subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1);
+      // "Falconer agreed … but added that “…”": the sentence's subject.
+      if (!subject && (tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
+        let end = c;
+        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
+        subject = sentenceSubject(tokens, { firstToken: floor, endToken: end });
+      }
+      return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
+    }
+    if (u.pos === 'VERB' && c !== k) return null;
+  }
+  return null;
+}
+
+/** A verb follows before the sentence's next comma or end: the cue has a clause of its own. */
+function clauseFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',' || t.value === '.' || isQuoteMark(t.value)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The cue's own clause starts right after it: "said the …", "said that …", "said he …" (not "said as she …"). */
+function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (tokens[k]?.normal === 'that') k++;
+  const first = tokens[k];
+  if (!first || !/^(PRON|DET|PROPN|NOUN|ADJ)$/.test(first.pos) || TIME_NOUNS.has(first.normal) || isQuoteMark(first.value)) return false;
+  for (let j = k; j < tokens.length && j < k + 16; j++) {
+    const t = tokens[j]!;
+    if (t.value === ',' || t.value === '.') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return j > k;
+  }
+  return false;
+}
+
+/** Nothing but closing punctuation follows the closing mark at token `close` in its sentence. */
+function closesSentence(tokens: readonly Token[], close: number): boolean {
+  for (let k = close + 1; k < tokens.length && tokens[k]!.sentence === tokens[close]!.sentence; k++) {
+    if (tokens[k]!.pos !== 'PUNCT') return false;
+  }
+  return true;
+}
+
+function sentenceStart(tokens: readonly Token[], i: number): number {
+  let j = i;
+  const s = tokens[i]!.sentence;
+  while (j > 0 && tokens[j - 1]!.sentence === s) j--;
+  return j;
+}
+
+/** Strips white space and the comma a quote carries inside its closing mark. */
+function trimmed(text: string) {
+  return (p: Span): Span => {
+    let { start, end } = p;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    return { start, end };
+  };
+}
+
+function countWords(text: string, parts: readonly Span[]): number {
+  let n = 0;
+  for (const p of parts) n += text.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return n;
+}
+

@@ -1,0 +1,157 @@
+/**
+ * Word lists the quote extractor reads. Data only: the patterns live in reported.ts and direct.ts.
+ * The cue verbs are the speech verbs of the attribution literature (PARC 3.0, Pareti 2016;
+ * PolNeAR, Newell et al. 2018), whose train split shows "said" alone as 20% of all cues and the
+ * forms below as most of the rest of the speech cues.
+ */
+
+/** Every inflected form of a speech verb, mapped to its lemma. */
+export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = buildForms({
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  state: ['state', 'states', 'stated', 'stating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded', 'responding'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  remark: ['remark', 'remarks', 'remarked'],
+  comment: ['comment', 'comments', 'commented'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  testify: ['testify', 'testifies', 'testified'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  contend: ['contend', 'contends', 'contended'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated'],
+  quip: ['quip', 'quips', 'quipped'],
+  report: ['report', 'reports', 'reported'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  predict: ['predict', 'predicts', 'predicted'],
+  promise: ['promise', 'promises', 'promised'],
+  vow: ['vow', 'vows', 'vowed'],
+  concede: ['concede', 'concedes', 'conceded'],
+  complain: ['complain', 'complains', 'complained'],
+  continue: ['continued'],
+  joke: ['joke', 'jokes', 'joked'],
+  boast: ['boast', 'boasts', 'boasted'],
+  agree: ['agreed'],
+  conclude: ['concluded'],
+  charge: ['charged'],
+});
+
+/** Lemmas that only take a clause with "that" (or a quote): "X noted that ...", never "X noted the bill". */
+export const NEEDS_THAT: ReadonlySet<string> = new Set([
+  'note', 'report', 'suggest', 'predict', 'promise', 'vow', 'concede', 'complain', 'continue', 'joke',
+  'boast', 'agree', 'conclude', 'charge', 'stress', 'emphasize', 'confirm', 'deny', 'recall', 'state',
+  'explain', 'announce', 'declare', 'acknowledge', 'admit', 'testify', 'comment', 'remark', 'respond', 'reply',
+  'ask', 'tweet', 'reiterate', 'quip', 'write',
+]);
+
+/** Lemmas whose object names the listener: "X told reporters (that) ...". */
+export const TAKES_LISTENER: ReadonlySet<string> = new Set(['tell', 'warn', 'assure', 'remind', 'inform']);
+
+/** Nouns for a group or body that speaks as one: "experts say", "officials said". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'experts', 'officials', 'analysts', 'sources', 'critics', 'observers', 'residents', 'witnesses', 'police',
+  'authorities', 'lawmakers', 'legislators', 'scientists', 'researchers', 'economists', 'investigators',
+  'prosecutors', 'aides', 'advisers', 'advisors', 'diplomats', 'democrats', 'republicans', 'supporters',
+  'opponents', 'activists', 'organizers', 'organisers', 'doctors', 'people', 'voters', 'leaders', 'members',
+  'reports', 'polls', 'studies', 'documents', 'records', 'allies', 'strategists', 'pollsters', 'insiders',
+  'staffers', 'spokesmen', 'spokespeople', 'executives', 'protesters', 'campaigners', 'rebels', 'troops',
+  'teachers', 'parents', 'students', 'workers', 'unions', 'judges', 'lawyers', 'attorneys', 'senators',
+  'others', 'many', 'some', 'both', 'most', 'several', 'those', 'respondents',
+]);
+
+/** Words that precede a name without being part of it. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'president',
+  'vice', 'sen', 'sen.', 'senator', 'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'mayor',
+  'secretary', 'minister', 'prime', 'chancellor', 'judge', 'justice', 'gen', 'gen.', 'general', 'col', 'col.',
+  'lt', 'lt.', 'sgt', 'sgt.', 'capt', 'capt.', 'rev', 'rev.', 'pope', 'king', 'queen', 'prince', 'princess',
+  'sir', 'lady', 'lord', 'chairman', 'chairwoman', 'chief', 'director', 'ambassador', 'speaker', 'leader',
+  'candidate', 'nominee', 'former', 'attorney', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson',
+  'coach', 'officer', 'detective', 'agent', 'commissioner', 'supervisor', 'councilman', 'councilwoman',
+  'chair', 'ceo', 'founder', 'editor', 'host', 'anchor', 'correspondent', 'analyst', 'strategist', 'pollster',
+  'adviser', 'advisor', 'aide', 'manager', 'executive', 'economist', 'historian', 'lawyer', 'attorney',
+]);
+
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'king', 'prince', 'lord', 'spokesman', 'chairman', 'councilman']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'queen', 'princess', 'lady', 'spokeswoman', 'chairwoman', 'councilwoman']);
+
+/**
+ * Common given names by sex, for "he"/"she" agreement. A short list of frequent US/UK given
+ * names (US Social Security name tables) and of the politicians in the news.
+ */
+export const MALE_NAMES: ReadonlySet<string> = new Set(
+  ('james john sam robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark ' +
+    'donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan jacob ' +
+    'gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander ' +
+    'patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary kyle walter harold jeremy ' +
+    'ethan carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan billy jordan ' +
+    'albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene randy vincent russell louis philip ' +
+    'bobby johnny bradley barack bill mike ted marco bernie newt rudy chris jeb ben rand tim mitch harry vladimir ' +
+    'xi jong boris emmanuel reince rex jim tom bob dan steve jared eric sergei recep benjamin ' +
+    'nigel tony gordon francois hassan bashar narendra shinzo hugh').split(' '),
+);
+
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(
+  ('mary jane patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ' +
+    'ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura ' +
+    'cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra ' +
+    'rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina ' +
+    'lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara ' +
+    'janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia ' +
+    'marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea melania ivanka kellyanne ' +
+    'sarah nikki elizabeth theresa angela hope huma jill michelle condoleezza nancy dianne kamala tulsi marine ' +
+    'sonia elena').split(' '),
+);
+
+/** Pronouns that can be the subject of a cue, and what they can refer to. */
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it', 'we']);
+
+/** Capitalised words that start sentences without naming anyone. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'for',
+  'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our',
+  'my', 'its', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'yes', 'no', 'so', 'then', 'still',
+  'also', 'however', 'meanwhile', 'according', 'asked', 'said', 'says', 'with', 'from', 'by', 'of', 'to',
+  'mr', 'mrs', 'ms', 'not', 'all', 'some', 'many', 'most', 'both', 'one', 'two', 'now', 'today', 'yesterday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'even',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Words between a subject and its cue that belong to neither: "has also said". */
+export const SKIPPABLE: ReadonlySet<string> = new Set([
+  'also', 'has', 'have', 'had', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'further',
+  'again', 'would', 'will', 'did', 'does', 'do', 'had', 'was', 'is', 'reportedly', 'publicly', 'privately',
+  'simply', 'just', 'flatly', 'often', 'frequently', 'quickly', 'first', 'last', 'earlier', 'initially', 'even',
+  'still', 'already', 'separately', 'told', 'similarly', 'likewise', 'openly', 'overall',
+]);
+/** Time words between a subject and its cue ("Wells Fargo this month announced"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'time', 'summer', 'spring', 'fall', 'winter']);
+export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'on', 'that', 'each', 'every', 'earlier', 'later']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+function buildForms(table: Record<string, readonly string[]>): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const [lemma, list] of Object.entries(table)) for (const form of list) forms.set(form, lemma);
+  return forms;
+}

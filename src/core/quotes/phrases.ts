@@ -1,0 +1,284 @@
+import type { Token } from '../types.js';
+import { GROUP_NOUNS, GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVES, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
+
+/**
+ * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
+ * after it ("said Park"). Built from wink's POS tags plus capitalisation, because the tagger
+ * often misses names it has not seen ("Park/NOUN Won/VERB -/PUNCT gon/NOUN").
+ */
+export interface Subject {
+  /** Tokens [first, end) of the whole phrase. */
+  readonly first: number;
+  readonly end: number;
+  readonly kind: 'name' | 'pronoun' | 'description';
+  /** For a name: tokens [first, end) of the name itself, titles left out. */
+  readonly name?: { readonly first: number; readonly end: number };
+  /** Lower-cased head word: the pronoun, the description's noun, or the name's last word. */
+  readonly head: string;
+  /** Description nouns tied to the name in this phrase ("spokeswoman" in "spokeswoman Jane Doe"). */
+  readonly roles: readonly string[];
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'NUM', 'INTJ', 'ADV']);
+
+/** A capitalised word that can be part of a name. */
+export function isNameWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const initial = t.value[0]!;
+  if (initial === initial.toLowerCase()) return false;
+  if (FUNCTION_POS.has(t.pos) && t.pos !== 'PROPN') {
+    // Initials ("J.") are tagged oddly; keep them.
+    if (!/^[A-Z]\.$/.test(t.value)) return false;
+  }
+  return !NOT_NAME_WORDS.has(t.normal);
+}
+
+/** Is token i glued to the previous one without space (the pieces of "Won-gon")? */
+function glued(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
+}
+
+/** The name run ending at token `last` (inclusive), as tokens [first, last + 1). */
+export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
+  let first = last;
+  // A lower-case piece glued by a hyphen ("gon" in "Won-gon") belongs to the word before it.
+  for (;;) {
+    const prev = first - 1;
+    if (prev < floor) break;
+    if (glued(tokens, first) && (tokens[prev]!.value === '-' || tokens[first]!.value === '-')) {
+      first = prev;
+      continue;
+    }
+    if (tokens[first]!.value === '-' ) break;
+    if (isNameWord(tokens, prev) && tokens[prev]!.sentence === tokens[last]!.sentence) {
+      first = prev;
+      continue;
+    }
+    break;
+  }
+  // The run must start with a capitalised word.
+  while (first <= last && !isNameWord(tokens, first)) first++;
+  return first;
+}
+
+/** The name run starting at token `first`, returns the exclusive end. */
+export function nameRunStartingAt(tokens: readonly Token[], first: number, ceiling: number): number {
+  let end = first + 1;
+  while (end < ceiling) {
+    const t = tokens[end]!;
+    if (glued(tokens, end) && (t.value === '-' || tokens[end - 1]!.value === '-')) {
+      end++;
+      continue;
+    }
+    if (isNameWord(tokens, end) && t.sentence === tokens[first]!.sentence) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  while (end > first + 1 && tokens[end - 1]!.value === '-') end--;
+  return end;
+}
+
+/** A name run without leading titles ("President Barack Obama" → "Barack Obama") nor a possessive. */
+export function trimTitles(tokens: readonly Token[], first: number, end: number): { first: number; end: number; roles: string[] } {
+  // The name starts after the last title: "Chinese President Xi Jinping" → "Xi Jinping".
+  let lastTitle = -1;
+  for (let k = first; k < end - 1; k++) if (TITLES.has(tokens[k]!.normal)) lastTitle = k;
+  if (lastTitle < 0) return { first, end, roles: [] };
+  const roles: string[] = [];
+  for (let k = first; k <= lastTitle; k++) if (TITLES.has(tokens[k]!.normal)) roles.push(tokens[k]!.normal.replace(/\.$/, ''));
+  return { first: lastTitle + 1, end, roles };
+}
+
+/**
+ * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
+ * auxiliaries and adverbs between ("has also said"), appositions on either side ("The professor,
+ * Park Won-gon, said"; "Park Won-gon, a professor, said"), relative clauses ("Smith, who ..., said").
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Subject | null {
+  let j = cue - 1;
+  let participle = -1;
+  for (;;) {
+    if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
+    // "Wells Fargo this month announced": a time phrase between subject and cue.
+    else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
+    // "those surveyed said", "Cuban-Americans polled said": a participle after its noun.
+    else if (j - 1 >= floor && tokens[j]!.pos === 'VERB' && tokens[j]!.normal.endsWith('ed') && /^(NOUN|PROPN|DET)$/.test(tokens[j - 1]!.pos)) participle = j--;
+    else break;
+  }
+  // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis closing right before the cue.
+  if (j >= floor && tokens[j]!.value === ')') {
+    let p = j - 1;
+    while (p >= floor && p > j - 10 && tokens[p]!.value !== '(') p--;
+    if (p >= floor && tokens[p]!.value === '(') j = p - 1;
+  }
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (t.value === ',') return subjectOfAppositions(tokens, j, floor);
+  const phrase = withOfPhrase(tokens, phraseEndingAt(tokens, j, floor), floor);
+  // A group keeps its participle: "those surveyed", "Democrats polled".
+  return phrase && phrase.kind === 'description' && participle === phrase.end ? { ...phrase, end: participle + 1 } : phrase;
+}
+
+/**
+ * The subject before a comma that closes appositions or a relative clause: "Jillian Chase, 27, a
+ * Tinder user in New York, said"; "The professor of X, Park Won-gon, said"; "Smith, who …, said".
+ * Walks back over up to four comma-separated segments; the speaker is the earliest segment that
+ * is a name (else the earliest that is a noun phrase), and the other noun phrases are its roles.
+ */
+function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: number): Subject | null {
+  const segments: { start: number; end: number }[] = [];
+  let end = comma;
+  for (let n = 0; n < 4; n++) {
+    let k = end - 1;
+    while (k >= floor && end - k < 25 && !SEGMENT_STOPS.has(tokens[k]!.value) && !isQuoteMark(tokens[k]!.value)) k--;
+    segments.unshift({ start: k + 1, end });
+    if (k < floor || tokens[k]!.value !== ',') break;
+    end = k;
+  }
+  const phrases: Subject[] = [];
+  for (const seg of segments) {
+    if (seg.end <= seg.start) continue;
+    const first = tokens[seg.start]!.normal;
+    if (first === 'who' || first === 'which' || first === 'whose') continue;
+    const phrase = withOfPhrase(tokens, phraseEndingAt(tokens, seg.end - 1, seg.start), seg.start);
+    // The whole segment must be the phrase; the first may open with a conjunction or an adverb
+    // ("But Smith, …, said"), never with a preposition ("In a message to Xi, …").
+    const whole = phrase !== null && (phrase.first === seg.start || (seg === segments[0] && tokens[phrase.first - 1]!.pos !== 'ADP' && tokens[phrase.first - 1]!.pos !== 'PART'));
+    if (whole && (phrase.kind !== 'pronoun' || seg === segments[0])) phrases.push(phrase);
+  }
+  const chosen = phrases.find((p) => p.kind === 'name') ?? phrases[0];
+  if (!chosen) return null;
+  const roles = [...chosen.roles, ...phrases.filter((p) => p !== chosen && p.kind === 'description').map((p) => p.head)];
+  return { ...chosen, first: phrases[0]!.first, roles };
+}
+
+const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
+
+const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
+
+/**
+ * "A reporter for USA Today said": the phrase before the cue may be the object of a preposition
+ * whose noun is the real subject; the whole phrase then speaks, headed by that noun.
+ */
+function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: number): Subject | null {
+  if (!phrase || phrase.kind === 'pronoun') return phrase;
+  const prep = tokens[phrase.first - 1];
+  if (!prep || !LINKING_PREPOSITIONS.has(prep.normal)) return phrase;
+  const head = phraseEndingAt(tokens, phrase.first - 2, floor);
+  if (!head || head.kind === 'pronoun') return phrase;
+  // "In a message to Xi Jinping, Kim Jong Un": only a noun phrase right before the preposition
+  // counts, or a plural that is capitalised only because it opens the sentence ("Proponents of").
+  const plural = head.end - head.first === 1 && tokens[head.first]!.normal.endsWith('s') && (head.first === 0 || tokens[head.first - 1]!.sentence !== tokens[head.first]!.sentence);
+  if (head.kind === 'name' && !plural) return phrase;
+  if (plural) return { first: head.first, end: phrase.end, kind: 'description', head: tokens[head.first]!.normal, roles: [] };
+  return { ...head, end: phrase.end, roles: head.roles };
+}
+
+/** The subject right after an inverted cue ("said Park", "said the professor"). */
+export function subjectAfter(tokens: readonly Token[], after: number, ceiling: number): Subject | null {
+  const t = tokens[after];
+  if (!t || after >= ceiling) return null;
+  if (PERSON_PRONOUNS.has(t.normal)) return { first: after, end: after + 1, kind: 'pronoun', head: t.normal, roles: [] };
+  let end = after;
+  // Modifiers, then a head noun or a name.
+  while (end < ceiling && end - after < 8) {
+    const u = tokens[end]!;
+    if (isNameWord(tokens, end)) {
+      end = nameRunStartingAt(tokens, end, ceiling);
+      continue;
+    }
+    const determiner = u.pos === 'DET' || POSSESSIVES.has(u.normal);
+    if (u.value === "'s" || u.value === '’s' || (MODIFIER_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner)) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (end === after) return null;
+  return phraseEndingAt(tokens, end - 1, after);
+}
+
+/** The noun phrase whose last token is `j`, extending left no further than `floor`. */
+export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Subject | null {
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (PERSON_PRONOUNS.has(t.normal) || GROUP_PRONOUNS.has(t.normal)) {
+    return { first: j, end: j + 1, kind: 'pronoun', head: t.normal, roles: [] };
+  }
+  // "critics, who say …": the relative pronoun stands for the phrase before it.
+  if ((t.normal === 'who' || t.normal === 'that') && j - 1 >= floor) {
+    const antecedent = tokens[j - 1]!.value === ',' ? j - 2 : j - 1;
+    return antecedent >= floor && t.normal === 'who' ? phraseEndingAt(tokens, antecedent, floor) : null;
+  }
+  // An object pronoun ("those close to him say") is never the subject itself.
+  if (t.pos === 'PRON') return null;
+  // "Six in 10 say …", "majorities in all five say …" (a year is never a speaker).
+  if (t.pos === 'NUM' && /^\p{L}|^\d{1,3}$/u.test(t.value)) {
+    const first = extendModifiers(tokens, j, floor);
+    return withOfPhrase(tokens, { first, end: j + 1, kind: 'description', head: t.normal, roles: [] }, floor);
+  }
+  if (isNameWord(tokens, j) || (t.pos === 'NOUN' && glued(tokens, j) && tokens[j - 1]?.value === '-')) {
+    const runFirst = nameRunEndingAt(tokens, j, floor);
+    if (runFirst > j) return null;
+    const trimmed = trimTitles(tokens, runFirst, j + 1);
+    // Titles alone ("The Professor of ...") describe a person without naming them.
+    if (TITLES.has(tokens[j]!.normal)) {
+      return { first: extendModifiers(tokens, runFirst, floor), end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
+    }
+    // A lone sentence-initial capitalised group noun ("Experts say") is a group, not a name.
+    const lone = trimmed.end - trimmed.first === 1 ? tokens[trimmed.first]! : null;
+    if (lone && GROUP_NOUNS.has(lone.normal)) {
+      return { first: runFirst, end: j + 1, kind: 'description', head: tokens[trimmed.first]!.normal, roles: [] };
+    }
+    const first = extendModifiers(tokens, runFirst, floor);
+    const roles = [...trimmed.roles];
+    for (let m = first; m < runFirst; m++) if (tokens[m]!.pos === 'NOUN' && !isNameWord(tokens, m)) roles.push(tokens[m]!.normal);
+    return { first, end: j + 1, kind: 'name', name: { first: trimmed.first, end: trimmed.end }, head: tokens[j]!.normal, roles };
+  }
+  if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal)) {
+    if (/^(time|year|day|week|month|night|morning|way)s?$/.test(t.normal)) return null;
+    const first = extendModifiers(tokens, j, floor);
+    return { first, end: j + 1, kind: 'description', head: t.normal, roles: [] };
+  }
+  return null;
+}
+
+/** Moves `first` left over the modifiers of a noun phrase: nouns, adjectives, names, a possessive, one determiner. */
+function extendModifiers(tokens: readonly Token[], first: number, floor: number): number {
+  let f = first;
+  while (f - 1 >= floor && first - f < 8) {
+    const u = tokens[f - 1]!;
+    if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its') return u.normal === 'that' || u.normal === 'which' ? f : f - 1;
+    if (u.value === "'s" || u.value === '’s' || u.value === '-' || MODIFIER_POS.has(u.pos) || isNameWord(tokens, f - 1)) {
+      if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;
+      f--;
+      continue;
+    }
+    break;
+  }
+  return f;
+}
+
+/** A token that is a quotation mark: double, one half of a `''` pair (wink splits it in two), or single. */
+export function isQuoteMark(value: string): boolean {
+  return value === '"' || value === '“' || value === '”' || value === '„' || value === '«' || value === '»' || value === "'" || value === "''" || value === '‘' || value === '’';
+}
+
+/** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
+export function sentenceSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
+  let k = s.firstToken;
+  for (let j = k; j < s.endToken && j < k + 12; j++) if (tokens[j]!.value === ',') {
+    if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;
+    break;
+  }
+  // The subject of the sentence's first verb, appositions and all ("The Lord Chancellor, Lord Falconer, agreed").
+  for (let v = k + 1; v < s.endToken && v < k + 30; v++) {
+    if (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') return subjectBefore(tokens, v, k);
+  }
+  return null;
+}

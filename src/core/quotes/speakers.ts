@@ -1,0 +1,372 @@
+import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../types.js';
+import { FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, TITLES } from './lexicon.js';
+import { isNameWord, nameRunStartingAt, phraseEndingAt, trimTitles, type Subject } from './phrases.js';
+
+type Gender = 'male' | 'female';
+
+/** One capitalised run in the article ("Park Won-gon", "North Korea"), titles trimmed. */
+interface NameRun extends TextSpan {
+  readonly words: readonly string[];
+  /** The words lower-cased, for matching. */
+  readonly lower: readonly string[];
+  readonly roles: readonly string[];
+}
+
+/** How far back a pronoun or a description looks for its person (runs), keeping the cost linear. */
+const LOOKBACK = 200;
+/** How many earlier runs sharing a word a short name looks through for its full form. */
+const NAME_LOOKBACK = 50;
+/** Other mentions a speaker carries beside the cue's subject. */
+const MAX_MENTIONS = 8;
+
+/**
+ * Turns the subject of a cue into a speaker: full names from the entity list or, failing that,
+ * from the longest earlier capitalised run that shares the surname ("Park" → "Park Won-gon");
+ * pronouns to the nearest earlier fitting person, gender-aware (Hobbs-style recency, as in
+ * the SFU Gender Gap Tracker's coreference fallback); descriptions ("the professor") to the
+ * person an apposition tied them to. Stateful over one article: it learns who speaks and their
+ * genders in reading order.
+ */
+export class SpeakerResolver {
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly runs: NameRun[];
+  private readonly entities: readonly Entity[];
+  private readonly speakers = new Set<string>();
+  private readonly genders = new Map<string, Gender>();
+  /** Speakers that are groups or bodies, in reading order, for "they"/"it". */
+  private readonly bodies: { name: string; at: number; mentions: TextSpan[] }[] = [];
+
+  constructor(parsed: ParsedArticle, entities: readonly Entity[]) {
+    this.text = parsed.article.text;
+    this.tokens = parsed.tokens;
+    this.entities = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION');
+    // Names in the headline are no antecedents: a pronoun refers back within the body.
+    this.titleEnd = parsed.article.titleSpan?.end ?? 0;
+    this.runs = findNameRuns(parsed);
+    this.runs.forEach((run, r) => {
+      push(this.byFirst, run.lower[0]!, r);
+      push(this.byLast, run.lower[run.lower.length - 1]!, r);
+    });
+    for (const e of this.entities) {
+      const lower = words(e.name).map((w) => w.toLowerCase());
+      this.entityWords.set(e, lower);
+      if (lower.length === 0) continue;
+      push(this.entitiesByWord, lower[0]!, e);
+      if (lower.length > 1) push(this.entitiesByWord, lower[lower.length - 1]!, e);
+    }
+    this.runFull = this.runs.map((run) => this.fullName(run.words, run.start));
+    this.runs.forEach((run, r) => {
+      const full = this.runFull[r]!;
+      if (!this.genders.has(full)) {
+        const g = genderOf(run);
+        if (g) this.genders.set(full, g);
+      }
+      // A title before a name ("Mayor Jane Holloway") marks a person.
+      if (run.roles.some((role) => TITLES.has(role))) this.titled.add(full);
+    });
+  }
+
+  /** Runs by their first and by their last lower-cased word, in reading order. */
+  private readonly byFirst = new Map<string, number[]>();
+  private readonly byLast = new Map<string, number[]>();
+  private readonly entitiesByWord = new Map<string, Entity[]>();
+  private readonly entityWords = new Map<Entity, string[]>();
+  private readonly titled = new Set<string>();
+  private readonly titleEnd: number;
+  private readonly roleOwners: { role: string; name: string; at: number }[] = [];
+  /** The full name each run resolves to. */
+  private readonly runFull: string[];
+
+  /** The speaker a cue's subject names; `excluded` is the quote itself, whose names are never its speaker. */
+  resolve(subject: Subject, excluded: Span): Speaker | null {
+    const span = this.span(subject.first, subject.end);
+    if (subject.kind === 'name' && subject.name) {
+      const nameSpan = this.span(subject.name.first, subject.name.end);
+      const full = this.fullName(words(nameSpan.text), nameSpan.start);
+      this.speakers.add(full);
+      for (const role of subject.roles) {
+        const g = MALE_TITLES.has(role) ? 'male' : FEMALE_TITLES.has(role) ? 'female' : undefined;
+        if (g && !this.genders.has(full)) this.genders.set(full, g);
+        this.roleOwners.push({ role, name: full, at: span.start });
+      }
+      const speaker = { name: full, mentions: this.mentionsOf(full, nameSpan) };
+      if (!this.isPerson(full)) this.bodies.push({ name: full, at: span.start, mentions: speaker.mentions });
+      return speaker;
+    }
+    if (subject.kind === 'pronoun') return this.resolvePronoun(subject.head, span, excluded);
+    return this.resolveDescription(subject, span);
+  }
+
+  private resolvePronoun(pronoun: string, span: TextSpan, excluded: Span): Speaker | null {
+    if (pronoun === 'he' || pronoun === 'she') {
+      const want: Gender = pronoun === 'he' ? 'male' : 'female';
+      const last = this.lastRunBefore(span.start);
+      for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
+        const run = this.runs[r]!;
+        if ((run.start >= excluded.start && run.end <= excluded.end) || run.start < this.titleEnd) continue;
+        const full = this.runFull[r]!;
+        if (!this.isPerson(full)) continue;
+        const g = this.genders.get(full);
+        if (g && g !== want) continue;
+        if (!g) this.genders.set(full, want);
+        return { name: full, mentions: [span, ...this.mentionsOf(full, null)] };
+      }
+      // No known person: the nearest two- or three-word name that is no place or organisation.
+      for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
+        const run = this.runs[r]!;
+        if ((run.start >= excluded.start && run.end <= excluded.end) || run.start < this.titleEnd) continue;
+        const full = this.runFull[r]!;
+        const n = full.split(' ').length;
+        const g = this.genders.get(full);
+        if (n < 2 || n > 3 || (g && g !== want) || this.entities.some((e) => e.name === full && e.type !== 'PERSON')) continue;
+        this.genders.set(full, want);
+        return { name: full, mentions: [span, ...this.mentionsOf(full, null)] };
+      }
+      return null;
+    }
+    // "they", "it", "we": the latest group or body that spoke.
+    for (let b = this.bodies.length - 1; b >= 0; b--) {
+      const body = this.bodies[b]!;
+      if (body.at < span.start) return { name: body.name, mentions: [span, ...body.mentions] };
+    }
+    return null;
+  }
+
+  private resolveDescription(subject: Subject, span: TextSpan): Speaker {
+    const head = subject.head;
+    const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
+    if (!plural) {
+      // "the professor": the latest speaker whose phrase gave that role ("Gomez, a city engineer, said") …
+      for (let o = this.roleOwners.length - 1; o >= 0; o--) {
+        const owner = this.roleOwners[o]!;
+        if (owner.at < span.start && owner.role === head) return { name: owner.name, mentions: [span, ...this.mentionsOf(owner.name, null)] };
+      }
+      // … or the nearest earlier person an apposition or title tied to that role.
+      const last = this.lastRunBefore(span.start);
+      for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
+        const run = this.runs[r]!;
+        if (run.roles.includes(head)) {
+          const full = this.runFull[r]!;
+          return { name: full, mentions: [span, ...this.mentionsOf(full, null)] };
+        }
+      }
+    }
+    const name = span.text.replace(/^(the|a|an|one|another)\s+/i, '');
+    this.bodies.push({ name, at: span.start, mentions: [span] });
+    return { name, mentions: [span] };
+  }
+
+  /** The fullest name the article gives for `short` near `at`: entities first, then capitalised runs. */
+  fullName(short: readonly string[], at: number): string {
+    const key = short.map((w) => w.toLowerCase());
+    if (key.length === 0) return '';
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    const seen = new Set<Entity>();
+    for (const word of [key[0]!, key[key.length - 1]!]) {
+      for (const e of this.entitiesByWord.get(word) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (!containsAtEdge(this.entityWords.get(e)!, key)) continue;
+        for (const m of e.mentions) {
+          const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
+          if (d < bestDistance) {
+            bestDistance = d;
+            best = e.name;
+          }
+        }
+      }
+    }
+    if (best) return best;
+    // The nearest earlier run that ends with the name (a surname: "Trump" → "Donald Trump"), else
+    // one that starts with it ("Park" → "Park Won-gon"), else the first such run after it.
+    const suffix = this.nearestLonger(this.byLast.get(key[key.length - 1]!), key, at, 'suffix');
+    if (suffix) return suffix.text;
+    const prefix = this.nearestLonger(this.byFirst.get(key[0]!), key, at, 'prefix');
+    return prefix ? prefix.text : short.join(' ');
+  }
+
+  /** Among the runs listed (in reading order), the nearest before `at` (else the first after) that is longer than `key` and has it at `edge`. */
+  private nearestLonger(list: readonly number[] | undefined, key: readonly string[], at: number, edge: 'suffix' | 'prefix'): NameRun | null {
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length - 1;
+    let before = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.runs[list[mid]!]!.start <= at) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const fits = (r: number) => {
+      const run = this.runs[r]!;
+      return run.lower.length > key.length && edgeOf(run.lower, key) === edge;
+    };
+    for (let i = before; i >= 0 && i > before - NAME_LOOKBACK; i--) if (fits(list[i]!)) return this.runs[list[i]!]!;
+    for (let i = before + 1; i < list.length && i < before + 1 + NAME_LOOKBACK; i++) if (fits(list[i]!)) return this.runs[list[i]!]!;
+    return null;
+  }
+
+  private isPerson(full: string): boolean {
+    const entity = this.entities.find((e) => e.name === full);
+    if (entity) return entity.type === 'PERSON';
+    if (this.speakers.has(full) || this.genders.has(full) || this.titled.has(full)) return true;
+    const first = full.split(' ')[0]!.toLowerCase();
+    return MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  }
+
+  private readonly mentionCache = new Map<string, TextSpan[]>();
+
+  /** The subject first, then every other place the article names this speaker. */
+  private mentionsOf(full: string, subject: TextSpan | null): TextSpan[] {
+    const all = this.mentionCache.get(full) ?? this.findMentions(full);
+    this.mentionCache.set(full, all);
+    // The first few places the name occurs: enough to highlight it, and a record stays linear in
+    // size when one person speaks hundreds of times (the entity list has every mention).
+    const others = [];
+    for (const m of all) {
+      if (others.length === MAX_MENTIONS) break;
+      if (!subject || m.start !== subject.start) others.push(m);
+    }
+    return subject ? [subject, ...others] : others;
+  }
+
+  private findMentions(full: string): TextSpan[] {
+    const entity = this.entities.find((e) => e.name === full);
+    if (entity) return [...entity.mentions];
+    const fullWords = words(full).map((w) => w.toLowerCase());
+    if (fullWords.length === 0) return [];
+    const candidates = new Set([...(this.byFirst.get(fullWords[0]!) ?? []), ...(this.byLast.get(fullWords[fullWords.length - 1]!) ?? [])]);
+    const mentions: TextSpan[] = [];
+    for (const r of [...candidates].sort((a, b) => a - b)) {
+      const run = this.runs[r]!;
+      if (containsAtEdge(fullWords, run.lower)) mentions.push({ text: run.text, start: run.start, end: run.end });
+    }
+    return mentions;
+  }
+
+  private lastRunBefore(at: number): number {
+    let lo = 0;
+    let hi = this.runs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.runs[mid]!.start < at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private span(first: number, end: number): TextSpan {
+    const start = this.tokens[first]!.start;
+    const stop = this.tokens[end - 1]!.end;
+    return { text: this.text.slice(start, stop), start, end: stop };
+  }
+}
+
+/** Every capitalised run of the article, in order, with the roles its phrase or apposition gives it. */
+function findNameRuns(parsed: ParsedArticle): NameRun[] {
+  const { tokens, sentences } = parsed;
+  const text = parsed.article.text;
+  const runs: NameRun[] = [];
+  for (const s of sentences) {
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      if (!isNameWord(tokens, i)) {
+        i++;
+        continue;
+      }
+      const end = nameRunStartingAt(tokens, i, s.endToken);
+      const trimmed = trimTitles(tokens, i, end);
+      const start = tokens[trimmed.first]!.start;
+      const stop = tokens[trimmed.end - 1]!.end;
+      const runText = text.slice(start, stop).replace(/[’']s$/, '');
+      const roles = [...trimmed.roles];
+      const phrase = phraseEndingAt(tokens, end - 1, s.firstToken);
+      if (phrase) roles.push(...phrase.roles);
+      roles.push(...appositionRoles(tokens, i, end, s.firstToken, s.endToken));
+      const runWords = words(runText);
+      runs.push({ text: runText, start, end: start + runText.length, words: runWords, lower: runWords.map((w) => w.toLowerCase()), roles });
+      i = end;
+    }
+  }
+  return runs;
+}
+
+/** Role nouns in an apposition: "Park, a professor at ..., " or "The professor of ..., Park,". */
+function appositionRoles(tokens: readonly Token[], first: number, end: number, floor: number, ceiling: number): string[] {
+  const roles: string[] = [];
+  if (tokens[end]?.value === ',') {
+    // The head is the last noun before the apposition's preposition or comma: "a city engineer".
+    let head: string | null = null;
+    for (let k = end + 1; k < ceiling && k < end + 7; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'PRON') break;
+      if (t.pos === 'NOUN' || (t.pos === 'PROPN' && k > end + 1)) head = t.normal;
+    }
+    if (head) roles.push(head);
+  }
+  if (first - 1 >= floor && tokens[first - 1]!.value === ',' && tokens[end]?.value === ',') {
+    // Walk back to the start of the phrase before the comma; its first noun is the role.
+    let k = first - 2;
+    while (k >= floor && k > first - 12 && tokens[k]!.value !== ',') k--;
+    for (let m = k + 1; m < first - 1; m++) {
+      const t = tokens[m]!;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        roles.push(t.normal);
+        break;
+      }
+    }
+  }
+  return roles;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function genderOf(run: NameRun): Gender | undefined {
+  for (const role of run.roles) {
+    if (MALE_TITLES.has(role)) return 'male';
+    if (FEMALE_TITLES.has(role)) return 'female';
+  }
+  const first = run.words[0]?.toLowerCase() ?? '';
+  // A given name alone is too often something else ("the Bill", "Chase"): only as a full name.
+  if (run.words.length > 1 && MALE_NAMES.has(first)) return 'male';
+  if (run.words.length > 1 && FEMALE_NAMES.has(first)) return 'female';
+  return undefined;
+}
+
+/** Where the lower-cased words `part` sit in the name `full`: at its end, its start, or neither. */
+function edgeOf(full: readonly string[], part: readonly string[]): 'suffix' | 'prefix' | null {
+  let prefix = true;
+  let suffix = true;
+  for (let i = 0; i < part.length; i++) {
+    if (full[i] !== part[i]) prefix = false;
+    if (full[full.length - part.length + i] !== part[i]) suffix = false;
+  }
+  return suffix ? 'suffix' : prefix ? 'prefix' : null;
+}
+
+/** Does `full` start or end with the words of `part` (a surname, or a given name)? */
+function containsAtEdge(full: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0 || part.length > full.length) return false;
+  let prefix = true;
+  let suffix = true;
+  for (let i = 0; i < part.length; i++) {
+    if (full[i] !== part[i]) prefix = false;
+    if (full[full.length - part.length + i] !== part[i]) suffix = false;
+  }
+  return prefix || suffix;
+}
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { evalQuotesCommand } from '../../src/cli/commands/eval-quotes.js';
+import { UserError, type CliContext } from '../../src/cli/context.js';
+
+// A PolNeAR-shaped corpus of one document we wrote ourselves.
+const TEXT = 'Harbour Wall Vote\n\nTom Becker said the gates had failed twice. "The money is gone," said Becker.\n';
+function corpus(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'precis-polnear-'));
+  const dir = path.join(root, 'dev', 'json');
+  mkdirSync(dir, { recursive: true });
+  const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
+  writeFileSync(
+    path.join(dir, 'doc1.json'),
+    JSON.stringify({
+      doc: 'doc1',
+      text: TEXT,
+      quotes: [
+        { id: 'E1', cue: span('said the'), sources: [span('Tom Becker')], contents: [span('the gates had failed twice')], has_quote_mark: false },
+        { id: 'E2', cue: span('said Becker'), sources: [span('Becker.')], contents: [span('"The money is gone,"')], has_quote_mark: true },
+      ],
+    }),
+  );
+  return root;
+}
+
+async function run(argv: string[], cwd: string): Promise<{ stdout: string; stderr: string; ctx: CliContext }> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    stdout: { write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    stdin: Readable.from([]),
+    env: {},
+    cwd,
+    exitCode: 0,
+  };
+  const cmd = evalQuotesCommand(ctx).exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+  await cmd.parseAsync(argv, { from: 'user' });
+  return { stdout, stderr, ctx };
+}
+
+describe('precis eval quotes', () => {
+  it('prints precision, the three recalls and speaker accuracy', async () => {
+    const root = corpus();
+    const r = await run(['--polnear', root], root);
+    expect(r.stdout).toContain('PolNeAR dev: 1 documents, 2 attributions, 2 predicted quotes');
+    expect(r.stdout).toMatch(/precision\s+100\.0%\s+\(2\/2\)/);
+    expect(r.stdout).toMatch(/recall, speech\s+100\.0%\s+\(2\/2\)/);
+    expect(r.stdout).toMatch(/recall, direct \(any cue\)\s+100\.0%\s+\(1\/1\)/);
+    expect(r.stdout).toMatch(/recall, speech with quote marks\s+100\.0%\s+\(1\/1\)/);
+    expect(r.stdout).toMatch(/speaker accuracy\s+100\.0%\s+\(2\/2\)/);
+    expect(r.ctx.exitCode).toBe(0);
+  });
+
+  it('prints JSON with --json', async () => {
+    const root = corpus();
+    const r = await run(['--polnear', root, '--json'], root);
+    const out = JSON.parse(r.stdout);
+    expect(out.split).toBe('dev');
+    expect(out.counts.gold).toBe(2);
+    expect(out.figures.precision).toBe(1);
+    expect(out.belowFloors).toEqual([]);
+  });
+
+  it('throws a UserError for a folder without the split', async () => {
+    const root = corpus();
+    await expect(run(['--polnear', root, '--split', 'train'], root)).rejects.toBeInstanceOf(UserError);
+    await expect(run(['--polnear', path.join(root, 'missing')], root)).rejects.toThrow(/no train\/json|no dev\/json/);
+  });
+
+  it('reports a bad document on stderr, raises the exit code and scores the rest', async () => {
+    const root = corpus();
+    writeFileSync(path.join(root, 'dev', 'json', 'broken.json'), '{ not json');
+    const r = await run(['--polnear', root], root);
+    expect(r.stderr).toMatch(/broken\.json/);
+    expect(r.ctx.exitCode).toBe(1);
+    expect(r.stdout).toContain('1 documents');
+  });
+
+  it('with --check, fails when a figure is below the bar', async () => {
+    const root = corpus();
+    const dir = path.join(root, 'dev', 'json');
+    const text = 'Harbour Wall Vote\n\nRain fell all day.\n';
+    writeFileSync(path.join(dir, 'doc2.json'), JSON.stringify({ doc: 'doc2', text, quotes: [{ id: 'E1', cue: { start: 0, end: 4, text: 'said' }, sources: [], contents: [{ start: 19, end: 36, text: 'Rain fell all day' }], has_quote_mark: true }] }));
+    const r = await run(['--polnear', root, '--check'], root);
+    expect(r.stderr).toMatch(/below the bar: recall \(speech\), recall \(speech with quotation marks\)/);
+    expect(r.ctx.exitCode).toBe(1);
+  });
+});

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze.js';
+
+// The seed article ships with precis; issue 5 names the four statements it must give.
+const raw = readFileSync(new URL('../../../articles/china-north-korea-ties.txt', import.meta.url), 'utf8');
+
+describe('quotes of the seed article', () => {
+  const record = analyze(raw, { parts: { summary: false, quotes: true, entities: true } });
+  const bySpeaker = (name: string) => record.quotes.filter((q) => q.speaker?.name === name);
+
+  it('gives what Kim Jong Un wrote', () => {
+    const [q] = bySpeaker('Kim Jong Un');
+    expect(q?.cue).toBe('wrote');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.text).toMatch(/^despite the complicated international situation, the trust and militant friendship/);
+  });
+
+  it('gives what Xi Jinping wrote, without the outer "KCNA said"', () => {
+    const [q] = bySpeaker('Xi Jinping');
+    expect(q?.cue).toBe('wrote');
+    expect(q?.text).toMatch(/^he has planned to bring more happiness .* cooperation and friendship$/);
+  });
+
+  it('gives both statements of Park Won-gon, the second from his surname alone', () => {
+    const qs = bySpeaker('Park Won-gon');
+    expect(qs.map((q) => q.cue)).toEqual(['said', 'added']);
+    expect(qs[0]!.text).toBe('it is nothing more than a marriage of convenience');
+    expect(qs[1]!.text).toBe('yet both the allies need each other to tackle Washington');
+    expect(qs[1]!.speaker!.mentions[0]!.text).toBe('Park');
+  });
+
+  it('points every speaker mention at the text that names it', () => {
+    for (const q of record.quotes) {
+      for (const m of q.speaker?.mentions ?? []) expect(record.text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});
