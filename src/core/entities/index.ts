@@ -1,14 +1,102 @@
-import type { Entity, ParsedArticle } from '../types.js';
+/**
+ * Named entities of an article: people, organisations and places from precis's own tagger
+ * (a greedy averaged-perceptron BILOU tagger trained on CoNLL-2003, see tagger.ts), plus the
+ * dates, numbers and money wink-nlp finds by itself, grouped per article, most-mentioned first.
+ */
+import serialized from '../../../models/ner.js';
+import serializedGazetteer from '../../../models/ner-gazetteer.js';
+import type { Entity, EntityType, NameType, ParsedArticle, TextSpan } from '../types.js';
+import { prepareDocument, type TaggerDocument } from './features.js';
+import { groupNames, type NameMention } from './group.js';
+import type { SpanType, TokenSpan } from './labels.js';
+import { loadModel, type NerModel } from './model.js';
+import { repairSpans } from './repair.js';
+import { decodeDocument, labelsToSpans } from './tagger.js';
 
-/** PLACEHOLDER until the tagger lands: wink's own entities, grouped by text. */
-export function extractEntities(parsed: ParsedArticle): Entity[] {
-  const groups = new Map<string, { name: string; type: Entity['type']; mentions: { text: string; start: number; end: number }[] }>();
-  for (const e of parsed.winkEntities) {
-    const text = parsed.article.text.slice(e.start, e.end);
-    const key = `${e.type}:${text.toLowerCase()}`;
-    const g = groups.get(key) ?? { name: text, type: e.type, mentions: [] };
-    g.mentions.push({ text, start: e.start, end: e.end });
-    groups.set(key, g);
+let model: NerModel | undefined;
+
+/** The shipped model, decoded on first use (~30 ms) and kept for the process. */
+export function getNerModel(): NerModel {
+  model ??= loadModel(serialized, serializedGazetteer);
+  return model;
+}
+
+/** Tags a tokenised document with PER/ORG/LOC/MISC spans over its token indices. */
+export function tagDocument(doc: TaggerDocument, m: NerModel = getNerModel()): TokenSpan[] {
+  return repairSpans(labelsToSpans(decodeDocument(prepareDocument(doc, m.gazetteer), m), doc.sentenceStarts), doc.words);
+}
+
+const NAME_TYPES: Partial<Record<SpanType, NameType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
+
+/**
+ * The article's tokens as CoNLL tokenises them: wink splits "Won-gon" and "US-led" at the
+ * hyphen, CoNLL (and so the model) keeps them whole. Returns the words and, per word, its
+ * first wink token; the word ends where the next one starts.
+ */
+function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken: number[] } {
+  const { tokens, article } = parsed;
+  const words: string[] = [];
+  const firstToken: number[] = [];
+  const sentenceStarts: number[] = [];
+  let lastSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.value === '-' && words.length > 0 && i + 1 < tokens.length) {
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1]!;
+      if (prev.end === t.start && t.end === next.start && prev.sentence === t.sentence && next.sentence === t.sentence) {
+        const start = tokens[firstToken[firstToken.length - 1]!]!.start;
+        words[words.length - 1] = article.text.slice(start, next.end);
+        i++; // the word after the hyphen is part of this one
+        continue;
+      }
+    }
+    if (t.sentence !== lastSentence) {
+      sentenceStarts.push(words.length);
+      lastSentence = t.sentence;
+    }
+    words.push(t.value);
+    firstToken.push(i);
   }
-  return [...groups.values()].map((g) => ({ ...g, count: g.mentions.length })).sort((a, b) => b.count - a.count);
+  return { doc: { words, sentenceStarts }, firstToken };
+}
+
+export function extractEntities(parsed: ParsedArticle): Entity[] {
+  const { tokens, article } = parsed;
+  const { doc, firstToken } = taggerTokens(parsed);
+  const firstOf = (word: number) => (word < firstToken.length ? firstToken[word]! : tokens.length);
+
+  const names: NameMention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const span of tagDocument(doc)) {
+    const type = NAME_TYPES[span.type];
+    if (!type) continue;
+    const first = firstOf(span.start);
+    const endToken = firstOf(span.end);
+    const start = tokens[first]!.start;
+    const end = tokens[endToken - 1]!.end;
+    names.push({ type, start, end, text: article.text.slice(start, end), words: doc.words.slice(span.start, span.end) });
+    covered.fill(1, first, endToken);
+  }
+
+  const groups: { name: string; type: EntityType; mentions: TextSpan[] }[] = groupNames(names);
+
+  // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
+  // name are dropped, since the name tagger read that stretch of text as a name.
+  const winkGroups = new Map<string, { name: string; type: EntityType; mentions: TextSpan[] }>();
+  for (const e of parsed.winkEntities) {
+    let overlaps = false;
+    for (let t = e.firstToken; t < e.endToken && !overlaps; t++) overlaps = covered[t] === 1;
+    if (overlaps) continue;
+    const text = article.text.slice(e.start, e.end);
+    const k = `${e.type}:${text.toLowerCase()}`;
+    let g = winkGroups.get(k);
+    if (!g) winkGroups.set(k, (g = { name: text, type: e.type, mentions: [] }));
+    g.mentions.push({ text, start: e.start, end: e.end });
+  }
+  groups.push(...winkGroups.values());
+
+  return groups
+    .map((g) => ({ name: g.name, type: g.type, count: g.mentions.length, mentions: g.mentions }))
+    .sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -1,0 +1,86 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { tagDocument } from '../../core/entities/index.js';
+import { parseConll, scoreSpans, type ConllScore, type TypeScore } from '../../core/eval/conll.js';
+import { UserError, type CliContext } from '../context.js';
+
+const HELP = `
+Tags every sentence of a CoNLL-2003 file (token POS chunk NER, IOB1) with precis's own
+tagger, document by document, and scores people (PER), organisations (ORG) and places (LOC)
+the conlleval way: an entity counts only when its exact span and type match. MISC is ignored.
+Exits with code 1 when --min-f1 is given and the overall F1 falls below it.
+
+Examples:
+  $ precis eval entities --conll ../shared/corpora/conll2003/dev.txt
+  $ precis eval entities --conll dev.txt --json --min-f1 88`;
+
+interface Flags {
+  conll: string;
+  json?: boolean;
+  minF1?: number;
+}
+
+function percentage(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected an F1 between 0 and 100, such as 85.');
+  return n;
+}
+
+/** `precis eval entities --conll FILE [--json] [--min-f1 N]` */
+export function evalEntitiesCommand(ctx: CliContext): Command {
+  return new Command('entities')
+    .description('score the people/organisation/place tagger on a CoNLL-2003 file (exact-span P/R/F1)')
+    .requiredOption('--conll <file>', 'CoNLL-2003 file to tag and score')
+    .option('--json', 'print the scores as JSON')
+    .option('--min-f1 <n>', 'exit 1 when overall F1 (0-100) is below n', percentage)
+    .addHelpText('after', HELP)
+    .action(async (flags: Flags) => {
+      const file = path.resolve(ctx.cwd, flags.conll);
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UserError(`cannot read ${flags.conll}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}`);
+      }
+      let docs;
+      try {
+        docs = parseConll(text);
+      } catch (error) {
+        throw new UserError(`${flags.conll}: ${(error as Error).message}`);
+      }
+      if (docs.length === 0) throw new UserError(`${flags.conll}: no sentences in CoNLL format`);
+
+      const started = performance.now();
+      const score = scoreSpans(docs.map((d) => ({ gold: d.gold, predicted: tagDocument(d) })));
+      const seconds = (performance.now() - started) / 1000;
+      const tokens = docs.reduce((n, d) => n + d.words.length, 0);
+
+      if (flags.json) {
+        const round = (s: TypeScore) => ({ ...s, precision: round2(100 * s.precision), recall: round2(100 * s.recall), f1: round2(100 * s.f1) });
+        const byType = Object.fromEntries(Object.entries(score.byType).map(([t, s]) => [t, round(s)]));
+        ctx.stdout.write(`${JSON.stringify({ file: flags.conll, documents: docs.length, tokens, seconds: round2(seconds), overall: round(score.overall), byType })}\n`);
+      } else {
+        ctx.stdout.write(formatTable(score, `${docs.length} documents, ${tokens} tokens, tagged in ${seconds.toFixed(2)} s`));
+      }
+      if (flags.minF1 !== undefined && 100 * score.overall.f1 < flags.minF1) {
+        ctx.stderr.write(`precis: overall F1 ${(100 * score.overall.f1).toFixed(2)} is below --min-f1 ${flags.minF1}\n`);
+        ctx.exitCode = Math.max(ctx.exitCode, 1);
+      }
+    });
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function formatTable(score: ConllScore, caption: string): string {
+  const row = (name: string, s: TypeScore) =>
+    `${name.padEnd(8)}${[s.precision, s.recall, s.f1].map((x) => (100 * x).toFixed(2).padStart(10)).join('')}` +
+    `${[s.gold, s.predicted, s.correct].map((x) => String(x).padStart(8)).join('')}\n`;
+  let out = `${caption}\n${'type'.padEnd(8)}${['precision', 'recall', 'F1'].map((h) => h.padStart(10)).join('')}` +
+    `${['gold', 'found', 'correct'].map((h) => h.padStart(8)).join('')}\n`;
+  for (const [type, s] of Object.entries(score.byType)) out += row(type, s);
+  return out + row('overall', score.overall);
+}

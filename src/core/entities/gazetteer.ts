@@ -1,0 +1,68 @@
+/**
+ * Name lists the tagger consults as features (never as rules): a phrase found in a list
+ * is evidence the model weighs against context. The lists come from npm data packages at
+ * training time (see scripts/train-ner.ts) and ship inside the model as phrase hashes.
+ */
+import { finish, mix } from './hash.js';
+
+/** List categories; order fixes the bit in a phrase's mask. `country` holds regions too ("Asia"). */
+export const GAZETTEER_LISTS = ['country', 'city', 'person', 'company', 'nationality'] as const;
+export type GazetteerList = (typeof GAZETTEER_LISTS)[number];
+
+/** Mask bit of a phrase that begins a longer listed phrase: matching goes on only then. */
+export const PREFIX_BIT = 1 << 7;
+/**
+ * Mask bit of a word that never begins a name in the training text and is common there in
+ * lower case ("The", "But", "He" at the start of a sentence): the decoder need not score it.
+ */
+export const NEVER_NAME_BIT = 1 << 5;
+/**
+ * Mask bit of a word the training text mostly writes in lower case ("agree", "deal"). Not a
+ * feature: it tells how to read the word in a caseless headline (see prepareDocument).
+ */
+export const LOWERCASE_BIT = 1 << 6;
+
+/** The phrase hash of a single word, from its wordHash. */
+export function wordPhraseHash(wordHash: number): number {
+  return finish(mix(0x9747b28c, wordHash));
+}
+
+export interface Gazetteer {
+  /** Bit mask over GAZETTEER_LISTS of the phrase with this hash (see hashPhrase); 0 if none. */
+  lookup(phraseHash: number): number;
+  /** Longest phrase, in tokens. */
+  readonly maxLength: number;
+}
+
+/**
+ * For each token, the gazetteer feature codes covering it: list × 4 + position (0 begin,
+ * 1 inside, 2 last, 3 a one-token match). Undefined for tokens no phrase covers.
+ * `wordHashes` holds wordHash of each token; a phrase never starts at a token
+ * marked in `lowerCase` (names start with a capital, or are in an upper-case headline).
+ */
+export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: Uint8Array, sentenceStarts: readonly number[]): (number[] | undefined)[] {
+  const n = wordHashes.length;
+  const out: (number[] | undefined)[] = new Array(n);
+  if (g.maxLength === 0) return out;
+  for (let s = 0; s < sentenceStarts.length; s++) {
+    const from = sentenceStarts[s]!;
+    const to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
+    for (let i = from; i < to; i++) {
+      if (lowerCase[i] === 1) continue;
+      let h = 0x9747b28c;
+      for (let len = 1; len <= g.maxLength && i + len <= to; len++) {
+        h = mix(h, wordHashes[i + len - 1]!);
+        const mask = g.lookup(finish(h));
+        for (let list = 0; list < GAZETTEER_LISTS.length; list++) {
+          if ((mask & (1 << list)) === 0) continue;
+          for (let k = 0; k < len; k++) {
+            const pos = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
+            (out[i + k] ??= []).push(list * 4 + pos);
+          }
+        }
+        if ((mask & PREFIX_BIT) === 0) break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+// Two short CoNLL-format documents written for this test (IOB1 tags).
+const SAMPLE = `-DOCSTART- -X- -X- O
+
+Angela NNP I-NP I-PER
+Merkel NNP I-NP I-PER
+met VBD I-VP O
+officials NNS I-NP O
+of IN I-PP O
+the DT I-NP O
+World NNP I-NP I-ORG
+Bank NNP I-NP I-ORG
+in IN I-PP O
+Berlin NNP I-NP I-LOC
+on IN I-PP O
+Monday NNP I-NP O
+. . O O
+
+-DOCSTART- -X- -X- O
+
+Shares NNS I-NP O
+in IN I-PP O
+Siemens NNP I-NP I-ORG
+rose VBD I-VP O
+in IN I-PP O
+Frankfurt NNP I-NP I-LOC
+. . O O
+`;
+
+function sampleFile(content = SAMPLE): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-entities-'));
+  const file = path.join(dir, 'sample.conll');
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('precis eval entities', () => {
+  it('prints precision, recall and F1 per type and overall', async () => {
+    const r = await runCli(['eval', 'entities', '--conll', sampleFile()]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^2 documents, 20 tokens/);
+    expect(lines[1]).toMatch(/^type\s+precision\s+recall\s+F1\s+gold\s+found\s+correct$/);
+    expect(lines.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(['PER', 'ORG', 'LOC', 'overall']);
+    expect(lines[5]).toMatch(/^overall(\s+\d+\.\d\d){3}\s+5\s+\d+\s+\d+$/);
+  });
+
+  it('prints the same scores as JSON with --json', async () => {
+    const r = await runCli(['eval', 'entities', '--conll', sampleFile(), '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ documents: 2, tokens: 20, overall: { gold: 5 } });
+    expect(Object.keys(json.byType)).toEqual(['PER', 'ORG', 'LOC']);
+    expect(json.byType.LOC.gold).toBe(2);
+    expect(json.overall.f1).toBeGreaterThanOrEqual(0);
+    expect(json.overall.f1).toBeLessThanOrEqual(100);
+  });
+
+  it('exits 1 when the overall F1 is below --min-f1', async () => {
+    const file = sampleFile();
+    const ok = await runCli(['eval', 'entities', '--conll', file, '--min-f1', '0']);
+    expect(ok.code).toBe(0);
+    const strict = await runCli(['eval', 'entities', '--conll', sampleFile(SAMPLE.replace('Siemens NNP I-NP I-ORG', 'Siemens NNP I-NP I-PER')), '--min-f1', '100']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/below --min-f1 100/);
+  });
+
+  it('fails with a one-line message for a missing file', async () => {
+    const r = await runCli(['eval', 'entities', '--conll', 'no-such-file.conll']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/cannot read no-such-file\.conll: no such file/);
+  });
+
+  it('fails with a one-line message for a file that is not CoNLL', async () => {
+    const r = await runCli(['eval', 'entities', '--conll', sampleFile('just some prose\nwithout tags\n')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { groupNames, type NameMention } from '../../../src/core/entities/group.js';
+import type { NameType } from '../../../src/core/types.js';
+
+let at = 0;
+function m(text: string, type: NameType): NameMention {
+  const start = at;
+  at += text.length + 1;
+  return { text, type, start, end: start + text.length, words: text.split(' ') };
+}
+const names = (groups: ReturnType<typeof groupNames>) => groups.map((g) => [g.name, g.type, g.mentions.map((x) => x.text)]);
+
+describe('groupNames', () => {
+  it('joins a surname or given name to the one full name it fits', () => {
+    expect(names(groupNames([m('Xi Jinping', 'PERSON'), m('Xi', 'PERSON'), m('Jinping', 'PERSON')]))).toEqual([
+      ['Xi Jinping', 'PERSON', ['Xi Jinping', 'Xi', 'Jinping']],
+    ]);
+  });
+
+  it('keeps a short name apart when two full names fit it', () => {
+    const groups = groupNames([m('Kim Jong Un', 'PERSON'), m('Kim Il Sung', 'PERSON'), m('Kim', 'PERSON')]);
+    expect(groups.map((g) => g.name)).toEqual(['Kim Jong Un', 'Kim Il Sung', 'Kim']);
+  });
+
+  it('joins an acronym to the organisation or place it abbreviates', () => {
+    const groups = groupNames([m('United Nations', 'ORGANIZATION'), m('UN', 'ORGANIZATION'), m('U.S.', 'PLACE'), m('United States', 'PLACE')]);
+    expect(names(groups)).toEqual([
+      ['United Nations', 'ORGANIZATION', ['United Nations', 'UN']],
+      ['United States', 'PLACE', ['U.S.', 'United States']],
+    ]);
+  });
+
+  it('does not read "UN" as the "Un" of Kim Jong Un', () => {
+    const groups = groupNames([m('Kim Jong Un', 'PERSON'), m('UN', 'ORGANIZATION')]);
+    expect(groups.map((g) => g.name)).toEqual(['Kim Jong Un', 'UN']);
+  });
+
+  it('gives a name the type most of its mentions were tagged with', () => {
+    const groups = groupNames([m('Jordan', 'PLACE'), m('Jordan', 'PLACE'), m('Jordan', 'PERSON')]);
+    expect(names(groups)).toEqual([['Jordan', 'PLACE', ['Jordan', 'Jordan', 'Jordan']]]);
+  });
+});
