@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { runBrief } from './commands/brief.js';
 import { entitiesCommand } from './commands/entities.js';
+import { evalCommand } from './commands/eval.js';
 import { quotesCommand } from './commands/quotes.js';
 import { readCommand } from './commands/read.js';
 import { summaryCommand } from './commands/summary.js';
@@ -39,7 +40,7 @@ export function buildProgram(ctx: CliContext): Command {
     }
     await runBrief(ctx, inputs, flags);
   });
-  for (const make of [readCommand, summaryCommand, quotesCommand, entitiesCommand]) {
+  for (const make of [readCommand, summaryCommand, quotesCommand, entitiesCommand, evalCommand]) {
     const sub = make(ctx);
     sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
     program.addCommand(sub);
