@@ -1,6 +1,6 @@
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityType } from '../types.js';
-import { getWink } from './wink.js';
+import { forgetLearnedWords, getWink } from './wink.js';
 
 /**
  * wink-nlp holds a whole document in memory at several times its size (a 25 MB text peaks
@@ -26,7 +26,11 @@ type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 export function parseArticle(article: Article, options: { readonly chunkChars?: number } = {}): ParsedArticle {
   const boundaries = article.blocks.map((b) => b.start);
   const out: { tokens: MutableToken[]; sentences: Sentence[]; winkEntities: EntitySpan[] } = { tokens: [], sentences: [], winkEntities: [] };
-  for (const [start, end] of chunks(article, options.chunkChars ?? CHUNK_CHARS)) parseChunk(article.text, start, end, boundaries, out);
+  try {
+    for (const [start, end] of chunks(article, options.chunkChars ?? CHUNK_CHARS)) parseChunk(article.text, start, end, boundaries, out);
+  } finally {
+    forgetLearnedWords();
+  }
   return { article, ...out };
 }
 
