@@ -15,6 +15,8 @@ interface LexemeTable {
 
 let instance: Wink | undefined;
 let lexemes: LexemeTable | undefined;
+/** Entries of the lexeme list below this index have been forgotten already. */
+let forgottenUpTo = 0;
 
 /**
  * wink-nlp with the annotations precis reads: sentence boundaries, POS tags and wink's own
@@ -50,8 +52,9 @@ export function getWink(): Wink {
 export function forgetLearnedWords(): void {
   if (!lexemes) return;
   const { hash, list, intrinsicSize } = lexemes;
-  for (let i = intrinsicSize; i < list.length; i++) {
+  for (let i = Math.max(intrinsicSize, forgottenUpTo); i < list.length; i++) {
     const word = list[i]!;
     if (hash[word] === i) delete hash[word];
   }
+  forgottenUpTo = list.length;
 }
