@@ -6,6 +6,8 @@ export interface OutputStream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
+  /** Terminal height, for deciding whether to page. */
+  readonly rows?: number;
 }
 
 export interface CliContext {

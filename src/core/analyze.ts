@@ -29,6 +29,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): ArticleRecor
     source: options.source ?? '',
     title: article.title,
     byline: article.byline,
+    date: article.date,
     text: article.text,
     blocks: article.blocks,
     stats: articleStats(parsed),

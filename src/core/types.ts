@@ -20,6 +20,8 @@ export interface Article {
   /** Headline; empty when the input had none. */
   readonly title: string;
   readonly byline: string | null;
+  /** Publication date as the source gives it (an HTML page's metadata), or null. */
+  readonly date: string | null;
   /** Title as its first line (when present), then paragraphs, separated by blank lines. */
   readonly text: string;
   /** Where the title sits in `text`, or null when there is no title line. */
@@ -27,9 +29,9 @@ export interface Article {
   readonly blocks: readonly Block[];
 }
 
-/** A paragraph or a section heading of the cleaned text. */
+/** A paragraph, a section heading or a block quote (Markdown `>`, HTML <blockquote>) of the cleaned text. */
 export interface Block extends Span {
-  readonly kind: 'paragraph' | 'heading';
+  readonly kind: 'paragraph' | 'heading' | 'quote';
 }
 
 /** One wink-nlp token with its place in the text. */
@@ -90,6 +92,10 @@ export interface Speaker {
   readonly mentions: readonly TextSpan[];
 }
 
+/**
+ * A quote's `start`/`end` (and `text`, their slice) enclose all its parts: for a quote split
+ * around its cue the slice holds the cue too, and `parts` hold the quoted words alone.
+ */
 export interface Quote extends TextSpan {
   readonly kind: QuoteKind;
   /** The verb or phrase that introduces the quote ("said", "according to"). */
@@ -119,6 +125,7 @@ export interface ArticleRecord {
   readonly source: string;
   readonly title: string;
   readonly byline: string | null;
+  readonly date: string | null;
   readonly text: string;
   /** Headings and paragraphs of `text`, in order (the title line is not a block). */
   readonly blocks: readonly Block[];

@@ -1,10 +1,12 @@
 import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { expandGlob, hasGlobMagic } from './glob.js';
 
 /** One thing to analyse: a file found on disk, or standard input. */
 export type ArticleInput =
   | { readonly kind: 'file'; readonly path: string; readonly source: string }
-  | { readonly kind: 'stdin'; readonly source: '-' };
+  | { readonly kind: 'stdin'; readonly source: '-' }
+  | { readonly kind: 'url'; readonly url: string; readonly source: string };
 
 /** An input that could not be listed (missing path, empty folder), reported and skipped. */
 export interface InputProblem {
@@ -13,7 +15,13 @@ export interface InputProblem {
   readonly message: string;
 }
 
-export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.text']);
+/** A file in a folder (or matched by a glob) that is not an article (an image, a binary): noted, not read. */
+export interface InputSkipped {
+  readonly kind: 'skipped';
+  readonly source: string;
+}
+
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.text', '.html', '.htm']);
 
 export function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase());
@@ -21,13 +29,18 @@ export function isArticleFile(name: string): boolean {
 
 /**
  * Expands the command-line inputs, in order: `-` is stdin, a file is itself, a folder is
- * every article file under it, recursively, sorted by path. Folders are walked lazily so a
- * folder of 100,000 files costs no memory up front.
+ * every article file under it, recursively, sorted by path (other files come out as
+ * `skipped`), a glob the shell left alone is the files it matches. Folders are walked lazily
+ * so a folder of 100,000 files costs no memory up front.
  */
-export async function* discoverInputs(inputs: readonly string[], cwd: string): AsyncGenerator<ArticleInput | InputProblem> {
+export async function* discoverInputs(inputs: readonly string[], cwd: string): AsyncGenerator<ArticleInput | InputProblem | InputSkipped> {
   for (const input of inputs) {
     if (input === '-') {
       yield { kind: 'stdin', source: '-' };
+      continue;
+    }
+    if (/^https?:\/\//i.test(input)) {
+      yield { kind: 'url', url: input, source: input };
       continue;
     }
     const full = path.resolve(cwd, input);
@@ -35,14 +48,30 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
     try {
       info = await stat(full);
     } catch (error) {
+      if (hasGlobMagic(input)) {
+        // A pattern the shell did not expand (quoted, or on Windows).
+        let matched = 0;
+        for await (const file of expandGlob(input, cwd)) {
+          matched++;
+          const source = path.isAbsolute(input) ? file : path.relative(cwd, file);
+          yield isArticleFile(file) ? { kind: 'file', path: file, source } : { kind: 'skipped', source };
+        }
+        if (matched === 0) yield { kind: 'problem', source: input, message: `no files match ${input}` };
+        continue;
+      }
       yield { kind: 'problem', source: input, message: `cannot read ${input}: ${describeFsError(error)}` };
       continue;
     }
     if (info.isDirectory()) {
       let found = 0;
       for await (const file of walkFolder(full, new Set())) {
+        const source = path.join(input, path.relative(full, file));
+        if (!isArticleFile(file)) {
+          yield { kind: 'skipped', source };
+          continue;
+        }
         found++;
-        yield { kind: 'file', path: file, source: path.join(input, path.relative(full, file)) };
+        yield { kind: 'file', path: file, source };
       }
       if (found === 0) yield { kind: 'problem', source: input, message: `no articles in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})` };
     } else {
@@ -79,7 +108,7 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<st
       continue; // a dangling link or a file that vanished: nothing to read
     }
     if (info.isDirectory()) yield* walkFolder(full, seen);
-    else if (info.isFile() && isArticleFile(name)) yield full;
+    else if (info.isFile()) yield full;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { BinaryInputError, decodeText } from './decode.js';
+import { BinaryInputError, decodeHtml, decodeText, charsetFromContentType } from './decode.js';
+import { DEFAULT_TIMEOUT_MS, fetchPage, FetchError, isHtmlMediaType } from './fetch-url.js';
 import { describeFsError, type ArticleInput } from './inputs.js';
 
 /** What the analyser needs from an input: its text and how to read it. */
@@ -8,6 +9,15 @@ export interface ArticleSource {
   readonly source: string;
   readonly text: string;
   readonly markdown: boolean;
+  /** Known from the page's metadata (HTML inputs); otherwise the cleaner finds them in the text. */
+  readonly title?: string;
+  readonly byline?: string | null;
+  readonly date?: string | null;
+}
+
+export interface ReadOptions {
+  /** Time limit for fetching a URL, in milliseconds. */
+  readonly timeoutMs?: number;
 }
 
 /** Read failures carry a one-line message meant for the user. */
@@ -16,18 +26,48 @@ export class ReadError extends Error {}
 /** Inputs larger than this are refused rather than risk exhausting memory. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-export async function readArticle(input: ArticleInput, stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): Promise<ArticleSource> {
-  const bytes = input.kind === 'stdin' ? await readStream(stdin, maxBytes) : await readFileChecked(input.path, input.source, maxBytes);
+export async function readArticle(input: ArticleInput, stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES, options: ReadOptions = {}): Promise<ArticleSource> {
+  const fail = (message: string) => new ReadError(`cannot read ${input.source}: ${message}`);
+  let bytes: Uint8Array;
+  let html = false;
+  let httpCharset: string | undefined;
+  if (input.kind === 'url') {
+    try {
+      const page = await fetchPage(input.url, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes });
+      bytes = page.bytes;
+      html = isHtmlMediaType(page.mediaType);
+      httpCharset = charsetFromContentType(page.contentType);
+    } catch (error) {
+      if (error instanceof FetchError) throw fail(error.message);
+      throw error;
+    }
+  } else {
+    bytes = input.kind === 'stdin' ? await readStream(stdin, maxBytes) : await readFileChecked(input.path, input.source, maxBytes);
+    const ext = input.kind === 'file' ? path.extname(input.path).toLowerCase() : '';
+    html = ext === '.html' || ext === '.htm' || (ext === '' && startsLikeHtml(bytes));
+  }
   let text: string;
   try {
-    text = decodeText(bytes);
+    text = html ? decodeHtml(bytes, httpCharset) : decodeText(bytes, httpCharset);
   } catch (error) {
-    if (error instanceof BinaryInputError) throw new ReadError(`cannot read ${input.source}: ${error.message}`);
+    if (error instanceof BinaryInputError) throw fail(error.message);
     throw error;
   }
-  if (text.trim() === '') throw new ReadError(`cannot read ${input.source}: empty file`);
+  if (text.trim() === '') throw fail('empty file');
+  if (html || (input.kind !== 'file' && startsLikeHtml(text))) {
+    const { extractArticle } = await import('./html.js');
+    const page = await extractArticle(text);
+    if (!page) throw fail('no article text found in the page');
+    return { source: input.source, text: page.text, markdown: true, title: page.title, byline: page.byline, date: page.date };
+  }
   const ext = input.kind === 'file' ? path.extname(input.path).toLowerCase() : '';
   return { source: input.source, text, markdown: ext === '.md' || ext === '.markdown' };
+}
+
+/** Standard input, or a page served as text/plain, that is really an HTML document. */
+function startsLikeHtml(content: Uint8Array | string): boolean {
+  const head = typeof content === 'string' ? content.slice(0, 512) : new TextDecoder('windows-1252').decode(content.subarray(0, 512));
+  return /^(\ufeff|ï»¿)?\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head)[\s>]/i.test(head);
 }
 
 async function readFileChecked(file: string, source: string, maxBytes: number): Promise<Uint8Array> {

@@ -6,12 +6,19 @@ import { readMarkdownLine } from './markdown.js';
 export interface CleanOptions {
   /** Read `#` headings and `>` quotes as Markdown block markup. */
   readonly markdown?: boolean;
+  /** The headline, when the source knows it (an HTML page's metadata): no guessing from the first line. */
+  readonly title?: string;
+  readonly byline?: string | null;
+  /** Publication date as the source gives it. */
+  readonly date?: string | null;
 }
 
 interface Paragraph {
   text: string;
   /** Marked as a heading by Markdown (`#`), before any guessing. */
   markedHeading: boolean;
+  /** Lines of a Markdown `>` block quote. */
+  quote?: boolean;
 }
 
 // Horizontal white space of every kind and C0/C1 control characters become one space.
@@ -27,16 +34,19 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
   const paragraphs = splitParagraphs(raw, options.markdown ?? false);
 
   let title = '';
-  let byline: string | null = null;
+  let byline: string | null = options.byline ?? null;
   let body = paragraphs;
   const first = paragraphs[0];
-  if (first && paragraphs.length > 1 && (first.markedHeading || looksLikeHeadline(first.text))) {
+  if (options.title) {
+    title = options.title.replace(SPACE_RUN, ' ').trim();
+    if (first?.text === title) body = paragraphs.slice(1);
+  } else if (first && paragraphs.length > 1 && (first.markedHeading || looksLikeHeadline(first.text))) {
     title = first.text;
     body = paragraphs.slice(1);
   }
   const maybeByline = body[0] && parseByline(body[0].text);
   if (maybeByline) {
-    byline = maybeByline;
+    byline ??= maybeByline;
     body = body.slice(1);
   }
   // A trailing run of headings has no paragraph to head (often widget titles): drop it.
@@ -52,16 +62,17 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
   }
   const blocks: Block[] = [];
   body.forEach((p, i) => {
-    blocks.push({ kind: isHeading(body, i) ? 'heading' : 'paragraph', start: offset, end: offset + p.text.length });
+    blocks.push({ kind: p.quote ? 'quote' : isHeading(body, i) ? 'heading' : 'paragraph', start: offset, end: offset + p.text.length });
     parts.push(p.text);
     offset += p.text.length + 2;
   });
-  return { title, byline, text: parts.join('\n\n'), titleSpan, blocks };
+  return { title, byline, date: options.date ?? null, text: parts.join('\n\n'), titleSpan, blocks };
 }
 
 function isHeading(body: readonly Paragraph[], i: number): boolean {
   const p = body[i]!;
   if (p.markedHeading) return true;
+  if (p.quote) return false;
   // Only a line with a paragraph after it heads anything.
   return i < body.length - 1 && looksLikeHeading(p.text) && !body[i + 1]!.markedHeading && !looksLikeHeading(body[i + 1]!.text);
 }
@@ -73,8 +84,9 @@ function isHeading(body: readonly Paragraph[], i: number): boolean {
 function splitParagraphs(raw: string, markdown: boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let current: string[] = [];
+  let inQuote = false;
   const flush = () => {
-    if (current.length > 0) out.push({ text: current.join(' '), markedHeading: false });
+    if (current.length > 0) out.push({ text: current.join(' '), markedHeading: false, quote: inQuote });
     current = [];
   };
   const lines = raw.replace(/^\ufeff/, '').split(/\r\n?|\n|\u2028|\u2029/);
@@ -87,6 +99,11 @@ function splitParagraphs(raw: string, markdown: boolean): Paragraph[] {
         flush();
         out.push({ text: line, markedHeading: true });
         continue;
+      }
+      // A block quote starts or ends a paragraph of its own.
+      if ((md.quote ?? false) !== inQuote) {
+        flush();
+        inQuote = md.quote ?? false;
       }
     }
     if (line === '') {
