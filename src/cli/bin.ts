@@ -1,16 +1,27 @@
+import { removePendingTempFiles } from '../io/atomic-write.js';
 import { main } from './main.js';
 
 /**
  * The process edge: real streams, signals and exit codes. Everything below works on the
  * `CliContext` and never touches `process` directly.
  */
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // A closed pipe (`precis summary big/ | head`) is the reader saying it has enough.
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
+/**
+ * Stops at once: no half-written output stays behind (--out writes through temporary files),
+ * and exiting ends the worker threads, even in the middle of an article.
+ */
+function stop(code: number): never {
+  removePendingTempFiles();
+  process.exit(code);
+}
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`precis summary big/ | head`) is the reader saying it has enough.
+    if (error.code === 'EPIPE') stop(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw error;
+  });
+}
+process.on('SIGINT', () => stop(130));
+process.on('SIGTERM', () => stop(143));
 
 const ctx = {
   stdout: process.stdout,

@@ -1,11 +1,17 @@
 import { Option, InvalidArgumentError, type Command } from 'commander';
 import type { SummaryMethod, SummaryOptions } from '../index.js';
+import { parseShard, ShardSyntaxError, type Shard } from '../io/shard.js';
 
 /** Flags every article command shares. */
 export interface CommonFlags {
   json?: boolean;
   color?: boolean;
   maxBytes?: number;
+  jobs?: number;
+  out?: string;
+  force?: boolean;
+  failFast?: boolean;
+  shard?: Shard;
 }
 
 export interface SummaryFlags {
@@ -31,7 +37,21 @@ export function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--json', 'print one JSON record per article (NDJSON)')
     .option('--no-color', 'plain output without colour (also: NO_COLOR=1)')
-    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes').argParser(positiveInt));
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes').argParser(positiveInt))
+    .addOption(new Option('-j, --jobs <n>', 'analyse on at most n worker threads (default: one per core, for big batches)').argParser(positiveInt))
+    .option('-o, --out <dir>', 'write one file per article into dir (<name>.md, or .json with --json), mirroring the input folders')
+    .option('--force', 'with --out: redo outputs that are already newer than their input')
+    .option('--fail-fast', 'stop at the first input that fails')
+    .addOption(new Option('--shard <k/n>', 'process only the k-th of n slices of the inputs (for running on many machines)').argParser(shard));
+}
+
+function shard(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    if (error instanceof ShardSyntaxError) throw new InvalidArgumentError(error.message);
+    throw error;
+  }
 }
 
 export function addSummaryOptions(cmd: Command): Command {

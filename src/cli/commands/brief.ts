@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { processInputs } from '../batch.js';
+import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
 import { recordLine } from '../render/json.js';
@@ -10,7 +10,7 @@ import { makeChalk, textWidth, useColor } from '../style.js';
 export async function runBrief(ctx: CliContext, inputs: string[], flags: CommonFlags & SummaryFlags): Promise<void> {
   const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
   let first = true;
-  await processInputs(ctx, { inputs, json: flags.json === true, maxBytes: flags.maxBytes, analyze: { summary: summaryOptions(flags) } }, (record) => {
+  await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { summary: summaryOptions(flags) } }, (record) => {
     if (flags.json) return void ctx.stdout.write(recordLine(record));
     ctx.stdout.write((first ? '' : '\n') + renderBrief(record, style));
     first = false;

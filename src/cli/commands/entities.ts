@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { processInputs } from '../batch.js';
+import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, type CommonFlags } from '../options.js';
 import { recordLine } from '../render/json.js';
@@ -13,7 +13,7 @@ export function entitiesCommand(ctx: CliContext): Command {
   return cmd.action(async (inputs: string[], flags: CommonFlags) => {
     const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
     let first = true;
-    await processInputs(ctx, { inputs, json: flags.json === true, maxBytes: flags.maxBytes, analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record) => {
+    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record) => {
       if (flags.json) return void ctx.stdout.write(recordLine(record));
       ctx.stdout.write((first ? '' : '\n') + renderEntities(record.entities, style));
       first = false;

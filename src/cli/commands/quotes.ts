@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { processInputs } from '../batch.js';
+import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, type CommonFlags } from '../options.js';
 import { recordLine } from '../render/json.js';
@@ -20,7 +20,7 @@ export function quotesCommand(ctx: CliContext): Command {
     // On a terminal: an entry per quote; in a pipe: `Speaker: “text”`, one per line.
     const pretty = ctx.stdout.isTTY === true;
     const wanted = flags.speaker?.toLowerCase();
-    await processInputs(ctx, { inputs, json: flags.json === true, maxBytes: flags.maxBytes, analyze: { parts: flags.json ? {} : { summary: false } } }, (record) => {
+    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts: flags.json ? {} : { summary: false } } }, (record) => {
       if (flags.json) return void ctx.stdout.write(recordLine(record));
       const quotes = record.quotes.filter((q) => !wanted || (q.speaker?.name.toLowerCase().includes(wanted) ?? false));
       if (pretty) {

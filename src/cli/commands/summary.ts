@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { processInputs } from '../batch.js';
+import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, addSummaryOptions, summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
 import { recordLine } from '../render/json.js';
@@ -10,7 +10,7 @@ export function summaryCommand(ctx: CliContext): Command {
   addSummaryOptions(addCommonOptions(cmd));
   return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags) => {
     let first = true;
-    await processInputs(ctx, { inputs, json: flags.json === true, maxBytes: flags.maxBytes, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record) => {
+    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record) => {
       if (flags.json) return void ctx.stdout.write(recordLine(record));
       // Several articles: a blank line between them, so each summary stays a paragraph of lines.
       ctx.stdout.write((first ? '' : '\n') + record.summary.map((s) => s.text.replace(/\s+/g, ' ') + '\n').join(''));

@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import { recordLine } from '../cli/render/json.js';
+import { briefMarkdown } from '../cli/render/markdown.js';
+import { analyze, type AnalyzeOptions, type ArticleRecord } from '../index.js';
+import type { ArticleInput } from './inputs.js';
+import { readArticle, ReadError, type ArticleSource, type ReadOptions } from './read-article.js';
+
+/**
+ * One unit of batch work, small enough to post to a worker: an input to read there (a file
+ * path, a URL), or an article already read (standard input, which only the main thread has).
+ */
+export type AnalysisTask = {
+  readonly options: Omit<AnalyzeOptions, 'source' | 'markdown'>;
+  /**
+   * What to send back: the record, or it already rendered as its NDJSON line or Markdown
+   * brief. Rendering where the analysis ran spares the main thread copying the record across
+   * threads and serialising it: with two cores, the main thread's time is a worker's time.
+   */
+  readonly format: OutputFormat;
+  readonly maxBytes?: number;
+  readonly read?: ReadOptions;
+} & (
+  | { readonly kind: 'input'; readonly input: Exclude<ArticleInput, { kind: 'stdin' }> }
+  | { readonly kind: 'read'; readonly article: ArticleSource }
+);
+
+export type OutputFormat = 'record' | 'ndjson' | 'markdown';
+
+export type AnalysisOutcome =
+  | { readonly ok: true; readonly source: string; readonly record: ArticleRecord }
+  | { readonly ok: true; readonly source: string; readonly rendered: string }
+  /** `bug`: the analyser threw (`error`, with its stack), which is precis's fault, not the input's. */
+  | { readonly ok: false; readonly source: string; readonly message: string; readonly bug: boolean; readonly error?: unknown };
+
+const NO_STDIN = Readable.from([]);
+
+/** Reads and analyses one input; failures come back as values so a batch can go on. */
+export async function analyzeTask(task: AnalysisTask): Promise<AnalysisOutcome> {
+  let article: ArticleSource;
+  if (task.kind === 'read') article = task.article;
+  else {
+    try {
+      article = await readArticle(task.input, NO_STDIN, task.maxBytes, task.read);
+    } catch (error) {
+      const source = task.input.source;
+      const message = error instanceof ReadError ? error.message : `cannot read ${source}: ${(error as Error)?.message ?? String(error)}`;
+      return { ok: false, source, message, bug: false };
+    }
+  }
+  // Everything the reader learnt about the input (name, format, an HTML page's title) is an analyse option.
+  const { text, ...about } = article;
+  try {
+    const record = analyze(text, { ...task.options, ...about });
+    if (task.format === 'record') return { ok: true, source: record.source, record };
+    return { ok: true, source: record.source, rendered: task.format === 'ndjson' ? recordLine(record) : briefMarkdown(record) };
+  } catch (error) {
+    return { ok: false, source: article.source, message: `internal error while analysing ${article.source}: ${(error as Error)?.message ?? String(error)}`, bug: true, error };
+  }
+}

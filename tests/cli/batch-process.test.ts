@@ -1,0 +1,100 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { BINARY, corpus, folderWith, story } from './batch-fixtures.js';
+
+/**
+ * The real binary (bin/precis.js → dist/), for what only a process has: worker threads (the
+ * pool runs the built dist/io/worker.js), signals and pipes. Needs `npm run build`, which
+ * `npm install` runs.
+ */
+const BIN = path.join(ROOT, 'bin', 'precis.js');
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist', 'io', 'worker.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+});
+
+function precis(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const sources = (stdout: string) => stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
+}
+
+describe('the worker pool (-j 2)', () => {
+  it('keeps input order when a long first article finishes after the short ones', () => {
+    const dir = folderWith({ 'a-long.txt': story(1, 120), ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`b-${i}.txt`, story(i + 2, 1)])) });
+    const r = precis(['--json', '-j', '2', dir]);
+    expect(r.code).toBe(0);
+    expect(sources(r.stdout).map((s) => path.basename(s))).toEqual(['a-long.txt', ...Array.from({ length: 12 }, (_, i) => `b-${i}.txt`).sort()]);
+  });
+
+  it('analyses as the main thread does', () => {
+    const dir = corpus(8);
+    const pooled = precis(['summary', '--json', '-j', '2', dir]);
+    const inline = precis(['summary', '--json', '-j', '1', dir]);
+    const titles = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l).title as string);
+    expect(titles(pooled.stdout)).toEqual(titles(inline.stdout));
+    expect(titles(pooled.stdout)).toHaveLength(8);
+  });
+
+  it('turns a failing file into an error record, goes on, and exits 1', () => {
+    const dir = folderWith({ '1.txt': story(1), '2.txt': BINARY, '3.txt': story(3), '4.txt': story(4) });
+    const r = precis(['--json', '-j', '2', dir]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => path.basename(l.source))).toEqual(['1.txt', '2.txt', '3.txt', '4.txt']);
+    expect(Object.keys(lines[1])).toEqual(['source', 'error']);
+    expect(r.stderr).toMatch(/^precis: cannot read .*2\.txt: not a text file/);
+  });
+
+  it('stops at the first failure with --fail-fast', () => {
+    const dir = folderWith({ '1.txt': story(1), '2.txt': '', ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`3-${i}.txt`, story(i)])) });
+    const r = precis(['--json', '-j', '2', '--fail-fast', dir]);
+    expect(r.code).toBe(1);
+    expect(sources(r.stdout).map((s) => path.basename(s))).toEqual(['1.txt', '2.txt']);
+  });
+});
+
+describe('signals and pipes', () => {
+  it('ends quietly when the reader closes the pipe (precis summary big/ | head)', async () => {
+    const dir = corpus(150);
+    const child = spawn(process.execPath, [BIN, 'summary', '-j', '2', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    it(`stops on ${signal} with exit code ${code}, leaving only whole output files and no temporary ones`, async () => {
+      const dir = corpus(300, 6);
+      const out = dir + '-out';
+      const child = spawn(process.execPath, [BIN, '--out', out, '-j', '2', dir], { stdio: 'ignore' });
+      // Interrupt once the run is under way.
+      while (!existsSync(out) || filesUnder(out).length < 5) await new Promise((r) => setTimeout(r, 20));
+      child.kill(signal);
+      const exit = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(exit).toBe(code);
+      const left = filesUnder(out);
+      expect(left.filter((f) => path.basename(f).startsWith('.precis-tmp-'))).toEqual([]);
+      expect(left.length).toBeLessThan(300);
+      for (const f of left) expect(readFileSync(path.join(out, f), 'utf8')).toMatch(/^# Story \d+[\s\S]*## Summary[\s\S]*\n$/);
+
+      // A rerun finishes the job, skipping what is done.
+      const rerun = precis(['--out', out, dir]);
+      expect(rerun.code).toBe(0);
+      expect(rerun.stderr).toMatch(new RegExp(`wrote ${300 - left.length} files to .*, ${left.length} already up to date`));
+      expect(filesUnder(out)).toHaveLength(300);
+    });
+  }
+});
