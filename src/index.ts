@@ -4,6 +4,7 @@ export { cleanArticle, type CleanOptions } from './core/clean/clean-article.js';
 export { parseArticle } from './core/nlp/parse.js';
 export { summarize, type SummaryMethod, type SummaryOptions } from './core/summarize/index.js';
 export { extractQuotes } from './core/quotes/index.js';
+export { rankQuotes } from './core/quotes/rank.js';
 export { extractEntities } from './core/entities/index.js';
 export { articleStats } from './core/stats.js';
 export type * from './core/types.js';

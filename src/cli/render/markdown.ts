@@ -1,6 +1,6 @@
-import type { ArticleRecord } from '../../index.js';
+import { rankQuotes, type ArticleRecord } from '../../index.js';
 import { formatStats, NAME_GROUPS } from './labels.js';
-import { mainQuotes } from './terminal.js';
+import { quoteWords } from './terminal.js';
 
 /** The brief as Markdown, for `--out` folders, notes apps and static sites. */
 export function briefMarkdown(record: ArticleRecord): string {
@@ -12,10 +12,10 @@ export function briefMarkdown(record: ArticleRecord): string {
     for (const s of record.summary) out.push(`- ${s.text}`);
     out.push('');
   }
-  const quotes = mainQuotes(record.quotes, 3);
+  const quotes = rankQuotes(record.quotes, 3);
   if (quotes.length > 0) {
     out.push('## Quotes', '');
-    for (const q of quotes) out.push(`> “${q.text}”`, `> — **${q.speaker?.name ?? 'Unattributed'}**`, '');
+    for (const q of quotes) out.push(`> ${quoteWords(q)}`, `> — **${q.speaker?.name ?? 'Unattributed'}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');
   }
   const groups = NAME_GROUPS.map((g) => ({ label: g.label, list: record.entities.filter((e) => e.type === g.type) })).filter((g) => g.list.length > 0);
   if (groups.length > 0) {

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { ArticleRecord, Entity, Quote } from '../../index.js';
+import { rankQuotes, type ArticleRecord, type Entity, type Quote } from '../../index.js';
 import { entityLabel, formatStats, NAME_GROUPS, TYPE_ORDER } from './labels.js';
 import { wrap } from './wrap.js';
 
@@ -17,13 +17,13 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
   const { chalk, width } = style;
   const out: string[] = [];
   out.push(chalk.bold(wrap(record.title || '(untitled)', width)));
-  const meta = [record.source, record.byline ? `by ${record.byline}` : '', formatStats(record.stats.words, record.stats.readingMinutes)].filter(Boolean);
+  const meta = [record.source, record.byline ? `by ${record.byline}` : '', record.date ?? '', formatStats(record.stats.words, record.stats.readingMinutes)].filter(Boolean);
   out.push(chalk.dim(wrap(meta.join(' · '), width)));
   if (record.summary.length > 0) {
     out.push('', chalk.bold.cyan('Summary'));
     for (const s of record.summary) out.push(wrap(s.text, width, '  ', '• '));
   }
-  const quotes = mainQuotes(record.quotes, BRIEF_QUOTES);
+  const quotes = rankQuotes(record.quotes, BRIEF_QUOTES);
   if (quotes.length > 0) {
     out.push('', chalk.bold.cyan('Quotes'));
     for (const q of quotes) out.push(renderQuote(q, style, '  '));
@@ -41,17 +41,27 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
   return out.join('\n') + '\n';
 }
 
-/** One quote: speaker in bold, the cue, the text wrapped and indented beneath. */
+/** One quote: speaker in bold, the cue, the words wrapped and indented beneath. */
 export function renderQuote(q: Quote, style: TerminalStyle, indent = ''): string {
   const { chalk, width } = style;
   const who = q.speaker?.name ?? 'Unattributed';
-  const head = `${indent}${chalk.bold(who)} ${chalk.dim(q.cue || (q.kind === 'direct' ? 'said' : 'reported'))}${q.kind === 'indirect' ? chalk.dim(' (reported)') : ''}`;
-  return `${head}\n${chalk.italic(wrap(`“${q.text}”`, width, indent + '    '))}`;
+  const cue = q.cue || (q.kind === 'direct' ? 'said' : 'reported');
+  const head = `${indent}${chalk.bold(who)} ${chalk.dim(q.kind === 'indirect' ? `${cue} (reported)` : cue)}`;
+  return `${head}\n${chalk.italic(wrap(quoteWords(q), width, indent + '    '))}`;
 }
 
-/** `precis quotes` when piped: one line per quote, `Speaker: “text”`. */
+/**
+ * The quoted words alone: the parts of a split quote joined by an ellipsis (the cue between
+ * them left out), in quotation marks only when the article quoted them directly.
+ */
+export function quoteWords(q: Quote): string {
+  const words = q.parts.map((p) => p.text.replace(/\s+/g, ' ').trim()).join(' … ');
+  return q.kind === 'direct' ? `“${words}”` : words;
+}
+
+/** `precis quotes` when piped: one line per quote, `Speaker: “text”` (`Speaker (reported): text`). */
 export function quoteLine(q: Quote): string {
-  return `${q.speaker?.name ?? 'Unattributed'}: “${q.text.replace(/\s+/g, ' ')}”`;
+  return `${q.speaker?.name ?? 'Unattributed'}${q.kind === 'indirect' ? ' (reported)' : ''}: ${quoteWords(q)}`;
 }
 
 /** Entities grouped by type, most-mentioned first. */
@@ -66,13 +76,4 @@ export function renderEntities(entities: readonly Entity[], style: TerminalStyle
     for (const e of list) out.push(`  ${e.name}${chalk.dim(` (${e.count})`)}`);
   }
   return out.length > 0 ? out.join('\n') + '\n' : '';
-}
-
-/**
- * The quotes worth showing in a brief: attributed ones first, direct before reported, longer
- * (more substantial) before shorter; shown in article order.
- */
-export function mainQuotes(quotes: readonly Quote[], n: number): Quote[] {
-  const score = (q: Quote) => (q.speaker ? 2 : 0) + (q.kind === 'direct' ? 1 : 0) + Math.min(q.text.length, 300) / 300;
-  return [...quotes].sort((a, b) => score(b) - score(a)).slice(0, n).sort((a, b) => a.start - b.start);
 }
