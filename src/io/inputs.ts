@@ -105,7 +105,10 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<st
     try {
       info = await stat(full);
     } catch {
-      continue; // a dangling link or a file that vanished: nothing to read
+      // A dangling link or a file that vanished since the listing: an article-named one is
+      // passed on, so reading it fails with a line saying why; anything else is not ours.
+      if (isArticleFile(name)) yield full;
+      continue;
     }
     if (info.isDirectory()) yield* walkFolder(full, seen);
     else if (info.isFile()) yield full;
