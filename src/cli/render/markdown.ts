@@ -1,6 +1,6 @@
 import { rankQuotes, type ArticleRecord } from '../../index.js';
 import { formatStats, NAME_GROUPS } from './labels.js';
-import { quoteWords } from './terminal.js';
+import { innermostQuotes, quoteWords } from './terminal.js';
 
 /** The brief as Markdown, for `--out` folders, notes apps and static sites. */
 export function briefMarkdown(record: ArticleRecord): string {
@@ -12,7 +12,7 @@ export function briefMarkdown(record: ArticleRecord): string {
     for (const s of record.summary) out.push(`- ${s.text}`);
     out.push('');
   }
-  const quotes = rankQuotes(record.quotes, 3);
+  const quotes = rankQuotes(innermostQuotes(record.quotes), 3);
   if (quotes.length > 0) {
     out.push('## Quotes', '');
     for (const q of quotes) out.push(`> ${quoteWords(q)}`, `> — **${q.speaker?.name ?? 'Unattributed'}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');

@@ -23,7 +23,7 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
     out.push('', chalk.bold.cyan('Summary'));
     for (const s of record.summary) out.push(wrap(s.text, width, '  ', '• '));
   }
-  const quotes = rankQuotes(record.quotes, BRIEF_QUOTES);
+  const quotes = rankQuotes(innermostQuotes(record.quotes), BRIEF_QUOTES);
   if (quotes.length > 0) {
     out.push('', chalk.bold.cyan('Quotes'));
     for (const q of quotes) out.push(renderQuote(q, style, '  '));
@@ -76,4 +76,12 @@ export function renderEntities(entities: readonly Entity[], style: TerminalStyle
     for (const e of list) out.push(`  ${e.name}${chalk.dim(` (${e.count})`)}`);
   }
   return out.length > 0 ? out.join('\n') + '\n' : '';
+}
+
+/**
+ * Drops a quote that holds another one ("X wrote that …, KCNA said" around X's own words):
+ * a brief has room for three quotes, and the inner one names who actually spoke.
+ */
+export function innermostQuotes(quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((outer) => !quotes.some((inner) => inner !== outer && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/index.js';
-import { quoteLine, quoteWords, renderQuote } from '../../../src/cli/render/terminal.js';
+import { innermostQuotes, quoteLine, quoteWords, renderQuote } from '../../../src/cli/render/terminal.js';
 import { makeChalk } from '../../../src/cli/style.js';
 
 const text = '“We will win,” she said, “and soon.” Officials said the plan was dead.';
@@ -32,5 +32,12 @@ describe('quote rendering', () => {
 
   it('marks an unattributed quote as such', () => {
     expect(quoteLine({ ...split, speaker: null })).toMatch(/^Unattributed: /);
+  });
+});
+
+describe('innermostQuotes', () => {
+  it('drops a quote that encloses another and keeps the rest', () => {
+    const outer: Quote = { ...reported, start: 40, end: 69, text: 'x'.repeat(29), parts: [{ text: 'x'.repeat(29), start: 40, end: 69 }] };
+    expect(innermostQuotes([split, outer, reported])).toEqual([split, reported]);
   });
 });
