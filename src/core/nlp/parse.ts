@@ -110,10 +110,14 @@ function parseChunk(
     const first = kept[winkFirst]!;
     const endToken = kept[winkLast + 1]!;
     let from = first;
-    for (let t = first + 1; t < endToken; t++) {
-      if (blockIndexAt(boundaries, tokens[t]!.start) !== blockIndexAt(boundaries, tokens[t - 1]!.start)) {
-        pushSentence(from, t);
-        from = t;
+    if (first < endToken) {
+      let next = boundaries[blockIndexAt(boundaries, tokens[first]!.start) + 1] ?? Infinity;
+      for (let t = first + 1; t < endToken; t++) {
+        if (tokens[t]!.start >= next) {
+          pushSentence(from, t);
+          from = t;
+          next = boundaries[blockIndexAt(boundaries, tokens[t]!.start) + 1] ?? Infinity;
+        }
       }
     }
     pushSentence(from, endToken);
@@ -132,7 +136,9 @@ function parseChunk(
 /** `[start, end)` of every run of non-space characters longer than LONGEST_WORD. */
 function longRuns(chunk: string): [number, number][] {
   const runs: [number, number][] = [];
-  for (const m of chunk.matchAll(/\S+/g)) if (m[0].length > LONGEST_WORD) runs.push([m.index, m.index + m[0].length]);
+  // Only long runs match (101 = LONGEST_WORD + 1), so ordinary words cost no match objects;
+  // each attempt stops at white space, so the scan stays linear.
+  for (const m of chunk.matchAll(/\S{101,}/g)) runs.push([m.index, m.index + m[0].length]);
   return runs;
 }
 
