@@ -13,11 +13,12 @@ Reads DIR/<split>/json/*.json (PolNeAR, first annotator; DIR may also be the spl
 extracts quotes from each document's text and matches them to the annotated attributions.
 A quote matches when its content and the annotated content each cover at least half of the other.
   precision        predicted quotes matching any attribution
-  recall           attributions matched one-to-one: all, speech-verb cues, contents with a quote mark
+  recall           attributions matched one-to-one: all, speech-verb cues, contents with a quote
+                   mark (any cue), and speech-verb cues whose content holds a quote mark
   speaker          matched quotes whose annotated source is a name or description (not a pronoun)
                    and whose speaker shares a word with the head of that source
 --check sets exit code 1 when a figure is below the bar (precision 85%, speech recall 80%,
-direct recall 90%, speaker accuracy 90%).
+speech-with-quote-marks recall 90%, speaker accuracy 90%).
 
 Examples:
   $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear

@@ -19,8 +19,23 @@ export function cueLemma(tokens: readonly Token[], i: number): string | undefine
   if (!t) return undefined;
   // Forms that are also nouns ("state law", "a note", "the report") count only as verbs; "said",
   // "says", "told" count whatever wink tags them ("which experts say/NOUN is").
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && ALWAYS_VERBS.has(t.normal))) return undefined;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (ALWAYS_VERBS.has(t.normal) || presentAfterSubject(tokens, i)))) return undefined;
   return SPEECH_VERB_FORMS.get(t.normal);
+}
+
+/**
+ * "The ad claims/NOUN “…”", "The government claims/NOUN Gülen runs …": wink reads a present-tense
+ * cue after a noun as a plural noun. It is a verb when a noun (not a determiner or possessive)
+ * stands before it and "that", a quotation mark or a clause's subject follows.
+ */
+function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !/^(NOUN|PROPN)$/.test(prev.pos) || prev.sentence !== t.sentence) return false;
+  // "supporters claim/NOUN that …": a plural subject and the bare form, before "that".
+  if (!t.normal.endsWith('s')) return next.normal === 'that' && prev.normal.endsWith('s');
+  return next.normal === 'that' || /^["“]$/.test(next.value) || (next.pos === 'PRON' && next.normal !== 'that') || (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB');
 }
 
 const ALWAYS_VERBS = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'wrote', 'insisted', 'argued', 'warned']);
@@ -35,4 +50,13 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A reported-speech candidate from token ranges [first, end) of up to two parts. */
+export function indirectCandidate(tokens: readonly Token[], a: [number, number], b: [number, number] | null, cue: Candidate['cue'], subject: Subject): Candidate {
+  const parts: Span[] = [a, b].filter((p): p is [number, number] => p !== null && p[1] > p[0]).map(([first, end]) => ({
+    start: tokens[first]!.start,
+    end: tokens[end - 1]!.end,
+  }));
+  return { kind: 'indirect', parts, cue, subject, inherits: false };
 }

@@ -47,7 +47,8 @@ export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSp
     const open = tokenAt(tokens, span.open);
     const found = cueOf(span);
     // A show or a book named in marks (“Sunday Morning Futures,” Rep. Issa said …) is no quote.
-    if (found && countWords(text, parts) <= 5 && looksLikeTitle(text, parts)) continue;
+    // One capitalised word with its cue (“Really,” she added) is a reply, not a title.
+    if (found && countWords(text, parts) <= 5 && longWords(text, parts) > 1 && looksLikeTitle(text, parts)) continue;
     if (found) {
       // “A,” said X, “B.” — and the quotes that go on in the same paragraph without a cue of their
       // own (“A,” she said. “B.”) are one statement: PolNeAR annotates them as one attribution.
@@ -95,7 +96,9 @@ export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSp
 /** The mark at token i starts a sentence (or follows a colon or a dash). */
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || prev.sentence !== tokens[i]!.sentence || prev.value === ':' || prev.value === '—' || prev.pos === 'SPACE';
+  if (!prev || prev.sentence !== tokens[i]!.sentence || prev.value === ':' || prev.value === '—' || prev.pos === 'SPACE') return true;
+  // wink keeps "… in Binghamton, N.Y. “Secretary …" as one sentence: an abbreviation ends it.
+  return /\.$/.test(prev.value) && prev.value.length > 1 && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? '');
 }
 
 function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
@@ -128,10 +131,15 @@ function cueAfter(tokens: readonly Token[], from: number, sameBlock: (a: number,
   // “… policy.” The network said it would …: a new sentence whose cue has content of its own.
   // “Sunday Morning Futures,” Rep. Issa said the …: a cue with a clause of its own reports that
   // clause, not the quote before it.
-  const takesClause = (c: number) => (endsSentence && clauseFollows(tokens, c + 1)) || clauseRightAfter(tokens, c + 1);
+  // “…” He adds, “…”: a new sentence whose cue introduces the quote after it.
+  const takesClause = (c: number) =>
+    (endsSentence && (clauseFollows(tokens, c + 1) || introducesNext(tokens, c + 1))) || clauseRightAfter(tokens, c + 1);
   if (cueLemma(tokens, k)) {
+    // “…,” claiming he had …: a participle after the marks opens a statement of its own.
+    if (tokens[k]!.normal.endsWith('ing')) return null;
     const subject = subjectAfter(tokens, k + 1, limit);
-    if (takesClause(subject ? subject.end - 1 : k)) return null;
+    // “…,” said he does …: a pronoun after the cue opens the cue's own clause.
+    if (takesClause(subject ? subject.end - 1 : k) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1))) return null;
     return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject ? subject.end : k + 1 };
   }
   for (let c = k + 1; c < limit; c++) {
@@ -156,13 +164,13 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
   let k = from;
   // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
   // quote), or hand over to a participle: Peabody said: "…," adding that …
-  if (!closesSentence(tokens, close) && !(tokens[close + 1]?.value === ',' && cueLemma(tokens, close + 2))) return null;
+  if (!closesSentence(tokens, close) && !handsOver(tokens, close)) return null;
   const colon = tokens[k]?.value === ':';
   if (colon || tokens[k]?.value === ',' || tokens[k]?.normal === 'that') k--;
   else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
   const t = tokens[k];
   if (!t) return null;
-  for (let c = k; c >= 0 && c > k - (colon ? 12 : 7); c--) {
+  for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
     // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”".
@@ -177,9 +185,35 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
       }
       return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
     }
-    if (u.pos === 'VERB' && c !== k) return null;
+    // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
+    // finds inside the phrase is no clause of its own.
+    if (u.pos === 'VERB' && c !== k && !/^(DET|ADJ|NOUN)$/.test(tokens[c - 1]?.pos ?? '')) return null;
   }
   return null;
+}
+
+/**
+ * After the closing mark the sentence goes on with the writer's words only: a participle
+ * (“…,” adding that … / “…,” promising to …) or an aside after a dash (“…” — the first to …).
+ */
+function handsOver(tokens: readonly Token[], close: number): boolean {
+  const next = tokens[close + 1];
+  if (!next) return false;
+  if (DASHES.has(next.value) || next.value === '-') return true;
+  // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
+  const p = next.value === ',' ? close + 2 : tokens[close - 1]?.value === ',' ? close + 1 : -1;
+  const participle = tokens[p];
+  return participle !== undefined && (cueLemma(tokens, p) !== undefined || (/^(VERB|ADJ)$/.test(participle.pos) && participle.normal.endsWith('ing')));
+}
+
+/** After the cue (and a short adjunct) a comma or colon opens a quotation: “…” He adds, “…”. */
+function introducesNext(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',' || t.value === ':') return isQuoteMark(tokens[k + 1]?.value ?? '');
+    if (t.value === '.' || isQuoteMark(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A verb follows before the sentence's next comma or end: the cue has a clause of its own. */
@@ -229,6 +263,13 @@ function trimmed(text: string) {
     while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
     return { start, end };
   };
+}
+
+/** Words of more than three letters, the ones a title capitalises. */
+function longWords(text: string, parts: readonly Span[]): number {
+  let n = 0;
+  for (const p of parts) for (const w of text.slice(p.start, p.end).split(/\s+/)) if (w.length > 3) n++;
+  return n;
 }
 
 function countWords(text: string, parts: readonly Span[]): number {

@@ -23,6 +23,7 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = buildForms({
   warn: ['warn', 'warns', 'warned', 'warning'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   respond: ['respond', 'responds', 'responded', 'responding'],
+  answer: ['answered', 'answers'],
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
   remark: ['remark', 'remarks', 'remarked'],
   comment: ['comment', 'comments', 'commented'],
@@ -58,7 +59,7 @@ export const NEEDS_THAT: ReadonlySet<string> = new Set([
   'note', 'report', 'suggest', 'predict', 'promise', 'vow', 'concede', 'complain', 'continue', 'joke',
   'boast', 'agree', 'conclude', 'charge', 'stress', 'emphasize', 'confirm', 'deny', 'recall', 'state',
   'explain', 'announce', 'declare', 'acknowledge', 'admit', 'testify', 'comment', 'remark', 'respond', 'reply',
-  'ask', 'tweet', 'reiterate', 'quip', 'write',
+  'ask', 'tweet', 'reiterate', 'quip', 'write', 'answer',
 ]);
 
 /** Lemmas whose object names the listener: "X told reporters (that) ...". */
@@ -141,14 +142,20 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Words between a subject and its cue that belong to neither: "has also said". */
 export const SKIPPABLE: ReadonlySet<string> = new Set([
   'also', 'has', 'have', 'had', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'further',
-  'again', 'would', 'will', 'did', 'does', 'do', 'had', 'was', 'is', 'reportedly', 'publicly', 'privately',
+  'again', 'would', 'will', 'did', 'does', 'do', 'had', 'was', 'is', 'are', 'were', 'am', 'been', "'s", '’s', "'re", '’re', 'reportedly', 'publicly', 'privately',
   'simply', 'just', 'flatly', 'often', 'frequently', 'quickly', 'first', 'last', 'earlier', 'initially', 'even',
-  'still', 'already', 'separately', 'told', 'similarly', 'likewise', 'openly', 'overall',
+  'still', 'already', 'separately', 'told', 'similarly', 'likewise', 'openly', 'overall', 'itself', 'himself',
+  'herself', 'themselves', 'themself',
 ]);
 /** Time words between a subject and its cue ("Wells Fargo this month announced"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'time', 'summer', 'spring', 'fall', 'winter']);
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'on', 'that', 'each', 'every', 'earlier', 'later']);
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Forms of "be" before a participle: "is telling", "was asked". */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
+/** Words that open an indirect question: "asked whether …". */
+export const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who']);
 
 function buildForms(table: Record<string, readonly string[]>): Map<string, string> {
   const forms = new Map<string, string>();

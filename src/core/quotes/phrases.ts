@@ -119,7 +119,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (j < floor) return null;
   const t = tokens[j]!;
   if (t.value === ',') return subjectOfAppositions(tokens, j, floor);
-  const phrase = withOfPhrase(tokens, phraseEndingAt(tokens, j, floor), floor);
+  // Through a relative pronoun ("from Mike Lee, who declared") the antecedent speaks, not the phrase around it.
+  const relative = t.normal === 'who' || t.normal === 'which';
+  const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, withOfPhrase(tokens, phraseEndingAt(tokens, j, floor), floor), floor);
   // A group keeps its participle: "those surveyed", "Democrats polled".
   return phrase && phrase.kind === 'description' && participle === phrase.end ? { ...phrase, end: participle + 1 } : phrase;
 }
@@ -155,6 +157,17 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
   if (!chosen) return null;
   const roles = [...chosen.roles, ...phrases.filter((p) => p !== chosen && p.kind === 'description').map((p) => p.head)];
   return { ...chosen, first: phrases[0]!.first, roles };
+}
+
+/**
+ * "Smith and Jones said", "union members and leaders say": two noun phrases joined by "and"
+ * speak together; the phrase names both, headed by the last.
+ */
+function coordinated(tokens: readonly Token[], phrase: Subject | null, floor: number): Subject | null {
+  if (!phrase || phrase.kind === 'pronoun' || tokens[phrase.first - 1]?.normal !== 'and') return phrase;
+  const left = withOfPhrase(tokens, phraseEndingAt(tokens, phrase.first - 2, floor), floor);
+  if (!left || left.kind === 'pronoun' || left.kind !== phrase.kind) return phrase;
+  return { first: left.first, end: phrase.end, kind: 'description', head: phrase.head, roles: [] };
 }
 
 const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
@@ -211,10 +224,16 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     return { first: j, end: j + 1, kind: 'pronoun', head: t.normal, roles: [] };
   }
   // "critics, who say …": the relative pronoun stands for the phrase before it.
-  if ((t.normal === 'who' || t.normal === 'that') && j - 1 >= floor) {
-    const antecedent = tokens[j - 1]!.value === ',' ? j - 2 : j - 1;
-    return antecedent >= floor && t.normal === 'who' ? phraseEndingAt(tokens, antecedent, floor) : null;
+  if ((t.normal === 'who' || t.normal === 'that' || t.normal === 'which') && j - 1 >= floor) {
+    const comma = tokens[j - 1]!.value === ',';
+    const antecedent = comma ? j - 2 : j - 1;
+    if (antecedent < floor || t.normal === 'that') return null;
+    // "The Washington Post, which argued …": a named body after a comma speaks.
+    const phrase = phraseEndingAt(tokens, antecedent, floor);
+    return t.normal === 'who' || (comma && phrase?.kind === 'name') ? phrase : null;
   }
+  // "I argue that …": the writer speaks, and goes unnamed.
+  if (t.normal === 'i') return { first: j, end: j + 1, kind: 'pronoun', head: 'i', roles: [] };
   // An object pronoun ("those close to him say") is never the subject itself.
   if (t.pos === 'PRON') return null;
   // "Six in 10 say …", "majorities in all five say …" (a year is never a speaker).

@@ -1,10 +1,14 @@
 import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
-import { cueLemma, tokenAt, type Candidate } from './candidate.js';
-import { NEEDS_THAT, TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
+import { cueLemma, indirectCandidate, tokenAt, type Candidate } from './candidate.js';
+import { claimThat, CLAIM_NOUNS } from './claims.js';
+import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, SUBJECT_PRONOUNS, verbWithin } from './clause.js';
+import { earlierCueSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
+import { BE_FORMS, NEEDS_THAT, POSSESSIVES, QUESTION_OPENERS, TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
 import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { askedQuestion } from './questions.js';
 
-/** Fewest tokens of reported content worth listing ("he said no" is not a statement). */
-const MIN_CONTENT_TOKENS = 3;
+/** A clause this long after "said" is one even when wink tags no verb in it. */
+const UNTAGGED_CLAUSE_TOKENS = 6;
 /** Longest tail after a final cue: "…, KCNA said in a statement on Monday." */
 const MAX_TAIL = 9;
 
@@ -15,10 +19,14 @@ const NOT_CONTENT = new Set(['to', 'of', 'so', 'nothing', 'something', 'anything
   'repeatedly', 'later', 'earlier', 'again', 'also', 'often', 'publicly', 'privately', 'then', 'now',
   'afterward', 'afterwards', 'too', 'very', 'simply', 'just', 'only', 'instead', 'otherwise', 'recently', 'yesterday', 'today']);
 const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'when', 'before', 'and', 'for', 'from']);
-const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', ',']);
 const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who']);
+const LEADING_SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'once', 'unless', 'whereas', 'having', 'if']);
+const CONTINUE_TO = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'started', 'starts']);
+const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+const ABSOLUTE_LEADS = new Set(['with', '—', '–', '--']);
+/** Nouns a participle cue may follow: "issued a statement saying …", "posted a tweet calling …". */
+const REPORT_NOUNS = new Set(['statement', 'statements', 'release', 'tweet', 'tweets', 'message', 'letter', 'email', 'e-mail', 'memo', 'post', 'video', 'ad', 'advertisement', 'op-ed', 'column', 'editorial', 'report', 'filing', 'petition', 'speech', 'remarks']);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Reported speech without marks, sentence by sentence, favouring patterns with strong cues
@@ -34,7 +42,8 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
       if (usedCues[i] || insideQuote[i]) continue;
       const found = tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
         ? accordingTo(tokens, s, i)
-        : cueLemma(tokens, i) ? reportedAround(tokens, s, i, insideQuote) : null;
+        : cueLemma(tokens, i) ? (askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, insideQuote))
+          : CLAIM_NOUNS.has(tokens[i]!.normal) ? claimThat(tokens, s, i) : null;
       if (!found) continue;
       if (found.parts.some((p) => coversQuote(p, tokens, direct))) continue;
       out.push(found);
@@ -57,46 +66,87 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, inside
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const tail = tailEnd(tokens, i + 1, last);
     const contentEnd = before.first - 1;
-    const enough = contentEnd - s.firstToken >= MIN_CONTENT_TOKENS && hasVerb(tokens, s.firstToken, contentEnd);
+    const enough = contentEnd - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, contentEnd, lemma);
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
     const comma = adjunctEnd(tokens, i + 1, last);
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && contentEnd - s.firstToken >= 2) {
-      return reported(tokens, [s.firstToken, contentEnd], [comma + 1, last + 1], cue, before);
+      return indirectCandidate(tokens, [s.firstToken, contentEnd], [comma + 1, last + 1], cue, before);
     }
-    if (tail !== null && enough) return reported(tokens, [s.firstToken, contentEnd], null, cue, before);
+    // "But, Carson added, he did not support it.": only a conjunction or an adverb before the cue.
+    if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && onlyConnectives(tokens, s.firstToken, contentEnd)) {
+      return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
+    }
+    if (tail !== null && enough) return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
   }
   if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',') {
     const after = subjectAfter(tokens, i + 1, last + 1);
-    if (after && tailEnd(tokens, after.end, last) !== null && i - 1 - s.firstToken >= MIN_CONTENT_TOKENS && hasVerb(tokens, s.firstToken, i - 1)) {
-      return reported(tokens, [s.firstToken, i - 1], null, cue, after);
+    if (after && tailEnd(tokens, after.end, last) !== null && i - 1 - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, i - 1, lemma)) {
+      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, i - 1), i - 1], null, cue, after);
     }
   }
 
   // Cue first: "X said (that) …", "X told reporters (that) …", "…, adding that …".
   let subject: Subject | null = before;
-  if (tokens[i]!.normal.endsWith('ing')) {
-    // "…, saying that …", "… by saying …": the participle's subject is the sentence's.
-    if (tokens[i - 1]?.value !== ',' && !PARTICIPLE_LEADS.has(tokens[i - 1]?.normal ?? '')) return null;
-    subject = sentenceSubject(tokens, s);
+  // "Groups that have endorsed the mayor say …": the phrase before the cue is the object of a
+  // relative clause on the sentence's opening noun phrase, which is the one that speaks.
+  if (before && /^(VERB|ADP)$/.test(tokens[before.first - 1]?.pos ?? '') && tokens[i - 1]?.pos !== 'PUNCT') {
+    const opening = subjectModifiedAtLength(tokens, s, i);
+    if (opening && RELATIVE_OPENERS.has(tokens[opening.end]?.normal ?? '') && opening.end < before.first) subject = opening;
+  }
+  if (tokens[i]!.normal.endsWith('ing') && !afterBe(tokens, i)) {
+    // "…, saying that …", "… by saying …", "issued a statement saying …": the participle's
+    // subject is the sentence's, or the speaker of the cue before it (“…,” he said, noting that …).
+    // "with the campaign saying …", "— Ryan saying he was …": a phrase of its own with its subject.
+    const own = subjectBefore(tokens, i, s.firstToken);
+    if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
+    else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(tokens[i - 1]?.normal ?? '') && !afterReportNoun(tokens, i)) return null;
+    else subject = earlierCueSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
   } else if (!subject && (tokens[i - 1]?.normal === 'and' || tokens[i - 1]?.normal === 'but')) {
     subject = sentenceSubject(tokens, s);
+  } else if (!subject && tokens[i - 1]?.normal === 'to' && (CONTINUE_TO.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.normal === 'on' && GO_ON.has(tokens[i - 3]?.normal ?? '')))) {
+    // "went on to say …", "continues to insist …": the subject of the verb before "to".
+    subject = subjectBefore(tokens, tokens[i - 2]!.normal === 'on' ? i - 3 : i - 2, s.firstToken);
+    if (!subject) return null;
+    return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
+  } else if (!subject) subject = subjectBeforeAside(tokens, s, i);
+  if (!subject) {
+    // "Numerous veterans interviewed at the rallies said they …", "Progressive groups that
+    // endorsed him say they …": the noun phrase opening the sentence, modified at length, when
+    // the cue plainly opens a clause ("that …", "he …").
+    const opening = subjectModifiedAtLength(tokens, s, i);
+    const k = i + 1;
+    const plainClause = tokens[k]?.normal === 'that' || (NOMINATIVE.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 3));
+    if (opening && plainClause && !BLOCKING_BEFORE_CUE.has(tokens[i - 1]?.normal ?? '')) subject = opening;
   }
   if (!subject) return null;
   // "declined to say", "did not say": no statement was made.
   const prev = tokens[subject.end] && subject.end < i ? tokens[i - 1]! : null;
   if (prev && (prev.normal === 'to' || prev.normal === 'not' || prev.normal === "n't")) return null;
+  return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
+}
+
+/** The clause after a cue whose subject is known: "X said (that) …". */
+function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemma: string, subject: Subject, insideQuote: Uint8Array): Candidate | null {
+  const cue = { first: i, end: i + 1 };
+  const last = lastContentToken(tokens, s);
   // "a rule change that he said would make it harder …": the relative clause is what was said.
   const relative = RELATIVES.has(tokens[subject.first - 1]?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '');
   const from = relative ? i + 1 : contentStart(tokens, i, lemma, last);
   if (from === null) return null;
-  let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last);
+  // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
+  const leading = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && !hasComma(tokens, s.firstToken, i);
+  let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading);
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;
     if (tokens[end] && isQuoteMark(tokens[end]!.value)) end++;
   }
-  if (end - from < MIN_CONTENT_TOKENS || !hasVerb(tokens, from, end)) return null;
-  return reported(tokens, [from, end], null, cue, subject);
+  // wink misses verbs it reads as nouns ("donations call/NOUN into question"): a long clause after a
+  // cue of saying is taken without one.
+  // After "that" the words are a clause whatever wink tags them ("argue that debates fit/NOUN …").
+  const afterThat = tokens[from - 1]?.normal === 'that' && end - from > MIN_CONTENT_TOKENS;
+  if (end - from < MIN_CONTENT_TOKENS || !(afterThat || hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && !relative && (lemma === 'say' || lemma === 'tell')))) return null;
+  return indirectCandidate(tokens, [from, end], null, cue, subject);
 }
 
 /**
@@ -116,8 +166,13 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
 /** Where the reported clause starts after the cue, or null when the cue takes no clause. */
 function contentStart(tokens: readonly Token[], i: number, lemma: string, last: number): number | null {
   let k = i + 1;
+  // "said repeatedly …", "added, though, that …", "said, however, that …": an adverb after the cue.
+  if (tokens[k]?.value === ',' && ASIDE_ADVERBS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.value === ',') k += 3;
+  while (tokens[k]?.pos === 'ADV' && CUE_ADVERBS.has(tokens[k]!.normal)) k++;
   const listenerStart = k;
-  if ((TAKES_LISTENER.has(lemma) || lemma === 'ask') && tokens[k]?.normal !== 'that') {
+  // "have warned they could …": a subject pronoun and its verb start the clause; no listener.
+  const clauseNow = NOMINATIVE.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 3);
+  if ((TAKES_LISTENER.has(lemma) || lemma === 'ask') && tokens[k]?.normal !== 'that' && !clauseNow) {
     // The listener: a pronoun or a short noun phrase ("reporters", "The Associated Press").
     if (tokens[k]?.pos === 'PRON' && tokens[k]!.normal !== 'that') k++;
     else {
@@ -155,8 +210,10 @@ function contentStart(tokens: readonly Token[], i: number, lemma: string, last: 
       }
     }
   }
-  // A short phrase before "that": "said in a statement that", "said on Monday that".
-  for (let j = k; j <= last && j < k + 12; j++) {
+  // A short phrase before "that": "said in a statement that", "said on Monday that"; not a
+  // clause's own subject ("said his vote for that plan was …").
+  const adjunct = tokens[k]?.normal === 'that' || tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PROPN' || TIME_NOUNS.has(tokens[k]?.normal ?? '');
+  for (let j = k; adjunct && j <= last && j < k + 20; j++) {
     const t = tokens[j]!;
     if (t.normal === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       return tokens[j + 1] ? j + 1 : null;
@@ -165,20 +222,35 @@ function contentStart(tokens: readonly Token[], i: number, lemma: string, last: 
   }
   if (lemma === 'ask') {
     // "asked (Sanders) whether …": an optional listener, then the question.
-    for (let q = k; q <= last && q < k + 5; q++) if (QUESTION_OPENERS.has(tokens[q]!.normal)) return q;
+    for (let q = k; q <= last && q < k + 10; q++) {
+      if (QUESTION_OPENERS.has(tokens[q]!.normal)) return q;
+      if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
+    }
+    return null;
+  }
+  if (lemma === 'explain') {
+    // "explained (to CBS) why …": an indirect question.
+    for (let q = k; q <= last && q < k + 5; q++) {
+      if (QUESTION_OPENERS.has(tokens[q]!.normal) && tokens[q]!.normal !== 'if' && tokens[q]!.normal !== 'whether') return q;
+      if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
+    }
     return null;
   }
   // "said on Friday he met …", "said Wednesday night the …": a time adjunct before the clause.
   for (let j = k; j <= last && j < k + 4; j++) {
     if (!TIME_NOUNS.has(tokens[j]!.normal)) continue;
+    // "tweeted Tuesday night he …"
+    while (TIME_NOUNS.has(tokens[j + 1]?.normal ?? '')) j++;
     const after = tokens[j + 1]?.value === ',' ? j + 2 : j + 1;
     if (tokens[after] && (tokens[after]!.pos === 'PRON' || tokens[after]!.pos === 'DET' || tokens[after]!.pos === 'PROPN') && verbWithin(tokens, after + 1, 6)) return after;
     break;
   }
   // Without "that", these verbs take a clause only when a subject pronoun and its verb follow:
   // "announced it would …", never "announced a plan".
+  // Nor a noun phrase, unless a finite verb follows it: "stated Clinton and her team were …".
   if (NEEDS_THAT.has(lemma)) {
-    return SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4) ? k : null;
+    if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4)) return k;
+    return subjectThenFiniteVerb(tokens, k, last) ? k : null;
   }
   const first = tokens[k];
   // A quotation mark may open the clause (Obama said “it gets me mad” every time …): the direct
@@ -186,9 +258,36 @@ function contentStart(tokens: readonly Token[], i: number, lemma: string, last: 
   if (first && isQuoteMark(first.value)) return tokens[k + 1] && /^\p{Ll}/u.test(tokens[k + 1]!.value) ? k : null;
   // A gerund may open the clause: "says expanding the monument will protect …".
   if (first?.pos === 'VERB' && first.normal.endsWith('ing') && first.normal !== 'saying' && verbWithin(tokens, k + 2, 8)) return k;
+  // "says if elected he will …": a conditional statement (asking "if" is a question, handled above).
+  if (first && (first.normal === 'if' || first.normal === 'unless') && (lemma === 'say' || lemma === 'warn') && verbWithin(tokens, k + 2, 12)) return k;
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
   return k;
 }
+
+
+
+/**
+ * A noun phrase ("Clinton and her team", "the state's new law") and right after it a finite verb
+ * ("were", "has", "violated"): the start of a clause, not the object of the cue.
+ */
+function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k; j <= last && j < k + 7; j++) {
+    const t = tokens[j]!;
+    if (j > k && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[j - 1]!.normal !== 'to'))) {
+      return t.pos === 'AUX' ? !/^(to|be|being|been)$/.test(t.normal) : /^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos);
+    }
+    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || t.value === "'s" || t.value === '’s')) return false;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Adverbs between a cue and its clause: "has said repeatedly (that) …". */
+const CUE_ADVERBS = new Set(['repeatedly', 'again', 'publicly', 'privately', 'often', 'previously', 'recently', 'later', 'earlier', 'also', 'then', 'bluntly', 'flatly', 'firmly', 'frequently', 'simply', 'once', 'twice', 'yesterday', 'today', 'tonight']);
+/** Adverbs set off by commas after a cue: "added, though, that …". */
+const ASIDE_ADVERBS = new Set(['however', 'though', 'too', 'also', 'moreover', 'furthermore', 'though', 'nevertheless', 'instead', 'again', 'however']);
+
+
 
 /** "According to X, …" / "…, according to X." */
 function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidate | null {
@@ -202,11 +301,11 @@ function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidat
     let comma = source.end;
     while (comma <= last && comma < source.end + 25 && tokens[comma]!.value !== ',') comma++;
     if (tokens[comma]?.value !== ',' || last - comma < MIN_CONTENT_TOKENS) return null;
-    return reported(tokens, [comma + 1, last + 1], null, cue, source);
+    return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, source);
   }
   const contentEnd = tokens[i - 1]!.value === ',' ? i - 1 : i;
   if (contentEnd - s.firstToken < MIN_CONTENT_TOKENS || !hasVerb(tokens, s.firstToken, contentEnd)) return null;
-  return reported(tokens, [s.firstToken, contentEnd], null, cue, source);
+  return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, source);
 }
 
 /** "According to police/VERB, …": wink mistags the source; take the words up to the comma. */
@@ -217,35 +316,11 @@ function phraseBeforeComma(tokens: readonly Token[], from: number, last: number)
   return null;
 }
 
-function reported(tokens: readonly Token[], a: [number, number], b: [number, number] | null, cue: Candidate['cue'], subject: Subject): Candidate {
-  const parts: Span[] = [a, b].filter((p): p is [number, number] => p !== null && p[1] > p[0]).map(([first, end]) => ({
-    start: tokens[first]!.start,
-    end: tokens[end - 1]!.end,
-  }));
-  return { kind: 'indirect', parts, cue, subject, inherits: false };
-}
 
-/**
- * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a
- * second cue, its own statement), or at a sentence boundary wink missed after a closing mark.
- */
-export function clauseEnd(tokens: readonly Token[], from: number, last: number): number {
-  for (let k = from + 1; k <= last; k++) {
-    const t = tokens[k]!;
-    const next = tokens[k + 1];
-    if (COORDINATORS.has(t.normal) && next) {
-      // "… and warned …", "…, but noted that …", "…, though she noted …", "…, adding that …"
-      let c = k + 1;
-      if (tokens[c]!.normal === 'also' || SUBJECT_PRONOUNS.has(tokens[c]!.normal)) c++;
-      if (cueLemma(tokens, c) && (t.value !== ',' || tokens[c]!.normal.endsWith('ing') || tokens[c + 1]?.normal === 'that')) {
-        return tokens[k - 1]?.value === ',' ? k - 1 : k;
-      }
-    }
-    if ((t.value === '.' || t.value === '?' || t.value === '!') && next && /^\p{Lu}/u.test(next.value)) return k;
-    if (isQuoteMark(t.value) && /[.?!]/.test(tokens[k - 1]!.value) && next && /^\p{Lu}/u.test(next.value)) return k + 1;
-  }
-  return last + 1;
-}
+
+
+
+
 
 /** Steps over a short adjunct after a cue ("on Friday", "in an interview", "to me"); returns the next token. */
 function adjunctEnd(tokens: readonly Token[], from: number, last: number): number {
@@ -272,12 +347,6 @@ function tailEnd(tokens: readonly Token[], from: number, last: number): number |
   return last + 1;
 }
 
-/** The last token of the sentence that is not closing punctuation. */
-function lastContentToken(tokens: readonly Token[], s: Sentence): number {
-  let last = s.endToken - 1;
-  while (last > s.firstToken && (tokens[last]!.pos === 'PUNCT' || tokens[last]!.pos === 'SPACE')) last--;
-  return last;
-}
 
 /** After "X said," the sentence goes on with the rest of the statement, not a participle or relative clause. */
 function resumesClause(tokens: readonly Token[], from: number, last: number): boolean {
@@ -286,32 +355,47 @@ function resumesClause(tokens: readonly Token[], from: number, last: number): bo
   return last + 1 - from >= 3 && hasVerb(tokens, from, last + 1);
 }
 
-function verbWithin(tokens: readonly Token[], from: number, n: number): boolean {
-  for (let k = from; k < tokens.length && k < from + n; k++) {
-    const t = tokens[k]!;
-    if (t.value === ',' || t.value === '.') return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  }
-  return false;
+
+/** A comma before token i, or a comma inside the closing mark before it (“…,” adding that …). */
+function commaBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.value === ',' || (isQuoteMark(tokens[i - 1]?.value ?? '') && tokens[i - 2]?.value === ',');
 }
 
-function hasVerb(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
+/** "issued a statement saying …", "released a statement Wednesday saying …". */
+function afterReportNoun(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4 && (TIME_NOUNS.has(tokens[k]?.normal ?? '') || (tokens[k]?.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')))) k--;
+  return REPORT_NOUNS.has(tokens[k]?.normal ?? '');
 }
 
-/**
- * wink sometimes ends a sentence inside a name's abbreviation ("Sen. David Perdue (R-Ga.) | said
- * he …"): a cue that opens its sentence takes its subject from the end of the one before.
- */
-function subjectAcrossSplit(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
-  if (i !== s.firstToken || i === 0) return null;
-  const prev = tokens[i - 1]!;
-  if (prev.value !== ')' && !/^[A-Z][a-z]?\.$/.test(prev.value)) return null;
-  let floor = i - 1;
-  while (floor > 0 && tokens[floor - 1]!.sentence === prev.sentence) floor--;
-  return subjectBefore(tokens, i, floor);
+function onlyConnectives(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!(tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV')) return false;
+  return end > from;
 }
+
+
+
+
+/** A verb, or for "said" a run long enough that wink has only mistagged its verb ("The rejection signals/NOUN …"). */
+function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
+  return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
+}
+
+
+/** "is telling", "are saying", "was insisting": a progressive is a finite cue, not a participle. */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.pos === 'ADV' && tokens[k]!.normal !== 'not') k--;
+  return BE_FORMS.has(tokens[k]?.normal ?? '');
+}
+
+
+
+
+/** Words right before a cue that make it no statement of the opening phrase ("and said", "to say", "not say"). */
+const BLOCKING_BEFORE_CUE = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
+
+
 
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */

@@ -125,6 +125,8 @@ export class SpeakerResolver {
       }
       return null;
     }
+    // "I": the writer, whom the article does not name.
+    if (pronoun === 'i') return null;
     // "they", "it", "we": the latest group or body that spoke.
     for (let b = this.bodies.length - 1; b >= 0; b--) {
       const body = this.bodies[b]!;

@@ -1,0 +1,140 @@
+import type { Sentence, Token } from '../types.js';
+import { cueLemma } from './candidate.js';
+import { NEEDS_THAT } from './lexicon.js';
+import { isQuoteMark, subjectBefore } from './phrases.js';
+
+/**
+ * Where reported content ends, and the small tests on clauses the patterns share. The ends follow
+ * the news convention PolNeAR's annotators apply (Newell, Margolin and Ruths, LREC 2018): what was
+ * said stops where the writer takes over again.
+ */
+
+/** Fewest tokens of reported content worth listing ("he said no" is not a statement). */
+export const MIN_CONTENT_TOKENS = 3;
+const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', ',']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Words after a comma that hand the sentence back to the writer or to a contrast. */
+const WRITER_TURNS = new Set(['compared', 'while', 'whereas', 'however', 'despite', 'unlike', 'meanwhile']);
+/** -ing words that go on with the content rather than start a new action. */
+const NOT_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'considering', 'during', 'following', 'pending', 'notwithstanding']);
+export const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a
+ * second cue, its own statement), or at a sentence boundary wink missed after a closing mark.
+ */
+export function clauseEnd(tokens: readonly Token[], from: number, last: number, leadingClause = false): number {
+  for (let k = from + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    // "…; 29 percent said …": a semicolon hands over to the writer.
+    if (t.value === ';' && k - from >= MIN_CONTENT_TOKENS) return k;
+    if (next && k - from >= MIN_CONTENT_TOKENS && (t.value === ',' || DASHES.has(t.value) || spacedHyphen(tokens, k)) && endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))) return k;
+    // “…,” adding that …: the comma stands inside the closing mark.
+    if (next && k - from >= MIN_CONTENT_TOKENS && isQuoteMark(t.value) && tokens[k - 1]!.value === ',' && endsStatement(tokens, k, last, false)) return k + 1;
+    // "…, and three-quarters said the same", "…, 39 have said …": a clause with a cue of its own.
+    if ((t.normal === 'and' || t.normal === 'but' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && coordinatedCue(tokens, k + 1, last)) return tokens[k - 1]?.value === ',' ? k - 1 : k;
+    if (t.normal === 'compared' && (next?.normal === 'with' || next?.normal === 'to') && k - from >= MIN_CONTENT_TOKENS) return k;
+    if (COORDINATORS.has(t.normal) && next) {
+      // "… and warned …", "…, but noted that …", "…, though she noted …", "…, adding that …"
+      let c = k + 1;
+      if (tokens[c]!.normal === 'also' || SUBJECT_PRONOUNS.has(tokens[c]!.normal)) c++;
+      if (cueLemma(tokens, c) && (t.value !== ',' || tokens[c]!.normal.endsWith('ing') || tokens[c + 1]?.normal === 'that')) {
+        return tokens[k - 1]?.value === ',' ? k - 1 : k;
+      }
+    }
+    if ((t.value === '.' || t.value === '?' || t.value === '!') && next && /^\p{Lu}/u.test(next.value)) return k;
+    if (isQuoteMark(t.value) && /[.?!]/.test(tokens[k - 1]!.value) && next && /^\p{Lu}/u.test(next.value)) return k + 1;
+  }
+  return last + 1;
+}
+
+/**
+ * The comma or dash at `k` closes what was said, by the news convention PolNeAR's annotators
+ * follow: what comes after is the writer's ("…, compared with …", "…, a swipe at …", "— a play on
+ * words"), a contrast ("…, while about 4 in 10 want …"), another action ("…, calling them …"),
+ * another speaker ("…, said one candidate …"), or, when the cue sits in a clause that opens the
+ * sentence ("When Rubio said it was great to be home, a man yelled …"), the main clause.
+ */
+function endsStatement(tokens: readonly Token[], k: number, last: number, leadingClause: boolean): boolean {
+  const next = tokens[k + 1]!;
+  if (leadingClause && tokens[k]!.value === ',') return true;
+  // "… - though it is unclear …": a dash before a contrast.
+  if (tokens[k]!.value !== ',' && (next.normal === 'though' || next.normal === 'although')) return true;
+  if ((WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as'))) return true;
+  if (next.pos === 'VERB' && next.normal.endsWith('ing') && !NOT_PARTICIPLES.has(next.normal)) return true;
+  if ((next.normal === 'a' || next.normal === 'an') && !predicateFollows(tokens, k + 2, last)) return true;
+  if (cueLemma(tokens, next.pos === 'ADV' ? k + 2 : k + 1) && tokens[k]!.value === ',' && !tokens[k + 1]!.normal.endsWith('ing')) return true;
+  return false;
+}
+
+/**
+ * After ", a/an": does the noun phrase take a verb of its own ("…, a flood will come"), making it
+ * a clause that goes on with the statement? A relative clause ("a promise he made", "a move that
+ * …") or nothing ("a swipe at the mayor") leaves it an aside.
+ */
+function predicateFollows(tokens: readonly Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && k < from + 6 && /^(ADJ|NOUN|NUM|ADV)$/.test(tokens[k]!.pos)) k++;
+  const t = tokens[k];
+  return t !== undefined && k <= last && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
+}
+
+/** "three-quarters said …", "64 percent who say …", "he added …": a subject and its cue right after a conjunction. */
+function coordinatedCue(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let c = from + 1; c <= last && c < from + 8; c++) {
+    const t = tokens[c]!;
+    if (t.value === ',' || t.value === '.') return false;
+    const lemma = cueLemma(tokens, c);
+    if (lemma && !t.normal.endsWith('ing') && (!NEEDS_THAT.has(lemma) || tokens[c + 1]?.normal === 'that')) {
+      const subject = subjectBefore(tokens, c, from);
+      return subject !== null && subject.first <= from + 2;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** " - " standing for a dash (copy typed without one). */
+export function spacedHyphen(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.value === '-' && tokens[k - 1] !== undefined && tokens[k + 1] !== undefined && tokens[k - 1]!.end < tokens[k]!.start && tokens[k]!.end < tokens[k + 1]!.start;
+}
+
+/**
+ * Where a statement that its cue follows starts: after the last colon or semicolon before the
+ * cue ("At the same time, the tax has not hurt: London was …, according to X"), else at the
+ * sentence start.
+ */
+export function statementStart(tokens: readonly Token[], first: number, end: number): number {
+  for (let k = end - 1; k > first && k > end - 200; k--) {
+    const v = tokens[k]!.value;
+    if ((v === ':' || v === ';') && end - (k + 1) >= MIN_CONTENT_TOKENS) return k + 1;
+  }
+  return first;
+}
+
+/** The last token of the sentence that is not closing punctuation. */
+export function lastContentToken(tokens: readonly Token[], s: Sentence): number {
+  let last = s.endToken - 1;
+  while (last > s.firstToken && (tokens[last]!.pos === 'PUNCT' || tokens[last]!.pos === 'SPACE')) last--;
+  return last;
+}
+
+export function verbWithin(tokens: readonly Token[], from: number, n: number): boolean {
+  for (let k = from; k < tokens.length && k < from + n; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',' || t.value === '.') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+export function hasVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+export function hasComma(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (tokens[k]!.value === ',') return true;
+  return false;
+}

@@ -1,0 +1,90 @@
+import type { Sentence, Token } from '../types.js';
+import { cueLemma } from './candidate.js';
+import { isQuoteMark, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+
+/**
+ * Subjects that stand away from their cue: across a long aside, through a relative clause, in the
+ * clause a participle hangs on, or across a sentence break wink put inside an abbreviation.
+ */
+
+/**
+ * The subject of the nearest cue before a participle in its sentence: “…,” he said, noting that
+ * … and “…,” said Smith, adding that … are the same speaker's, whatever opens the sentence.
+ */
+export function earlierCueSubject(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+  for (let c = i - 2; c >= s.firstToken && c > i - 40; c--) {
+    if (!cueLemma(tokens, c) || tokens[c]!.normal.endsWith('ing')) continue;
+    return subjectBefore(tokens, c, s.firstToken) ?? subjectAfter(tokens, c + 1, i);
+  }
+  return null;
+}
+
+/**
+ * "Senator X, the Alabama Republican who heads the committee, which oversees the Fed, said …",
+ * "Gingrich — mentioned by many as the favourite — told …": the noun phrase that opens the
+ * sentence, when all between it and the cue is an aside set off by commas, dashes or brackets.
+ */
+export function subjectBeforeAside(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+  let close = i - 1;
+  while (close > s.firstToken && (tokens[close]!.pos === 'ADV' || tokens[close]!.pos === 'AUX') && tokens[close]!.normal !== 'not') close--;
+  // "Humphrey, who calls Trump a “sociopath,” said …": the comma inside the closing mark.
+  if (isQuoteMark(tokens[close]?.value ?? '') && tokens[close - 1]?.value === ',') close--;
+  if (isQuoteMark(tokens[close]?.value ?? '') && isQuoteMark(tokens[close - 1]?.value ?? '') && tokens[close - 2]?.value === ',') close -= 2;
+  if (!ASIDE_MARKS.has(tokens[close]?.value ?? '')) return null;
+  let k = s.firstToken;
+  // "On Friday, Gingrich — … — told": a short opening adjunct up to its comma.
+  if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'CCONJ') {
+    let c = k;
+    while (c < close && c < k + 6 && tokens[c]!.value !== ',') c++;
+    if (tokens[c]?.value === ',' && c < close) k = c + 1;
+    else if (tokens[k]!.pos === 'CCONJ') k++;
+  }
+  const phrase = subjectAfter(tokens, k, close);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  let end = phrase.end;
+  // "Many speakers at the service — …", "The employee of nearly four years, …"
+  if (LINKING.has(tokens[end]?.normal ?? '')) {
+    const object = subjectAfter(tokens, end + 1, close);
+    if (object) end = object.end;
+  }
+  if (end >= close || !ASIDE_MARKS.has(tokens[end]!.value)) return null;
+  return { ...phrase, end };
+}
+
+/**
+ * The noun phrase opening the sentence when what follows it up to the cue only modifies it: a
+ * participle ("interviewed at …"), a relative clause ("that endorsed him", "who …"), a prepositional
+ * phrase ("across the four states"), an aside in commas, dashes or brackets. No full stop, semicolon,
+ * colon or quotation lies between; the cue stands within a bounded reach.
+ */
+export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+  if (i - s.firstToken > 40) return null;
+  const phrase = subjectAfter(tokens, s.firstToken, i);
+  if (!phrase || phrase.kind === 'pronoun' || phrase.end >= i) return null;
+  const next = tokens[phrase.end]!;
+  const modifies = ASIDE_MARKS.has(next.value) || RELATIVE_OPENERS.has(next.normal) || next.pos === 'ADP' ||
+    (next.pos === 'VERB' && (next.normal.endsWith('ed') || next.normal.endsWith('ing')));
+  if (!modifies) return null;
+  for (let k = phrase.end; k < i; k++) {
+    const v = tokens[k]!.value;
+    if (v === '.' || v === ';' || v === ':' || isQuoteMark(v) || cueLemma(tokens, k)) return null;
+  }
+  return phrase;
+}
+
+/**
+ * wink sometimes ends a sentence inside a name's abbreviation ("Sen. David Perdue (R-Ga.) | said
+ * he …"): a cue that opens its sentence takes its subject from the end of the one before.
+ */
+export function subjectAcrossSplit(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+  if (i !== s.firstToken || i === 0) return null;
+  const prev = tokens[i - 1]!;
+  if (prev.value !== ')' && !/^[A-Z][a-z]?\.$/.test(prev.value)) return null;
+  let floor = i - 1;
+  while (floor > 0 && tokens[floor - 1]!.sentence === prev.sentence) floor--;
+  return subjectBefore(tokens, i, floor);
+}
+
+export const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose']);
+const ASIDE_MARKS = new Set([',', '—', '–', '―', ')', '(', '--']);
+const LINKING = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);

@@ -1,0 +1,58 @@
+import type { Sentence, Span, Token } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { clauseEnd, lastContentToken } from './clause.js';
+import { BE_FORMS, QUESTION_OPENERS, TIME_NOUNS } from './lexicon.js';
+import { subjectAfter, type Subject } from './phrases.js';
+
+/**
+ * A question put to someone: "Asked (by X) whether …, Smith said …", "When asked about the plan,
+ * …", "Smith was asked (by X) if …". The content is the question; its speaker is the asker when
+ * named ("by X"), else the one who asked goes unnamed.
+ */
+export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number): Candidate | null {
+  if (tokens[i]!.normal !== 'asked') return null;
+  const opening = i === s.firstToken || (i === s.firstToken + 1 && ASKED_LEADS.has(tokens[s.firstToken]!.normal));
+  const passive = BE_FORMS.has(tokens[i - 1]?.normal ?? '') || (tokens[i - 1]?.pos === 'ADV' && BE_FORMS.has(tokens[i - 2]?.normal ?? ''));
+  // "…, when asked about the plan, …", "…, asked about the delay in an interview."
+  const aside = !opening && !passive && (tokens[i - 1]?.normal === 'when' || tokens[i - 1]?.value === ',');
+  if (!opening && !passive && !aside) return null;
+  const last = lastContentToken(tokens, s);
+  let k = i + 1;
+  let asker: Subject | null = null;
+  for (let n = 0; n < 4 && k <= last; n++) {
+    // "Asked specifically what …", "Asked during a January debate why …"
+    if (tokens[k]!.pos === 'ADV' && !QUESTION_OPENERS.has(tokens[k]!.normal)) {
+      k++;
+      continue;
+    }
+    if (tokens[k]!.normal === 'during' || tokens[k]!.normal === 'in' || tokens[k]!.normal === 'at') {
+      let q = k + 1;
+      while (q <= last && q < k + 7 && !QUESTION_OPENERS.has(tokens[q]!.normal) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[q]!.pos)) q++;
+      if (QUESTION_OPENERS.has(tokens[q]?.normal ?? '')) k = q;
+      break;
+    }
+    if (tokens[k]!.normal === 'by') {
+      asker = subjectAfter(tokens, k + 1, last + 1);
+      if (!asker) return null;
+      k = asker.end;
+      if (tokens[k]?.value === ',' && tokens[k + 1]?.normal === 'who') return null;
+    } else if (TIME_NOUNS.has(tokens[k]!.normal) || (tokens[k]!.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? ''))) k += tokens[k]!.normal === 'on' ? 2 : 1;
+    else break;
+  }
+  const first = tokens[k];
+  // "was asked to name …": a request.
+  if (!first || !(QUESTION_OPENERS.has(first.normal) || first.normal === 'about' || (passive && first.normal === 'to'))) return null;
+  let end = k + 1;
+  if (opening) {
+    while (end <= last && tokens[end]!.value !== ',') end++;
+    if (tokens[end]?.value !== ',') return null;
+  } else {
+    end = clauseEnd(tokens, k, last);
+    if (aside) for (let c = k + 1; c < end; c++) if (tokens[c]!.value === ',') end = c;
+  }
+  if (end - k < 2) return null;
+  const parts: Span[] = [{ start: first.start, end: tokens[end - 1]!.end }];
+  return { kind: 'indirect', parts, cue: { first: i, end: i + 1 }, subject: asker, inherits: false };
+}
+
+const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 'also', 'later']);

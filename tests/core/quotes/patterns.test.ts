@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/core/clean/clean-article.js';
+import { parseArticle } from '../../../src/core/nlp/parse.js';
+import { extractQuotes } from '../../../src/core/quotes/index.js';
+import type { Quote } from '../../../src/core/types.js';
+
+// Fixtures are small articles we wrote ourselves; every name in them is invented. Each block
+// pins one pattern of reported speech, or one boundary of what was said.
+function quotesOf(body: string): Quote[] {
+  return extractQuotes(parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`)), []);
+}
+
+function withCue(body: string, cue: string): Quote {
+  const found = quotesOf(body).filter((q) => q.cue.toLowerCase() === cue.toLowerCase());
+  expect(found, `one quote with the cue "${cue}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+const partsOf = (q: Quote) => q.parts.map((p) => p.text);
+
+describe('cues in other shapes', () => {
+  it('reads a progressive cue ("is telling") as a finite one', () => {
+    const q = withCue('Tom Becker is telling reporters that the gates failed twice.', 'telling');
+    expect(q.text).toBe('the gates failed twice');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('gives a participle after a quote the speaker of that quote, not the sentence opening', () => {
+    const q = withCue('Tom Becker runs the docks. “The gates failed,” he said, noting that the town had no money left.', 'noting');
+    expect(q.text).toBe('the town had no money left');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('takes a participle after a statement noun ("issued a statement saying")', () => {
+    const q = withCue('Tom Becker issued a statement on Monday saying that the town should wait.', 'saying');
+    expect(q.text).toBe('the town should wait');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('takes a participle after a comma inside the closing mark', () => {
+    const q = withCue('Tom Becker called the plan a “ridiculous proposition,” adding that the mayor needs to change course.', 'adding');
+    expect(q.text).toBe('the mayor needs to change course');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('gives a participle with its own subject that subject ("with the union saying")', () => {
+    const q = withCue('The vote was close, with the dock workers union saying the wall would cost too much.', 'saying');
+    expect(q.text).toBe('the wall would cost too much');
+    expect(q.speaker?.name).toBe('dock workers union');
+  });
+
+  it('reads "went on to say" and "continues to insist"', () => {
+    expect(withCue('Tom Becker went on to say the wall is older than the harbour itself.', 'say').speaker?.name).toBe('Tom Becker');
+    expect(withCue('Tom Becker continues to insist that he will fight on to the vote.', 'insist').text).toBe('he will fight on to the vote');
+  });
+
+  it('reads a present-tense cue that wink tags as a noun ("The ad claims “…”")', () => {
+    const q = withCue('The ad claims “The wall is the only plan you can trust.”', 'claims');
+    expect(q.text).toBe('The wall is the only plan you can trust.');
+    expect(q.speaker?.mentions[0]?.text).toBe('The ad');
+  });
+
+  it('reads a statement named by a noun with its owner ("Becker\'s claim that …")', () => {
+    const q = withCue('The mayor mocked Tom Becker\'s claim that the harbour master sank the ferry.', 'claim');
+    expect(q.text).toBe('the harbour master sank the ferry');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('lets two coordinated subjects speak together', () => {
+    const q = withCue('Tom Becker and Jane Holloway said the wall is too low for winter storms.', 'said');
+    expect(q.speaker?.name).toBe('Tom Becker and Jane Holloway');
+  });
+
+  it('finds the subject before a long aside set off by commas or dashes', () => {
+    const body = 'Senator Tom Becker, the harbour master who heads the port committee, which oversees the docks, said the steel had rusted through.';
+    expect(withCue(body, 'said').speaker?.name).toBe('Tom Becker');
+    expect(withCue('Tom Becker — named by many as the favourite — told reporters that the gates had failed.', 'told').speaker?.name).toBe('Tom Becker');
+  });
+
+  it('finds the subject before an aside that ends in a quotation', () => {
+    const q = withCue('Tom Becker, who calls the mayor a “reckless gambler,” said he does not trust the new budget.', 'said');
+    expect(q.text).toBe('he does not trust the new budget');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('takes the opening noun phrase when all up to the cue modifies it and a clause plainly follows', () => {
+    const q = withCue('Numerous harbour workers interviewed at the rallies this week, including Tom Becker, said they had no problem with the plan.', 'said');
+    expect(q.text).toBe('they had no problem with the plan');
+    expect(q.speaker?.name).toBe('Numerous harbour workers');
+    expect(withCue('Progressive groups that have endorsed the mayor say they believe the board should choose.', 'say').speaker?.name).toBe('Progressive groups');
+  });
+
+  it('lets a named body before "which" speak', () => {
+    const q = withCue('The judge ruled for the Harbour Gazette, which argued that the vote made the documents public.', 'argued');
+    expect(q.speaker?.name).toBe('Harbour Gazette');
+  });
+});
+
+describe('questions', () => {
+  it('takes the question of an opening "Asked …," and keeps the answer apart', () => {
+    const quotes = quotesOf('Asked what a firm commitment looks like, Tom Becker replied: “We are a long way off from that.”');
+    expect(quotes.map((q) => q.cue)).toEqual(['Asked', 'replied']);
+    expect(quotes[0]!.text).toBe('what a firm commitment looks like');
+    expect(quotes[1]!.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('takes "when asked about …" in mid-sentence up to its comma', () => {
+    const q = withCue('Tom Becker, when asked about his own errors, often talks through the questions.', 'asked');
+    expect(q.text).toBe('about his own errors');
+  });
+
+  it('takes a passive question and its asker ("was asked by X whether …")', () => {
+    const q = withCue('Tom Becker was asked by Jane Holloway whether the gates would hold.', 'asked');
+    expect(q.text).toBe('whether the gates would hold');
+    expect(q.speaker?.name).toBe('Jane Holloway');
+  });
+
+  it('finds the question after a long listener and after "explained"', () => {
+    expect(withCue('The Gazette asked the 2016 harbour council candidate if he had prepared for the storm.', 'asked').text).toBe('if he had prepared for the storm');
+    expect(withCue('Tom Becker explained to reporters why the gates had failed.', 'explained').text).toBe('why the gates had failed');
+  });
+});
+
+describe('where the statement starts', () => {
+  it('steps over an adverb after the cue ("said repeatedly", "added, though, that")', () => {
+    expect(withCue('Tom Becker has said repeatedly that the next mayor should choose the engineer.', 'said').text).toBe('the next mayor should choose the engineer');
+    expect(withCue('Tom Becker added, though, that in the end the wall would hold.', 'added').text).toBe('in the end the wall would hold');
+  });
+
+  it('takes a noun-phrase clause after a "that" verb only when a finite verb follows it', () => {
+    expect(withCue('Tom Becker stated the mayor and her team were careless with the money.', 'stated').text).toBe('the mayor and her team were careless with the money');
+    expect(quotesOf('Tom Becker announced a plan for the harbour.')).toEqual([]);
+  });
+
+  it('does not read a possessive after the cue as "that" ("said his vote for that plan …")', () => {
+    const q = withCue('Tom Becker said his vote for that plan was a mistake.', 'said');
+    expect(q.text).toBe('his vote for that plan was a mistake');
+  });
+
+  it('takes a conditional statement after "says if"', () => {
+    expect(withCue('Tom Becker says if elected mayor he will rebuild the wall.', 'says').text).toBe('if elected mayor he will rebuild the wall');
+  });
+
+  it('reads a statement whose cue follows only a conjunction ("But, X added, …")', () => {
+    const q = withCue('But, Tom Becker added, he did not support closing the gates.', 'added');
+    expect(partsOf(q)).toEqual(['he did not support closing the gates']);
+  });
+
+  it('takes a time run before the clause ("tweeted Tuesday night he …")', () => {
+    expect(withCue('Tom Becker tweeted Tuesday night he considered the vote a disaster.', 'tweeted').text).toBe('he considered the vote a disaster');
+  });
+});
+
+describe('where the statement ends', () => {
+  const cases: [string, string, string][] = [
+    ['a comparison', 'Tom Becker said the gates failed twice as often, compared with the old wall.', 'the gates failed twice as often'],
+    ['a contrast', 'Most residents said they prefer a taller wall, while a third want no wall at all.', 'they prefer a taller wall'],
+    ['another act', 'Tom Becker said he would release the report on Friday, calling it a very boring report.', 'he would release the report on Friday'],
+    ['the writer\'s aside', 'Tom Becker said the town would rebuild the wall, a swipe at the mayor and her budget.', 'the town would rebuild the wall'],
+    ['an aside after a dash', 'Tom Becker said the town would rebuild the wall — a promise he made twice before.', 'the town would rebuild the wall'],
+    ['a semicolon', 'Half the residents said they feared the storms; a third said they feared the taxes.', 'they feared the storms'],
+    ['another speaker after "and"', 'Six in ten residents said the mayor is honest, and many officials said the same of Becker.', 'the mayor is honest'],
+    ['the main clause after an opening "when"', 'When Tom Becker said it was great to be home, a man in the crowd yelled at him.', 'it was great to be home'],
+  ];
+  for (const [name, body, content] of cases) {
+    it(`ends before ${name}`, () => {
+      expect(quotesOf(body)[0]?.text).toBe(content);
+    });
+  }
+
+  it('ends at a participle after a comma inside the closing mark and keeps both statements', () => {
+    const quotes = quotesOf('Tom Becker said that there is “only one honest candidate in this race,” adding that the mayor ignores the docks.');
+    expect(quotes.map((q) => q.text)).toEqual(['there is “only one honest candidate in this race,”', 'the mayor ignores the docks']);
+  });
+});
+
+describe('direct quotes', () => {
+  it('takes a quote after a long cue phrase with a participle in it', () => {
+    const q = withCue('Tom Becker told the Gazette in a written statement, “I really do not want the mayor\'s endorsement, because she is weak.”', 'told');
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
+  it('takes a quote that a participle or a dash follows', () => {
+    expect(withCue('Tom Becker said, “It is time we change how we do it,” promising the wall will return.', 'said').text).toBe('It is time we change how we do it');
+    expect(withCue('Tom Becker said, “I am proud to be a harbour man” - the first to say so at a council meeting.', 'said').text).toBe('I am proud to be a harbour man');
+  });
+
+  it('gives a new sentence\'s cue to the quote after it ("He adds, “…”")', () => {
+    const quotes = quotesOf('Tom Becker praised the mayor. “She is a wonderful engineer.” He adds, “In a campaign things get heated up.”');
+    expect(withCue('Tom Becker praised the mayor. “She is a wonderful engineer.” He adds, “In a campaign things get heated up.”', 'adds').text).toBe('In a campaign things get heated up.');
+    expect(quotes.some((q) => q.parts.some((p) => p.text === 'She is a wonderful engineer.') && q.cue === 'adds')).toBe(false);
+  });
+
+  it('reads "answered" as a cue', () => {
+    expect(withCue('Tom Becker was asked about the gates. He answered, “I have no idea at all.”', 'answered').text).toBe('I have no idea at all.');
+  });
+
+  it('goes on with a quote after an abbreviation that ends the sentence', () => {
+    const q = withCue('“The wall is not a good record,” Tom Becker said at a rally in Portland, Ore. “The mayor worked to export the problem.”', 'said');
+    expect(q.parts).toHaveLength(2);
+  });
+
+  it('does not give a quote the participle after it (“…,” claiming …)', () => {
+    const quotes = quotesOf('Tom Becker later blamed his silence on a “bad earpiece,” claiming he had disavowed the mayor.');
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(withCue('Tom Becker later blamed his silence on a “bad earpiece,” claiming he had disavowed the mayor.', 'claiming').text).toBe('he had disavowed the mayor');
+  });
+
+  it('keeps a one-word reply with its cue (“Really,” she added)', () => {
+    const q = withCue('Jane Holloway heard the plan. “Really,” she added when the engineer explained it.', 'added');
+    expect(q.text).toBe('Really');
+    expect(q.speaker?.name).toBe('Jane Holloway');
+  });
+});
+
+describe('where a statement its cue follows starts', () => {
+  it('starts after a colon before the cue', () => {
+    const q = withCue('The tax has not hurt the port at all: the harbour was the busiest on the coast in 2015, according to the Harbour Gazette.', 'according to');
+    expect(q.text).toBe('the harbour was the busiest on the coast in 2015');
+  });
+});
