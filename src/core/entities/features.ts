@@ -8,7 +8,7 @@
  * and the tagger must see the same features in training and in use.
  */
 import { LOWERCASE_BIT, NEVER_NAME_BIT, matchGazetteer, wordPhraseHash, type Gazetteer } from './gazetteer.js';
-import { finish, hashString } from './hash.js';
+import { finish, hashString, wordHash } from './hash.js';
 
 /** A document as the tagger sees it: its tokens and where each sentence starts. */
 export interface TaggerDocument {
@@ -23,6 +23,7 @@ const enum T {
   Shape, ShapeM1, ShapeP1, ShapeM1Shape, ShapeShapeP1, Prefix, Suffix,
   PrevLabel, PrevLabels, PrevLabelWord, FirstShape, CapsSentence, DocCapitalised, DocLower,
   History, Gazetteer, GazetteerShape, Length, ShapeWordM1, ShapeWordP1, CapsWord, ElsewhereM1, ElsewhereP1,
+  GazetteerM1, GazetteerP1,
 }
 
 
@@ -163,7 +164,8 @@ export interface PreparedDocument {
 }
 
 const F_FIRST = 1; // first token of its sentence
-const F_CAPS_SENTENCE = 2; // caseless sentence (a headline), so case says little
+/** Token flag: in a caseless sentence (a headline), where case says little. */
+export const F_CAPS_SENTENCE = 2;
 const F_DOC_CAPITALISED = 4; // capitalised mid-sentence elsewhere in the document
 const F_DOC_LOWER = 8; // lower-case elsewhere in the document
 const F_CAPITALISED = 16;
@@ -216,6 +218,26 @@ function isCaselessSentence(words: readonly string[], wordFlags: Uint8Array, fro
   }
   if (letters >= 2 && caps / letters > 0.75) return true;
   return capitalisedLong >= 3 && capitalisedLong / long >= 0.75;
+}
+
+/**
+ * Whether the training text writes this headline word in lower case, as spelled or in the
+ * plain form of an inflected verb or noun: a headline's "Overtakes" or "Soared" may occur in
+ * train.txt only as "overtake" or "soar". English inflection adds -s, -es, -ed, -d or -ing
+ * (-ies for -y); no name is written in lower case, so a stem found there is a word.
+ */
+function readsLowerCase(g: Gazetteer, hash: number, w: string): boolean {
+  const lowerWord = (h: number) => (g.lookup(wordPhraseHash(h)) & LOWERCASE_BIT) !== 0;
+  if (lowerWord(hash)) return true;
+  const l = w.toLowerCase();
+  if (l.length < 5) return false;
+  const stems = l.endsWith('ies') ? [`${l.slice(0, -3)}y`]
+    : l.endsWith('ing') ? [l.slice(0, -3), `${l.slice(0, -3)}e`]
+    : l.endsWith('ed') ? [l.slice(0, -2), l.slice(0, -1)]
+    : l.endsWith('es') ? [l.slice(0, -2), l.slice(0, -1)]
+    : l.endsWith('s') && !l.endsWith('ss') ? [l.slice(0, -1)]
+    : [];
+  return stems.some((stem) => lowerWord(wordHash(stem)));
 }
 
 export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer): PreparedDocument {
@@ -280,7 +302,7 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer): Prep
       let cased = spelling.get(word[i]!);
       // No spelling in the document: a word the training text mostly writes in lower case
       // is read that way ("Agree", "Deal" in "Macron Agree Channel Deal").
-      if (cased === undefined && (gazetteer.lookup(wordPhraseHash(word[i]!)) & LOWERCASE_BIT) !== 0) cased = w.toLowerCase();
+      if (cased === undefined && readsLowerCase(gazetteer, word[i]!, w)) cased = w.toLowerCase();
       if (cased === undefined) {
         keys[i] = `\u0000${w}`;
         shape[i] = shape[i]! ^ 0x2a2a;
@@ -360,6 +382,15 @@ export function labelFeatures(prev: number, prev2: number, out: Int32Array, n: n
   return n;
 }
 
+/** One feature per list that holds token j as a one-word name (code position 3). */
+function neighbourLists(d: PreparedDocument, j: number, template: number, out: Int32Array, n: number): number {
+  for (let g = d.gazStart[j]!; g < d.gazStart[j + 1]! && n < MAX_FEATURES; g++) {
+    const code = d.gazCodes[g]!;
+    if ((code & 3) === 3) out[n++] = f1(template, code);
+  }
+  return n;
+}
+
 /**
  * Features of the token in its context: neighbouring words and shapes, the previous label
  * with the word, document casing and history, gazetteer matches. `history` is the type this
@@ -421,5 +452,9 @@ export function contextFeatures(d: PreparedDocument, i: number, prev: number, hi
     out[n++] = f1(T.Gazetteer, code);
     out[n++] = f2(T.GazetteerShape, code, capitalised);
   }
+  // The lists the neighbouring words are in, as single words ("Erling" before a listed
+  // surname is a given name even when the list lacks it).
+  if (i - 1 >= from) n = neighbourLists(d, i - 1, T.GazetteerM1, out, n);
+  if (i + 1 < to) n = neighbourLists(d, i + 1, T.GazetteerP1, out, n);
   return n;
 }

@@ -23,7 +23,7 @@ export function getNerModel(): NerModel {
 
 /** Tags a tokenised document with PER/ORG/LOC/MISC spans over its token indices. */
 export function tagDocument(doc: TaggerDocument, m: NerModel = getNerModel()): TokenSpan[] {
-  return repairSpans(labelsToSpans(decodeDocument(prepareDocument(doc, m.gazetteer), m), doc.sentenceStarts), doc.words);
+  return repairSpans(labelsToSpans(decodeDocument(prepareDocument(doc, m.gazetteer), m), doc.sentenceStarts), doc.words, m.gazetteer);
 }
 
 const NAME_TYPES: Partial<Record<SpanType, NameType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };

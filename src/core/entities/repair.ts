@@ -3,13 +3,79 @@
  * - One sense per discourse (Gale, Church & Yarowsky 1992): two touching spans whose words
  *   together form a name tagged elsewhere in the document become that name ("Xi" + "Jinping"
  *   at the start of a sentence, when "Xi Jinping" is tagged elsewhere).
+ *   Likewise two touching spans whose words together are a listed name of one type ("San"
+ *   + "Francisco"): one name does not end where a listed name goes on.
  * - Korean names misprinted with a roman numeral: "Kim II Sung" for Kim Il Sung. English
  *   names carry a numeral only at the end ("Elizabeth II"), so a person directly followed by
  *   "II"/"Il" and a capitalised word is one name.
+ * - Surname particles ("von der" in Ursula von der Leyen, "van" in Virgil van Dijk) are
+ *   written in lower case, so the decoder may close the name before them and open a new one
+ *   after: a person and a one-word name (or a one-word name and a person) joined by
+ *   particles alone are one person; so is a capitalised word left untagged before the
+ *   particles of a person ("Virgil" van Dijk).
+ * - An academic title names a discipline, not an organisation: in "Professor of North Korean
+ *   Studies" the capitalised words after "Professor of" are the subject ("Korean Studies",
+ *   "Economics"); an institution would follow "at". Organisation spans inside that run of
+ *   capitalised words are dropped.
  */
-import type { TokenSpan } from './labels.js';
+import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
+import type { SpanType, TokenSpan } from './labels.js';
 
-export function repairSpans(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
+/** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
+const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) => (l === 'person' ? 'PER' : l === 'company' ? 'ORG' : l === 'nationality' ? undefined : 'LOC'));
+
+/** The type of a multi-word listed name made of these words, if exactly one type fits. */
+function listedType(g: Gazetteer, words: readonly string[]): SpanType | undefined {
+  const mask = g.lookup(hashPhrase(words));
+  let type: SpanType | undefined;
+  for (let l = 0; l < LIST_TYPES.length; l++) {
+    if ((mask & (1 << l)) === 0 || LIST_TYPES[l] === undefined) continue;
+    if (type !== undefined && type !== LIST_TYPES[l]) return undefined;
+    type = LIST_TYPES[l];
+  }
+  return type;
+}
+
+/** Lower-case particles inside personal names (Dutch, German, French, Italian, Spanish, Portuguese, Arabic). */
+const NAME_PARTICLE = /^(von|van|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn)$/;
+
+/** Whether only one to three name particles stand between the two spans. */
+function joinedByParticles(s: TokenSpan, next: TokenSpan, words: readonly string[]): boolean {
+  const gap = next.start - s.end;
+  if (gap < 1 || gap > 3) return false;
+  for (let i = s.end; i < next.start; i++) if (!NAME_PARTICLE.test(words[i]!)) return false;
+  return true;
+}
+
+/**
+ * Where a person's name starts when a capitalised word the tagger left out stands before
+ * its particles ("Virgil" in "Virgil van Dijk", tagged "Dijk" alone): that word is the given
+ * name, unless it is a common word ("After van Gaal left", by the gazetteer's lower-case mark)
+ * or belongs to the previous span.
+ */
+function givenNameBefore(s: TokenSpan, words: readonly string[], previous: TokenSpan | undefined, g: Gazetteer | undefined): number | undefined {
+  if (s.type !== 'PER' || g === undefined) return undefined;
+  let k = s.start - 1;
+  while (k >= 0 && k >= s.start - 3 && NAME_PARTICLE.test(words[k]!)) k--;
+  if (k === s.start - 1 || k < 0 || (previous !== undefined && previous.end > k)) return undefined;
+  const w = words[k]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(w) || (g.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0) return undefined;
+  return k;
+}
+
+/** Titles followed by "of"/"in" and a discipline. */
+const ACADEMIC_TITLE = /^(professor|lecturer)$/i;
+
+/** Whether the span lies in the capitalised words right after "Professor of". */
+function inDiscipline(s: TokenSpan, words: readonly string[]): boolean {
+  let k = s.start - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]!)) k--;
+  return k >= 1 && /^(of|in)$/.test(words[k]!) && ACADEMIC_TITLE.test(words[k - 1]!);
+}
+
+export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer): TokenSpan[] {
+  spans = spans.filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
   const known = new Map<string, TokenSpan['type']>();
   for (const s of spans) if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
 
@@ -17,8 +83,16 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   for (let k = 0; k < spans.length; k++) {
     let s = spans[k]!;
     const next = spans[k + 1];
+    if (next && (s.type === 'PER' ? next.end - next.start === 1 : next.type === 'PER' && s.end - s.start === 1) && joinedByParticles(s, next, words)) {
+      out.push({ type: 'PER', start: s.start, end: next.end });
+      k++;
+      continue;
+    }
+    const given = givenNameBefore(s, words, out[out.length - 1], gazetteer);
+    if (given !== undefined) s = { type: 'PER', start: given, end: s.end };
     if (next && next.start === s.end) {
-      const type = known.get(words.slice(s.start, next.end).join(' '));
+      const joined = words.slice(s.start, next.end);
+      const type = known.get(joined.join(' ')) ?? (gazetteer && listedType(gazetteer, joined));
       if (type) {
         out.push({ type, start: s.start, end: next.end });
         k++;

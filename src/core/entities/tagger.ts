@@ -4,7 +4,7 @@
  * Training (scripts/train-ner.ts) runs the same loop with a `learn` hook, so the features
  * the model is trained on are exactly the ones it sees in use.
  */
-import { MAX_FEATURES, contextFeatures, intrinsicFeatures, labelFeatures, type PreparedDocument } from './features.js';
+import { F_CAPS_SENTENCE, MAX_FEATURES, contextFeatures, intrinsicFeatures, labelFeatures, type PreparedDocument } from './features.js';
 import { LABEL_COUNT, SPAN_TYPES, partOfLabel, Part, typeOfLabel, type TokenSpan } from './labels.js';
 
 export interface Scorer {
@@ -38,7 +38,7 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, learn?: Lear
   // Extended prediction history: per word, how often each type (or O) was chosen so far.
   const history = new Int32Array(d.wordCount * HISTORY_WIDTH);
   const fast = learn === undefined && 'intrinsic' in scorer ? (scorer as CachingScorer) : undefined;
-  for (let s = 0; s < d.sentenceStarts.length; s++) {
+  for (const s of decodingOrder(d)) {
     const from = d.sentenceStarts[s]!;
     const to = s + 1 < d.sentenceStarts.length ? d.sentenceStarts[s + 1]! : d.length;
     let prev = -1;
@@ -81,6 +81,21 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, learn?: Lear
     }
   }
   return labels;
+}
+
+/**
+ * Sentences in the order they are decoded: those with case first, then caseless ones
+ * (headlines, where "Haaland Double Sends City Top" says little by its case), so a headline
+ * word's history feature already holds what the body made of it.
+ */
+function decodingOrder(d: PreparedDocument): number[] {
+  const cased: number[] = [];
+  const caseless: number[] = [];
+  for (let s = 0; s < d.sentenceStarts.length; s++) {
+    const from = d.sentenceStarts[s]!;
+    (from < d.length && (d.flags[from]! & F_CAPS_SENTENCE) !== 0 ? caseless : cased).push(s);
+  }
+  return caseless.length === 0 ? cased : [...cased, ...caseless];
 }
 
 /**

@@ -48,40 +48,143 @@ describe('extractEntities on the seed article', () => {
     expect(entities[0]!.name).toBe('China');
   });
 
+  it('finds exactly its people, organisations and places', () => {
+    expect(names(entities)).toEqual([
+      'ORGANIZATION KCNA: KCNA | KCNA', 'ORGANIZATION United Nations: United Nations | UN',
+      'PERSON Kim II Sung: Kim II Sung', 'PERSON Kim Jong Un: Kim Jong Un | Kim Jong Un | Kim Jong Un | Kim Jong Un', 'PERSON Kim: Kim | Kim',
+      'PERSON Mao Zedong: Mao Zedong', 'PERSON Park Won-gon: Park Won-gon | Park', 'PERSON Xi Jinping: Xi Jinping | Xi Jinping | Xi Jinping',
+      'PLACE Asia: Asia', 'PLACE Beijing: Beijing', 'PLACE China: ' + Array(10).fill('China').join(' | '), 'PLACE DPRK: DPRK',
+      'PLACE North Korea: ' + Array(9).fill('North Korea').join(' | '), 'PLACE Pyongyang: Pyongyang | Pyongyang',
+      'PLACE South Korea: South Korea | South Korea', 'PLACE US: US | US | US | US', 'PLACE Washington: Washington',
+    ]);
+  });
+
+  it('reads "Professor of North Korean Studies" as a title, with no organisation in it', () => {
+    expect(entities.some((e) => /Studies/.test(e.name))).toBe(false);
+  });
+
   it("keeps wink's dates and numbers", () => {
     expect(entities.some((e) => e.type === 'DATE' && /July 11/.test(e.name))).toBe(true);
   });
 });
 
-describe('extractEntities on modern news we wrote', () => {
-  it('finds tech companies, their people and places', () => {
-    const { entities } = entitiesOf(fixture('entities', 'tech.txt'));
-    for (const name of ['Nvidia', 'Microsoft', 'Apple', 'European Commission']) expect(typeOf(entities, name)).toBe('ORGANIZATION');
-    for (const name of ['Jensen Huang', 'Sam Altman']) expect(typeOf(entities, name)).toBe('PERSON');
-    for (const name of ['New York', 'Santa Clara', 'California', 'Brussels']) expect(typeOf(entities, name)).toBe('PLACE');
-    expect(find(entities, 'Jensen Huang')!.mentions.map((m) => m.text)).toEqual(['Jensen Huang', 'Huang']);
-  });
+/**
+ * Every person, organisation and place of a fixture, as `TYPE name: mention | mention`, in
+ * any order. Types follow the CoNLL-2003 guidelines the model learnt: sports grounds and the
+ * White House are places, clubs and parties are organisations, "US" before an agency is a place.
+ */
+const names = (entities: readonly Entity[]) =>
+  entities
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
+    .map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`)
+    .sort();
 
-  it('finds modern politicians and the places they meet in', () => {
-    const { entities } = entitiesOf(fixture('entities', 'politics.txt'));
-    for (const name of ['Keir Starmer', 'Emmanuel Macron', 'Volodymyr Zelensky', 'Mark Rutte', 'Joe Biden', 'Karine Jean-Pierre', 'Kemi Badenoch']) {
-      expect(typeOf(entities, name)).toBe('PERSON');
+interface ModernFixture {
+  readonly file: string;
+  readonly expected: readonly string[];
+  /** Names the tagger still gets wrong: checked apart, by a test that expects the full list to fail. */
+  readonly knownMisses?: readonly string[];
+}
+
+const MODERN_FIXTURES: readonly ModernFixture[] = [
+  {
+    file: 'tech.txt',
+    expected: [
+      'ORGANIZATION OpenAI: OpenAI | OpenAI | OpenAI', 'ORGANIZATION Nvidia: Nvidia | Nvidia', 'ORGANIZATION Apple: Apple | Apple',
+      'ORGANIZATION Microsoft: Microsoft | Microsoft', 'ORGANIZATION Google: Google', 'ORGANIZATION Meta: Meta',
+      'ORGANIZATION European Commission: European Commission', 'ORGANIZATION Federal Trade Commission: Federal Trade Commission',
+      'PERSON Jensen Huang: Jensen Huang | Huang', 'PERSON Sam Altman: Sam Altman',
+      'PLACE New York: New York', 'PLACE Santa Clara: Santa Clara', 'PLACE California: California', 'PLACE Brussels: Brussels',
+      'PLACE Washington: Washington', 'PLACE US: US',
+    ],
+  },
+  {
+    file: 'politics.txt',
+    expected: [
+      'PERSON Keir Starmer: Starmer | Keir Starmer | Starmer', 'PERSON Emmanuel Macron: Macron | Emmanuel Macron | Macron',
+      'PERSON Volodymyr Zelensky: Volodymyr Zelensky', 'PERSON Mark Rutte: Mark Rutte', 'PERSON Joe Biden: Joe Biden',
+      'PERSON Karine Jean-Pierre: Karine Jean-Pierre', 'PERSON Kemi Badenoch: Kemi Badenoch',
+      'ORGANIZATION European Union: European Union', 'ORGANIZATION Nato: Nato',
+      'PLACE Channel: Channel', 'PLACE English Channel: English Channel', 'PLACE Paris: Paris', 'PLACE France: France',
+      'PLACE Ukraine: Ukraine', 'PLACE Kyiv: Kyiv', 'PLACE Washington: Washington',
+    ],
+  },
+  {
+    file: 'sport.txt',
+    expected: [
+      'PERSON Erling Haaland: Haaland | Erling Haaland', 'PERSON Pep Guardiola: Pep Guardiola', 'PERSON Mikel Arteta: Mikel Arteta',
+      'PERSON Kylian Mbappe: Kylian Mbappe', 'PERSON Lamine Yamal: Lamine Yamal',
+      'ORGANIZATION City: City', 'ORGANIZATION Manchester City: Manchester City', 'ORGANIZATION Arsenal: Arsenal | Arsenal',
+      'ORGANIZATION Liverpool: Liverpool', 'ORGANIZATION Chelsea: Chelsea', 'ORGANIZATION Real Madrid: Real Madrid',
+      'ORGANIZATION Barcelona: Barcelona',
+      'PLACE Etihad Stadium: Etihad Stadium', 'PLACE Spain: Spain', 'PLACE France: France', 'PLACE Lisbon: Lisbon', 'PLACE Madrid: Madrid',
+    ],
+    // "Pep", opening the sentence and in no list, is left out: only "Guardiola" is found.
+    knownMisses: ['Pep Guardiola', 'Guardiola'],
+  },
+  {
+    file: 'ai-business.txt',
+    expected: [
+      'ORGANIZATION Anthropic: Anthropic | Anthropic | Anthropic', 'ORGANIZATION OpenAI: OpenAI | OpenAI',
+      'ORGANIZATION SoftBank: SoftBank | SoftBank', 'ORGANIZATION Amazon: Amazon', 'ORGANIZATION Google: Google',
+      'ORGANIZATION Microsoft: Microsoft', 'ORGANIZATION Nvidia: Nvidia',
+      'PERSON Dario Amodei: Dario Amodei', 'PERSON Masayoshi Son: Masayoshi Son',
+      'PLACE San Francisco: San Francisco', 'PLACE Texas: Texas', 'PLACE Ireland: Ireland', 'PLACE Japan: Japan',
+    ],
+    // "AI" in a title-case headline is read as a person; "Amazon" is the river in 1996 Reuters.
+    knownMisses: ['AI', 'Amazon'],
+  },
+  {
+    file: 'eu-diplomacy.txt',
+    expected: [
+      'ORGANIZATION European Union: EU | European Union', 'ORGANIZATION European Commission: European Commission | European Commission',
+      'ORGANIZATION Nato: Nato',
+      'PERSON Ursula von der Leyen: Ursula von der Leyen', 'PERSON Mark Rutte: Mark Rutte', 'PERSON Viktor Orban: Viktor Orban',
+      'PLACE Russia: Russia | Russia', 'PLACE Brussels: Brussels', 'PLACE Warsaw: Warsaw', 'PLACE Poland: Poland',
+      'PLACE Lithuania: Lithuania', 'PLACE Ukraine: Ukraine', 'PLACE Hungary: Hungary', 'PLACE Moscow: Moscow',
+    ],
+  },
+  {
+    file: 'football.txt',
+    expected: [
+      'PERSON Mohamed Salah: Salah | Mohamed Salah | Salah', 'PERSON Alexander Isak: Alexander Isak',
+      'PERSON Virgil van Dijk: Virgil van Dijk', 'PERSON Arne Slot: Arne Slot', 'PERSON Eddie Howe: Eddie Howe',
+      'ORGANIZATION Liverpool: Liverpool | Liverpool | Liverpool', 'ORGANIZATION Newcastle: Newcastle | Newcastle',
+      'ORGANIZATION Newcastle United: Newcastle United', 'ORGANIZATION Arsenal: Arsenal', 'ORGANIZATION Aston Villa: Aston Villa',
+      'PLACE Anfield: Anfield', 'PLACE Villa Park: Villa Park', 'PLACE Egypt: Egypt', 'PLACE Morocco: Morocco',
+    ],
+  },
+  {
+    file: 'us-politics.txt',
+    expected: [
+      'PERSON Donald Trump: Trump | Donald Trump | Trump', 'PERSON Elizabeth Warren: Elizabeth Warren',
+      'PERSON Mike Johnson: Mike Johnson', 'PERSON Mark Carney: Mark Carney',
+      'ORGANIZATION Congress: Congress', 'ORGANIZATION Ford: Ford', 'ORGANIZATION General Motors: General Motors',
+      'PLACE Canada: Canada | Canada', 'PLACE Mexico: Mexico', 'PLACE White House: White House', 'PLACE Pennsylvania: Pennsylvania',
+      'PLACE Ohio: Ohio', 'PLACE Massachusetts: Massachusetts', 'PLACE Ottawa: Ottawa', 'PLACE New York: New York',
+    ],
+  },
+];
+
+describe('extractEntities on modern news we wrote', () => {
+  for (const { file, expected, knownMisses = [] } of MODERN_FIXTURES) {
+    const nameOf = (line: string) => line.slice(line.indexOf(' ') + 1, line.indexOf(':'));
+    const apart = (lines: readonly string[]) => lines.filter((l) => !knownMisses.includes(nameOf(l)));
+    const found = () => names(entitiesOf(fixture('entities', file)).entities);
+
+    it(`finds exactly the people, organisations and places of ${file}${knownMisses.length ? ' (known misses apart)' : ''}`, () => {
+      expect(apart(found())).toEqual(apart([...expected].sort()));
+    });
+    if (knownMisses.length > 0) {
+      it.fails(`still gets ${knownMisses.join(', ')} wrong in ${file}`, () => {
+        expect(found()).toEqual([...expected].sort());
+      });
     }
-    for (const name of ['Paris', 'France', 'Ukraine', 'Kyiv', 'Washington']) expect(typeOf(entities, name)).toBe('PLACE');
-    expect(typeOf(entities, 'European Union')).toBe('ORGANIZATION');
-    expect(find(entities, 'Keir Starmer')!.count).toBe(3);
-  });
+  }
 
   it('reads a title-case headline word by word, not as one long name', () => {
-    const { entities } = entitiesOf(fixture('entities', 'politics.txt'));
-    expect(find(entities, 'Emmanuel Macron')!.mentions.map((m) => m.text)).toEqual(['Macron', 'Emmanuel Macron', 'Macron']);
-    expect(entities.some((e) => /Agree|Deal/.test(e.name))).toBe(false);
-  });
-
-  it('finds football clubs as organisations and players as people', () => {
-    const { entities } = entitiesOf(fixture('entities', 'sport.txt'));
-    for (const name of ['Manchester City', 'Arsenal', 'Liverpool', 'Chelsea', 'Real Madrid', 'Barcelona']) expect(typeOf(entities, name)).toBe('ORGANIZATION');
-    for (const name of ['Mikel Arteta', 'Kylian Mbappe', 'Guardiola']) expect(typeOf(entities, name)).toBe('PERSON');
-    for (const name of ['Spain', 'Lisbon']) expect(typeOf(entities, name)).toBe('PLACE');
+    const { entities } = entitiesOf(fixture('entities', 'tech.txt'));
+    expect(entities.some((e) => / /.test(e.name) && /Overtakes|Soars|Demand/.test(e.name))).toBe(false);
+    expect(find(entities, 'Nvidia')!.mentions[0]!.start).toBe(0);
   });
 });
