@@ -3,21 +3,26 @@
  * (a greedy averaged-perceptron BILOU tagger trained on CoNLL-2003, see tagger.ts), plus the
  * dates, numbers and money wink-nlp finds by itself, grouped per article, most-mentioned first.
  */
-import serialized from '../../../models/ner.js';
-import serializedGazetteer from '../../../models/ner-gazetteer.js';
+import { createRequire } from 'node:module';
 import type { Entity, EntityType, NameType, ParsedArticle, TextSpan } from '../types.js';
 import { prepareDocument, type TaggerDocument } from './features.js';
 import { groupNames, type NameMention } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
-import { loadModel, type NerModel } from './model.js';
+import { loadModel, type NerModel, type SerializedGazetteer, type SerializedModel } from './model.js';
 import { repairSpans } from './repair.js';
 import { decodeDocument, labelsToSpans } from './tagger.js';
 
 let model: NerModel | undefined;
 
-/** The shipped model, decoded on first use (~30 ms) and kept for the process. */
+/**
+ * The shipped model (models/*.json, 1.4 MB), read through Node's module loader and decoded on
+ * first use, then kept for the process: a run that prints only a summary never pays for it.
+ */
 export function getNerModel(): NerModel {
-  model ??= loadModel(serialized, serializedGazetteer);
+  if (!model) {
+    const load = createRequire(import.meta.url);
+    model = loadModel(load('../../../models/ner.json') as SerializedModel, load('../../../models/ner-gazetteer.json') as SerializedGazetteer);
+  }
   return model;
 }
 

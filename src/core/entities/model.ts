@@ -1,7 +1,7 @@
 /**
  * The trained tagger as shipped: feature hashes and their weights (sparse rows of bytes) in
- * models/ner.js, the gazetteer's phrase hashes in models/ner-gazetteer.js, both base64 in JS
- * modules that scripts/train-ner.ts writes. Loading builds open-addressing tables, so scoring
+ * models/ner.json, the gazetteer's phrase hashes in models/ner-gazetteer.json, both base64 in JSON
+ * files that scripts/train-ner.ts writes. Loading builds open-addressing tables, so scoring
  * a feature is a probe and a short run of weights: no Map, no strings.
  */
 import { decodeBase64 } from './base64.js';
@@ -10,7 +10,7 @@ import { LABEL_COUNT } from './labels.js';
 import { MAX_FEATURES, intrinsicFeatures, labelFeatures, type PreparedDocument } from './features.js';
 import type { CachingScorer } from './tagger.js';
 
-/** The serialised form (what models/ner.js exports). */
+/** The serialised form (the content of models/ner.json). */
 export interface SerializedModel {
   readonly format: 1;
   readonly labels: readonly string[];
@@ -26,7 +26,7 @@ export interface SerializedModel {
   readonly scaleStep: number;
 }
 
-/** The serialised gazetteer (what models/ner-gazetteer.js exports). */
+/** The serialised gazetteer (the content of models/ner-gazetteer.json). */
 export interface SerializedGazetteer {
   readonly count: number;
   readonly maxLength: number;
@@ -82,7 +82,7 @@ class HashTable {
 const LABEL_MASK = 31;
 
 export function loadModel(m: SerializedModel, g: SerializedGazetteer): NerModel {
-  if (m.format !== 1 || m.labels.length !== LABEL_COUNT) throw new Error('models/ner.js does not match this version of precis; run npm run train:ner');
+  if (m.format !== 1 || m.labels.length !== LABEL_COUNT) throw new Error('models/ner.json does not match this version of precis; run npm run train:ner');
   const hashes = readUint32(decodeBase64(m.features), m.featureCount);
   // Rows stay sparse at run time too (about three labels per feature), so scoring a feature
   // costs its few non-zero weights rather than all LABEL_COUNT of them. Memory reads are what
