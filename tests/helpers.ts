@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
 import type { CliContext } from '../src/cli/context.js';
 import { main } from '../src/cli/main.js';
 
@@ -37,4 +38,24 @@ export async function runCli(argv: string[], options: { env?: Record<string, str
   };
   const code = await main(argv, ctx);
   return { code, stdout, stderr };
+}
+
+/**
+ * Runs one sub-command on its own (not through `main`), so a test sees the errors it throws
+ * (`UserError`) as well as what it prints and the exit code it sets.
+ */
+export async function runCommand(make: (ctx: CliContext) => Command, argv: string[], cwd: string): Promise<{ stdout: string; stderr: string; ctx: CliContext }> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    stdout: { write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    stdin: Readable.from([]),
+    env: {},
+    cwd,
+    exitCode: 0,
+  };
+  const cmd = make(ctx).exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+  await cmd.parseAsync(argv, { from: 'user' });
+  return { stdout, stderr, ctx };
 }

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { evalQuotesCommand } from '../../src/cli/commands/eval-quotes.js';
-import { UserError, type CliContext } from '../../src/cli/context.js';
+import { UserError } from '../../src/cli/context.js';
+import { runCommand } from '../helpers.js';
 
 // A PolNeAR-shaped corpus of one document we wrote ourselves.
 const TEXT = 'Harbour Wall Vote\n\nTom Becker said the gates had failed twice. "The money is gone," said Becker.\n';
@@ -27,21 +27,7 @@ function corpus(): string {
   return root;
 }
 
-async function run(argv: string[], cwd: string): Promise<{ stdout: string; stderr: string; ctx: CliContext }> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    stdin: Readable.from([]),
-    env: {},
-    cwd,
-    exitCode: 0,
-  };
-  const cmd = evalQuotesCommand(ctx).exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  await cmd.parseAsync(argv, { from: 'user' });
-  return { stdout, stderr, ctx };
-}
+const run = (argv: string[], cwd: string) => runCommand(evalQuotesCommand, argv, cwd);
 
 describe('precis eval quotes', () => {
   it('prints precision, the three recalls and speaker accuracy', async () => {

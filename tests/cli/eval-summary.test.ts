@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { evalSummaryCommand, evenSample, findPairs, referenceSentenceCount } from '../../src/cli/commands/eval-summary.js';
-import { UserError, type CliContext } from '../../src/cli/context.js';
+import { UserError } from '../../src/cli/context.js';
+import { runCommand } from '../helpers.js';
 import { cleanArticle, parseArticle } from '../../src/index.js';
 
 // Small corpora we write ourselves, laid out like bbc-dev (articles/ vs summaries/) and
@@ -37,21 +37,7 @@ function corpus(): { root: string; bbcArticles: string; bbcSummaries: string; cn
   return { root, bbcArticles, bbcSummaries, cnn };
 }
 
-async function run(argv: string[], cwd: string): Promise<{ stdout: string; stderr: string; ctx: CliContext }> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    stdin: Readable.from([]),
-    env: {},
-    cwd,
-    exitCode: 0,
-  };
-  const cmd = evalSummaryCommand(ctx).exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  await cmd.parseAsync(argv, { from: 'user' });
-  return { stdout, stderr, ctx };
-}
+const run = (argv: string[], cwd: string) => runCommand(evalSummaryCommand, argv, cwd);
 
 describe('precis eval summary', () => {
   it('prints a table of ROUGE-1/2/L for all four methods, lead included', async () => {
