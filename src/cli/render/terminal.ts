@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { rankQuotes, type ArticleRecord, type Entity, type Quote } from '../../index.js';
+import { formatDate } from './dates.js';
 import { entityLabel, formatStats, NAME_GROUPS, TYPE_ORDER } from './labels.js';
 import { wrap } from './wrap.js';
 
@@ -17,7 +18,7 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
   const { chalk, width } = style;
   const out: string[] = [];
   out.push(chalk.bold(wrap(record.title || '(untitled)', width)));
-  const meta = [record.source, record.byline ? `by ${record.byline}` : '', record.date ?? '', formatStats(record.stats.words, record.stats.readingMinutes)].filter(Boolean);
+  const meta = [record.source, record.byline ? `by ${record.byline}` : '', record.date ? formatDate(record.date) : '', formatStats(record.stats.words, record.stats.readingMinutes)].filter(Boolean);
   out.push(chalk.dim(wrap(meta.join(' · '), width)));
   if (record.summary.length > 0) {
     out.push('', chalk.bold.cyan('Summary'));

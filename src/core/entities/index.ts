@@ -66,6 +66,26 @@ function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken:
   return { doc: { words, sentenceStarts }, firstToken };
 }
 
+/**
+ * Title-case lines (the headline, section headings) give the tagger little to go on, and
+ * headings like "Storm Damage" or "What Happens Next" read as names. A name found only there
+ * is kept when the body names it too (shares a word with a name tagged in the body, or is the
+ * initials of one).
+ */
+function confirmedInBody(names: readonly NameMention[], parsed: ParsedArticle): NameMention[] {
+  const { article } = parsed;
+  const framing = [...(article.titleSpan ? [article.titleSpan] : []), ...article.blocks.filter((b) => b.kind === 'heading')];
+  const inFraming = (m: NameMention) => framing.some((f) => m.start >= f.start && m.end <= f.end);
+  const bodyWords = new Set<string>();
+  for (const m of names) {
+    if (inFraming(m)) continue;
+    for (const w of m.words) bodyWords.add(w);
+    // "EU" in a headline is confirmed by "European Union" in the body.
+    bodyWords.add(m.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+  }
+  return names.filter((m) => !inFraming(m) || m.words.some((w) => bodyWords.has(w)));
+}
+
 export function extractEntities(parsed: ParsedArticle): Entity[] {
   const { tokens, article } = parsed;
   const { doc, firstToken } = taggerTokens(parsed);
@@ -84,7 +104,7 @@ export function extractEntities(parsed: ParsedArticle): Entity[] {
     covered.fill(1, first, endToken);
   }
 
-  const groups: { name: string; type: EntityType; mentions: TextSpan[] }[] = groupNames(names);
+  const groups: { name: string; type: EntityType; mentions: TextSpan[] }[] = groupNames(confirmedInBody(names, parsed));
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
   // name are dropped, since the name tagger read that stretch of text as a name.
