@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
-import { recordLine } from '../render/json.js';
 import { renderBrief } from '../render/terminal.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
@@ -11,7 +10,6 @@ export async function runBrief(ctx: CliContext, inputs: string[], flags: CommonF
   const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
   let first = true;
   await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { summary: summaryOptions(flags) } }, (record) => {
-    if (flags.json) return void ctx.stdout.write(recordLine(record));
     ctx.stdout.write((first ? '' : '\n') + renderBrief(record, style));
     first = false;
   });

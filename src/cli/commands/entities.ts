@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, type CommonFlags } from '../options.js';
-import { recordLine } from '../render/json.js';
 import { renderEntities } from '../render/terminal.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
@@ -14,7 +13,6 @@ export function entitiesCommand(ctx: CliContext): Command {
     const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
     let first = true;
     await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record) => {
-      if (flags.json) return void ctx.stdout.write(recordLine(record));
       ctx.stdout.write((first ? '' : '\n') + renderEntities(record.entities, style));
       first = false;
     });

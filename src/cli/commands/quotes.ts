@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, type CommonFlags } from '../options.js';
-import { recordLine } from '../render/json.js';
 import { quoteLine, renderQuote } from '../render/terminal.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
@@ -21,7 +20,6 @@ export function quotesCommand(ctx: CliContext): Command {
     const pretty = ctx.stdout.isTTY === true;
     const wanted = flags.speaker?.toLowerCase();
     await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts: flags.json ? {} : { summary: false } } }, (record) => {
-      if (flags.json) return void ctx.stdout.write(recordLine(record));
       const quotes = record.quotes.filter((q) => !wanted || (q.speaker?.name.toLowerCase().includes(wanted) ?? false));
       if (pretty) {
         for (const q of quotes) ctx.stdout.write(renderQuote(q, style) + '\n\n');

@@ -3,7 +3,6 @@ import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, positiveInt, type CommonFlags } from '../options.js';
 import { writePaged } from '../pager.js';
-import { recordLine } from '../render/json.js';
 import { articleMarkdown } from '../render/markdown-article.js';
 import { readingRenderer } from '../render/reading.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
@@ -62,7 +61,6 @@ export function readCommand(ctx: CliContext): Command {
     let first = true;
     const parts = { summary: json || flags.brief === true, quotes: json || flags.highlight === true, entities: json || flags.highlight === true };
     await processInputs(ctx, { inputs, ...batchOptions(flags), timeoutMs: (flags.timeout ?? 30) * 1000, analyze: { parts } }, (record) => {
-      if (json) return void ctx.stdout.write(recordLine(record));
       const text = render ? render(record) : articleMarkdown(record, { brief: flags.brief === true });
       write((first ? '' : '\n') + text);
       first = false;

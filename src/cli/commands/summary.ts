@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, addSummaryOptions, summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
-import { recordLine } from '../render/json.js';
 
 /** `precis summary`: the summary sentences, one per line, for pipes. */
 export function summaryCommand(ctx: CliContext): Command {
@@ -11,7 +10,6 @@ export function summaryCommand(ctx: CliContext): Command {
   return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags) => {
     let first = true;
     await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record) => {
-      if (flags.json) return void ctx.stdout.write(recordLine(record));
       // Several articles: a blank line between them, so each summary stays a paragraph of lines.
       ctx.stdout.write((first ? '' : '\n') + record.summary.map((s) => s.text.replace(/\s+/g, ' ') + '\n').join(''));
       first = false;
