@@ -52,6 +52,35 @@ describe('precis summary', () => {
   });
 });
 
+describe('precis quotes', () => {
+  it('prints one line per quote with the full speaker name', async () => {
+    const r = await runCli(['quotes', SEED]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toContain('Park Won-gon (reported): it is nothing more than a marriage of convenience');
+    expect(lines.some((l) => l.startsWith('Kim Jong Un (reported): despite the complicated'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Xi Jinping (reported): he has planned'))).toBe(true);
+  });
+
+  it('keeps only the quotes of --speaker (case-insensitive)', async () => {
+    const r = await runCli(['quotes', '--speaker', 'park', SEED]);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line.startsWith('Park Won-gon')).toBe(true);
+  });
+});
+
+describe('precis entities', () => {
+  it('groups entities by type, most-mentioned first', async () => {
+    const r = await runCli(['entities', SEED]);
+    const people = r.stdout.split('\n\n')[0]!.split('\n');
+    expect(people[0]).toBe('People');
+    expect(people[1]).toBe('  Kim Jong Un (4)');
+    const counts = people.slice(1).map((l) => Number(/\((\d+)\)/.exec(l)![1]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
 describe('--json', () => {
   it('prints one record per article, one per line, with the documented fields', async () => {
     const r = await runCli(['--json', SEED, SEED]);
