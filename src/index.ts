@@ -7,4 +7,13 @@ export { extractQuotes } from './core/quotes/index.js';
 export { rankQuotes } from './core/quotes/rank.js';
 export { extractEntities } from './core/entities/index.js';
 export { articleStats } from './core/stats.js';
+
+// Scoring against corpora, as `precis eval` does (ROUGE, CoNLL-2003 spans, PolNeAR attributions).
+export { rouge, type RougeScore, type RougeScores } from './core/eval/rouge.js';
+export { tagDocument } from './core/entities/index.js';
+export { parseConll, scoreSpans, type ConllDocument, type ConllScore, type TypeScore } from './core/eval/conll.js';
+export {
+  POLNEAR_FLOORS, addCounts, belowFloors, emptyCounts, figuresOf, readPolnearJson, scoreDocument,
+  type PolnearCounts, type PolnearDocument, type PolnearFigures,
+} from './core/eval/polnear.js';
 export type * from './core/types.js';

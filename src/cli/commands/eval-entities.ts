@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { tagDocument } from '../../core/entities/index.js';
-import { parseConll, scoreSpans, type ConllScore, type TypeScore } from '../../core/eval/conll.js';
+import { parseConll, scoreSpans, tagDocument, type ConllScore, type TypeScore } from '../../index.js';
 import { UserError, type CliContext } from '../context.js';
 
 const HELP = `

@@ -1,11 +1,10 @@
 import { Command, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../index.js';
 import {
-  addCounts, belowFloors, emptyCounts, figuresOf, POLNEAR_FLOORS, readPolnearJson, scoreDocument,
+  addCounts, analyze, belowFloors, emptyCounts, figuresOf, POLNEAR_FLOORS, readPolnearJson, scoreDocument,
   type PolnearCounts, type PolnearFigures,
-} from '../../core/eval/polnear.js';
+} from '../../index.js';
 import { UserError, type CliContext } from '../context.js';
 
 const HELP = `
