@@ -23,8 +23,9 @@ function precis(args: string[], cwd = ROOT) {
 
 const sources = (stdout: string) => stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source);
 
+/** Files under `dir`; while precis runs, a temporary file may be renamed between listing and stat. */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f), { throwIfNoEntry: false })?.isFile() === true);
 }
 
 describe('the worker pool (-j 2)', () => {
