@@ -8,7 +8,8 @@ export function articleStats(parsed: ParsedArticle): ArticleStats {
   for (const t of parsed.tokens) if (/[\p{L}\p{N}]/u.test(t.value)) words++;
   return {
     words,
-    sentences: parsed.sentences.filter((s) => s.block >= 0 || parsed.article.titleSpan === null).length,
+    // The headline is block -1: it is not one of the article's sentences.
+    sentences: parsed.sentences.filter((s) => s.block >= 0).length,
     readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
   };
 }
