@@ -49,8 +49,12 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
     byline ??= maybeByline;
     body = body.slice(1);
   }
-  // A trailing run of headings has no paragraph to head (often widget titles): drop it.
-  while (body.length > 0 && isHeading(body, body.length - 1)) body = body.slice(0, -1);
+  // A trailing run of headings has no paragraph to head (often widget titles): drop it. Only
+  // Markdown-marked headings can trail (a guessed heading needs a paragraph after it), and the
+  // run is cut once: slicing line by line was quadratic on a file of nothing but headings.
+  let keep = body.length;
+  while (keep > 0 && body[keep - 1]!.markedHeading) keep--;
+  body = body.slice(0, keep);
 
   const parts: string[] = [];
   let offset = 0;

@@ -61,6 +61,13 @@ describe('cleanArticle', () => {
     expect(cleanArticle(`Title Line\n\n${line}`).text).toContain(line);
   });
 
+  it('drops Markdown headings that trail the last paragraph, and is linear in how many there are', () => {
+    const a = cleanArticle('# Title\n\nThe only paragraph.\n\n## More From Us\n\n## Partners\n', { markdown: true });
+    expect(blockTexts(a)).toEqual(['The only paragraph.']);
+    const many = cleanArticle('# Title\n\nThe only paragraph.\n\n' + '## Widget\n\n'.repeat(50_000), { markdown: true });
+    expect(many.blocks).toHaveLength(1);
+  });
+
   it('returns an empty article for white space only', () => {
     const a = cleanArticle(' \n\n\t\n');
     expect(a.text).toBe('');
