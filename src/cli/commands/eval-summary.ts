@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { cleanArticle, parseArticle, summarize, type ParsedArticle, type SummaryMethod } from '../../index.js';
-import { rouge, type RougeScores } from '../../index.js';
+import { cleanArticle, parseArticle, rouge, summarize, type ParsedArticle, type RougeScores, type SummaryMethod } from '../../index.js';
 import { decodeText } from '../../io/decode.js';
 import { UserError, type CliContext } from '../context.js';
 import { positiveInt } from '../options.js';

@@ -36,7 +36,7 @@ export function rouge(candidate: string, reference: string): RougeScores {
   return { rouge1: rougeN(cand, ref, 1), rouge2: rougeN(cand, ref, 2), rougeL: rougeLcs(cand, ref) };
 }
 
-export function rougeN(candidate: readonly string[], reference: readonly string[], n: number): RougeScore {
+function rougeN(candidate: readonly string[], reference: readonly string[], n: number): RougeScore {
   const candGrams = ngramCounts(candidate, n);
   const refGrams = ngramCounts(reference, n);
   let overlap = 0;
@@ -44,7 +44,7 @@ export function rougeN(candidate: readonly string[], reference: readonly string[
   return score(overlap, Math.max(0, candidate.length - n + 1), Math.max(0, reference.length - n + 1));
 }
 
-export function rougeLcs(candidate: readonly string[], reference: readonly string[]): RougeScore {
+function rougeLcs(candidate: readonly string[], reference: readonly string[]): RougeScore {
   return score(lcsLength(candidate, reference), candidate.length, reference.length);
 }
 

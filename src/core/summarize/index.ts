@@ -47,7 +47,7 @@ export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): 
  * Sentences a summary may use: body paragraphs only (never the title or a heading), with
  * words, and not page furniture (a byline or time stamp, see page-furniture.ts).
  */
-export function candidateSentences(parsed: ParsedArticle): number[] {
+function candidateSentences(parsed: ParsedArticle): number[] {
   const out: number[] = [];
   let previous: string | undefined;
   parsed.sentences.forEach((s, index) => {
@@ -60,7 +60,7 @@ export function candidateSentences(parsed: ParsedArticle): number[] {
 }
 
 /** Higher is better; one score per candidate, in article order. */
-export function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: readonly string[]): Float64Array {
+function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: readonly string[]): Float64Array {
   switch (method) {
     case 'lead':
       return Float64Array.from(terms.bags, (_, i) => -i);

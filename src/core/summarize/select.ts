@@ -31,7 +31,7 @@ export function selectSentences(scores: ArrayLike<number>, bags: readonly TermBa
   return chosen.sort((a, b) => a - b);
 }
 
-export function isNearDuplicate(a: TermBag, b: TermBag): boolean {
+function isNearDuplicate(a: TermBag, b: TermBag): boolean {
   const smaller = Math.min(total(a), total(b));
   if (smaller === 0) return false;
   const shared = sharedTermSum(a, b, (_, ca, cb) => Math.min(ca, cb));
