@@ -3,7 +3,7 @@
  * is evidence the model weighs against context. The lists come from npm data packages at
  * training time (see scripts/train-ner.ts) and ship inside the model as phrase hashes.
  */
-import { finish, mix } from './hash.js';
+import { PHRASE_SEED, finish, mix } from './hash.js';
 
 /** List categories; order fixes the bit in a phrase's mask. `country` holds regions too ("Asia"). */
 export const GAZETTEER_LISTS = ['country', 'city', 'person', 'company', 'nationality'] as const;
@@ -24,7 +24,7 @@ export const LOWERCASE_BIT = 1 << 6;
 
 /** The phrase hash of a single word, from its wordHash. */
 export function wordPhraseHash(wordHash: number): number {
-  return finish(mix(0x9747b28c, wordHash));
+  return finish(mix(PHRASE_SEED, wordHash));
 }
 
 export interface Gazetteer {
@@ -49,7 +49,7 @@ export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: 
     const to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
     for (let i = from; i < to; i++) {
       if (lowerCase[i] === 1) continue;
-      let h = 0x9747b28c;
+      let h = PHRASE_SEED;
       for (let len = 1; len <= g.maxLength && i + len <= to; len++) {
         h = mix(h, wordHashes[i + len - 1]!);
         const mask = g.lookup(finish(h));

@@ -50,9 +50,12 @@ export function wordHash(w: string): number {
   return h | 0;
 }
 
+/** Seed of phrase hashes; gazetteer.ts builds the same hashes word by word, so both read it here. */
+export const PHRASE_SEED = 0x9747b28c;
+
 /** Hash of a sequence of words (case and digits folded), as the gazetteer stores names. */
 export function hashPhrase(words: readonly string[]): number {
-  let h = 0x9747b28c;
+  let h = PHRASE_SEED;
   for (const w of words) h = mix(h, wordHash(w));
   return finish(h);
 }
