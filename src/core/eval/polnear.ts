@@ -209,10 +209,11 @@ export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cl
   const gold = doc.attributions;
   const pairs: { p: number; g: number; score: number }[] = [];
   const matchesAny = new Uint8Array(predicted.length);
+  const goldLengths = gold.map((a) => total(a.contents));
   predicted.forEach((spans, p) => {
     const pLength = total(spans);
     gold.forEach((a, g) => {
-      const gLength = total(a.contents);
+      const gLength = goldLengths[g]!;
       const overlap = overlapOf(spans, a.contents);
       if (pLength > 0 && gLength > 0 && overlap >= 0.5 * pLength && overlap >= 0.5 * gLength) {
         matchesAny[p] = 1;
@@ -236,14 +237,15 @@ export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cl
     const matched = goldMatch[g]! >= 0;
     counts.gold++;
     if (matched) counts.goldMatched++;
-    if (isSpeechCue(a.cue)) {
+    const speech = isSpeechCue(a.cue);
+    if (speech) {
       counts.speech++;
       if (matched) counts.speechMatched++;
     }
     if (a.hasQuoteMark) {
       counts.direct++;
       if (matched) counts.directMatched++;
-      if (isSpeechCue(a.cue)) {
+      if (speech) {
         counts.speechDirect++;
         if (matched) counts.speechDirectMatched++;
       }
