@@ -52,6 +52,13 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Index of the first token of the sentence that holds token i. */
+export function sentenceStart(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0 && tokens[j - 1]!.sentence === tokens[i]!.sentence) j--;
+  return j;
+}
+
 /** A reported-speech candidate from token ranges [first, end) of up to two parts. */
 export function indirectCandidate(tokens: readonly Token[], a: [number, number], b: [number, number] | null, cue: Candidate['cue'], subject: Subject): Candidate {
   const parts: Span[] = [a, b].filter((p): p is [number, number] => p !== null && p[1] > p[0]).map(([first, end]) => ({

@@ -96,7 +96,7 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
 }
 
 /** " - " standing for a dash (copy typed without one). */
-export function spacedHyphen(tokens: readonly Token[], k: number): boolean {
+function spacedHyphen(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.value === '-' && tokens[k - 1] !== undefined && tokens[k + 1] !== undefined && tokens[k - 1]!.end < tokens[k]!.start && tokens[k]!.end < tokens[k + 1]!.start;
 }
 

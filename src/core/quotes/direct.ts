@@ -1,5 +1,5 @@
 import type { ParsedArticle, Span, Token } from '../types.js';
-import { cueLemma, tokenAt, type Candidate } from './candidate.js';
+import { cueLemma, sentenceStart, tokenAt, type Candidate } from './candidate.js';
 import { looksLikeTitle, type QuotedSpan } from './marks.js';
 import { blockIndexAt } from '../nlp/parse.js';
 import { TIME_NOUNS } from './lexicon.js';
@@ -105,7 +105,6 @@ function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (cueLemma(tokens, k) || isQuoteMark(tokens[k]!.value)) return true;
   return false;
 }
-
 
 interface FoundCue {
   readonly cue: { first: number; end: number };
@@ -246,13 +245,6 @@ function closesSentence(tokens: readonly Token[], close: number): boolean {
     if (tokens[k]!.pos !== 'PUNCT') return false;
   }
   return true;
-}
-
-function sentenceStart(tokens: readonly Token[], i: number): number {
-  let j = i;
-  const s = tokens[i]!.sentence;
-  while (j > 0 && tokens[j - 1]!.sentence === s) j--;
-  return j;
 }
 
 /** Strips white space and the comma a quote carries inside its closing mark. */

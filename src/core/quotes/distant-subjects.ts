@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import { cueLemma } from './candidate.js';
+import { cueLemma, sentenceStart } from './candidate.js';
 import { isQuoteMark, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 
 /**
@@ -80,9 +80,7 @@ export function subjectAcrossSplit(tokens: readonly Token[], s: Sentence, i: num
   if (i !== s.firstToken || i === 0) return null;
   const prev = tokens[i - 1]!;
   if (prev.value !== ')' && !/^[A-Z][a-z]?\.$/.test(prev.value)) return null;
-  let floor = i - 1;
-  while (floor > 0 && tokens[floor - 1]!.sentence === prev.sentence) floor--;
-  return subjectBefore(tokens, i, floor);
+  return subjectBefore(tokens, i, sentenceStart(tokens, i - 1));
 }
 
 export const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose']);

@@ -19,13 +19,10 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   const { tokens } = parsed;
   const text = parsed.article.text;
   const spans = findQuotedSpans(text, parsed.article.blocks);
+  const blockStarts = parsed.article.blocks.map((b) => b.start);
 
   const insideQuote = new Uint8Array(tokens.length);
-  for (const span of spans) {
-    for (const part of span.parts) {
-      for (let k = tokenAt(tokens, part.start); k < tokens.length && tokens[k]!.end <= part.end; k++) insideQuote[k] = 1;
-    }
-  }
+  for (const span of spans) mark(tokens, span.parts, insideQuote);
   const usedCues = new Uint8Array(tokens.length);
   const direct = findDirectQuotes(parsed, spans, usedCues);
   const inDirect = new Uint8Array(tokens.length);
@@ -34,21 +31,22 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   const taken = inDirect.slice();
   for (const c of reported) mark(tokens, c.parts, taken);
   const partial = findPartialQuotes(parsed, spans, taken);
-  const candidates = joinContinuations(parsed, dropOverlaps([...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start), tokens));
+  const candidates = joinContinuations(blockStarts, dropOverlaps([...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start), tokens));
 
   if (candidates.length === 0) return [];
   const resolver = new SpeakerResolver(parsed, entities);
+  const blockOf = (at: number) => blockIndexAt(blockStarts, at);
   const speakers: (Speaker | null)[] = candidates.map((c) => (c.subject ? resolver.resolve(c.subject, extent(c)) : null));
   // A quote paragraph without a cue continues the speaker of the quote before it (same or previous
   // paragraph), or else takes the speaker of the next quote in its paragraph.
   candidates.forEach((c, i) => {
     if (!c.inherits) return;
-    const block = blockOf(parsed, c.parts[0]!.start);
-    const prev = i > 0 ? i - 1 : -1;
-    if (prev >= 0 && speakers[prev] && block - blockOf(parsed, candidates[prev]!.parts[0]!.start) <= 1) speakers[i] = speakers[prev]!;
+    const block = blockOf(c.parts[0]!.start);
+    const prev = candidates[i - 1];
+    if (prev && speakers[i - 1] && block - blockOf(prev.parts[0]!.start) <= 1) speakers[i] = speakers[i - 1]!;
     else {
       const next = candidates[i + 1];
-      if (next && speakers[i + 1] && blockOf(parsed, next.parts[0]!.start) === block) speakers[i] = speakers[i + 1]!;
+      if (next && speakers[i + 1] && blockOf(next.parts[0]!.start) === block) speakers[i] = speakers[i + 1]!;
     }
   });
 
@@ -59,15 +57,14 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
  * A quote paragraph with no cue right after a cued direct quote goes on with it: “A,” she said.
  * ¶ “B.” is one statement in two parts, as PolNeAR annotates it.
  */
-function joinContinuations(parsed: ParsedArticle, candidates: readonly Candidate[]): Candidate[] {
+function joinContinuations(starts: readonly number[], candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const starts = parsed.article.blocks.map((b) => b.start);
   for (const c of candidates) {
     const last = out[out.length - 1];
     if (c.inherits && last && last.kind === 'direct' && !last.inherits) {
       const lastBlock = blockIndexAt(starts, last.parts[last.parts.length - 1]!.start);
       const block = blockIndexAt(starts, c.parts[0]!.start);
-      if (block === lastBlock + 1 && parsed.article.blocks[block]!.start + 1 >= c.parts[0]!.start) {
+      if (block === lastBlock + 1 && starts[block]! + 1 >= c.parts[0]!.start) {
         out[out.length - 1] = { ...last, parts: [...last.parts, ...c.parts] };
         continue;
       }
@@ -130,19 +127,4 @@ function inside(tokens: ParsedArticle['tokens'], token: number, span: Span): boo
 
 function extent(c: Candidate): Span {
   return { start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end };
-}
-
-function blockOf(parsed: ParsedArticle, at: number): number {
-  const blocks = parsed.article.blocks;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

@@ -87,7 +87,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'candidate', 'nominee', 'former', 'attorney', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson',
   'coach', 'officer', 'detective', 'agent', 'commissioner', 'supervisor', 'councilman', 'councilwoman',
   'chair', 'ceo', 'founder', 'editor', 'host', 'anchor', 'correspondent', 'analyst', 'strategist', 'pollster',
-  'adviser', 'advisor', 'aide', 'manager', 'executive', 'economist', 'historian', 'lawyer', 'attorney',
+  'adviser', 'advisor', 'aide', 'manager', 'executive', 'economist', 'historian', 'lawyer',
 ]);
 
 export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'king', 'prince', 'lord', 'spokesman', 'chairman', 'councilman']);
@@ -105,7 +105,7 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     'ethan carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan billy jordan ' +
     'albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene randy vincent russell louis philip ' +
     'bobby johnny bradley barack bill mike ted marco bernie newt rudy chris jeb ben rand tim mitch harry vladimir ' +
-    'xi jong boris emmanuel reince rex jim tom bob dan steve jared eric sergei recep benjamin ' +
+    'xi jong boris emmanuel reince rex jim tom bob dan steve jared sergei recep ' +
     'nigel tony gordon francois hassan bashar narendra shinzo hugh').split(' '),
 );
 
@@ -117,7 +117,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
     'lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara ' +
     'janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia ' +
     'marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea melania ivanka kellyanne ' +
-    'sarah nikki elizabeth theresa angela hope huma jill michelle condoleezza nancy dianne kamala tulsi marine ' +
+    'nikki hope huma jill condoleezza dianne kamala tulsi marine ' +
     'sonia elena').split(' '),
 );
 
@@ -142,7 +142,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Words between a subject and its cue that belong to neither: "has also said". */
 export const SKIPPABLE: ReadonlySet<string> = new Set([
   'also', 'has', 'have', 'had', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'further',
-  'again', 'would', 'will', 'did', 'does', 'do', 'had', 'was', 'is', 'are', 'were', 'am', 'been', "'s", '’s', "'re", '’re', 'reportedly', 'publicly', 'privately',
+  'again', 'would', 'will', 'did', 'does', 'do', 'was', 'is', 'are', 'were', 'am', 'been', "'s", '’s', "'re", '’re', 'reportedly', 'publicly', 'privately',
   'simply', 'just', 'flatly', 'often', 'frequently', 'quickly', 'first', 'last', 'earlier', 'initially', 'even',
   'still', 'already', 'separately', 'told', 'similarly', 'likewise', 'openly', 'overall', 'itself', 'himself',
   'herself', 'themselves', 'themself',

@@ -122,17 +122,12 @@ function roleOf(text: string, i: number, width: number, blockStart: number, bloc
   return 'none';
 }
 
-
-
 const MARK = /["'“”„«»]/g;
 
 /** Marks of one family pair with each other across paragraphs: straight, two-apostrophe, or curly. */
 function family(ch: string): string {
   return ch === '"' ? 'straight' : ch === "'" ? 'apostrophes' : 'curly';
 }
-
-
-
 
 /** “The Art of the Deal”: every long word capitalised and no sentence punctuation. */
 export function looksLikeTitle(text: string, parts: readonly Span[]): boolean {

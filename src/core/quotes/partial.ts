@@ -1,5 +1,5 @@
 import type { ParsedArticle, Token } from '../types.js';
-import { tokenAt, type Candidate } from './candidate.js';
+import { sentenceStart, tokenAt, type Candidate } from './candidate.js';
 import { looksLikeTitle, type QuotedSpan } from './marks.js';
 import { subjectBefore } from './phrases.js';
 
@@ -60,10 +60,4 @@ function governingVerb(tokens: readonly Token[], open: number): number {
     if (t.pos === 'VERB') return -1;
   }
   return -1;
-}
-
-function sentenceStart(tokens: readonly Token[], i: number): number {
-  let j = i;
-  while (j > 0 && tokens[j - 1]!.sentence === tokens[i]!.sentence) j--;
-  return j;
 }

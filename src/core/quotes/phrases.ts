@@ -42,7 +42,7 @@ function glued(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The name run ending at token `last` (inclusive), as tokens [first, last + 1). */
-export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
+function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
   let first = last;
   // A lower-case piece glued by a hyphen ("gon" in "Won-gon") belongs to the word before it.
   for (;;) {

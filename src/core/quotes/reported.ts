@@ -17,7 +17,7 @@ const NOT_CONTENT = new Set(['to', 'of', 'so', 'nothing', 'something', 'anything
   'no', 'in', 'on', 'at', 'for', 'with', 'goodbye', 'hello', 'thanks', 'little', 'that', 'what', 'why',
   'whether', 'if', 'how', 'when', 'where', 'who', 'which', 'such', 'otherwise', 'as', 'things',
   'repeatedly', 'later', 'earlier', 'again', 'also', 'often', 'publicly', 'privately', 'then', 'now',
-  'afterward', 'afterwards', 'too', 'very', 'simply', 'just', 'only', 'instead', 'otherwise', 'recently', 'yesterday', 'today']);
+  'afterward', 'afterwards', 'too', 'very', 'simply', 'just', 'only', 'instead', 'recently', 'yesterday', 'today']);
 const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'when', 'before', 'and', 'for', 'from']);
 const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
 const LEADING_SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'once', 'unless', 'whereas', 'having', 'if']);
@@ -40,9 +40,10 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (usedCues[i] || insideQuote[i]) continue;
+      const lemma = cueLemma(tokens, i);
       const found = tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
         ? accordingTo(tokens, s, i)
-        : cueLemma(tokens, i) ? (askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, insideQuote))
+        : lemma ? (askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
           : CLAIM_NOUNS.has(tokens[i]!.normal) ? claimThat(tokens, s, i) : null;
       if (!found) continue;
       if (found.parts.some((p) => coversQuote(p, tokens, direct))) continue;
@@ -56,8 +57,7 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
   return out;
 }
 
-function reportedAround(tokens: readonly Token[], s: Sentence, i: number, insideQuote: Uint8Array): Candidate | null {
-  const lemma = cueLemma(tokens, i)!;
+function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma: string, insideQuote: Uint8Array): Candidate | null {
   const cue = { first: i, end: i + 1 };
   const last = lastContentToken(tokens, s);
 
@@ -264,8 +264,6 @@ function contentStart(tokens: readonly Token[], i: number, lemma: string, last: 
   return k;
 }
 
-
-
 /**
  * A noun phrase ("Clinton and her team", "the state's new law") and right after it a finite verb
  * ("were", "has", "violated"): the start of a clause, not the object of the cue.
@@ -285,9 +283,7 @@ const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Adverbs between a cue and its clause: "has said repeatedly (that) …". */
 const CUE_ADVERBS = new Set(['repeatedly', 'again', 'publicly', 'privately', 'often', 'previously', 'recently', 'later', 'earlier', 'also', 'then', 'bluntly', 'flatly', 'firmly', 'frequently', 'simply', 'once', 'twice', 'yesterday', 'today', 'tonight']);
 /** Adverbs set off by commas after a cue: "added, though, that …". */
-const ASIDE_ADVERBS = new Set(['however', 'though', 'too', 'also', 'moreover', 'furthermore', 'though', 'nevertheless', 'instead', 'again', 'however']);
-
-
+const ASIDE_ADVERBS = new Set(['however', 'though', 'too', 'also', 'moreover', 'furthermore', 'nevertheless', 'instead', 'again']);
 
 /** "According to X, …" / "…, according to X." */
 function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidate | null {
@@ -316,12 +312,6 @@ function phraseBeforeComma(tokens: readonly Token[], from: number, last: number)
   return null;
 }
 
-
-
-
-
-
-
 /** Steps over a short adjunct after a cue ("on Friday", "in an interview", "to me"); returns the next token. */
 function adjunctEnd(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
@@ -347,14 +337,12 @@ function tailEnd(tokens: readonly Token[], from: number, last: number): number |
   return last + 1;
 }
 
-
 /** After "X said," the sentence goes on with the rest of the statement, not a participle or relative clause. */
 function resumesClause(tokens: readonly Token[], from: number, last: number): boolean {
   const first = tokens[from];
   if (!first || first.normal.endsWith('ing') || first.normal === 'who' || first.normal === 'which' || first.pos === 'DET' && tokens[from + 1]?.pos === 'NOUN' && !hasVerb(tokens, from, last + 1)) return false;
   return last + 1 - from >= 3 && hasVerb(tokens, from, last + 1);
 }
-
 
 /** A comma before token i, or a comma inside the closing mark before it (“…,” adding that …). */
 function commaBefore(tokens: readonly Token[], i: number): boolean {
@@ -373,14 +361,10 @@ function onlyConnectives(tokens: readonly Token[], from: number, end: number): b
   return end > from;
 }
 
-
-
-
 /** A verb, or for "said" a run long enough that wink has only mistagged its verb ("The rejection signals/NOUN …"). */
 function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
   return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
 }
-
 
 /** "is telling", "are saying", "was insisting": a progressive is a finite cue, not a participle. */
 function afterBe(tokens: readonly Token[], i: number): boolean {
@@ -389,14 +373,8 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   return BE_FORMS.has(tokens[k]?.normal ?? '');
 }
 
-
-
-
 /** Words right before a cue that make it no statement of the opening phrase ("and said", "to say", "not say"). */
 const BLOCKING_BEFORE_CUE = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
-
-
-
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */
 function coversQuote(part: Span, tokens: readonly Token[], direct: Uint8Array): boolean {

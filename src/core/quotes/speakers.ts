@@ -31,7 +31,6 @@ export class SpeakerResolver {
   private readonly text: string;
   private readonly tokens: readonly Token[];
   private readonly runs: NameRun[];
-  private readonly entities: readonly Entity[];
   private readonly speakers = new Set<string>();
   private readonly genders = new Map<string, Gender>();
   /** Speakers that are groups or bodies, in reading order, for "they"/"it". */
@@ -40,7 +39,6 @@ export class SpeakerResolver {
   constructor(parsed: ParsedArticle, entities: readonly Entity[]) {
     this.text = parsed.article.text;
     this.tokens = parsed.tokens;
-    this.entities = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION');
     // Names in the headline are no antecedents: a pronoun refers back within the body.
     this.titleEnd = parsed.article.titleSpan?.end ?? 0;
     this.runs = findNameRuns(parsed);
@@ -48,7 +46,11 @@ export class SpeakerResolver {
       push(this.byFirst, run.lower[0]!, r);
       push(this.byLast, run.lower[run.lower.length - 1]!, r);
     });
-    for (const e of this.entities) {
+    // Only people and organisations speak; places and dates in the entity list are no speakers.
+    for (const e of entities) {
+      if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
+      if (!this.entityByName.has(e.name)) this.entityByName.set(e.name, e);
+      if (e.type !== 'PERSON') this.notPersonNames.add(e.name);
       const lower = words(e.name).map((w) => w.toLowerCase());
       this.entityWords.set(e, lower);
       if (lower.length === 0) continue;
@@ -71,6 +73,9 @@ export class SpeakerResolver {
   private readonly byFirst = new Map<string, number[]>();
   private readonly byLast = new Map<string, number[]>();
   private readonly entitiesByWord = new Map<string, Entity[]>();
+  /** The first entity of each name, and the names some entity gives to no person: looked up per candidate run. */
+  private readonly entityByName = new Map<string, Entity>();
+  private readonly notPersonNames = new Set<string>();
   private readonly entityWords = new Map<Entity, string[]>();
   private readonly titled = new Set<string>();
   private readonly titleEnd: number;
@@ -119,7 +124,7 @@ export class SpeakerResolver {
         const full = this.runFull[r]!;
         const n = full.split(' ').length;
         const g = this.genders.get(full);
-        if (n < 2 || n > 3 || (g && g !== want) || this.entities.some((e) => e.name === full && e.type !== 'PERSON')) continue;
+        if (n < 2 || n > 3 || (g && g !== want) || this.notPersonNames.has(full)) continue;
         this.genders.set(full, want);
         return { name: full, mentions: [span, ...this.mentionsOf(full, null)] };
       }
@@ -212,7 +217,7 @@ export class SpeakerResolver {
   }
 
   private isPerson(full: string): boolean {
-    const entity = this.entities.find((e) => e.name === full);
+    const entity = this.entityByName.get(full);
     if (entity) return entity.type === 'PERSON';
     if (this.speakers.has(full) || this.genders.has(full) || this.titled.has(full)) return true;
     const first = full.split(' ')[0]!.toLowerCase();
@@ -236,7 +241,7 @@ export class SpeakerResolver {
   }
 
   private findMentions(full: string): TextSpan[] {
-    const entity = this.entities.find((e) => e.name === full);
+    const entity = this.entityByName.get(full);
     if (entity) return [...entity.mentions];
     const fullWords = words(full).map((w) => w.toLowerCase());
     if (fullWords.length === 0) return [];

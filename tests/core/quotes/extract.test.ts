@@ -206,7 +206,8 @@ describe('hostile input', () => {
   });
 
   it('keeps every offset inside the text and every part inside its quote', () => {
-    const { quotes, text } = quotesOf('“We will win,” she said, “and soon.” Tom Becker said the gates failed. “Never,” said Becker. "A', );
+    const { quotes, text } = quotesOf('“We will win,” she said, “and soon.” Tom Becker said the gates failed. “Never,” said Becker. "A');
+    expect(quotes.length, 'the loop below checks something').toBeGreaterThan(0);
     for (const q of quotes) {
       expect(q.start).toBeGreaterThanOrEqual(0);
       expect(q.end).toBeLessThanOrEqual(text.length);

@@ -12,46 +12,42 @@ function paragraphs(...texts: string[]): { text: string; blocks: Block[] } {
   return { text: texts.join('\n\n'), blocks };
 }
 
-const inner = (text: string, blocks: Block[]) => findQuotedSpans(text, blocks).map((q) => q.parts.map((p) => text.slice(p.start, p.end)));
+/** The quoted words of each span found in an article of these paragraphs. */
+function inner(...texts: string[]): string[][] {
+  const { text, blocks } = paragraphs(...texts);
+  return findQuotedSpans(text, blocks).map((q) => q.parts.map((p) => text.slice(p.start, p.end)));
+}
 
 describe('findQuotedSpans', () => {
   it('pairs curly marks', () => {
-    const { text, blocks } = paragraphs('He said “yes” and “no”.');
-    expect(inner(text, blocks)).toEqual([['yes'], ['no']]);
+    expect(inner('He said “yes” and “no”.')).toEqual([['yes'], ['no']]);
   });
 
   it('pairs straight marks and two-apostrophe marks', () => {
-    const { text, blocks } = paragraphs(`He said "yes" and ''no''.`);
-    expect(inner(text, blocks)).toEqual([['yes'], ['no']]);
+    expect(inner(`He said "yes" and ''no''.`)).toEqual([['yes'], ['no']]);
   });
 
   it('nests a quote inside a quote', () => {
-    const { text, blocks } = paragraphs('“Say “when” now,” he said.');
-    expect(inner(text, blocks)).toEqual([['Say “when” now,']]);
+    expect(inner('“Say “when” now,” he said.')).toEqual([['Say “when” now,']]);
   });
 
   it('runs over paragraphs that each open with a mark', () => {
-    const { text, blocks } = paragraphs('“One.', '“Two.', '“Three.”');
-    expect(inner(text, blocks)).toEqual([['One.', 'Two.', 'Three.']]);
+    expect(inner('“One.', '“Two.', '“Three.”')).toEqual([['One.', 'Two.', 'Three.']]);
   });
 
   it('drops a quote left open when the next paragraph does not open with a mark', () => {
-    const { text, blocks } = paragraphs('“One.', 'Two.');
-    expect(inner(text, blocks)).toEqual([]);
+    expect(inner('“One.', 'Two.')).toEqual([]);
   });
 
   it('ignores an odd stray straight mark in a paragraph of curly marks', () => {
-    const { text, blocks } = paragraphs('"Kevin was asleep. “Here he is,” she said.');
-    expect(inner(text, blocks)).toEqual([['Here he is,']]);
+    expect(inner('"Kevin was asleep. “Here he is,” she said.')).toEqual([['Here he is,']]);
   });
 
   it('reads single marks as the quotes of an article that has no double marks', () => {
-    const { text, blocks } = paragraphs('‘We will win,’ she said. It’s the players’ day.', '‘Next year.’');
-    expect(inner(text, blocks)).toEqual([['We will win,'], ['Next year.']]);
+    expect(inner('‘We will win,’ she said. It’s the players’ day.', '‘Next year.’')).toEqual([['We will win,'], ['Next year.']]);
   });
 
   it('leaves single marks alone when the article has double ones', () => {
-    const { text, blocks } = paragraphs('“He said ‘no’ twice,” she said. It’s over.');
-    expect(inner(text, blocks)).toEqual([['He said ‘no’ twice,']]);
+    expect(inner('“He said ‘no’ twice,” she said. It’s over.')).toEqual([['He said ‘no’ twice,']]);
   });
 });

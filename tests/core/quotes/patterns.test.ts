@@ -19,35 +19,23 @@ function withCue(body: string, cue: string): Quote {
 const partsOf = (q: Quote) => q.parts.map((p) => p.text);
 
 describe('cues in other shapes', () => {
-  it('reads a progressive cue ("is telling") as a finite one', () => {
-    const q = withCue('Tom Becker is telling reporters that the gates failed twice.', 'telling');
-    expect(q.text).toBe('the gates failed twice');
-    expect(q.speaker?.name).toBe('Tom Becker');
-  });
-
-  it('gives a participle after a quote the speaker of that quote, not the sentence opening', () => {
-    const q = withCue('Tom Becker runs the docks. “The gates failed,” he said, noting that the town had no money left.', 'noting');
-    expect(q.text).toBe('the town had no money left');
-    expect(q.speaker?.name).toBe('Tom Becker');
-  });
-
-  it('takes a participle after a statement noun ("issued a statement saying")', () => {
-    const q = withCue('Tom Becker issued a statement on Monday saying that the town should wait.', 'saying');
-    expect(q.text).toBe('the town should wait');
-    expect(q.speaker?.name).toBe('Tom Becker');
-  });
-
-  it('takes a participle after a comma inside the closing mark', () => {
-    const q = withCue('Tom Becker called the plan a “ridiculous proposition,” adding that the mayor needs to change course.', 'adding');
-    expect(q.text).toBe('the mayor needs to change course');
-    expect(q.speaker?.name).toBe('Tom Becker');
-  });
-
-  it('gives a participle with its own subject that subject ("with the union saying")', () => {
-    const q = withCue('The vote was close, with the dock workers union saying the wall would cost too much.', 'saying');
-    expect(q.text).toBe('the wall would cost too much');
-    expect(q.speaker?.name).toBe('dock workers union');
-  });
+  // [what the case pins, article body, cue, what was said, speaker]
+  const cases: [string, string, string, string, string][] = [
+    ['reads a progressive cue ("is telling") as a finite one', 'Tom Becker is telling reporters that the gates failed twice.', 'telling', 'the gates failed twice', 'Tom Becker'],
+    ['gives a participle after a quote the speaker of that quote, not the sentence opening', 'Tom Becker runs the docks. “The gates failed,” he said, noting that the town had no money left.', 'noting', 'the town had no money left', 'Tom Becker'],
+    ['takes a participle after a statement noun ("issued a statement saying")', 'Tom Becker issued a statement on Monday saying that the town should wait.', 'saying', 'the town should wait', 'Tom Becker'],
+    ['takes a participle after a comma inside the closing mark', 'Tom Becker called the plan a “ridiculous proposition,” adding that the mayor needs to change course.', 'adding', 'the mayor needs to change course', 'Tom Becker'],
+    ['gives a participle with its own subject that subject ("with the union saying")', 'The vote was close, with the dock workers union saying the wall would cost too much.', 'saying', 'the wall would cost too much', 'dock workers union'],
+    ['reads a statement named by a noun with its owner ("Becker\'s claim that …")', 'The mayor mocked Tom Becker\'s claim that the harbour master sank the ferry.', 'claim', 'the harbour master sank the ferry', 'Tom Becker'],
+    ['finds the subject before an aside that ends in a quotation', 'Tom Becker, who calls the mayor a “reckless gambler,” said he does not trust the new budget.', 'said', 'he does not trust the new budget', 'Tom Becker'],
+  ];
+  for (const [name, body, cue, content, speaker] of cases) {
+    it(name, () => {
+      const q = withCue(body, cue);
+      expect(q.text).toBe(content);
+      expect(q.speaker?.name).toBe(speaker);
+    });
+  }
 
   it('reads "went on to say" and "continues to insist"', () => {
     expect(withCue('Tom Becker went on to say the wall is older than the harbour itself.', 'say').speaker?.name).toBe('Tom Becker');
@@ -60,12 +48,6 @@ describe('cues in other shapes', () => {
     expect(q.speaker?.mentions[0]?.text).toBe('The ad');
   });
 
-  it('reads a statement named by a noun with its owner ("Becker\'s claim that …")', () => {
-    const q = withCue('The mayor mocked Tom Becker\'s claim that the harbour master sank the ferry.', 'claim');
-    expect(q.text).toBe('the harbour master sank the ferry');
-    expect(q.speaker?.name).toBe('Tom Becker');
-  });
-
   it('lets two coordinated subjects speak together', () => {
     const q = withCue('Tom Becker and Jane Holloway said the wall is too low for winter storms.', 'said');
     expect(q.speaker?.name).toBe('Tom Becker and Jane Holloway');
@@ -75,12 +57,6 @@ describe('cues in other shapes', () => {
     const body = 'Senator Tom Becker, the harbour master who heads the port committee, which oversees the docks, said the steel had rusted through.';
     expect(withCue(body, 'said').speaker?.name).toBe('Tom Becker');
     expect(withCue('Tom Becker — named by many as the favourite — told reporters that the gates had failed.', 'told').speaker?.name).toBe('Tom Becker');
-  });
-
-  it('finds the subject before an aside that ends in a quotation', () => {
-    const q = withCue('Tom Becker, who calls the mayor a “reckless gambler,” said he does not trust the new budget.', 'said');
-    expect(q.text).toBe('he does not trust the new budget');
-    expect(q.speaker?.name).toBe('Tom Becker');
   });
 
   it('takes the opening noun phrase when all up to the cue modifies it and a clause plainly follows', () => {
@@ -187,8 +163,9 @@ describe('direct quotes', () => {
   });
 
   it('gives a new sentence\'s cue to the quote after it ("He adds, “…”")', () => {
-    const quotes = quotesOf('Tom Becker praised the mayor. “She is a wonderful engineer.” He adds, “In a campaign things get heated up.”');
-    expect(withCue('Tom Becker praised the mayor. “She is a wonderful engineer.” He adds, “In a campaign things get heated up.”', 'adds').text).toBe('In a campaign things get heated up.');
+    const body = 'Tom Becker praised the mayor. “She is a wonderful engineer.” He adds, “In a campaign things get heated up.”';
+    const quotes = quotesOf(body);
+    expect(withCue(body, 'adds').text).toBe('In a campaign things get heated up.');
     expect(quotes.some((q) => q.parts.some((p) => p.text === 'She is a wonderful engineer.') && q.cue === 'adds')).toBe(false);
   });
 
@@ -202,9 +179,9 @@ describe('direct quotes', () => {
   });
 
   it('does not give a quote the participle after it (“…,” claiming …)', () => {
-    const quotes = quotesOf('Tom Becker later blamed his silence on a “bad earpiece,” claiming he had disavowed the mayor.');
-    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
-    expect(withCue('Tom Becker later blamed his silence on a “bad earpiece,” claiming he had disavowed the mayor.', 'claiming').text).toBe('he had disavowed the mayor');
+    const body = 'Tom Becker later blamed his silence on a “bad earpiece,” claiming he had disavowed the mayor.';
+    expect(quotesOf(body).filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(withCue(body, 'claiming').text).toBe('he had disavowed the mayor');
   });
 
   it('keeps a one-word reply with its cue (“Really,” she added)', () => {
