@@ -20,7 +20,7 @@ let started = performance.now();
 getNerModel();
 const loadMs = performance.now() - started;
 
-const articles = articleFiles(positionals[0]).map((f) => cleanArticle(readFileSync(f, 'utf8')));
+const articles = (await articleFiles(positionals[0])).map((f) => cleanArticle(readFileSync(f, 'utf8')));
 const parsed = articles.map((a) => parseArticle(a)); // also warms wink up
 for (const p of parsed) extractEntities(p); // and the tagger
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -27,7 +27,7 @@ if (!folder) {
   process.exit(2);
 }
 const runs = Number(values.runs);
-const files = articleFiles(folder);
+const files = await articleFiles(folder);
 if (files.length === 0) {
   process.stderr.write(`bench: no article files in ${folder}\n`);
   process.exit(2);

@@ -13,7 +13,7 @@ const lap = (stage) => {
 };
 parseArticle(cleanArticle('Warm up. The model loads here, not in the first article.'));
 last = performance.now();
-for (const file of articleFiles(process.argv[2])) {
+for (const file of await articleFiles(process.argv[2])) {
   const text = readFileSync(file, 'utf8');
   lap('read');
   const article = cleanArticle(text);

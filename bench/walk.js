@@ -1,17 +1,11 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+import { discoverInputs } from '../dist/io/inputs.js';
 
-/** Article files under `folder`, recursively, in sorted order (as precis walks a folder). */
-export function articleFiles(folder) {
+/**
+ * Article files under `folder`, as precis itself finds them (the same walker, extensions and
+ * order), so a benchmark's baseline reads exactly the files precis does. Needs `npm run build`.
+ */
+export async function articleFiles(folder) {
   const out = [];
-  const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (/\.(txt|md|markdown|text|html?)$/i.test(entry.name)) out.push(full);
-    }
-  };
-  visit(folder);
+  for await (const found of discoverInputs([folder], process.cwd())) if (found.kind === 'file') out.push(found.path);
   return out;
 }

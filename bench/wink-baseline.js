@@ -7,7 +7,7 @@ import { articleFiles } from './walk.js';
 
 const nlp = winkNLP(model);
 let parsed = 0;
-for (const file of articleFiles(process.argv[2])) {
+for (const file of await articleFiles(process.argv[2])) {
   nlp.readDoc(readFileSync(file, 'utf8'));
   parsed++;
 }
