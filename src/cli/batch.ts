@@ -80,9 +80,11 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   const { head, rest, bytes } = await peekAnalyses(toJobs(ctx, request, out, { options, format }), request.jobs !== undefined);
   const { analyse, threads } = await startAnalysis(head, rest !== undefined, bytes, request.jobs);
 
-  const progress = head.length > 1 && ctx.stderr.isTTY === true && (out !== undefined || ctx.stdout.isTTY !== true) ? terminalProgress(ctx.stderr) : silentProgress(ctx.stderr);
-  const counting = head.length > 1 && rest ? countInputs(ctx, request, progress) : undefined;
-  if (head.length > 1 && !rest) progress.setTotal(head.filter((j) => j.kind !== 'skipped').length);
+  // The look-ahead leaves a `rest` only after two analyses, so a `rest` is always a batch.
+  const batch = head.length > 1;
+  const progress = batch && ctx.stderr.isTTY === true && (out !== undefined || ctx.stdout.isTTY !== true) ? terminalProgress(ctx.stderr) : silentProgress(ctx.stderr);
+  const counting = rest ? countInputs(ctx, request, progress) : undefined;
+  if (batch && !rest) progress.setTotal(head.filter((j) => j.kind !== 'skipped').length);
 
   const tally = { analysed: 0, failed: 0, upToDate: 0, skipped: 0, firstSkipped: '' };
   const written = new Set<string>();
@@ -108,7 +110,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       }
       if (done.kind === 'failed') fail(done.source, done.message);
       // One article and a bug: no batch to carry on with; main reports it (with --debug, the stack).
-      else if (!done.outcome.ok && done.outcome.bug && head.length === 1 && !rest) throw done.outcome.error;
+      else if (!done.outcome.ok && done.outcome.bug && !batch) throw done.outcome.error;
       else if (!done.outcome.ok) fail(done.outcome.source, done.outcome.message, done.outcome.bug);
       else if ('record' in done.outcome) {
         emit(done.outcome.record);

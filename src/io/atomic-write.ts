@@ -15,7 +15,7 @@ import path from 'node:path';
  * loss, which would cost a disk flush per article.
  */
 
-export const TEMP_PREFIX = '.precis-tmp-';
+const TEMP_PREFIX = '.precis-tmp-';
 
 const pending = new Set<string>();
 let counter = 0;

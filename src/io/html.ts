@@ -75,7 +75,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Readability's content as paragraphs, headings (`## `) and block quotes (`> `). */
-export function articleParagraphs(root: Node): string[] {
+function articleParagraphs(root: Node): string[] {
   const out: string[] = [];
   let inline = '';
   const flush = () => {

@@ -1,5 +1,6 @@
-import { opendir, stat } from 'node:fs/promises';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isUrl } from './fetch-url.js';
 import { expandGlob, hasGlobMagic } from './glob.js';
 
 /** One thing to analyse: a file found on disk, or standard input. */
@@ -21,9 +22,12 @@ export interface InputSkipped {
   readonly source: string;
 }
 
-export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.text', '.html', '.htm']);
+/** Article files read as Markdown, and as HTML pages; any other article file is plain text. */
+export const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
+export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm']);
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', ...MARKDOWN_EXTENSIONS, '.text', ...HTML_EXTENSIONS]);
 
-export function isArticleFile(name: string): boolean {
+function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase());
 }
 
@@ -39,7 +43,7 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
       yield { kind: 'stdin', source: '-' };
       continue;
     }
-    if (/^https?:\/\//i.test(input)) {
+    if (isUrl(input)) {
       yield { kind: 'url', url: input, source: input };
       continue;
     }
@@ -84,7 +88,6 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
 async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<string> {
   let real: string;
   try {
-    const { realpath } = await import('node:fs/promises');
     real = await realpath(folder);
   } catch {
     return;

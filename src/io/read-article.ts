@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { BinaryInputError, decodeHtml, decodeText, charsetFromContentType } from './decode.js';
+import { BinaryInputError, charsetFromContentType, decodeHtml, decodeText, UnknownCharsetError } from './decode.js';
 import { DEFAULT_TIMEOUT_MS, fetchPage, FetchError, isHtmlMediaType } from './fetch-url.js';
-import { describeFsError, type ArticleInput } from './inputs.js';
+import { describeFsError, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, type ArticleInput } from './inputs.js';
 
 /** What the analyser needs from an input: its text and how to read it. */
 export interface ArticleSource {
@@ -27,10 +27,11 @@ export class ReadError extends Error {}
  * Inputs larger than this are refused rather than risk exhausting memory: a news article is
  * tens of kilobytes, and the full analysis of 10 MiB peaks near 0.8 GB (25 MB: 1.7 GB).
  */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export async function readArticle(input: ArticleInput, stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES, options: ReadOptions = {}): Promise<ArticleSource> {
   const fail = (message: string) => new ReadError(`cannot read ${input.source}: ${message}`);
+  const ext = input.kind === 'file' ? path.extname(input.path).toLowerCase() : '';
   let bytes: Uint8Array;
   let html = false;
   let httpCharset: string | undefined;
@@ -46,14 +47,14 @@ export async function readArticle(input: ArticleInput, stdin: NodeJS.ReadableStr
     }
   } else {
     bytes = input.kind === 'stdin' ? await readStream(stdin, maxBytes) : await readFileChecked(input.path, input.source, maxBytes);
-    const ext = input.kind === 'file' ? path.extname(input.path).toLowerCase() : '';
-    html = ext === '.html' || ext === '.htm' || (ext === '' && startsLikeHtml(bytes));
+    html = HTML_EXTENSIONS.has(ext) || (ext === '' && startsLikeHtml(bytes));
   }
   let text: string;
   try {
     text = html ? decodeHtml(bytes, httpCharset) : decodeText(bytes, httpCharset);
   } catch (error) {
-    if (error instanceof BinaryInputError) throw fail(error.message);
+    // An unknown charset can only come from a URL's content-type (`decodeHtml` ignores unknown labels).
+    if (error instanceof BinaryInputError || error instanceof UnknownCharsetError) throw fail(error.message);
     throw error;
   }
   if (text.trim() === '') throw fail('empty file');
@@ -63,8 +64,7 @@ export async function readArticle(input: ArticleInput, stdin: NodeJS.ReadableStr
     if (!page) throw fail('no article text found in the page');
     return { source: input.source, text: page.text, markdown: true, title: page.title, byline: page.byline, date: page.date };
   }
-  const ext = input.kind === 'file' ? path.extname(input.path).toLowerCase() : '';
-  return { source: input.source, text, markdown: ext === '.md' || ext === '.markdown' };
+  return { source: input.source, text, markdown: MARKDOWN_EXTENSIONS.has(ext) };
 }
 
 /** Standard input, or a page served as text/plain, that is really an HTML document. */
