@@ -1,6 +1,6 @@
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityType } from '../types.js';
-import { forgetLearnedWords, getWink } from './wink.js';
+import { endDocument, getWink } from './wink.js';
 
 /**
  * wink-nlp holds a whole document in memory at several times its size (a 25 MB text peaks
@@ -29,7 +29,7 @@ export function parseArticle(article: Article, options: { readonly chunkChars?: 
   try {
     for (const [start, end] of chunks(article, options.chunkChars ?? CHUNK_CHARS)) parseChunk(article.text, start, end, boundaries, out);
   } finally {
-    forgetLearnedWords();
+    endDocument();
   }
   return { article, ...out };
 }

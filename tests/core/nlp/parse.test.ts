@@ -58,7 +58,7 @@ describe('parseArticle', () => {
     expect(p.tokens.map((t) => t.value)).toEqual(['Before', 'it', '.', run, 'after', 'it', '.']);
   });
 
-  it("gives the same tokens whatever was parsed before (wink's learned words are forgotten)", () => {
+  it("gives the same tokens whatever was parsed before (words wink learnt earlier are hidden)", () => {
     const tokensOf = (raw: string) => parseArticle(cleanArticle(raw)).tokens.map((t) => t.value);
     const later = "Zorblax's new plan was approved.";
     const fresh = tokensOf(later);
