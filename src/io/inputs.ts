@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUrl } from './fetch-url.js';
@@ -94,28 +95,39 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<st
   }
   if (seen.has(real)) return;
   seen.add(real);
-  const names: string[] = [];
+  const entries: Dirent[] = [];
   try {
-    for await (const entry of await opendir(folder)) names.push(entry.name);
+    for await (const entry of await opendir(folder)) entries.push(entry);
   } catch {
     return;
   }
-  names.sort();
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const full = path.join(folder, name);
-    let info;
-    try {
-      info = await stat(full);
-    } catch {
-      // A dangling link or a file that vanished since the listing: an article-named one is
-      // passed on, so reading it fails with a line saying why; anything else is not ours.
-      if (isArticleFile(name)) yield full;
-      continue;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    // The listing says what most entries are; only links (and file systems that do not say)
+    // need a stat, which costs the main thread ~0.2 ms of CPU a file.
+    if (entry.isDirectory()) yield* walkFolder(full, seen);
+    else if (entry.isFile()) yield full;
+    else if (entry.isSymbolicLink() || typeUnknown(entry)) {
+      let info;
+      try {
+        info = await stat(full);
+      } catch {
+        // A dangling link or a file that vanished since the listing: an article-named one is
+        // passed on, so reading it fails with a line saying why; anything else is not ours.
+        if (isArticleFile(entry.name)) yield full;
+        continue;
+      }
+      if (info.isDirectory()) yield* walkFolder(full, seen);
+      else if (info.isFile()) yield full;
     }
-    if (info.isDirectory()) yield* walkFolder(full, seen);
-    else if (info.isFile()) yield full;
   }
+}
+
+/** Some file systems list entries without their type. */
+function typeUnknown(entry: Dirent): boolean {
+  return !(entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice());
 }
 
 /** Node's error codes in words a user understands. */

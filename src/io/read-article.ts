@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BinaryInputError, charsetFromContentType, decodeHtml, decodeText, UnknownCharsetError } from './decode.js';
 import { DEFAULT_TIMEOUT_MS, fetchPage, FetchError, isHtmlMediaType } from './fetch-url.js';
@@ -75,10 +76,14 @@ function startsLikeHtml(content: Uint8Array | string): boolean {
 
 async function readFileChecked(file: string, source: string, maxBytes: number): Promise<Uint8Array> {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) throw new ReadError(`cannot read ${source}: is a folder`);
     if (info.size > maxBytes) throw new ReadError(`cannot read ${source}: too large (${info.size} bytes; the limit is ${maxBytes}, see --max-bytes)`);
-    return await readFile(file);
+    // A regular file is read in one blocking call: a batch worker has nothing else to do, and
+    // the promise version's four trips through libuv's thread pool cost more than the read
+    // (bbc-dev: ~0.25 ms of CPU a file, against ~0.015 ms). A FIFO or a device may block, so it is read
+    // asynchronously and Ctrl-C stays prompt.
+    return info.isFile() ? readFileSync(file) : await readFile(file);
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError(`cannot read ${source}: ${describeFsError(error)}`);
