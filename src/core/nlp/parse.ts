@@ -137,8 +137,9 @@ function parseChunk(
 function longRuns(chunk: string): [number, number][] {
   const runs: [number, number][] = [];
   // Only long runs match (101 = LONGEST_WORD + 1), so ordinary words cost no match objects;
-  // each attempt stops at white space, so the scan stays linear.
-  for (const m of chunk.matchAll(/\S{101,}/g)) runs.push([m.index, m.index + m[0].length]);
+  // an attempt starts only where a run starts and stops at white space, so the scan is linear
+  // (without the look-behind every letter of every word starts a doomed attempt).
+  for (const m of chunk.matchAll(/(?<!\S)\S{101,}/g)) runs.push([m.index, m.index + m[0].length]);
   return runs;
 }
 
