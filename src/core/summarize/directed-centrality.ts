@@ -1,6 +1,6 @@
-import { similarityGraph } from './graph.js';
+import type { SimilarityGraph } from './graph.js';
 import type { DocumentTerms } from './sentence-vectors.js';
-import { tfidfCosine } from './tfidf.js';
+import { sentenceGraphs } from './similarities.js';
 
 /**
  * Directed centrality after PacSum (Zheng & Lapata 2019). News puts what matters first, so a
@@ -25,8 +25,12 @@ export interface DirectedCentralityParams {
 export const DIRECTED_CENTRALITY: DirectedCentralityParams = { forward: 1, backward: 0.3, threshold: 0 };
 
 export function directedCentralityScores(terms: DocumentTerms, params: DirectedCentralityParams = DIRECTED_CENTRALITY): Float64Array {
-  const n = terms.bags.length;
-  const graph = similarityGraph(n, tfidfCosine(terms));
+  return directedCentrality(sentenceGraphs(terms).cosine, params);
+}
+
+/** Directed centrality over a TF-IDF cosine graph already built (see similarities.ts). */
+export function directedCentrality(graph: SimilarityGraph, params: DirectedCentralityParams = DIRECTED_CENTRALITY): Float64Array {
+  const n = graph.size;
   let min = Infinity;
   let max = -Infinity;
   for (const w of graph.weight) {

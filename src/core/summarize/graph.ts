@@ -1,3 +1,5 @@
+import { Float64Scratch, Int32Scratch } from './scratch.js';
+
 /**
  * Sentence similarity graphs for the centrality methods, bounded for long inputs: a sentence is
  * compared only with the `window` sentences after it, so a graph over n sentences has at most
@@ -21,8 +23,7 @@ export function similarityGraph(
   similarity: (i: number, j: number) => number,
   window: number = GRAPH_WINDOW,
 ): SimilarityGraph {
-  let pairs = 0;
-  for (let i = 0; i < size; i++) pairs += Math.min(window, size - 1 - i);
+  const pairs = pairCount(size, window);
   const from = new Int32Array(pairs);
   const to = new Int32Array(pairs);
   const weight = new Float64Array(pairs);
@@ -42,6 +43,13 @@ export function similarityGraph(
   return { size, comparisons: pairs, from: from.subarray(0, edges), to: to.subarray(0, edges), weight: weight.subarray(0, edges) };
 }
 
+/** Pairs (i, j), i < j ≤ i + window, over `size` sentences. */
+export function pairCount(size: number, window: number): number {
+  let pairs = 0;
+  for (let i = 0; i < size; i++) pairs += Math.min(window, size - 1 - i);
+  return pairs;
+}
+
 /**
  * Weighted PageRank (Brin & Page 1998) over an undirected graph, as TextRank and LexRank use
  * it, with the usual damping of 0.85. A node without edges keeps only the teleport share.
@@ -49,28 +57,73 @@ export function similarityGraph(
  * any difference that changes which sentences are picked.
  */
 export function pageRank(graph: SimilarityGraph, damping = 0.85, maxIterations = 100, tolerance = 1e-6): Float64Array {
-  const { size: n, from, to, weight } = graph;
-  const strength = new Float64Array(n);
-  for (let e = 0; e < weight.length; e++) {
-    strength[from[e]!]! += weight[e]!;
-    strength[to[e]!]! += weight[e]!;
+  const n = graph.size;
+  const { start, neighbour, weight } = adjacency(graph);
+  // A node's strength and its incoming rank are both summed over its neighbours in ascending
+  // order, the order the edge list visits them in, so the floating-point sums are unchanged.
+  const strength = strengthScratch.zeroed(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let k = start[i]!; k < start[i + 1]!; k++) sum += weight[k]!;
+    strength[i] = sum;
   }
-  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
-  let next = new Float64Array(n);
-  const share = new Float64Array(n);
+  let rank = rankScratch.zeroed(n).fill(1 / Math.max(1, n), 0, n);
+  let next = nextScratch.zeroed(n);
+  const share = shareScratch.zeroed(n);
+  const teleport = (1 - damping) / n;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     for (let i = 0; i < n; i++) share[i] = strength[i]! > 0 ? (damping * rank[i]!) / strength[i]! : 0;
-    next.fill((1 - damping) / n);
-    for (let e = 0; e < weight.length; e++) {
-      const a = from[e]!;
-      const b = to[e]!;
-      next[b]! += share[a]! * weight[e]!;
-      next[a]! += share[b]! * weight[e]!;
-    }
     let change = 0;
-    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - rank[i]!);
-    [rank, next] = [next, rank];
+    for (let i = 0, k = 0; i < n; i++) {
+      let incoming = teleport;
+      for (const end = start[i + 1]!; k < end; k++) incoming += share[neighbour[k]!]! * weight[k]!;
+      next[i] = incoming;
+      change += Math.abs(incoming - rank[i]!);
+    }
+    const previous = rank;
+    rank = next;
+    next = previous;
     if (change < tolerance) break;
   }
-  return rank;
+  return rank.slice(0, n);
+}
+
+const strengthScratch = new Float64Scratch();
+const rankScratch = new Float64Scratch();
+const nextScratch = new Float64Scratch();
+const shareScratch = new Float64Scratch();
+const startScratch = new Int32Scratch();
+const fillScratch = new Int32Scratch();
+const neighbourScratch = new Int32Scratch();
+const weightScratch = new Float64Scratch();
+
+/**
+ * The graph as adjacency lists (compressed rows): node i's neighbours, ascending, are
+ * `neighbour[start[i] .. start[i+1])`, with the edge weights alongside. PageRank then gathers
+ * each node's rank in one pass over its row instead of scattering over the edge list.
+ * The arrays are work arrays, valid until the next call.
+ */
+function adjacency(graph: SimilarityGraph): { start: Int32Array; neighbour: Int32Array; weight: Float64Array } {
+  const { size: n, from, to, weight: edgeWeight } = graph;
+  const start = startScratch.zeroed(n + 1);
+  for (let e = 0; e < from.length; e++) {
+    start[from[e]! + 1]!++;
+    start[to[e]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = fillScratch.zeroed(n);
+  fill.set(start.subarray(0, n));
+  const neighbour = neighbourScratch.zeroed(2 * from.length);
+  const weight = weightScratch.zeroed(2 * from.length);
+  // Edges come sorted by (from, to), so appending both ends in edge order leaves every row
+  // sorted: a node's lower neighbours (as `to`) come first, then its higher ones (as `from`).
+  for (let e = 0; e < from.length; e++) {
+    const a = from[e]!;
+    const b = to[e]!;
+    neighbour[fill[a]!] = b;
+    weight[fill[a]!++] = edgeWeight[e]!;
+    neighbour[fill[b]!] = a;
+    weight[fill[b]!++] = edgeWeight[e]!;
+  }
+  return { start, neighbour, weight };
 }

@@ -27,9 +27,8 @@ export interface SummaryOptions {
 
 /** Summarises a parsed article. With no length option: about 20% of the sentences, 1 to 5. */
 export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): SummarySentence[] {
-  const candidates = candidateSentences(parsed);
+  const { candidates, texts } = candidateSentences(parsed);
   const terms = buildTermBags(parsed, candidates);
-  const texts = candidates.map((i) => parsed.article.text.slice(parsed.sentences[i]!.start, parsed.sentences[i]!.end));
   const scores = scoreSentences(options.method ?? 'default', terms, texts);
   const maxWords = wordBudget(options);
   const chosen = selectSentences(scores, terms.bags, {
@@ -45,18 +44,23 @@ export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): 
 
 /**
  * Sentences a summary may use: body paragraphs only (never the title or a heading), with
- * words, and not page furniture (a byline or time stamp, see page-furniture.ts).
+ * words, and not page furniture (a byline or time stamp, see page-furniture.ts). Returns
+ * their indices and texts.
  */
-function candidateSentences(parsed: ParsedArticle): number[] {
-  const out: number[] = [];
+function candidateSentences(parsed: ParsedArticle): { candidates: number[]; texts: string[] } {
+  const candidates: number[] = [];
+  const texts: string[] = [];
   let previous: string | undefined;
   parsed.sentences.forEach((s, index) => {
     if (s.block < 0 || parsed.article.blocks[s.block]?.kind !== 'paragraph') return;
     const text = parsed.article.text.slice(s.start, s.end);
-    if (!isPageFurniture(text, previous)) out.push(index);
+    if (!isPageFurniture(text, previous)) {
+      candidates.push(index);
+      texts.push(text);
+    }
     previous = text;
   });
-  return out;
+  return { candidates, texts };
 }
 
 /** Higher is better; one score per candidate, in article order. */

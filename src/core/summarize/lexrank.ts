@@ -1,6 +1,6 @@
-import { pageRank, similarityGraph } from './graph.js';
+import { pageRank, type SimilarityGraph } from './graph.js';
 import type { DocumentTerms } from './sentence-vectors.js';
-import { tfidfCosine } from './tfidf.js';
+import { sentenceGraphs } from './similarities.js';
 
 /**
  * LexRank (Erkan & Radev 2004), thresholded form: sentences whose TF-IDF cosine reaches 0.1
@@ -9,7 +9,18 @@ import { tfidfCosine } from './tfidf.js';
 const LINK_THRESHOLD = 0.1;
 
 export function lexRankScores(terms: DocumentTerms): Float64Array {
-  const cosine = tfidfCosine(terms);
-  const graph = similarityGraph(terms.bags.length, (i, j) => (cosine(i, j) >= LINK_THRESHOLD ? 1 : 0));
-  return pageRank(graph);
+  return pageRank(linkedPairs(sentenceGraphs(terms).cosine));
+}
+
+/** The cosine graph's edges at or above the threshold, each with weight 1, in the same order. */
+function linkedPairs(cosine: SimilarityGraph): SimilarityGraph {
+  const keep: number[] = [];
+  for (let e = 0; e < cosine.weight.length; e++) if (cosine.weight[e]! >= LINK_THRESHOLD) keep.push(e);
+  return {
+    size: cosine.size,
+    comparisons: cosine.comparisons,
+    from: Int32Array.from(keep, (e) => cosine.from[e]!),
+    to: Int32Array.from(keep, (e) => cosine.to[e]!),
+    weight: new Float64Array(keep.length).fill(1),
+  };
 }

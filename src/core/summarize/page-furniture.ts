@@ -21,15 +21,37 @@ const STAMP_MAX_WORDS = 12;
 const DATE_WORD =
   /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|am|pm|est|edt|cst|cdt|pst|pdt|gmt|bst|utc|cet|et|pt|on|at)$/i;
 
+/** A word: a run of letters and digits. Global, for scanning with `lastIndex`. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
  * Whether a sentence is page furniture. `previous` is the sentence before it, if any: the
  * name after a bare "By ." is part of the byline ("By . Sam Reporter .").
  */
 export function isPageFurniture(text: string, previous?: string): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return true;
+  WORD.lastIndex = 0;
+  if (!WORD.test(text)) return true; // no words
   if (BYLINE.test(text.trim())) return true;
-  if (STAMP.test(text) && words.length <= STAMP_MAX_WORDS) return true;
-  if (words.every((w) => DATE_WORD.test(w))) return true;
-  return previous !== undefined && BARE_BY.test(previous.trim()) && words.length <= NAME_MAX_WORDS;
+  if (STAMP.test(text) && wordCount(text) <= STAMP_MAX_WORDS) return true;
+  if (allDateWords(text)) return true;
+  return previous !== undefined && BARE_BY.test(previous.trim()) && wordCount(text) <= NAME_MAX_WORDS;
+}
+
+// The word scans below stop as soon as the answer is known; most sentences fail the date test
+// on their first word, so no sentence is split into words in full.
+
+/** Whether every word is a DATE_WORD (the text has at least one word). */
+function allDateWords(text: string): boolean {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    if (!DATE_WORD.test(match[0])) return false;
+  }
+  return true;
+}
+
+function wordCount(text: string): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }

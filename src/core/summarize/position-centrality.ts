@@ -1,7 +1,8 @@
-import { directedCentralityScores } from './directed-centrality.js';
+import { directedCentrality } from './directed-centrality.js';
+import { pageRank } from './graph.js';
 import type { DocumentTerms } from './sentence-vectors.js';
 import { sentenceShapeFactor } from './sentence-shape.js';
-import { textRankScores } from './textrank.js';
+import { sentenceGraphs } from './similarities.js';
 
 /**
  * The default method: unsupervised, position-aware centrality for news.
@@ -27,17 +28,23 @@ const POSITION_WEIGHT = 4;
 const POSITION_DECAY = 2;
 
 export function positionCentralityScores(terms: DocumentTerms, texts: readonly string[]): Float64Array {
-  const textRank = scaledToMax(textRankScores(terms));
-  const directed = scaledToMax(directedCentralityScores(terms));
-  return Float64Array.from(terms.bags, (bag, i) => {
+  // One pass over the sentence pairs yields both TextRank's overlap graph and the cosine graph.
+  const graphs = sentenceGraphs(terms);
+  const textRank = scaledToMax(pageRank(graphs.overlap));
+  const directed = scaledToMax(directedCentrality(graphs.cosine));
+  const scores = new Float64Array(terms.bags.length);
+  for (let i = 0; i < scores.length; i++) {
     const centrality = TEXTRANK_SHARE * textRank[i]! + (1 - TEXTRANK_SHARE) * directed[i]!;
     const position = POSITION_WEIGHT / Math.pow(i + 1, POSITION_DECAY);
-    return (centrality + position) * sentenceShapeFactor(texts[i]!, bag.words);
-  });
+    scores[i] = (centrality + position) * sentenceShapeFactor(texts[i]!, terms.bags[i]!.words);
+  }
+  return scores;
 }
 
+/** The scores over the largest magnitude, in place (they are this module's own copies). */
 function scaledToMax(scores: Float64Array): Float64Array {
   let max = 0;
   for (const s of scores) max = Math.max(max, Math.abs(s));
-  return max > 0 ? scores.map((s) => s / max) : scores;
+  if (max > 0) for (let i = 0; i < scores.length; i++) scores[i] = scores[i]! / max;
+  return scores;
 }

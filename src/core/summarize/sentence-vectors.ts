@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../types.js';
+import { Float64Scratch, Int32Scratch } from './scratch.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /**
@@ -23,33 +24,164 @@ export interface DocumentTerms {
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+/** What a stop word maps to instead of a term id or number. */
+const STOP = -1;
+/** Sentences with more distinct terms than this are sorted by the built-in sort. */
+const INSERTION_SORT_MAX = 64;
+
+const countOfScratch = new Int32Scratch();
+const frequencyScratch = new Int32Scratch();
+const idsScratch = new Int32Scratch();
+const countsScratch = new Float64Scratch();
+
 /** Term bags for the given sentence indices (in that order), with ids shared across them. */
 export function buildTermBags(parsed: ParsedArticle, sentenceIndices: readonly number[]): DocumentTerms {
-  const idOf = new Map<string, number>();
-  const df: number[] = [];
-  const bags = sentenceIndices.map((index) => {
+  const termIds = new TermIds();
+  try {
+    return readBags(parsed, sentenceIndices, termIds);
+  } finally {
+    termIds.release();
+  }
+}
+
+function readBags(parsed: ParsedArticle, sentenceIndices: readonly number[], termIds: TermIds): DocumentTerms {
+  // Every bag is a view into one pair of arrays for the article (a typed array each would cost
+  // more than filling it). The tokens bound both the number of distinct terms and the total
+  // length of the bags.
+  let tokens = 0;
+  for (const index of sentenceIndices) tokens += parsed.sentences[index]!.endToken - parsed.sentences[index]!.firstToken;
+  // Occurrences of each id in the current sentence (zero between sentences) and how many
+  // sentences hold it.
+  const countOf = countOfScratch.zeroed(tokens);
+  const frequency = frequencyScratch.zeroed(tokens);
+  // The bags, one sentence after another.
+  const allIds = idsScratch.zeroed(tokens);
+  const allCounts = countsScratch.zeroed(tokens);
+  const starts: number[] = [];
+  const words: number[] = [];
+  let length = 0;
+  for (const index of sentenceIndices) {
     const sentence = parsed.sentences[index]!;
-    const counts = new Map<number, number>();
-    let words = 0;
+    const start = length;
+    let wordCount = 0;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       const token = parsed.tokens[t]!;
-      if (!WORDLIKE.test(token.value)) continue;
-      words++;
-      const term = token.normal.toLowerCase();
-      if (STOP_WORDS.has(term) || token.pos === 'PUNCT' || token.pos === 'SYM') continue;
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(term, id);
-        df.push(0);
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (!isWordLike(token.value)) continue;
+      wordCount++;
+      if (token.pos === 'PUNCT' || token.pos === 'SYM') continue;
+      const id = termIds.idOf(token.normal);
+      if (id !== STOP && countOf[id]!++ === 0) allIds[length++] = id; // first in this sentence
     }
-    const ids = Int32Array.from(counts.keys()).sort();
-    for (const id of ids) df[id]!++;
-    return { ids, counts: Float64Array.from(ids, (id) => counts.get(id)!), words };
-  });
-  return { bags, documentFrequency: Int32Array.from(df) };
+    sortRange(allIds, start, length);
+    for (let k = start; k < length; k++) {
+      const id = allIds[k]!;
+      allCounts[k] = countOf[id]!;
+      countOf[id] = 0;
+      frequency[id]!++;
+    }
+    starts.push(start);
+    words.push(wordCount);
+  }
+  starts.push(length);
+  const ids = allIds.slice(0, length);
+  const counts = allCounts.slice(0, length);
+  const bags: TermBag[] = words.map((w, s) => ({
+    ids: ids.subarray(starts[s]!, starts[s + 1]!),
+    counts: counts.subarray(starts[s]!, starts[s + 1]!),
+    words: w,
+  }));
+  return { bags, documentFrequency: frequency.slice(0, termIds.size) };
+}
+
+/**
+ * Term ids for one article, numbered in order of first appearance; forms that lower-case
+ * alike share one id.
+ *
+ * The lower-casing and stop-word test are cached across articles by wink's `normal` string:
+ * news articles share most of their vocabulary, so in a batch nearly every token resolves with
+ * one lookup. The cache gives each term a global number; an article's own ids (which fix the
+ * order similarity sums run in) are still assigned per article, in order of first appearance.
+ */
+class TermIds {
+  /** The article's terms by id, as global numbers. */
+  private readonly numbers: number[] = [];
+
+  constructor() {
+    if (globalNumberOf.size > TERM_CACHE_LIMIT) {
+      globalNumberOf.clear();
+      numberOfTerm.clear();
+    }
+  }
+
+  get size(): number {
+    return this.numbers.length;
+  }
+
+  /** The id of a token's term, or STOP. */
+  idOf(normal: string): number {
+    const number = globalNumberOf.get(normal) ?? globalNumber(normal);
+    if (number === STOP) return STOP;
+    if (number >= localIdOf.length) localIdOf = grownTo(localIdOf, number + 1);
+    const id = localIdOf[number]! - 1;
+    if (id >= 0) return id;
+    localIdOf[number] = this.numbers.push(number);
+    return this.numbers.length - 1;
+  }
+
+  /** Forgets the article's ids: the shared table must be clear for the next article. */
+  release(): void {
+    for (const number of this.numbers) localIdOf[number] = 0;
+  }
+}
+
+/** wink `normal` form → global term number, or STOP. */
+const globalNumberOf = new Map<string, number>();
+/** Lower-cased term → global term number. */
+const numberOfTerm = new Map<string, number>();
+/** Past this many forms the cache starts over, so a long batch cannot grow it without bound. */
+const TERM_CACHE_LIMIT = 200_000;
+/** Global term number → the current article's id + 1 (0: not in the article). */
+let localIdOf: Int32Array = new Int32Array(1024);
+
+function globalNumber(normal: string): number {
+  const term = normal.toLowerCase();
+  let number = STOP_WORDS.has(term) ? STOP : numberOfTerm.get(term);
+  if (number === undefined) {
+    number = numberOfTerm.size;
+    numberOfTerm.set(term, number);
+  }
+  globalNumberOf.set(normal, number);
+  return number;
+}
+
+function grownTo(array: Int32Array, length: number): Int32Array {
+  const copy = new Int32Array(Math.max(length, 2 * array.length));
+  copy.set(array);
+  return copy;
+}
+
+/** Sorts `ids[start .. end)` ascending in place; insertion sort for a sentence's few terms. */
+function sortRange(ids: Int32Array, start: number, end: number): void {
+  if (end - start > INSERTION_SORT_MAX) {
+    ids.subarray(start, end).sort();
+    return;
+  }
+  for (let k = start + 1; k < end; k++) {
+    const id = ids[k]!;
+    let m = k;
+    for (; m > start && ids[m - 1]! > id; m--) ids[m] = ids[m - 1]!;
+    ids[m] = id;
+  }
+}
+
+/** Whether a token has a letter or digit; ASCII is decided without the Unicode regex. */
+function isWordLike(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return WORDLIKE.test(value);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
 }
 
 /** Σ over shared terms of weightA(term)·weightB(term), by merging the two sorted id lists. */
@@ -72,13 +204,4 @@ export function sharedTermSum(
     else j++;
   }
   return sum;
-}
-
-// One merge loop serves both: on 150 cnndm-dev articles (every sentence pair, 20 times) the
-// callback costs nothing measurable against a hand-copied counting loop (~70 ms either way).
-const countOne = () => 1;
-
-/** How many distinct terms two sentences share. */
-export function sharedTermCount(a: TermBag, b: TermBag): number {
-  return sharedTermSum(a, b, countOne);
 }
