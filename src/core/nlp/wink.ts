@@ -1,11 +1,14 @@
 /**
  * The one place precis talks to wink-nlp. Loading the model costs ~150 ms, so it happens
- * once per process (or worker) and is shared by every article.
+ * once per process (or worker), on first use, and is shared by every article. Importing
+ * precis does not load it: `--help`, a batch's main thread and the eval scorers never need it.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
 
 export type Wink = ReturnType<typeof winkNLP>;
+
+const require = createRequire(import.meta.url);
 
 /** The parts of wink-nlp's (private) lexeme cache that precis wraps. */
 interface LexemeCache {
@@ -32,6 +35,8 @@ const metAgain = new Set<number>();
  */
 export function getWink(): Wink {
   if (!instance) {
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
     const source = model as unknown as { core: () => { features: { lexeme: LexemeTable } }; featureFn: (config: unknown) => FeatureFunctions };
     const core = source.core.bind(model);
     const featureFn = source.featureFn.bind(model);
