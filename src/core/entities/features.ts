@@ -8,7 +8,7 @@
  * and the tagger must see the same features in training and in use.
  */
 import { LOWERCASE_BIT, NEVER_NAME_BIT, matchGazetteer, wordPhraseHash, type Gazetteer } from './gazetteer.js';
-import { finish, hashString, wordHash } from './hash.js';
+import { hashString, wordHash } from './hash.js';
 
 /** A document as the tagger sees it: its tokens and where each sentence starts. */
 export interface TaggerDocument {
@@ -35,6 +35,8 @@ const W_LETTERS = 2;
 const W_ALL_CAPS = 4; // two or more characters, letters, none lower-case ("NATO", "U.S.")
 const W_CAPITALISED = 8; // starts with a capital
 const W_LOWER_START = 16; // starts with a lower-case letter
+/** No capital letter, or the gazetteer marks the word NEVER_NAME_BIT (see PreparedDocument.lowerCase). */
+const W_NO_START = 32;
 
 function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase();
@@ -88,6 +90,11 @@ function scanToken(w: string, out: Int32Array, at: number): number {
   out[at] = word | 0;
   // Keep single capitals ("U", "A") apart from longer all-caps words.
   out[at + 1] = w.length === 1 ? shape ^ 0x55 : shape | 0;
+  return tokenFlags(w, upper, lower);
+}
+
+/** The W_ flags of a token with `upper` upper-case and `lower` lower-case letters. */
+function tokenFlags(w: string, upper: number, lower: number): number {
   let flags = 0;
   if (upper > 0) flags |= W_UPPER;
   if (upper + lower > 0) flags |= W_LETTERS;
@@ -159,8 +166,13 @@ export interface PreparedDocument {
   /** Gazetteer feature codes per token: gazStart[i]..gazStart[i+1] into gazCodes. */
   readonly gazStart: Int32Array;
   readonly gazCodes: Int32Array;
-  /** For a token that may start a name: every position of its word in the document. */
-  readonly occurrences: readonly (readonly number[] | undefined)[];
+  /**
+   * Per word id, the positions of its tokens that may start a name (not lowerCase, with a
+   * letter), ascending: occurrenceList[occurrenceStart[id] .. occurrenceStart[id + 1]).
+   * Such tokens carry F_CANDIDATE.
+   */
+  readonly occurrenceStart: Int32Array;
+  readonly occurrenceList: Int32Array;
 }
 
 const F_FIRST = 1; // first token of its sentence
@@ -169,19 +181,29 @@ export const F_CAPS_SENTENCE = 2;
 const F_DOC_CAPITALISED = 4; // capitalised mid-sentence elsewhere in the document
 const F_DOC_LOWER = 8; // lower-case elsewhere in the document
 const F_CAPITALISED = 16;
+const F_CANDIDATE = 32; // may start a name: listed in occurrenceList
 
-/** Dense ids 0, 1, 2... for the distinct int32 hashes of one document (open addressing). */
+/**
+ * Dense ids 0, 1, 2... for the distinct int32 hashes of one document (open addressing), in
+ * order of first occurrence. One instance serves every document (reset), so its tables are
+ * allocated once.
+ */
 class IdMap {
-  private readonly slots: Int32Array;
-  private readonly ids: Int32Array;
-  private readonly mask: number;
+  private slots = new Int32Array(0);
+  private ids = new Int32Array(0);
+  private mask = 0;
   size = 0;
-  constructor(capacity: number) {
+  /** Empties the map for a document of up to `capacity` distinct hashes. */
+  reset(capacity: number): void {
     let size = 16;
     while (size < capacity * 2) size <<= 1;
+    if (size > this.slots.length) {
+      this.slots = new Int32Array(size);
+      this.ids = new Int32Array(size);
+    }
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.ids = new Int32Array(size).fill(-1);
+    this.ids.fill(-1, 0, size);
+    this.size = 0;
   }
   id(h: number): number {
     let i = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
@@ -192,6 +214,26 @@ class IdMap {
     }
     return this.ids[i]!;
   }
+}
+
+const idMap = new IdMap();
+const hashes = new Int32Array(2);
+/** prepareDocument's per-token and per-sentence temporaries, reused (see temporaryBytes). */
+let temporary = new Uint8Array(0);
+
+let masks = new Int32Array(0);
+
+/** Per token, its gazetteer entry as a one-word phrase, -1 where not looked up (reused). */
+function temporaryMasks(count: number): Int32Array {
+  if (masks.length < count) masks = new Int32Array(Math.max(count, masks.length * 2));
+  return masks;
+}
+
+/** `count` zeroed bytes of scratch memory, valid until the next call. */
+function temporaryBytes(count: number): Uint8Array {
+  if (temporary.length < count) temporary = new Uint8Array(Math.max(count, temporary.length * 2));
+  else temporary.fill(0, 0, count);
+  return temporary;
 }
 
 /**
@@ -243,25 +285,39 @@ function readsLowerCase(g: Gazetteer, hash: number, w: string): boolean {
 export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer): PreparedDocument {
   const { words, sentenceStarts } = doc;
   const n = words.length;
-  const sentenceOf = new Int32Array(n);
-  const word = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const lowerCase = new Uint8Array(n);
-  const wordFlags = new Uint8Array(n);
-  const hashes = new Int32Array(2);
-  const wordId = new Int32Array(n);
-  const ids = new IdMap(n);
+  const sentences = sentenceStarts.length;
+  // The arrays the document keeps share one buffer (one allocation, not seven); the
+  // temporaries come from memory reused across documents.
+  const buffer = new ArrayBuffer(16 * n + 2 * n);
+  const sentenceOf = new Int32Array(buffer, 0, n);
+  const word = new Int32Array(buffer, 4 * n, n);
+  const shape = new Int32Array(buffer, 8 * n, n);
+  const wordId = new Int32Array(buffer, 12 * n, n);
+  const flags = new Uint8Array(buffer, 16 * n, n);
+  const lowerCase = new Uint8Array(buffer, 17 * n, n);
+  const bytes = temporaryBytes(3 * n + sentences);
+  const wordFlags = bytes.subarray(0, n);
+  const capitalisedMid = bytes.subarray(n, 2 * n); // per word id
+  const seenLower = bytes.subarray(2 * n, 3 * n); // per word id
+  const caseless = bytes.subarray(3 * n, 3 * n + sentences);
+  const ids = idMap;
+  ids.reset(n);
+  const wordMask = temporaryMasks(n);
   for (let i = 0; i < n; i++) {
-    wordFlags[i] = scanToken(words[i]!, hashes, 0);
+    const fl = scanToken(words[i]!, hashes, 0);
     word[i] = hashes[0]!;
     shape[i] = hashes[1]!;
     wordId[i] = ids.id(hashes[0]!);
+    // Only a word with a capital can start a name; only for those does the list matter.
+    // The word's own entry is kept for matchGazetteer, which starts with that same lookup.
+    const mask = (fl & W_UPPER) === 0 ? -1 : gazetteer.lookup(wordPhraseHash(hashes[0]!));
+    wordMask[i] = mask;
+    wordFlags[i] = mask === -1 || (mask & NEVER_NAME_BIT) !== 0 ? fl | W_NO_START : fl;
   }
+  const wordCount = ids.size;
 
   // Document casing: words seen capitalised mid-sentence, or seen lower-case, in sentences
   // that are not caseless (flags per word id). For caseless headlines, the first mixed-case spelling of a word.
-  const caseless = new Uint8Array(sentenceStarts.length);
   let anyCaseless = false;
   for (let s = 0; s < sentenceStarts.length; s++) {
     const from = sentenceStarts[s]!;
@@ -272,10 +328,8 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer): Prep
       anyCaseless = true;
     }
   }
-  const wordCount = ids.size;
-  const capitalisedMid = new Uint8Array(wordCount);
-  const seenLower = new Uint8Array(wordCount);
-  const spelling = new Map<number, string>();
+  // Per word id (one per word hash): its spelling in a sentence with case.
+  const spelling: (string | undefined)[] = anyCaseless ? new Array<string | undefined>(wordCount) : [];
   for (let s = 0; s < sentenceStarts.length; s++) {
     if (caseless[s] === 1) continue;
     const from = sentenceStarts[s]!;
@@ -284,7 +338,7 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer): Prep
       const fl = wordFlags[i]!;
       if (fl & W_LOWER_START) seenLower[wordId[i]!] = 1;
       else if (i > from && fl & W_CAPITALISED) capitalisedMid[wordId[i]!] = 1;
-      if (anyCaseless && fl & W_LETTERS && (i > from || !spelling.has(word[i]!))) spelling.set(word[i]!, words[i]!);
+      if (anyCaseless && fl & W_LETTERS && (i > from || spelling[wordId[i]!] === undefined)) spelling[wordId[i]!] = words[i]!;
     }
   }
 
@@ -299,7 +353,7 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer): Prep
     if (caseless[s] === 1) {
       // In a headline, read the word as the rest of the document spells it.
       f |= F_CAPS_SENTENCE;
-      let cased = spelling.get(word[i]!);
+      let cased = spelling[wordId[i]!];
       // No spelling in the document: a word the training text mostly writes in lower case
       // is read that way ("Agree", "Deal" in "Macron Agree Channel Deal").
       if (cased === undefined && readsLowerCase(gazetteer, word[i]!, w)) cased = w.toLowerCase();
@@ -315,39 +369,46 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer): Prep
     } else {
       keys[i] = w;
       if (wordFlags[i]! & W_CAPITALISED) f |= F_CAPITALISED;
-      if ((wordFlags[i]! & W_UPPER) === 0 || (gazetteer.lookup(wordPhraseHash(word[i]!)) & NEVER_NAME_BIT) !== 0) lowerCase[i] = 1;
+      if ((wordFlags[i]! & W_NO_START) !== 0) lowerCase[i] = 1;
     }
     flags[i] = f;
   }
 
-  // Where else each candidate word occurs, for context aggregation (contextFeatures).
-  const occurrences: (number[] | undefined)[] = new Array(n);
-  const byWord = new Map<number, number[]>();
+  // Where else each candidate word occurs, for context aggregation (contextFeatures): a
+  // counting sort of the candidates by word id, in two flat arrays.
+  const occurrenceStart = new Int32Array(wordCount + 1);
   for (let i = 0; i < n; i++) {
     if (lowerCase[i] === 1 || (wordFlags[i]! & W_LETTERS) === 0) continue;
-    let list = byWord.get(word[i]!);
-    if (list === undefined) byWord.set(word[i]!, (list = []));
-    list.push(i);
-    occurrences[i] = list;
+    flags[i] = flags[i]! | F_CANDIDATE;
+    occurrenceStart[wordId[i]! + 1]!++;
   }
+  for (let id = 0; id < wordCount; id++) occurrenceStart[id + 1]! += occurrenceStart[id]!;
+  const occurrenceList = new Int32Array(occurrenceStart[wordCount]!);
+  const next = occurrenceStart.slice(0, wordCount);
+  for (let i = 0; i < n; i++) if (flags[i]! & F_CANDIDATE) occurrenceList[next[wordId[i]!]!++] = i;
 
-  const gazStart = new Int32Array(n + 1);
-  const gazCodes: number[] = [];
-  const gazByToken = matchGazetteer(gazetteer, word, lowerCase, sentenceStarts);
-  for (let i = 0; i < n; i++) {
-    gazStart[i] = gazCodes.length;
-    const codes = gazByToken[i];
-    if (codes !== undefined) for (const c of codes) gazCodes.push(c);
-  }
-  gazStart[n] = gazCodes.length;
-  return { length: n, sentenceStarts, sentenceOf, word, wordId, wordCount, shape, flags, lowerCase, keys, gazStart, gazCodes: Int32Array.from(gazCodes), occurrences };
+  const gaz = matchGazetteer(gazetteer, word, lowerCase, sentenceStarts, wordMask);
+  return { length: n, sentenceStarts, sentenceOf, word, wordId, wordCount, shape, flags, lowerCase, keys, gazStart: gaz.start, gazCodes: gaz.codes, occurrenceStart, occurrenceList };
 }
 
+/**
+ * hash.ts's finish, read as int32: the same 32 bits, but a value V8 keeps unboxed, where the
+ * unsigned one above 2^31 is a heap number when it leaves a function. Features are stored
+ * in Int32Arrays, which keep the same bits either way.
+ */
+function finish32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
 function f1(t: number, a: number): number {
-  return finish(Math.imul(a ^ 0x3c6ef372, 0x9e3779b1) + t) || 1;
+  return finish32(Math.imul(a ^ 0x3c6ef372, 0x9e3779b1) + t) || 1;
 }
 function f2(t: number, a: number, b: number): number {
-  return finish(Math.imul(Math.imul(a ^ 0x3c6ef372, 0x9e3779b1) + b, 0x85ebca77) + t) || 1;
+  return finish32(Math.imul(Math.imul(a ^ 0x3c6ef372, 0x9e3779b1) + b, 0x85ebca77) + t) || 1;
 }
 
 /** Largest number of features one token gets from the three functions below together. */
@@ -433,11 +494,13 @@ export function contextFeatures(d: PreparedDocument, i: number, prev: number, hi
   out[n++] = f1(T.Length, Math.min(to - from, 6));
   // Context aggregation (Ratinov & Roth 2009): the words around the same word's other
   // occurrences in the document ("beat Atalanta" there helps read "Atalanta" here).
-  const elsewhere = d.occurrences[i];
-  if (elsewhere !== undefined && elsewhere.length > 1) {
+  const id = d.wordId[i]!;
+  const first = d.occurrenceStart[id]!;
+  const end = d.occurrenceStart[id + 1]!;
+  if (fl & F_CANDIDATE && end - first > 1) {
     let taken = 0;
-    for (let k = 0; k < elsewhere.length && taken < MAX_ELSEWHERE; k++) {
-      const j = elsewhere[k]!;
+    for (let k = first; k < end && taken < MAX_ELSEWHERE; k++) {
+      const j = d.occurrenceList[k]!;
       if (j === i) continue;
       taken++;
       const sj = d.sentenceOf[j]!;

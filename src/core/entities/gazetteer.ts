@@ -34,35 +34,67 @@ export interface Gazetteer {
   readonly maxLength: number;
 }
 
+/** Gazetteer feature codes per token: those of token i are codes[start[i] .. start[i + 1]). */
+export interface GazetteerMatches {
+  readonly start: Int32Array;
+  readonly codes: Int32Array;
+}
+
+// Matches as found, (token, code) pairs in the order found; reused from document to document.
+let pairTokens = new Int32Array(256);
+let pairCodes = new Int32Array(256);
+
 /**
  * For each token, the gazetteer feature codes covering it: list × 4 + position (0 begin,
- * 1 inside, 2 last, 3 a one-token match). Undefined for tokens no phrase covers.
- * `wordHashes` holds wordHash of each token; a phrase never starts at a token
- * marked in `lowerCase` (names start with a capital, or are in an upper-case headline).
+ * 1 inside, 2 last, 3 a one-token match), in the order the phrases are found (by start,
+ * then length, then list). `wordHashes` holds wordHash of each token; a phrase never starts
+ * at a token marked in `lowerCase` (names start with a capital, or are in an upper-case
+ * headline). `wordMasks`, if given, holds per token the lookup of the token alone
+ * (g.lookup(wordPhraseHash(wordHashes[i]))) or -1 where it was not made. Built flat (a
+ * counting sort of the pairs), not as an array per token.
  */
-export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: Uint8Array, sentenceStarts: readonly number[]): (number[] | undefined)[] {
+export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: Uint8Array, sentenceStarts: readonly number[], wordMasks?: Int32Array): GazetteerMatches {
   const n = wordHashes.length;
-  const out: (number[] | undefined)[] = new Array(n);
-  if (g.maxLength === 0) return out;
-  for (let s = 0; s < sentenceStarts.length; s++) {
-    const from = sentenceStarts[s]!;
-    const to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
-    for (let i = from; i < to; i++) {
-      if (lowerCase[i] === 1) continue;
-      let h = PHRASE_SEED;
-      for (let len = 1; len <= g.maxLength && i + len <= to; len++) {
-        h = mix(h, wordHashes[i + len - 1]!);
-        const mask = g.lookup(finish(h));
-        for (let list = 0; list < GAZETTEER_LISTS.length; list++) {
-          if ((mask & (1 << list)) === 0) continue;
-          for (let k = 0; k < len; k++) {
-            const pos = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
-            (out[i + k] ??= []).push(list * 4 + pos);
+  const start = new Int32Array(n + 1);
+  let pairs = 0;
+  if (g.maxLength > 0) {
+    for (let s = 0; s < sentenceStarts.length; s++) {
+      const from = sentenceStarts[s]!;
+      const to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
+      for (let i = from; i < to; i++) {
+        if (lowerCase[i] === 1) continue;
+        let h = PHRASE_SEED;
+        for (let len = 1; len <= g.maxLength && i + len <= to; len++) {
+          h = mix(h, wordHashes[i + len - 1]!);
+          const known = len === 1 && wordMasks !== undefined ? wordMasks[i]! : -1;
+          const mask = known >= 0 ? known : g.lookup(finish(h));
+          for (let list = 0; list < GAZETTEER_LISTS.length; list++) {
+            if ((mask & (1 << list)) === 0) continue;
+            if (pairs + len > pairTokens.length) growPairs(pairs + len);
+            for (let k = 0; k < len; k++) {
+              pairTokens[pairs] = i + k;
+              pairCodes[pairs++] = list * 4 + (len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1);
+            }
           }
+          if ((mask & PREFIX_BIT) === 0) break;
         }
-        if ((mask & PREFIX_BIT) === 0) break;
       }
     }
   }
-  return out;
+  // Counting sort by token; stable, so each token keeps its codes in the order found.
+  for (let p = 0; p < pairs; p++) start[pairTokens[p]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const codes = new Int32Array(pairs);
+  const next = start.slice(0, n);
+  for (let p = 0; p < pairs; p++) codes[next[pairTokens[p]!]!++] = pairCodes[p]!;
+  return { start, codes };
+}
+
+function growPairs(size: number): void {
+  const tokens = new Int32Array(Math.max(size, pairTokens.length * 2));
+  const codes = new Int32Array(tokens.length);
+  tokens.set(pairTokens);
+  codes.set(pairCodes);
+  pairTokens = tokens;
+  pairCodes = codes;
 }

@@ -21,45 +21,83 @@ export interface NameGroup {
 interface Cluster {
   key: string;
   words: readonly string[];
-  votes: Map<NameType, number>;
+  /** Types given to the cluster's mentions, in first-seen order, and how often each. */
+  voteTypes: NameType[];
+  voteCounts: number[];
+  /** The type most mentions were given (majority). */
+  type: NameType;
   mentions: NameMention[];
+  /** The longer name this one abbreviates, if exactly one fits. */
+  parent: Cluster | undefined;
+  /** The group of a root cluster, once made. */
+  group: NameGroup | undefined;
+  /** Stamp of the last candidate search that counted this cluster (see groupNames). */
+  seen: number;
 }
 
 const key = (words: readonly string[]) => words.join(' ').toLowerCase();
 const SKIP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', 'de', '&']);
+const DOTS = /\./g;
+const CAPITALS = /^\p{Lu}+$/u;
 
 /** "United Nations" → "un", "Korean Central News Agency" → "kcna". */
 function acronymOf(words: readonly string[]): string {
-  return words.filter((w) => !SKIP_IN_ACRONYM.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+  let out = '';
+  for (const w of words) if (!SKIP_IN_ACRONYM.has(w.toLowerCase())) out += w[0]!.toLowerCase();
+  return out;
 }
 
 /** Letters of an acronym-like mention ("U.S." → "us", "UN" → "un"), or null. */
 function asAcronym(words: readonly string[]): string | null {
   if (words.length !== 1) return null;
-  const w = words[0]!.replace(/\./g, '');
-  return w.length >= 2 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w) ? w.toLowerCase() : null;
+  const w = words[0]!.replace(DOTS, '');
+  return w.length >= 2 && w === w.toUpperCase() && CAPITALS.test(w) ? w.toLowerCase() : null;
 }
 
-
-function majority(votes: Map<NameType, number>): NameType {
+/** The type most mentions were given; the first seen among equals. */
+function majority(c: Cluster): NameType {
   let best: NameType = 'PERSON';
   let count = -1;
-  for (const [t, c] of votes) if (c > count) [best, count] = [t, c];
+  for (let k = 0; k < c.voteTypes.length; k++) {
+    if (c.voteCounts[k]! > count) {
+      best = c.voteTypes[k]!;
+      count = c.voteCounts[k]!;
+    }
+  }
   return best;
 }
+
+function vote(c: Cluster, type: NameType): void {
+  const k = c.voteTypes.indexOf(type);
+  if (k >= 0) c.voteCounts[k]!++;
+  else {
+    c.voteTypes.push(type);
+    c.voteCounts.push(1);
+  }
+}
+
+const NONE: readonly Cluster[] = [];
+let searchStamp = 0;
 
 export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
   // 1. Same words, same entity; its type is the one most mentions were given.
   const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
   for (const m of mentions) {
     const k = key(m.words);
-    let c = byKey.get(k);
-    if (!c) byKey.set(k, (c = { key: k, words: m.words, votes: new Map(), mentions: [] }));
-    c.votes.set(m.type, (c.votes.get(m.type) ?? 0) + 1);
-    c.mentions.push(m);
+    const c = byKey.get(k);
+    if (c) {
+      vote(c, m.type);
+      c.mentions.push(m);
+      continue;
+    }
+    // Arrays made with their first element: most clusters never grow, and an empty array's
+    // first push reserves room for seventeen.
+    const created: Cluster = { key: k, words: m.words, voteTypes: [m.type], voteCounts: [1], type: 'PERSON', mentions: [m], parent: undefined, group: undefined, seen: 0 };
+    byKey.set(k, created);
+    clusters.push(created);
   }
-  const clusters = [...byKey.values()];
-  const typeOf = new Map(clusters.map((c) => [c, majority(c.votes)]));
+  for (const c of clusters) c.type = majority(c);
 
   // 2. Short forms join the one longer name they abbreviate. Longer names are indexed by
   // their leading and trailing words (people) and by their initials (organisations, places).
@@ -72,41 +110,55 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
   };
   for (const c of clusters) {
     if (c.words.length < 2) continue;
-    if (typeOf.get(c) === 'PERSON') {
+    if (c.type === 'PERSON') {
       for (let k = 1; k < c.words.length; k++) {
         push(byEdge, c.words.slice(0, k).join(' '), c);
         push(byEdge, c.words.slice(c.words.length - k).join(' '), c);
       }
-    } else push(byInitials, `${typeOf.get(c)}:${acronymOf(c.words)}`, c);
+    } else push(byInitials, `${c.type}:${acronymOf(c.words)}`, c);
   }
-  const parent = new Map<Cluster, Cluster>();
   for (const c of clusters) {
     const acronym = asAcronym(c.words);
     // Case counts here: "UN" is not the "Un" of "Kim Jong Un". Only a mention read as a
     // person at least once joins a person ("Jordan" the country stays apart from Michael Jordan).
-    const fits = new Set(c.votes.has('PERSON') ? byEdge.get(c.words.join(' ')) ?? [] : []);
-    if (acronym !== null) for (const o of byInitials.get(`${typeOf.get(c)}:${acronym}`) ?? []) fits.add(o);
-    fits.delete(c);
-    // Among people, the longest names that fit ("Kim Jong Un" over "Jong Un").
-    const longest = Math.max(0, ...[...fits].map((o) => o.words.length));
-    const best = [...fits].filter((o) => o.words.length === longest);
-    if (best.length === 1) parent.set(c, best[0]!);
+    const people = c.voteTypes.includes('PERSON') ? byEdge.get(c.words.join(' ')) ?? NONE : NONE;
+    const initials = acronym !== null ? byInitials.get(`${c.type}:${acronym}`) ?? NONE : NONE;
+    // Among the names that fit (each counted once, never c itself), the longest ones
+    // ("Kim Jong Un" over "Jong Un"): joined only when there is exactly one.
+    const stamp = ++searchStamp;
+    c.seen = stamp;
+    let longest = 0;
+    let best: Cluster | undefined;
+    let bestCount = 0;
+    for (const list of [people, initials]) {
+      for (const o of list) {
+        if (o.seen === stamp) continue;
+        o.seen = stamp;
+        if (o.words.length > longest) {
+          longest = o.words.length;
+          best = o;
+          bestCount = 1;
+        } else if (o.words.length === longest) bestCount++;
+      }
+    }
+    if (bestCount === 1) c.parent = best;
   }
   const root = (c: Cluster): Cluster => {
     let r = c;
-    for (let guard = 0; parent.has(r) && guard < 8; guard++) r = parent.get(r)!;
+    for (let guard = 0; r.parent !== undefined && guard < 8; guard++) r = r.parent;
     return r;
   };
 
-  const groups = new Map<Cluster, NameGroup>();
+  const groups: NameGroup[] = [];
   for (const c of clusters) {
     const r = root(c);
-    let g = groups.get(r);
+    let g = r.group;
     if (!g) {
-      groups.set(r, (g = { name: r.mentions[0]!.text, type: typeOf.get(r)!, mentions: [] }));
+      r.group = g = { name: r.mentions[0]!.text, type: r.type, mentions: [] };
+      groups.push(g);
     }
     for (const m of c.mentions) g.mentions.push({ text: m.text, start: m.start, end: m.end });
   }
-  for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
-  return [...groups.values()];
+  for (const g of groups) g.mentions.sort((a, b) => a.start - b.start);
+  return groups;
 }

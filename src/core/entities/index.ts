@@ -4,7 +4,7 @@
  * dates, numbers and money wink-nlp finds by itself, grouped per article, most-mentioned first.
  */
 import { createRequire } from 'node:module';
-import type { Entity, EntityType, NameType, ParsedArticle, TextSpan } from '../types.js';
+import type { Entity, EntityType, NameType, ParsedArticle, Span, TextSpan } from '../types.js';
 import { prepareDocument, type TaggerDocument } from './features.js';
 import { groupNames, type NameMention } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
@@ -40,31 +40,38 @@ const NAME_TYPES: Partial<Record<SpanType, NameType>> = { PER: 'PERSON', ORG: 'O
  */
 function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken: number[] } {
   const { tokens, article } = parsed;
-  const words: string[] = [];
-  const firstToken: number[] = [];
+  // Sized once (at most one word per token) and trimmed, rather than grown by push.
+  const words: string[] = new Array<string>(tokens.length);
+  const firstToken: number[] = new Array<number>(tokens.length);
   const sentenceStarts: number[] = [];
+  let count = 0;
   let lastSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.value === '-' && words.length > 0 && i + 1 < tokens.length) {
+    // Length first: a one-character test on the string's header, not a call to compare strings.
+    if (t.value.length === 1 && t.value === '-' && count > 0 && i + 1 < tokens.length) {
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1]!;
       if (prev.end === t.start && t.end === next.start && prev.sentence === t.sentence && next.sentence === t.sentence) {
-        const start = tokens[firstToken[firstToken.length - 1]!]!.start;
-        words[words.length - 1] = article.text.slice(start, next.end);
+        const start = tokens[firstToken[count - 1]!]!.start;
+        words[count - 1] = article.text.slice(start, next.end);
         i++; // the word after the hyphen is part of this one
         continue;
       }
     }
     if (t.sentence !== lastSentence) {
-      sentenceStarts.push(words.length);
+      sentenceStarts.push(count);
       lastSentence = t.sentence;
     }
-    words.push(t.value);
-    firstToken.push(i);
+    words[count] = t.value;
+    firstToken[count++] = i;
   }
+  words.length = count;
+  firstToken.length = count;
   return { doc: { words, sentenceStarts }, firstToken };
 }
+
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * Title-case lines (the headline, section headings) give the tagger little to go on, and
@@ -74,16 +81,23 @@ function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken:
  */
 function confirmedInBody(names: readonly NameMention[], parsed: ParsedArticle): NameMention[] {
   const { article } = parsed;
-  const framing = [...(article.titleSpan ? [article.titleSpan] : []), ...article.blocks.filter((b) => b.kind === 'heading')];
+  const framing: Span[] = [];
+  if (article.titleSpan) framing.push(article.titleSpan);
+  for (const b of article.blocks) if (b.kind === 'heading') framing.push(b);
+  if (framing.length === 0) return names.slice();
   const inFraming = (m: NameMention) => framing.some((f) => m.start >= f.start && m.end <= f.end);
+  const framed = names.map(inFraming);
   const bodyWords = new Set<string>();
-  for (const m of names) {
-    if (inFraming(m)) continue;
+  for (let k = 0; k < names.length; k++) {
+    if (framed[k]) continue;
+    const m = names[k]!;
     for (const w of m.words) bodyWords.add(w);
     // "EU" in a headline is confirmed by "European Union" in the body.
-    bodyWords.add(m.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+    let initials = '';
+    for (const w of m.words) if (STARTS_UPPER.test(w)) initials += w[0];
+    bodyWords.add(initials);
   }
-  return names.filter((m) => !inFraming(m) || m.words.some((w) => bodyWords.has(w)));
+  return names.filter((m, k) => !framed[k] || m.words.some((w) => bodyWords.has(w)));
 }
 
 export function extractEntities(parsed: ParsedArticle): Entity[] {

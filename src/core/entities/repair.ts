@@ -60,9 +60,15 @@ function givenNameBefore(s: TokenSpan, words: readonly string[], previous: Token
   while (k >= 0 && k >= s.start - 3 && NAME_PARTICLE.test(words[k]!)) k--;
   if (k === s.start - 1 || k < 0 || (previous !== undefined && previous.end > k)) return undefined;
   const w = words[k]!;
-  if (!/^\p{Lu}\p{Ll}/u.test(w) || (g.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0) return undefined;
+  if (!CAPITALISED_WORD.test(w) || (g.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0) return undefined;
   return k;
 }
+
+// Patterns used per span, compiled once.
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const OF_OR_IN = /^(of|in)$/;
+const ROMAN_TWO = /^I[Il]$/;
 
 /** Titles followed by "of"/"in" and a discipline. */
 const ACADEMIC_TITLE = /^(professor|lecturer)$/i;
@@ -70,8 +76,8 @@ const ACADEMIC_TITLE = /^(professor|lecturer)$/i;
 /** Whether the span lies in the capitalised words right after "Professor of". */
 function inDiscipline(s: TokenSpan, words: readonly string[]): boolean {
   let k = s.start - 1;
-  while (k >= 0 && /^\p{Lu}/u.test(words[k]!)) k--;
-  return k >= 1 && /^(of|in)$/.test(words[k]!) && ACADEMIC_TITLE.test(words[k - 1]!);
+  while (k >= 0 && STARTS_UPPER.test(words[k]!)) k--;
+  return k >= 1 && OF_OR_IN.test(words[k]!) && ACADEMIC_TITLE.test(words[k - 1]!);
 }
 
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer): TokenSpan[] {
@@ -99,7 +105,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
         continue;
       }
     }
-    if (s.type === 'PER' && /^I[Il]$/.test(words[s.end] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[s.end + 1] ?? '')) {
+    if (s.type === 'PER' && ROMAN_TWO.test(words[s.end] ?? '') && CAPITALISED_WORD.test(words[s.end + 1] ?? '')) {
       s = { type: 'PER', start: s.start, end: s.end + 2 };
       while (k + 1 < spans.length && spans[k + 1]!.start < s.end) {
         s = { ...s, end: Math.max(s.end, spans[k + 1]!.end) };

@@ -18,10 +18,16 @@ export interface Scorer {
  * over all features.
  */
 export interface CachingScorer extends Scorer {
-  /** Summed weights of the token's intrinsic features (computing and caching them if new). */
-  intrinsic(d: PreparedDocument, i: number): Float32Array;
-  /** Summed weights of labelFeatures(prev, prev2). */
-  labels(prev: number, prev2: number): Float32Array;
+  /**
+   * Offset in `intrinsicWeights` of the summed weights of the token's intrinsic features
+   * (computing and caching them if new).
+   */
+  intrinsic(d: PreparedDocument, i: number): number;
+  /** The table intrinsic() offsets point into; read it after the call, which may replace it. */
+  readonly intrinsicWeights: Float32Array;
+  /** Offset in `labelWeights` of the summed weights of labelFeatures(prev, prev2). */
+  labels(prev: number, prev2: number): number;
+  readonly labelWeights: Float32Array;
 }
 
 /** Called after each token during training with what the model chose. */
@@ -30,13 +36,23 @@ export type LearnHook = (token: number, features: Int32Array, count: number, pre
 const OUTSIDE_HISTORY = SPAN_TYPES.length;
 const HISTORY_WIDTH = OUTSIDE_HISTORY + 1;
 
+// Buffers reused by every decodeDocument call (it runs to the end before the next starts).
+const features = new Int32Array(MAX_FEATURES);
+const scores = new Float64Array(LABEL_COUNT);
+let historyBuffer = new Int32Array(0);
+
+/** `size` zeroed counts for the history feature, reusing one buffer. */
+function historyTable(size: number): Int32Array {
+  if (historyBuffer.length < size) historyBuffer = new Int32Array(Math.max(size, 2 * historyBuffer.length));
+  else historyBuffer.fill(0, 0, size);
+  return historyBuffer;
+}
+
 /** Labels for every token of the document, one BILOU label index each. */
 export function decodeDocument(d: PreparedDocument, scorer: Scorer, learn?: LearnHook): Uint8Array {
   const labels = new Uint8Array(d.length);
-  const features = new Int32Array(MAX_FEATURES);
-  const scores = new Float64Array(LABEL_COUNT);
   // Extended prediction history: per word, how often each type (or O) was chosen so far.
-  const history = new Int32Array(d.wordCount * HISTORY_WIDTH);
+  const history = historyTable(d.wordCount * HISTORY_WIDTH);
   const fast = learn === undefined && 'intrinsic' in scorer ? (scorer as CachingScorer) : undefined;
   for (const s of decodingOrder(d)) {
     const from = d.sentenceStarts[s]!;
@@ -57,7 +73,9 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, learn?: Lear
       if (fast) {
         const own = fast.intrinsic(d, i);
         const lab = fast.labels(prev, prev2);
-        for (let y = 0; y < LABEL_COUNT; y++) scores[y] = own[y]! + lab[y]!;
+        const ownWeights = fast.intrinsicWeights;
+        const labWeights = fast.labelWeights;
+        for (let y = 0; y < LABEL_COUNT; y++) scores[y] = ownWeights[own + y]! + labWeights[lab + y]!;
         n = contextFeatures(d, i, prev, past, features, 0);
       } else {
         scores.fill(0);
