@@ -17,10 +17,14 @@ export interface Candidate {
 export function cueLemma(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
   if (!t) return undefined;
+  // Only verbs and nouns can be cues; most tokens are no speech-verb form at all.
+  const pos = t.pos;
+  if (pos !== 'VERB' && pos !== 'NOUN') return undefined;
+  const lemma = SPEECH_VERB_FORMS.get(t.normal);
+  if (lemma === undefined || pos === 'VERB') return lemma;
   // Forms that are also nouns ("state law", "a note", "the report") count only as verbs; "said",
   // "says", "told" count whatever wink tags them ("which experts say/NOUN is").
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (ALWAYS_VERBS.has(t.normal) || presentAfterSubject(tokens, i)))) return undefined;
-  return SPEECH_VERB_FORMS.get(t.normal);
+  return ALWAYS_VERBS.has(t.normal) || presentAfterSubject(tokens, i) ? lemma : undefined;
 }
 
 /**
@@ -32,21 +36,25 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || !/^(NOUN|PROPN)$/.test(prev.pos) || prev.sentence !== t.sentence) return false;
+  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || prev.sentence !== t.sentence) return false;
   // "supporters claim/NOUN that …": a plural subject and the bare form, before "that".
   if (!t.normal.endsWith('s')) return next.normal === 'that' && prev.normal.endsWith('s');
-  return next.normal === 'that' || /^["“]$/.test(next.value) || (next.pos === 'PRON' && next.normal !== 'that') || (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB');
+  return next.normal === 'that' || (next.value === '"' || next.value === '“') || (next.pos === 'PRON' && next.normal !== 'that') || (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB');
 }
 
 const ALWAYS_VERBS = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'wrote', 'insisted', 'argued', 'warned']);
 
-/** Index of the first token starting at or after `offset`. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
+/**
+ * Index of the first token starting at or after `offset`, searched in `starts`, the tokens' start
+ * offsets in a compact array (built once per article by extractQuotes): the binary search then
+ * reads no token objects, which lie scattered in memory.
+ */
+export function tokenAtIn(starts: Int32Array, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -11,7 +11,7 @@ export function claimThat(tokens: readonly Token[], s: Sentence, i: number): Can
   if (tokens[i]!.pos !== 'NOUN') return null;
   // "his claim in November that …": a short adjunct before "that".
   let that = i + 1;
-  while (that < i + 5 && tokens[that] && tokens[that]!.normal !== 'that' && /^(ADP|NOUN|PROPN|NUM|DET)$/.test(tokens[that]!.pos)) that++;
+  while (that < i + 5 && tokens[that] && tokens[that]!.normal !== 'that' && ADJUNCT_POS.has(tokens[that]!.pos)) that++;
   if (tokens[that]?.normal !== 'that' || (that > i + 1 && tokens[i + 1]!.pos !== 'ADP')) return null;
   // "Trump's by-now-familiar claims that …": adjectives between the owner and the noun.
   let o = i - 1;
@@ -35,3 +35,6 @@ export function claimThat(tokens: readonly Token[], s: Sentence, i: number): Can
 /** Nouns that name a statement: "his claim that …". */
 export const CLAIM_NOUNS = new Set(['claim', 'claims', 'warning', 'warnings', 'assertion', 'insistence', 'contention', 'argument', 'announcement', 'statement', 'admission', 'promise', 'pledge', 'vow', 'suggestion', 'accusation', 'allegation', 'charge']);
 const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+const ADJUNCT_POS = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'DET']);

@@ -75,7 +75,7 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
  */
 function predicateFollows(tokens: readonly Token[], from: number, last: number): boolean {
   let k = from;
-  while (k <= last && k < from + 6 && /^(ADJ|NOUN|NUM|ADV)$/.test(tokens[k]!.pos)) k++;
+  while (k <= last && k < from + 6 && NOUN_MODIFIER_POS.has(tokens[k]!.pos)) k++;
   const t = tokens[k];
   return t !== undefined && k <= last && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
 }
@@ -138,3 +138,6 @@ export function hasComma(tokens: readonly Token[], from: number, end: number): b
   for (let k = from; k < end; k++) if (tokens[k]!.value === ',') return true;
   return false;
 }
+
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+const NOUN_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV']);

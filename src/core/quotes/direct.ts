@@ -1,9 +1,10 @@
-import type { ParsedArticle, Span, Token } from '../types.js';
-import { cueLemma, sentenceStart, tokenAt, type Candidate } from './candidate.js';
+import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
+import { cueLemma, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { looksLikeTitle, type QuotedSpan } from './marks.js';
 import { blockIndexAt } from '../nlp/parse.js';
 import { TIME_NOUNS } from './lexicon.js';
 import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { countWords, hasLetter, isLongWord, isSpaceCode, type WordTest } from './text.js';
 
 /** Fewer words than this between marks, with no cue, is a scare quote or a term ("a two-word “term”"). */
 const MIN_UNCUED_WORDS = 6;
@@ -21,43 +22,31 @@ const DASHES = new Set(['―', '—', '–']);
  * a sentence of their own (a quote paragraph that continues the last speaker); short ones are
  * scare quotes or titles and are dropped.
  */
-export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], usedCues: Uint8Array): Candidate[] {
+export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], usedCues: Uint8Array, starts: Int32Array): Candidate[] {
   const { tokens } = parsed;
   const text = parsed.article.text;
   const out: Candidate[] = [];
   const blockStarts = parsed.article.blocks.map((b) => b.start);
-  const sameBlock = (a: number, b: number) => parsed.sentences[tokens[a]!.sentence]!.block === parsed.sentences[tokens[b]!.sentence]!.block;
-  const cues = new Map<QuotedSpan, FoundCue | null>();
-  const cueOf = (span: QuotedSpan): FoundCue | null => {
-    if (!cues.has(span)) cues.set(span, findCue(span));
-    return cues.get(span)!;
-  };
-  const findCue = (span: QuotedSpan): FoundCue | null => {
-    const open = tokenAt(tokens, span.open);
-    const close = tokenAt(tokens, span.close - 1);
-    if (open >= tokens.length || close >= tokens.length) return null;
-    const lastPart = span.parts[span.parts.length - 1]!;
-    const endsSentence = /[.!?]\s*$/.test(text.slice(lastPart.start, lastPart.end));
-    return cueAfter(tokens, close + 1, sameBlock, endsSentence) ?? cueBefore(tokens, open - 1, close);
-  };
+  // Each span's cue, found once: a span is looked at again as the one after a cued quote.
+  const cues: Cues = { parsed, spans, starts, found: new Array<FoundCue | null | undefined>(spans.length) };
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
     const parts: Span[] = span.parts.map(trimmed(text)).filter((p) => p.end > p.start);
     if (parts.length === 0) continue;
-    const open = tokenAt(tokens, span.open);
-    const found = cueOf(span);
+    const open = tokenAtIn(starts, span.open);
+    const found = cueOf(cues, q);
     // A show or a book named in marks (“Sunday Morning Futures,” Rep. Issa said …) is no quote.
     // One capitalised word with its cue (“Really,” she added) is a reply, not a title.
-    if (found && countWords(text, parts) <= 5 && longWords(text, parts) > 1 && looksLikeTitle(text, parts)) continue;
+    if (found && fewerWords(text, parts, 6, hasLetter) && !fewerWords(text, parts, 2, isLongWord) && looksLikeTitle(text, parts)) continue;
     if (found) {
       // “A,” said X, “B.” — and the quotes that go on in the same paragraph without a cue of their
       // own (“A,” she said. “B.”) are one statement: PolNeAR annotates them as one attribution.
       const block = blockIndexAt(blockStarts, span.open);
-      let lastSentence = tokens[found.after ? found.cue.first : tokenAt(tokens, span.close - 1)]!.sentence;
+      let lastSentence = tokens[found.after ? found.cue.first : tokenAtIn(starts, span.close - 1)]!.sentence;
       while (q + 1 < spans.length) {
         const next = spans[q + 1]!;
-        const nextOpen = tokenAt(tokens, next.open);
-        const nextClose = tokenAt(tokens, next.close - 1);
+        const nextOpen = tokenAtIn(starts, next.open);
+        const nextClose = tokenAtIn(starts, next.close - 1);
         if (nextOpen >= tokens.length || nextClose >= tokens.length) break;
         // “A,” he said, “B.” — also “A,” he said, but “B.” and “A,” he said of the plan, “B.”
         let comma = found.end;
@@ -69,7 +58,7 @@ export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSp
           tokens[nextOpen]!.sentence <= lastSentence + 1 &&
           closesSentence(tokens, nextClose) &&
           blockIndexAt(blockStarts, next.open) === block &&
-          !cueOf(next);
+          !cueOf(cues, q + 1);
         if (!splitHere && !continues) break;
         parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));
         lastSentence = tokens[nextClose]!.sentence;
@@ -87,10 +76,39 @@ export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSp
     }
     // No cue: only a quote that stands as its own sentence(s) is a statement; a fragment inside a
     // sentence is a scare quote, a title, or part of the reported speech around it.
-    if (!opensSentence(tokens, open) || countWords(text, parts) < MIN_UNCUED_WORDS || looksLikeTitle(text, parts)) continue;
+    if (!opensSentence(tokens, open) || fewerWords(text, parts, MIN_UNCUED_WORDS, hasLetter) || looksLikeTitle(text, parts)) continue;
     out.push({ kind: 'direct', parts, cue: null, subject: null, inherits: true });
   }
   return out;
+}
+
+interface Cues {
+  readonly parsed: ParsedArticle;
+  readonly spans: readonly QuotedSpan[];
+  readonly starts: Int32Array;
+  /** By span index; undefined until looked for. */
+  readonly found: (FoundCue | null | undefined)[];
+}
+
+function cueOf(cues: Cues, q: number): FoundCue | null {
+  let found = cues.found[q];
+  if (found === undefined) found = cues.found[q] = findCue(cues.parsed, cues.starts, cues.spans[q]!);
+  return found;
+}
+
+function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedSpan): FoundCue | null {
+  const { tokens } = parsed;
+  const open = tokenAtIn(starts, span.open);
+  const close = tokenAtIn(starts, span.close - 1);
+  if (open >= tokens.length || close >= tokens.length) return null;
+  const lastPart = span.parts[span.parts.length - 1]!;
+  const endsSentence = endsWithStop(parsed.article.text, lastPart.start, lastPart.end);
+  return cueAfter(tokens, parsed.sentences, close + 1, endsSentence) ?? cueBefore(tokens, open - 1, close);
+}
+
+/** Tokens a and b lie in sentences of the same block. */
+function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: number, b: number): boolean {
+  return sentences[tokens[a]!.sentence]!.block === sentences[tokens[b]!.sentence]!.block;
 }
 
 /** The mark at token i starts a sentence (or follows a colon or a dash). */
@@ -116,11 +134,11 @@ interface FoundCue {
 }
 
 /** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */
-function cueAfter(tokens: readonly Token[], from: number, sameBlock: (a: number, b: number) => boolean, endsSentence: boolean): FoundCue | null {
+function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from: number, endsSentence: boolean): FoundCue | null {
   let k = from;
   if (tokens[k]?.value === ',') k++;
   const start = tokens[k];
-  if (!start || start.pos === 'SPACE' || !sameBlock(from - 1, k)) return null;
+  if (!start || start.pos === 'SPACE' || !sameBlock(tokens, sentences, from - 1, k)) return null;
   const limit = Math.min(tokens.length, k + CUE_REACH);
   // “…” ― Jane Doe: a dash before a name signs the quote (vox pops, epigraphs).
   if (DASHES.has(start.value) && isNameWord(tokens, k + 1)) {
@@ -130,20 +148,18 @@ function cueAfter(tokens: readonly Token[], from: number, sameBlock: (a: number,
   // “… policy.” The network said it would …: a new sentence whose cue has content of its own.
   // “Sunday Morning Futures,” Rep. Issa said the …: a cue with a clause of its own reports that
   // clause, not the quote before it.
-  // “…” He adds, “…”: a new sentence whose cue introduces the quote after it.
-  const takesClause = (c: number) =>
-    (endsSentence && (clauseFollows(tokens, c + 1) || introducesNext(tokens, c + 1))) || clauseRightAfter(tokens, c + 1);
+  // “…” He adds, “…”: a new sentence whose cue introduces the quote after it (see takesClause).
   if (cueLemma(tokens, k)) {
     // “…,” claiming he had …: a participle after the marks opens a statement of its own.
     if (tokens[k]!.normal.endsWith('ing')) return null;
     const subject = subjectAfter(tokens, k + 1, limit);
     // “…,” said he does …: a pronoun after the cue opens the cue's own clause.
-    if (takesClause(subject ? subject.end - 1 : k) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1))) return null;
+    if (takesClause(tokens, subject ? subject.end - 1 : k, endsSentence) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1))) return null;
     return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject ? subject.end : k + 1 };
   }
   for (let c = k + 1; c < limit; c++) {
     const t = tokens[c]!;
-    if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(k, c)) return null;
+    if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(tokens, sentences, k, c)) return null;
     if (!cueLemma(tokens, c)) continue;
     let subject = subjectBefore(tokens, c, k);
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that
@@ -152,10 +168,15 @@ function cueAfter(tokens: readonly Token[], from: number, sameBlock: (a: number,
       const opening = subjectAfter(tokens, k, c);
       subject = opening && tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',' ? opening : null;
     }
-    if (!subject || takesClause(c)) return null;
+    if (!subject || takesClause(tokens, c, endsSentence)) return null;
     return { cue: { first: c, end: c + 1 }, subject, after: true, end: c + 1 };
   }
   return null;
+}
+
+/** The cue at token c has content of its own (a clause, or the quote after it), so it is not the quote's. */
+function takesClause(tokens: readonly Token[], c: number, endsSentence: boolean): boolean {
+  return (endsSentence && (clauseFollows(tokens, c + 1) || introducesNext(tokens, c + 1))) || clauseRightAfter(tokens, c + 1);
 }
 
 /** Smith said: “…” · Smith told reporters, “…” · Smith said that “…” · Smith said in a statement: “…” */
@@ -186,7 +207,7 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
     }
     // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
     // finds inside the phrase is no clause of its own.
-    if (u.pos === 'VERB' && c !== k && !/^(DET|ADJ|NOUN)$/.test(tokens[c - 1]?.pos ?? '')) return null;
+    if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
   }
   return null;
 }
@@ -202,7 +223,7 @@ function handsOver(tokens: readonly Token[], close: number): boolean {
   // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
   const p = next.value === ',' ? close + 2 : tokens[close - 1]?.value === ',' ? close + 1 : -1;
   const participle = tokens[p];
-  return participle !== undefined && (cueLemma(tokens, p) !== undefined || (/^(VERB|ADJ)$/.test(participle.pos) && participle.normal.endsWith('ing')));
+  return participle !== undefined && (cueLemma(tokens, p) !== undefined || ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')));
 }
 
 /** After the cue (and a short adjunct) a comma or colon opens a quotation: “…” He adds, “…”. */
@@ -230,7 +251,7 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
   let k = from;
   if (tokens[k]?.normal === 'that') k++;
   const first = tokens[k];
-  if (!first || !/^(PRON|DET|PROPN|NOUN|ADJ)$/.test(first.pos) || TIME_NOUNS.has(first.normal) || isQuoteMark(first.value)) return false;
+  if (!first || !CLAUSE_START_POS.has(first.pos) || TIME_NOUNS.has(first.normal) || isQuoteMark(first.value)) return false;
   for (let j = k; j < tokens.length && j < k + 16; j++) {
     const t = tokens[j]!;
     if (t.value === ',' || t.value === '.') return false;
@@ -251,22 +272,34 @@ function closesSentence(tokens: readonly Token[], close: number): boolean {
 function trimmed(text: string) {
   return (p: Span): Span => {
     let { start, end } = p;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && (text.charCodeAt(end - 1) === 44 /* , */ || isSpaceCode(text.charCodeAt(end - 1)))) end--;
     return { start, end };
   };
 }
 
-/** Words of more than three letters, the ones a title capitalises. */
-function longWords(text: string, parts: readonly Span[]): number {
-  let n = 0;
-  for (const p of parts) for (const w of text.slice(p.start, p.end).split(/\s+/)) if (w.length > 3) n++;
-  return n;
+/** `/[.!?]\s*$/` on text[start, end): the last character before trailing white space ends a sentence. */
+function endsWithStop(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k < start) return false;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63;
 }
 
-function countWords(text: string, parts: readonly Span[]): number {
-  let n = 0;
-  for (const p of parts) n += text.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return n;
+/**
+ * Fewer than `n` words in the parts pass `test` (hasLetter: words; isLongWord: words of more
+ * than three letters, the ones a title capitalises). Counting stops at `n`: quotes run long.
+ */
+function fewerWords(text: string, parts: readonly Span[], n: number, test: WordTest): boolean {
+  let count = 0;
+  for (const p of parts) {
+    count += countWords(text, p.start, p.end, test, undefined, n - count);
+    if (count >= n) return false;
+  }
+  return true;
 }
 
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
+const CLAUSE_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ']);

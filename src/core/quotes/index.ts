@@ -1,6 +1,6 @@
 import type { Entity, ParsedArticle, Quote, Speaker, Span, TextSpan } from '../types.js';
 import { blockIndexAt } from '../nlp/parse.js';
-import { tokenAt, type Candidate } from './candidate.js';
+import { tokenAtIn, type Candidate } from './candidate.js';
 import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { findPartialQuotes } from './partial.js';
@@ -21,32 +21,31 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   const spans = findQuotedSpans(text, parsed.article.blocks);
   const blockStarts = parsed.article.blocks.map((b) => b.start);
 
-  const insideQuote = new Uint8Array(tokens.length);
-  for (const span of spans) mark(tokens, span.parts, insideQuote);
-  const usedCues = new Uint8Array(tokens.length);
-  const direct = findDirectQuotes(parsed, spans, usedCues);
-  const inDirect = new Uint8Array(tokens.length);
-  for (const c of direct) mark(tokens, c.parts, inDirect);
-  const reported = findReportedSpeech(parsed, insideQuote, inDirect, usedCues);
-  const taken = inDirect.slice();
-  for (const c of reported) mark(tokens, c.parts, taken);
-  const partial = findPartialQuotes(parsed, spans, taken);
+  const starts = tokenStarts(tokens);
+  const [insideQuote, usedCues, inDirect, taken] = tokenFlags(tokens.length);
+  for (const span of spans) mark(tokens, starts, span.parts, insideQuote);
+  const direct = findDirectQuotes(parsed, spans, usedCues, starts);
+  for (const c of direct) mark(tokens, starts, c.parts, inDirect);
+  const reported = findReportedSpeech(parsed, insideQuote, inDirect, usedCues, starts);
+  taken.set(inDirect);
+  for (const c of reported) mark(tokens, starts, c.parts, taken);
+  const partial = findPartialQuotes(parsed, spans, taken, starts);
   const candidates = joinContinuations(blockStarts, dropOverlaps([...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start), tokens));
 
   if (candidates.length === 0) return [];
-  const resolver = new SpeakerResolver(parsed, entities);
-  const blockOf = (at: number) => blockIndexAt(blockStarts, at);
-  const speakers: (Speaker | null)[] = candidates.map((c) => (c.subject ? resolver.resolve(c.subject, extent(c)) : null));
+  // The resolver indexes every name in the article: built only once a candidate has a subject.
+  let resolver: SpeakerResolver | null = null;
+  const speakers: (Speaker | null)[] = candidates.map((c) => (c.subject ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.subject, extent(c)) : null));
   // A quote paragraph without a cue continues the speaker of the quote before it (same or previous
   // paragraph), or else takes the speaker of the next quote in its paragraph.
   candidates.forEach((c, i) => {
     if (!c.inherits) return;
-    const block = blockOf(c.parts[0]!.start);
+    const block = blockIndexAt(blockStarts, c.parts[0]!.start);
     const prev = candidates[i - 1];
-    if (prev && speakers[i - 1] && block - blockOf(prev.parts[0]!.start) <= 1) speakers[i] = speakers[i - 1]!;
+    if (prev && speakers[i - 1] && block - blockIndexAt(blockStarts, prev.parts[0]!.start) <= 1) speakers[i] = speakers[i - 1]!;
     else {
       const next = candidates[i + 1];
-      if (next && speakers[i + 1] && blockOf(next.parts[0]!.start) === block) speakers[i] = speakers[i + 1]!;
+      if (next && speakers[i + 1] && blockIndexAt(blockStarts, next.parts[0]!.start) === block) speakers[i] = speakers[i + 1]!;
     }
   });
 
@@ -74,10 +73,31 @@ function joinContinuations(starts: readonly number[], candidates: readonly Candi
   return out;
 }
 
+/**
+ * Four zeroed per-token flag arrays (in quotation marks, used as a cue, in a direct quote, taken by
+ * any quote). One buffer serves every article: allocating typed arrays per article cost more than
+ * the passes that fill them. The views are only used until extractQuotes returns.
+ */
+function tokenFlags(n: number): [Uint8Array, Uint8Array, Uint8Array, Uint8Array] {
+  if (flagBuffer.length < 4 * n) flagBuffer = new Uint8Array(Math.max(4 * n, 2 * flagBuffer.length));
+  flagBuffer.fill(0, 0, 4 * n);
+  return [flagBuffer.subarray(0, n), flagBuffer.subarray(n, 2 * n), flagBuffer.subarray(2 * n, 3 * n), flagBuffer.subarray(3 * n, 4 * n)];
+}
+let flagBuffer = new Uint8Array(0);
+
+/** The tokens' start offsets, for tokenAtIn; a view of one buffer reused like the flags. */
+function tokenStarts(tokens: ParsedArticle['tokens']): Int32Array {
+  if (startBuffer.length < tokens.length) startBuffer = new Int32Array(Math.max(tokens.length, 2 * startBuffer.length));
+  const starts = startBuffer.subarray(0, tokens.length);
+  for (let k = 0; k < tokens.length; k++) starts[k] = tokens[k]!.start;
+  return starts;
+}
+let startBuffer = new Int32Array(0);
+
 /** Sets `into[k]` for every token inside the spans. */
-function mark(tokens: ParsedArticle['tokens'], spans: readonly Span[], into: Uint8Array): void {
+function mark(tokens: ParsedArticle['tokens'], starts: Int32Array, spans: readonly Span[], into: Uint8Array): void {
   for (const span of spans) {
-    for (let k = tokenAt(tokens, span.start); k < tokens.length && tokens[k]!.end <= span.end; k++) into[k] = 1;
+    for (let k = tokenAtIn(starts, span.start); k < tokens.length && tokens[k]!.end <= span.end; k++) into[k] = 1;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Block, Span } from '../types.js';
 import { findSingleQuotedSpans, usesSingleMarks } from './single-marks.js';
+import { countWords, isLongWord, isSpaceCode, upperInitial } from './text.js';
 
 /** Text between a pair of double quotation marks, possibly running over several paragraphs. */
 export interface QuotedSpan {
@@ -10,9 +11,6 @@ export interface QuotedSpan {
   /** The words inside the marks, one span per paragraph the quote runs over. */
   readonly parts: readonly Span[];
 }
-
-const OPENERS = new Set(['“', '„', '«']);
-const CLOSERS = new Set(['”', '»']);
 
 /**
  * Pairs double quotation marks, one linear pass over each paragraph. A mark opens or closes by
@@ -46,7 +44,7 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
       if (blocks[b + 1]) {
         const next = blocks[b + 1]!;
         const nextWidth = markWidth(text, next.start);
-        const sameFamily = family(text[next.start]!) === family(text[result.open]!);
+        const sameFamily = family(text.charCodeAt(next.start)) === family(text.charCodeAt(result.open));
         if (nextWidth > 0 && sameFamily && roleOf(text, next.start, nextWidth, next.start, next.end) !== 'close') {
           carried = { open: result.open, parts: [...result.parts, { start: result.partStart, end: block.end }], partStart: 0 };
           break;
@@ -75,10 +73,8 @@ function scanParagraph(text: string, from: number, block: Block, carry: Carried 
   let partStart = carry ? carry.partStart : 0;
   let depth = carry ? 1 : 0;
   for (let i = from; i < block.end; i++) {
-    MARK.lastIndex = i;
-    const hit = MARK.exec(text);
-    if (!hit || hit.index >= block.end) break;
-    i = hit.index;
+    i = nextMark(text, i, block.end);
+    if (i < 0) break;
     const width = markWidth(text, i);
     if (width === 0) continue;
     const role = roleOf(text, i, width, block.start, block.end);
@@ -102,37 +98,73 @@ function scanParagraph(text: string, from: number, block: Block, carry: Carried 
 
 /** Width of a double mark at i: 1, or 2 for two apostrophes `''`; 0 when there is none. */
 function markWidth(text: string, i: number): number {
-  const ch = text[i];
-  if (ch === '"' || OPENERS.has(ch ?? '') || CLOSERS.has(ch ?? '')) return 1;
-  if (ch === "'" && text[i + 1] === "'") return 2;
+  const c = text.charCodeAt(i);
+  if (c === 34 || isOpener(c) || isCloser(c)) return 1;
+  if (c === 39 && text.charCodeAt(i + 1) === 39) return 2;
   return 0;
 }
 
 /** Whether the mark at i opens or closes a quote, judged by what stands on either side of it. */
 function roleOf(text: string, i: number, width: number, blockStart: number, blockEnd: number): 'open' | 'close' | 'none' {
-  const before = i === blockStart ? ' ' : text[i - 1]!;
-  const after = i + width >= blockEnd ? ' ' : text[i + width]!;
-  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
-  const spaceAfter = /[\s.,;:!?)\]\u2014\u2013-]/.test(after);
-  const ch = text[i]!;
-  if (OPENERS.has(ch)) return !spaceBefore && spaceAfter ? 'close' : 'open';
-  if (CLOSERS.has(ch)) return spaceBefore && !spaceAfter ? 'open' : 'close';
+  const spaceBefore = i === blockStart || opensAfter(text.charCodeAt(i - 1));
+  const spaceAfter = i + width >= blockEnd || closesBefore(text.charCodeAt(i + width));
+  const c = text.charCodeAt(i);
+  if (isOpener(c)) return !spaceBefore && spaceAfter ? 'close' : 'open';
+  if (isCloser(c)) return spaceBefore && !spaceAfter ? 'open' : 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore) return 'close';
   return 'none';
 }
 
+/**
+ * Index of the first mark in text[from, end), or -1. The regular expression scans faster than a
+ * loop over characters, and `test` (unlike `exec`) builds no match array.
+ */
+function nextMark(text: string, from: number, end: number): number {
+  MARK.lastIndex = from;
+  if (!MARK.test(text)) return -1;
+  const at = MARK.lastIndex - 1; // every mark is one character
+  return at < end ? at : -1;
+}
+
 const MARK = /["'“”„«»]/g;
 
+/** A mark that opens by its shape: “ „ «. ('"' and `''` open or close by where they stand.) */
+function isOpener(c: number): boolean {
+  return c === 0x201c || c === 0x201e || c === 0xab;
+}
+
+/** A mark that closes by its shape: ” ». */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0xbb;
+}
+
+/** `/[\s([{\u2014\u2013-]/`: white space, an opening bracket or a dash stands before an opening mark. */
+function opensAfter(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
+}
+
+/** `/[\s.,;:!?)\]\u2014\u2013-]/`: white space, punctuation, a closing bracket or a dash follows a closing mark. */
+function closesBefore(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
+}
+
 /** Marks of one family pair with each other across paragraphs: straight, two-apostrophe, or curly. */
-function family(ch: string): string {
-  return ch === '"' ? 'straight' : ch === "'" ? 'apostrophes' : 'curly';
+function family(c: number): string {
+  return c === 34 ? 'straight' : c === 39 ? 'apostrophes' : 'curly';
 }
 
 /** “The Art of the Deal”: every long word capitalised and no sentence punctuation. */
 export function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
-  const words = parts.flatMap((p) => text.slice(p.start, p.end).split(/\s+/)).filter((w) => w.length > 3);
   const last = parts[parts.length - 1]!;
-  const ends = /[.!?…]$/.test(text.slice(last.start, last.end));
-  return !ends && words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+  // /[.!?…]$/ on the last part.
+  const final = last.end > last.start ? text.charCodeAt(last.end - 1) : 0;
+  if (final === 46 || final === 33 || final === 63 || final === 0x2026) return false;
+  let words = 0;
+  for (const p of parts) {
+    const n = countWords(text, p.start, p.end, isLongWord, upperInitial);
+    if (n < 0) return false;
+    words += n;
+  }
+  return words > 0;
 }

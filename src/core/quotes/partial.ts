@@ -1,5 +1,5 @@
 import type { ParsedArticle, Token } from '../types.js';
-import { sentenceStart, tokenAt, type Candidate } from './candidate.js';
+import { sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { looksLikeTitle, type QuotedSpan } from './marks.js';
 import { subjectBefore } from './phrases.js';
 
@@ -25,13 +25,13 @@ const REACH = 12;
  * subject is found: the content runs from after the verb to the closing mark. Fragments with no
  * such verb and subject are scare quotes or titles and stay out.
  */
-export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], taken: Uint8Array): Candidate[] {
+export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], taken: Uint8Array, starts: Int32Array): Candidate[] {
   const { tokens } = parsed;
   const out: Candidate[] = [];
   for (const span of spans) {
     // A title in marks after "called" (a report called “The Future of the Harbour”) is no quote.
     if (span.parts.length !== 1 || looksLikeTitle(parsed.article.text, span.parts)) continue;
-    const open = tokenAt(tokens, span.open);
+    const open = tokenAtIn(starts, span.open);
     if (open >= tokens.length || taken[open + 1]) continue;
     const verb = governingVerb(tokens, open);
     if (verb < 0) continue;

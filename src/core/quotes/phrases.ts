@@ -20,6 +20,8 @@ export interface Subject {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
+/** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
+const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'NUM', 'INTJ', 'ADV']);
 
@@ -27,11 +29,17 @@ const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PA
 export function isNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  const initial = t.value[0]!;
-  if (initial === initial.toLowerCase()) return false;
-  if (FUNCTION_POS.has(t.pos) && t.pos !== 'PROPN') {
-    // Initials ("J.") are tagged oddly; keep them.
-    if (!/^[A-Z]\.$/.test(t.value)) return false;
+  // Capitalised: lower-casing changes the first character (for ASCII, only A-Z do).
+  const code = t.value.charCodeAt(0);
+  if (code < 128) {
+    if (code < 65 || code > 90) return false;
+  } else {
+    const initial = t.value[0]!;
+    if (initial === initial.toLowerCase()) return false;
+  }
+  if (t.pos !== 'PROPN' && FUNCTION_POS.has(t.pos)) {
+    // Initials ("J.") are tagged oddly; keep them (/^[A-Z]\.$/).
+    if (code > 90 || t.value.length !== 2 || t.value.charCodeAt(1) !== 46) return false;
   }
   return !NOT_NAME_WORDS.has(t.normal);
 }
@@ -107,7 +115,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "Wells Fargo this month announced": a time phrase between subject and cue.
     else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
     // "those surveyed said", "Cuban-Americans polled said": a participle after its noun.
-    else if (j - 1 >= floor && tokens[j]!.pos === 'VERB' && tokens[j]!.normal.endsWith('ed') && /^(NOUN|PROPN|DET)$/.test(tokens[j - 1]!.pos)) participle = j--;
+    else if (j - 1 >= floor && tokens[j]!.pos === 'VERB' && tokens[j]!.normal.endsWith('ed') && PARTICIPLE_HEAD_POS.has(tokens[j - 1]!.pos)) participle = j--;
     else break;
   }
   // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis closing right before the cue.
@@ -255,12 +263,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
       return { first: runFirst, end: j + 1, kind: 'description', head: tokens[trimmed.first]!.normal, roles: [] };
     }
     const first = extendModifiers(tokens, runFirst, floor);
-    const roles = [...trimmed.roles];
+    const roles = trimmed.roles; // a fresh array from trimTitles
     for (let m = first; m < runFirst; m++) if (tokens[m]!.pos === 'NOUN' && !isNameWord(tokens, m)) roles.push(tokens[m]!.normal);
     return { first, end: j + 1, kind: 'name', name: { first: trimmed.first, end: trimmed.end }, head: tokens[j]!.normal, roles };
   }
   if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal)) {
-    if (/^(time|year|day|week|month|night|morning|way)s?$/.test(t.normal)) return null;
+    if (TIME_WORDS.has(t.normal)) return null;
     const first = extendModifiers(tokens, j, floor);
     return { first, end: j + 1, kind: 'description', head: t.normal, roles: [] };
   }
@@ -285,7 +293,12 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
 
 /** A token that is a quotation mark: double, one half of a `''` pair (wink splits it in two), or single. */
 export function isQuoteMark(value: string): boolean {
-  return value === '"' || value === '“' || value === '”' || value === '„' || value === '«' || value === '»' || value === "'" || value === "''" || value === '‘' || value === '’';
+  // By length first: every token is tested, and nearly all are longer than one character.
+  if (value.length === 1) {
+    const c = value.charCodeAt(0);
+    return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 39 || c === 0x2018 || c === 0x2019;
+  }
+  return value === "''";
 }
 
 /** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
@@ -301,3 +314,6 @@ export function sentenceSubject(tokens: readonly Token[], s: { readonly firstTok
   }
   return null;
 }
+
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+const PARTICIPLE_HEAD_POS = new Set(['NOUN', 'PROPN', 'DET']);

@@ -27,7 +27,7 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
     }
     if (tokens[k]!.normal === 'during' || tokens[k]!.normal === 'in' || tokens[k]!.normal === 'at') {
       let q = k + 1;
-      while (q <= last && q < k + 7 && !QUESTION_OPENERS.has(tokens[q]!.normal) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[q]!.pos)) q++;
+      while (q <= last && q < k + 7 && !QUESTION_OPENERS.has(tokens[q]!.normal) && NOUN_PHRASE_POS.has(tokens[q]!.pos)) q++;
       if (QUESTION_OPENERS.has(tokens[q]?.normal ?? '')) k = q;
       break;
     }
@@ -56,3 +56,6 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
 }
 
 const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 'also', 'later']);
+
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -1,5 +1,5 @@
 import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
-import { cueLemma, indirectCandidate, tokenAt, type Candidate } from './candidate.js';
+import { cueLemma, indirectCandidate, tokenAtIn, type Candidate } from './candidate.js';
 import { claimThat, CLAIM_NOUNS } from './claims.js';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, SUBJECT_PRONOUNS, verbWithin } from './clause.js';
 import { earlierCueSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
@@ -34,7 +34,7 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
  *   X said (that) …  ·  X told reporters (that) …  ·  …, X said.  ·  …, said X.
  *   According to X, …  ·  …, according to X.  ·  The plan, X said, is dead.  ·  …, adding that …
  */
-export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Array, direct: Uint8Array, usedCues: Uint8Array): Candidate[] {
+export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Array, direct: Uint8Array, usedCues: Uint8Array, starts: Int32Array): Candidate[] {
   const { tokens, sentences } = parsed;
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -44,9 +44,9 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
       const found = tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
         ? accordingTo(tokens, s, i)
         : lemma ? (askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
-          : CLAIM_NOUNS.has(tokens[i]!.normal) ? claimThat(tokens, s, i) : null;
+          : tokens[i]!.pos === 'NOUN' && CLAIM_NOUNS.has(tokens[i]!.normal) ? claimThat(tokens, s, i) : null; // claimThat takes nouns only
       if (!found) continue;
-      if (found.parts.some((p) => coversQuote(p, tokens, direct))) continue;
+      if (found.parts.some((p) => coversQuote(p, tokens, starts, direct))) continue;
       out.push(found);
       if (found.cue) for (let t = found.cue.first; t < found.cue.end; t++) usedCues[t] = 1;
       // Cues inside the content are nested speech and stay part of it; scanning resumes after it.
@@ -89,7 +89,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   let subject: Subject | null = before;
   // "Groups that have endorsed the mayor say …": the phrase before the cue is the object of a
   // relative clause on the sentence's opening noun phrase, which is the one that speaks.
-  if (before && /^(VERB|ADP)$/.test(tokens[before.first - 1]?.pos ?? '') && tokens[i - 1]?.pos !== 'PUNCT') {
+  if (before && (tokens[before.first - 1]?.pos === 'VERB' || tokens[before.first - 1]?.pos === 'ADP') && tokens[i - 1]?.pos !== 'PUNCT') {
     const opening = subjectModifiedAtLength(tokens, s, i);
     if (opening && RELATIVE_OPENERS.has(tokens[opening.end]?.normal ?? '') && opening.end < before.first) subject = opening;
   }
@@ -130,7 +130,7 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   const cue = { first: i, end: i + 1 };
   const last = lastContentToken(tokens, s);
   // "a rule change that he said would make it harder …": the relative clause is what was said.
-  const relative = RELATIVES.has(tokens[subject.first - 1]?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '');
+  const relative = RELATIVES.has(tokens[subject.first - 1]?.normal ?? '') && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB');
   const from = relative ? i + 1 : contentStart(tokens, i, lemma, last);
   if (from === null) return null;
   // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
@@ -193,7 +193,7 @@ function contentStart(tokens: readonly Token[], i: number, lemma: string, last: 
         const inName = isNameWord(tokens, k) || ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) || (t.pos === 'NUM' && k > start && isNameWord(tokens, k - 1));
         if (!(inName || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.value === "'s" || t.value === '’s')) break;
         // "told reporters the gates …": a determiner after a noun starts the clause's subject.
-        if (t.pos === 'DET' && !inName && k > start && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) break;
+        if (t.pos === 'DET' && !inName && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) break;
         k++;
       }
       if (k === start && lemma !== 'ask') return null;
@@ -272,7 +272,7 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
   for (let j = k; j <= last && j < k + 7; j++) {
     const t = tokens[j]!;
     if (j > k && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[j - 1]!.normal !== 'to'))) {
-      return t.pos === 'AUX' ? !/^(to|be|being|been)$/.test(t.normal) : /^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos);
+      return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : SUBJECT_POS.has(tokens[j - 1]!.pos);
     }
     if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || t.value === "'s" || t.value === '’s')) return false;
   }
@@ -328,7 +328,7 @@ function tailEnd(tokens: readonly Token[], from: number, last: number): number |
   for (let k = from; k <= last; k++) {
     if (k - from >= MAX_TAIL) return null;
     const t = tokens[k]!;
-    const nounish = t.pos === 'VERB' && k > from && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]!.pos);
+    const nounish = t.pos === 'VERB' && k > from && NOMINAL_POS.has(tokens[k - 1]!.pos);
     if ((t.pos === 'VERB' && !nounish) || t.pos === 'AUX' || t.value === ',' || t.value === ';' || isQuoteMark(t.value)) {
       // "…, he said, adding that …" and "…, said Smith, a professor at …" stop here.
       return t.value === ',' ? k : null;
@@ -377,12 +377,17 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
 const BLOCKING_BEFORE_CUE = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */
-function coversQuote(part: Span, tokens: readonly Token[], direct: Uint8Array): boolean {
+function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, direct: Uint8Array): boolean {
   let inside = 0;
   let total = 0;
-  for (let k = tokenAt(tokens, part.start); k < tokens.length && tokens[k]!.end <= part.end; k++) {
+  for (let k = tokenAtIn(starts, part.start); k < tokens.length && tokens[k]!.end <= part.end; k++) {
     total++;
     if (direct[k]) inside++;
   }
   return total > 0 && inside / total > 0.6;
 }
+
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+const INFINITIVE_AUX = new Set(['to', 'be', 'being', 'been']);
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -9,8 +9,15 @@ import type { QuotedSpan } from './marks.js';
  * double, and such an article has none.
  */
 export function usesSingleMarks(text: string): boolean {
-  return !/["“”„«»]|''/.test(text) && SINGLE_OPENER.test(text);
+  return !hasDoubleMarks(text) && SINGLE_OPENER.test(text);
 }
+
+/** `/["“”„«»]|''/`: a double mark, or two apostrophes standing for one (split in two: the alternation scans slowly). */
+function hasDoubleMarks(text: string): boolean {
+  return DOUBLE_MARK.test(text) || text.includes("''");
+}
+
+const DOUBLE_MARK = /["“”„«»]/;
 
 const SINGLE_OPENER = /(^|[\s([{—–-])[‘'](?=[^\s\d])/m;
 const SINGLE = /[‘’']/g;

@@ -1,8 +1,16 @@
 import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../types.js';
 import { FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, TITLES } from './lexicon.js';
 import { isNameWord, nameRunStartingAt, phraseEndingAt, trimTitles, type Subject } from './phrases.js';
+import { splitWords, splitWordsIn } from './text.js';
 
 type Gender = 'male' | 'female';
+
+/** A person or organisation with its name's lower-cased words and, once needed, its mentions in ascending order of start. */
+interface EntityWords {
+  readonly entity: Entity;
+  readonly lower: readonly string[];
+  sorted: readonly TextSpan[] | null;
+}
 
 /** One capitalised run in the article ("Park Won-gon", "North Korea"), titles trimmed. */
 interface NameRun extends TextSpan {
@@ -42,53 +50,60 @@ export class SpeakerResolver {
     // Names in the headline are no antecedents: a pronoun refers back within the body.
     this.titleEnd = parsed.article.titleSpan?.end ?? 0;
     this.runs = findNameRuns(parsed);
-    this.runs.forEach((run, r) => {
-      push(this.byFirst, run.lower[0]!, r);
-      push(this.byLast, run.lower[run.lower.length - 1]!, r);
-    });
     // Only people and organisations speak; places and dates in the entity list are no speakers.
     for (const e of entities) {
       if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
       if (!this.entityByName.has(e.name)) this.entityByName.set(e.name, e);
       if (e.type !== 'PERSON') this.notPersonNames.add(e.name);
-      const lower = words(e.name).map((w) => w.toLowerCase());
-      this.entityWords.set(e, lower);
+      const lower = lowerWords(e.name);
       if (lower.length === 0) continue;
-      push(this.entitiesByWord, lower[0]!, e);
-      if (lower.length > 1) push(this.entitiesByWord, lower[lower.length - 1]!, e);
+      const info: EntityWords = { entity: e, lower, sorted: null };
+      push(this.entitiesByWord, lower[0]!, info);
+      if (lower.length > 1) push(this.entitiesByWord, lower[lower.length - 1]!, info);
     }
-    this.runFull = this.runs.map((run) => this.fullName(run.words, run.start));
-    this.runs.forEach((run, r) => {
-      const full = this.runFull[r]!;
-      if (!this.genders.has(full)) {
-        const g = genderOf(run);
-        if (g) this.genders.set(full, g);
-      }
+    // Full names are resolved when first needed, except for the runs that tell a gender or carry a
+    // title: those are recorded under their full name now, in reading order.
+    this.runFull = new Array<string | undefined>(this.runs.length);
+    for (let r = 0; r < this.runs.length; r++) {
+      const run = this.runs[r]!;
+      const g = genderOf(run);
       // A title before a name ("Mayor Jane Holloway") marks a person.
-      if (run.roles.some((role) => TITLES.has(role))) this.titled.add(full);
-    });
+      const titled = hasTitle(run.roles);
+      if (!g && !titled) continue;
+      const full = this.fullOfRun(r);
+      if (g && !this.genders.has(full)) this.genders.set(full, g);
+      if (titled) this.titled.add(full);
+    }
   }
 
-  /** Runs by their first and by their last lower-cased word, in reading order. */
-  private readonly byFirst = new Map<string, number[]>();
-  private readonly byLast = new Map<string, number[]>();
-  private readonly entitiesByWord = new Map<string, Entity[]>();
+  /** The full name run r resolves to (fullName at the run), computed once. */
+  private fullOfRun(r: number): string {
+    let full = this.runFull[r];
+    if (full === undefined) {
+      const run = this.runs[r]!;
+      full = this.runFull[r] = this.fullNameOf(run.lower, run.words, run.start);
+    }
+    return full;
+  }
+
+  /** Runs by their first and by their last lower-cased word, in reading order; built on first use (runsByWord). */
+  private byWord: Map<string, { readonly first: number[]; readonly last: number[] }> | null = null;
+  private readonly entitiesByWord = new Map<string, EntityWords[]>();
   /** The first entity of each name, and the names some entity gives to no person: looked up per candidate run. */
   private readonly entityByName = new Map<string, Entity>();
   private readonly notPersonNames = new Set<string>();
-  private readonly entityWords = new Map<Entity, string[]>();
   private readonly titled = new Set<string>();
   private readonly titleEnd: number;
   private readonly roleOwners: { role: string; name: string; at: number }[] = [];
-  /** The full name each run resolves to. */
-  private readonly runFull: string[];
+  /** The full name each run resolves to, once looked up (fullOfRun). */
+  private readonly runFull: (string | undefined)[];
 
   /** The speaker a cue's subject names; `excluded` is the quote itself, whose names are never its speaker. */
   resolve(subject: Subject, excluded: Span): Speaker | null {
     const span = this.span(subject.first, subject.end);
     if (subject.kind === 'name' && subject.name) {
       const nameSpan = this.span(subject.name.first, subject.name.end);
-      const full = this.fullName(words(nameSpan.text), nameSpan.start);
+      const full = this.fullName(splitWords(nameSpan.text), nameSpan.start);
       this.speakers.add(full);
       for (const role of subject.roles) {
         const g = MALE_TITLES.has(role) ? 'male' : FEMALE_TITLES.has(role) ? 'female' : undefined;
@@ -110,7 +125,7 @@ export class SpeakerResolver {
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = this.runs[r]!;
         if ((run.start >= excluded.start && run.end <= excluded.end) || run.start < this.titleEnd) continue;
-        const full = this.runFull[r]!;
+        const full = this.fullOfRun(r);
         if (!this.isPerson(full)) continue;
         const g = this.genders.get(full);
         if (g && g !== want) continue;
@@ -121,7 +136,7 @@ export class SpeakerResolver {
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = this.runs[r]!;
         if ((run.start >= excluded.start && run.end <= excluded.end) || run.start < this.titleEnd) continue;
-        const full = this.runFull[r]!;
+        const full = this.fullOfRun(r);
         const n = full.split(' ').length;
         const g = this.genders.get(full);
         if (n < 2 || n > 3 || (g && g !== want) || this.notPersonNames.has(full)) continue;
@@ -154,7 +169,7 @@ export class SpeakerResolver {
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = this.runs[r]!;
         if (run.roles.includes(head)) {
-          const full = this.runFull[r]!;
+          const full = this.fullOfRun(r);
           return { name: full, mentions: [span, ...this.mentionsOf(full, null)] };
         }
       }
@@ -166,32 +181,37 @@ export class SpeakerResolver {
 
   /** The fullest name the article gives for `short` near `at`: entities first, then capitalised runs. */
   fullName(short: readonly string[], at: number): string {
-    const key = short.map((w) => w.toLowerCase());
+    return this.fullNameOf(short.map((w) => w.toLowerCase()), short, at);
+  }
+
+  /** fullName with the lower-cased words `key` of `short` at hand (runs carry them). */
+  private fullNameOf(key: readonly string[], short: readonly string[], at: number): string {
     if (key.length === 0) return '';
+    // The entity with the mention nearest before `at` (else the earliest after it); the first listed
+    // wins a tie. An entity under both words is seen twice, which cannot change the winner.
     let best: string | null = null;
     let bestDistance = Infinity;
-    const seen = new Set<Entity>();
-    for (const word of [key[0]!, key[key.length - 1]!]) {
-      for (const e of this.entitiesByWord.get(word) ?? []) {
-        if (seen.has(e)) continue;
-        seen.add(e);
-        if (!containsAtEdge(this.entityWords.get(e)!, key)) continue;
-        for (const m of e.mentions) {
-          const d = m.start <= at ? at - m.start : 1e9 + m.start - at;
-          if (d < bestDistance) {
-            bestDistance = d;
-            best = e.name;
-          }
+    for (let w = 0; w < 2; w++) {
+      if (w === 1 && key.length === 1) break;
+      const list = this.entitiesByWord.get(w === 0 ? key[0]! : key[key.length - 1]!);
+      if (!list) continue;
+      for (const info of list) {
+        if (!containsAtEdge(info.lower, key)) continue;
+        info.sorted ??= byStart(info.entity.mentions);
+        const d = nearestMentionDistance(info.sorted, at);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = info.entity.name;
         }
       }
     }
     if (best) return best;
     // The nearest earlier run that ends with the name (a surname: "Trump" → "Donald Trump"), else
     // one that starts with it ("Park" → "Park Won-gon"), else the first such run after it.
-    const suffix = this.nearestLonger(this.byLast.get(key[key.length - 1]!), key, at, 'suffix');
+    const suffix = this.nearestLonger(this.runsByWord().get(key[key.length - 1]!)?.last, key, at, 'suffix');
     if (suffix) return suffix.text;
-    const prefix = this.nearestLonger(this.byFirst.get(key[0]!), key, at, 'prefix');
-    return prefix ? prefix.text : short.join(' ');
+    const prefix = this.nearestLonger(this.runsByWord().get(key[0]!)?.first, key, at, 'prefix');
+    return prefix ? prefix.text : short.length === 1 ? short[0]! : short.join(' ');
   }
 
   /** Among the runs listed (in reading order), the nearest before `at` (else the first after) that is longer than `key` and has it at `edge`. */
@@ -207,12 +227,8 @@ export class SpeakerResolver {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    const fits = (r: number) => {
-      const run = this.runs[r]!;
-      return run.lower.length > key.length && edgeOf(run.lower, key) === edge;
-    };
-    for (let i = before; i >= 0 && i > before - NAME_LOOKBACK; i--) if (fits(list[i]!)) return this.runs[list[i]!]!;
-    for (let i = before + 1; i < list.length && i < before + 1 + NAME_LOOKBACK; i++) if (fits(list[i]!)) return this.runs[list[i]!]!;
+    for (let i = before; i >= 0 && i > before - NAME_LOOKBACK; i--) if (fits(this.runs[list[i]!]!, key, edge)) return this.runs[list[i]!]!;
+    for (let i = before + 1; i < list.length && i < before + 1 + NAME_LOOKBACK; i++) if (fits(this.runs[list[i]!]!, key, edge)) return this.runs[list[i]!]!;
     return null;
   }
 
@@ -243,15 +259,30 @@ export class SpeakerResolver {
   private findMentions(full: string): TextSpan[] {
     const entity = this.entityByName.get(full);
     if (entity) return [...entity.mentions];
-    const fullWords = words(full).map((w) => w.toLowerCase());
+    const fullWords = lowerWords(full);
     if (fullWords.length === 0) return [];
-    const candidates = new Set([...(this.byFirst.get(fullWords[0]!) ?? []), ...(this.byLast.get(fullWords[fullWords.length - 1]!) ?? [])]);
+    const byWord = this.runsByWord();
+    const candidates = new Set([...(byWord.get(fullWords[0]!)?.first ?? []), ...(byWord.get(fullWords[fullWords.length - 1]!)?.last ?? [])]);
     const mentions: TextSpan[] = [];
     for (const r of [...candidates].sort((a, b) => a - b)) {
       const run = this.runs[r]!;
       if (containsAtEdge(fullWords, run.lower)) mentions.push({ text: run.text, start: run.start, end: run.end });
     }
     return mentions;
+  }
+
+  /** The byWord index, built the first time a name is looked up among the runs (entities answer most look-ups). */
+  private runsByWord(): Map<string, { readonly first: number[]; readonly last: number[] }> {
+    if (this.byWord) return this.byWord;
+    const byWord = new Map<string, { first: number[]; last: number[] }>();
+    for (let r = 0; r < this.runs.length; r++) {
+      const lower = this.runs[r]!.lower;
+      const first = listsOf(byWord, lower[0]!);
+      first.first.push(r);
+      // A one-word run ends with the word it starts with: one look-up serves both lists.
+      (lower.length === 1 ? first : listsOf(byWord, lower[lower.length - 1]!)).last.push(r);
+    }
+    return (this.byWord = byWord);
   }
 
   private lastRunBefore(at: number): number {
@@ -291,12 +322,12 @@ function findNameRuns(parsed: ParsedArticle): NameRun[] {
       const trimmed = trimTitles(tokens, i, end);
       const start = tokens[trimmed.first]!.start;
       const stop = tokens[trimmed.end - 1]!.end;
-      const runText = text.slice(start, stop).replace(/[’']s$/, '');
-      const roles = [...trimmed.roles];
+      const runText = withoutPossessive(text.slice(start, stop));
+      const roles = trimmed.roles;
       const phrase = phraseEndingAt(tokens, end - 1, s.firstToken);
-      if (phrase) roles.push(...phrase.roles);
-      roles.push(...appositionRoles(tokens, i, end, s.firstToken, s.endToken));
-      const runWords = words(runText);
+      if (phrase) for (const role of phrase.roles) roles.push(role);
+      appositionRoles(tokens, i, end, s.firstToken, s.endToken, roles);
+      const runWords = splitWordsIn(text, start, start + runText.length);
       runs.push({ text: runText, start, end: start + runText.length, words: runWords, lower: runWords.map((w) => w.toLowerCase()), roles });
       i = end;
     }
@@ -304,9 +335,16 @@ function findNameRuns(parsed: ParsedArticle): NameRun[] {
   return runs;
 }
 
-/** Role nouns in an apposition: "Park, a professor at ..., " or "The professor of ..., Park,". */
-function appositionRoles(tokens: readonly Token[], first: number, end: number, floor: number, ceiling: number): string[] {
-  const roles: string[] = [];
+/** "Park’s" → "Park": `/[’']s$/` removed. */
+function withoutPossessive(runText: string): string {
+  const n = runText.length;
+  if (n < 2 || runText.charCodeAt(n - 1) !== 115 /* s */) return runText;
+  const mark = runText.charCodeAt(n - 2);
+  return mark === 0x2019 || mark === 0x27 ? runText.slice(0, n - 2) : runText;
+}
+
+/** Appends to `roles` the role nouns in an apposition: "Park, a professor at ..., " or "The professor of ..., Park,". */
+function appositionRoles(tokens: readonly Token[], first: number, end: number, floor: number, ceiling: number, roles: string[]): void {
   if (tokens[end]?.value === ',') {
     // The head is the last noun before the apposition's preposition or comma: "a city engineer".
     let head: string | null = null;
@@ -330,7 +368,13 @@ function appositionRoles(tokens: readonly Token[], first: number, end: number, f
       }
     }
   }
-  return roles;
+}
+
+/** The runs starting and ending with `word` in `byWord`, created empty when it is new. */
+function listsOf(byWord: Map<string, { first: number[]; last: number[] }>, word: string): { first: number[]; last: number[] } {
+  let lists = byWord.get(word);
+  if (!lists) byWord.set(word, (lists = { first: [], last: [] }));
+  return lists;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -344,7 +388,7 @@ function genderOf(run: NameRun): Gender | undefined {
     if (MALE_TITLES.has(role)) return 'male';
     if (FEMALE_TITLES.has(role)) return 'female';
   }
-  const first = run.words[0]?.toLowerCase() ?? '';
+  const first = run.lower[0] ?? '';
   // A given name alone is too often something else ("the Bill", "Chase"): only as a full name.
   if (run.words.length > 1 && MALE_NAMES.has(first)) return 'male';
   if (run.words.length > 1 && FEMALE_NAMES.has(first)) return 'female';
@@ -374,6 +418,41 @@ function containsAtEdge(full: readonly string[], part: readonly string[]): boole
   return prefix || suffix;
 }
 
-function words(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean);
+function lowerWords(name: string): string[] {
+  const list = splitWords(name);
+  for (let i = 0; i < list.length; i++) list[i] = list[i]!.toLowerCase();
+  return list;
+}
+
+function hasTitle(roles: readonly string[]): boolean {
+  for (const role of roles) if (TITLES.has(role)) return true;
+  return false;
+}
+
+/** A run longer than `key` with it at `edge`: a fuller form of the name. */
+function fits(run: NameRun, key: readonly string[], edge: 'suffix' | 'prefix'): boolean {
+  return run.lower.length > key.length && edgeOf(run.lower, key) === edge;
+}
+
+/** `mentions` in ascending order of start: the list itself when it is so already (entities list them in order). */
+function byStart(mentions: readonly TextSpan[]): readonly TextSpan[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+/**
+ * The smallest distance of a mention (in ascending order of start) from `at`, counting one before
+ * it (or at it) by how far back it is and one after it as 1e9 further: the latest start at or
+ * before `at`, else the first start.
+ */
+function nearestMentionDistance(mentions: readonly TextSpan[], at: number): number {
+  if (mentions.length === 0) return Infinity;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? at - mentions[lo - 1]!.start : 1e9 + mentions[0]!.start - at;
 }

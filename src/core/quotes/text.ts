@@ -1,0 +1,81 @@
+/**
+ * Character tests the quote stage runs per character or per token, written as char-code checks
+ * rather than regular expressions: they run hundreds of thousands of times per batch. Each one
+ * matches its regular-expression counterpart exactly (noted on each).
+ */
+
+/** `/\s/`: ECMAScript white space and line terminators. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).filter(Boolean)`: the words of `s`, white space of any kind between them. */
+export function splitWords(s: string): string[] {
+  return splitWordsIn(s, 0, s.length);
+}
+
+/** splitWords(text.slice(from, to)), without making the slice. */
+export function splitWordsIn(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII (the usual case) is never white space.
+    if ((c <= 32 || c >= 127) && isSpaceCode(c)) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(text.slice(start, to));
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** `/\p{L}/u.test(text.slice(start, end))`: some letter in the range. */
+export function hasLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    } else return LETTER.test(text.slice(i, end)); // rare: let the regex judge the rest
+  }
+  return false;
+}
+
+/** `/^\p{Lu}/u.test(text.slice(start, end))`: the range opens with an upper-case letter. */
+export function upperInitial(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_INITIAL.test(text.slice(start, end));
+}
+
+/** A test on the word text[start, end). */
+export type WordTest = (text: string, start: number, end: number) => boolean;
+
+/**
+ * How many words of text[start, end) pass `test`, words being what `split(/\s+/)` gives minus
+ * the empty strings; stops early (returning -1) at the first word that fails `required`, if given,
+ * and stops counting at `limit`.
+ */
+export function countWords(text: string, start: number, end: number, test: WordTest, required?: WordTest, limit = Infinity): number {
+  let n = 0;
+  let i = start;
+  while (i < end && n < limit) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const wordStart = i;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (test(text, wordStart, i)) {
+      if (required && !required(text, wordStart, i)) return -1;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** More than three characters long: a word a title capitalises. */
+export const isLongWord: WordTest = (_text, start, end) => end - start > 3;
