@@ -18,6 +18,7 @@ interface LexemeCache {
 
 interface LexemeTable {
   hash: Record<string, number>;
+  list: string[];
   intrinsicSize: number;
 }
 
@@ -83,9 +84,9 @@ function catchCache(features: FeatureFunctions): FeatureFunctions {
 }
 
 function hideEarlierLearning(cache: LexemeCache): void {
-  const { hash, intrinsicSize } = lexemes!;
+  const { hash, list, intrinsicSize } = lexemes!;
   // The word being learnt as the cache is caught is this document's: the first one ever.
-  for (const index of Object.values(hash)) if (index >= intrinsicSize) metAgain.add(index);
+  for (let index = intrinsicSize; index < list.length; index++) metAgain.add(index);
   const lookup = cache.lookup.bind(cache);
   const add = cache.add.bind(cache);
   // While a word is being learnt, the model's feature functions look it up: they see it all.
