@@ -8,7 +8,7 @@ import { summaryCommand } from './commands/summary.js';
 import { ExitCode, UserError, type CliContext } from './context.js';
 import { addCommonOptions, addSummaryOptions } from './options.js';
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+const { version } = createRequire(import.meta.url)('precis/package.json') as { version: string };
 
 const EXAMPLES = `
 Examples:

@@ -17,7 +17,8 @@ export interface AnalysisPool {
  * batches run on the main thread.
  */
 export function workerScript(): URL | undefined {
-  return import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
+  // `../io/`: from dist/io/pool.js and from the bundled CLI in dist/cli/ alike.
+  return import.meta.url.endsWith('.js') ? new URL('../io/worker.js', import.meta.url) : undefined;
 }
 
 /**

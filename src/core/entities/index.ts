@@ -20,8 +20,9 @@ let model: NerModel | undefined;
  */
 export function getNerModel(): NerModel {
   if (!model) {
+    // By the package's own name, so the path holds wherever this module is built or bundled.
     const load = createRequire(import.meta.url);
-    model = loadModel(load('../../../models/ner.json') as SerializedModel, load('../../../models/ner-gazetteer.json') as SerializedGazetteer);
+    model = loadModel(load('precis/models/ner.json') as SerializedModel, load('precis/models/ner-gazetteer.json') as SerializedGazetteer);
   }
   return model;
 }
