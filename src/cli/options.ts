@@ -12,6 +12,7 @@ export interface CommonFlags {
   force?: boolean;
   failFast?: boolean;
   shard?: Shard;
+  timeout?: number;
 }
 
 export interface SummaryFlags {
@@ -24,6 +25,12 @@ export interface SummaryFlags {
 export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return n;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, such as 10.');
   return n;
 }
 
@@ -42,7 +49,8 @@ export function addCommonOptions(cmd: Command): Command {
     .option('-o, --out <dir>', 'write one file per article into dir (<name>.md, or .json with --json), mirroring the input folders')
     .option('--force', 'with --out: redo outputs that are already newer than their input')
     .option('--fail-fast', 'stop at the first input that fails')
-    .addOption(new Option('--shard <k/n>', 'process only the k-th of n slices of the inputs (for running on many machines)').argParser(shard));
+    .addOption(new Option('--shard <k/n>', 'process only the k-th of n slices of the inputs (for running on many machines)').argParser(shard))
+    .addOption(new Option('--timeout <seconds>', 'time limit for fetching each URL input').argParser(seconds).default(30));
 }
 
 function shard(value: string): Shard {

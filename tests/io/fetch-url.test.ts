@@ -137,10 +137,16 @@ describe('precis with URL inputs', () => {
     expect(r.stderr).toContain('not an HTML page (content-type: application/pdf)');
   });
 
-  it('honours --timeout', async () => {
-    const r = await runCli(['read', '--timeout', '0.2', `${base}/slow`]);
+  it.each([['read'], ['summary'], ['quotes'], ['entities'], []])('honours --timeout in every command (%s)', async (...command: string[]) => {
+    const r = await runCli([...command, '--timeout', '0.2', `${base}/slow`]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('timed out after 0.2 s');
+  });
+
+  it('refuses a --timeout that is not a positive number of seconds', async () => {
+    const r = await runCli(['summary', '--timeout', '0', `${base}/article`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expected a number of seconds above 0');
   });
 
   it('honours --max-bytes as the size cap', async () => {

@@ -13,7 +13,6 @@ interface ReadFlags extends CommonFlags {
   pager?: boolean;
   format?: 'terminal' | 'md';
   width?: number;
-  timeout?: number;
 }
 
 const EXAMPLES = `
@@ -30,12 +29,6 @@ function columns(value: string): number {
   return n;
 }
 
-function seconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0, such as 10.');
-  return n;
-}
-
 /** `precis read`: the whole cleaned article, laid out for reading in the terminal. */
 export function readCommand(ctx: CliContext): Command {
   const cmd = new Command('read')
@@ -47,7 +40,6 @@ export function readCommand(ctx: CliContext): Command {
     .option('--no-pager', 'never page through $PAGER (paging happens only in a terminal, for long articles)')
     .addOption(new Option('--format <format>', 'terminal view, or clean Markdown of the article').choices(['terminal', 'md']).default('terminal'))
     .addOption(new Option('-w, --width <columns>', 'wrap to this many columns, 20 or more (default: the terminal, at most 100; 80 when unknown)').argParser(columns))
-    .addOption(new Option('--timeout <seconds>', 'time limit for fetching a URL').argParser(seconds).default(30))
     .addHelpText('after', EXAMPLES);
   return cmd.action(async (inputs: string[], flags: ReadFlags) => {
     const markdown = flags.format === 'md';
@@ -60,7 +52,7 @@ export function readCommand(ctx: CliContext): Command {
     const write = (text: string) => (collect ? chunks.push(text) : ctx.stdout.write(text));
     let first = true;
     const parts = { summary: json || flags.brief === true, quotes: json || flags.highlight === true, entities: json || flags.highlight === true };
-    await processInputs(ctx, { inputs, ...batchOptions(flags), timeoutMs: (flags.timeout ?? 30) * 1000, analyze: { parts } }, (record) => {
+    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts } }, (record) => {
       const text = render ? render(record) : articleMarkdown(record, { brief: flags.brief === true });
       write((first ? '' : '\n') + text);
       first = false;
