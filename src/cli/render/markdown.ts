@@ -1,26 +1,33 @@
 import { rankQuotes, type ArticleRecord } from '../../index.js';
+import { formatDate } from './dates.js';
 import { formatStats, NAME_GROUPS } from './labels.js';
+import { escapeMarkdown, oneLine } from './markdown-article.js';
 import { innermostQuotes, quoteWords } from './terminal.js';
 
-/** The brief as Markdown, for `--out` folders, notes apps and static sites. */
+/**
+ * The brief as Markdown, for `--out` folders, notes apps and static sites. Every piece of the
+ * article's text is escaped, so a headline with an asterisk or a quote that starts "1." renders
+ * as the words it is.
+ */
 export function briefMarkdown(record: ArticleRecord): string {
-  const out: string[] = [`# ${record.title || record.source}`, ''];
-  const meta = [record.byline ? `By ${record.byline}` : '', formatStats(record.stats.words, record.stats.readingMinutes), `Source: ${record.source}`].filter(Boolean);
-  out.push(`_${meta.join(' · ')}_`, '');
+  const text = (value: string) => escapeMarkdown(oneLine(value));
+  const out: string[] = [`# ${text(record.title || record.source)}`, ''];
+  const meta = [record.byline ? `By ${record.byline}` : '', record.date ? formatDate(record.date) : '', formatStats(record.stats.words, record.stats.readingMinutes), `Source: ${record.source}`].filter(Boolean);
+  out.push(`*${text(meta.join(' · '))}*`, '');
   if (record.summary.length > 0) {
     out.push('## Summary', '');
-    for (const s of record.summary) out.push(`- ${s.text}`);
+    for (const s of record.summary) out.push(`- ${text(s.text)}`);
     out.push('');
   }
   const quotes = rankQuotes(innermostQuotes(record.quotes), 3);
   if (quotes.length > 0) {
     out.push('## Quotes', '');
-    for (const q of quotes) out.push(`> ${quoteWords(q)}`, `> — **${q.speaker?.name ?? 'Unattributed'}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');
+    for (const q of quotes) out.push(`> ${text(quoteWords(q))}`, `> — **${text(q.speaker?.name ?? 'Unattributed')}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');
   }
   const groups = NAME_GROUPS.map((g) => ({ label: g.label, list: record.entities.filter((e) => e.type === g.type) })).filter((g) => g.list.length > 0);
   if (groups.length > 0) {
     out.push('## Names', '');
-    for (const g of groups) out.push(`- **${g.label}:** ${g.list.map((e) => e.name).join(', ')}`);
+    for (const g of groups) out.push(`- **${g.label}:** ${g.list.map((e) => text(e.name)).join(', ')}`);
     out.push('');
   }
   return out.join('\n');
