@@ -92,8 +92,9 @@ function hideEarlierLearning(cache: LexemeCache): void {
   // While a word is being learnt, the model's feature functions look it up: they see it all.
   let learning = false;
   cache.lookup = (text) => {
-    const index = hash[text];
-    return !learning && index !== undefined && index >= intrinsicSize && !metAgain.has(index) ? null : lookup(text);
+    // A learnt word comes back as its one index (only the model's own words can be contractions).
+    const found = lookup(text);
+    return found !== null && found.length === 1 && found[0]! >= intrinsicSize && !learning && !metAgain.has(found[0]!) ? null : found;
   };
   cache.add = (text, category) => {
     learning = true;
