@@ -54,6 +54,11 @@ export function batchOptions(flags: CommonFlags): Omit<BatchRequest, 'inputs' | 
  * (12 MiB) 1.24x faster. A single article never starts a worker.
  */
 const POOL_MIN_BYTES = 4 << 20;
+/**
+ * An input at least this long is analysed on a worker even on its own: one thread analyses
+ * ~1 MiB of news a second, so on the main thread Ctrl-C could wait about half a second.
+ */
+const MAIN_THREAD_MAX_BYTES = 512 << 10;
 /** Tasks per worker started ahead of the output: keeps workers busy while bounding memory. */
 const WINDOW_PER_THREAD = 8;
 
@@ -78,8 +83,9 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   // A file in --out holds the brief, which needs every analysis whatever the command prints.
   const options = out ? { ...request.analyze, parts: {} } : request.analyze;
   const format: OutputFormat = request.json ? 'ndjson' : out ? 'markdown' : 'record';
-  const { head, rest, bytes } = await peekAnalyses(toJobs(ctx, request, out, { options, format }), request.jobs !== undefined);
-  const { analyse, threads } = await startAnalysis(head, rest !== undefined, bytes, request.jobs);
+  const look = await peekAnalyses(toJobs(ctx, request, out, { options, format }), request.jobs !== undefined);
+  const { head, rest } = look;
+  const { analyse, threads } = await startAnalysis(head, rest !== undefined, look, request.jobs);
 
   // The look-ahead leaves a `rest` only after two analyses, so a `rest` is always a batch.
   const batch = head.length > 1;
@@ -157,14 +163,19 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
 
 /**
  * Where the articles are analysed: on a pool of worker threads, or on the main thread for a
- * single article or a small batch (workers would cost more to start than they save).
+ * single article or a small batch (workers would cost more to start than they save). An input
+ * so long that its analysis would keep the main thread busy for a while goes to a worker even
+ * alone, so Ctrl-C still stops at once: a signal is only handled when the main thread is free.
  */
-async function startAnalysis(head: readonly Job[], more: boolean, bytes: number, jobs: number | undefined): Promise<{ analyse: AnalysisPool; threads: number }> {
+async function startAnalysis(head: readonly Job[], more: boolean, size: { bytes: number; largest: number }, jobs: number | undefined): Promise<{ analyse: AnalysisPool; threads: number }> {
   const analyses = head.filter((j) => j.kind === 'analyse').length;
   const maxThreads = jobs ?? availableParallelism();
   const script = workerScript();
-  if (script !== undefined && maxThreads > 1 && analyses > 1 && (jobs !== undefined || bytes >= POOL_MIN_BYTES)) {
-    const threads = more ? maxThreads : Math.min(maxThreads, analyses);
+  const gains = maxThreads > 1 && analyses > 1 && (jobs !== undefined || size.bytes >= POOL_MIN_BYTES);
+  const responsive = jobs !== 1 && size.largest >= MAIN_THREAD_MAX_BYTES;
+  if (script !== undefined && (gains || responsive)) {
+    // A worker only to keep Ctrl-C prompt: one is enough.
+    const threads = gains ? (more ? maxThreads : Math.min(maxThreads, analyses)) : 1;
     return { analyse: await startPool(script, threads), threads };
   }
   // Imported here: in a pooled run the main thread never loads wink-nlp.
@@ -210,20 +221,23 @@ async function prepare(ctx: CliContext, request: BatchRequest, entry: Extract<Ba
  * Looks ahead until it is clear whether the batch is worth a pool: two analyses and (unless
  * --jobs was given) POOL_MIN_BYTES of input, or the end. `rest` is undefined when the end came.
  */
-async function peekAnalyses(jobs: AsyncGenerator<Job>, jobsGiven: boolean): Promise<{ head: Job[]; rest: AsyncGenerator<Job> | undefined; bytes: number }> {
+async function peekAnalyses(jobs: AsyncGenerator<Job>, jobsGiven: boolean): Promise<{ head: Job[]; rest: AsyncGenerator<Job> | undefined; bytes: number; largest: number }> {
   const head: Job[] = [];
   let analyses = 0;
   let bytes = 0;
+  let largest = 0;
   while (!(analyses > 1 && (jobsGiven || bytes >= POOL_MIN_BYTES))) {
     const next = await jobs.next();
-    if (next.done) return { head, rest: undefined, bytes };
+    if (next.done) return { head, rest: undefined, bytes, largest };
     head.push(next.value);
     if (next.value.kind === 'analyse') {
       analyses++;
-      bytes += await sizeOf(next.value.task);
+      const size = await sizeOf(next.value.task);
+      bytes += size;
+      largest = Math.max(largest, size);
     }
   }
-  return { head, rest: jobs, bytes };
+  return { head, rest: jobs, bytes, largest };
 }
 
 async function sizeOf(task: AnalysisTask): Promise<number> {

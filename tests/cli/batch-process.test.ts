@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -74,6 +74,22 @@ describe('signals and pipes', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  it('stops on SIGINT in the middle of one long article (it is analysed off the main thread)', async () => {
+    // ~6 MB: several seconds of analysis, so the signal lands while it runs, after start-up.
+    const dir = folderWith({ 'long.txt': story(1, 24000) });
+    // Standard output to a file, as in `precis --json long.txt > out.ndjson`.
+    const outFile = path.join(dir, 'out.ndjson');
+    const fd = openSync(outFile, 'w');
+    const child = spawn(process.execPath, [BIN, '--json', path.join(dir, 'long.txt')], { stdio: ['ignore', fd, 'ignore'] });
+    closeSync(fd);
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill('SIGINT');
+    const exit = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    // On a busy main thread the signal waited for the analysis, which then printed and exited 0.
+    expect(exit).toBe(130);
+    expect(readFileSync(outFile, 'utf8')).toBe('');
   });
 
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
