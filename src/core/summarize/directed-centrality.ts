@@ -1,6 +1,4 @@
 import type { SimilarityGraph } from './graph.js';
-import type { DocumentTerms } from './sentence-vectors.js';
-import { sentenceGraphs } from './similarities.js';
 
 /**
  * Directed centrality after PacSum (Zheng & Lapata 2019). News puts what matters first, so a
@@ -23,10 +21,6 @@ export interface DirectedCentralityParams {
  * already supplies the lead bias.
  */
 export const DIRECTED_CENTRALITY: DirectedCentralityParams = { forward: 1, backward: 0.3, threshold: 0 };
-
-export function directedCentralityScores(terms: DocumentTerms, params: DirectedCentralityParams = DIRECTED_CENTRALITY): Float64Array {
-  return directedCentrality(sentenceGraphs(terms).cosine, params);
-}
 
 /** Directed centrality over a TF-IDF cosine graph already built (see similarities.ts). */
 export function directedCentrality(graph: SimilarityGraph, params: DirectedCentralityParams = DIRECTED_CENTRALITY): Float64Array {

@@ -1,10 +1,10 @@
 import { Float64Scratch, Int32Scratch } from './scratch.js';
 
 /**
- * Sentence similarity graphs for the centrality methods, bounded for long inputs: a sentence is
- * compared only with the `window` sentences after it, so a graph over n sentences has at most
- * n·window edges (a 10,000-sentence input makes ~10^6 comparisons, not 5·10^7). News articles
- * are far shorter than the default window, so for them the graph is complete.
+ * Sentence similarity graphs for the centrality methods (built by similarities.ts), bounded for
+ * long inputs: a sentence is compared only with the `window` sentences after it, so a graph over
+ * n sentences has at most n·window edges (a 10,000-sentence input makes ~10^6 comparisons, not
+ * 5·10^7). News articles are far shorter than the default window, so for them the graph is complete.
  */
 export const GRAPH_WINDOW = 100;
 
@@ -16,31 +16,6 @@ export interface SimilarityGraph {
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly weight: Float64Array;
-}
-
-export function similarityGraph(
-  size: number,
-  similarity: (i: number, j: number) => number,
-  window: number = GRAPH_WINDOW,
-): SimilarityGraph {
-  const pairs = pairCount(size, window);
-  const from = new Int32Array(pairs);
-  const to = new Int32Array(pairs);
-  const weight = new Float64Array(pairs);
-  let edges = 0;
-  for (let i = 0; i < size; i++) {
-    const last = Math.min(size - 1, i + window);
-    for (let j = i + 1; j <= last; j++) {
-      const w = similarity(i, j);
-      if (w > 0) {
-        from[edges] = i;
-        to[edges] = j;
-        weight[edges] = w;
-        edges++;
-      }
-    }
-  }
-  return { size, comparisons: pairs, from: from.subarray(0, edges), to: to.subarray(0, edges), weight: weight.subarray(0, edges) };
 }
 
 /** Pairs (i, j), i < j ≤ i + window, over `size` sentences. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type ParsedArticle, type Sentence, type SummaryMethod, type Token } from '../../../src/index.js';
-import { GRAPH_WINDOW, similarityGraph } from '../../../src/core/summarize/graph.js';
+import { GRAPH_WINDOW, type SimilarityGraph } from '../../../src/core/summarize/graph.js';
+import { buildTermBags } from '../../../src/core/summarize/sentence-vectors.js';
+import { sentenceGraphs } from '../../../src/core/summarize/similarities.js';
 
 /** A parsed article of `count` sentences built directly (no wink parse), for size tests. */
 function syntheticArticle(count: number): ParsedArticle {
@@ -22,22 +24,34 @@ function syntheticArticle(count: number): ParsedArticle {
   return { article: { title: '', byline: null, date: null, text, titleSpan: null, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] }, tokens, sentences, winkEntities: [] };
 }
 
-describe('similarityGraph on long inputs', () => {
+/** The similarity graphs of a synthetic article whose sentences all share words (so every pair compared is an edge). */
+function graphsOf(count: number, window?: number) {
+  const parsed = syntheticArticle(count);
+  return sentenceGraphs(buildTermBags(parsed, parsed.sentences.map((_, i) => i)), window);
+}
+
+/** The longest distance, in sentences, an edge of the graph spans. */
+const longestEdge = (graph: SimilarityGraph) => graph.to.reduce((max, to, e) => Math.max(max, to - graph.from[e]!), 0);
+
+describe('sentenceGraphs on long inputs', () => {
   it('compares each sentence only with the next GRAPH_WINDOW sentences', () => {
-    let calls = 0;
-    const graph = similarityGraph(10_000, () => (calls++, 1));
-    expect(graph.comparisons).toBe(calls);
-    expect(calls).toBeLessThanOrEqual(10_000 * GRAPH_WINDOW);
-    expect(graph.weight.length).toBeLessThanOrEqual(10_000 * GRAPH_WINDOW);
+    const { overlap, cosine } = graphsOf(10_000);
+    for (const graph of [overlap, cosine]) {
+      expect(graph.comparisons).toBeLessThanOrEqual(10_000 * GRAPH_WINDOW);
+      expect(graph.weight.length).toBe(graph.comparisons);
+      expect(longestEdge(graph)).toBe(GRAPH_WINDOW);
+    }
   });
 
   it('is the complete graph when the article fits in the window', () => {
-    expect(similarityGraph(30, () => 1).weight).toHaveLength((30 * 29) / 2);
+    const { overlap, cosine } = graphsOf(30);
+    expect(overlap.weight).toHaveLength((30 * 29) / 2);
+    expect(cosine.weight).toHaveLength((30 * 29) / 2);
   });
 
   it('links no pair further apart than the window', () => {
-    const graph = similarityGraph(1_000, () => 1, 10);
-    expect(Math.max(...Array.from(graph.to, (to, e) => to - graph.from[e]!))).toBe(10);
+    const { cosine } = graphsOf(1_000, 10);
+    expect(longestEdge(cosine)).toBe(10);
   });
 });
 
