@@ -1,3 +1,4 @@
+import { isWordLike } from './summarize/sentence-vectors.js';
 import type { ArticleStats, ParsedArticle } from './types.js';
 
 /** Silent reading speed for news prose, words per minute (Brysbaert 2019: 238 wpm for English non-fiction). */
@@ -5,7 +6,7 @@ const WORDS_PER_MINUTE = 238;
 
 export function articleStats(parsed: ParsedArticle): ArticleStats {
   let words = 0;
-  for (const t of parsed.tokens) if (/[\p{L}\p{N}]/u.test(t.value)) words++;
+  for (const t of parsed.tokens) if (isWordLike(t.value)) words++;
   return {
     words,
     // The headline is block -1: it is not one of the article's sentences.

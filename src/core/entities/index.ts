@@ -4,9 +4,9 @@
  * dates, numbers and money wink-nlp finds by itself, grouped per article, most-mentioned first.
  */
 import { createRequire } from 'node:module';
-import type { Entity, EntityType, NameType, ParsedArticle, Span, TextSpan } from '../types.js';
+import type { Entity, NameType, ParsedArticle, Span } from '../types.js';
 import { prepareDocument, type TaggerDocument } from './features.js';
-import { groupNames, type NameMention } from './group.js';
+import { groupNames, type NameGroup, type NameMention } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { loadModel, type NerModel, type SerializedGazetteer, type SerializedModel } from './model.js';
 import { repairSpans } from './repair.js';
@@ -119,11 +119,11 @@ export function extractEntities(parsed: ParsedArticle): Entity[] {
     covered.fill(1, first, endToken);
   }
 
-  const groups: { name: string; type: EntityType; mentions: TextSpan[] }[] = groupNames(confirmedInBody(names, parsed));
+  const groups: NameGroup[] = groupNames(confirmedInBody(names, parsed));
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
   // name are dropped, since the name tagger read that stretch of text as a name.
-  const winkGroups = new Map<string, { name: string; type: EntityType; mentions: TextSpan[] }>();
+  const winkGroups = new Map<string, NameGroup>();
   for (const e of parsed.winkEntities) {
     let overlaps = false;
     for (let t = e.firstToken; t < e.endToken && !overlaps; t++) overlaps = covered[t] === 1;

@@ -19,10 +19,6 @@ export class IntrinsicCache {
 
   constructor(private readonly limit: number) {}
 
-  get size(): number {
-    return this.keys.length;
-  }
-
   /** Offset in `weights` of the entry for `key`, or -1. */
   find(key: string, hash: number): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {

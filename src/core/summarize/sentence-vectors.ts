@@ -174,8 +174,11 @@ function sortRange(ids: Int32Array, start: number, end: number): void {
   }
 }
 
-/** Whether a token has a letter or digit; ASCII is decided without the Unicode regex. */
-function isWordLike(value: string): boolean {
+/**
+ * Whether a token is a word: it has a letter or digit (what word counts and budgets count, in
+ * summaries and in articleStats). ASCII is decided without the Unicode regex.
+ */
+export function isWordLike(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 128) return WORDLIKE.test(value);
