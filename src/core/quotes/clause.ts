@@ -17,7 +17,7 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', '
 const WRITER_TURNS = new Set(['compared', 'while', 'whereas', 'however', 'despite', 'unlike', 'meanwhile']);
 /** -ing words that go on with the content rather than start a new action. */
 const NOT_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'considering', 'during', 'following', 'pending', 'notwithstanding']);
-export const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '--']);
 
 /**
  * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a

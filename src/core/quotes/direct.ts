@@ -22,11 +22,10 @@ const DASHES = new Set(['―', '—', '–']);
  * a sentence of their own (a quote paragraph that continues the last speaker); short ones are
  * scare quotes or titles and are dropped.
  */
-export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], usedCues: Uint8Array, starts: Int32Array): Candidate[] {
+export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], usedCues: Uint8Array, starts: Int32Array, blockStarts: readonly number[]): Candidate[] {
   const { tokens } = parsed;
   const text = parsed.article.text;
   const out: Candidate[] = [];
-  const blockStarts = parsed.article.blocks.map((b) => b.start);
   // Each span's cue, found once: a span is looked at again as the one after a cued quote.
   const cues: Cues = { parsed, spans, starts, found: new Array<FoundCue | null | undefined>(spans.length) };
   for (let q = 0; q < spans.length; q++) {
@@ -43,16 +42,18 @@ export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSp
       // own (“A,” she said. “B.”) are one statement: PolNeAR annotates them as one attribution.
       const block = blockIndexAt(blockStarts, span.open);
       let lastSentence = tokens[found.after ? found.cue.first : tokenAtIn(starts, span.close - 1)]!.sentence;
+      // “A,” he said, “B.” — also “A,” he said, but “B.” and “A,” he said of the plan, “B.”: where
+      // the second part would open if the quote is split around its cue.
+      let comma = found.end;
+      while (comma < found.end + 6 && tokens[comma] && tokens[comma]!.value !== ',' && tokens[comma]!.pos !== 'VERB' && !isQuoteMark(tokens[comma]!.value) && tokens[comma]!.value !== '.') comma++;
+      const joiner = tokens[comma + 1]?.normal === 'but' || tokens[comma + 1]?.normal === 'and' ? 1 : 0;
+      const splitOpen = found.after && tokens[comma]?.value === ',' ? comma + 1 + joiner : -1;
       while (q + 1 < spans.length) {
         const next = spans[q + 1]!;
         const nextOpen = tokenAtIn(starts, next.open);
         const nextClose = tokenAtIn(starts, next.close - 1);
         if (nextOpen >= tokens.length || nextClose >= tokens.length) break;
-        // “A,” he said, “B.” — also “A,” he said, but “B.” and “A,” he said of the plan, “B.”
-        let comma = found.end;
-        while (comma < found.end + 6 && tokens[comma] && tokens[comma]!.value !== ',' && tokens[comma]!.pos !== 'VERB' && !isQuoteMark(tokens[comma]!.value) && tokens[comma]!.value !== '.') comma++;
-        const joiner = tokens[comma + 1]?.normal === 'but' || tokens[comma + 1]?.normal === 'and' ? 1 : 0;
-        const splitHere = found.after && tokens[comma]?.value === ',' && nextOpen === comma + 1 + joiner;
+        const splitHere = nextOpen === splitOpen;
         const continues =
           (opensSentence(tokens, nextOpen) || tokens[nextOpen - 1]?.value === ',') &&
           tokens[nextOpen]!.sentence <= lastSentence + 1 &&

@@ -24,7 +24,7 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   const starts = tokenStarts(tokens);
   const [insideQuote, usedCues, inDirect, taken] = tokenFlags(tokens.length);
   for (const span of spans) mark(tokens, starts, span.parts, insideQuote);
-  const direct = findDirectQuotes(parsed, spans, usedCues, starts);
+  const direct = findDirectQuotes(parsed, spans, usedCues, starts, blockStarts);
   for (const c of direct) mark(tokens, starts, c.parts, inDirect);
   const reported = findReportedSpeech(parsed, insideQuote, inDirect, usedCues, starts);
   taken.set(inDirect);

@@ -1,6 +1,6 @@
 import type { Block, Span } from '../types.js';
 import { findSingleQuotedSpans, usesSingleMarks } from './single-marks.js';
-import { countWords, isLongWord, isSpaceCode, upperInitial } from './text.js';
+import { closesBefore, countWords, isLongWord, opensAfter, upperInitial } from './text.js';
 
 /** Text between a pair of double quotation marks, possibly running over several paragraphs. */
 export interface QuotedSpan {
@@ -137,16 +137,6 @@ function isOpener(c: number): boolean {
 /** A mark that closes by its shape: ” ». */
 function isCloser(c: number): boolean {
   return c === 0x201d || c === 0xbb;
-}
-
-/** `/[\s([{\u2014\u2013-]/`: white space, an opening bracket or a dash stands before an opening mark. */
-function opensAfter(c: number): boolean {
-  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
-}
-
-/** `/[\s.,;:!?)\]\u2014\u2013-]/`: white space, punctuation, a closing bracket or a dash follows a closing mark. */
-function closesBefore(c: number): boolean {
-  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
 }
 
 /** Marks of one family pair with each other across paragraphs: straight, two-apostrophe, or curly. */

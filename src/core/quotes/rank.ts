@@ -1,4 +1,5 @@
 import type { Quote } from '../types.js';
+import { countWords, hasLetter, upperInitial } from './text.js';
 
 /** Past this many words a quote is substantial enough; longer ones earn nothing more. */
 const ENOUGH_WORDS = 40;
@@ -14,11 +15,11 @@ export function rankQuotes(quotes: readonly Quote[], n: number): Quote[] {
 }
 
 function substance(q: Quote): number {
-  const words = q.parts.reduce((n, p) => n + p.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
+  const words = q.parts.reduce((n, p) => n + countWords(p.text, 0, p.text.length, hasLetter), 0);
   let score = Math.min(words, ENOUGH_WORDS);
   if (q.kind === 'direct') score *= 1.25;
   if (!q.speaker) score *= 0.5;
   // A named speaker (capitalised) is worth more than "officials".
-  else if (/^\p{Lu}/u.test(q.speaker.name)) score *= 1.2;
+  else if (upperInitial(q.speaker.name, 0, q.speaker.name.length)) score *= 1.2;
   return score;
 }

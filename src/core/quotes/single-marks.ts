@@ -1,5 +1,6 @@
 import type { Block, Span } from '../types.js';
 import type { QuotedSpan } from './marks.js';
+import { closesBefore, isSpaceCode, opensAfter } from './text.js';
 
 /**
  * Single quotation marks as the primary marks (‘…’, British style, and the Daily Mail's), used
@@ -66,17 +67,20 @@ export function findSingleQuotedSpans(text: string, blocks: readonly Block[]): Q
   return found;
 }
 
+/** A mark that opens: ‘ or ', after white space, a bracket or a dash (opensAfter) and before no space or digit. */
 function opens(text: string, i: number, blockStart: number): boolean {
   const ch = text[i];
   if (ch !== '‘' && ch !== "'") return false;
-  const after = text[i + 1];
-  if (after === undefined || /[\s\d]/.test(after)) return false;
-  return i === blockStart || /[\s([{—–-]/.test(text[i - 1]!);
+  if (i + 1 >= text.length) return false;
+  const after = text.charCodeAt(i + 1);
+  if (isSpaceCode(after) || (after >= 48 && after <= 57)) return false;
+  return i === blockStart || opensAfter(text.charCodeAt(i - 1));
 }
 
+/** A mark that closes: ’ or ', after no space and before white space, punctuation or a dash (closesBefore). */
 function closes(text: string, i: number, blockEnd: number): boolean {
   const ch = text[i];
   if (ch !== '’' && ch !== "'") return false;
-  if (/\s/.test(text[i - 1] ?? ' ')) return false;
-  return i + 1 >= blockEnd || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!);
+  if (i === 0 || isSpaceCode(text.charCodeAt(i - 1))) return false;
+  return i + 1 >= blockEnd || closesBefore(text.charCodeAt(i + 1));
 }

@@ -106,7 +106,7 @@ export class SpeakerResolver {
       const full = this.fullName(splitWords(nameSpan.text), nameSpan.start);
       this.speakers.add(full);
       for (const role of subject.roles) {
-        const g = MALE_TITLES.has(role) ? 'male' : FEMALE_TITLES.has(role) ? 'female' : undefined;
+        const g = titleGender(role);
         if (g && !this.genders.has(full)) this.genders.set(full, g);
         this.roleOwners.push({ role, name: full, at: span.start });
       }
@@ -124,7 +124,7 @@ export class SpeakerResolver {
       const last = this.lastRunBefore(span.start);
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = this.runs[r]!;
-        if ((run.start >= excluded.start && run.end <= excluded.end) || run.start < this.titleEnd) continue;
+        if (!this.canBeAntecedent(run, excluded)) continue;
         const full = this.fullOfRun(r);
         if (!this.isPerson(full)) continue;
         const g = this.genders.get(full);
@@ -135,7 +135,7 @@ export class SpeakerResolver {
       // No known person: the nearest two- or three-word name that is no place or organisation.
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = this.runs[r]!;
-        if ((run.start >= excluded.start && run.end <= excluded.end) || run.start < this.titleEnd) continue;
+        if (!this.canBeAntecedent(run, excluded)) continue;
         const full = this.fullOfRun(r);
         const n = full.split(' ').length;
         const g = this.genders.get(full);
@@ -153,6 +153,11 @@ export class SpeakerResolver {
       if (body.at < span.start) return { name: body.name, mentions: [span, ...body.mentions] };
     }
     return null;
+  }
+
+  /** A run a pronoun may refer back to: in the body, and not inside the quote itself. */
+  private canBeAntecedent(run: NameRun, excluded: Span): boolean {
+    return run.start >= this.titleEnd && !(run.start >= excluded.start && run.end <= excluded.end);
   }
 
   private resolveDescription(subject: Subject, span: TextSpan): Speaker {
@@ -383,10 +388,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The sex a title gives ("Mrs", "spokesman"), if any. */
+function titleGender(role: string): Gender | undefined {
+  return MALE_TITLES.has(role) ? 'male' : FEMALE_TITLES.has(role) ? 'female' : undefined;
+}
+
 function genderOf(run: NameRun): Gender | undefined {
   for (const role of run.roles) {
-    if (MALE_TITLES.has(role)) return 'male';
-    if (FEMALE_TITLES.has(role)) return 'female';
+    const g = titleGender(role);
+    if (g) return g;
   }
   const first = run.lower[0] ?? '';
   // A given name alone is too often something else ("the Bill", "Chase"): only as a full name.
@@ -408,14 +418,7 @@ function edgeOf(full: readonly string[], part: readonly string[]): 'suffix' | 'p
 
 /** Does `full` start or end with the words of `part` (a surname, or a given name)? */
 function containsAtEdge(full: readonly string[], part: readonly string[]): boolean {
-  if (part.length === 0 || part.length > full.length) return false;
-  let prefix = true;
-  let suffix = true;
-  for (let i = 0; i < part.length; i++) {
-    if (full[i] !== part[i]) prefix = false;
-    if (full[full.length - part.length + i] !== part[i]) suffix = false;
-  }
-  return prefix || suffix;
+  return part.length > 0 && part.length <= full.length && edgeOf(full, part) !== null;
 }
 
 function lowerWords(name: string): string[] {

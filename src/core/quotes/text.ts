@@ -10,6 +10,16 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** `/[\s([{\u2014\u2013-]/`: white space, an opening bracket or a dash stands before an opening mark. */
+export function opensAfter(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
+}
+
+/** `/[\s.,;:!?)\]\u2014\u2013-]/`: white space, punctuation, a closing bracket or a dash follows a closing mark. */
+export function closesBefore(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
+}
+
 /** `s.split(/\s+/).filter(Boolean)`: the words of `s`, white space of any kind between them. */
 export function splitWords(s: string): string[] {
   return splitWordsIn(s, 0, s.length);

@@ -49,10 +49,9 @@ describe('direct quotes', () => {
   });
 
   it('takes an inverted cue ("said Becker") and resolves the surname to the full name', () => {
-    const { quotes } = quotesOf('Tom Becker is the harbour master.\n\n“The storm broke three gates,” said Becker.');
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.speaker?.name).toBe('Tom Becker');
-    expect(quotes[0]!.speaker?.mentions.map((m) => m.text)).toContain('Becker');
+    const q = only('Tom Becker is the harbour master.\n\n“The storm broke three gates,” said Becker.');
+    expect(q.speaker?.name).toBe('Tom Becker');
+    expect(q.speaker?.mentions.map((m) => m.text)).toContain('Becker');
   });
 
   it('runs a quote over paragraphs: each opens with a mark, only the last closes', () => {
@@ -105,10 +104,9 @@ describe('direct quotes', () => {
   });
 
   it('keeps a whole-sentence quote paragraph with the speaker of the quote before it', () => {
-    const { quotes } = quotesOf('“The gates failed twice this year,” said Tom Becker.\n\n“We cannot keep patching a wall that was built for smaller storms.”');
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.parts).toHaveLength(2);
-    expect(quotes[0]!.speaker?.name).toBe('Tom Becker');
+    const q = only('“The gates failed twice this year,” said Tom Becker.\n\n“We cannot keep patching a wall that was built for smaller storms.”');
+    expect(q.parts).toHaveLength(2);
+    expect(q.speaker?.name).toBe('Tom Becker');
   });
 });
 
@@ -202,7 +200,7 @@ describe('speakers', () => {
 describe('hostile input', () => {
   it('handles 100,000 characters of marks, cues and commas without failing', () => {
     const inputs = ['"'.repeat(100_000), '“'.repeat(50_000) + '”'.repeat(50_000), 'Smith said '.repeat(9_000), 'He, '.repeat(25_000) + 'said that it is.'];
-    for (const input of inputs) expect(Array.isArray(quotesOf(input).quotes)).toBe(true);
+    for (const input of inputs) expect(() => quotesOf(input)).not.toThrow();
   });
 
   it('keeps every offset inside the text and every part inside its quote', () => {
