@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseConll, scoreSpans, tagDocument, type ConllScore, type TypeScore } from '../../index.js';
+import { describeFsError } from '../../io/inputs.js';
 import { UserError, type CliContext } from '../context.js';
 
 const HELP = `
@@ -40,8 +41,7 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UserError(`cannot read ${flags.conll}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}`);
+        throw new UserError(`cannot read ${flags.conll}: ${describeFsError(error)}`);
       }
       let docs;
       try {
