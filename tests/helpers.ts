@@ -24,20 +24,34 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output; `tty` makes stdout look like a terminal. */
-export async function runCli(argv: string[], options: { env?: Record<string, string>; tty?: boolean; stdin?: string; cwd?: string; columns?: number } = {}): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
+interface ContextOptions {
+  env?: Record<string, string>;
+  /** Makes stdout look like a terminal. */
+  tty?: boolean;
+  stdin?: string;
+  cwd?: string;
+  columns?: number;
+}
+
+/** A `CliContext` whose output is collected in `out`. */
+function capturingContext(options: ContextOptions): { ctx: CliContext; out: { stdout: string; stderr: string } } {
+  const out = { stdout: '', stderr: '' };
   const ctx: CliContext = {
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: options.tty ?? false, columns: options.columns ?? 80 },
-    stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
+    stdout: { write: (s: string) => ((out.stdout += s), true), isTTY: options.tty ?? false, columns: options.columns ?? 80 },
+    stderr: { write: (s: string) => ((out.stderr += s), true), isTTY: false },
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     env: options.env ?? {},
     cwd: options.cwd ?? ROOT,
     exitCode: 0,
   };
+  return { ctx, out };
+}
+
+/** Runs the CLI in-process with captured output; `tty` makes stdout look like a terminal. */
+export async function runCli(argv: string[], options: ContextOptions = {}): Promise<CliRun> {
+  const { ctx, out } = capturingContext(options);
   const code = await main(argv, ctx);
-  return { code, stdout, stderr };
+  return { code, ...out };
 }
 
 /**
@@ -45,17 +59,8 @@ export async function runCli(argv: string[], options: { env?: Record<string, str
  * (`UserError`) as well as what it prints and the exit code it sets.
  */
 export async function runCommand(make: (ctx: CliContext) => Command, argv: string[], cwd: string): Promise<{ stdout: string; stderr: string; ctx: CliContext }> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    stdin: Readable.from([]),
-    env: {},
-    cwd,
-    exitCode: 0,
-  };
-  const cmd = make(ctx).exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+  const { ctx, out } = capturingContext({ cwd });
+  const cmd = make(ctx).exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
   await cmd.parseAsync(argv, { from: 'user' });
-  return { stdout, stderr, ctx };
+  return { ...out, ctx };
 }

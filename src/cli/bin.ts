@@ -1,4 +1,5 @@
 import { removePendingTempFiles } from '../io/atomic-write.js';
+import { ExitCode } from './context.js';
 import { main } from './main.js';
 
 /**
@@ -20,8 +21,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-process.on('SIGINT', () => stop(130));
-process.on('SIGTERM', () => stop(143));
+process.on('SIGINT', () => stop(ExitCode.interrupted));
+process.on('SIGTERM', () => stop(ExitCode.terminated));
 
 const ctx = {
   stdout: process.stdout,

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, SEED } from '../helpers.js';
+import { runCli, SEED, seedText } from '../helpers.js';
 
 const ESC = '\u001b[';
 
@@ -34,8 +34,7 @@ describe('precis summary', () => {
     const r = await runCli(['summary', '--sentences', '2', SEED]);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    const { readFileSync } = await import('node:fs');
-    const source = readFileSync(SEED, 'utf8');
+    const source = seedText();
     for (const line of lines) expect(source).toContain(line);
   });
 

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
@@ -13,8 +12,4 @@ export async function runBrief(ctx: CliContext, inputs: string[], flags: CommonF
     ctx.stdout.write((first ? '' : '\n') + renderBrief(record, style));
     first = false;
   });
-}
-
-export function describeBrief(cmd: Command): Command {
-  return cmd.argument('[inputs...]', 'article files (.txt, .md), folders, or - for stdin');
 }

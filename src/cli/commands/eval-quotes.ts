@@ -40,10 +40,9 @@ export function evalQuotesCommand(ctx: CliContext): Command {
     .option('--check', 'exit with code 1 when a figure is below the bar')
     .addHelpText('after', HELP)
     .action(async (flags: Flags) => {
-      const folder = jsonFolder(path.resolve(ctx.cwd, flags.polnear), flags.split);
-      if (!folder) throw new UserError(`--polnear ${flags.polnear}: no ${flags.split}/json folder of PolNeAR documents there`);
-      const files = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
-      if (files.length === 0) throw new UserError(`--polnear ${flags.polnear}: ${folder} holds no .json documents`);
+      const found = jsonFolder(path.resolve(ctx.cwd, flags.polnear), flags.split);
+      if (!found) throw new UserError(`--polnear ${flags.polnear}: no ${flags.split}/json folder of PolNeAR documents there`);
+      const { folder, files } = found;
 
       let counts: PolnearCounts = emptyCounts();
       for (const file of files) {
@@ -69,10 +68,15 @@ export function evalQuotesCommand(ctx: CliContext): Command {
     });
 }
 
-/** DIR/<split>/json, DIR/json (DIR is a split), or DIR itself when it holds the .json files. */
-function jsonFolder(dir: string, split: string): string | null {
-  for (const candidate of [path.join(dir, split, 'json'), path.join(dir, 'json'), dir]) {
-    if (existsSync(candidate) && statSync(candidate).isDirectory() && readdirSync(candidate).some((f) => f.endsWith('.json'))) return candidate;
+/**
+ * DIR/<split>/json, DIR/json (DIR is a split), or DIR itself: the first that holds .json files,
+ * with those files sorted.
+ */
+function jsonFolder(dir: string, split: string): { folder: string; files: string[] } | null {
+  for (const folder of [path.join(dir, split, 'json'), path.join(dir, 'json'), dir]) {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
+    const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+    if (files.length > 0) return { folder, files: files.sort() };
   }
   return null;
 }
