@@ -42,7 +42,7 @@ export interface BatchRequest {
 
 /** The request fields that come straight from the flags every command shares. */
 export function batchOptions(flags: CommonFlags): Omit<BatchRequest, 'inputs' | 'analyze'> {
-  return { json: flags.json === true, maxBytes: flags.maxBytes, timeoutMs: (flags.timeout ?? 30) * 1000, jobs: flags.jobs, out: flags.out, force: flags.force === true, failFast: flags.failFast === true, shard: flags.shard };
+  return { json: flags.json === true, maxBytes: flags.maxBytes, timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, jobs: flags.jobs, out: flags.out, force: flags.force === true, failFast: flags.failFast === true, shard: flags.shard };
 }
 
 /**

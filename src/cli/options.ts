@@ -1,5 +1,6 @@
 import { Option, InvalidArgumentError, type Command } from 'commander';
 import type { SummaryMethod, SummaryOptions } from '../index.js';
+import { DEFAULT_TIMEOUT_MS } from '../io/fetch-url.js';
 import { parseShard, ShardSyntaxError, type Shard } from '../io/shard.js';
 
 /** Flags every article command shares. */
@@ -50,7 +51,7 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--force', 'with --out: redo outputs that are already newer than their input')
     .option('--fail-fast', 'stop at the first input that fails')
     .addOption(new Option('--shard <k/n>', 'process only the k-th of n slices of the inputs (for running on many machines)').argParser(shard))
-    .addOption(new Option('--timeout <seconds>', 'time limit for fetching each URL input').argParser(seconds).default(30));
+    .addOption(new Option('--timeout <seconds>', 'time limit for fetching each URL input').argParser(seconds).default(DEFAULT_TIMEOUT_MS / 1000));
 }
 
 function shard(value: string): Shard {

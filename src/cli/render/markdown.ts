@@ -2,7 +2,7 @@ import { rankQuotes, type ArticleRecord } from '../../index.js';
 import { formatDate } from './dates.js';
 import { formatStats, NAME_GROUPS } from './labels.js';
 import { escapeMarkdown, oneLine } from './markdown-article.js';
-import { innermostQuotes, quoteWords } from './terminal.js';
+import { BRIEF_QUOTES, innermostQuotes, quoteWords } from './terminal.js';
 
 /**
  * The brief as Markdown, for `--out` folders, notes apps and static sites. Every piece of the
@@ -19,7 +19,7 @@ export function briefMarkdown(record: ArticleRecord): string {
     for (const s of record.summary) out.push(`- ${text(s.text)}`);
     out.push('');
   }
-  const quotes = rankQuotes(innermostQuotes(record.quotes), 3);
+  const quotes = rankQuotes(innermostQuotes(record.quotes), BRIEF_QUOTES);
   if (quotes.length > 0) {
     out.push('## Quotes', '');
     for (const q of quotes) out.push(`> ${text(quoteWords(q))}`, `> — **${text(q.speaker?.name ?? 'Unattributed')}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');

@@ -10,7 +10,8 @@ export interface TerminalStyle {
   readonly width: number;
 }
 
-const BRIEF_QUOTES = 3;
+/** Quotes a brief shows, in the terminal and in Markdown. */
+export const BRIEF_QUOTES = 3;
 const BRIEF_NAMES = 5;
 
 /** The brief: title, stats, summary, the main quotes and the main names. */
