@@ -2,7 +2,7 @@
  * Scores quote extraction against PolNeAR (Newell, Margolin and Ruths, LREC 2018): attribution
  * relations in 2016 US politics news. Pure: the CLI reads the files and hands over the data.
  *
- * Definitions (also in the README):
+ * Definitions (also in docs/quotes.md):
  * - A predicted quote matches an annotated attribution when their content spans each cover at
  *   least half of the other (character overlap ≥ 50% of the predicted length and ≥ 50% of the
  *   annotated length; the parts of a split quote count together).
