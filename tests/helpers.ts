@@ -28,7 +28,10 @@ interface ContextOptions {
   env?: Record<string, string>;
   /** Makes stdout look like a terminal. */
   tty?: boolean;
+  /** Piped standard input; without it, standard input is a terminal. */
   stdin?: string;
+  /** Makes stderr look like a terminal. */
+  stderrTty?: boolean;
   cwd?: string;
   columns?: number;
 }
@@ -38,8 +41,8 @@ function capturingContext(options: ContextOptions): { ctx: CliContext; out: { st
   const out = { stdout: '', stderr: '' };
   const ctx: CliContext = {
     stdout: { write: (s: string) => ((out.stdout += s), true), isTTY: options.tty ?? false, columns: options.columns ?? 80 },
-    stderr: { write: (s: string) => ((out.stderr += s), true), isTTY: false },
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stderr: { write: (s: string) => ((out.stderr += s), true), isTTY: options.stderrTty ?? false },
+    stdin: Object.assign(Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), { isTTY: options.stdin === undefined }),
     env: options.env ?? {},
     cwd: options.cwd ?? ROOT,
     exitCode: 0,

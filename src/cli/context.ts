@@ -14,7 +14,7 @@ export interface CliContext {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
   /** Standard input, for the `-` input. */
-  readonly stdin: NodeJS.ReadableStream;
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /**

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { runBrief } from './commands/brief.js';
 import { entitiesCommand } from './commands/entities.js';
@@ -6,7 +6,9 @@ import { quotesCommand } from './commands/quotes.js';
 import { readCommand } from './commands/read.js';
 import { summaryCommand } from './commands/summary.js';
 import { ExitCode, UserError, type CliContext } from './context.js';
-import { addCommonOptions, addSummaryOptions } from './options.js';
+import { completionCommand } from './commands/completion.js';
+import { addCommonOptions, addSummaryOptions, INPUTS_HELP } from './options.js';
+import { carryOptionsToCommand, settleInputs, usageErrorLine } from './usage.js';
 
 const { version } = createRequire(import.meta.url)('precis/package.json') as { version: string };
 
@@ -14,9 +16,11 @@ const EXAMPLES = `
 Examples:
   $ precis articles/                        brief of every article in a folder
   $ precis summary -n 3 story.txt           three-sentence summary, one per line
-  $ cat story.txt | precis quotes -         who said what, from stdin
+  $ cat story.txt | precis quotes          who said what, from standard input
   $ precis entities --json story.md | jq .  the full record as JSON
-  $ precis read story.txt                   the cleaned article, wrapped to the terminal`;
+  $ precis read story.txt                   the cleaned article, wrapped to the terminal
+  $ precis help summary                     the options of one command
+  $ precis completion bash >> ~/.bashrc     tab completion (also zsh, fish)`;
 
 /** Builds the command tree. Every command writes through `ctx`, so tests run it in-process. */
 export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceholder()): Command {
@@ -24,10 +28,12 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
     .description('Read, summarise and mine news articles: summary, quotes with speakers, named entities.')
     .version(version, '-V, --version')
     .option('--debug', 'show stack traces for unexpected errors')
-    .argument('[inputs...]', 'article files (.txt, .md), folders, or - for stdin')
+    .argument('[inputs...]', INPUTS_HELP)
     .showHelpAfterError('(run precis --help for usage)')
-    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
+    .configureOutput(output(ctx))
     .exitOverride()
+    // `precis help summary`: commander adds this command only to programs without an action.
+    .helpCommand(true)
     // Options after a command name belong to that command (`precis summary --json x`).
     .enablePositionalOptions()
     .addHelpText('after', EXAMPLES);
@@ -39,12 +45,18 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
     }
     await runBrief(ctx, inputs, flags);
   });
-  for (const sub of [readCommand(ctx), summaryCommand(ctx), quotesCommand(ctx), entitiesCommand(ctx), evalCommand]) {
-    sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+  for (const sub of [readCommand(ctx), summaryCommand(ctx), quotesCommand(ctx), entitiesCommand(ctx), evalCommand, completionCommand(ctx, program)]) {
+    sub.exitOverride().configureOutput(output(ctx));
     program.addCommand(sub);
   }
   program.commands.forEach((sub) => sub.showHelpAfterError(`(run precis ${sub.name()} --help for usage)`));
+  program.hook('preSubcommand', (_program, sub) => carryOptionsToCommand(program, sub));
+  program.hook('preAction', (_program, command) => settleInputs(ctx, program, command));
   return program;
+}
+
+function output(ctx: CliContext) {
+  return { writeOut: (s: string) => ctx.stdout.write(s), writeErr: (s: string) => ctx.stderr.write(s), outputError: (s: string, write: (s: string) => void) => write(usageErrorLine(s)) };
 }
 
 const EVAL_DESCRIPTION = 'measure summary, entity and quote quality on a corpus';
@@ -54,12 +66,13 @@ const EVAL_DESCRIPTION = 'measure summary, entity and quote quality on a corpus'
  * at start-up, so help lists this stand-in and the real command loads only when asked for.
  */
 function evalPlaceholder(): Command {
-  return new Command('eval').description(EVAL_DESCRIPTION).argument('[what...]', 'summary | entities | quotes');
+  return new Command('eval').description(EVAL_DESCRIPTION).addArgument(new Argument('[what...]').choices(['summary', 'entities', 'quotes']));
 }
 
 /** Runs precis with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const wantsEval = argv.find((a) => !a.startsWith('-')) === 'eval';
+  // Also for `precis help eval` and `precis --json eval …` (refused, but by the real command).
+  const wantsEval = argv.includes('eval');
   const program = wantsEval ? buildProgram(ctx, (await import('./commands/eval.js')).evalCommand(ctx).description(EVAL_DESCRIPTION)) : buildProgram(ctx);
   const debug = argv.includes('--debug');
   try {

@@ -41,6 +41,9 @@ function ratio(value: string): number {
   return n;
 }
 
+/** What every article command takes; optional, as piped standard input stands in for none. */
+export const INPUTS_HELP = 'article files (.txt, .md, .html), folders, globs, http(s) URLs, or - for standard input (the default when it is piped)';
+
 export function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--json', 'print one JSON record per article (NDJSON)')

@@ -4,10 +4,13 @@ import path from 'node:path';
 import { isUrl } from './fetch-url.js';
 import { expandGlob, hasGlobMagic } from './glob.js';
 
+/** How standard input is named in records and messages: `-` is what was typed, not a name. */
+export const STDIN_SOURCE = '(stdin)';
+
 /** One thing to analyse: a file found on disk, or standard input. */
 export type ArticleInput =
   | { readonly kind: 'file'; readonly path: string; readonly source: string }
-  | { readonly kind: 'stdin'; readonly source: '-' }
+  | { readonly kind: 'stdin'; readonly source: typeof STDIN_SOURCE }
   | { readonly kind: 'url'; readonly url: string; readonly source: string };
 
 /** An input that could not be listed (missing path, empty folder), reported and skipped. */
@@ -41,7 +44,7 @@ function isArticleFile(name: string): boolean {
 export async function* discoverInputs(inputs: readonly string[], cwd: string): AsyncGenerator<ArticleInput | InputProblem | InputSkipped> {
   for (const input of inputs) {
     if (input === '-') {
-      yield { kind: 'stdin', source: '-' };
+      yield { kind: 'stdin', source: STDIN_SOURCE };
       continue;
     }
     if (isUrl(input)) {

@@ -1,13 +1,13 @@
 import { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
-import { addCommonOptions, type CommonFlags } from '../options.js';
+import { addCommonOptions, INPUTS_HELP, type CommonFlags } from '../options.js';
 import { renderEntities } from '../render/terminal.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
 /** `precis entities`: people, organisations, places, dates and numbers, most-mentioned first. */
 export function entitiesCommand(ctx: CliContext): Command {
-  const cmd = new Command('entities').description('list named entities grouped by type, most-mentioned first').argument('<inputs...>', 'article files, folders, or - for stdin');
+  const cmd = new Command('entities').description('list named entities grouped by type, most-mentioned first').argument('[inputs...]', INPUTS_HELP);
   addCommonOptions(cmd);
   return cmd.action(async (inputs: string[], flags: CommonFlags) => {
     const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
-import { addCommonOptions, type CommonFlags } from '../options.js';
+import { addCommonOptions, INPUTS_HELP, type CommonFlags } from '../options.js';
 import { quoteLine, renderQuote } from '../render/terminal.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
@@ -11,7 +11,7 @@ interface QuotesFlags extends CommonFlags {
 
 /** `precis quotes`: who said what. */
 export function quotesCommand(ctx: CliContext): Command {
-  const cmd = new Command('quotes').description('list quotes and reported speech with their speakers').argument('<inputs...>', 'article files, folders, or - for stdin');
+  const cmd = new Command('quotes').description('list quotes and reported speech with their speakers').argument('[inputs...]', INPUTS_HELP);
   addCommonOptions(cmd).option('--speaker <name>', 'only quotes whose speaker name contains this (case-insensitive)');
   return cmd.action(async (inputs: string[], flags: QuotesFlags) => {
     const color = useColor(ctx, flags.color);

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
-import { addCommonOptions, positiveInt, type CommonFlags } from '../options.js';
+import { addCommonOptions, INPUTS_HELP, positiveInt, type CommonFlags } from '../options.js';
 import { writePaged } from '../pager.js';
 import { articleMarkdown } from '../render/markdown-article.js';
 import { readingRenderer } from '../render/reading.js';
@@ -33,12 +33,12 @@ function columns(value: string): number {
 export function readCommand(ctx: CliContext): Command {
   const cmd = new Command('read')
     .description('show the whole cleaned article, reflowed to the terminal and paged when long')
-    .argument('<inputs...>', 'article files (.txt, .md, .html), folders, http(s) URLs, or - for stdin');
+    .argument('[inputs...]', INPUTS_HELP);
   addCommonOptions(cmd)
     .option('--highlight', 'colour quotes and the names of people, organisations and places')
     .option('--brief', 'put an "In brief" summary box above the article')
     .option('--no-pager', 'never page through $PAGER (paging happens only in a terminal, for long articles)')
-    .addOption(new Option('--format <format>', 'terminal view, or clean Markdown of the article').choices(['terminal', 'md']).default('terminal'))
+    .addOption(new Option('--format <format>', 'terminal view, or clean Markdown of the article').choices(['terminal', 'md']).default('terminal').conflicts('json'))
     .addOption(new Option('-w, --width <columns>', 'wrap to this many columns, 20 or more (default: the terminal, at most 100; 80 when unknown)').argParser(columns))
     .addHelpText('after', EXAMPLES);
   return cmd.action(async (inputs: string[], flags: ReadFlags) => {

@@ -1,11 +1,11 @@
 import { Command } from 'commander';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
-import { addCommonOptions, addSummaryOptions, summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
+import { addCommonOptions, addSummaryOptions, INPUTS_HELP, summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
 
 /** `precis summary`: the summary sentences, one per line, for pipes. */
 export function summaryCommand(ctx: CliContext): Command {
-  const cmd = new Command('summary').description('print the summary sentences, one per line').argument('<inputs...>', 'article files, folders, or - for stdin');
+  const cmd = new Command('summary').description('print the summary sentences, one per line').argument('[inputs...]', INPUTS_HELP);
   addSummaryOptions(addCommonOptions(cmd));
   return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags) => {
     let first = true;

@@ -1,4 +1,5 @@
 import type { ArticleRecord, Block } from '../../index.js';
+import { STDIN_SOURCE } from '../../io/inputs.js';
 import { insertMarkers, type Mark } from './highlight.js';
 import { formatDate } from './dates.js';
 
@@ -11,7 +12,7 @@ export function articleMarkdown(record: ArticleRecord, options: { readonly brief
   const front = ['---', `title: ${yamlString(record.title || record.source)}`];
   if (record.byline) front.push(`author: ${yamlString(record.byline)}`);
   if (record.date) front.push(`date: ${yamlString(record.date)}`);
-  if (record.source && record.source !== '-') front.push(`source: ${yamlString(record.source)}`);
+  if (record.source && record.source !== STDIN_SOURCE) front.push(`source: ${yamlString(record.source)}`);
   front.push('---', '');
   const out = [...front];
   if (record.title) out.push(`# ${escapeMarkdown(record.title)}`, '');
