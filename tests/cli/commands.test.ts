@@ -2,18 +2,31 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, SEED, seedText } from '../helpers.js';
+import { ROOT, runCli, SEED, seedText } from '../helpers.js';
 
 const ESC = '\u001b[';
 
 describe('precis <input>', () => {
   it('prints the brief: title, stats, summary and names', async () => {
-    const r = await runCli([SEED]);
+    // A relative path: the meta line must not depend on where the repository is cloned.
+    const r = await runCli([path.relative(ROOT, SEED)]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('Leaders of China and North Korea Pledged to Strengthen Ties');
     expect(r.stdout).toMatch(/\d+ words · \d+ min read/);
     expect(r.stdout).toContain('Summary');
     expect(r.stderr).toBe('');
+  });
+
+  it('breaks the meta line between fields, never inside one, under a long path', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-meta-'));
+    const folder = path.join(dir, 'a-folder-with-a-long-name', 'and-another-one-below-it');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'story.txt'), seedText());
+    const source = path.relative(dir, path.join(folder, 'story.txt'));
+    const r = await runCli([source], { cwd: dir });
+    const meta = r.stdout.split('\n\n')[0]!.split('\n').slice(1);
+    expect(meta.length).toBeGreaterThan(1);
+    expect(meta.flatMap((line) => line.split(' · '))).toEqual([source, '524 words', '2 min read']);
   });
 
   it('prints help with usage, commands, options and examples when given nothing', async () => {

@@ -24,5 +24,10 @@ export const TYPE_ORDER: readonly EntityType[] = [
 ];
 
 export function formatStats(words: number, minutes: number): string {
-  return `${words.toLocaleString('en-US')} words · ${minutes} min read`;
+  return statsFields(words, minutes).join(' · ');
+}
+
+/** The length of an article as two fields of a meta line, so a line may break between them. */
+export function statsFields(words: number, minutes: number): string[] {
+  return [`${words.toLocaleString('en-US')} words`, `${minutes} min read`];
 }

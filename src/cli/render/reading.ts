@@ -3,10 +3,11 @@ import type { ArticleRecord } from '../../index.js';
 import { formatDate } from './dates.js';
 import { highlightMarks, MARK_CLOSE, MARK_OPEN, MARKER, type MarkKind } from './highlight.js';
 import { inBriefBox } from './in-brief.js';
-import { formatStats } from './labels.js';
+import { statsFields } from './labels.js';
 import { bodyMarkdown } from './markdown-article.js';
 import type { TerminalStyle } from './terminal.js';
 import { stripAnsi, visibleWidth, wrapAnsi } from './wrap-ansi.js';
+import { joinFields } from './wrap.js';
 
 export interface ReadingOptions extends TerminalStyle {
   /** Colour quotes and the names of people, organisations and places. */
@@ -61,8 +62,8 @@ export async function readingRenderer(options: ReadingOptions): Promise<(record:
   return (record) => {
     const out: string[] = [];
     if (record.title) out.push(...wrapAnsi(chalk.bold(record.title), width));
-    const meta = [record.byline ? `By ${record.byline}` : '', record.date ? formatDate(record.date) : '', formatStats(record.stats.words, record.stats.readingMinutes)];
-    out.push(...wrapAnsi(chalk.dim(meta.filter(Boolean).join(' · ')), width));
+    const meta = [record.byline ? `By ${record.byline}` : '', record.date ? formatDate(record.date) : '', ...statsFields(record.stats.words, record.stats.readingMinutes)];
+    out.push(...joinFields(meta.filter(Boolean), width).split('\n').map((line) => chalk.dim(line)));
     if (options.highlight && chalk.level > 0) out.push(...wrapAnsi(legend(chalk), width));
     if (options.brief && record.summary.length > 0) out.push('', inBriefBox(record.summary.map((s) => s.text), { chalk, width }));
     const marks = options.highlight ? highlightMarks(record) : [];

@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { rankQuotes, type ArticleRecord, type Entity, type Quote } from '../../index.js';
 import { formatDate } from './dates.js';
-import { entityLabel, formatStats, NAME_GROUPS, TYPE_ORDER } from './labels.js';
-import { wrap } from './wrap.js';
+import { entityLabel, NAME_GROUPS, statsFields, TYPE_ORDER } from './labels.js';
+import { joinFields, wrap } from './wrap.js';
 
 /** What every terminal renderer needs to know about the terminal. */
 export interface TerminalStyle {
@@ -19,8 +19,8 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
   const { chalk, width } = style;
   const out: string[] = [];
   out.push(chalk.bold(wrap(record.title || '(untitled)', width)));
-  const meta = [record.source, record.byline ? `by ${record.byline}` : '', record.date ? formatDate(record.date) : '', formatStats(record.stats.words, record.stats.readingMinutes)].filter(Boolean);
-  out.push(chalk.dim(wrap(meta.join(' · '), width)));
+  const meta = [record.source, record.byline ? `by ${record.byline}` : '', record.date ? formatDate(record.date) : '', ...statsFields(record.stats.words, record.stats.readingMinutes)].filter(Boolean);
+  out.push(chalk.dim(joinFields(meta, width)));
   if (record.summary.length > 0) {
     out.push('', chalk.bold.cyan('Summary'));
     for (const s of record.summary) out.push(wrap(s.text, width, '  ', '• '));

@@ -38,6 +38,20 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   return lines.join('\n');
 }
 
+/**
+ * Fields joined by ` · `, broken onto the next line only between fields (`path · by X · date`
+ * never splits "2 min read"); a field wider than a whole line is wrapped on its own.
+ */
+export function joinFields(fields: readonly string[], width: number, separator = ' · '): string {
+  const lines: string[] = [];
+  for (const field of fields) {
+    const last = lines.length - 1;
+    if (last >= 0 && displayWidth(lines[last]! + separator + field) <= width) lines[last] += separator + field;
+    else lines.push(...wrap(field, width).split('\n'));
+  }
+  return lines.join('\n');
+}
+
 export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += charWidth(ch.codePointAt(0)!);
