@@ -142,3 +142,24 @@ describe('extractArticle metadata from JSON-LD', () => {
     expect(page?.text).not.toContain('schema.org');
   });
 });
+
+describe('a page whose article opens with "By Mina Calder · July 12, 2021"', () => {
+  const page = path.join(FIXTURES, 'html', 'byline-line-page.html');
+
+  it('reads the byline and the date from that line and leaves it out of the text', async () => {
+    const r = await runCli(['read', '--json', page]);
+    const record = JSON.parse(r.stdout);
+    expect(record.byline).toBe('Mina Calder');
+    expect(record.date).toBe('2021-07-12');
+    expect(record.text).not.toContain('Mina Calder');
+    expect(record.text).not.toContain('2021');
+    // The title and the four paragraphs: the furniture is not counted.
+    expect(record.stats.words).toBe(record.text.split(/\s+/).length);
+  });
+
+  it('shows the byline once in the terminal view', async () => {
+    const r = await runCli(['read', page]);
+    expect(r.stdout.match(/Mina Calder/g)).toHaveLength(1);
+    expect(r.stdout.split('\n')[1]).toBe('By Mina Calder · 12 July 2021 · 102 words · 1 min read');
+  });
+});

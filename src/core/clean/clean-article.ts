@@ -1,6 +1,7 @@
 import type { Article, Block, Span } from '../types.js';
 import { isBoilerplate } from './boilerplate.js';
-import { looksLikeHeading, looksLikeHeadline, parseByline } from './headline.js';
+import { parseBylineLine, splitTrailingDate } from './dateline.js';
+import { looksLikeHeading, looksLikeHeadline } from './headline.js';
 import { readMarkdownLine } from './markdown.js';
 
 export interface CleanOptions {
@@ -35,6 +36,13 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
 
   let title = '';
   let byline: string | null = options.byline ?? null;
+  let date = options.date ?? null;
+  // A page's byline may carry the date too ("Mina Calder · July 12, 2021").
+  const dated = byline === null ? null : splitTrailingDate(byline);
+  if (dated) {
+    byline = dated.head.replace(/^by\s+/i, '') || null;
+    date ??= dated.date;
+  }
   let body = paragraphs;
   const first = paragraphs[0];
   if (options.title) {
@@ -44,9 +52,12 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
     title = first.text;
     body = paragraphs.slice(1);
   }
-  const maybeByline = body[0] && parseByline(body[0].text);
-  if (maybeByline) {
-    byline ??= maybeByline;
+  // "By Mina Calder · July 12, 2021", or a byline and a date line: furniture, not article.
+  for (let lines = 0; lines < 2 && body[0] && !body[0].quote; lines++) {
+    const found = parseBylineLine(body[0].text);
+    if (!found) break;
+    byline ??= found.byline;
+    date ??= found.date;
     body = body.slice(1);
   }
   // A trailing run of headings has no paragraph to head (often widget titles): drop it. Only
@@ -70,7 +81,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
     parts.push(p.text);
     offset += p.text.length + 2;
   });
-  return { title, byline, date: options.date ?? null, text: parts.join('\n\n'), titleSpan, blocks };
+  return { title, byline, date, text: parts.join('\n\n'), titleSpan, blocks };
 }
 
 function isHeading(body: readonly Paragraph[], i: number): boolean {

@@ -25,7 +25,8 @@ export function looksLikeHeading(line: string): boolean {
   return capitalised >= Math.ceil(ws.length / 2);
 }
 
-const BYLINE = /^(by|words by|written by|reporting by)\s+\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,6}(\s*(,|and|&)\s*[\p{L}.'’ -]+)?$/iu;
+// Not case-insensitive as a whole: the name must start with a capital ("By any measure, …" is prose).
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ords [Bb]y|[Ww]ritten [Bb]y|[Rr]eporting [Bb]y)\s+\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,6}(\s*(,|and|&)\s*[\p{L}.'’ -]+)?$/u;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, BBC News". Returns the byline without "By", or null. */
 export function parseByline(line: string): string | null {
