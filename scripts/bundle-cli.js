@@ -4,12 +4,13 @@
 // start is ~60 ms); as one bundle each, ~35 ms. tsc's per-module output stays in dist/ as
 // the library (dist/index.js and its types); these two files replace its CLI entry and
 // worker. Packages load from node_modules as usual, except the two every run needs at once:
-// commander and chalk, a dozen small files between them, are bundled too (~6 ms less).
+// commander and chalk, a dozen small files between them, are bundled too (~6 ms less), and so
+// are the terminal-width helpers every renderer imports (wrap-ansi, string-width, strip-ansi).
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const BUNDLED = new Set(['commander', 'chalk']);
+const BUNDLED = new Set(['commander', 'chalk', 'wrap-ansi', 'string-width', 'strip-ansi']);
 
 await build({
   entryPoints: ['src/cli/bin.ts', 'src/io/worker.ts'],

@@ -8,6 +8,7 @@ import { summaryCommand } from './commands/summary.js';
 import { ExitCode, UserError, type CliContext } from './context.js';
 import { completionCommand } from './commands/completion.js';
 import { addCommonOptions, addSummaryOptions, INPUTS_HELP } from './options.js';
+import { loadTextLayout } from './render/wrap.js';
 import { carryOptionsToCommand, settleInputs, usageErrorLine } from './usage.js';
 
 const { version } = createRequire(import.meta.url)('precis/package.json') as { version: string };
@@ -51,7 +52,10 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
   }
   program.commands.forEach((sub) => sub.showHelpAfterError(`(run precis ${sub.name()} --help for usage)`));
   program.hook('preSubcommand', (_program, sub) => carryOptionsToCommand(program, sub));
-  program.hook('preAction', (_program, command) => settleInputs(ctx, program, command));
+  program.hook('preAction', async (_program, command) => {
+    settleInputs(ctx, program, command);
+    await loadTextLayout();
+  });
   return program;
 }
 

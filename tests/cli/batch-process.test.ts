@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { BINARY, corpus, folderWith, story } from './batch-fixtures.js';
 
@@ -11,6 +11,10 @@ import { BINARY, corpus, folderWith, story } from './batch-fixtures.js';
  * `npm install` runs.
  */
 const BIN = path.join(ROOT, 'bin', 'precis.js');
+
+// Each test starts whole processes (one reruns 300 files): seconds on an idle machine, and
+// several times that on a loaded one, so vitest's 5 s default would make them fail by load.
+vi.setConfig({ testTimeout: 120_000 });
 
 beforeAll(() => {
   if (!existsSync(path.join(ROOT, 'dist', 'io', 'worker.js'))) throw new Error('dist/ is missing: run `npm run build` first');
@@ -112,7 +116,6 @@ describe('signals and pipes', () => {
       expect(rerun.code).toBe(0);
       expect(rerun.stderr).toMatch(new RegExp(`wrote ${300 - left.length} files to .*, ${left.length} already up to date`));
       expect(filesUnder(out)).toHaveLength(300);
-      // Two runs over 300 files take seconds: far more than vitest's 5 s default on a loaded machine.
-    }, 60_000);
+    });
   }
 });

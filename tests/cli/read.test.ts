@@ -1,12 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { shouldPage } from '../../src/cli/pager.js';
-import { stripAnsi, visibleWidth, wrapAnsi } from '../../src/cli/render/wrap-ansi.js';
+import { displayWidth as visibleWidth, loadTextLayout, stripAnsi, wrapAnsi } from '../../src/cli/render/wrap.js';
 import { escapeMarkdown } from '../../src/cli/render/markdown-article.js';
 import { FIXTURES, runCli, SEED } from '../helpers.js';
+
+// The renderers measure text with libraries loaded before a command runs.
+beforeAll(loadTextLayout);
 
 const PAGE = path.join(FIXTURES, 'html', 'harbour-page.html');
 const ESC = '\u001b';
@@ -200,7 +203,7 @@ describe('wrapAnsi', () => {
     const lines = wrapAnsi('\u001b[33mone two three four\u001b[39m', 9);
     expect(lines.map(stripAnsi)).toEqual(['one two', 'three', 'four']);
     expect(lines[1]!.startsWith('\u001b[33m')).toBe(true);
-    expect(lines[0]!.endsWith('\u001b[0m')).toBe(true);
+    expect(lines[0]!.endsWith('\u001b[39m')).toBe(true);
   });
 
   it('counts wide characters as two columns', () => {

@@ -2,34 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandGlob, globBase, globToRegExp, hasGlobMagic } from '../../src/io/glob.js';
-
-describe('globToRegExp', () => {
-  it('matches * within one folder only', () => {
-    expect(globToRegExp('*.txt').test('a.txt')).toBe(true);
-    expect(globToRegExp('*.txt').test('sub/a.txt')).toBe(false);
-  });
-
-  it('matches ** across any number of folders, including none', () => {
-    const re = globToRegExp('**/*.txt');
-    expect(re.test('a.txt')).toBe(true);
-    expect(re.test('x/y/a.txt')).toBe(true);
-    expect(re.test('x/y/a.md')).toBe(false);
-  });
-
-  it('understands ?, classes, negated classes and alternatives', () => {
-    expect(globToRegExp('00?.txt').test('007.txt')).toBe(true);
-    expect(globToRegExp('[ab].txt').test('b.txt')).toBe(true);
-    expect(globToRegExp('[!ab].txt').test('b.txt')).toBe(false);
-    expect(globToRegExp('*.{md,txt}').test('x.md')).toBe(true);
-    expect(globToRegExp('*.{md,txt}').test('x.html')).toBe(false);
-  });
-
-  it('takes dots and other regex characters literally', () => {
-    expect(globToRegExp('a.txt').test('abtxt')).toBe(false);
-    expect(globToRegExp('(1)+.txt').test('(1)+.txt')).toBe(true);
-  });
-});
+import { expandGlob, globBase, hasGlobMagic } from '../../src/io/glob.js';
 
 describe('globBase', () => {
   it('is the folders before the first wildcard', () => {
@@ -53,5 +26,43 @@ describe('expandGlob', () => {
     const found: string[] = [];
     for await (const f of expandGlob('**/*.txt', dir)) found.push(path.relative(dir, f));
     expect(found).toEqual(['a.txt', path.join('b', '2.txt')]);
+  });
+
+  const matches = async (pattern: string, files: string[]) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-glob-'));
+    for (const f of files) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), 'x');
+    }
+    const found: string[] = [];
+    for await (const f of expandGlob(pattern, dir)) found.push(path.relative(dir, f).split(path.sep).join('/'));
+    return found;
+  };
+
+  it('matches * within one folder only', async () => {
+    expect(await matches('*.txt', ['a.txt', 'sub/b.txt'])).toEqual(['a.txt']);
+  });
+
+  it('matches ** across any number of folders, including none', async () => {
+    expect(await matches('**/*.txt', ['a.txt', 'x/y/b.txt', 'x/y/c.md'])).toEqual(['a.txt', 'x/y/b.txt']);
+  });
+
+  it('understands ?, classes, negated classes and alternatives', async () => {
+    expect(await matches('00?.txt', ['007.txt', '0071.txt'])).toEqual(['007.txt']);
+    expect(await matches('[ab].txt', ['a.txt', 'b.txt', 'c.txt'])).toEqual(['a.txt', 'b.txt']);
+    expect(await matches('[!ab].txt', ['a.txt', 'b.txt', 'c.txt'])).toEqual(['c.txt']);
+    expect(await matches('*.{md,txt}', ['x.md', 'x.txt', 'x.html'])).toEqual(['x.md', 'x.txt']);
+  });
+
+  it('takes dots literally', async () => {
+    expect(await matches('a.tx?', ['a.txt', 'abtxt'])).toEqual(['a.txt']);
+  });
+
+  it('lists a folder before a file whose name extends the folder name, as a folder walk does', async () => {
+    expect(await matches('**/*.txt', ['a.txt', 'a/x.txt', 'a-b.txt'])).toEqual(['a/x.txt', 'a-b.txt', 'a.txt']);
+  });
+
+  it('starts from the folders before the first wildcard', async () => {
+    expect(await matches('sub/**/*.txt', ['a.txt', 'sub/b.txt', 'sub/deep/c.txt'])).toEqual(['sub/b.txt', 'sub/deep/c.txt']);
   });
 });

@@ -6,8 +6,7 @@ import { inBriefBox } from './in-brief.js';
 import { statsFields } from './labels.js';
 import { bodyMarkdown } from './markdown-article.js';
 import type { TerminalStyle } from './terminal.js';
-import { stripAnsi, visibleWidth, wrapAnsi } from './wrap-ansi.js';
-import { joinFields } from './wrap.js';
+import { displayWidth, joinFields, stripAnsi, wrapAnsi } from './wrap.js';
 
 export interface ReadingOptions extends TerminalStyle {
   /** Colour quotes and the names of people, organisations and places. */
@@ -69,7 +68,7 @@ export async function readingRenderer(options: ReadingOptions): Promise<(record:
     const marks = options.highlight ? highlightMarks(record) : [];
     const body = bodyMarked.parse(bodyMarkdown(record, marks), { async: false }) as string;
     const lines = body.trimEnd().replace(/\n{3,}/g, '\n\n').split('\n');
-    out.push('', ...lines.flatMap((line) => (visibleWidth(line) > width ? wrapAnsi(line, width) : [line])));
+    out.push('', ...lines.flatMap((line) => (displayWidth(line) > width ? wrapAnsi(line, width) : [line])));
     return out.join('\n') + '\n';
   };
 }

@@ -1,41 +1,59 @@
+import type stringWidth from 'string-width';
+import type stripAnsiText from 'strip-ansi';
+import type wrapAnsiText from 'wrap-ansi';
+
 /**
- * Word-wraps prose to `width` columns, prefixing each line with `indent`. Words longer than a
- * line are broken, so no output line is ever wider than `width` (measured in code points;
- * East Asian wide characters count as two).
+ * Terminal text layout with wrap-ansi, string-width and strip-ansi. They are loaded by
+ * `loadTextLayout()` before a command runs, not when precis starts: string-width builds an
+ * Intl.Segmenter as it loads (~20 ms of CPU), which `precis --version` or `--help` should not pay.
+ */
+let libs: { width: typeof stringWidth; strip: typeof stripAnsiText; wrap: typeof wrapAnsiText } | undefined;
+
+export async function loadTextLayout(): Promise<void> {
+  if (libs) return;
+  const [width, strip, wrap] = await Promise.all([import('string-width'), import('strip-ansi'), import('wrap-ansi')]);
+  libs = { width: width.default, strip: strip.default, wrap: wrap.default };
+}
+
+function loaded(): NonNullable<typeof libs> {
+  if (!libs) throw new Error('terminal text layout used before loadTextLayout()');
+  return libs;
+}
+
+/** Columns a string takes on screen: escape codes none, East Asian wide characters two. */
+export function displayWidth(text: string): number {
+  return loaded().width(text);
+}
+
+export function stripAnsi(text: string): string {
+  return loaded().strip(text);
+}
+
+/**
+ * Word-wraps prose to `width` columns, prefixing each line with `indent` (the first with
+ * `firstIndent`). White space runs become one space; a word longer than a line is broken, so
+ * no output line is ever wider than `width`.
  */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string {
-  const lines: string[] = [];
-  let line = firstIndent;
-  let lineWidth = displayWidth(firstIndent);
-  let hasWord = false;
-  const newLine = () => {
-    lines.push(line);
-    line = indent;
-    lineWidth = displayWidth(indent);
-    hasWord = false;
-  };
-  for (const word of text.split(/\s+/)) {
-    if (word === '') continue;
-    let rest = word;
-    let w = displayWidth(rest);
-    if (hasWord && lineWidth + 1 + w > width) newLine();
-    if (hasWord) {
-      line += ' ';
-      lineWidth += 1;
-    }
-    while (w > 0 && lineWidth + w > width) {
-      const [head, tail] = splitAtWidth(rest, Math.max(1, width - lineWidth));
-      line += head;
-      newLine();
-      rest = tail;
-      w = displayWidth(rest);
-    }
-    line += rest;
-    lineWidth += w;
-    hasWord = true;
+  const words = text.split(/\s+/).filter((w) => w !== '').join(' ');
+  const room = width - displayWidth(indent);
+  if (displayWidth(firstIndent) === width - room) {
+    return loaded().wrap(words, Math.max(1, room), { hard: true }).split('\n').map((line, i) => (i === 0 ? firstIndent : indent) + line).join('\n');
   }
-  lines.push(line);
-  return lines.join('\n');
+  // The first line has its own room; the rest is wrapped again to the room after `indent`.
+  const first = loaded().wrap(words, Math.max(1, width - displayWidth(firstIndent)), { hard: true }).split('\n')[0]!;
+  const rest = words.slice(first.length).trimStart();
+  const lines = rest === '' ? [] : loaded().wrap(rest, Math.max(1, room), { hard: true }).split('\n');
+  return [firstIndent + first, ...lines.map((line) => indent + line)].join('\n');
+}
+
+/**
+ * Word-wraps one line of styled text to `width` columns. Escape codes take no room, and a
+ * style open at a line break is closed at the end of the line and opened again on the next,
+ * so every line stands alone (pagers such as less -R draw lines one by one).
+ */
+export function wrapAnsi(line: string, width: number): string[] {
+  return loaded().wrap(line.replace(/ +/g, ' '), width, { hard: true }).split('\n');
 }
 
 /**
@@ -50,33 +68,4 @@ export function joinFields(fields: readonly string[], width: number, separator =
     else lines.push(...wrap(field, width).split('\n'));
   }
   return lines.join('\n');
-}
-
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch.codePointAt(0)!);
-  return w;
-}
-
-function charWidth(cp: number): number {
-  if (cp < 32 || (cp >= 0x7f && cp < 0xa0)) return 0;
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0xfe0f) return 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd)
-  ) return 2;
-  return 1;
-}
-
-function splitAtWidth(s: string, room: number): [string, string] {
-  let w = 0;
-  let i = 0;
-  for (const ch of s) {
-    const cw = charWidth(ch.codePointAt(0)!);
-    if (w + cw > room && i > 0) break;
-    w += cw;
-    i += ch.length;
-  }
-  return [s.slice(0, i), s.slice(i)];
 }

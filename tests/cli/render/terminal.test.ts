@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/index.js';
 import { innermostQuotes, quoteLine, quoteWords, renderQuote } from '../../../src/cli/render/terminal.js';
 import { makeChalk } from '../../../src/cli/style.js';
+import { loadTextLayout } from '../../../src/cli/render/wrap.js';
+
+// The renderers measure text with libraries loaded before a command runs.
+beforeAll(loadTextLayout);
 
 const text = '“We will win,” she said, “and soon.” Officials said the plan was dead.';
 const split: Quote = {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { displayWidth, joinFields, wrap } from '../../../src/cli/render/wrap.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth, joinFields, loadTextLayout, wrap } from '../../../src/cli/render/wrap.js';
+
+// The renderers measure text with libraries loaded before a command runs.
+beforeAll(loadTextLayout);
 
 const widest = (s: string) => Math.max(...s.split('\n').map(displayWidth));
 
