@@ -1,12 +1,12 @@
 import { Argument, Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { runBrief } from './commands/brief.js';
+import { completionCommand } from './commands/completion.js';
 import { entitiesCommand } from './commands/entities.js';
 import { quotesCommand } from './commands/quotes.js';
 import { readCommand } from './commands/read.js';
 import { summaryCommand } from './commands/summary.js';
 import { ExitCode, UserError, type CliContext } from './context.js';
-import { completionCommand } from './commands/completion.js';
 import { addCommonOptions, addSummaryOptions, INPUTS_HELP } from './options.js';
 import { loadTextLayout } from './render/wrap.js';
 import { carryOptionsToCommand, settleInputs, usageErrorLine } from './usage.js';
@@ -17,11 +17,11 @@ const EXAMPLES = `
 Examples:
   $ precis articles/                        brief of every article in a folder
   $ precis summary -n 3 story.txt           three-sentence summary, one per line
-  $ cat story.txt | precis quotes          who said what, from standard input
+  $ cat story.txt | precis quotes           who said what, from standard input
   $ precis entities --json story.md | jq .  the full record as JSON
   $ precis read story.txt                   the cleaned article, wrapped to the terminal
   $ precis help summary                     the options of one command
-  $ precis completion bash >> ~/.bashrc     tab completion (also zsh, fish)`;
+  $ source <(precis completion bash)        tab completion (also zsh, fish)`;
 
 /** Builds the command tree. Every command writes through `ctx`, so tests run it in-process. */
 export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceholder()): Command {
@@ -35,7 +35,8 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
     .exitOverride()
     // `precis help summary`: commander adds this command only to programs without an action.
     .helpCommand(true)
-    // Options after a command name belong to that command (`precis summary --json x`).
+    // Options after a command name belong to that command (`precis summary --json x`); those
+    // before it are handed on by carryOptionsToCommand.
     .enablePositionalOptions()
     .addHelpText('after', EXAMPLES);
   addSummaryOptions(addCommonOptions(program));

@@ -5,7 +5,7 @@ const HELP = `
 Prints a script that makes the shell complete precis's commands and options (and file names
 as inputs). Install it once:
   bash  $ precis completion bash > ~/.local/share/bash-completion/completions/precis
-  zsh   $ precis completion zsh > ~/.zfunc/_precis_bash && echo 'source ~/.zfunc/_precis_bash' >> ~/.zshrc
+  zsh   $ precis completion zsh > ~/.precis-completion.zsh && echo 'source ~/.precis-completion.zsh' >> ~/.zshrc
   fish  $ precis completion fish > ~/.config/fish/completions/precis.fish
 Or try it in the current shell: source <(precis completion bash)`;
 
@@ -72,7 +72,7 @@ complete -o filenames -F _precis precis
 /** zsh runs the bash script through its bash-completion layer, so both shells complete the same. */
 function zshScript(tree: ReturnType<typeof commandTree>): string {
   return `# precis completion for zsh (precis completion --help says how to install it)
-autoload -U +X compinit && compinit
+(( $+functions[compdef] )) || { autoload -U +X compinit && compinit }
 autoload -U +X bashcompinit && bashcompinit
 ${bashScript(tree).split('\n').slice(1).join('\n')}`;
 }
