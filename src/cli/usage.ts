@@ -29,7 +29,7 @@ export function carryOptionsToCommand(program: Command, command: Command): void 
     const source = program.getOptionValueSource(key);
     if (source !== 'cli' && source !== 'env') continue;
     if (!command.options.some((o) => o.attributeName() === key)) {
-      program.error(`error: ${option.long ?? option.short} does not apply to 'precis ${command.name()}'`, { code: 'precis.misplacedOption' });
+      command.error(`error: ${option.long ?? option.short} does not apply to 'precis ${command.name()}'`, { code: 'precis.misplacedOption' });
     }
     command.setOptionValueWithSource(key, program.getOptionValue(key), source);
   }
