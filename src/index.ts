@@ -11,6 +11,7 @@ export { articleStats } from './core/stats.js';
 // Scoring against corpora, as `precis eval` does (ROUGE, CoNLL-2003 spans, PolNeAR attributions).
 export { rouge, type RougeScore, type RougeScores } from './core/eval/rouge.js';
 export { tagDocument } from './core/entities/index.js';
+export { alignMentions, renderConllArticle } from './core/eval/conll-article.js';
 export { parseConll, scoreSpans, type ConllDocument, type ConllScore, type TypeScore } from './core/eval/conll.js';
 export {
   POLNEAR_FLOORS, addCounts, belowFloors, emptyCounts, figuresOf, readPolnearJson, scoreDocument,
