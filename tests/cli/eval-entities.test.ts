@@ -46,8 +46,12 @@ describe('precis eval entities', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^2 documents, 20 tokens/);
     expect(lines[1]).toMatch(/^type\s+precision\s+recall\s+F1\s+gold\s+found\s+correct$/);
-    expect(lines.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(['PER', 'ORG', 'LOC', 'overall']);
+    expect(lines.slice(2, 6).map((l) => l.split(/\s+/)[0])).toEqual(['PER', 'ORG', 'LOC', 'overall']);
     expect(lines[5]).toMatch(/^overall(\s+\d+\.\d\d){3}\s+5\s+\d+\s+\d+$/);
+    // The second table: the same documents as article text through the full analysis.
+    expect(lines[7]).toMatch(/^end to end/);
+    expect(lines.slice(9).map((l) => l.split(/\s+/)[0])).toEqual(['PER', 'ORG', 'LOC', 'overall']);
+    expect(lines[12]).toMatch(/^overall(\s+\d+\.\d\d){3}\s+5\s+\d+\s+\d+$/);
   });
 
   it('prints the same scores as JSON with --json', async () => {
@@ -57,6 +61,8 @@ describe('precis eval entities', () => {
     expect(json).toMatchObject({ documents: 2, tokens: 20, overall: { gold: 5 } });
     expect(Object.keys(json.byType)).toEqual(['PER', 'ORG', 'LOC']);
     expect(json.byType.LOC.gold).toBe(2);
+    expect(json.endToEnd.overall.gold).toBe(5);
+    expect(Object.keys(json.endToEnd.byType)).toEqual(['PER', 'ORG', 'LOC']);
     expect(json.overall.f1).toBeGreaterThanOrEqual(0);
     expect(json.overall.f1).toBeLessThanOrEqual(100);
   });

@@ -7,8 +7,17 @@ function words(line: string): string[] {
   return line.match(WORD) ?? [];
 }
 
+/** A photo credit: agency or outlet, a slash, the photographer ("REUTERS/Jane Doe", "AFP via Getty Images/John Roe"). */
+const CREDIT = /^\p{Lu}[\p{L} .&]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,3}$/u;
+
+/** Whether the line is a photo credit, which names a photographer and heads nothing. */
+export function isCredit(line: string): boolean {
+  return line.length <= 80 && CREDIT.test(line);
+}
+
 /** The first line of an input reads as a headline: short, one line, no sentence end. */
 export function looksLikeHeadline(line: string): boolean {
+  if (isCredit(line)) return false;
   const n = words(line).length;
   if (n === 0 || n > 25 || line.length > 200) return false;
   if (/^\(?[A-Z]{2,}\)?\s*[-—–]/.test(line) || /^\([A-Z]+\)/.test(line)) return false; // "(CNN) -- ..." dateline
@@ -17,6 +26,7 @@ export function looksLikeHeadline(line: string): boolean {
 
 /** A section heading between paragraphs: short, title-like, no full stop. */
 export function looksLikeHeading(line: string): boolean {
+  if (isCredit(line)) return false;
   const ws = words(line);
   if (ws.length === 0 || ws.length > 12 || line.length > 100) return false;
   if (SENTENCE_END.test(line) && !/\?$/.test(line)) return false;

@@ -4,8 +4,9 @@
  * dates, numbers and money wink-nlp finds by itself, grouped per article, most-mentioned first.
  */
 import { createRequire } from 'node:module';
-import type { Entity, NameType, ParsedArticle, Span } from '../types.js';
+import type { Entity, NameType, ParsedArticle } from '../types.js';
 import { prepareDocument, type TaggerDocument } from './features.js';
+import { confirmFramingNames } from './framing.js';
 import { groupNames, type NameGroup, type NameMention } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { loadModel, type NerModel, type SerializedGazetteer, type SerializedModel } from './model.js';
@@ -72,35 +73,6 @@ function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken:
   return { doc: { words, sentenceStarts }, firstToken };
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
-
-/**
- * Title-case lines (the headline, section headings) give the tagger little to go on, and
- * headings like "Storm Damage" or "What Happens Next" read as names. A name found only there
- * is kept when the body names it too (shares a word with a name tagged in the body, or is the
- * initials of one).
- */
-function confirmedInBody(names: readonly NameMention[], parsed: ParsedArticle): NameMention[] {
-  const { article } = parsed;
-  const framing: Span[] = [];
-  if (article.titleSpan) framing.push(article.titleSpan);
-  for (const b of article.blocks) if (b.kind === 'heading') framing.push(b);
-  if (framing.length === 0) return names.slice();
-  const inFraming = (m: NameMention) => framing.some((f) => m.start >= f.start && m.end <= f.end);
-  const framed = names.map(inFraming);
-  const bodyWords = new Set<string>();
-  for (let k = 0; k < names.length; k++) {
-    if (framed[k]) continue;
-    const m = names[k]!;
-    for (const w of m.words) bodyWords.add(w);
-    // "EU" in a headline is confirmed by "European Union" in the body.
-    let initials = '';
-    for (const w of m.words) if (STARTS_UPPER.test(w)) initials += w[0];
-    bodyWords.add(initials);
-  }
-  return names.filter((m, k) => !framed[k] || m.words.some((w) => bodyWords.has(w)));
-}
-
 export function extractEntities(parsed: ParsedArticle): Entity[] {
   const { tokens, article } = parsed;
   const { doc, firstToken } = taggerTokens(parsed);
@@ -119,7 +91,7 @@ export function extractEntities(parsed: ParsedArticle): Entity[] {
     covered.fill(1, first, endToken);
   }
 
-  const groups: NameGroup[] = groupNames(confirmedInBody(names, parsed));
+  const groups: NameGroup[] = groupNames(confirmFramingNames(names, parsed));
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
   // name are dropped, since the name tagger read that stretch of text as a name.

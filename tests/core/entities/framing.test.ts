@@ -28,3 +28,50 @@ describe('names in the headline and headings', () => {
     expect(names(STORY)).toEqual(expect.arrayContaining(['Nadia Brennan', 'Port Ellis']));
   });
 });
+
+describe('names in wire framing', () => {
+  it('confirms a capitalised heading name by the body regardless of case', () => {
+    const story = `Ferry Talks Resume
+
+VARNIA
+
+Officials in Varnia said on Tuesday that talks on the ferry would resume next week.`;
+    expect(names(story)).toContain('VARNIA');
+  });
+
+  it('keeps names in a heading written in ordinary case', () => {
+    const story = `Island Open Results
+
+Tova Lindqvist (Norway) beat Ama Oduya (Ghana) 6-4 6-2
+
+The tournament on the island of Skerra ended on Sunday after a week of rain.`;
+    expect(names(story)).toEqual(expect.arrayContaining(['Tova Lindqvist', 'Ama Oduya']));
+  });
+
+  it('reads a dateline as a place and its date as no name', () => {
+    const story = `Harbour Strike Ends
+
+BERLIN, Jan 12 (Reuters) - Dock workers at the port of Halvik ended a strike on Monday, union leader Petra Holm said.`;
+    const found = extractEntities(parseArticle(cleanArticle(story)));
+    expect(found.find((e) => e.name === 'BERLIN')?.type).toBe('PLACE');
+    expect(found.some((e) => e.name === 'Jan' && e.type !== 'DATE')).toBe(false);
+  });
+
+  it('reads an agency dateline place as a place', () => {
+    const story = `Canal Traffic Slows
+
+CAIRO (Reuters) - Shipping through the canal slowed on Sunday, the canal authority said.`;
+    const found = extractEntities(parseArticle(cleanArticle(story)));
+    expect(found.find((e) => e.name === 'CAIRO')?.type).toBe('PLACE');
+  });
+
+  it('does not take a photo credit for the headline or a heading', () => {
+    const article = cleanArticle(`REUTERS/Jane Dorrit
+
+Dock workers at the port of Halvik ended a strike on Monday.
+
+Jane Dorrit took the photograph.`);
+    expect(article.title).toBe('');
+    expect(article.blocks.every((b) => b.kind !== 'heading')).toBe(true);
+  });
+});

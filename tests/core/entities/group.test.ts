@@ -35,8 +35,8 @@ describe('groupNames', () => {
     expect(groups.map((g) => g.name)).toEqual(['Kim Jong Un', 'UN']);
   });
 
-  it('gives a name the type most of its mentions were tagged with', () => {
+  it('keeps mentions of one spelling apart when they were tagged with different types', () => {
     const groups = groupNames([m('Jordan', 'PLACE'), m('Jordan', 'PLACE'), m('Jordan', 'PERSON')]);
-    expect(names(groups)).toEqual([['Jordan', 'PLACE', ['Jordan', 'Jordan', 'Jordan']]]);
+    expect(names(groups)).toEqual([['Jordan', 'PLACE', ['Jordan', 'Jordan']], ['Jordan', 'PERSON', ['Jordan']]]);
   });
 });

@@ -1,0 +1,103 @@
+/**
+ * Names in the lines that frame an article: its headline and section headings. Title-case
+ * and all-capital lines give the tagger little to go on ("Storm Damage", "What Happens
+ * Next" read as names), so a name found only there is kept when the body names it too;
+ * lines with ordinary case ("Jane Doe (Kenya) beat Ann Roe") say as much as body text and
+ * need no confirmation. A wire dateline ("BERLIN 2020-01-12", "CAIRO (Reuters) -") names
+ * a place whether or not the body does.
+ */
+import type { ParsedArticle, Span } from '../types.js';
+import type { NameMention } from './group.js';
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Words of four letters or more that title case may leave in lower case. */
+const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'about', 'after', 'under', 'amid', 'near', 'against', 'versus', 'through', 'without']);
+
+/**
+ * Whether case says little in the line: most words all in capitals, or, past the first,
+ * every word of four letters or more capitalised but for prepositions ("Ferry Plan Wins
+ * Backing From Board"). One other lower-case word ("Jane Doe (Kenya) beat Ann Roe") means
+ * the line is written in ordinary case.
+ */
+export function isCaselessLine(line: string): boolean {
+  const words = line.match(WORD) ?? [];
+  let letters = 0;
+  let caps = 0;
+  let long = 0;
+  let capitalisedLong = 0;
+  words.forEach((w, k) => {
+    if (!/\p{L}/u.test(w)) return;
+    letters++;
+    if (w.length >= 2 && w === w.toUpperCase()) caps++;
+    if (w.length < 4 || k === 0 || TITLE_CASE_LOWER.has(w)) return;
+    long++;
+    if (STARTS_UPPER.test(w)) capitalisedLong++;
+  });
+  if (letters >= 1 && caps / letters > 0.75) return true;
+  return long > 0 && capitalisedLong === long;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/**
+ * A dateline opening a line: a place in capitals ("NEW YORK", "ST. LOUIS") followed by a
+ * date, an agency in brackets, or a dash. Group 1 is the place.
+ */
+const DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})` +
+    `(?:,? (?:\\d{4}-\\d\\d-\\d\\d|${MONTH} \\d{1,2}(?:,? \\d{4})?)(?=\\s|$)|,? \\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa)\\)| [-—–] )`,
+  'u',
+);
+
+/** Where a dateline's place and its date part lie in `text`, for a line starting at `from`. */
+export function datelineAt(text: string, from: number): { place: Span; whole: Span } | null {
+  const m = DATELINE.exec(text.slice(from, from + 120));
+  if (!m) return null;
+  return { place: { start: from, end: from + m[1]!.length }, whole: { start: from, end: from + m[0].length } };
+}
+
+/** The lines a name needs the body's confirmation in: caseless headline and headings. */
+function caselessFraming(parsed: ParsedArticle): Span[] {
+  const { article } = parsed;
+  const lines: Span[] = [];
+  if (article.titleSpan) lines.push(article.titleSpan);
+  for (const b of article.blocks) if (b.kind === 'heading') lines.push(b);
+  return lines.filter((f) => isCaselessLine(article.text.slice(f.start, f.end)));
+}
+
+/**
+ * Applies the rules above: drops unconfirmed names of caseless framing lines, and reads a
+ * dateline's place as a place and the rest of the dateline ("Jan 12") as no name.
+ */
+export function confirmFramingNames(names: readonly NameMention[], parsed: ParsedArticle): NameMention[] {
+  const { article } = parsed;
+  const datelines: { place: Span; whole: Span }[] = [];
+  const starts = article.titleSpan ? [article.titleSpan, ...article.blocks] : article.blocks;
+  for (const b of starts) {
+    const d = datelineAt(article.text, b.start);
+    if (d) datelines.push(d);
+  }
+  const framing = caselessFraming(parsed);
+  const within = (m: NameMention, s: Span) => m.start >= s.start && m.end <= s.end;
+  const bodyWords = new Set<string>();
+  for (const m of names) {
+    if (framing.some((f) => within(m, f))) continue;
+    for (const w of m.words) bodyWords.add(w.toLowerCase());
+    // "EU" in a headline is confirmed by "European Union" in the body.
+    let initials = '';
+    for (const w of m.words) if (STARTS_UPPER.test(w)) initials += w[0];
+    bodyWords.add(initials.toLowerCase());
+  }
+  const out: NameMention[] = [];
+  for (const m of names) {
+    const dateline = datelines.find((d) => within(m, d.whole));
+    if (dateline) {
+      if (within(m, dateline.place)) out.push(m.type === 'PLACE' ? m : { ...m, type: 'PLACE' });
+      continue;
+    }
+    if (framing.some((f) => within(m, f)) && !m.words.some((w) => bodyWords.has(w.toLowerCase()))) continue;
+    out.push(m);
+  }
+  return out;
+}
