@@ -12,6 +12,7 @@ export { articleStats } from './core/stats.js';
 export { rouge, type RougeScore, type RougeScores } from './core/eval/rouge.js';
 export { tagDocument } from './core/entities/index.js';
 export { alignMentions, renderConllArticle } from './core/eval/conll-article.js';
+export { junkNames } from './core/eval/junk.js';
 export { parseConll, scoreSpans, type ConllDocument, type ConllScore, type TypeScore } from './core/eval/conll.js';
 export {
   POLNEAR_FLOORS, addCounts, belowFloors, emptyCounts, figuresOf, readPolnearJson, scoreDocument,

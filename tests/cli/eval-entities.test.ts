@@ -88,4 +88,22 @@ describe('precis eval entities', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it('with --junk, reports the share of articles holding a junk name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Harbour reopens\n\nThe harbour at Halvik reopened on Monday, Greta Olsen of the port authority said.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Ferry sails\n\nThe ferry to Skerra sailed again, its captain Nils Varg said.\n');
+    writeFileSync(path.join(dir, 'b.highlights.txt'), 'Mr Mr Mr\n');
+    const r = await runCli(['eval', 'entities', '--junk', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ articles: 2, withJunk: 0, percent: 0, percentClean: 100 });
+    const text = await runCli(['eval', 'entities', '--junk', dir]);
+    expect(text.stdout).toMatch(/^2 articles, 0 with a junk name \(0\.00%\)/);
+  });
+
+  it('asks for exactly one of --conll and --junk', async () => {
+    const r = await runCli(['eval', 'entities']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/one of --conll FILE or --junk FOLDER/);
+  });
 });

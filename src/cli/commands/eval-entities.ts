@@ -4,6 +4,7 @@ import path from 'node:path';
 import { alignMentions, analyze, parseConll, renderConllArticle, scoreSpans, tagDocument, type ConllDocument, type ConllScore, type TypeScore } from '../../index.js';
 import { describeFsError } from '../../io/inputs.js';
 import { UserError, type CliContext } from '../context.js';
+import { junkScan } from './eval-junk.js';
 
 const HELP = `
 Tags every sentence of a CoNLL-2003 file (token POS chunk NER, IOB1) with precis's own
@@ -13,13 +14,18 @@ Two figures: "in-process" tags CoNLL's own tokens; "end to end" renders each doc
 article (one paragraph per sentence, detokenised), runs the full analysis a user gets
 (cleaning, parsing, tagging, grouping) and aligns the names back to the gold tokens.
 Exits with code 1 when --min-f1 is given and the overall F1 falls below it.
+With --junk FOLDER instead: the share of articles in FOLDER whose names include junk (a
+title such as "Mr", "I'm", a holiday, a month as an organisation, or a one-word name
+wink-nlp reads as an ordinary word), and the most frequent junk names.
 
 Examples:
   $ precis eval entities --conll ../shared/corpora/conll2003/dev.txt
-  $ precis eval entities --conll dev.txt --json --min-f1 88`;
+  $ precis eval entities --conll dev.txt --json --min-f1 88
+  $ precis eval entities --junk ../shared/corpora/bbc-dev/articles`;
 
 interface Flags {
-  conll: string;
+  conll?: string;
+  junk?: string;
   json?: boolean;
   minF1?: number;
 }
@@ -34,25 +40,29 @@ function percentage(value: string): number {
 export function evalEntitiesCommand(ctx: CliContext): Command {
   return new Command('entities')
     .description('score the people/organisation/place tagger on a CoNLL-2003 file (exact-span P/R/F1)')
-    .requiredOption('--conll <file>', 'CoNLL-2003 file to tag and score')
+    .option('--conll <file>', 'CoNLL-2003 file to tag and score')
+    .option('--junk <folder>', 'instead: the share of articles in the folder with a junk name')
     .option('--json', 'print the scores as JSON')
     .option('--min-f1 <n>', 'exit 1 when overall F1 (0-100) is below n', percentage)
     .addHelpText('after', HELP)
     .action(async (flags: Flags) => {
-      const file = path.resolve(ctx.cwd, flags.conll);
+      if ((flags.conll === undefined) === (flags.junk === undefined)) throw new UserError('give one of --conll FILE or --junk FOLDER');
+      if (flags.junk !== undefined) return junkScan(ctx, flags.junk, flags.json ?? false);
+      const conll = flags.conll!;
+      const file = path.resolve(ctx.cwd, conll);
       let text: string;
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        throw new UserError(`cannot read ${flags.conll}: ${describeFsError(error)}`);
+        throw new UserError(`cannot read ${conll}: ${describeFsError(error)}`);
       }
       let docs;
       try {
         docs = parseConll(text);
       } catch (error) {
-        throw new UserError(`${flags.conll}: ${(error as Error).message}`);
+        throw new UserError(`${conll}: ${(error as Error).message}`);
       }
-      if (docs.length === 0) throw new UserError(`${flags.conll}: no sentences in CoNLL format`);
+      if (docs.length === 0) throw new UserError(`${conll}: no sentences in CoNLL format`);
 
       const started = performance.now();
       const score = scoreSpans(docs.map((d) => ({ gold: d.gold, predicted: tagDocument(d) })));
@@ -63,7 +73,7 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
       if (flags.json) {
         const round = (s: TypeScore) => ({ ...s, precision: round2(100 * s.precision), recall: round2(100 * s.recall), f1: round2(100 * s.f1) });
         const rounded = (c: ConllScore) => ({ overall: round(c.overall), byType: Object.fromEntries(Object.entries(c.byType).map(([t, s]) => [t, round(s)])) });
-        ctx.stdout.write(`${JSON.stringify({ file: flags.conll, documents: docs.length, tokens, seconds: round2(seconds), ...rounded(score), endToEnd: rounded(endToEnd) })}\n`);
+        ctx.stdout.write(`${JSON.stringify({ file: conll, documents: docs.length, tokens, seconds: round2(seconds), ...rounded(score), endToEnd: rounded(endToEnd) })}\n`);
       } else {
         ctx.stdout.write(formatTable(score, `${docs.length} documents, ${tokens} tokens, tagged in ${seconds.toFixed(2)} s (in-process: CoNLL's tokens)`));
         ctx.stdout.write(formatTable(endToEnd, '\nend to end (documents as article text through the full analysis)'));

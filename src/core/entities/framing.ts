@@ -7,7 +7,10 @@
  * a place whether or not the body does.
  */
 import type { ParsedArticle, Span } from '../types.js';
+import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import type { NameMention } from './group.js';
+import { hashPhrase } from './hash.js';
+import { junkReason } from './junk-words.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -66,11 +69,42 @@ function caselessFraming(parsed: ParsedArticle): Span[] {
   return lines.filter((f) => isCaselessLine(article.text.slice(f.start, f.end)));
 }
 
+/** A name mention and whether its case is evidence: not the first word of a sentence or a caseless line. */
+export interface PlacedMention extends NameMention {
+  readonly sentenceInitial: boolean;
+  /** wink-nlp's part of speech for the mention's first token. */
+  readonly pos: string;
+}
+
+/** Parts of speech of content words that are no names ("Born", "Recently", "OK"). */
+const ORDINARY_POS = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
+/** Function words: never a name by themselves, wherever they stand ("The" of "The Aviator" cut off). */
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+
 /**
  * Applies the rules above: drops unconfirmed names of caseless framing lines, and reads a
- * dateline's place as a place and the rest of the dateline ("Jan 12") as no name.
+ * dateline's place as a place and the rest of the dateline ("Jan 12") as no name. Then
+ * drops what is never a name (junk-words.ts), and a one-word name the document never writes
+ * capitalised but where every word is (at a sentence's start or in a caseless line) when it
+ * is a common word in the training text ("Office") or wink-nlp's tagger, which reads the
+ * whole sentence, takes it for a verb, adverb, adjective or function word ("Born in Luton",
+ * "Likewise,", "OK"); and a one-word name wink reads as a function word ("The", "All").
  */
-export function confirmFramingNames(names: readonly NameMention[], parsed: ParsedArticle): NameMention[] {
+export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArticle, gazetteer: Gazetteer): NameMention[] {
+  const framed = confirmFramingNames(names, parsed);
+  const framing = caselessFraming(parsed);
+  const evidenced = new Set<string>();
+  for (const m of names) {
+    if (!m.sentenceInitial && !framing.some((f) => m.start >= f.start && m.end <= f.end)) for (const w of m.words) evidenced.add(w.toLowerCase());
+  }
+  const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
+  const unsupported = (m: PlacedMention) =>
+    m.words.length === 1 &&
+    (FUNCTION_POS.has(m.pos) || (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))));
+  return framed.filter((m) => junkReason(m.words, m.type) === null && !unsupported(m));
+}
+
+function confirmFramingNames<M extends NameMention>(names: readonly M[], parsed: ParsedArticle): M[] {
   const { article } = parsed;
   const datelines: { place: Span; whole: Span }[] = [];
   const starts = article.titleSpan ? [article.titleSpan, ...article.blocks] : article.blocks;
@@ -89,7 +123,7 @@ export function confirmFramingNames(names: readonly NameMention[], parsed: Parse
     for (const w of m.words) if (STARTS_UPPER.test(w)) initials += w[0];
     bodyWords.add(initials.toLowerCase());
   }
-  const out: NameMention[] = [];
+  const out: M[] = [];
   for (const m of names) {
     const dateline = datelines.find((d) => within(m, d.whole));
     if (dateline) {

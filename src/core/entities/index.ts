@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module';
 import type { Entity, NameType, ParsedArticle } from '../types.js';
 import { prepareDocument, type TaggerDocument } from './features.js';
-import { confirmFramingNames } from './framing.js';
-import { groupNames, type NameGroup, type NameMention } from './group.js';
+import { confirmNames, type PlacedMention } from './framing.js';
+import { groupNames, type NameGroup } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { loadModel, type NerModel, type SerializedGazetteer, type SerializedModel } from './model.js';
 import { repairSpans } from './repair.js';
@@ -73,25 +73,34 @@ function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken:
   return { doc: { words, sentenceStarts }, firstToken };
 }
 
+/** Whether only punctuation ("‘, (") stands between the token and its sentence's start. */
+function sentenceInitial(parsed: ParsedArticle, token: number): boolean {
+  const { tokens } = parsed;
+  const sentence = tokens[token]!.sentence;
+  for (let t = token - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) if (tokens[t]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
 export function extractEntities(parsed: ParsedArticle): Entity[] {
   const { tokens, article } = parsed;
   const { doc, firstToken } = taggerTokens(parsed);
   const firstOf = (word: number) => (word < firstToken.length ? firstToken[word]! : tokens.length);
 
-  const names: NameMention[] = [];
+  const names: PlacedMention[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const span of tagDocument(doc)) {
+  const m = getNerModel();
+  for (const span of tagDocument(doc, m)) {
     const type = NAME_TYPES[span.type];
     if (!type) continue;
     const first = firstOf(span.start);
     const endToken = firstOf(span.end);
     const start = tokens[first]!.start;
     const end = tokens[endToken - 1]!.end;
-    names.push({ type, start, end, text: article.text.slice(start, end), words: doc.words.slice(span.start, span.end) });
+    names.push({ type, start, end, text: article.text.slice(start, end), words: doc.words.slice(span.start, span.end), sentenceInitial: sentenceInitial(parsed, first), pos: tokens[first]!.pos });
     covered.fill(1, first, endToken);
   }
 
-  const groups: NameGroup[] = groupNames(confirmFramingNames(names, parsed));
+  const groups: NameGroup[] = groupNames(confirmNames(names, parsed, m.gazetteer));
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
   // name are dropped, since the name tagger read that stretch of text as a name.

@@ -1,0 +1,50 @@
+/**
+ * Words that are never a person's, organisation's or place's name by themselves, though
+ * news capitalises them: titles ("Mr", "Dr", "PC" for a police constable), "I'm", holidays,
+ * and (as organisations or places) months and weekdays. CoNLL-2003's 1996 Reuters text,
+ * which the tagger learned from, writes almost none of them, so the tagger has no view of
+ * them; these lists are its view. A month may still be a person ("April", "May").
+ */
+import type { NameType } from '../types.js';
+
+/**
+ * Titles and ranks written before a name; a name never starts with one in CoNLL's spans.
+ * Not "Lord" and "Lady" (Lord's the cricket ground, Lady Gaga), nor "Miss", also a verb.
+ */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd',
+  'mp', 'mep', 'dj', 'pc', 'dc', 'sgt', 'insp', 'supt', 'det', 'cllr', 'capt', 'col', 'gen', 'lt', 'maj', 'cpl', 'pte',
+]);
+
+const HOLIDAYS = new Set([
+  'christmas', 'xmas', 'easter', 'halloween', 'thanksgiving', 'hanukkah', 'diwali', 'eid', 'passover', 'hogmanay',
+  'merry', 'happy', 'eve', 'boxing', 'day', 'new', 'year', "year's", 'valentine', "valentine's", 'mothering', 'sunday',
+]);
+/** Words of holiday names that are holidays alone ("Christmas"), not with others ("New", "Day"). */
+const HOLIDAY_CORE = new Set(['christmas', 'xmas', 'easter', 'halloween', 'thanksgiving', 'hanukkah', 'diwali', 'eid', 'passover', 'hogmanay', 'valentine', "valentine's"]);
+
+const CALENDAR = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+  'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** "I'm", "I've", "We'll": a pronoun with its verb, capitalised at the start of a quote. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/i;
+
+const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+
+/**
+ * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
+ * words are titles, or it is a contraction, a holiday ("Christmas", "Merry Christmas"), or
+ * (for an organisation or place) a month or weekday ("Jan" of a dateline).
+ */
+export function junkReason(words: readonly string[], type: NameType): string | null {
+  if (words.length === 0) return null;
+  const lower = words.map(bare);
+  if (lower.every((w) => TITLES.has(w))) return 'title';
+  if (words.length === 1 && CONTRACTION.test(words[0]!)) return 'contraction';
+  if (lower.some((w) => HOLIDAY_CORE.has(w)) && lower.every((w) => HOLIDAYS.has(w))) return 'holiday';
+  if (type !== 'PERSON' && lower.every((w) => CALENDAR.has(w))) return 'date';
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * Junk names: what a reader of a brief sees as plainly no person, organisation or place.
+ * Two tests, the second independent of precis's own tagger and its word lists:
+ * - the fixed lists of junk-words.ts: titles ("Mr", "Ms", "PC"), "I'm", holidays, months
+ *   and weekdays as organisations or places;
+ * - a one-word name that wink-nlp's part-of-speech tagger reads as an ordinary word at
+ *   every mention: a verb, adjective, adverb, interjection or function word ("Born in Luton",
+ *   "Recently,", "It will be OK"), or a noun the article also writes in lower case ("Office
+ *   workers ... the office"). A noun alone is not enough: brands and papers are nouns to it
+ *   ("Sun", "Sky", "Ford").
+ */
+import { junkReason } from '../entities/junk-words.js';
+import type { Entity, NameType, ParsedArticle } from '../types.js';
+
+const NAME_TYPES = new Set<string>(['PERSON', 'ORGANIZATION', 'PLACE']);
+/** Tags under which a word may be (part of) a name. */
+const NAME_TAGS = new Set(['PROPN', 'X', 'SYM', 'NUM']);
+
+/** Whether the article writes the word in lower case somewhere. */
+function writtenLower(parsed: ParsedArticle, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && parsed.tokens.some((t) => t.value === lower);
+}
+
+/** The article's junk names, as "TYPE name (reason)". */
+export function junkNames(entities: readonly Entity[], parsed: ParsedArticle): string[] {
+  const out: string[] = [];
+  const { tokens } = parsed;
+  for (const e of entities) {
+    if (!NAME_TYPES.has(e.type)) continue;
+    const words = e.name.split(/\s+/);
+    let reason = junkReason(words, e.type as NameType);
+    if (reason === null && words.length === 1) {
+      const nounIsWord = writtenLower(parsed, words[0]!);
+      // Tokens inside each mention: binary search for its first token.
+      const ordinary = e.mentions.every((m) => {
+        let lo = 0;
+        let hi = tokens.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (tokens[mid]!.start < m.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let t = lo; t < tokens.length && tokens[t]!.start < m.end; t++) {
+          const pos = tokens[t]!.pos;
+          if (NAME_TAGS.has(pos) || (pos === 'NOUN' && !nounIsWord)) return false;
+        }
+        return true;
+      });
+      if (ordinary) reason = 'common word';
+    }
+    if (reason !== null) out.push(`${e.type} ${e.name} (${reason})`);
+  }
+  return out;
+}

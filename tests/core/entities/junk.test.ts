@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+
+// Made-up stories, one per pattern of junk the tagger used to return.
+const names = (raw: string) =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
+    .map((e) => `${e.type} ${e.name}`);
+
+describe('junk names', () => {
+  it('reads a title as no name and the name after it as a person', () => {
+    const found = names(`Mr Halvorsen, the harbour master, said the ferry would sail again. Ms Okafor, a passenger, was pleased. Dr Lindqvist treated two sailors. "It was a long night," Mr Halvorsen said.`);
+    expect(found.filter((n) => /\b(Mr|Ms|Dr)$/.test(n))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['PERSON Halvorsen', 'PERSON Okafor']));
+  });
+
+  it('does not take a police constable\'s rank for an organisation', () => {
+    expect(names(`PC Jarrow said the car was stolen. PC Jarrow later arrested a man in Halvik.`)).toContain('PERSON Jarrow');
+    expect(names(`The PC market grew by a tenth, said analysts at Varnacorp.`).some((n) => / PC$/.test(n))).toBe(false);
+  });
+
+  it('does not read "I\'m" as a person', () => {
+    expect(names(`"I'm sorry," she said.`)).toEqual([]);
+  });
+
+  it('does not read a holiday as a name', () => {
+    const found = names(`Christmas sales at the Skerra market rose by a tenth, traders said. "Merry Christmas to all," said Nils Varg, who sells candles.`);
+    expect(found.filter((n) => /Christmas/.test(n))).toEqual([]);
+  });
+
+  it('does not read a capitalised word at a sentence start as a name', () => {
+    const found = names(`Born in Tarvik in 1950, Greta Olsen sailed for forty years. Recently, she sold her boat to a museum in Halvik. Likewise, her brother retired.`);
+    expect(found.filter((n) => /Born|Recently|Likewise/.test(n))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['PERSON Greta Olsen']));
+  });
+});

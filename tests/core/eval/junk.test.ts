@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, junkNames, parseArticle, type Entity } from '../../../src/index.js';
+
+const TEXT = 'Born in Tarvik, Mr Olsen joined Varnacorp in May. Recently, the office moved. Office rents rose.';
+const parsed = parseArticle(cleanArticle(TEXT));
+const entity = (name: string, type: Entity['type'], from = 0): Entity => {
+  const start = TEXT.indexOf(name, from);
+  return { name, type, count: 1, mentions: [{ text: name, start, end: start + name.length }] };
+};
+
+describe('junkNames', () => {
+  it('flags listed junk, and one-word names wink-nlp reads as ordinary words', () => {
+    const entities = [entity('Mr', 'ORGANIZATION'), entity('May', 'ORGANIZATION'), entity('Born', 'PLACE'), entity('Recently', 'ORGANIZATION'), entity('Office', 'ORGANIZATION')];
+    expect(junkNames(entities, parsed)).toEqual([
+      'ORGANIZATION Mr (title)',
+      'ORGANIZATION May (date)',
+      'PLACE Born (common word)',
+      'ORGANIZATION Recently (common word)',
+      'ORGANIZATION Office (common word)',
+    ]);
+  });
+
+  it('leaves real names and dates alone', () => {
+    expect(junkNames([entity('Varnacorp', 'ORGANIZATION'), entity('Olsen', 'PERSON'), entity('Tarvik', 'PLACE'), entity('May', 'DATE')], parsed)).toEqual([]);
+  });
+});
