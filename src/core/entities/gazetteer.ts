@@ -4,6 +4,7 @@
  * training time (see scripts/train-ner.ts) and ship inside the model as phrase hashes.
  */
 import { PHRASE_SEED, finish, mix } from './hash.js';
+import type { EntityScratch } from './scratch.js';
 
 /** List categories; order fixes the bit in a phrase's mask. `country` holds regions too ("Asia"). */
 export const GAZETTEER_LISTS = ['country', 'city', 'person', 'company', 'nationality'] as const;
@@ -40,10 +41,6 @@ export interface GazetteerMatches {
   readonly codes: Int32Array;
 }
 
-// Matches as found, (token, code) pairs in the order found; reused from document to document.
-let pairTokens = new Int32Array(256);
-let pairCodes = new Int32Array(256);
-
 /**
  * For each token, the gazetteer feature codes covering it: list × 4 + position (0 begin,
  * 1 inside, 2 last, 3 a one-token match), in the order the phrases are found (by start,
@@ -51,10 +48,11 @@ let pairCodes = new Int32Array(256);
  * at a token marked in `lowerCase` (names start with a capital, or are in an upper-case
  * headline). `wordMasks`, if given, holds per token the lookup of the token alone
  * (g.lookup(wordPhraseHash(wordHashes[i]))) or -1 where it was not made. Built flat (a
- * counting sort of the pairs), not as an array per token.
+ * counting sort of the pairs, in the scratch's pair buffers), not as an array per token.
  */
-export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: Uint8Array, sentenceStarts: readonly number[], wordMasks?: Int32Array): GazetteerMatches {
+export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: Uint8Array, sentenceStarts: readonly number[], scratch: EntityScratch, wordMasks?: Int32Array): GazetteerMatches {
   const n = wordHashes.length;
+  let { pairTokens, pairCodes } = scratch;
   const start = new Int32Array(n + 1);
   let pairs = 0;
   if (g.maxLength > 0) {
@@ -70,7 +68,10 @@ export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: 
           const mask = known >= 0 ? known : g.lookup(finish(h));
           for (let list = 0; list < GAZETTEER_LISTS.length; list++) {
             if ((mask & (1 << list)) === 0) continue;
-            if (pairs + len > pairTokens.length) growPairs(pairs + len);
+            if (pairs + len > pairTokens.length) {
+              scratch.growPairs(pairs + len);
+              ({ pairTokens, pairCodes } = scratch);
+            }
             for (let k = 0; k < len; k++) {
               pairTokens[pairs] = i + k;
               pairCodes[pairs++] = list * 4 + (len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1);
@@ -88,13 +89,4 @@ export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: 
   const next = start.slice(0, n);
   for (let p = 0; p < pairs; p++) codes[next[pairTokens[p]!]!++] = pairCodes[p]!;
   return { start, codes };
-}
-
-function growPairs(size: number): void {
-  const tokens = new Int32Array(Math.max(size, pairTokens.length * 2));
-  const codes = new Int32Array(tokens.length);
-  tokens.set(pairTokens);
-  codes.set(pairCodes);
-  pairTokens = tokens;
-  pairCodes = codes;
 }

@@ -51,9 +51,10 @@ function asAcronym(words: readonly string[]): string | null {
 }
 
 const NONE: readonly Cluster[] = [];
-let searchStamp = 0;
 
 export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
+  // Stamps of candidate searches (Cluster.seen), fresh for this call's fresh clusters.
+  let searchStamp = 0;
   // 1. Same words and type, same entity. The tagger's own document history already keeps a
   // word's type steady; where it still differs ("Detroit" the city in a standings table,
   // the team in a score line), the mentions are different things, and a vote would retype

@@ -5,12 +5,13 @@
  */
 import { createRequire } from 'node:module';
 import type { Entity, NameType, ParsedArticle } from '../types.js';
-import { prepareDocument, type TaggerDocument } from './features.js';
 import { confirmNames, type PlacedMention } from './framing.js';
 import { groupNames, type NameGroup } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { loadModel, type NerModel, type SerializedGazetteer, type SerializedModel } from './model.js';
+import { prepareDocument, type TaggerDocument } from './prepare.js';
 import { repairSpans } from './repair.js';
+import { EntityScratch } from './scratch.js';
 import { decodeDocument, labelsToSpans } from './tagger.js';
 
 let model: NerModel | undefined;
@@ -28,9 +29,19 @@ export function getNerModel(): NerModel {
   return model;
 }
 
+let scratch: EntityScratch | undefined;
+
+/**
+ * This thread's working memory for the tagger (see scratch.ts): a module instance per
+ * worker thread, so one object per thread, passed explicitly to each step.
+ */
+export function threadScratch(): EntityScratch {
+  return (scratch ??= new EntityScratch());
+}
+
 /** Tags a tokenised document with PER/ORG/LOC/MISC spans over its token indices. */
-export function tagDocument(doc: TaggerDocument, m: NerModel = getNerModel()): TokenSpan[] {
-  return repairSpans(labelsToSpans(decodeDocument(prepareDocument(doc, m.gazetteer), m), doc.sentenceStarts), doc.words, m.gazetteer);
+export function tagDocument(doc: TaggerDocument, m: NerModel = getNerModel(), work: EntityScratch = threadScratch()): TokenSpan[] {
+  return repairSpans(labelsToSpans(decodeDocument(prepareDocument(doc, m.gazetteer, work), m, work), doc.sentenceStarts), doc.words, m.gazetteer);
 }
 
 const NAME_TYPES: Partial<Record<SpanType, NameType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
@@ -81,7 +92,7 @@ function sentenceInitial(parsed: ParsedArticle, token: number): boolean {
   return true;
 }
 
-export function extractEntities(parsed: ParsedArticle): Entity[] {
+export function extractEntities(parsed: ParsedArticle, work: EntityScratch = threadScratch()): Entity[] {
   const { tokens, article } = parsed;
   const { doc, firstToken } = taggerTokens(parsed);
   const firstOf = (word: number) => (word < firstToken.length ? firstToken[word]! : tokens.length);
@@ -89,7 +100,7 @@ export function extractEntities(parsed: ParsedArticle): Entity[] {
   const names: PlacedMention[] = [];
   const covered = new Uint8Array(tokens.length);
   const m = getNerModel();
-  for (const span of tagDocument(doc, m)) {
+  for (const span of tagDocument(doc, m, work)) {
     const type = NAME_TYPES[span.type];
     if (!type) continue;
     const first = firstOf(span.start);

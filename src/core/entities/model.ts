@@ -9,7 +9,8 @@ import { hashString } from './hash.js';
 import { IntrinsicCache } from './intrinsic-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './labels.js';
-import { MAX_FEATURES, intrinsicFeatures, labelFeatures, type PreparedDocument } from './features.js';
+import { MAX_FEATURES, intrinsicFeatures, labelFeatures } from './features.js';
+import type { PreparedDocument } from './prepare.js';
 import type { CachingScorer } from './tagger.js';
 
 /** The serialised form (the content of models/ner.json). */

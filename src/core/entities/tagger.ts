@@ -4,7 +4,9 @@
  * Training (scripts/train-ner.ts) runs the same loop with a `learn` hook, so the features
  * the model is trained on are exactly the ones it sees in use.
  */
-import { F_CAPS_SENTENCE, MAX_FEATURES, contextFeatures, intrinsicFeatures, labelFeatures, type PreparedDocument } from './features.js';
+import { contextFeatures, intrinsicFeatures, labelFeatures } from './features.js';
+import { F_CAPS_SENTENCE, type PreparedDocument } from './prepare.js';
+import type { EntityScratch } from './scratch.js';
 import { LABEL_COUNT, SPAN_TYPES, partOfLabel, Part, typeOfLabel, type TokenSpan } from './labels.js';
 
 export interface Scorer {
@@ -36,23 +38,12 @@ export type LearnHook = (token: number, features: Int32Array, count: number, pre
 const OUTSIDE_HISTORY = SPAN_TYPES.length;
 const HISTORY_WIDTH = OUTSIDE_HISTORY + 1;
 
-// Buffers reused by every decodeDocument call (it runs to the end before the next starts).
-const features = new Int32Array(MAX_FEATURES);
-const scores = new Float64Array(LABEL_COUNT);
-let historyBuffer = new Int32Array(0);
-
-/** `size` zeroed counts for the history feature, reusing one buffer. */
-function historyTable(size: number): Int32Array {
-  if (historyBuffer.length < size) historyBuffer = new Int32Array(Math.max(size, 2 * historyBuffer.length));
-  else historyBuffer.fill(0, 0, size);
-  return historyBuffer;
-}
-
 /** Labels for every token of the document, one BILOU label index each. */
-export function decodeDocument(d: PreparedDocument, scorer: Scorer, learn?: LearnHook): Uint8Array {
+export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: EntityScratch, learn?: LearnHook): Uint8Array {
   const labels = new Uint8Array(d.length);
   // Extended prediction history: per word, how often each type (or O) was chosen so far.
-  const history = historyTable(d.wordCount * HISTORY_WIDTH);
+  const history = scratch.historyTable(d.wordCount * HISTORY_WIDTH);
+  const { features, scores } = scratch;
   const fast = learn === undefined && 'intrinsic' in scorer ? (scorer as CachingScorer) : undefined;
   for (const s of decodingOrder(d)) {
     const from = d.sentenceStarts[s]!;

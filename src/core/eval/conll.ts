@@ -2,7 +2,7 @@
  * CoNLL-2003 reading and conlleval-style scoring (Tjong Kim Sang & De Meulder 2003):
  * an entity counts as found only when both its exact token span and its type match.
  */
-import type { TaggerDocument } from '../entities/features.js';
+import type { TaggerDocument } from '../entities/prepare.js';
 import { SPAN_TYPES, type SpanType, type TokenSpan } from '../entities/labels.js';
 
 export interface ConllDocument extends TaggerDocument {

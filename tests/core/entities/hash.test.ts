@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../../src/core/entities/features.js';
+import { prepareDocument } from '../../../src/core/entities/prepare.js';
+import { EntityScratch } from '../../../src/core/entities/scratch.js';
 import { PREFIX_BIT, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
 import { hashPhrase, wordHash } from '../../../src/core/entities/hash.js';
 
@@ -12,7 +13,7 @@ const noGazetteer: Gazetteer = { lookup: () => 0, maxLength: 0 };
 
 describe('word hashes', () => {
   it('are the same in the tagger’s token scan as in wordHash', () => {
-    const prepared = prepareDocument({ words: WORDS, sentenceStarts: [0] }, noGazetteer);
+    const prepared = prepareDocument({ words: WORDS, sentenceStarts: [0] }, noGazetteer, new EntityScratch());
     expect(Array.from(prepared.word)).toEqual(WORDS.map(wordHash));
   });
 
@@ -33,7 +34,7 @@ describe('gazetteer matching', () => {
     ]);
     const gazetteer: Gazetteer = { lookup: (h) => stored.get(h) ?? 0, maxLength: 2 };
     const words = ['Flights', 'to', 'São', 'Paulo', 'resumed'];
-    const d = prepareDocument({ words, sentenceStarts: [0] }, gazetteer);
+    const d = prepareDocument({ words, sentenceStarts: [0] }, gazetteer, new EntityScratch());
     const codes = (i: number) => Array.from(d.gazCodes.subarray(d.gazStart[i]!, d.gazStart[i + 1]!));
     expect(codes(2)).toEqual([0]); // country list, first word
     expect(codes(3)).toEqual([2]); // country list, last word
