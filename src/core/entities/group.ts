@@ -2,7 +2,9 @@
  * Groups an article's name mentions into entities: "Xi Jinping" and a later "Xi" are one
  * person, "the United Nations" and "UN" one organisation. A short name joins a full one only
  * when exactly one full name in the article fits it, so "Kim" stays apart in an article that
- * names both Kim Jong Un and Kim Il Sung.
+ * names both Kim Jong Un and Kim Il Sung. An acronym may leave out a leading country code
+ * ("SEC" for the US Securities and Exchange Commission), and a name may be written as one
+ * word ("TimeWarner" for Time Warner).
  */
 import type { EntityType, NameType, TextSpan } from '../types.js';
 
@@ -35,6 +37,8 @@ const key = (words: readonly string[]) => words.join(' ').toLowerCase();
 const SKIP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', 'de', '&']);
 const DOTS = /\./g;
 const CAPITALS = /^\p{Lu}+$/u;
+/** A country's short form written before an agency's name ("US", "U.S.", "UK", "EU"). */
+const COUNTRY_CODE = /^(?:\p{Lu}\.?){2,3}$/u;
 
 /** "United Nations" → "un", "Korean Central News Agency" → "kcna". */
 function acronymOf(words: readonly string[]): string {
@@ -91,7 +95,14 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
         push(byEdge, c.words.slice(0, k).join(' '), c);
         push(byEdge, c.words.slice(c.words.length - k).join(' '), c);
       }
-    } else push(byInitials, `${c.type}:${acronymOf(c.words)}`, c);
+    } else {
+      push(byInitials, `${c.type}:${acronymOf(c.words)}`, c);
+      // "SEC" for "US Securities and Exchange Commission": the country before the name is
+      // often left out of the acronym.
+      if (c.words.length >= 3 && COUNTRY_CODE.test(c.words[0]!)) push(byInitials, `${c.type}:${acronymOf(c.words.slice(1))}`, c);
+      // "TimeWarner" for "Time Warner": one word for the name written without spaces.
+      push(byInitials, `${c.type}:=${c.words.join('').toLowerCase()}`, c);
+    }
   }
   for (const c of clusters) {
     const acronym = asAcronym(c.words);
@@ -99,6 +110,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     // person joins a person ("Jordan" the country stays apart from Michael Jordan).
     const people = c.type === 'PERSON' ? byEdge.get(c.words.join(' ')) ?? NONE : NONE;
     const initials = acronym !== null ? byInitials.get(`${c.type}:${acronym}`) ?? NONE : NONE;
+    const joined = c.words.length === 1 && c.type !== 'PERSON' ? byInitials.get(`${c.type}:=${c.words[0]!.toLowerCase()}`) ?? NONE : NONE;
     // Among the names that fit (each counted once, never c itself), the longest ones
     // ("Kim Jong Un" over "Jong Un"): joined only when there is exactly one.
     const stamp = ++searchStamp;
@@ -106,7 +118,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     let longest = 0;
     let best: Cluster | undefined;
     let bestCount = 0;
-    for (const list of [people, initials]) {
+    for (const list of [people, initials, joined]) {
       for (const o of list) {
         if (o.seen === stamp) continue;
         o.seen = stamp;

@@ -39,4 +39,14 @@ describe('groupNames', () => {
     const groups = groupNames([m('Jordan', 'PLACE'), m('Jordan', 'PLACE'), m('Jordan', 'PERSON')]);
     expect(names(groups)).toEqual([['Jordan', 'PLACE', ['Jordan', 'Jordan']], ['Jordan', 'PERSON', ['Jordan']]]);
   });
+
+  it('joins an acronym that leaves out a leading country code', () => {
+    const groups = groupNames([m('US Securities and Exchange Commission', 'ORGANIZATION'), m('SEC', 'ORGANIZATION')]);
+    expect(names(groups)).toEqual([['US Securities and Exchange Commission', 'ORGANIZATION', ['US Securities and Exchange Commission', 'SEC']]]);
+  });
+
+  it('joins a name written as one word to its spaced form', () => {
+    const groups = groupNames([m('Vale Harbor', 'ORGANIZATION'), m('ValeHarbor', 'ORGANIZATION')]);
+    expect(names(groups)).toEqual([['Vale Harbor', 'ORGANIZATION', ['Vale Harbor', 'ValeHarbor']]]);
+  });
 });

@@ -33,4 +33,9 @@ describe('junk names', () => {
     expect(found.filter((n) => /Born|Recently|Likewise/.test(n))).toEqual([]);
     expect(found).toEqual(expect.arrayContaining(['PERSON Greta Olsen']));
   });
+
+  it('groups "Mr X" with the full name given earlier', () => {
+    const found = extractEntities(parseArticle(cleanArticle(`Tova Halvorsen, the harbour master, resigned on Monday. Mr Halvorsen said he was tired.`)));
+    expect(found.find((e) => e.name === 'Tova Halvorsen')?.mentions.map((m) => m.text)).toEqual(['Tova Halvorsen', 'Halvorsen']);
+  });
 });

@@ -77,4 +77,38 @@ describe('repairSpans', () => {
       expect(repairSpans(spans, ['After', 'van', 'Gaal', 'left'], gazetteer)).toEqual([{ type: 'PER', start: 2, end: 3 }]);
     });
   });
+
+  it('joins a person split before a hyphenated given name or an Al- family name', () => {
+    const words = ['President', 'Park', 'Min-jun', 'met', 'Khalid', 'Al-Mansour', 'Al-Rashidi', '.'];
+    const spans = [
+      { type: 'PER', start: 1, end: 2 },
+      { type: 'PER', start: 2, end: 3 },
+      { type: 'PER', start: 4, end: 6 },
+      { type: 'PER', start: 6, end: 7 },
+    ] as const;
+    expect(repairSpans(spans, words)).toEqual([
+      { type: 'PER', start: 1, end: 3 },
+      { type: 'PER', start: 4, end: 7 },
+    ]);
+  });
+
+  it('keeps touching people apart otherwise', () => {
+    const spans = [{ type: 'PER', start: 0, end: 1 }, { type: 'PER', start: 1, end: 2 }] as const;
+    expect(repairSpans(spans, ['Halvorsen', 'Okafor', 'won'])).toEqual(spans);
+  });
+
+  it('cuts a title from a name and reads a lone title as the person after it', () => {
+    const words = ['Mr', 'Halvorsen', 'met', 'Dr', 'Okafor', 'and', 'Ms', 'Lind', '.'];
+    const spans = [
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'ORG', start: 3, end: 4 },
+      { type: 'PER', start: 4, end: 5 },
+      { type: 'LOC', start: 6, end: 7 },
+    ] as const;
+    expect(repairSpans(spans, words)).toEqual([
+      { type: 'PER', start: 1, end: 2 },
+      { type: 'PER', start: 4, end: 5 },
+      { type: 'PER', start: 7, end: 8 },
+    ]);
+  });
 });
