@@ -44,11 +44,12 @@ export function isCaselessLine(line: string): boolean {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 /**
- * A dateline opening a line: a place in capitals ("NEW YORK", "ST. LOUIS") followed by a
- * date, an agency in brackets, or a dash. Group 1 is the place.
+ * A dateline opening a line: a place in capitals ("NEW YORK", "ST. LOUIS"), perhaps with its
+ * country ("AL-AIN, United Arab Emirates"), followed by a date, an agency in brackets, or a
+ * dash. Group 1 is the place.
  */
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})` +
+  `^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?)` +
     `(?:,? (?:\\d{4}-\\d\\d-\\d\\d|${MONTH} \\d{1,2}(?:,? \\d{4})?)(?=\\s|$)|,? \\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa)\\)| [-—–] )`,
   'u',
 );
@@ -91,32 +92,36 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
  * "Likewise,", "OK"); and a one-word name wink reads as a function word ("The", "All").
  */
 export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArticle, gazetteer: Gazetteer): NameMention[] {
-  const framed = confirmFramingNames(names, parsed);
   const framing = caselessFraming(parsed);
+  const framedAt = names.map((m) => framing.some((f) => m.start >= f.start && m.end <= f.end));
   const evidenced = new Set<string>();
-  for (const m of names) {
-    if (!m.sentenceInitial && !framing.some((f) => m.start >= f.start && m.end <= f.end)) for (const w of m.words) evidenced.add(w.toLowerCase());
-  }
+  names.forEach((m, k) => {
+    if (!m.sentenceInitial && !framedAt[k]) for (const w of m.words) evidenced.add(w.toLowerCase());
+  });
   const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
   const unsupported = (m: PlacedMention) =>
     m.words.length === 1 &&
     (FUNCTION_POS.has(m.pos) || (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))));
-  return framed.filter((m) => junkReason(m.words, m.type) === null && !unsupported(m));
+  return confirmFramingNames(names, framedAt, parsed).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m));
 }
 
-function confirmFramingNames<M extends NameMention>(names: readonly M[], parsed: ParsedArticle): M[] {
+/** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */
+const DATELINE_BLOCKS = 4;
+
+function confirmFramingNames<M extends NameMention>(names: readonly M[], framedAt: readonly boolean[], parsed: ParsedArticle): M[] {
   const { article } = parsed;
   const datelines: { place: Span; whole: Span }[] = [];
-  const starts = article.titleSpan ? [article.titleSpan, ...article.blocks] : article.blocks;
+  const starts: Span[] = article.blocks.slice(0, DATELINE_BLOCKS);
+  if (article.titleSpan) starts.unshift(article.titleSpan);
   for (const b of starts) {
     const d = datelineAt(article.text, b.start);
     if (d) datelines.push(d);
   }
-  const framing = caselessFraming(parsed);
   const within = (m: NameMention, s: Span) => m.start >= s.start && m.end <= s.end;
   const bodyWords = new Set<string>();
-  for (const m of names) {
-    if (framing.some((f) => within(m, f))) continue;
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    if (framedAt[k]) continue;
     for (const w of m.words) bodyWords.add(w.toLowerCase());
     // "EU" in a headline is confirmed by "European Union" in the body.
     let initials = '';
@@ -124,13 +129,14 @@ function confirmFramingNames<M extends NameMention>(names: readonly M[], parsed:
     bodyWords.add(initials.toLowerCase());
   }
   const out: M[] = [];
-  for (const m of names) {
-    const dateline = datelines.find((d) => within(m, d.whole));
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k]!;
+    const dateline = datelines.length === 0 ? undefined : datelines.find((d) => within(m, d.whole));
     if (dateline) {
       if (within(m, dateline.place)) out.push(m.type === 'PLACE' ? m : { ...m, type: 'PLACE' });
       continue;
     }
-    if (framing.some((f) => within(m, f)) && !m.words.some((w) => bodyWords.has(w.toLowerCase()))) continue;
+    if (framedAt[k] && !m.words.some((w) => bodyWords.has(w.toLowerCase()))) continue;
     out.push(m);
   }
   return out;

@@ -74,4 +74,17 @@ Jane Dorrit took the photograph.`);
     expect(article.title).toBe('');
     expect(article.blocks.every((b) => b.kind !== 'heading')).toBe(true);
   });
+
+  it('reads a dateline place with its country as places, after a kicker and a byline', () => {
+    const story = `RUGBY - HARBOUR BOYS WIN AGAIN.
+
+Tomas Reyes
+
+PORT ELLIS, New Varnia 2020-01-12
+
+Harbour Boys beat the visitors 21-7 on Sunday.`;
+    const found = extractEntities(parseArticle(cleanArticle(story)));
+    expect(found.find((e) => e.name === 'PORT ELLIS')?.type).toBe('PLACE');
+    expect(found.find((e) => e.name === 'New Varnia')?.type).toBe('PLACE');
+  });
 });
