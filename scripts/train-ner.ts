@@ -7,7 +7,7 @@
  *   npm run train:ner -- ../shared/corpora/conll2003/train.txt [--dev FILE]
  *     [--epochs 9] [--runs 5] [--prune 0.65] [--swap 0.5] [--swap-docs 0.5] [--seed 20031]
  *     [--extra FILE]... [--out models/ner.json]
- *   npm run train:ner -- TRAIN.txt --cv 5 [--folds 2] [...]   (cross-validation, writes nothing)
+ *   npm run train:ner -- TRAIN.txt --cv 5 [--folds 2 | --folds 3-5] [...]   (cross-validation, writes nothing)
  *
  * Besides train.txt itself, the model learns from copies of half its documents in which half
  * the names are swapped for others of the same type (--swap-docs, --swap; see
@@ -15,7 +15,7 @@
  * annotated files (ner-extra's, IOB2) as they are.
  *
  * Settings are chosen by cross-validation on train (--cv K: K folds by document, each held
- * out in turn; --folds N runs only the first N), never on dev. `--dev` only prints scores.
+ * out in turn; --folds N runs only the first N, --folds A-B folds A to B), never on dev. `--dev` only prints scores.
  * Reproducible: the shuffles and swaps come from one seeded generator, so the same data
  * gives the same bytes.
  */
@@ -34,11 +34,11 @@ import { Perceptron, frozen, random } from './ner/perceptron.js';
 
 interface Options {
   train: string; dev?: string; extra: string[]; epochs: number; runs: number; out: string; prune: number; seed: number; swap: number; swapDocs: number;
-  cv: number; folds: number;
+  cv: number; folds: number; firstFold: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { train: '', extra: [], epochs: 9, runs: 5, out: fileURLToPath(new URL('../models/ner.json', import.meta.url)), prune: 0.65, seed: 20031, swap: 0.5, swapDocs: 0.5, cv: 0, folds: 0 };
+  const o: Options = { train: '', extra: [], epochs: 9, runs: 5, out: fileURLToPath(new URL('../models/ner.json', import.meta.url)), prune: 0.65, seed: 20031, swap: 0.5, swapDocs: 0.5, cv: 0, folds: 0, firstFold: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => argv[++i] ?? '';
@@ -52,7 +52,12 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--swap') o.swap = Number(next());
     else if (a === '--swap-docs') o.swapDocs = Number(next());
     else if (a === '--cv') o.cv = Number(next());
-    else if (a === '--folds') o.folds = Number(next());
+    else if (a === '--folds') {
+      // "N" (the first N folds) or "A-B" (folds A to B, from 1).
+      const [from, to] = next().split('-').map(Number);
+      if (to === undefined) o.folds = from!;
+      else [o.firstFold, o.folds] = [from!, to];
+    }
     else o.train = a;
   }
   if (!o.train) throw new Error('usage: npm run train:ner -- TRAIN.txt [--epochs N] [--dev DEV.txt] [--cv K] [--out models/ner.json]');
@@ -168,7 +173,7 @@ function trainWeights(train: readonly ConllDocument[], gazetteer: Gazetteer, o: 
 function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDocument[], o: Options): void {
   const pairs: { gold: ConllDocument['gold']; predicted: ReturnType<typeof labelsToSpans> }[] = [];
   const folds = o.folds > 0 ? Math.min(o.folds, o.cv) : o.cv;
-  for (let k = 0; k < folds; k++) {
+  for (let k = o.firstFold - 1; k < folds; k++) {
     const rand = random(o.seed + k);
     const held = conll.filter((_, i) => i % o.cv === k);
     const { gazetteer, train } = trainingSet(conll.filter((_, i) => i % o.cv !== k), extra, o, rand);
@@ -178,7 +183,7 @@ function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDoc
     held.forEach((d, i) => pairs.push({ gold: d.gold, predicted: labelsToSpans(decodeDocument(heldPrepared[i]!, scorer, scratch), heldPrepared[i]!.sentenceStarts) }));
     log(`fold ${k + 1}/${o.cv}: ${describe(score(held, heldPrepared, scorer))}`);
   }
-  process.stdout.write(`cv ${folds} of ${o.cv} folds: ${describe(scoreSpans(pairs))}\n`);
+  process.stdout.write(`cv folds ${o.firstFold}-${folds} of ${o.cv}: ${describe(scoreSpans(pairs))}\n`);
 }
 
 function main(): void {

@@ -36,7 +36,7 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
   const percent = Math.round((10000 * affected) / files.length) / 100;
   const byReason = new Map<string, number>();
   for (const [name, n] of counts) {
-    const reason = /\(([^)]*)\)$/.exec(name)![1]!;
+    const reason = name.slice(name.lastIndexOf('(') + 1, -1); // "TYPE name (reason)"
     byReason.set(reason, (byReason.get(reason) ?? 0) + n);
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
