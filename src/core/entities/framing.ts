@@ -15,31 +15,35 @@ import { junkReason } from './junk-words.js';
 const STARTS_UPPER = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
-/** Words of four letters or more that title case may leave in lower case. */
-const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'about', 'after', 'under', 'amid', 'near', 'against', 'versus', 'through', 'without']);
+/** Words title case leaves in lower case: articles, conjunctions, prepositions. */
+const TITLE_CASE_LOWER = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'to', 'up', 'via',
+  'vs', 'v', 'per', 'with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'about', 'after', 'under', 'amid', 'near',
+  'against', 'versus', 'through', 'without',
+]);
 
 /**
  * Whether case says little in the line: most words all in capitals, or, past the first,
- * every word of four letters or more capitalised but for prepositions ("Ferry Plan Wins
- * Backing From Board"). One other lower-case word ("Jane Doe (Kenya) beat Ann Roe") means
- * the line is written in ordinary case.
+ * every word capitalised but for articles, conjunctions and prepositions ("Ferry Plan Wins
+ * Backing From Board"). One other lower-case word ("Jane Doe (Kenya) beat Ann Roe", "Ian
+ * Salt not out 12") means the line is written in ordinary case.
  */
 export function isCaselessLine(line: string): boolean {
   const words = line.match(WORD) ?? [];
   let letters = 0;
   let caps = 0;
-  let long = 0;
-  let capitalisedLong = 0;
+  let cased = 0;
+  let capitalised = 0;
   words.forEach((w, k) => {
     if (!/\p{L}/u.test(w)) return;
     letters++;
     if (w.length >= 2 && w === w.toUpperCase()) caps++;
-    if (w.length < 4 || k === 0 || TITLE_CASE_LOWER.has(w)) return;
-    long++;
-    if (STARTS_UPPER.test(w)) capitalisedLong++;
+    if (k === 0 || TITLE_CASE_LOWER.has(w)) return;
+    cased++;
+    if (STARTS_UPPER.test(w)) capitalised++;
   });
   if (letters >= 1 && caps / letters > 0.75) return true;
-  return long > 0 && capitalisedLong === long;
+  return cased > 0 && capitalised === cased;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';

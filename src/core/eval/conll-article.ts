@@ -90,6 +90,9 @@ export function alignMentions(doc: ConllDocument, cleaned: string, entities: rea
         if (first < 0) first = t;
         last = t;
       }
+      // CoNLL splits a sentence's full stop from an abbreviation ("Ill" "."), wink keeps
+      // "Ill." whole: the full stop is not part of the name.
+      if (last > first && doc.words[last] === '.') last--;
       if (first >= 0) spans.push({ type, start: first, end: last + 1 });
     }
   }

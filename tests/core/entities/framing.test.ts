@@ -87,4 +87,13 @@ Harbour Boys beat the visitors 21-7 on Sunday.`;
     expect(found.find((e) => e.name === 'PORT ELLIS')?.type).toBe('PLACE');
     expect(found.find((e) => e.name === 'New Varnia')?.type).toBe('PLACE');
   });
+
+  it('reads a line with any lower-case word but articles and prepositions as ordinary case', () => {
+    const story = `Island Cricket Scores
+
+Ivo Salter not out 12
+
+The match at Skerra ended in a draw on Sunday after rain.`;
+    expect(names(story)).toContain('Ivo Salter');
+  });
 });

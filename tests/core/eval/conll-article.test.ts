@@ -32,4 +32,10 @@ describe('alignMentions', () => {
     const cleaned = 'Tova Lind (Norway) said "we won", Orvik\'s coach said.';
     expect(alignMentions(doc, cleaned, [entity('ORGANIZATION', 'Orvik', cleaned)])).toEqual([{ type: 'ORG', start: 11, end: 12 }]);
   });
+
+  it('leaves a sentence-final full stop out of an abbreviated name', () => {
+    const abbreviated: ConllDocument = { words: ['They', 'moved', 'to', 'Skerra', ',', 'Ore', '.'], sentenceStarts: [0], gold: [] };
+    const cleaned = renderConllArticle(abbreviated).text;
+    expect(alignMentions(abbreviated, cleaned, [entity('PLACE', 'Ore.', cleaned)])).toEqual([{ type: 'LOC', start: 5, end: 6 }]);
+  });
 });
