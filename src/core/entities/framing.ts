@@ -85,6 +85,11 @@ export interface PlacedMention extends NameMention {
 const ORDINARY_POS = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
 /** Function words: never a name by themselves, wherever they stand ("The" of "The Aviator" cut off). */
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+/**
+ * Acronyms are capitalised for being acronyms, not for being names at a sentence's start, and
+ * wink reads some as words ("US growth": "us"): the rules of word use leave them alone.
+ */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * Applies the rules above: drops unconfirmed names of caseless framing lines, and reads a
@@ -105,6 +110,7 @@ export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArti
   const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
   const unsupported = (m: PlacedMention) =>
     m.words.length === 1 &&
+    !ACRONYM.test(m.words[0]!) &&
     (FUNCTION_POS.has(m.pos) || (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))));
   return confirmFramingNames(names, framedAt, parsed).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m));
 }

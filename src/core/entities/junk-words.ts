@@ -13,7 +13,7 @@ import type { NameType } from '../types.js';
  */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd',
-  'mp', 'mep', 'dj', 'pc', 'dc', 'sgt', 'insp', 'supt', 'det', 'cllr', 'capt', 'col', 'gen', 'lt', 'maj', 'cpl', 'pte',
+  'mp', 'mep', 'dj', 'pc', 'sgt', 'insp', 'supt', 'det', 'cllr', 'capt', 'col', 'gen', 'lt', 'maj', 'cpl', 'pte',
 ]);
 
 const HOLIDAYS = new Set([
@@ -29,6 +29,9 @@ const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** Capitalised words that are never names: "OK", and "AM"/"PM" of a time. */
+const NEVER_NAMES = new Set(['ok', 'okay', 'am', 'pm']);
+
 /** "I'm", "I've", "We'll": a pronoun with its verb, capitalised at the start of a quote. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/i;
 
@@ -36,7 +39,7 @@ const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 /**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
- * words are titles, or it is a contraction, a holiday ("Christmas", "Merry Christmas"), or
+ * words are titles, or it is a contraction, "OK", a holiday ("Christmas", "Merry Christmas"), or
  * (for an organisation or place) a month or weekday ("Jan" of a dateline).
  */
 export function junkReason(words: readonly string[], type: NameType): string | null {
@@ -44,6 +47,7 @@ export function junkReason(words: readonly string[], type: NameType): string | n
   const lower = words.map(bare);
   if (lower.every((w) => TITLES.has(w))) return 'title';
   if (words.length === 1 && CONTRACTION.test(words[0]!)) return 'contraction';
+  if (words.length === 1 && NEVER_NAMES.has(lower[0]!)) return 'common word';
   if (lower.some((w) => HOLIDAY_CORE.has(w)) && lower.every((w) => HOLIDAYS.has(w))) return 'holiday';
   if (type !== 'PERSON' && lower.every((w) => CALENDAR.has(w))) return 'date';
   return null;

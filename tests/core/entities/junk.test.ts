@@ -38,4 +38,12 @@ describe('junk names', () => {
     const found = extractEntities(parseArticle(cleanArticle(`Tova Halvorsen, the harbour master, resigned on Monday. Mr Halvorsen said he was tired.`)));
     expect(found.find((e) => e.name === 'Tova Halvorsen')?.mentions.map((m) => m.text)).toEqual(['Tova Halvorsen', 'Halvorsen']);
   });
+
+  it('keeps an acronym that opens a sentence, which wink may read as a word', () => {
+    expect(names(`US growth slowed in the spring, the Varnia Trade Office said. Exports to Varnia fell.`)).toContain('PLACE US');
+  });
+
+  it('does not read "OK" as a name', () => {
+    expect(names(`The ferry is OK now, Greta Olsen said in Halvik.`).some((n) => n.endsWith(' OK'))).toBe(false);
+  });
 });
