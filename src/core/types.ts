@@ -90,6 +90,11 @@ export interface Speaker {
   readonly name: string;
   /** Where this speaker is named in the text (the cue's subject and other mentions). */
   readonly mentions: readonly TextSpan[];
+  /**
+   * False when `name` is only the cue's pronoun ("he", "they") and the article gives no one it
+   * can refer to: the reader still sees who spoke, and knows the name is not a person's.
+   */
+  readonly resolved: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
 import { cueLemma, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
-import { looksLikeTitle, type QuotedSpan } from './marks.js';
+import { looksLikeTitle } from './marks.js';
+import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
 import { TIME_NOUNS } from './lexicon.js';
 import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';

@@ -1,16 +1,8 @@
 import type { Block, Span } from '../types.js';
+import type { QuotedSpan } from './quoted-span.js';
 import { findSingleQuotedSpans, usesSingleMarks } from './single-marks.js';
 import { closesBefore, countWords, isLongWord, opensAfter, upperInitial } from './text.js';
 
-/** Text between a pair of double quotation marks, possibly running over several paragraphs. */
-export interface QuotedSpan {
-  /** Offset of the opening mark. */
-  readonly open: number;
-  /** Offset just past the closing mark. */
-  readonly close: number;
-  /** The words inside the marks, one span per paragraph the quote runs over. */
-  readonly parts: readonly Span[];
-}
 
 /**
  * Pairs double quotation marks, one linear pass over each paragraph. A mark opens or closes by

@@ -1,6 +1,7 @@
 import type { ParsedArticle, Token } from '../types.js';
 import { sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
-import { looksLikeTitle, type QuotedSpan } from './marks.js';
+import { looksLikeTitle } from './marks.js';
+import type { QuotedSpan } from './quoted-span.js';
 import { subjectBefore } from './phrases.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Block, Span } from '../types.js';
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from './quoted-span.js';
 import { closesBefore, isSpaceCode, opensAfter } from './text.js';
 
 /**

@@ -14,7 +14,7 @@ function quote(parts: { start: number; end: number }[], text: string, speaker: s
     kind: 'indirect',
     cue: 'said',
     cueSpan: null,
-    speaker: speaker ? { name: speaker, mentions: subject ? [{ ...subject, text: text.slice(subject.start, subject.end) }] : [] } : null,
+    speaker: speaker ? { name: speaker, mentions: subject ? [{ ...subject, text: text.slice(subject.start, subject.end) }] : [], resolved: true } : null,
     parts: tparts,
   };
 }
