@@ -2,7 +2,7 @@ import { rankQuotes, type ArticleRecord } from '../../index.js';
 import { formatDate } from './dates.js';
 import { formatStats, NAME_GROUPS } from './labels.js';
 import { escapeMarkdown, oneLine } from './markdown-article.js';
-import { BRIEF_QUOTES, innermostQuotes, quoteWords } from './terminal.js';
+import { BRIEF_QUOTES, innermostQuotes, quoteWords, speakerLabel } from './terminal.js';
 
 /**
  * The brief as Markdown, for `--out` folders, notes apps and static sites. Every piece of the
@@ -22,7 +22,7 @@ export function briefMarkdown(record: ArticleRecord): string {
   const quotes = rankQuotes(innermostQuotes(record.quotes), BRIEF_QUOTES);
   if (quotes.length > 0) {
     out.push('## Quotes', '');
-    for (const q of quotes) out.push(`> ${text(quoteWords(q))}`, `> — **${text(q.speaker?.name ?? 'Unattributed')}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');
+    for (const q of quotes) out.push(`> ${text(quoteWords(q))}`, `> — **${text(speakerLabel(q))}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');
   }
   const groups = NAME_GROUPS.map((g) => ({ label: g.label, list: record.entities.filter((e) => e.type === g.type) })).filter((g) => g.list.length > 0);
   if (groups.length > 0) {

@@ -46,7 +46,7 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
 /** One quote: speaker in bold, the cue, the words wrapped and indented beneath. */
 export function renderQuote(q: Quote, style: TerminalStyle, indent = ''): string {
   const { chalk, width } = style;
-  const who = q.speaker?.name ?? 'Unattributed';
+  const who = speakerLabel(q);
   const cue = q.cue || (q.kind === 'direct' ? 'said' : 'reported');
   const head = `${indent}${chalk.bold(who)} ${chalk.dim(q.kind === 'indirect' ? `${cue} (reported)` : cue)}`;
   return `${head}\n${chalk.italic(wrap(quoteWords(q), width, indent + '    '))}`;
@@ -63,7 +63,13 @@ export function quoteWords(q: Quote): string {
 
 /** `precis quotes` when piped: one line per quote, `Speaker: “text”` (`Speaker (reported): text`). */
 export function quoteLine(q: Quote): string {
-  return `${q.speaker?.name ?? 'Unattributed'}${q.kind === 'indirect' ? ' (reported)' : ''}: ${quoteWords(q)}`;
+  return `${speakerLabel(q)}${q.kind === 'indirect' ? ' (reported)' : ''}: ${quoteWords(q)}`;
+}
+
+/** Who spoke, as a reader sees it: the name, a pronoun the article never resolves marked so ("he (unresolved)"), or "Unattributed". */
+export function speakerLabel(q: Quote): string {
+  if (!q.speaker) return 'Unattributed';
+  return q.speaker.resolved ? q.speaker.name : `${q.speaker.name} (unresolved)`;
 }
 
 /** Entities grouped by type, most-mentioned first. */

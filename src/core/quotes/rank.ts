@@ -18,7 +18,8 @@ function substance(q: Quote): number {
   const words = q.parts.reduce((n, p) => n + countWords(p.text, 0, p.text.length, hasLetter), 0);
   let score = Math.min(words, ENOUGH_WORDS);
   if (q.kind === 'direct') score *= 1.25;
-  if (!q.speaker) score *= 0.5;
+  // An unresolved pronoun names no one either.
+  if (!q.speaker || !q.speaker.resolved) score *= 0.5;
   // A named speaker (capitalised) is worth more than "officials".
   else if (upperInitial(q.speaker.name, 0, q.speaker.name.length)) score *= 1.2;
   return score;

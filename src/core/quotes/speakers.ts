@@ -48,7 +48,9 @@ export class SpeakerResolver {
     }
     if (subject.kind === 'pronoun') {
       const found = antecedentOf(names, this.bodies, subject.head, span, excluded, this.titleEnd);
-      return found ? { ...found, resolved: true } : null;
+      // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
+      // reader still sees who spoke.
+      return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
     }
     return this.resolveDescription(subject, span);
   }

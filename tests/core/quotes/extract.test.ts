@@ -192,8 +192,10 @@ describe('speakers', () => {
     expect(q.speaker?.mentions[0]).toEqual({ text: 'Becker', start, end: start + 6 });
   });
 
-  it('gives null only when nobody can be found', () => {
-    expect(only('“The gates failed twice this year,” he said.').speaker).toBeNull();
+  it('keeps a pronoun nobody can be found for as the speaker, marked unresolved', () => {
+    const speaker = only('“The gates failed twice this year,” he said.').speaker;
+    expect(speaker?.name).toBe('he');
+    expect(speaker?.resolved).toBe(false);
   });
 });
 

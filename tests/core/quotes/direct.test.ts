@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index.js';
+
+// The shapes of textacy's English direct-quotation test cases (chartbeat-labs/textacy,
+// tests/extract/test_triples.py, test_direct_quotations), in sentences of our own: a
+// pronoun speaker the text never resolves still counts as the speaker.
+function direct(text: string): [string | null, boolean | null, string, string][] {
+  return analyze(text, { parts: { summary: false, quotes: true, entities: true } })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.speaker?.name ?? null, q.speaker?.resolved ?? null, q.cue, q.parts.map((p) => p.text).join(' / ')]);
+}
+
+describe('direct quotations (textacy cases)', () => {
+  it('a cue and its subject before the marks', () => {
+    expect(direct('Marta said, "I adore my dogs!"')).toEqual([['Marta', true, 'said', 'I adore my dogs!']]);
+  });
+
+  it('a pronoun after the marks resolved to the person named just before', () => {
+    expect(direct('Marta spoke from the stage. "I adore my dogs," she said.')).toEqual([['Marta', true, 'said', 'I adore my dogs']]);
+  });
+
+  it('an inverted cue, with the next quote of the paragraph going on with it', () => {
+    expect(direct('"I adore my dogs!" insists Marta. "I truly do."')).toEqual([['Marta', true, 'insists', 'I adore my dogs! / I truly do.']]);
+  });
+
+  it('a pronoun with no one to refer to stays the speaker, marked unresolved', () => {
+    expect(direct('"Some people think otherwise," he conceded.')).toEqual([['he', false, 'conceded', 'Some people think otherwise']]);
+    expect(direct('He walked to the barn. "Where is the horses\' hay?" he asked.')).toEqual([['he', false, 'asked', "Where is the horses' hay?"]]);
+    expect(direct('The farmer was eating lunch. He told everyone, "This \'pie with extra plums\' is good."')).toEqual([['He', false, 'told', "This 'pie with extra plums' is good."]]);
+  });
+
+  it('a title or a single word in marks is no direct quotation', () => {
+    expect(direct('Marta claims that her favourite novel is "The Long Winter of Dogs".')).toEqual([]);
+    expect(direct('Marta thinks that dogs are "sweethearts".')).toEqual([]);
+  });
+});
