@@ -3,6 +3,7 @@ import { cueLemma, sentenceStart, tokenAtIn, type Candidate } from './candidate.
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
+import { earlierCueSubject } from './distant-subjects.js';
 import { TIME_NOUNS } from './lexicon.js';
 import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import { countWords, hasLetter, isLongWord, isSpaceCode, type WordTest } from './text.js';
@@ -161,11 +162,22 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
   }
   for (let c = k + 1; c < limit; c++) {
     const t = tokens[c]!;
+    // "Rep. Jane Roe (D-Ore.) said": a bracket's full stop ends no sentence.
+    if (t.value === '(') {
+      let close = c + 1;
+      while (close < limit && close < c + 8 && tokens[close]!.value !== ')' && !isQuoteMark(tokens[close]!.value)) close++;
+      if (tokens[close]?.value === ')') {
+        c = close;
+        continue;
+      }
+    }
     if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(tokens, sentences, k, c)) return null;
     if (!cueLemma(tokens, c)) continue;
     let subject = subjectBefore(tokens, c, k);
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that
     // opens the phrase, whatever the appositions after it.
+    // "…,” chairman and chief executive Jane Roe said": role words before the name belong to it.
+    if (subject && subject.kind === 'name' && subject.first > k && onlyRoleWords(tokens, k, subject.first)) subject = { ...subject, first: k };
     if (!subject || subject.first !== k) {
       const opening = subjectAfter(tokens, k, c);
       subject = opening && tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',' ? opening : null;
@@ -174,6 +186,12 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     return { cue: { first: c, end: c + 1 }, subject, after: true, end: c + 1 };
   }
   return null;
+}
+
+/** Tokens [from, end) are role words and their joints ("chairman and chief executive", "former"). */
+function onlyRoleWords(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!ROLE_WORD_POS.has(tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** The cue at token c has content of its own (a clause, or the quote after it), so it is not the quote's. */
@@ -199,6 +217,14 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
     if (cueLemma(tokens, c) || (colon && u.pos === 'VERB')) {
       const floor = sentenceStart(tokens, c);
       let subject = subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1);
+      // "Roe urged them to vote, saying, “…”": a participle after a comma has the sentence's subject,
+      // or that of the cue before it ("…,” he said, adding: “…”).
+      if (!subject && u.normal.endsWith('ing') && tokens[c - 1]?.value === ',') {
+        let end = c;
+        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
+        const s = { firstToken: floor, endToken: end };
+        subject = earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s);
+      }
       // "Falconer agreed … but added that “…”": the sentence's subject.
       if (!subject && (tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
         let end = c;
@@ -242,7 +268,7 @@ function introducesNext(tokens: readonly Token[], from: number): boolean {
 function clauseFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const t = tokens[k]!;
-    if (t.value === ',' || t.value === '.' || isQuoteMark(t.value)) return false;
+    if (t.value === ',' || t.value === '.' || isQuoteMark(t.value) || ADJUNCT_OPENERS.has(t.normal)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   }
   return false;
@@ -256,7 +282,7 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
   if (!first || !CLAUSE_START_POS.has(first.pos) || TIME_NOUNS.has(first.normal) || isQuoteMark(first.value)) return false;
   for (let j = k; j < tokens.length && j < k + 16; j++) {
     const t = tokens[j]!;
-    if (t.value === ',' || t.value === '.') return false;
+    if (t.value === ',' || t.value === '.' || ADJUNCT_OPENERS.has(t.normal)) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return j > k;
   }
   return false;
@@ -304,4 +330,7 @@ function fewerWords(text: string, parts: readonly Span[], n: number, test: WordT
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
+/** Words that open an adjunct clause after a cue ("said as he left", "told the Post when asked"): no clause of the cue's own. */
+const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'during', 'until', 'if', 'though', 'although']);
+const ROLE_WORD_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ']);
 const CLAUSE_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ']);

@@ -34,3 +34,20 @@ describe('direct quotations (textacy cases)', () => {
     expect(direct('Marta thinks that dogs are "sweethearts".')).toEqual([]);
   });
 });
+
+describe('the cue and speaker of a direct quote', () => {
+  const cases: [string, string, string][] = [
+    ['a named person in the attribution beats the company named before', 'Harbour Works posted a profit of $3bn. "Our performance was strong, meeting all of our objectives," chairman and chief executive Jane Roe said. The company said it was unable to estimate the cost.', 'Jane Roe'],
+    ['an age between the name and its cue, and an adjunct clause after it', 'Ana Ruiz runs the port. “The gates are a concern, because they are old,” Ruiz, 69, told the Harbour News on Monday when asked about the wall.', 'Ana Ruiz'],
+    ['a bracket with a full stop between the name and its cue', '“The gates are old and the wall is weak,” Rep. Tom Becker (D-Ore.) said. He left.', 'Tom Becker'],
+    ['a clause opened by "as" after the cue', '“The town is proud to vote for the wall!” Mayor Tom Becker said as he opened the meeting.', 'Tom Becker'],
+    ['a participle after a comma takes the sentence subject', 'Ana Ruiz urged people to vote for Tom Becker, saying, “There is a special place for people who help.” The meeting ended.', 'Ana Ruiz'],
+  ];
+  for (const [name, text, speaker] of cases) {
+    it(name, () => {
+      const quotes = direct(text);
+      expect(quotes.length).toBeGreaterThan(0);
+      expect(quotes[0]![0]).toBe(speaker);
+    });
+  }
+});
