@@ -137,6 +137,13 @@ export class NameIndex {
   }
 
   /** The subject first, then every other place the article names this speaker. */
+  /** How often the article names this person or body. */
+  mentionCount(full: string): number {
+    const all = this.mentionCache.get(full) ?? this.findMentions(full);
+    this.mentionCache.set(full, all);
+    return all.length;
+  }
+
   mentionsOf(full: string, subject: TextSpan | null): TextSpan[] {
     const all = this.mentionCache.get(full) ?? this.findMentions(full);
     this.mentionCache.set(full, all);

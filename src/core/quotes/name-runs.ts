@@ -17,6 +17,10 @@ export interface NameRun extends TextSpan {
   /** The words lower-cased, for matching. */
   readonly lower: readonly string[];
   readonly roles: readonly string[];
+  /** Index of the sentence that holds it. */
+  readonly sentence: number;
+  /** It opens its sentence (within its first three tokens): most often the sentence's subject. */
+  readonly leading: boolean;
 }
 
 /** Every capitalised run of the article, in order, with the roles its phrase or apposition gives it. */
@@ -41,7 +45,7 @@ export function findNameRuns(parsed: ParsedArticle): NameRun[] {
       if (phrase) for (const role of phrase.roles) roles.push(role);
       appositionRoles(tokens, i, end, s.firstToken, s.endToken, roles);
       const runWords = splitWordsIn(text, start, start + runText.length);
-      runs.push({ text: runText, start, end: start + runText.length, words: runWords, lower: runWords.map((w) => w.toLowerCase()), roles });
+      runs.push({ text: runText, start, end: start + runText.length, words: runWords, lower: runWords.map((w) => w.toLowerCase()), roles, sentence: tokens[i]!.sentence, leading: i - s.firstToken < 3 });
       i = end;
     }
   }

@@ -22,9 +22,9 @@ export interface Antecedent {
  * The person or body a subject pronoun refers back to: "he"/"she" to the nearest earlier fitting
  * person, gender-aware (Hobbs-style recency, as in the SFU Gender Gap Tracker's coreference
  * fallback); "they"/"it"/"we" to the latest group or body that spoke; "I" to the writer, whom the
- * article does not name. `excluded` is the quote itself, `bodyStart` where the headline ends.
+ * article does not name. `sentence` holds the pronoun, `excluded` is the quote itself, `bodyStart` where the headline ends.
  */
-export function antecedentOf(names: NameIndex, bodies: readonly Body[], pronoun: string, span: TextSpan, excluded: Span, bodyStart: number): Antecedent | null {
+export function antecedentOf(names: NameIndex, bodies: readonly Body[], pronoun: string, span: TextSpan, sentence: number, excluded: Span, bodyStart: number): Antecedent | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const want: Gender = pronoun === 'he' ? 'male' : 'female';
     const last = names.lastRunBefore(span.start);
@@ -35,8 +35,9 @@ export function antecedentOf(names: NameIndex, bodies: readonly Body[], pronoun:
       if (!names.isPerson(full)) continue;
       const g = names.genders.get(full);
       if (g && g !== want) continue;
-      if (!g) names.genders.set(full, want);
-      return { name: full, mentions: [span, ...names.mentionsOf(full, null)] };
+      const chosen = passingMention(names, full, want, r, sentence, last, excluded, bodyStart) ?? full;
+      if (!names.genders.has(chosen)) names.genders.set(chosen, want);
+      return { name: chosen, mentions: [span, ...names.mentionsOf(chosen, null)] };
     }
     // No known person: the nearest two- or three-word name that is no place or organisation.
     for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
@@ -57,6 +58,38 @@ export function antecedentOf(names: NameIndex, bodies: readonly Body[], pronoun:
     if (body.at < span.start) return { name: body.name, mentions: [span, ...body.mentions] };
   }
   return null;
+}
+
+/** The article's subject is named this often at least before it outranks a nearer name. */
+const SUBJECT_MENTIONS = 3;
+
+/**
+ * "… starring Ann Lee and Dean Cole as a pilot. The writer was known for … “…,” he once said.":
+ * the nearest fitting name is named only once, in passing (not opening its sentence), outside the
+ * pronoun's sentence, while
+ * the person the article is about (named SUBJECT_MENTIONS times or more, the same gender) was
+ * named earlier: the pronoun goes on with that person (salience over recency, as in centering
+ * theory, Grosz, Joshi and Weinstein 1995). Returns that person, or null to keep `full`.
+ */
+function passingMention(names: NameIndex, full: string, want: Gender, r: number, sentence: number, last: number, excluded: Span, bodyStart: number): string | null {
+  const run = names.runs[r]!;
+  if (run.leading || run.sentence === sentence || names.mentionCount(full) > 1) return null;
+  let best: string | null = null;
+  let bestCount = SUBJECT_MENTIONS - 1;
+  for (let k = r - 1; k >= 0 && k > last - LOOKBACK; k--) {
+    const run = names.runs[k]!;
+    if (!canBeAntecedent(run, excluded, bodyStart)) continue;
+    const other = names.fullOfRun(k);
+    if (other === full || other === best || !names.isPerson(other)) continue;
+    const g = names.genders.get(other);
+    if (g && g !== want) continue;
+    const count = names.mentionCount(other);
+    if (count > bestCount) {
+      best = other;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** A run a pronoun may refer back to: in the body, and not inside the quote itself. */

@@ -47,7 +47,7 @@ export class SpeakerResolver {
       return speaker;
     }
     if (subject.kind === 'pronoun') {
-      const found = antecedentOf(names, this.bodies, subject.head, span, excluded, this.titleEnd);
+      const found = antecedentOf(names, this.bodies, subject.head, span, this.tokens[subject.first]!.sentence, excluded, this.titleEnd);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
