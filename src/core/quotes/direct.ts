@@ -4,7 +4,7 @@ import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
 import { earlierCueSubject } from './distant-subjects.js';
-import { TIME_NOUNS } from './lexicon.js';
+import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
 import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import { countWords, hasLetter, isLongWord, isSpaceCode, type WordTest } from './text.js';
 
@@ -106,6 +106,8 @@ function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedSpan): F
   if (open >= tokens.length || close >= tokens.length) return null;
   const lastPart = span.parts[span.parts.length - 1]!;
   const endsSentence = endsWithStop(parsed.article.text, lastPart.start, lastPart.end);
+  // "Roe: “A.” Lee: “B.”": a quote a name signs is that name's, whatever sentence follows it.
+  if (tokens[open - 1]?.value === ':' && signedBy(tokens, open - 2)) return cueBefore(tokens, open - 1, close);
   return cueAfter(tokens, parsed.sentences, close + 1, endsSentence) ?? cueBefore(tokens, open - 1, close);
 }
 
@@ -152,7 +154,7 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
   // “Sunday Morning Futures,” Rep. Issa said the …: a cue with a clause of its own reports that
   // clause, not the quote before it.
   // “…” He adds, “…”: a new sentence whose cue introduces the quote after it (see takesClause).
-  if (cueLemma(tokens, k)) {
+  if (cueLemma(tokens, k) || AFTER_QUOTE_CUES.has(tokens[k]!.normal)) {
     // “…,” claiming he had …: a participle after the marks opens a statement of its own.
     if (tokens[k]!.normal.endsWith('ing')) return null;
     const subject = subjectAfter(tokens, k + 1, limit);
@@ -172,7 +174,8 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
       }
     }
     if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(tokens, sentences, k, c)) return null;
-    if (!cueLemma(tokens, c)) continue;
+    const cueEnd = cueLemma(tokens, c) ? c + 1 : afterQuoteCue(tokens, c);
+    if (cueEnd === 0) continue;
     let subject = subjectBefore(tokens, c, k);
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that
     // opens the phrase, whatever the appositions after it.
@@ -182,10 +185,24 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
       const opening = subjectAfter(tokens, k, c);
       subject = opening && tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',' ? opening : null;
     }
-    if (!subject || takesClause(tokens, c, endsSentence)) return null;
-    return { cue: { first: c, end: c + 1 }, subject, after: true, end: c + 1 };
+    if (!subject || takesClause(tokens, cueEnd - 1, endsSentence)) return null;
+    return { cue: { first: c, end: cueEnd }, subject, after: true, end: cueEnd };
   }
   return null;
+}
+
+/**
+ * A verb that attributes the quote before it only when nothing but an adjunct follows it
+ * ("“…,” Roe urged." · "Roe shot back in a statement."): returns the cue's end, or 0.
+ */
+function afterQuoteCue(tokens: readonly Token[], c: number): number {
+  const t = tokens[c]!;
+  let end = 0;
+  if (AFTER_QUOTE_CUES.has(t.normal)) end = c + 1;
+  else if (AFTER_QUOTE_PHRASAL.get(t.normal) === tokens[c + 1]?.normal) end = c + 2;
+  if (end === 0 || t.pos === 'ADJ' || t.pos === 'DET') return 0;
+  const next = tokens[end];
+  return !next || next.sentence !== t.sentence || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'SCONJ' ? end : 0;
 }
 
 /** Tokens [from, end) are role words and their joints ("chairman and chief executive", "former"). */
@@ -210,6 +227,10 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
   else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
   const t = tokens[k];
   if (!t) return null;
+  if (colon) {
+    const signed = signedBy(tokens, k);
+    if (signed) return { cue: { first: from, end: from + 1 }, subject: signed, after: false, end: from + 1 };
+  }
   for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
@@ -238,6 +259,22 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
     if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
   }
   return null;
+}
+
+/**
+ * "Roe: “…”" · "POLLS WRONG - Jane Roe and Tom Lee: “…”": a name (or two) alone before the colon,
+ * opening its sentence or after a dash, signs the quote as in a transcript.
+ */
+function signedBy(tokens: readonly Token[], last: number): Subject | null {
+  if (!isNameWord(tokens, last)) return null;
+  let first = last;
+  while (first > 0 && tokens[first - 1]!.sentence === tokens[last]!.sentence && (isNameWord(tokens, first - 1) || (tokens[first - 1]!.normal === 'and' && isNameWord(tokens, first - 2)))) first--;
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[last]!.sentence && !DASHES.has(before.value) && before.value !== '-' && !isQuoteMark(before.value)) return null;
+  // Two names signing together: the last speaks for both.
+  for (let k = last; k > first; k--) if (tokens[k]!.normal === 'and') first = k + 1;
+  const subject = subjectAfter(tokens, first, last + 1);
+  return subject && subject.kind === 'name' && subject.end === last + 1 ? subject : null;
 }
 
 /**

@@ -54,6 +54,24 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = buildForms({
   charge: ['charged'],
 });
 
+/**
+ * Verbs that attribute a quotation only when they stand after it with their subject and nothing
+ * more ("“…,” Roe urged." · "“…,” Roe shot back." · "“…,” reads a message on the site."): too
+ * often no speech at all elsewhere ("urged them to go", "read the bill").
+ */
+export const AFTER_QUOTE_CUES: ReadonlySet<string> = new Set([
+  'urged', 'urges', 'demanded', 'demands', 'pressed', 'presses', 'fumed', 'fumes', 'scoffed', 'scoffs',
+  'chanted', 'chant', 'barked', 'shouted', 'shouts', 'yelled', 'yells', 'screamed', 'exclaimed', 'exclaims',
+  'cried', 'pleaded', 'retorted', 'countered', 'counters', 'snapped', 'mused', 'muses', 'laughed', 'sighed',
+  'recounted', 'recounts', 'observed', 'observes', 'whispered', 'muttered', 'interjected', 'offered',
+  'concludes', 'wondered', 'wonders', 'reads', 'read', 'begins', 'began', 'affirms', 'adds', 'notes', 'continues',
+  'replies', 'explains', 'declares', 'asserts', 'quipped', 'gushed', 'marveled', 'marvelled', 'lamented', 'predicted',
+]);
+/** Verbs that attribute a quotation after it with a particle: "“…,” Roe shot back / went on." */
+export const AFTER_QUOTE_PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['chimed', 'in'], ['wrote', 'back'],
+]);
+
 /** Lemmas that only take a clause with "that" (or a quote): "X noted that ...", never "X noted the bill". */
 export const NEEDS_THAT: ReadonlySet<string> = new Set([
   'note', 'report', 'suggest', 'predict', 'promise', 'vow', 'concede', 'complain', 'continue', 'joke',
