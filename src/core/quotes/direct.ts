@@ -237,10 +237,12 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
     // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”".
     if (cueLemma(tokens, c) || (colon && u.pos === 'VERB')) {
       const floor = sentenceStart(tokens, c);
-      let subject = subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1);
-      // "Roe urged them to vote, saying, “…”": a participle after a comma has the sentence's subject,
-      // or that of the cue before it ("…,” he said, adding: “…”).
-      if (!subject && u.normal.endsWith('ing') && tokens[c - 1]?.value === ',') {
+      // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
+      // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
+      // said, adding: “…”), never the noun phrase before its comma.
+      const participle = u.normal.endsWith('ing') && tokens[c - 1]?.value === ',';
+      let subject = participle ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
+      if (participle) {
         let end = c;
         while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
         const s = { firstToken: floor, endToken: end };

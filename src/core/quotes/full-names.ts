@@ -37,7 +37,10 @@ export class NameIndex {
   private readonly runFull: (string | undefined)[];
   private readonly mentionCache = new Map<string, TextSpan[]>();
 
+  private readonly text: string;
+
   constructor(parsed: ParsedArticle, entities: readonly Entity[]) {
+    this.text = parsed.article.text;
     this.runs = findNameRuns(parsed);
     // Only people and organisations speak; places and dates in the entity list are no speakers.
     for (const e of entities) {
@@ -137,6 +140,24 @@ export class NameIndex {
   }
 
   /** The subject first, then every other place the article names this speaker. */
+  /**
+   * The first person whose name follows `words` closely in the text ("Federal Reserve chairman Mr
+   * Greenspan" for "Federal Reserve"), or null. A linear scan of the runs, done only for a
+   * description that carries a capitalised body.
+   */
+  personAfterWords(words: string): string | null {
+    if (!words) return null;
+    for (let r = 0; r < this.runs.length; r++) {
+      const run = this.runs[r]!;
+      const before = this.text.slice(Math.max(0, run.start - words.length - 30), run.start);
+      const at = before.lastIndexOf(words);
+      if (at < 0 || before.slice(at + words.length).includes('.')) continue;
+      const full = this.fullOfRun(r);
+      if (full !== words && !full.includes(words) && this.isPerson(full)) return full;
+    }
+    return null;
+  }
+
   /** How often the article names this person or body. */
   mentionCount(full: string): number {
     const all = this.mentionCache.get(full) ?? this.findMentions(full);

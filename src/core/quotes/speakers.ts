@@ -1,8 +1,8 @@
 import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../types.js';
 import { NameIndex } from './full-names.js';
-import { GROUP_NOUNS } from './lexicon.js';
+import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
 import { titleGender } from './name-runs.js';
-import type { Subject } from './phrases.js';
+import { isNameWord, type Subject } from './phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 
@@ -12,6 +12,11 @@ import { splitWords } from './text.js';
  * apposition tied them to. Stateful over one article: it learns who speaks and their genders in
  * reading order.
  */
+const PASSIVE_AUX: ReadonlySet<string> = new Set([...BE_FORMS, 'has', 'had']);
+
+/** Nouns for the one who leads a body ("the Federal Reserve head"): that body's leader is one person. */
+const LEADER_NOUNS: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chair', 'boss', 'leader', 'president', 'director', 'governor', 'secretary', 'minister', 'commissioner']);
+
 export class SpeakerResolver {
   private readonly text: string;
   private readonly tokens: readonly Token[];
@@ -19,6 +24,8 @@ export class SpeakerResolver {
   /** Speakers that are groups or bodies, in reading order, for "they"/"it". */
   private readonly bodies: Body[] = [];
   private readonly roleOwners: { role: string; name: string; at: number }[] = [];
+  /** Speaker names by their letters alone (spaces, dots, hyphens dropped, lower-cased). */
+  private readonly spellings = new Map<string, string>();
   /** Names in the headline are no antecedents: a pronoun refers back within the body. */
   private readonly titleEnd: number;
 
@@ -35,7 +42,7 @@ export class SpeakerResolver {
     const names = this.names;
     if (subject.kind === 'name' && subject.name) {
       const nameSpan = this.span(subject.name.first, subject.name.end);
-      const full = names.fullName(splitWords(nameSpan.text), nameSpan.start);
+      const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
       names.speakers.add(full);
       for (const role of subject.roles) {
         const g = titleGender(role);
@@ -46,6 +53,8 @@ export class SpeakerResolver {
       if (!names.isPerson(full)) this.bodies.push({ name: full, at: span.start, mentions: speaker.mentions });
       return speaker;
     }
+    // "it was announced that …", "it has been reported": a passive with no one named.
+    if (subject.kind === 'pronoun' && subject.head === 'it' && PASSIVE_AUX.has(this.tokens[subject.end]?.normal ?? '')) return null;
     if (subject.kind === 'pronoun') {
       const found = antecedentOf(names, this.bodies, subject.head, span, this.tokens[subject.first]!.sentence, excluded, this.titleEnd);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
@@ -53,6 +62,15 @@ export class SpeakerResolver {
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
     }
     return this.resolveDescription(subject, span);
+  }
+
+  /** "TimeWarner" after "Time Warner": one speaker under the spelling the article gave it first. */
+  private spelledAsBefore(full: string): string {
+    const key = full.replace(/[\s.-]+/g, '').toLowerCase();
+    const earlier = this.spellings.get(key);
+    if (earlier !== undefined) return earlier;
+    this.spellings.set(key, full);
+    return full;
   }
 
   private resolveDescription(subject: Subject, span: TextSpan): Speaker {
@@ -75,9 +93,22 @@ export class SpeakerResolver {
         }
       }
     }
+    // "the Federal Reserve head": the person the article names with that body before their name
+    // ("Federal Reserve chairman Mr Greenspan"), before or after.
+    const owner = !plural && LEADER_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the' ? names.personAfterWords(this.bodyOf(subject)) : null;
+    if (owner) return { name: owner, mentions: [span, ...names.mentionsOf(owner, null)], resolved: true };
     const name = span.text.replace(/^(the|a|an|one|another)\s+/i, '');
     this.bodies.push({ name, at: span.start, mentions: [span] });
     return { name, mentions: [span], resolved: true };
+  }
+
+  /** The capitalised words before a description's head ("Federal Reserve" in "the Federal Reserve head"), or "". */
+  private bodyOf(subject: Subject): string {
+    let first = subject.first;
+    while (first < subject.end - 1 && !isNameWord(this.tokens, first)) first++;
+    let end = first;
+    while (end < subject.end - 1 && isNameWord(this.tokens, end)) end++;
+    return end > first ? this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) : '';
   }
 
   private span(first: number, end: number): TextSpan {
