@@ -146,8 +146,29 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   // After "that" the words are a clause whatever wink tags them ("argue that debates fit/NOUN …").
   const afterThat = tokens[from - 1]?.normal === 'that' && end - from > MIN_CONTENT_TOKENS;
   if (end - from < MIN_CONTENT_TOKENS || !(afterThat || hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && !relative && (lemma === 'say' || lemma === 'tell')))) return null;
+  // "the ties between the nations, which experts say is targeted at …": what was said is about the
+  // relative pronoun's antecedent, which goes first so the statement has its subject.
+  const antecedent = relative && tokens[subject.first - 1]!.normal === 'which' && tokens[subject.first - 2]?.value === ',' ? antecedentOf(tokens, subject.first - 1, s.firstToken) : null;
+  if (antecedent) return indirectCandidate(tokens, antecedent, [from, end], cue, subject);
   return indirectCandidate(tokens, [from, end], null, cue, subject);
 }
+
+/**
+ * The noun phrase a relative pronoun at `rel` refers to ("the ties between the nations" before
+ * ", which"), as tokens [first, end), or null when none stands right before it.
+ */
+function antecedentOf(tokens: readonly Token[], rel: number, floor: number): [number, number] | null {
+  let end = rel;
+  if (tokens[end - 1]?.value === ',') end--;
+  let first = end;
+  while (first - 1 >= floor && end - first < 10 && (ANTECEDENT_POS.has(tokens[first - 1]!.pos) || ANTECEDENT_LINKS.has(tokens[first - 1]!.normal))) first--;
+  while (first < end && ANTECEDENT_LINKS.has(tokens[first]!.normal)) first++;
+  for (let k = first; k < end; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return [first, end];
+  return null;
+}
+
+const ANTECEDENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const ANTECEDENT_LINKS = new Set(['of', 'between', "'s", '’s', 'and']);
 
 /**
  * "Xi wrote that …, KCNA said.": the clause ends where a second, outer attribution closes the
@@ -216,6 +237,8 @@ function contentStart(tokens: readonly Token[], i: number, lemma: string, last: 
   for (let j = k; adjunct && j <= last && j < k + 20; j++) {
     const t = tokens[j]!;
     if (t.normal === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
+      // "say that will not happen": "that" right before a verb is the clause's subject.
+      if (j === k && FINITE_AFTER_THAT.has(tokens[j + 1]?.normal ?? '')) return j;
       return tokens[j + 1] ? j + 1 : null;
     }
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j)) || t.value === '.' || isQuoteMark(t.value) || t.value === ':') break;
@@ -280,6 +303,8 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
 }
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Modals and forms of "be"/"have" that make a "that" before them the subject ("that will not happen", "that is wrong"). */
+const FINITE_AFTER_THAT = new Set(['will', 'would', 'wo', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'was', "'s", '’s', 'has', 'had', 'does', 'did']);
 /** Adverbs between a cue and its clause: "has said repeatedly (that) …". */
 const CUE_ADVERBS = new Set(['repeatedly', 'again', 'publicly', 'privately', 'often', 'previously', 'recently', 'later', 'earlier', 'also', 'then', 'bluntly', 'flatly', 'firmly', 'frequently', 'simply', 'once', 'twice', 'yesterday', 'today', 'tonight']);
 /** Adverbs set off by commas after a cue: "added, though, that …". */
@@ -296,6 +321,13 @@ function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidat
   if (lead === i) {
     let comma = source.end;
     while (comma <= last && comma < source.end + 25 && tokens[comma]!.value !== ',') comma++;
+    // "According to Mr Roe, who runs the shop, the …": the relative clause
+    // after the source is no part of what it says.
+    if (tokens[comma]?.value === ',' && SOURCE_ASIDE_OPENERS.has(tokens[comma + 1]?.normal ?? '')) {
+      let next = comma + 1;
+      while (next <= last && next < comma + 30 && tokens[next]!.value !== ',') next++;
+      if (tokens[next]?.value === ',') comma = next;
+    }
     if (tokens[comma]?.value !== ',' || last - comma < MIN_CONTENT_TOKENS) return null;
     return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, source);
   }
@@ -303,6 +335,8 @@ function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidat
   if (contentEnd - s.firstToken < MIN_CONTENT_TOKENS || !hasVerb(tokens, s.firstToken, contentEnd)) return null;
   return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, source);
 }
+
+const SOURCE_ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
 
 /** "According to police/VERB, …": wink mistags the source; take the words up to the comma. */
 function phraseBeforeComma(tokens: readonly Token[], from: number, last: number): Subject | null {
