@@ -1,7 +1,7 @@
 import type { Block, Span } from '../types.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { findSingleQuotedSpans, usesSingleMarks } from './single-marks.js';
-import { closesBefore, countWords, isLongWord, isSpaceCode, opensAfter, upperInitial } from './text.js';
+import { afterSentenceEnd, closesBefore, countWords, isLongWord, opensAfter, trimEnd, upperInitial } from './text.js';
 
 
 /**
@@ -96,21 +96,6 @@ function scanParagraph(text: string, from: number, block: Block, carry: Carried 
     i += width - 1;
   }
   return open >= 0 && block.end > partStart ? { open, parts, partStart } : null;
-}
-
-/** White space, then `.`, `!`, `?` or `…` stand right before the mark at i (and after `from`). */
-function afterSentenceEnd(text: string, i: number, from: number): boolean {
-  let k = i - 1;
-  if (k < from || !isSpaceCode(text.charCodeAt(k))) return false;
-  while (k > from && isSpaceCode(text.charCodeAt(k))) k--;
-  const c = text.charCodeAt(k);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
-/** `end` moved back over white space, no further than `start`. */
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /** Width of a double mark at i: 1, or 2 for two apostrophes `''`; 0 when there is none. */

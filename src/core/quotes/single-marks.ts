@@ -1,6 +1,6 @@
 import type { Block, Span } from '../types.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { closesBefore, isSpaceCode, opensAfter } from './text.js';
+import { afterSentenceEnd, closesBefore, isSpaceCode, opensAfter, trimEnd } from './text.js';
 
 /**
  * Single quotation marks as the primary marks (‘…’, British style, and the Daily Mail's), used
@@ -50,6 +50,10 @@ export function findSingleQuotedSpans(text: string, blocks: readonly Block[]): Q
           partStart = i + 1;
           parts = [];
         }
+      } else if (opens(text, i, block.start) && afterSentenceEnd(text, i, partStart)) {
+        // ‘A. ‘B.’ — paragraphs of one quote run together: the mark opens the next part.
+        parts.push({ start: partStart, end: trimEnd(text, partStart, i) });
+        partStart = i + 1;
       } else if (closes(text, i, block.end)) {
         parts.push({ start: partStart, end: i });
         found.push({ open, close: i + 1, parts });

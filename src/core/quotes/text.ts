@@ -89,3 +89,18 @@ export function countWords(text: string, start: number, end: number, test: WordT
 
 /** More than three characters long: a word a title capitalises. */
 export const isLongWord: WordTest = (_text, start, end) => end - start > 3;
+
+/** White space, then `.`, `!`, `?` or `…` stand right before the mark at i (and after `from`). */
+export function afterSentenceEnd(text: string, i: number, from: number): boolean {
+  let k = i - 1;
+  if (k < from || !isSpaceCode(text.charCodeAt(k))) return false;
+  while (k > from && isSpaceCode(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** `end` moved back over white space, no further than `start`. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}

@@ -51,3 +51,19 @@ describe('findQuotedSpans', () => {
     expect(inner('“He said ‘no’ twice,” she said. It’s over.')).toEqual([['He said ‘no’ twice,']]);
   });
 });
+
+describe('paragraphs of one quote run together', () => {
+  it('a mark opening after a full stop inside an open quote starts its next part (double and single marks)', () => {
+    for (const [open, close] of [['"', '"'], ['‘', '’']]) {
+      const text = `Roe said: ${open}The race is never easy. There is only excitement. ${open}It is good for the sport.${close} Roe left.`;
+      const spans = findQuotedSpans(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+      expect(spans.map((s) => s.parts.map((p) => text.slice(p.start, p.end)))).toEqual([['The race is never easy. There is only excitement.', 'It is good for the sport.']]);
+    }
+  });
+
+  it('a straight mark spaced on both sides after a full stop closes the open quote', () => {
+    const text = '"I was a rusty pilot who had not flown for years... " Roe later recalled.';
+    const spans = findQuotedSpans(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+    expect(spans.map((s) => text.slice(s.parts[0]!.start, s.parts[0]!.end))).toEqual(['I was a rusty pilot who had not flown for years...']);
+  });
+});
