@@ -105,10 +105,16 @@ function parseChunk(
     const start = tokens[first]!.start;
     sentences.push({ start, end: tokens[endToken - 1]!.end, firstToken: first, endToken, block: blockIndexAt(boundaries, start) });
   };
+  const spans: [number, number][] = [];
   doc.sentences().each((s: ItemSentence) => {
     const [winkFirst, winkLast] = s.out(its.span) as unknown as [number, number];
     const first = kept[winkFirst]!;
     const endToken = kept[winkLast + 1]!;
+    const previous = spans[spans.length - 1];
+    if (previous && previous[1] === first && first < endToken && noSentenceEnd(tokens, first)) previous[1] = endToken;
+    else spans.push([first, endToken]);
+  });
+  for (const [first, endToken] of spans) {
     let from = first;
     if (first < endToken) {
       let next = boundaries[blockIndexAt(boundaries, tokens[first]!.start) + 1] ?? Infinity;
@@ -121,7 +127,7 @@ function parseChunk(
       }
     }
     pushSentence(from, endToken);
-  });
+  }
 
   doc.entities().each((e: ItemEntity) => {
     const [winkFirst, winkLast] = e.out(its.span) as unknown as [number, number];
@@ -131,6 +137,24 @@ function parseChunk(
     const type = e.out(its.type) as WinkEntityType;
     winkEntities.push({ type, start: tokens[first]!.start, end: tokens[endToken - 1]!.end, firstToken: first, endToken });
   });
+}
+
+/**
+ * wink ends a sentence before token `first` where no sentence can end: inside a word ("Zafi.D",
+ * "U.S.-based": no white space between), or after "!" or "." glued to a word when a lower-case
+ * word follows ("Yahoo! said", "Acme Inc. said").
+ */
+function noSentenceEnd(tokens: readonly MutableToken[], first: number): boolean {
+  const prev = tokens[first - 1];
+  const next = tokens[first]!;
+  if (!prev) return false;
+  // Glued, unless a full stop is followed by a capitalised word: "the end.The next" is a typo'd boundary.
+  if (prev.end === next.start) return !(/[.!?]$/.test(prev.value) && /^\p{Lu}\p{Ll}/u.test(next.value));
+  if (!/^\p{Ll}/u.test(next.value)) return false;
+  const mark = prev.value[prev.value.length - 1];
+  if (mark !== '!' && mark !== '.') return false;
+  // The mark ends a word token ("Inc.") or is a token glued to the word before it ("Yahoo" "!").
+  return prev.value.length > 1 ? /\p{L}/u.test(prev.value) : tokens[first - 2] !== undefined && tokens[first - 2]!.end === prev.start && /\p{L}$/u.test(tokens[first - 2]!.value);
 }
 
 /** `[start, end)` of every run of non-space characters longer than LONGEST_WORD. */

@@ -4,6 +4,7 @@ import { lexRankScores } from './lexrank.js';
 import { isPageFurniture } from './page-furniture.js';
 import { positionCentralityScores } from './position-centrality.js';
 import { selectSentences } from './select.js';
+import { standsAlone } from './stands-alone.js';
 import { buildTermBags, type DocumentTerms } from './sentence-vectors.js';
 import { textRankScores } from './textrank.js';
 
@@ -44,7 +45,8 @@ export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): 
 
 /**
  * Sentences a summary may use: body paragraphs only (never the title or a heading), with
- * words, and not page furniture (a byline or time stamp, see page-furniture.ts). Returns
+ * words, not page furniture (a byline or time stamp, see page-furniture.ts), and standing on
+ * their own (no bare quote continuation or caption run-on, see stands-alone.ts). Returns
  * their indices and texts.
  */
 function candidateSentences(parsed: ParsedArticle): { candidates: number[]; texts: string[] } {
@@ -54,7 +56,7 @@ function candidateSentences(parsed: ParsedArticle): { candidates: number[]; text
   parsed.sentences.forEach((s, index) => {
     if (s.block < 0 || parsed.article.blocks[s.block]?.kind !== 'paragraph') return;
     const text = parsed.article.text.slice(s.start, s.end);
-    if (!isPageFurniture(text, previous)) {
+    if (!isPageFurniture(text, previous) && standsAlone(text)) {
       candidates.push(index);
       texts.push(text);
     }

@@ -87,3 +87,22 @@ describe('parseArticle', () => {
     expect(found).toContainEqual(['MONEY', '$20 million']);
   });
 });
+
+describe('sentence ends wink finds where none can be', () => {
+  function sentences(body: string): string[] {
+    const parsed = parseArticle(cleanArticle(`Mail virus spreads\n\n${body}`));
+    return parsed.sentences.filter((s) => s.block >= 0).map((s) => parsed.article.text.slice(s.start, s.end));
+  }
+
+  it('keeps names with internal dots, a "!" inside a name, and glued abbreviations in one sentence', () => {
+    expect(sentences('The Vexa.K worm translates itself into the reader\'s language. Zoomly! said it would act, e.g. by blocking mail from U.S.-based servers. Version 2.0 of the filter is out.')).toEqual([
+      "The Vexa.K worm translates itself into the reader's language.",
+      'Zoomly! said it would act, e.g. by blocking mail from U.S.-based servers.',
+      'Version 2.0 of the filter is out.',
+    ]);
+  });
+
+  it('still ends a sentence at a full stop glued to the next capitalised word', () => {
+    expect(sentences('Sales rose to $10.9bn.For the year they fell.')).toEqual(['Sales rose to $10.9bn.', 'For the year they fell.']);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { standsAlone } from '../../../src/core/summarize/stands-alone.js';
+
+describe('standsAlone', () => {
+  it('rejects a bare quote continuation and a cut-off quote tail', () => {
+    expect(standsAlone("'Which is remarkable when you think what it is she does.'")).toBe(false);
+    expect(standsAlone("' she said .")).toBe(false);
+  });
+
+  it('rejects a caption run into the quote after it', () => {
+    expect(standsAlone('Harbour Town will confirm Tom Lee as manager on Friday ‘I’d be over the moon to get it as it is something,’ said Lee.')).toBe(false);
+  });
+
+  it('keeps quotes a cue introduces, titles in marks and scare quotes', () => {
+    expect(standsAlone('Lee said ‘I’d be over the moon to get it as it is something.’')).toBe(true);
+    expect(standsAlone('“We will win the vote on the sea wall,” she said.')).toBe(true);
+    expect(standsAlone('He called it ‘A disaster’ on Monday.')).toBe(true);
+    expect(standsAlone('His hits included "Sea Shanty for the Harbour Board," a 1953 send-up.')).toBe(true);
+  });
+});
