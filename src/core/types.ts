@@ -107,6 +107,11 @@ export interface Quote extends TextSpan {
   readonly cue: string;
   readonly cueSpan: Span | null;
   readonly speaker: Speaker | null;
+  /**
+   * For a nested attribution ("Xi wrote that …, KCNA said"), the outer source that reports the
+   * speaker's words (KCNA); null otherwise. The outer statement is not listed on its own.
+   */
+  readonly via: Speaker | null;
   /** For a quote split around its cue, each part; otherwise one part equal to the quote. */
   readonly parts: readonly TextSpan[];
 }

@@ -71,7 +71,7 @@ describe('precis quotes', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toContain('Park Won-gon (reported): it is nothing more than a marriage of convenience');
     expect(lines.some((l) => l.startsWith('Kim Jong Un (reported): despite the complicated'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('Xi Jinping (reported): he has planned'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Xi Jinping via KCNA (reported): he has planned'))).toBe(true);
   });
 
   it('keeps only the quotes of --speaker (case-insensitive)', async () => {

@@ -66,10 +66,11 @@ export function quoteLine(q: Quote): string {
   return `${speakerLabel(q)}${q.kind === 'indirect' ? ' (reported)' : ''}: ${quoteWords(q)}`;
 }
 
-/** Who spoke, as a reader sees it: the name, a pronoun the article never resolves marked so ("he (unresolved)"), or "Unattributed". */
+/** Who spoke, as a reader sees it: the name, a pronoun the article never resolves marked so ("he (unresolved)"), or "Unattributed"; then "via" the outer source of a nested attribution. */
 export function speakerLabel(q: Quote): string {
-  if (!q.speaker) return 'Unattributed';
-  return q.speaker.resolved ? q.speaker.name : `${q.speaker.name} (unresolved)`;
+  const who = !q.speaker ? 'Unattributed' : q.speaker.resolved ? q.speaker.name : `${q.speaker.name} (unresolved)`;
+  // A nested attribution names its outer source: "Xi Jinping via KCNA".
+  return q.via ? `${who} via ${q.via.name}` : who;
 }
 
 /** Entities grouped by type, most-mentioned first. */

@@ -11,6 +11,8 @@ export interface Candidate {
   readonly subject: Subject | null;
   /** No cue of its own: takes the speaker of the neighbouring quote. */
   readonly inherits: boolean;
+  /** The subject of an outer attribution that reports this one ("…, KCNA said"), if any. */
+  readonly via?: Subject | null;
 }
 
 /** The speech-verb lemma of token i, or undefined. */

@@ -36,6 +36,7 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   // The resolver indexes every name in the article: built only once a candidate has a subject.
   let resolver: SpeakerResolver | null = null;
   const speakers: (Speaker | null)[] = candidates.map((c) => (c.subject ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.subject, extent(c)) : null));
+  const vias = candidates.map((c) => (c.via ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.via, extent(c)) : null));
   // A quote paragraph without a cue continues the speaker of the quote before it (same or previous
   // paragraph), or else takes the speaker of the next quote in its paragraph.
   candidates.forEach((c, i) => {
@@ -49,7 +50,7 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
     }
   });
 
-  return candidates.map((c, i) => toQuote(text, tokens, c, speakers[i] ?? null));
+  return candidates.map((c, i) => toQuote(text, tokens, c, speakers[i] ?? null, vias[i] ?? null));
 }
 
 /**
@@ -101,7 +102,7 @@ function mark(tokens: ParsedArticle['tokens'], starts: Int32Array, spans: readon
   }
 }
 
-function toQuote(text: string, tokens: ParsedArticle['tokens'], c: Candidate, speaker: Speaker | null): Quote {
+function toQuote(text: string, tokens: ParsedArticle['tokens'], c: Candidate, speaker: Speaker | null, via: Speaker | null): Quote {
   const parts: TextSpan[] = c.parts.map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end }));
   const cueSpan = c.cue ? { start: tokens[c.cue.first]!.start, end: tokens[c.cue.end - 1]!.end } : null;
   const start = parts[0]!.start;
@@ -115,22 +116,29 @@ function toQuote(text: string, tokens: ParsedArticle['tokens'], c: Candidate, sp
     cue: cueSpan ? text.slice(cueSpan.start, cueSpan.end) : '',
     cueSpan,
     speaker,
+    via,
     parts,
   };
 }
 
 /**
  * Keeps the first of two overlapping candidates, unless only the second has a cue of its own.
- * A nested attribution stays ("Xi wrote that …, KCNA said": KCNA reports what Xi wrote): both
- * are true statements, and PolNeAR annotates both.
+ * A nested attribution ("Xi wrote that …, KCNA said": KCNA reports what Xi wrote) is listed once,
+ * as the inner statement with the outer source as its `via`: one sentence, one quote for a
+ * reader (PolNeAR annotates both; the outer one is the one left unmatched).
  */
 function dropOverlaps(sorted: readonly Candidate[], tokens: ParsedArticle['tokens']): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const last = kept[kept.length - 1];
     if (last && extent(c).start < extent(last).end) {
-      if (last.cue && c.cue && (inside(tokens, c.cue.first, extent(last)) || inside(tokens, last.cue.first, extent(c)))) {
-        kept.push(c);
+      const cInside = last.cue && c.cue && inside(tokens, c.cue.first, extent(last));
+      const lastInside = last.cue && c.cue && inside(tokens, last.cue.first, extent(c));
+      if (cInside || lastInside) {
+        const [outer, inner] = cInside ? [last, c] : [c, last];
+        // Reported speech inside reported speech collapses; a quotation keeps its own entry.
+        if (inner.subject && outer.kind === 'indirect' && inner.kind === 'indirect') kept[kept.length - 1] = { ...inner, via: outer.subject };
+        else kept.push(c);
         continue;
       }
       if (last.inherits && !c.inherits) kept[kept.length - 1] = c;

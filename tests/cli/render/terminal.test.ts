@@ -10,12 +10,12 @@ beforeAll(loadTextLayout);
 const text = '“We will win,” she said, “and soon.” Officials said the plan was dead.';
 const split: Quote = {
   text: text.slice(1, 35), start: 1, end: 35, kind: 'direct', cue: 'said', cueSpan: { start: 19, end: 23 },
-  speaker: { name: 'Ana Ruiz', mentions: [], resolved: true },
+  speaker: { name: 'Ana Ruiz', mentions: [], resolved: true }, via: null,
   parts: [{ text: 'We will win,', start: 1, end: 13 }, { text: 'and soon.', start: 26, end: 35 }],
 };
 const reported: Quote = {
   text: 'the plan was dead', start: 52, end: 69, kind: 'indirect', cue: 'said', cueSpan: null,
-  speaker: { name: 'officials', mentions: [], resolved: true }, parts: [{ text: 'the plan was dead', start: 52, end: 69 }],
+  speaker: { name: 'officials', mentions: [], resolved: true }, via: null, parts: [{ text: 'the plan was dead', start: 52, end: 69 }],
 };
 
 describe('quote rendering', () => {

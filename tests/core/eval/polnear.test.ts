@@ -15,6 +15,7 @@ function quote(parts: { start: number; end: number }[], text: string, speaker: s
     cue: 'said',
     cueSpan: null,
     speaker: speaker ? { name: speaker, mentions: subject ? [{ ...subject, text: text.slice(subject.start, subject.end) }] : [], resolved: true } : null,
+    via: null,
     parts: tparts,
   };
 }

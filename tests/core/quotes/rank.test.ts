@@ -4,7 +4,7 @@ import type { Quote } from '../../../src/core/types.js';
 
 function quote(text: string, kind: Quote['kind'], speaker: string | null, start: number): Quote {
   const part = { text, start, end: start + text.length };
-  return { ...part, kind, cue: 'said', cueSpan: null, speaker: speaker ? { name: speaker, mentions: [], resolved: true } : null, parts: [part] };
+  return { ...part, kind, cue: 'said', cueSpan: null, speaker: speaker ? { name: speaker, mentions: [], resolved: true } : null, via: null, parts: [part] };
 }
 
 describe('rankQuotes', () => {

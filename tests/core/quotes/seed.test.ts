@@ -16,10 +16,17 @@ describe('quotes of the seed article', () => {
     expect(q?.text).toMatch(/^despite the complicated international situation, the trust and militant friendship/);
   });
 
-  it('gives what Xi Jinping wrote, without the outer "KCNA said"', () => {
+  it('gives what Xi Jinping wrote once, with the outer "KCNA said" as its via', () => {
     const [q] = bySpeaker('Xi Jinping');
     expect(q?.cue).toBe('wrote');
     expect(q?.text).toMatch(/^he has planned to bring more happiness .* cooperation and friendship$/);
+    expect(q?.via?.name).toBe('KCNA');
+    expect(bySpeaker('KCNA')).toEqual([]);
+  });
+
+  it('gives the experts\' statement with its subject, the ties it is about', () => {
+    const [q] = bySpeaker('experts');
+    expect(q?.parts.map((p) => p.text)).toEqual(['the recent sign of the ties between the nations', 'is targeted at the US amid nuclear talks']);
   });
 
   it('gives both statements of Park Won-gon, the second from his surname alone', () => {
