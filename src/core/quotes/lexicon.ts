@@ -180,3 +180,32 @@ function buildForms(table: Record<string, readonly string[]>): Map<string, strin
   for (const [lemma, list] of Object.entries(table)) for (const form of list) forms.set(form, lemma);
   return forms;
 }
+
+// Word lists of the reported-speech patterns (reported.ts, according-to.ts, content-start.ts).
+
+export const NOT_CONTENT: ReadonlySet<string> = new Set(['to', 'of', 'so', 'nothing', 'something', 'anything', 'yes',
+  'no', 'in', 'on', 'at', 'for', 'with', 'goodbye', 'hello', 'thanks', 'little', 'that', 'what', 'why',
+  'whether', 'if', 'how', 'when', 'where', 'who', 'which', 'such', 'otherwise', 'as', 'things',
+  'repeatedly', 'later', 'earlier', 'again', 'also', 'often', 'publicly', 'privately', 'then', 'now',
+  'afterward', 'afterwards', 'too', 'very', 'simply', 'just', 'only', 'instead', 'recently', 'yesterday', 'today']);
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'and', 'for', 'from']);
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who', 'whom']);
+export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'once', 'unless', 'whereas', 'having', 'if']);
+export const CONTINUE_TO: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'started', 'starts']);
+export const GO_ON: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'gone']);
+export const ABSOLUTE_LEADS: ReadonlySet<string> = new Set(['with', '—', '–', '--']);
+/** Nouns a participle cue may follow: "issued a statement saying …", "posted a tweet calling …". */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'release', 'tweet', 'tweets', 'message', 'letter', 'email', 'e-mail', 'memo', 'post', 'video', 'ad', 'advertisement', 'op-ed', 'column', 'editorial', 'report', 'filing', 'petition', 'speech', 'remarks']);
+export const NOMINATIVE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+export const ANTECEDENT_LINKS: ReadonlySet<string> = new Set(['of', 'between', "'s", '’s', 'and']);
+/** Modals and forms of "be"/"have" that make a "that" before them the subject ("that will not happen", "that is wrong"). */
+export const FINITE_AFTER_THAT: ReadonlySet<string> = new Set(['will', 'would', 'wo', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'was', "'s", '’s', 'has', 'had', 'does', 'did']);
+/** Adverbs between a cue and its clause: "has said repeatedly (that) …". */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(['repeatedly', 'again', 'publicly', 'privately', 'often', 'previously', 'recently', 'later', 'earlier', 'also', 'then', 'bluntly', 'flatly', 'firmly', 'frequently', 'simply', 'once', 'twice', 'yesterday', 'today', 'tonight']);
+/** Adverbs set off by commas after a cue: "added, though, that …". */
+export const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'also', 'moreover', 'furthermore', 'nevertheless', 'instead', 'again']);
+export const SOURCE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+/** Words right before a cue that make it no statement of the opening phrase ("and said", "to say", "not say"). */
+export const BLOCKING_BEFORE_CUE: ReadonlySet<string> = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+export const INFINITIVE_AUX: ReadonlySet<string> = new Set(['to', 'be', 'being', 'been']);

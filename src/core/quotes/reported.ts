@@ -1,10 +1,15 @@
 import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
 import { cueLemma, indirectCandidate, tokenAtIn, type Candidate } from './candidate.js';
 import { claimThat, CLAIM_NOUNS } from './claims.js';
-import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, SUBJECT_PRONOUNS, verbWithin } from './clause.js';
+import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, verbWithin } from './clause.js';
 import { earlierCueSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
-import { BE_FORMS, NEEDS_THAT, POSSESSIVES, QUESTION_OPENERS, TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
-import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { accordingTo } from './according-to.js';
+import { contentStart } from './content-start.js';
+import {
+  ABSOLUTE_LEADS, ANTECEDENT_LINKS, BE_FORMS, BLOCKING_BEFORE_CUE, CONTINUE_TO, GO_ON, LEADING_SUBORDINATORS, NOMINATIVE,
+  PARTICIPLE_LEADS, RELATIVES, REPORT_NOUNS, TIME_NOUNS,
+} from './lexicon.js';
+import { isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import { askedQuestion } from './questions.js';
 
 /** A clause this long after "said" is one even when wink tags no verb in it. */
@@ -12,21 +17,6 @@ const UNTAGGED_CLAUSE_TOKENS = 6;
 /** Longest tail after a final cue: "…, KCNA said in a statement on Monday." */
 const MAX_TAIL = 9;
 
-const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
-const NOT_CONTENT = new Set(['to', 'of', 'so', 'nothing', 'something', 'anything', 'yes',
-  'no', 'in', 'on', 'at', 'for', 'with', 'goodbye', 'hello', 'thanks', 'little', 'that', 'what', 'why',
-  'whether', 'if', 'how', 'when', 'where', 'who', 'which', 'such', 'otherwise', 'as', 'things',
-  'repeatedly', 'later', 'earlier', 'again', 'also', 'often', 'publicly', 'privately', 'then', 'now',
-  'afterward', 'afterwards', 'too', 'very', 'simply', 'just', 'only', 'instead', 'recently', 'yesterday', 'today']);
-const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'when', 'before', 'and', 'for', 'from']);
-const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
-const LEADING_SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'once', 'unless', 'whereas', 'having', 'if']);
-const CONTINUE_TO = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'started', 'starts']);
-const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
-const ABSOLUTE_LEADS = new Set(['with', '—', '–', '--']);
-/** Nouns a participle cue may follow: "issued a statement saying …", "posted a tweet calling …". */
-const REPORT_NOUNS = new Set(['statement', 'statements', 'release', 'tweet', 'tweets', 'message', 'letter', 'email', 'e-mail', 'memo', 'post', 'video', 'ad', 'advertisement', 'op-ed', 'column', 'editorial', 'report', 'filing', 'petition', 'speech', 'remarks']);
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Reported speech without marks, sentence by sentence, favouring patterns with strong cues
@@ -168,7 +158,6 @@ function antecedentOf(tokens: readonly Token[], rel: number, floor: number): [nu
 }
 
 const ANTECEDENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const ANTECEDENT_LINKS = new Set(['of', 'between', "'s", '’s', 'and']);
 
 /**
  * "Xi wrote that …, KCNA said.": the clause ends where a second, outer attribution closes the
@@ -184,167 +173,11 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
   return null;
 }
 
-/** Where the reported clause starts after the cue, or null when the cue takes no clause. */
-function contentStart(tokens: readonly Token[], i: number, lemma: string, last: number): number | null {
-  let k = i + 1;
-  // "said repeatedly …", "added, though, that …", "said, however, that …": an adverb after the cue.
-  if (tokens[k]?.value === ',' && ASIDE_ADVERBS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.value === ',') k += 3;
-  while (tokens[k]?.pos === 'ADV' && CUE_ADVERBS.has(tokens[k]!.normal)) k++;
-  const listenerStart = k;
-  // "have warned they could …": a subject pronoun and its verb start the clause; no listener.
-  const clauseNow = NOMINATIVE.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 3);
-  if ((TAKES_LISTENER.has(lemma) || lemma === 'ask') && tokens[k]?.normal !== 'that' && !clauseNow) {
-    // The listener: a pronoun or a short noun phrase ("reporters", "The Associated Press").
-    if (tokens[k]?.pos === 'PRON' && tokens[k]!.normal !== 'that') k++;
-    else {
-      const start = k;
-      while (k <= last && k - start < 8) {
-        const t = tokens[k]!;
-        // A show's title in marks belongs to the listener: told MSNBC's "Morning Joe" that …
-        if (isQuoteMark(t.value) && k > start) {
-          let close = k + 1;
-          while (close <= last && close < k + 6 && !isQuoteMark(tokens[close]!.value)) close++;
-          if (close <= last && isQuoteMark(tokens[close]!.value)) {
-            k = close + 1;
-            continue;
-          }
-          break;
-        }
-        // "BBC Radio 4's Today programme", "The Post and Courier", "The Star-Ledger of Newark"
-        const inName = isNameWord(tokens, k) || ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) || (t.pos === 'NUM' && k > start && isNameWord(tokens, k - 1));
-        if (!(inName || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.value === "'s" || t.value === '’s')) break;
-        // "told reporters the gates …": a determiner after a noun starts the clause's subject.
-        if (t.pos === 'DET' && !inName && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) break;
-        k++;
-      }
-      if (k === start && lemma !== 'ask') return null;
-    }
-    // A request: "asked the congregation to stand", "told residents not to drink the water".
-    if (k > listenerStart && (tokens[k]?.normal === 'to' || (tokens[k]?.normal === 'not' && tokens[k + 1]?.normal === 'to'))) return listenerStart;
-    // "told African-Americans this weekend he would …"
-    if (TIME_DETERMINERS.has(tokens[k]?.normal ?? '') && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')) k += 2;
-    // "told a gathering in Washington she will …": a place after the listener.
-    if (tokens[k]?.pos === 'ADP' && tokens[k]!.normal !== 'that') {
-      for (let j = k + 1; j <= last && j < k + 6; j++) {
-        if (SUBJECT_PRONOUNS.has(tokens[j]!.normal) && verbWithin(tokens, j + 1, 3)) return j;
-        if (tokens[j]!.pos === 'VERB' || tokens[j]!.value === ',') break;
-      }
-    }
-  }
-  // A short phrase before "that": "said in a statement that", "said on Monday that"; not a
-  // clause's own subject ("said his vote for that plan was …").
-  const adjunct = tokens[k]?.normal === 'that' || tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PROPN' || TIME_NOUNS.has(tokens[k]?.normal ?? '');
-  for (let j = k; adjunct && j <= last && j < k + 20; j++) {
-    const t = tokens[j]!;
-    if (t.normal === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
-      // "say that will not happen": "that" right before a verb is the clause's subject.
-      if (j === k && FINITE_AFTER_THAT.has(tokens[j + 1]?.normal ?? '')) return j;
-      return tokens[j + 1] ? j + 1 : null;
-    }
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j)) || t.value === '.' || isQuoteMark(t.value) || t.value === ':') break;
-  }
-  if (lemma === 'ask') {
-    // "asked (Sanders) whether …": an optional listener, then the question.
-    for (let q = k; q <= last && q < k + 10; q++) {
-      if (QUESTION_OPENERS.has(tokens[q]!.normal)) return q;
-      if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
-    }
-    return null;
-  }
-  if (lemma === 'explain') {
-    // "explained (to CBS) why …": an indirect question.
-    for (let q = k; q <= last && q < k + 5; q++) {
-      if (QUESTION_OPENERS.has(tokens[q]!.normal) && tokens[q]!.normal !== 'if' && tokens[q]!.normal !== 'whether') return q;
-      if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
-    }
-    return null;
-  }
-  // "said on Friday he met …", "said Wednesday night the …": a time adjunct before the clause.
-  for (let j = k; j <= last && j < k + 4; j++) {
-    if (!TIME_NOUNS.has(tokens[j]!.normal)) continue;
-    // "tweeted Tuesday night he …"
-    while (TIME_NOUNS.has(tokens[j + 1]?.normal ?? '')) j++;
-    const after = tokens[j + 1]?.value === ',' ? j + 2 : j + 1;
-    if (tokens[after] && (tokens[after]!.pos === 'PRON' || tokens[after]!.pos === 'DET' || tokens[after]!.pos === 'PROPN') && verbWithin(tokens, after + 1, 6)) return after;
-    break;
-  }
-  // Without "that", these verbs take a clause only when a subject pronoun and its verb follow:
-  // "announced it would …", never "announced a plan".
-  // Nor a noun phrase, unless a finite verb follows it: "stated Clinton and her team were …".
-  if (NEEDS_THAT.has(lemma)) {
-    if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4)) return k;
-    return subjectThenFiniteVerb(tokens, k, last) ? k : null;
-  }
-  const first = tokens[k];
-  // A quotation mark may open the clause (Obama said “it gets me mad” every time …): the direct
-  // pass has already taken the quotes that stand alone.
-  if (first && isQuoteMark(first.value)) return tokens[k + 1] && /^\p{Ll}/u.test(tokens[k + 1]!.value) ? k : null;
-  // A gerund may open the clause: "says expanding the monument will protect …".
-  if (first?.pos === 'VERB' && first.normal.endsWith('ing') && first.normal !== 'saying' && verbWithin(tokens, k + 2, 8)) return k;
-  // "says if elected he will …": a conditional statement (asking "if" is a question, handled above).
-  if (first && (first.normal === 'if' || first.normal === 'unless') && (lemma === 'say' || lemma === 'warn') && verbWithin(tokens, k + 2, 12)) return k;
-  if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
-  return k;
-}
 
-/**
- * A noun phrase ("Clinton and her team", "the state's new law") and right after it a finite verb
- * ("were", "has", "violated"): the start of a clause, not the object of the cue.
- */
-function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let j = k; j <= last && j < k + 7; j++) {
-    const t = tokens[j]!;
-    if (j > k && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[j - 1]!.normal !== 'to'))) {
-      return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : SUBJECT_POS.has(tokens[j - 1]!.pos);
-    }
-    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || t.value === "'s" || t.value === '’s')) return false;
-  }
-  return false;
-}
 
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Modals and forms of "be"/"have" that make a "that" before them the subject ("that will not happen", "that is wrong"). */
-const FINITE_AFTER_THAT = new Set(['will', 'would', 'wo', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'was', "'s", '’s', 'has', 'had', 'does', 'did']);
-/** Adverbs between a cue and its clause: "has said repeatedly (that) …". */
-const CUE_ADVERBS = new Set(['repeatedly', 'again', 'publicly', 'privately', 'often', 'previously', 'recently', 'later', 'earlier', 'also', 'then', 'bluntly', 'flatly', 'firmly', 'frequently', 'simply', 'once', 'twice', 'yesterday', 'today', 'tonight']);
-/** Adverbs set off by commas after a cue: "added, though, that …". */
-const ASIDE_ADVERBS = new Set(['however', 'though', 'too', 'also', 'moreover', 'furthermore', 'nevertheless', 'instead', 'again']);
 
-/** "According to X, …" / "…, according to X." */
-function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidate | null {
-  const last = lastContentToken(tokens, s);
-  const cue = { first: i, end: i + 2 };
-  const source = subjectAfter(tokens, i + 2, last + 1) ?? phraseBeforeComma(tokens, i + 2, last);
-  if (!source) return null;
-  let lead = s.firstToken;
-  while (lead < i && (tokens[lead]!.pos === 'ADV' || tokens[lead]!.pos === 'CCONJ' || tokens[lead]!.value === ',')) lead++;
-  if (lead === i) {
-    let comma = source.end;
-    while (comma <= last && comma < source.end + 25 && tokens[comma]!.value !== ',') comma++;
-    // "According to Mr Roe, who runs the shop, the …": the relative clause
-    // after the source is no part of what it says.
-    if (tokens[comma]?.value === ',' && SOURCE_ASIDE_OPENERS.has(tokens[comma + 1]?.normal ?? '')) {
-      let next = comma + 1;
-      while (next <= last && next < comma + 30 && tokens[next]!.value !== ',') next++;
-      if (tokens[next]?.value === ',') comma = next;
-    }
-    if (tokens[comma]?.value !== ',' || last - comma < MIN_CONTENT_TOKENS) return null;
-    return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, source);
-  }
-  const contentEnd = tokens[i - 1]!.value === ',' ? i - 1 : i;
-  if (contentEnd - s.firstToken < MIN_CONTENT_TOKENS || !hasVerb(tokens, s.firstToken, contentEnd)) return null;
-  return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, source);
-}
 
-const SOURCE_ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
 
-/** "According to police/VERB, …": wink mistags the source; take the words up to the comma. */
-function phraseBeforeComma(tokens: readonly Token[], from: number, last: number): Subject | null {
-  for (let k = from + 1; k <= last + 1 && k < from + 10; k++) {
-    if (k === last + 1 || tokens[k]!.value === ',') return { first: from, end: k, kind: 'description', head: tokens[k - 1]!.normal, roles: [] };
-  }
-  return null;
-}
 
 /** Steps over a short adjunct after a cue ("on Friday", "in an interview", "to me"); returns the next token. */
 function adjunctEnd(tokens: readonly Token[], from: number, last: number): number {
@@ -407,8 +240,6 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   return BE_FORMS.has(tokens[k]?.normal ?? '');
 }
 
-/** Words right before a cue that make it no statement of the opening phrase ("and said", "to say", "not say"). */
-const BLOCKING_BEFORE_CUE = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */
 function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, direct: Uint8Array): boolean {
@@ -421,7 +252,4 @@ function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, d
   return total > 0 && inside / total > 0.6;
 }
 
-/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
-const INFINITIVE_AUX = new Set(['to', 'be', 'being', 'been']);
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -1,0 +1,136 @@
+import type { Token } from '../types.js';
+import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
+import {
+  ASIDE_ADVERBS, CUE_ADVERBS, FINITE_AFTER_THAT, INFINITIVE_AUX, NEEDS_THAT, NOMINATIVE, NOT_CONTENT, POSSESSIVES, QUESTION_OPENERS,
+  TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS,
+} from './lexicon.js';
+import { isNameWord, isQuoteMark } from './phrases.js';
+
+/**
+ * Where the clause a cue reports starts: after a listener ("told reporters"), an adverb
+ * ("said repeatedly"), an adjunct before "that" ("said in a statement that"), or a time phrase
+ * ("said on Friday he …"); null when the cue takes no clause ("announced a plan").
+ */
+
+/** Where the reported clause starts after the cue, or null when the cue takes no clause. */
+export function contentStart(tokens: readonly Token[], i: number, lemma: string, last: number): number | null {
+  let k = i + 1;
+  // "said repeatedly …", "added, though, that …", "said, however, that …": an adverb after the cue.
+  if (tokens[k]?.value === ',' && ASIDE_ADVERBS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.value === ',') k += 3;
+  while (tokens[k]?.pos === 'ADV' && CUE_ADVERBS.has(tokens[k]!.normal)) k++;
+  const listenerStart = k;
+  // "have warned they could …": a subject pronoun and its verb start the clause; no listener.
+  const clauseNow = NOMINATIVE.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 3);
+  if ((TAKES_LISTENER.has(lemma) || lemma === 'ask') && tokens[k]?.normal !== 'that' && !clauseNow) {
+    // The listener: a pronoun or a short noun phrase ("reporters", "The Associated Press").
+    if (tokens[k]?.pos === 'PRON' && tokens[k]!.normal !== 'that') k++;
+    else {
+      const start = k;
+      while (k <= last && k - start < 8) {
+        const t = tokens[k]!;
+        // A show's title in marks belongs to the listener: told MSNBC's "Morning Joe" that …
+        if (isQuoteMark(t.value) && k > start) {
+          let close = k + 1;
+          while (close <= last && close < k + 6 && !isQuoteMark(tokens[close]!.value)) close++;
+          if (close <= last && isQuoteMark(tokens[close]!.value)) {
+            k = close + 1;
+            continue;
+          }
+          break;
+        }
+        // "BBC Radio 4's Today programme", "The Post and Courier", "The Star-Ledger of Newark"
+        const inName = isNameWord(tokens, k) || ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) || (t.pos === 'NUM' && k > start && isNameWord(tokens, k - 1));
+        if (!(inName || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.value === "'s" || t.value === '’s')) break;
+        // "told reporters the gates …": a determiner after a noun starts the clause's subject.
+        if (t.pos === 'DET' && !inName && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) break;
+        k++;
+      }
+      if (k === start && lemma !== 'ask') return null;
+    }
+    // A request: "asked the congregation to stand", "told residents not to drink the water".
+    if (k > listenerStart && (tokens[k]?.normal === 'to' || (tokens[k]?.normal === 'not' && tokens[k + 1]?.normal === 'to'))) return listenerStart;
+    // "told African-Americans this weekend he would …"
+    if (TIME_DETERMINERS.has(tokens[k]?.normal ?? '') && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')) k += 2;
+    // "told a gathering in Washington she will …": a place after the listener.
+    if (tokens[k]?.pos === 'ADP' && tokens[k]!.normal !== 'that') {
+      for (let j = k + 1; j <= last && j < k + 6; j++) {
+        if (SUBJECT_PRONOUNS.has(tokens[j]!.normal) && verbWithin(tokens, j + 1, 3)) return j;
+        if (tokens[j]!.pos === 'VERB' || tokens[j]!.value === ',') break;
+      }
+    }
+  }
+  // A short phrase before "that": "said in a statement that", "said on Monday that"; not a
+  // clause's own subject ("said his vote for that plan was …").
+  const adjunct = tokens[k]?.normal === 'that' || tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PROPN' || TIME_NOUNS.has(tokens[k]?.normal ?? '');
+  for (let j = k; adjunct && j <= last && j < k + 20; j++) {
+    const t = tokens[j]!;
+    if (t.normal === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
+      // "say that will not happen": "that" right before a verb is the clause's subject.
+      if (j === k && FINITE_AFTER_THAT.has(tokens[j + 1]?.normal ?? '')) return j;
+      return tokens[j + 1] ? j + 1 : null;
+    }
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j)) || t.value === '.' || isQuoteMark(t.value) || t.value === ':') break;
+  }
+  if (lemma === 'ask') {
+    // "asked (Sanders) whether …": an optional listener, then the question.
+    for (let q = k; q <= last && q < k + 10; q++) {
+      if (QUESTION_OPENERS.has(tokens[q]!.normal)) return q;
+      if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
+    }
+    return null;
+  }
+  if (lemma === 'explain') {
+    // "explained (to CBS) why …": an indirect question.
+    for (let q = k; q <= last && q < k + 5; q++) {
+      if (QUESTION_OPENERS.has(tokens[q]!.normal) && tokens[q]!.normal !== 'if' && tokens[q]!.normal !== 'whether') return q;
+      if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
+    }
+    return null;
+  }
+  // "said on Friday he met …", "said Wednesday night the …": a time adjunct before the clause.
+  for (let j = k; j <= last && j < k + 4; j++) {
+    if (!TIME_NOUNS.has(tokens[j]!.normal)) continue;
+    // "tweeted Tuesday night he …"
+    while (TIME_NOUNS.has(tokens[j + 1]?.normal ?? '')) j++;
+    const after = tokens[j + 1]?.value === ',' ? j + 2 : j + 1;
+    if (tokens[after] && (tokens[after]!.pos === 'PRON' || tokens[after]!.pos === 'DET' || tokens[after]!.pos === 'PROPN') && verbWithin(tokens, after + 1, 6)) return after;
+    break;
+  }
+  // Without "that", these verbs take a clause only when a subject pronoun and its verb follow:
+  // "announced it would …", never "announced a plan".
+  // Nor a noun phrase, unless a finite verb follows it: "stated Clinton and her team were …".
+  if (NEEDS_THAT.has(lemma)) {
+    if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4)) return k;
+    return subjectThenFiniteVerb(tokens, k, last) ? k : null;
+  }
+  const first = tokens[k];
+  // A quotation mark may open the clause (Obama said “it gets me mad” every time …): the direct
+  // pass has already taken the quotes that stand alone.
+  if (first && isQuoteMark(first.value)) return tokens[k + 1] && /^\p{Ll}/u.test(tokens[k + 1]!.value) ? k : null;
+  // A gerund may open the clause: "says expanding the monument will protect …".
+  if (first?.pos === 'VERB' && first.normal.endsWith('ing') && first.normal !== 'saying' && verbWithin(tokens, k + 2, 8)) return k;
+  // "says if elected he will …": a conditional statement (asking "if" is a question, handled above).
+  if (first && (first.normal === 'if' || first.normal === 'unless') && (lemma === 'say' || lemma === 'warn') && verbWithin(tokens, k + 2, 12)) return k;
+  if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
+  return k;
+}
+
+/**
+ * A noun phrase ("Clinton and her team", "the state's new law") and right after it a finite verb
+ * ("were", "has", "violated"): the start of a clause, not the object of the cue.
+ */
+function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k; j <= last && j < k + 7; j++) {
+    const t = tokens[j]!;
+    if (j > k && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[j - 1]!.normal !== 'to'))) {
+      return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : SUBJECT_POS.has(tokens[j - 1]!.pos);
+    }
+    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || t.value === "'s" || t.value === '’s')) return false;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -1,0 +1,257 @@
+import type { ParsedArticle, Sentence, Token } from '../types.js';
+import { cueLemma, sentenceStart, tokenAtIn } from './candidate.js';
+import { earlierCueSubject } from './distant-subjects.js';
+import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
+import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import type { QuotedSpan } from './quoted-span.js';
+import { isSpaceCode } from './text.js';
+
+/**
+ * The cue of a direct quote and its subject: after the marks (“…,” she said / said Smith /
+ * Smith, 69, told X), before them (Smith said: “…” / Roe: “…”), or none.
+ */
+
+/**
+ * How many tokens a cue and its subject may sit after the marks: “…,” Malkia Cyril, the executive
+ * director at the Center of Media Justice, told The Huffington Post.
+ */
+const CUE_REACH = 30;
+const DASHES = new Set(['―', '—', '–']);
+/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
+/** Words that open an adjunct clause after a cue ("said as he left", "told the Post when asked"): no clause of the cue's own. */
+const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'during', 'until', 'if', 'though', 'although']);
+const ROLE_WORD_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ']);
+const CLAUSE_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ']);
+
+export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedSpan): FoundCue | null {
+  const { tokens } = parsed;
+  const open = tokenAtIn(starts, span.open);
+  const close = tokenAtIn(starts, span.close - 1);
+  if (open >= tokens.length || close >= tokens.length) return null;
+  const lastPart = span.parts[span.parts.length - 1]!;
+  const endsSentence = endsWithStop(parsed.article.text, lastPart.start, lastPart.end);
+  // "Roe: “A.” Lee: “B.”": a quote a name signs is that name's, whatever sentence follows it.
+  if (tokens[open - 1]?.value === ':' && signedBy(tokens, open - 2)) return cueBefore(tokens, open - 1, close);
+  return cueAfter(tokens, parsed.sentences, close + 1, endsSentence) ?? cueBefore(tokens, open - 1, close);
+}
+
+/** Tokens a and b lie in sentences of the same block. */
+function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: number, b: number): boolean {
+  return sentences[tokens[a]!.sentence]!.block === sentences[tokens[b]!.sentence]!.block;
+}
+
+export interface FoundCue {
+  readonly cue: { first: number; end: number };
+  readonly subject: Subject | null;
+  /** The cue follows the quote. */
+  readonly after: boolean;
+  /** First token after the cue and its subject. */
+  readonly end: number;
+}
+
+/** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */
+function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from: number, endsSentence: boolean): FoundCue | null {
+  let k = from;
+  if (tokens[k]?.value === ',') k++;
+  const start = tokens[k];
+  if (!start || start.pos === 'SPACE' || !sameBlock(tokens, sentences, from - 1, k)) return null;
+  const limit = Math.min(tokens.length, k + CUE_REACH);
+  // “…” ― Jane Doe: a dash before a name signs the quote (vox pops, epigraphs).
+  if (DASHES.has(start.value) && isNameWord(tokens, k + 1)) {
+    const subject = subjectAfter(tokens, k + 1, limit);
+    if (subject?.kind === 'name') return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject.end };
+  }
+  // “… policy.” The network said it would …: a new sentence whose cue has content of its own.
+  // “Sunday Morning Futures,” Rep. Issa said the …: a cue with a clause of its own reports that
+  // clause, not the quote before it.
+  // “…” He adds, “…”: a new sentence whose cue introduces the quote after it (see takesClause).
+  if (cueLemma(tokens, k) || AFTER_QUOTE_CUES.has(tokens[k]!.normal)) {
+    // “…,” claiming he had …: a participle after the marks opens a statement of its own.
+    if (tokens[k]!.normal.endsWith('ing')) return null;
+    const subject = subjectAfter(tokens, k + 1, limit);
+    // “…,” said he does …: a pronoun after the cue opens the cue's own clause.
+    if (takesClause(tokens, subject ? subject.end - 1 : k, endsSentence) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1))) return null;
+    return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject ? subject.end : k + 1 };
+  }
+  for (let c = k + 1; c < limit; c++) {
+    const t = tokens[c]!;
+    // "Rep. Jane Roe (D-Ore.) said": a bracket's full stop ends no sentence.
+    if (t.value === '(') {
+      let close = c + 1;
+      while (close < limit && close < c + 8 && tokens[close]!.value !== ')' && !isQuoteMark(tokens[close]!.value)) close++;
+      if (tokens[close]?.value === ')') {
+        c = close;
+        continue;
+      }
+    }
+    if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(tokens, sentences, k, c)) return null;
+    const cueEnd = cueLemma(tokens, c) ? c + 1 : afterQuoteCue(tokens, c);
+    if (cueEnd === 0) continue;
+    let subject = subjectBefore(tokens, c, k);
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that
+    // opens the phrase, whatever the appositions after it.
+    // "…,” chairman and chief executive Jane Roe said": role words before the name belong to it.
+    if (subject && subject.kind === 'name' && subject.first > k && onlyRoleWords(tokens, k, subject.first)) subject = { ...subject, first: k };
+    if (!subject || subject.first !== k) {
+      const opening = subjectAfter(tokens, k, c);
+      subject = opening && tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',' ? opening : null;
+    }
+    if (!subject || takesClause(tokens, cueEnd - 1, endsSentence)) return null;
+    return { cue: { first: c, end: cueEnd }, subject, after: true, end: cueEnd };
+  }
+  return null;
+}
+
+/**
+ * A verb that attributes the quote before it only when nothing but an adjunct follows it
+ * ("“…,” Roe urged." · "Roe shot back in a statement."): returns the cue's end, or 0.
+ */
+function afterQuoteCue(tokens: readonly Token[], c: number): number {
+  const t = tokens[c]!;
+  let end = 0;
+  if (AFTER_QUOTE_CUES.has(t.normal)) end = c + 1;
+  else if (AFTER_QUOTE_PHRASAL.get(t.normal) === tokens[c + 1]?.normal) end = c + 2;
+  if (end === 0 || t.pos === 'ADJ' || t.pos === 'DET') return 0;
+  const next = tokens[end];
+  return !next || next.sentence !== t.sentence || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'SCONJ' ? end : 0;
+}
+
+/** Tokens [from, end) are role words and their joints ("chairman and chief executive", "former"). */
+function onlyRoleWords(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!ROLE_WORD_POS.has(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** The cue at token c has content of its own (a clause, or the quote after it), so it is not the quote's. */
+function takesClause(tokens: readonly Token[], c: number, endsSentence: boolean): boolean {
+  return (endsSentence && (clauseFollows(tokens, c + 1) || introducesNext(tokens, c + 1))) || clauseRightAfter(tokens, c + 1);
+}
+
+/** Smith said: “…” · Smith told reporters, “…” · Smith said that “…” · Smith said in a statement: “…” */
+function cueBefore(tokens: readonly Token[], from: number, close: number): FoundCue | null {
+  let k = from;
+  // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
+  // quote), or hand over to a participle: Peabody said: "…," adding that …
+  if (!closesSentence(tokens, close) && !handsOver(tokens, close)) return null;
+  const colon = tokens[k]?.value === ':';
+  if (colon || tokens[k]?.value === ',' || tokens[k]?.normal === 'that') k--;
+  else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
+  const t = tokens[k];
+  if (!t) return null;
+  if (colon) {
+    const signed = signedBy(tokens, k);
+    if (signed) return { cue: { first: from, end: from + 1 }, subject: signed, after: false, end: from + 1 };
+  }
+  for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
+    const u = tokens[c]!;
+    if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
+    // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”".
+    if (cueLemma(tokens, c) || (colon && u.pos === 'VERB')) {
+      const floor = sentenceStart(tokens, c);
+      // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
+      // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
+      // said, adding: “…”), never the noun phrase before its comma.
+      const participle = u.normal.endsWith('ing') && tokens[c - 1]?.value === ',';
+      let subject = participle ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
+      if (participle) {
+        let end = c;
+        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
+        const s = { firstToken: floor, endToken: end };
+        subject = earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s);
+      }
+      // "Falconer agreed … but added that “…”": the sentence's subject.
+      if (!subject && (tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
+        let end = c;
+        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
+        subject = sentenceSubject(tokens, { firstToken: floor, endToken: end });
+      }
+      return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
+    }
+    // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
+    // finds inside the phrase is no clause of its own.
+    if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
+  }
+  return null;
+}
+
+/**
+ * "Roe: “…”" · "POLLS WRONG - Jane Roe and Tom Lee: “…”": a name (or two) alone before the colon,
+ * opening its sentence or after a dash, signs the quote as in a transcript.
+ */
+function signedBy(tokens: readonly Token[], last: number): Subject | null {
+  if (!isNameWord(tokens, last)) return null;
+  let first = last;
+  while (first > 0 && tokens[first - 1]!.sentence === tokens[last]!.sentence && (isNameWord(tokens, first - 1) || (tokens[first - 1]!.normal === 'and' && isNameWord(tokens, first - 2)))) first--;
+  const before = tokens[first - 1];
+  if (before && before.sentence === tokens[last]!.sentence && !DASHES.has(before.value) && before.value !== '-' && !isQuoteMark(before.value)) return null;
+  // Two names signing together: the last speaks for both.
+  for (let k = last; k > first; k--) if (tokens[k]!.normal === 'and') first = k + 1;
+  const subject = subjectAfter(tokens, first, last + 1);
+  return subject && subject.kind === 'name' && subject.end === last + 1 ? subject : null;
+}
+
+/**
+ * After the closing mark the sentence goes on with the writer's words only: a participle
+ * (“…,” adding that … / “…,” promising to …) or an aside after a dash (“…” — the first to …).
+ */
+function handsOver(tokens: readonly Token[], close: number): boolean {
+  const next = tokens[close + 1];
+  if (!next) return false;
+  if (DASHES.has(next.value) || next.value === '-') return true;
+  // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
+  const p = next.value === ',' ? close + 2 : tokens[close - 1]?.value === ',' ? close + 1 : -1;
+  const participle = tokens[p];
+  return participle !== undefined && (cueLemma(tokens, p) !== undefined || ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')));
+}
+
+/** After the cue (and a short adjunct) a comma or colon opens a quotation: “…” He adds, “…”. */
+function introducesNext(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',' || t.value === ':') return isQuoteMark(tokens[k + 1]?.value ?? '');
+    if (t.value === '.' || isQuoteMark(t.value) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** A verb follows before the sentence's next comma or end: the cue has a clause of its own. */
+function clauseFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',' || t.value === '.' || isQuoteMark(t.value) || ADJUNCT_OPENERS.has(t.normal)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The cue's own clause starts right after it: "said the …", "said that …", "said he …" (not "said as she …"). */
+function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (tokens[k]?.normal === 'that') k++;
+  const first = tokens[k];
+  if (!first || !CLAUSE_START_POS.has(first.pos) || TIME_NOUNS.has(first.normal) || isQuoteMark(first.value)) return false;
+  for (let j = k; j < tokens.length && j < k + 16; j++) {
+    const t = tokens[j]!;
+    if (t.value === ',' || t.value === '.' || ADJUNCT_OPENERS.has(t.normal)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return j > k;
+  }
+  return false;
+}
+
+/** Nothing but closing punctuation follows the closing mark at token `close` in its sentence. */
+export function closesSentence(tokens: readonly Token[], close: number): boolean {
+  for (let k = close + 1; k < tokens.length && tokens[k]!.sentence === tokens[close]!.sentence; k++) {
+    if (tokens[k]!.pos !== 'PUNCT') return false;
+  }
+  return true;
+}
+
+/** `/[.!?]\s*$/` on text[start, end): the last character before trailing white space ends a sentence. */
+function endsWithStop(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isSpaceCode(text.charCodeAt(k))) k--;
+  if (k < start) return false;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63;
+}
