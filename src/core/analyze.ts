@@ -1,7 +1,7 @@
 import { cleanArticle, type CleanOptions } from './clean/clean-article.js';
 import { extractEntities } from './entities/index.js';
 import { parseArticle } from './nlp/parse.js';
-import { extractQuotes } from './quotes/index.js';
+import { extractQuotes, threadQuoteScratch } from './quotes/index.js';
 import { articleStats } from './stats.js';
 import { summarize, type SummaryOptions } from './summarize/index.js';
 import type { ArticleRecord, Entity, Quote, SummarySentence } from './types.js';
@@ -23,7 +23,7 @@ export function analyze(raw: string, options: AnalyzeOptions = {}): ArticleRecor
   const parsed = parseArticle(article);
   const want = { summary: true, quotes: true, entities: true, ...options.parts };
   const entities: Entity[] = want.entities || want.quotes ? extractEntities(parsed) : [];
-  const quotes: Quote[] = want.quotes ? extractQuotes(parsed, entities) : [];
+  const quotes: Quote[] = want.quotes ? extractQuotes(parsed, entities, threadQuoteScratch) : [];
   const summary: SummarySentence[] = want.summary ? summarize(parsed, options.summary) : [];
   return {
     source: options.source ?? '',

@@ -5,24 +5,27 @@ import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
+import { threadQuoteScratch, type QuoteScratch } from './scratch.js';
 import { SpeakerResolver } from './speakers.js';
 
 export { rankQuotes } from './rank.js';
+export { QuoteScratch, threadQuoteScratch } from './scratch.js';
 
 /**
  * Every quote of the article, direct (in marks) and reported (“X said that …”), in reading
  * order, each with its cue and its speaker resolved to the fullest name the article gives.
  * Linear in tokens: one pass pairs the marks, one pass over sentences finds reported speech,
- * and name look-ups reach back a bounded number of names.
+ * and name look-ups reach back a bounded number of names. `scratch` holds the work arrays,
+ * by default the thread's one instance (threadQuoteScratch), reused across articles.
  */
-export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]): Quote[] {
+export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[], scratch: QuoteScratch = threadQuoteScratch): Quote[] {
   const { tokens } = parsed;
   const text = parsed.article.text;
   const spans = findQuotedSpans(text, parsed.article.blocks);
   const blockStarts = parsed.article.blocks.map((b) => b.start);
 
-  const starts = tokenStarts(tokens);
-  const [insideQuote, usedCues, inDirect, taken] = tokenFlags(tokens.length);
+  const starts = scratch.starts(tokens);
+  const [insideQuote, usedCues, inDirect, taken] = scratch.flags(tokens.length);
   for (const span of spans) mark(tokens, starts, span.parts, insideQuote);
   const direct = findDirectQuotes(parsed, spans, usedCues, starts, blockStarts);
   for (const c of direct) mark(tokens, starts, c.parts, inDirect);
@@ -73,27 +76,6 @@ function joinContinuations(starts: readonly number[], candidates: readonly Candi
   }
   return out;
 }
-
-/**
- * Four zeroed per-token flag arrays (in quotation marks, used as a cue, in a direct quote, taken by
- * any quote). One buffer serves every article: allocating typed arrays per article cost more than
- * the passes that fill them. The views are only used until extractQuotes returns.
- */
-function tokenFlags(n: number): [Uint8Array, Uint8Array, Uint8Array, Uint8Array] {
-  if (flagBuffer.length < 4 * n) flagBuffer = new Uint8Array(Math.max(4 * n, 2 * flagBuffer.length));
-  flagBuffer.fill(0, 0, 4 * n);
-  return [flagBuffer.subarray(0, n), flagBuffer.subarray(n, 2 * n), flagBuffer.subarray(2 * n, 3 * n), flagBuffer.subarray(3 * n, 4 * n)];
-}
-let flagBuffer = new Uint8Array(0);
-
-/** The tokens' start offsets, for tokenAtIn; a view of one buffer reused like the flags. */
-function tokenStarts(tokens: ParsedArticle['tokens']): Int32Array {
-  if (startBuffer.length < tokens.length) startBuffer = new Int32Array(Math.max(tokens.length, 2 * startBuffer.length));
-  const starts = startBuffer.subarray(0, tokens.length);
-  for (let k = 0; k < tokens.length; k++) starts[k] = tokens[k]!.start;
-  return starts;
-}
-let startBuffer = new Int32Array(0);
 
 /** Sets `into[k]` for every token inside the spans. */
 function mark(tokens: ParsedArticle['tokens'], starts: Int32Array, spans: readonly Span[], into: Uint8Array): void {
