@@ -66,6 +66,7 @@ export const AFTER_QUOTE_CUES: ReadonlySet<string> = new Set([
   'recounted', 'recounts', 'observed', 'observes', 'whispered', 'muttered', 'interjected', 'offered',
   'concludes', 'wondered', 'wonders', 'reads', 'read', 'begins', 'began', 'affirms', 'adds', 'notes', 'continues',
   'replies', 'explains', 'declares', 'asserts', 'quipped', 'gushed', 'marveled', 'marvelled', 'lamented', 'predicted',
+  'questioned', 'continued', 'pleads',
 ]);
 /** Verbs that attribute a quotation after it with a particle: "“…,” Roe shot back / went on." */
 export const AFTER_QUOTE_PHRASAL: ReadonlyMap<string, string> = new Map([
