@@ -118,7 +118,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     else if (j - 1 >= floor && tokens[j]!.pos === 'VERB' && tokens[j]!.normal.endsWith('ed') && PARTICIPLE_HEAD_POS.has(tokens[j - 1]!.pos)) participle = j--;
     else break;
   }
-  // "Sen. Claire McCaskill (D-Mo.) said": step over a parenthesis closing right before the cue.
+  // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": step over a parenthesis
+  // closing right before the cue (and the comma after it).
+  if (j - 1 >= floor && tokens[j]!.value === ',' && tokens[j - 1]!.value === ')') j--;
   if (j >= floor && tokens[j]!.value === ')') {
     let p = j - 1;
     while (p >= floor && p > j - 10 && tokens[p]!.value !== '(') p--;

@@ -40,6 +40,7 @@ describe('the cue and speaker of a direct quote', () => {
     ['a named person in the attribution beats the company named before', 'Harbour Works posted a profit of $3bn. "Our performance was strong, meeting all of our objectives," chairman and chief executive Jane Roe said. The company said it was unable to estimate the cost.', 'Jane Roe'],
     ['an age between the name and its cue, and an adjunct clause after it', 'Ana Ruiz runs the port. “The gates are a concern, because they are old,” Ruiz, 69, told the Harbour News on Monday when asked about the wall.', 'Ana Ruiz'],
     ['a bracket with a full stop between the name and its cue', '“The gates are old and the wall is weak,” Rep. Tom Becker (D-Ore.) said. He left.', 'Tom Becker'],
+    ['a bracket and a comma between the name and a cue before the quote', 'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.', 'Tom Becker'],
     ['a clause opened by "as" after the cue', '“The town is proud to vote for the wall!” Mayor Tom Becker said as he opened the meeting.', 'Tom Becker'],
     ['a verb that attributes only after a quote ("urged")', 'Tom Becker met the board. “The gates are old and weak,” Becker urged.', 'Tom Becker'],
     ['a phrasal verb after a quote ("shot back")', 'Tom Becker runs the docks. “The gates are old and weak,” Becker shot back in a statement.', 'Tom Becker'],
