@@ -9,6 +9,10 @@ import { isQuoteMark, subjectBefore } from './phrases.js';
  * said stops where the writer takes over again.
  */
 
+/** An amount with the sentence's full stop glued to it: "$500m.", "27%.", "2004.". */
+const AMOUNT_WITH_STOP = /^[$£€]?\d[\d.,]*(?:%|m|bn|k|p|tn)?\.$/;
+/** The same when wink splits the unit off the number: "500" "m.". */
+const UNIT_WITH_STOP = new Set(['m.', 'bn.', 'k.', 'p.', 'tn.']);
 /** Fewest tokens of reported content worth listing ("he said no" is not a statement). */
 export const MIN_CONTENT_TOKENS = 3;
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', ',']);
@@ -44,6 +48,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       }
     }
     if ((t.value === '.' || t.value === '?' || t.value === '!') && next && /^\p{Lu}/u.test(next.value)) return k;
+    // "… set at $500m. It intends …": wink keeps the full stop on an amount and reads on.
+    if ((AMOUNT_WITH_STOP.test(t.value) || (UNIT_WITH_STOP.has(t.value) && tokens[k - 1]?.pos === 'NUM')) && next && /^\p{Lu}\p{Ll}/u.test(next.value)) return k + 1;
     if (isQuoteMark(t.value) && /[.?!]/.test(tokens[k - 1]!.value) && next && /^\p{Lu}/u.test(next.value)) return k + 1;
   }
   return last + 1;

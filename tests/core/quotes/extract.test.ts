@@ -160,6 +160,14 @@ describe('reported speech', () => {
   });
 });
 
+describe('where reported speech ends', () => {
+  it('stops at a full stop wink glued to an amount, not in the next sentence', () => {
+    expect(only('Harbour Works said it was unable to estimate the reserves, which it previously set at $500m. It intends to sell the ferry.').text).toBe(
+      'it was unable to estimate the reserves, which it previously set at $500m.',
+    );
+  });
+});
+
 describe('speakers', () => {
   it('lets a group speak as itself', () => {
     expect(only('Experts say the sea is rising faster than expected.').speaker?.name).toBe('Experts');
