@@ -9,12 +9,7 @@ import { endDocument, getWink } from './wink.js';
  */
 const CHUNK_CHARS = 200_000;
 
-/**
- * wink-nlp's tokenizer is quadratic or worse in the length of a run without white space (a
- * 20,000-character run of URL-like text takes minutes). Runs longer than this are hidden from
- * it behind harmless same-length filler and come back as one token of the original text.
- */
-const LONGEST_WORD = 100;
+/** Length of the filler words that stand in for a long run (see longRuns): short enough for wink to split cheaply. */
 const FILLER_WORD = 40;
 
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
@@ -157,10 +152,15 @@ function noSentenceEnd(tokens: readonly MutableToken[], first: number): boolean 
   return prev.value.length > 1 ? /\p{L}/u.test(prev.value) : tokens[first - 2] !== undefined && tokens[first - 2]!.end === prev.start && /\p{L}$/u.test(tokens[first - 2]!.value);
 }
 
-/** `[start, end)` of every run of non-space characters longer than LONGEST_WORD. */
+/**
+ * `[start, end)` of every run of more than 100 non-space characters. wink-nlp's tokenizer is
+ * quadratic or worse in the length of a run without white space (a 20,000-character run of
+ * URL-like text takes minutes), so such runs are hidden from it behind harmless same-length
+ * filler and come back as one token of the original text.
+ */
 function longRuns(chunk: string): [number, number][] {
   const runs: [number, number][] = [];
-  // Only long runs match (101 = LONGEST_WORD + 1), so ordinary words cost no match objects;
+  // Only long runs match, so ordinary words cost no match objects;
   // an attempt starts only where a run starts and stops at white space, so the scan is linear
   // (without the look-behind every letter of every word starts a doomed attempt).
   for (const m of chunk.matchAll(/(?<!\S)\S{101,}/g)) runs.push([m.index, m.index + m[0].length]);
