@@ -5,13 +5,30 @@
 //   src/cli   commander wiring and renderers, at the top.
 // plus no import cycles anywhere in src/ (scripts/lint/no-import-cycle.js says why our own rule).
 // Only these rules are on, and without type information, so `npm run lint` stays a few seconds.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import noImportCycle from './scripts/lint/no-import-cycle.js';
 
 /** Node modules that read or write the world: the core must stay a pure function of its input. */
 const NODE_IO = [
-  'child_process', 'cluster', 'dgram', 'dns', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'net', 'os', 'process', 'readline', 'readline/promises', 'tls', 'tty', 'worker_threads',
+  'child_process',
+  'cluster',
+  'dgram',
+  'dns',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'inspector',
+  'net',
+  'os',
+  'process',
+  'readline',
+  'readline/promises',
+  'tls',
+  'tty',
+  'worker_threads',
 ].flatMap((name) => [name, `node:${name}`]);
 
 const nodeIo = NODE_IO.map((name) => ({ name, message: 'src/core is pure: do I/O in src/io and pass the data in.' }));
@@ -25,7 +42,7 @@ const throughPublicApi = {
 };
 const noCli = { group: ['**/cli/**'], message: 'src/io must not import src/cli: it sits below it.' };
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scratch/**'] },
   {
     files: ['src/**/*.ts'],
@@ -37,7 +54,8 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: nodeIo, patterns: [outOfCore('io', 'cli')] }],
-      'no-restricted-globals': ['error',
+      'no-restricted-globals': [
+        'error',
         { name: 'process', message: 'src/core is pure: the CLI reads process and passes options in.' },
         { name: 'console', message: 'src/core is pure: return data; the CLI prints it.' },
         { name: 'fetch', message: 'src/core is pure: src/io fetches URLs.' },

@@ -25,9 +25,7 @@ function isFile(file) {
 export function resolveImport(fromFile, specifier) {
   if (!specifier.startsWith('.')) return null;
   const base = path.resolve(path.dirname(fromFile), specifier);
-  const candidates = /\.[cm]?js$/.test(base)
-    ? [base.replace(/js$/, 'ts'), base]
-    : [base, `${base}.ts`, path.join(base, 'index.ts')];
+  const candidates = /\.[cm]?js$/.test(base) ? [base.replace(/js$/, 'ts'), base] : [base, `${base}.ts`, path.join(base, 'index.ts')];
   return candidates.find(isFile) ?? null;
 }
 

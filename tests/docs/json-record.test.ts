@@ -53,14 +53,7 @@ function emittedObjects(record: Json): Map<string, Json[]> {
     ['Speaker', speakers],
     ['Entity', entities],
     ['Span', quotes.map((q) => q.cueSpan).filter((s): s is Json => s !== null)],
-    [
-      'Text span',
-      [
-        ...quotes.flatMap((q) => list(q.parts)),
-        ...speakers.flatMap((s) => list(s.mentions)),
-        ...entities.flatMap((e) => list(e.mentions)),
-      ],
-    ],
+    ['Text span', [...quotes.flatMap((q) => list(q.parts)), ...speakers.flatMap((s) => list(s.mentions)), ...entities.flatMap((e) => list(e.mentions))]],
   ]);
 }
 

@@ -80,7 +80,7 @@ describe('precis/no-import-cycle', () => {
 
   it('accepts imports that lead only downwards', async () => {
     write('top.ts', "import { low } from './low.js';\nimport type { Low } from './low.js';\nexport const top: Low = low;\n");
-    write('low.ts', "export type Low = number;\nexport const low = 1;\n");
+    write('low.ts', 'export type Low = number;\nexport const low = 1;\n');
     expect(await cycleMessages('top.ts')).toEqual([]);
   });
 });
