@@ -77,9 +77,4 @@ export default defineConfig(
     files: ['src/io/analyze-input.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [throughPublicApi] }] },
   },
-  {
-    // remove when issue 16 item 2/3 lands: quotes/marks.ts <-> quotes/single-marks.ts cycle.
-    files: ['src/core/quotes/marks.ts', 'src/core/quotes/single-marks.ts'],
-    rules: { 'precis/no-import-cycle': 'off' },
-  },
 );
