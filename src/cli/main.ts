@@ -2,6 +2,7 @@ import { Argument, Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { runBrief } from './commands/brief.js';
 import { completionCommand } from './commands/completion.js';
+import { digestCommand } from './commands/digest.js';
 import { entitiesCommand } from './commands/entities.js';
 import { quotesCommand } from './commands/quotes.js';
 import { readCommand } from './commands/read.js';
@@ -47,7 +48,7 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
     }
     await runBrief(ctx, inputs, flags);
   });
-  for (const sub of [readCommand(ctx), summaryCommand(ctx), quotesCommand(ctx), entitiesCommand(ctx), evalCommand, completionCommand(ctx, program)]) {
+  for (const sub of [readCommand(ctx), summaryCommand(ctx), quotesCommand(ctx), entitiesCommand(ctx), digestCommand(ctx), evalCommand, completionCommand(ctx, program)]) {
     sub.exitOverride().configureOutput(output(ctx));
     program.addCommand(sub);
   }

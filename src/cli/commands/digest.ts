@@ -1,0 +1,99 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import path from 'node:path';
+import { DEFAULT_THRESHOLD, digest, digestItem, Vocabulary, type DigestItem, type DigestOptions } from '../../index.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { isRecordFile, readRecords } from '../../io/read-records.js';
+import { batchOptions, processInputs } from '../batch.js';
+import { ExitCode, type CliContext } from '../context.js';
+import { positiveInt } from '../options.js';
+import { digestMarkdown, renderDigest, storyLine } from '../render/digest.js';
+import { makeChalk, textWidth, useColor } from '../style.js';
+
+interface DigestFlags {
+  json?: boolean;
+  color?: boolean;
+  out?: string;
+  maxBytes?: number;
+  jobs?: number;
+  failFast?: boolean;
+  minSize?: number;
+  top?: number;
+  since?: string;
+  threshold?: number;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-03-14.');
+  return value;
+}
+
+function fraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n >= 1) throw new InvalidArgumentError('expected a number between 0 and 1, such as 0.04.');
+  return n;
+}
+
+/**
+ * Every input as a `DigestItem`: .ndjson files of earlier records read as they are, the rest
+ * analysed by the batch loop every command shares (workers, bad inputs reported, the batch going on).
+ */
+export async function collectItems(ctx: CliContext, inputs: readonly string[], flags: Pick<DigestFlags, 'maxBytes' | 'jobs' | 'failFast'>, vocabulary: Vocabulary): Promise<DigestItem[]> {
+  const items: DigestItem[] = [];
+  for (const file of inputs.filter(isRecordFile)) {
+    for await (const line of readRecords(path.resolve(ctx.cwd, file), file)) {
+      if (line.kind === 'record') items.push(digestItem(line.record, vocabulary));
+      else {
+        ctx.stderr.write(`precis: ${line.message}\n`);
+        ctx.exitCode = Math.max(ctx.exitCode, ExitCode.someInputFailed);
+      }
+    }
+  }
+  const articles = inputs.filter((i) => !isRecordFile(i));
+  if (articles.length > 0) {
+    const request = { ...batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast }), inputs: articles, analyze: {} };
+    await processInputs(ctx, request, (record) => void items.push(digestItem(record, vocabulary)));
+  }
+  return items;
+}
+
+/** `precis digest`: a folder of news as stories, copies shown once. */
+export function digestCommand(ctx: CliContext): Command {
+  const cmd = new Command('digest')
+    .description('group articles into stories: copies flagged, each story summarised with its names and quotes')
+    .argument('<inputs...>', 'article files, folders, globs, URLs, or .ndjson files of earlier `precis --json` records')
+    .option('--json', 'print one JSON record per story (NDJSON)')
+    .option('--no-color', 'plain output without colour (also: NO_COLOR=1)')
+    .option('-o, --out <dir>', 'write the digest to dir/digest.md (dir/digest.ndjson with --json) instead of printing it')
+    .addOption(new Option('--min-size <n>', 'only stories with at least n articles (copies not counted)').argParser(positiveInt))
+    .addOption(new Option('--top <n>', 'only the n biggest stories').argParser(positiveInt))
+    .addOption(new Option('--since <date>', 'leave out articles dated before this (undated ones stay)').argParser(isoDate))
+    .addOption(new Option('--threshold <t>', `how alike articles must be to be one story; higher: more, smaller stories (default ${DEFAULT_THRESHOLD})`).argParser(fraction))
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes').argParser(positiveInt))
+    .addOption(new Option('-j, --jobs <n>', 'analyse on at most n worker threads').argParser(positiveInt))
+    .option('--fail-fast', 'stop at the first input that fails');
+  return cmd.action(async (inputs: string[], flags: DigestFlags) => {
+    const vocabulary = new Vocabulary();
+    const items = await collectItems(ctx, inputs, flags, vocabulary);
+    if (flags.failFast && ctx.exitCode !== ExitCode.ok) return;
+    const options: DigestOptions = { threshold: flags.threshold, since: flags.since, minSize: flags.minSize, top: flags.top };
+    const stories = digest(items, vocabulary, options);
+    const rendered = flags.json
+      ? stories.map(storyLine).join('')
+      : flags.out !== undefined
+        ? digestMarkdown(stories, items.length)
+        : renderDigest(stories, { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) });
+    if (flags.out === undefined) {
+      ctx.stdout.write(rendered);
+      return;
+    }
+    const file = path.join(path.resolve(ctx.cwd, flags.out), flags.json ? 'digest.ndjson' : 'digest.md');
+    try {
+      writeFileAtomic(file, rendered);
+    } catch (error) {
+      ctx.stderr.write(`precis: cannot write ${file}: ${(error as Error).message}\n`);
+      ctx.exitCode = Math.max(ctx.exitCode, ExitCode.someInputFailed);
+      return;
+    }
+    ctx.stderr.write(`precis: wrote ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${items.length} articles to ${path.join(flags.out, path.basename(file))}\n`);
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * An article record boiled down to a `DigestItem`: the features that decide which story it
+ * belongs to, its MinHash signature for copy detection, and the few sentences, quotes and
+ * names the story view shows. Everything comes from the record precis already computed (one
+ * wink-nlp parse): names and dates are the tagger's entities, not a second parse.
+ */
+import { finish, hashString, mix } from '../entities/hash.js';
+import { STOP_WORDS } from '../summarize/stop-words.js';
+import type { ArticleRecord, EntityType } from '../types.js';
+import { minHash } from './minhash.js';
+import type { DigestItem } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface FeatureOptions {
+  /** Weight of a name (person, organisation, place) over a plain word: names tell two events of one kind apart. */
+  readonly nameWeight?: number;
+  /** Weight of a date, year or number ("7.6", "2008"), which separate two earthquakes as well as names do. */
+  readonly numberWeight?: number;
+  /** The title's words count this many times more than the body's. */
+  readonly titleWeight?: number;
+}
+
+export const FEATURE_DEFAULTS: Required<FeatureOptions> = { nameWeight: 2, numberWeight: 1, titleWeight: 2 };
+
+const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
+const NUMBER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'CARDINAL', 'MONEY', 'PERCENT', 'TIME']);
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+
+/** Lower-cased words of `text`, in order. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** A content word's feature: stop words dropped, a plural's "s" folded so "quakes" meets "quake". */
+export function term(word: string): string | undefined {
+  if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return undefined;
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, options: FeatureOptions = {}): DigestItem {
+  const weights = { ...FEATURE_DEFAULTS, ...options };
+  const counts = new Map<number, number>();
+  const add = (feature: string, weight: number) => {
+    const id = vocabulary.id(feature);
+    counts.set(id, (counts.get(id) ?? 0) + weight);
+  };
+  const bodyWords = words(record.text);
+  for (const w of bodyWords) {
+    const t = term(w);
+    if (t) add(t, 1);
+  }
+  // The text starts with the title, so it has counted once already.
+  for (const w of words(record.title)) {
+    const t = term(w);
+    if (t) add(t, weights.titleWeight - 1);
+  }
+  for (const e of record.entities) {
+    if (NAME_TYPES.has(e.type)) add(`name:${e.name.toLowerCase()}`, e.count * weights.nameWeight);
+    else if (NUMBER_TYPES.has(e.type)) {
+      add(`num:${e.name.toLowerCase()}`, e.count * weights.numberWeight);
+      for (const year of e.name.match(YEAR) ?? []) add(`year:${year}`, e.count * weights.numberWeight);
+    }
+  }
+  const ids = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
+  const termCounts = Float32Array.from(ids, (id) => counts.get(id)!);
+  const { signature, shingles } = minHash(shingleHashes(bodyWords));
+  return {
+    source: record.source,
+    title: record.title,
+    byline: record.byline,
+    date: record.date,
+    termIds: ids,
+    termCounts,
+    signature,
+    shingles,
+    sentences: record.summary.map((s) => ({ text: s.text, start: s.start, end: s.end, index: s.index })),
+    quotes: record.quotes.map((q) => ({ speaker: q.speaker?.name ?? null, text: q.text, kind: q.kind, start: q.start, end: q.end })),
+    entities: record.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, count: e.count })),
+  };
+}
+
+/**
+ * Hashes of the word 5-shingles (Broder 1997). Words only, lower-cased: line wrapping, markup,
+ * encoding and punctuation differences between two copies of one article do not change them.
+ */
+export function shingleHashes(tokens: readonly string[], size = 5): Set<number> {
+  const hashes = tokens.map((w) => hashString(w));
+  const out = new Set<number>();
+  for (let i = 0; i + size <= hashes.length; i++) {
+    let h = 0x2545f491;
+    for (let k = 0; k < size; k++) h = mix(h, hashes[i + k]!);
+    out.add(finish(h));
+  }
+  // A text shorter than one shingle: its words as one.
+  if (out.size === 0 && hashes.length > 0) out.add(finish(hashes.reduce((h, x) => mix(h, x), 0x2545f491)));
+  return out;
+}

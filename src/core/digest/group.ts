@@ -1,0 +1,177 @@
+/**
+ * Stories: articles grouped by the event they report, in two steps. First topics: articles
+ * alike on corpus-wide tf-idf weights (two earthquakes land together). Then, within each topic,
+ * the same clustering again with weights recomputed over the topic alone: the words every
+ * article of the topic uses ("quake", "magnitude") lose their weight and what tells its events
+ * apart (names, places, dates, numbers) decides, as in scatter/gather's re-clustering of a
+ * cluster (Cutting et al. 1992).
+ *
+ * Each step: each article is a tf-idf vector (Salton &
+ * Buckley 1988) over its words, names and numbers, cut to its `KEEP_TERMS` heaviest features
+ * (pruned document vectors keep cosine rankings nearly intact and make the index small).
+ * Candidate pairs come from an inverted index over those features, skipping features so common
+ * that they link everything (the all-pairs similarity search of Bayardo, Ma & Srikant 2007):
+ * two articles that share no rare feature are never compared, so the work grows with the number
+ * of articles times the postings per feature, not with its square. The sparse similarity graph
+ * is then clustered with average link (group-average agglomerative clustering, Voorhees 1986),
+ * pairs never compared counting as similarity 0, until no two clusters are closer than the
+ * threshold.
+ */
+import { Heap } from './heap.js';
+
+export interface GroupOptions {
+  /**
+   * Least average similarity, within a topic, for two groups of articles to be one story;
+   * topics are found at `TOPIC_FACTOR` times it. Higher: more, smaller stories.
+   */
+  readonly threshold?: number;
+  /** Topic threshold as a multiple of `threshold`. @default TOPIC_FACTOR */
+  readonly topicFactor?: number;
+}
+
+/** Chosen by cross-validation over ECB+ topics (docs/digest.md, scripts/tune-digest.ts). */
+export const DEFAULT_THRESHOLD = 0.04;
+/** Topics are groups at this multiple of the story threshold, on corpus-wide weights. */
+export const TOPIC_FACTOR = 3;
+/** Features kept per article. */
+const KEEP_TERMS = 60;
+/** A feature in more than this many articles (and more than 1% of them) is too common to index. */
+const MIN_DF_CAP = 100;
+
+interface Bag {
+  readonly termIds: Uint32Array;
+  readonly termCounts: Float32Array;
+}
+
+export interface Vector {
+  readonly ids: Uint32Array;
+  readonly weights: Float32Array;
+}
+
+/** How many of `bags` have each feature: an array over the whole vocabulary, a map for a few bags. */
+export function documentFrequencies(bags: readonly Bag[]): Map<number, number> {
+  const df = new Map<number, number>();
+  for (const bag of bags) for (const id of bag.termIds) df.set(id, (df.get(id) ?? 0) + 1);
+  return df;
+}
+
+/** Sublinear tf times idf over `bags` (idf from `df`), cut to the heaviest features, unit length. */
+export function tfidfVectors(bags: readonly Bag[], df: ReadonlyMap<number, number>): Vector[] {
+  const n = bags.length;
+  return bags.map((bag) => {
+    const scored: [number, number][] = [];
+    bag.termIds.forEach((id, k) => {
+      const f = df.get(id) ?? 1;
+      // A feature only this article has cannot link it to another one.
+      if (f < 2) return;
+      scored.push([id, (1 + Math.log(bag.termCounts[k]!)) * Math.log((n + 1) / f)]);
+    });
+    scored.sort((a, b) => b[1] - a[1]);
+    const kept = scored.slice(0, KEEP_TERMS).sort((a, b) => a[0] - b[0]);
+    let norm = 0;
+    for (const [, w] of kept) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    return { ids: Uint32Array.from(kept, ([id]) => id), weights: Float32Array.from(kept, ([, w]) => w / norm) };
+  });
+}
+
+/** For each vector, the cosine similarity to every other vector that shares an indexed feature with it. */
+export function similarPairs(vectors: readonly Vector[], df: ReadonlyMap<number, number>): Map<number, number>[] {
+  const cap = Math.max(MIN_DF_CAP, Math.ceil(vectors.length / 100));
+  const postings = new Map<number, { doc: number; w: number }[]>();
+  const neighbours = vectors.map(() => new Map<number, number>());
+  vectors.forEach((v, doc) => {
+    const dots = neighbours[doc]!;
+    v.ids.forEach((id, k) => {
+      if ((df.get(id) ?? 0) > cap) return;
+      const w = v.weights[k]!;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      for (const p of list) dots.set(p.doc, (dots.get(p.doc) ?? 0) + w * p.w);
+      list.push({ doc, w });
+    });
+  });
+  // Symmetric: each pair was accumulated on its later article.
+  neighbours.forEach((dots, doc) => {
+    for (const [other, s] of dots) if (other < doc) neighbours[other]!.set(doc, s);
+  });
+  return neighbours;
+}
+
+/** Average-link clustering of the similarity graph; returns each item's cluster number. */
+export function averageLink(neighbours: readonly Map<number, number>[], threshold: number): Int32Array {
+  const n = neighbours.length;
+  const size = new Uint32Array(n).fill(1);
+  const version = new Uint32Array(n);
+  const alive = new Uint8Array(n).fill(1);
+  // Sum of similarities between cluster i and each neighbouring cluster.
+  const links = neighbours.map((m) => new Map(m));
+  const owner = Int32Array.from({ length: n }, (_, i) => i);
+  const heap = new Heap<[number, number, number, number, number]>((x, y) => x[0] > y[0]);
+  const push = (a: number, b: number) => {
+    const avg = links[a]!.get(b)! / (size[a]! * size[b]!);
+    if (avg >= threshold) heap.push([avg, a, b, version[a]!, version[b]!]);
+  };
+  links.forEach((m, a) => m.forEach((_, b) => a < b && push(a, b)));
+  while (heap.size > 0) {
+    const [, a, b, va, vb] = heap.pop()!;
+    if (!alive[a] || !alive[b] || version[a] !== va || version[b] !== vb) continue;
+    // Merge the smaller cluster into the larger: fewer link maps to rewrite.
+    const [big, small] = links[a]!.size >= links[b]!.size ? [a, b] : [b, a];
+    alive[small] = 0;
+    size[big]! += size[small]!;
+    version[big]!++;
+    owner[small] = big;
+    const bigLinks = links[big]!;
+    bigLinks.delete(small);
+    for (const [c, s] of links[small]!) {
+      if (c === big) continue;
+      bigLinks.set(c, (bigLinks.get(c) ?? 0) + s);
+      const cLinks = links[c]!;
+      cLinks.delete(small);
+      cLinks.set(big, bigLinks.get(c)!);
+    }
+    links[small] = new Map();
+    for (const c of bigLinks.keys()) push(big, c);
+  }
+  const find = (i: number): number => {
+    while (owner[i] !== i) i = owner[i]!;
+    return i;
+  };
+  return Int32Array.from({ length: n }, (_, i) => find(i));
+}
+
+export interface Grouping {
+  /** Each bag's story number (any integer; equal numbers, one story). */
+  readonly story: Int32Array;
+  /** The corpus-wide vectors and document frequencies, for the story view to reuse. */
+  readonly vectors: readonly Vector[];
+  readonly df: ReadonlyMap<number, number>;
+}
+
+export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): Grouping {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const df = documentFrequencies(bags);
+  const vectors = tfidfVectors(bags, df);
+  const topics = averageLink(similarPairs(vectors, df), threshold * (options.topicFactor ?? TOPIC_FACTOR));
+  const members = new Map<number, number[]>();
+  topics.forEach((t, i) => {
+    const list = members.get(t);
+    if (list) list.push(i);
+    else members.set(t, [i]);
+  });
+  const story = new Int32Array(bags.length);
+  for (const list of members.values()) {
+    const within = list.length > 1 ? cluster(list.map((i) => bags[i]!), threshold) : [0];
+    // Story numbers: the index of a member, unique across topics.
+    list.forEach((i, k) => (story[i] = list[within[k]!]!));
+  }
+  return { story, vectors, df };
+}
+
+/** One clustering step: tf-idf over `bags`, candidate pairs, average link. Returns a representative index per bag. */
+function cluster(bags: readonly Bag[], threshold: number): Int32Array {
+  const df = documentFrequencies(bags);
+  const vectors = tfidfVectors(bags, df);
+  return averageLink(similarPairs(vectors, df), threshold);
+}

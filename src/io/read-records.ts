@@ -1,0 +1,46 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { ArticleRecord } from '../index.js';
+
+/** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
+export type RecordLine =
+  | { readonly kind: 'record'; readonly record: ArticleRecord }
+  | { readonly kind: 'problem'; readonly source: string; readonly message: string };
+
+export const isRecordFile = (arg: string): boolean => /\.ndjson$/i.test(arg);
+
+/**
+ * Reads the article records of an earlier `precis --json` run (`--shard` on many machines, then
+ * one digest), streaming line by line. Error records (`{"source", "error"}`) were reported by
+ * that run and are passed over; a line that is not a record is a problem, and the rest go on.
+ */
+export async function* readRecords(file: string, shown: string): AsyncGenerator<RecordLine> {
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  try {
+    await opened;
+  } catch (error) {
+    yield { kind: 'problem', source: shown, message: `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` };
+    return;
+  }
+  let n = 0;
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+    n++;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      yield { kind: 'problem', source: `${shown}:${n}`, message: `${shown}:${n}: not JSON` };
+      continue;
+    }
+    if (isRecord(value)) yield { kind: 'record', record: value };
+    else if (!(typeof value === 'object' && value !== null && 'error' in value)) yield { kind: 'problem', source: `${shown}:${n}`, message: `${shown}:${n}: not a precis --json article record` };
+  }
+}
+
+function isRecord(v: unknown): v is ArticleRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.source === 'string' && typeof r.text === 'string' && typeof r.title === 'string' && Array.isArray(r.summary) && Array.isArray(r.quotes) && Array.isArray(r.entities);
+}
