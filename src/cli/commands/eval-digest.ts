@@ -34,7 +34,7 @@ async function readTsv(ctx: CliContext, file: string): Promise<[string, string][
   const rows = text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.split('\t') as [string, string]);
   if (rows.some((r) => r.length < 2)) throw new UserError(`${file}: expected two tab-separated columns on every line`);
   // A header row names the columns; its second cell is no file of the folder.
-  return rows.filter((r, i) => !(i === 0 && r[0] === 'file'));
+  return rows.filter((r, i) => !(i === 0 && (r[0] === 'file' || r[0] === 'copy')));
 }
 
 const pct = (x: number) => Math.round(x * 1000) / 10;

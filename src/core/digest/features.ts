@@ -20,7 +20,7 @@ export interface FeatureOptions {
   readonly titleWeight?: number;
 }
 
-export const FEATURE_DEFAULTS: Required<FeatureOptions> = { nameWeight: 2, numberWeight: 1, titleWeight: 2 };
+export const FEATURE_DEFAULTS: Required<FeatureOptions> = { nameWeight: 3, numberWeight: 3, titleWeight: 2 };
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
 const NUMBER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'CARDINAL', 'MONEY', 'PERCENT', 'TIME']);
@@ -57,7 +57,8 @@ export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, option
   }
   for (const e of record.entities) {
     if (NAME_TYPES.has(e.type)) add(`name:${e.name.toLowerCase()}`, e.count * weights.nameWeight);
-    else if (NUMBER_TYPES.has(e.type)) {
+    // A count in words ("two") is in every other story; "5.2" is not. Dates in words ("Tuesday") stay: they tell two events apart.
+    else if (NUMBER_TYPES.has(e.type) && (e.type === 'DATE' || /\d/.test(e.name))) {
       add(`num:${e.name.toLowerCase()}`, e.count * weights.numberWeight);
       for (const year of e.name.match(YEAR) ?? []) add(`year:${year}`, e.count * weights.numberWeight);
     }
@@ -75,7 +76,8 @@ export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, option
     signature,
     shingles,
     sentences: record.summary.map((s) => ({ text: s.text, start: s.start, end: s.end, index: s.index })),
-    quotes: record.quotes.map((q) => ({ speaker: q.speaker?.name ?? null, text: q.text, kind: q.kind, start: q.start, end: q.end })),
+    // A quote split around its cue: its parts joined, without the cue between them.
+    quotes: record.quotes.map((q) => ({ speaker: q.speaker?.name ?? null, text: q.parts.map((p) => p.text.trim()).join(' … '), kind: q.kind, start: q.start, end: q.end })),
     entities: record.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, count: e.count })),
   };
 }

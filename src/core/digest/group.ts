@@ -32,7 +32,7 @@ export interface GroupOptions {
 /** Chosen by cross-validation over ECB+ topics (docs/digest.md, scripts/tune-digest.ts). */
 export const DEFAULT_THRESHOLD = 0.04;
 /** Topics are groups at this multiple of the story threshold, on corpus-wide weights. */
-export const TOPIC_FACTOR = 3;
+export const TOPIC_FACTOR = 2.5;
 /** Features kept per article. */
 const KEEP_TERMS = 60;
 /** A feature in more than this many articles (and more than 1% of them) is too common to index. */
@@ -63,8 +63,7 @@ export function tfidfVectors(bags: readonly Bag[], df: ReadonlyMap<number, numbe
     bag.termIds.forEach((id, k) => {
       const f = df.get(id) ?? 1;
       // A feature only this article has cannot link it to another one.
-      if (f < 2) return;
-      scored.push([id, (1 + Math.log(bag.termCounts[k]!)) * Math.log((n + 1) / f)]);
+      if (f >= 2) scored.push([id, (1 + Math.log(bag.termCounts[k]!)) * Math.log((n + 1) / f)]);
     });
     scored.sort((a, b) => b[1] - a[1]);
     const kept = scored.slice(0, KEEP_TERMS).sort((a, b) => a[0] - b[0]);
@@ -173,5 +172,6 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
 function cluster(bags: readonly Bag[], threshold: number): Int32Array {
   const df = documentFrequencies(bags);
   const vectors = tfidfVectors(bags, df);
-  return averageLink(similarPairs(vectors, df), threshold);
+  const pairs = similarPairs(vectors, df);
+  return averageLink(pairs, threshold);
 }

@@ -1,13 +1,16 @@
 /**
  * Who said what across a story: quotes grouped by speaker (aliases merged as for names), the
  * same quote reported by several outlets kept once with all its sources. Two quotes are the same
- * when their word sets overlap by `SAME_QUOTE` or more (Jaccard): outlets trim and re-punctuate.
+ * when `SAME_QUOTE` of the shorter one's words are in the longer (outlets trim, re-punctuate and
+ * quote a part); the fuller wording is kept.
  */
 import { isAlias } from './entities.js';
 import { words } from './features.js';
 import type { ItemQuote, SpeakerQuotes, StoryQuote } from './types.js';
 
-const SAME_QUOTE = 0.6;
+const SAME_QUOTE = 0.8;
+/** Shorter quotes ("yes", "we will") match too much to merge on. */
+const MIN_WORDS = 3;
 
 interface Draft {
   text: string;
@@ -29,8 +32,9 @@ export function storyQuotes(perArticle: readonly { readonly source: string; read
     let speaker = speakers.find((s) => s.name === name);
     if (!speaker) speakers.push((speaker = { name, quotes: [] }));
     const w = new Set(words(q.text));
-    const same = speaker.quotes.find((d) => jaccard(d.words, w) >= SAME_QUOTE);
+    const same = w.size >= MIN_WORDS ? speaker.quotes.find((d) => d.words.size >= MIN_WORDS && overlap(d.words, w) >= SAME_QUOTE) : undefined;
     if (same) {
+      if (w.size > same.words.size && (q.kind === 'direct' || same.kind === 'indirect')) [same.text, same.kind, same.words] = [q.text, q.kind, w];
       if (!same.sources.some((s) => s.source === source)) same.sources.push({ source, start: q.start, end: q.end });
       // The direct form, when one outlet has it, is what the reader wants to see.
       if (same.kind === 'indirect' && q.kind === 'direct') [same.text, same.kind] = [q.text, q.kind];
@@ -46,8 +50,10 @@ export function storyQuotes(perArticle: readonly { readonly source: string; read
     }));
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** Share of the smaller set's words that are in the other. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return a.size + b.size - shared > 0 ? shared / (a.size + b.size - shared) : 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return small.size > 0 ? shared / small.size : 0;
 }

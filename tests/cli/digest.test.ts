@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../src/index.js';
+import { runCli } from '../helpers.js';
+
+const FOLDER = 'tests/fixtures/digest';
+
+describe('precis digest --json: the story record', () => {
+  it('prints one record per story with the documented fields, summary offsets into each article', async () => {
+    const run = await runCli(['digest', '--json', FOLDER]);
+    expect(run.code).toBe(0);
+    const stories = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = new Map<string, ArticleRecord>(
+      (await runCli(['--json', FOLDER])).stdout.trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord).map((r) => [r.source, r]),
+    );
+    stories.forEach((s, i) => {
+      expect(s.story).toBe(i + 1);
+      expect(typeof s.title).toBe('string');
+      expect(Array.isArray(s.entities) && Array.isArray(s.quotes)).toBe(true);
+      for (const a of s.articles) {
+        expect(Object.keys(a)).toEqual(expect.arrayContaining(['source', 'title', 'date', 'duplicateOf']));
+        if (a.duplicateOf !== null) expect(s.articles.some((o: { source: string }) => o.source === a.duplicateOf)).toBe(true);
+      }
+      for (const sentence of s.summary) {
+        expect(Object.keys(sentence).sort()).toEqual(['end', 'source', 'start', 'text']);
+        expect(records.get(sentence.source)!.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      }
+    });
+    expect(stories.flatMap((s) => s.articles)).toHaveLength(readdirSync(FOLDER).length);
+  });
+
+  it('digests .ndjson records of an earlier --json run like the articles themselves', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const file = path.join(dir, 'records.ndjson');
+    writeFileSync(file, (await runCli(['--json', FOLDER])).stdout);
+    const fromRecords = await runCli(['digest', '--json', file]);
+    const fromArticles = await runCli(['digest', '--json', FOLDER]);
+    expect(fromRecords.code).toBe(0);
+    expect(fromRecords.stdout).toBe(fromArticles.stdout);
+  });
+});
+
+describe('precis digest: bad inputs and output', () => {
+  it('reports a missing file and a line that is not a record in one line each, and digests the rest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const bad = path.join(dir, 'bad.ndjson');
+    writeFileSync(bad, '{"source": "x", "error": "failed earlier"}\nnot json\n{"hello": 1}\n');
+    const run = await runCli(['digest', '--json', bad, 'no-such-file.txt', FOLDER]);
+    expect(run.code).toBe(1);
+    const errors = run.stderr.trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors.every((e) => e.startsWith('precis: '))).toBe(true);
+    expect(run.stdout.trim().split('\n').length).toBeGreaterThan(1);
+  });
+
+  it('--out writes digest.md and prints nothing to stdout', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const run = await runCli(['digest', '--out', dir, FOLDER]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const md = readFileSync(path.join(dir, 'digest.md'), 'utf8');
+    expect(md).toMatch(/^# Digest: 3 stories from 8 articles/);
+    expect(md).toContain('(copy of ');
+    expect(readdirSync(dir)).toEqual(['digest.md']);
+  });
+
+  it('shows multi-article stories in full and single-article ones compactly at the end', async () => {
+    const run = await runCli(['digest', FOLDER]);
+    expect(run.code).toBe(0);
+    const singles = run.stdout.indexOf('Single-article stories (1)');
+    expect(singles).toBeGreaterThan(run.stdout.indexOf('2. '));
+    expect(run.stdout.slice(singles)).toContain('3. Halvern Bank agrees to buy Ostrava Savings');
+  });
+});
+
+describe('precis eval digest', () => {
+  it('scores BCubed against a stories file and copy pairs against a copies file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const stories = ['file\tstory', 'marova-wire.txt\tm', 'marova-wire.repost.txt\tm', 'marova-wire.page.html\tm', 'marova-daily.txt\tm', 'marova-radio.txt\tm', 'tessaly-wire.txt\tt', 'tessaly-coast.txt\tt', 'bank-merger.txt\tb'];
+    writeFileSync(path.join(dir, 'stories.tsv'), stories.join('\n') + '\n');
+    writeFileSync(path.join(dir, 'copies.tsv'), 'copy\toriginal\nmarova-wire.repost.txt\tmarova-wire.txt\nmarova-wire.page.html\tmarova-wire.txt\n');
+    const run = await runCli(['eval', 'digest', '--json', '--stories', path.join(dir, 'stories.tsv'), '--copies', path.join(dir, 'copies.tsv'), FOLDER]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.bcubed).toEqual({ precision: 100, recall: 100, f1: 100 });
+    expect(result.copies).toMatchObject({ precision: 100, recall: 100, goldPairs: 3 });
+  });
+});
