@@ -9,10 +9,15 @@
  * boilerplate or a dropped paragraph leaves containment high, while a follow-up on the same
  * story, written anew, shares few 5-word runs.
  */
+import { finish, mix } from '../entities/hash.js';
 import { resemblance, SIGNATURE_SIZE } from './minhash.js';
 
-/** 32 bands of 4 rows: a pair with resemblance 0.6 becomes a candidate with probability 0.99, one at 0.2 with 0.05. */
-const ROWS = 4;
+/**
+ * 64 bands of 2 rows: a pair with resemblance 0.25 (a copy that lost half its text with its last
+ * paragraph) becomes a candidate with probability 0.98; unrelated articles (resemblance near 0)
+ * almost never share a band.
+ */
+const ROWS = 2;
 const BANDS = SIGNATURE_SIZE / ROWS;
 /** A band bucket this full is shared boilerplate, not copies: its pairs are not worth comparing. */
 const MAX_BUCKET = 200;
@@ -20,11 +25,6 @@ const MAX_BUCKET = 200;
 export interface CopyOptions {
   /** Least share of the shorter article's shingles that must be in the other. @default 0.8 */
   readonly containment?: number;
-  /**
-   * Least ratio of the shorter article's shingles to the longer's: a short brief wholly quoted
-   * inside a longer follow-up is not a copy of it. @default 0.5
-   */
-  readonly sizeRatio?: number;
 }
 
 interface Signed {
@@ -38,8 +38,6 @@ interface Signed {
  */
 export function findCopies(items: readonly Signed[], options: CopyOptions = {}): Int32Array {
   const least = options.containment ?? 0.8;
-  const ratio = options.sizeRatio ?? 0.5;
-  const comparable = (a: Signed, b: Signed) => Math.min(a.shingles, b.shingles) >= ratio * Math.max(a.shingles, b.shingles);
   const parent = Int32Array.from(items, (_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -47,10 +45,13 @@ export function findCopies(items: readonly Signed[], options: CopyOptions = {}):
   };
   const seen = new Set<number>();
   for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number[]>();
+    const buckets = new Map<number, number[]>();
     items.forEach((item, i) => {
       if (item.shingles === 0) return;
-      const key = item.signature.subarray(band * ROWS, band * ROWS + ROWS).join(',');
+      // The band's rows hashed to one number: a rare collision only adds a pair to compare.
+      let key = band;
+      for (let r = band * ROWS; r < band * ROWS + ROWS; r++) key = mix(key, item.signature[r]!);
+      key = finish(key);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
       else buckets.set(key, [i]);
@@ -64,7 +65,7 @@ export function findCopies(items: readonly Signed[], options: CopyOptions = {}):
           const key = a * items.length + b;
           if (seen.has(key)) continue;
           seen.add(key);
-          if (root(a) !== root(b) && comparable(items[a]!, items[b]!) && containment(items[a]!, items[b]!) >= least) {
+          if (root(a) !== root(b) && containment(items[a]!, items[b]!) >= least) {
             const [ra, rb] = [root(a), root(b)];
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
           }

@@ -35,8 +35,16 @@ export const DEFAULT_THRESHOLD = 0.04;
 export const TOPIC_FACTOR = 2.5;
 /** Features kept per article. */
 const KEEP_TERMS = 60;
-/** A feature in more than this many articles (and more than 1% of them) is too common to index. */
-const MIN_DF_CAP = 100;
+/**
+ * A feature in more than this many articles is too common to index. A fixed number, not a share:
+ * the work is the sum of squared postings lengths, so a fixed cap keeps it linear in the articles.
+ */
+const DF_CAP = 100;
+/**
+ * Pairs less alike than this share of the threshold are dropped: two unrelated articles that
+ * share a rare word would otherwise pile up in memory, and count as 0 in the averages anyway.
+ */
+const PAIR_FLOOR = 0.25;
 
 interface Bag {
   readonly termIds: Uint32Array;
@@ -75,8 +83,8 @@ export function tfidfVectors(bags: readonly Bag[], df: ReadonlyMap<number, numbe
 }
 
 /** For each vector, the cosine similarity to every other vector that shares an indexed feature with it. */
-export function similarPairs(vectors: readonly Vector[], df: ReadonlyMap<number, number>): Map<number, number>[] {
-  const cap = Math.max(MIN_DF_CAP, Math.ceil(vectors.length / 100));
+export function similarPairs(vectors: readonly Vector[], df: ReadonlyMap<number, number>, floor = 0): Map<number, number>[] {
+  const cap = DF_CAP;
   const postings = new Map<number, { doc: number; w: number }[]>();
   const neighbours = vectors.map(() => new Map<number, number>());
   vectors.forEach((v, doc) => {
@@ -89,6 +97,7 @@ export function similarPairs(vectors: readonly Vector[], df: ReadonlyMap<number,
       for (const p of list) dots.set(p.doc, (dots.get(p.doc) ?? 0) + w * p.w);
       list.push({ doc, w });
     });
+    for (const [other, s] of dots) if (s < floor) dots.delete(other);
   });
   // Symmetric: each pair was accumulated on its later article.
   neighbours.forEach((dots, doc) => {
@@ -152,7 +161,8 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const df = documentFrequencies(bags);
   const vectors = tfidfVectors(bags, df);
-  const topics = averageLink(similarPairs(vectors, df), threshold * (options.topicFactor ?? TOPIC_FACTOR));
+  const topicThreshold = threshold * (options.topicFactor ?? TOPIC_FACTOR);
+  const topics = averageLink(similarPairs(vectors, df, topicThreshold * PAIR_FLOOR), topicThreshold);
   const members = new Map<number, number[]>();
   topics.forEach((t, i) => {
     const list = members.get(t);
@@ -172,6 +182,5 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
 function cluster(bags: readonly Bag[], threshold: number): Int32Array {
   const df = documentFrequencies(bags);
   const vectors = tfidfVectors(bags, df);
-  const pairs = similarPairs(vectors, df);
-  return averageLink(pairs, threshold);
+  return averageLink(similarPairs(vectors, df, threshold * PAIR_FLOOR), threshold);
 }
