@@ -7,6 +7,8 @@
 //           script that only has wink-nlp parse the same files on one thread. Bar: <= 0.8x,
 //           peak memory <= 400 MiB. Also --jobs 1 and a forced pool, whichever precis chose.
 //   single: precis summary FILE against a bare node that loads wink-nlp and its model. Bar: <= 1.3x.
+//   digest: precis digest --json FOLDER against precis --json FOLDER. Bar: <= 1.3x, <= 400 MiB;
+//           then the digest step alone on 2,000 to 32,000 synthetic records (near-linear scaling).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -125,6 +127,13 @@ row(`precis --json --jobs ${values.jobs ?? cores} FOLDER (worker pool)`, pooled)
 process.stdout.write(`  time ratio (precis / baseline): ${(chosen.seconds / base.seconds).toFixed(2)}x   (bar: 0.80x)\n`);
 process.stdout.write(`  peak memory: ${mib(chosen.rssMiB)} as run, ${mib(pooled.rssMiB)} with the pool   (bar: 400 MiB)\n`);
 process.stdout.write(`  pool speed-up over --jobs 1: ${(inline.seconds / pooled.seconds).toFixed(2)}x wall; the pool's extra CPU: ${((pooled.cpu / inline.cpu - 1) * 100).toFixed(0)}%\n\n`);
+
+const [analysed, digested] = await compare([{ args: [bin, '--json', ...jobs, folder] }, { args: [bin, 'digest', '--json', ...jobs, folder] }], runs);
+process.stdout.write('digest: stories from the same folder\n');
+row(`precis --json${jobs.length ? ' ' + jobs.join(' ') : ''} FOLDER`, analysed);
+row(`precis digest --json${jobs.length ? ' ' + jobs.join(' ') : ''} FOLDER`, digested, `   ${digested.lines} stories`);
+process.stdout.write(`  time ratio (digest / --json): ${(digested.seconds / analysed.seconds).toFixed(2)}x   (bar: 1.30x); peak memory ${mib(digested.rssMiB)}   (bar: 400 MiB)\n`);
+process.stdout.write((await script('digest-scale.js', '2000', '8000', '32000')) + '\n\n');
 
 const [bare, one] = await compare([{ args: [path.join(here, 'bare-wink.js')] }, { args: [bin, 'summary', single] }], Math.max(runs * 2, 10));
 process.stdout.write(`single article: ${rel(single)}\n`);

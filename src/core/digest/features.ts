@@ -20,7 +20,7 @@ export interface FeatureOptions {
   readonly titleWeight?: number;
 }
 
-export const FEATURE_DEFAULTS: Required<FeatureOptions> = { nameWeight: 3, numberWeight: 3, titleWeight: 2 };
+export const FEATURE_DEFAULTS: Required<FeatureOptions> = { nameWeight: 4, numberWeight: 5, titleWeight: 2 };
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
 const NUMBER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'CARDINAL', 'MONEY', 'PERCENT', 'TIME']);

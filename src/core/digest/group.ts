@@ -30,9 +30,9 @@ export interface GroupOptions {
 }
 
 /** Chosen by cross-validation over ECB+ topics (docs/digest.md, scripts/tune-digest.ts). */
-export const DEFAULT_THRESHOLD = 0.04;
+export const DEFAULT_THRESHOLD = 0.045;
 /** Topics are groups at this multiple of the story threshold, on corpus-wide weights. */
-export const TOPIC_FACTOR = 2.5;
+export const TOPIC_FACTOR = 3;
 /** Features kept per article. */
 const KEEP_TERMS = 60;
 /**

@@ -4,7 +4,8 @@
  * whole (its centroid, as in MEAD, Radev et al. 2004) and least like the sentences already
  * picked, so five outlets' versions of the lead become one sentence. Candidates are each
  * article's own summary sentences, which precis already chose within the article. The picks are
- * shown in story order: earlier in their article first (leads before details), then by date.
+ * shown in story order: earlier in their article first (leads before details), then the more
+ * central article's first.
  */
 import { term, words } from './features.js';
 import type { CandidateSentence, StorySentence } from './types.js';
@@ -48,7 +49,7 @@ export function storySummary(articles: readonly SummaryArticle[], idf: (term: st
   }
   return picked
     .map((i) => candidates[i]!)
-    .sort((a, b) => a.index - b.index || (a.date ?? '').localeCompare(b.date ?? '') || a.order - b.order)
+    .sort((a, b) => a.index - b.index || a.order - b.order)
     .map(({ source, text, start, end }) => ({ source, text, start, end }));
 }
 
