@@ -4,17 +4,12 @@
 // its story's own rare words and names, one in ten articles a re-post of another. Prints the
 // time per 1,000 articles at each size: flat means linear.
 import { digest, digestItem, Vocabulary } from '../dist/index.js';
+import { seededRandom } from './seeded-random.js';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(2000, 8000, 32000, 100000);
 
-let seed = 7;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(7);
 const word = (n) => {
   let s = '';
   do {

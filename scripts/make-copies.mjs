@@ -16,19 +16,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { seededRandom } from '../bench/seeded-random.js';
 
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const share = Number(process.argv.find((a) => a.startsWith('--share='))?.slice(8) ?? 0.3);
 if (folders.length === 0) throw new Error('usage: make-copies.mjs CORPUS_FOLDER... [--share=0.3]');
 
-/** A small fixed-seed generator (mulberry32), so the same corpus gives the same folder. */
-let seed = 20261206;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(20261206);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.txt') ? [path.join(dir, e.name)] : []));
