@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { AnalyzeOptions, ArticleRecord } from '../index.js';
+import type { AnalyzeOptions, ArticleFeatures, ArticleRecord } from '../index.js';
 import type { AnalysisOutcome, AnalysisTask, OutputFormat } from '../io/analyze-input.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { listBatchInputs, type BatchInput } from '../io/batch-inputs.js';
@@ -38,6 +38,8 @@ export interface BatchRequest {
   readonly failFast?: boolean;
   /** Process only this slice of the inputs. */
   readonly shard?: Shard;
+  /** `precis digest`: each article's digest features go to this instead of its record to `emit`. */
+  readonly features?: (features: ArticleFeatures) => void;
 }
 
 /** The request fields that come straight from the flags every command shares. */
@@ -82,7 +84,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   const out = request.out === undefined ? undefined : path.resolve(ctx.cwd, request.out);
   // A file in --out holds the brief, which needs every analysis whatever the command prints.
   const options = out ? { ...request.analyze, parts: {} } : request.analyze;
-  const format: OutputFormat = request.json ? 'ndjson' : out ? 'markdown' : 'record';
+  const format: OutputFormat = request.features ? 'digest' : request.json ? 'ndjson' : out ? 'markdown' : 'record';
   const look = await peekAnalyses(toJobs(ctx, request, out, { options, format }), request.jobs !== undefined);
   const { head, rest } = look;
   const { analyse, threads } = await startAnalysis(head, rest !== undefined, look, request.jobs);
@@ -119,8 +121,9 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       // One article and a bug: no batch to carry on with; main reports it (with --debug, the stack).
       else if (!done.outcome.ok && done.outcome.bug && !batch) throw done.outcome.error;
       else if (!done.outcome.ok) fail(done.outcome.source, done.outcome.message, done.outcome.bug);
-      else if ('record' in done.outcome) {
-        emit(done.outcome.record);
+      else if ('record' in done.outcome || 'features' in done.outcome) {
+        if ('record' in done.outcome) emit(done.outcome.record);
+        else request.features?.(done.outcome.features);
         tally.analysed++;
         progress.tick();
         await drained(ctx.stdout);

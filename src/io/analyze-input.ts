@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { recordLine } from '../cli/render/json.js';
 import { briefMarkdown } from '../cli/render/markdown.js';
-import { analyze, type AnalyzeOptions, type ArticleRecord } from '../index.js';
+import { analyze, articleFeatures, type AnalyzeOptions, type ArticleFeatures, type ArticleRecord } from '../index.js';
 import type { ArticleInput } from './inputs.js';
 import { readArticle, ReadError, type ArticleSource, type ReadOptions } from './read-article.js';
 
@@ -24,11 +24,13 @@ export type AnalysisTask = {
   | { readonly kind: 'read'; readonly article: ArticleSource }
 );
 
-export type OutputFormat = 'record' | 'ndjson' | 'markdown';
+/** `digest`: the record boiled down to its digest features (a few KiB instead of the whole record). */
+export type OutputFormat = 'record' | 'ndjson' | 'markdown' | 'digest';
 
 export type AnalysisOutcome =
   | { readonly ok: true; readonly source: string; readonly record: ArticleRecord }
   | { readonly ok: true; readonly source: string; readonly rendered: string }
+  | { readonly ok: true; readonly source: string; readonly features: ArticleFeatures }
   /** `bug`: the analyser threw (`error`, with its stack), which is precis's fault, not the input's. */
   | { readonly ok: false; readonly source: string; readonly message: string; readonly bug: boolean; readonly error?: unknown };
 
@@ -52,6 +54,7 @@ export async function analyzeTask(task: AnalysisTask): Promise<AnalysisOutcome> 
   try {
     const record = analyze(text, { ...task.options, ...about });
     if (task.format === 'record') return { ok: true, source: record.source, record };
+    if (task.format === 'digest') return { ok: true, source: record.source, features: articleFeatures(record) };
     return { ok: true, source: record.source, rendered: task.format === 'ndjson' ? recordLine(record) : briefMarkdown(record) };
   } catch (error) {
     return { ok: false, source: article.source, message: `internal error while analysing ${article.source}: ${(error as Error)?.message ?? String(error)}`, bug: true, error };

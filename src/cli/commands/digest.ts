@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
-import { DEFAULT_THRESHOLD, digest, digestItem, Vocabulary, type DigestItem, type DigestOptions } from '../../index.js';
+import { DEFAULT_THRESHOLD, digest, digestItem, itemFromFeatures, Vocabulary, type ArticleFeatures, type DigestItem, type DigestOptions } from '../../index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isRecordFile, readRecords } from '../../io/read-records.js';
 import { batchOptions, processInputs } from '../batch.js';
@@ -50,7 +50,9 @@ export async function collectItems(ctx: CliContext, inputs: readonly string[], f
   }
   const articles = inputs.filter((i) => !isRecordFile(i));
   if (articles.length > 0) {
-    const request = { ...batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast }), inputs: articles, analyze: {} };
+    // Features are computed where each article is analysed (a worker, for a big batch), so only they cross threads.
+    const features = (f: ArticleFeatures) => void items.push(itemFromFeatures(f, vocabulary));
+    const request = { ...batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast }), inputs: articles, analyze: {}, features };
     await processInputs(ctx, request, (record) => void items.push(digestItem(record, vocabulary)));
   }
   return items;

@@ -38,13 +38,16 @@ export function term(word: string): string | undefined {
   return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, options: FeatureOptions = {}): DigestItem {
+/**
+ * An article's digest features with its terms still as strings: what a worker thread computes
+ * and sends back instead of the whole record (the vocabulary lives on the main thread).
+ */
+export type ArticleFeatures = Omit<DigestItem, 'termIds' | 'termCounts'> & { readonly terms: ReadonlyMap<string, number> };
+
+export function articleFeatures(record: ArticleRecord, options: FeatureOptions = {}): ArticleFeatures {
   const weights = { ...FEATURE_DEFAULTS, ...options };
-  const counts = new Map<number, number>();
-  const add = (feature: string, weight: number) => {
-    const id = vocabulary.id(feature);
-    counts.set(id, (counts.get(id) ?? 0) + weight);
-  };
+  const terms = new Map<string, number>();
+  const add = (feature: string, weight: number) => terms.set(feature, (terms.get(feature) ?? 0) + weight);
   const bodyWords = words(record.text);
   for (const w of bodyWords) {
     const t = term(w);
@@ -63,16 +66,13 @@ export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, option
       for (const year of e.name.match(YEAR) ?? []) add(`year:${year}`, e.count * weights.numberWeight);
     }
   }
-  const ids = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
-  const termCounts = Float32Array.from(ids, (id) => counts.get(id)!);
   const { signature, shingles } = minHash(shingleHashes(bodyWords));
   return {
     source: record.source,
     title: record.title,
     byline: record.byline,
     date: record.date,
-    termIds: ids,
-    termCounts,
+    terms,
     signature,
     shingles,
     sentences: record.summary.map((s) => ({ text: s.text, start: s.start, end: s.end, index: s.index })),
@@ -80,6 +80,17 @@ export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, option
     quotes: record.quotes.map((q) => ({ speaker: q.speaker?.name ?? null, text: q.parts.map((p) => p.text.trim()).join(' … '), kind: q.kind, start: q.start, end: q.end })),
     entities: record.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, count: e.count })),
   };
+}
+
+/** The features with their terms as ids of the digest's shared vocabulary. */
+export function itemFromFeatures(features: ArticleFeatures, vocabulary: Vocabulary): DigestItem {
+  const { terms, ...rest } = features;
+  const pairs = [...terms].map(([t, c]) => [vocabulary.id(t), c] as const).sort((a, b) => a[0] - b[0]);
+  return { ...rest, termIds: Uint32Array.from(pairs, ([id]) => id), termCounts: Float32Array.from(pairs, ([, c]) => c) };
+}
+
+export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, options: FeatureOptions = {}): DigestItem {
+  return itemFromFeatures(articleFeatures(record, options), vocabulary);
 }
 
 /**

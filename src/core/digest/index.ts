@@ -53,5 +53,5 @@ export function digest(all: readonly DigestItem[], vocabulary: Vocabulary, optio
 
 export type * from './types.js';
 export { Vocabulary } from './vocabulary.js';
-export { digestItem, type FeatureOptions } from './features.js';
+export { articleFeatures, digestItem, itemFromFeatures, type ArticleFeatures, type FeatureOptions } from './features.js';
 export { DEFAULT_THRESHOLD } from './group.js';
