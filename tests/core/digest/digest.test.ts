@@ -10,7 +10,7 @@ const DIR = path.join(FIXTURES, 'digest');
  * of a report: a re-post and an HTML page), digested by the CLI, which reads HTML as HTML.
  */
 async function digestFixtures(...flags: string[]): Promise<Story[]> {
-  const run = await runCli(['digest', '--json', ...flags, 'tests/fixtures/digest']);
+  const run = await runCli(['digest', '--json', ...flags, DIR]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return run.stdout.trim().split('\n').map((line) => {
