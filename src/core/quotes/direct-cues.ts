@@ -111,7 +111,11 @@ function afterQuoteCue(tokens: readonly Token[], c: number): number {
   const t = tokens[c]!;
   let end = 0;
   if (AFTER_QUOTE_CUES.has(t.normal)) end = c + 1;
-  else if (AFTER_QUOTE_PHRASAL.get(t.normal) === tokens[c + 1]?.normal) end = c + 2;
+  else {
+    // The particle must be there: at the text's end both sides of a bare === are undefined.
+    const particle = AFTER_QUOTE_PHRASAL.get(t.normal);
+    if (particle !== undefined && particle === tokens[c + 1]?.normal) end = c + 2;
+  }
   if (end === 0 || t.pos === 'ADJ' || t.pos === 'DET') return 0;
   const next = tokens[end];
   return !next || next.sentence !== t.sentence || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'SCONJ' ? end : 0;

@@ -61,3 +61,11 @@ describe('the cue and speaker of a direct quote', () => {
     expect(direct('The candidates reject the plan.\n\nBecker: "Our goal is not to delay the wall." Ruiz: "The mission is to build the wall." The town agreed.').map((q) => q[0])).toEqual(['Becker', 'Ruiz']);
   });
 });
+
+describe('direct quotations at the end of the text', () => {
+  it('a quote signed by a name and place with no full stop, the last words of the article, does not crash', () => {
+    const text = 'Title\n\n“She is limping to safe waters,” Jane Roe, head of the Sea Group in Mombasa, Kenya\n';
+    expect(() => analyze(text)).not.toThrow();
+    expect(direct(text).map(([, , , parts]) => parts)).toEqual(['She is limping to safe waters']);
+  });
+});
