@@ -8,7 +8,7 @@ import { listBatchInputs, type BatchInput } from '../io/batch-inputs.js';
 import { ARTICLE_EXTENSIONS } from '../io/inputs.js';
 import { orderedMap } from '../io/ordered.js';
 import { isUpToDate, outputPath } from '../io/out-dir.js';
-import { startPool, workerScript, type AnalysisPool } from '../io/pool.js';
+import { mainThreadPool, startPool, workerScript, type AnalysisPool } from '../io/pool.js';
 import { readArticle, ReadError } from '../io/read-article.js';
 import type { Shard } from '../io/shard.js';
 import { ExitCode, type CliContext, type OutputStream } from './context.js';
@@ -183,7 +183,7 @@ async function startAnalysis(head: readonly Job[], more: boolean, size: { bytes:
   }
   // Imported here: in a pooled run the main thread never loads wink-nlp.
   const { analyzeTask } = await import('../io/analyze-input.js');
-  return { analyse: { run: analyzeTask, close: async () => {} }, threads: 1 };
+  return { analyse: mainThreadPool(analyzeTask), threads: 1 };
 }
 
 /** Turns each input into a job: skips finished outputs, reads standard input, sizes files. */

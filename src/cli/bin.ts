@@ -1,6 +1,7 @@
 import { removePendingTempFiles } from '../io/atomic-write.js';
 import { ExitCode } from './context.js';
 import { main } from './main.js';
+import { stopAllProgress } from './progress.js';
 
 /**
  * The process edge: real streams, signals and exit codes. Everything below works on the
@@ -8,9 +9,11 @@ import { main } from './main.js';
  */
 /**
  * Stops at once: no half-written output stays behind (--out writes through temporary files),
- * and exiting ends the worker threads, even in the middle of an article.
+ * no progress line is left on the terminal, and exiting ends the worker threads, even in the
+ * middle of an article.
  */
 function stop(code: number): never {
+  stopAllProgress();
   removePendingTempFiles();
   process.exit(code);
 }

@@ -21,6 +21,14 @@ const REDRAW_MS = 100;
 /** Runs shorter than this show no line at all, rather than a flash. */
 const FIRST_DRAW_MS = 300;
 
+/** Progress lines on screen now, so a signal handler can clear them before the process exits. */
+const live = new Set<Progress>();
+
+/** Clears every progress line still drawn. Synchronous: safe in a signal handler just before exit. */
+export function stopAllProgress(): void {
+  for (const progress of live) progress.stop();
+}
+
 export function silentProgress(stderr: OutputStream): Progress {
   return { setTotal() {}, tick() {}, note: (line) => void stderr.write(line), stop() {} };
 }
@@ -50,7 +58,7 @@ export function terminalProgress(stderr: OutputStream, now: () => number = () =>
   };
   const timer = setInterval(draw, REDRAW_MS);
   timer.unref();
-  return {
+  const progress: Progress = {
     setTotal: (n) => void (total = n),
     tick: (didFail = false) => {
       done++;
@@ -64,8 +72,11 @@ export function terminalProgress(stderr: OutputStream, now: () => number = () =>
     stop: () => {
       clearInterval(timer);
       clear();
+      live.delete(progress);
     },
   };
+  live.add(progress);
+  return progress;
 }
 
 export function formatSeconds(seconds: number): string {

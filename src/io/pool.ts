@@ -37,6 +37,27 @@ const RECYCLE_HEAP_BYTES = 128 * 1024 * 1024;
  */
 const YOUNG_GENERATION_MIB = 16;
 
+/**
+ * The main thread as a pool of one, for a single article or a small batch. Each analysis
+ * starts on a turn of the event loop of its own (after a `setImmediate`, one at a time), so
+ * between two articles Node handles what is waiting: a Ctrl-C or SIGTERM, the progress
+ * timer, a closed pipe. Reading a file and analysing it are synchronous, so without these
+ * turns a whole batch ran as one long task and a signal was only seen once it had finished.
+ * A turn costs microseconds; articles still go through in order, and a URL's fetch still
+ * overlaps the analyses of the articles before it.
+ */
+export function mainThreadPool(analyse: (task: AnalysisTask) => Promise<AnalysisOutcome>): AnalysisPool {
+  let turns: Promise<void> = Promise.resolve();
+  return {
+    run: (task) => {
+      const mine = turns.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+      turns = mine;
+      return mine.then(() => analyse(task));
+    },
+    close: async () => {},
+  };
+}
+
 export async function startPool(script: URL, threads: number): Promise<AnalysisPool> {
   // Imported here, not at the top: a single article never pays for loading the pool.
   const { Tinypool } = await import('tinypool');

@@ -1,0 +1,112 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { corpus } from './batch-fixtures.js';
+
+/**
+ * Ctrl-C and SIGTERM on the built binary (bin/precis.js → dist/; `npm run build`), by every
+ * route an input can take: the main thread (a small batch, or --jobs 1) and the worker pool,
+ * writing --out files, NDJSON to a file or to a pipe. Each run is signalled once its first
+ * output is seen, never after a fixed sleep, so a loaded machine only makes the tests slower.
+ */
+const BIN = path.join(ROOT, 'bin', 'precis.js');
+/** Far more than a loaded two-core machine needs; the runs normally take a few seconds. */
+const PATIENCE_MS = 120_000;
+/** Small stories, well under the 4 MiB above which a batch goes to workers by itself. */
+const ARTICLES = 300;
+let dir = '';
+let runs = 0;
+/** A path beside the corpus for one run's output. */
+const fresh = (suffix: string) => `${dir}-${runs++}${suffix}`;
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist', 'io', 'worker.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  dir = corpus(ARTICLES, 6);
+});
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(folder, f), { throwIfNoEntry: false })?.isFile() === true);
+}
+
+const signals = [['SIGINT', 130], ['SIGTERM', 143]] as const;
+/** [name, flags]: the main thread unless a flag sends the batch to workers. */
+const routes = [['a small batch on the main thread', []], ['--jobs 1', ['--jobs', '1']], ['the worker pool (--jobs 2)', ['--jobs', '2']]] as const;
+
+describe('a signal stops a batch at once, whatever thread it runs on', () => {
+  for (const [route, flags] of routes) {
+    for (const [signal, code] of signals) {
+      it(`--out, ${route}: ${signal} exits ${code} leaving whole files and no temporary one`, { timeout: PATIENCE_MS }, async () => {
+        const out = fresh('-out');
+        const child = spawn(process.execPath, [BIN, '--out', out, ...flags, dir], { stdio: 'ignore' });
+        await until(() => filesUnder(out).length > 0);
+        child.kill(signal);
+        expect(await exited(child)).toBe(code);
+        const left = filesUnder(out);
+        expect(left.filter((f) => path.basename(f).startsWith('.precis-tmp-'))).toEqual([]);
+        // Before the fix the main thread saw the signal only after the last article: all 300 written.
+        expect(left.length).toBeLessThan(ARTICLES);
+        for (const f of left) expect(readFileSync(path.join(out, f), 'utf8')).toMatch(/^# Story \d+[\s\S]*## Summary[\s\S]*\n$/);
+        rmSync(out, { recursive: true });
+      });
+    }
+
+    it(`--json > file, ${route}: SIGINT exits 130 with only whole records written`, { timeout: PATIENCE_MS }, async () => {
+      const outFile = fresh('.ndjson');
+      const fd = openSync(outFile, 'w');
+      const child = spawn(process.execPath, [BIN, '--json', ...flags, dir], { stdio: ['ignore', fd, 'ignore'] });
+      closeSync(fd);
+      await until(() => statSync(outFile).size > 0);
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      const lines = readFileSync(outFile, 'utf8').split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines.length).toBeLessThan(ARTICLES);
+      for (const line of lines) expect(JSON.parse(line)).toHaveProperty('summary');
+    });
+
+    it(`summary into a pipe, ${route}: SIGTERM exits 143`, { timeout: PATIENCE_MS }, async () => {
+      const child = spawn(process.execPath, [BIN, 'summary', ...flags, dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let lines = 0;
+      child.stdout!.on('data', (chunk: Buffer) => (lines += chunk.toString().split('\n').length - 1));
+      await until(() => lines > 0);
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(143);
+      // Three or more summary sentences an article, and a blank line between articles.
+      expect(lines).toBeLessThan(ARTICLES * 3);
+    });
+  }
+});
+
+/** `script` (util-linux) runs precis on a pseudo-terminal, where Ctrl-C is a typed \x03. */
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!hasScript)('on a terminal: progress and Ctrl-C', () => {
+  for (const [route, flags] of routes) {
+    it(`draws progress for ${route} and leaves no progress line after Ctrl-C`, { timeout: PATIENCE_MS }, async () => {
+      const out = fresh('-tty');
+      const command = [process.execPath, BIN, '--out', out, ...flags, dir].map((arg) => `'${arg}'`).join(' ');
+      const env: Record<string, string | undefined> = { ...process.env, TERM: 'xterm' };
+      delete env.NO_COLOR;
+      delete env.CI;
+      const child = spawn('script', ['-qfec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+      let screen = '';
+      child.stdout!.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+      await until(() => /\d+\/\d+ articles · /.test(screen));
+      child.stdin!.write('\x03');
+      expect(await exited(child)).toBe(130);
+      // The line was erased after the progress was last drawn: no `…ETA 15s^C` left on screen.
+      const lastErase = Math.max(...[...screen.matchAll(/\x1b\[[02]?K/g)].map((m) => m.index));
+      expect(lastErase).toBeGreaterThan(screen.lastIndexOf(' articles · '));
+      expect(filesUnder(out).length).toBeLessThan(ARTICLES);
+    });
+  }
+});
