@@ -13,7 +13,7 @@ import { readArticle, ReadError } from '../io/read-article.js';
 import type { Shard } from '../io/shard.js';
 import { ExitCode, type CliContext, type OutputStream } from './context.js';
 import type { CommonFlags } from './options.js';
-import { silentProgress, terminalProgress, type Progress } from './progress.js';
+import { batchProgress, canAnimate, silentProgress, waitingSpinner, type Progress, type Waiting } from './progress.js';
 import { errorLine } from './render/json.js';
 
 export interface BatchRequest {
@@ -40,11 +40,13 @@ export interface BatchRequest {
   readonly shard?: Shard;
   /** `precis digest`: each article's digest features go to this instead of its record to `emit`. */
   readonly features?: (features: ArticleFeatures) => void;
+  /** `--no-color` (false): no spinner or progress line either. */
+  readonly color?: boolean;
 }
 
 /** The request fields that come straight from the flags every command shares. */
 export function batchOptions(flags: CommonFlags): Omit<BatchRequest, 'inputs' | 'analyze'> {
-  return { json: flags.json === true, maxBytes: flags.maxBytes, timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, jobs: flags.jobs, out: flags.out, force: flags.force === true, failFast: flags.failFast === true, shard: flags.shard };
+  return { json: flags.json === true, maxBytes: flags.maxBytes, timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, jobs: flags.jobs, out: flags.out, force: flags.force === true, failFast: flags.failFast === true, shard: flags.shard, color: flags.color };
 }
 
 /**
@@ -87,11 +89,15 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   const format: OutputFormat = request.features ? 'digest' : request.json ? 'ndjson' : out ? 'markdown' : 'record';
   const look = await peekAnalyses(toJobs(ctx, request, out, { options, format }), request.jobs !== undefined);
   const { head, rest } = look;
-  const { analyse, threads } = await startAnalysis(head, rest !== undefined, look, request.jobs);
-
   // The look-ahead leaves a `rest` only after two analyses, so a `rest` is always a batch.
   const batch = head.length > 1;
-  const progress = batch && ctx.stderr.isTTY === true && (out !== undefined || ctx.stdout.isTTY !== true) ? terminalProgress(ctx.stderr) : silentProgress(ctx.stderr);
+  const animate = canAnimate(ctx, request.color);
+  // A single input: a spinner if its fetch or analysis (the first load of the model) takes a while.
+  const waiting = !batch && animate ? waitingSpinner(ctx.stderr, waitText(head[0])) : undefined;
+  const beforeAnalysis = waiting && (() => waiting.now(`analysing ${sourceOf(head[0])}`));
+  const { analyse, threads } = await startAnalysis(head, rest !== undefined, look, request.jobs, beforeAnalysis);
+  // The progress line, unless the results themselves are being printed on the same terminal.
+  const progress = batch && animate && (out !== undefined || ctx.stdout.isTTY !== true) ? batchProgress(ctx.stderr) : silentProgress(ctx.stderr);
   const counting = rest ? countInputs(ctx, request, progress) : undefined;
   if (batch && !rest) progress.setTotal(head.filter((j) => j.kind !== 'skipped').length);
 
@@ -107,6 +113,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   try {
     const all = concat(head, rest);
     for await (const done of orderedMap(all, (job) => run(job, analyse), threads * WINDOW_PER_THREAD)) {
+      waiting?.stop();
       if (done.kind === 'skipped') {
         if (tally.skipped === 0) tally.firstSkipped = done.example;
         tally.skipped += done.count;
@@ -150,6 +157,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
     }
   } finally {
     counting?.abort();
+    waiting?.stop();
     progress.stop();
     await analyse.close();
   }
@@ -170,7 +178,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
  * so long that its analysis would keep the main thread busy for a while goes to a worker even
  * alone, so Ctrl-C still stops at once: a signal is only handled when the main thread is free.
  */
-async function startAnalysis(head: readonly Job[], more: boolean, size: { bytes: number; largest: number }, jobs: number | undefined): Promise<{ analyse: AnalysisPool; threads: number }> {
+async function startAnalysis(head: readonly Job[], more: boolean, size: { bytes: number; largest: number }, jobs: number | undefined, beforeAnalysis?: () => void): Promise<{ analyse: AnalysisPool; threads: number }> {
   const analyses = head.filter((j) => j.kind === 'analyse').length;
   const maxThreads = jobs ?? availableParallelism();
   const script = workerScript();
@@ -183,7 +191,7 @@ async function startAnalysis(head: readonly Job[], more: boolean, size: { bytes:
   }
   // Imported here: in a pooled run the main thread never loads wink-nlp.
   const { analyzeTask } = await import('../io/analyze-input.js');
-  return { analyse: mainThreadPool(analyzeTask), threads: 1 };
+  return { analyse: mainThreadPool((task) => analyzeTask(task, beforeAnalysis)), threads: 1 };
 }
 
 /** Turns each input into a job: skips finished outputs, reads standard input, sizes files. */
@@ -241,6 +249,15 @@ async function peekAnalyses(jobs: AsyncGenerator<Job>, jobsGiven: boolean): Prom
     }
   }
   return { head, rest: jobs, bytes, largest };
+}
+
+function sourceOf(job: Job | undefined): string {
+  return job !== undefined && (job.kind === 'analyse' || job.kind === 'failed') ? job.source : 'the input';
+}
+
+function waitText(job: Job | undefined): string {
+  const url = job?.kind === 'analyse' && job.task.kind === 'input' && job.task.input.kind === 'url';
+  return url ? `fetching ${sourceOf(job)}` : `analysing ${sourceOf(job)}`;
 }
 
 async function sizeOf(task: AnalysisTask): Promise<number> {

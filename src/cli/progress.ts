@@ -1,82 +1,124 @@
-import type { OutputStream } from './context.js';
+import ora, { type Ora } from 'ora';
+import type { CliContext, OutputStream } from './context.js';
 
 /**
- * The batch progress line on stderr: `precis: 523/1352 · 410/s · 1 failed · ETA 2s`. Plain
- * text, redrawn in place a few times a second, so it needs no colour and no spinner (nothing
- * for NO_COLOR to turn off). Messages go through `note`, which clears the line first so they
- * are never mixed with it.
+ * What precis shows on stderr while it works, through ora (sindresorhus/ora: the spinner,
+ * in-place redraws, the hidden cursor given back): a batch's `⠋ 523/1352 articles · 410/s ·
+ * ETA 2s`, or a spinner while a single input is fetched or analysed. Only on a terminal, and
+ * never with NO_COLOR or --no-color: in a pipe or a log there are only the messages.
  */
 export interface Progress {
   /** The number of inputs, once a count is known (the walk is lazy, so it comes later). */
   setTotal(total: number): void;
   /** One input done (analysed, failed or skipped). */
   tick(failed?: boolean): void;
-  /** Writes a message line on stderr. */
+  /** Writes a message line on stderr, never mixed with the progress line. */
   note(line: string): void;
   /** Removes the line for good. */
   stop(): void;
 }
 
-const REDRAW_MS = 100;
-/** Runs shorter than this show no line at all, rather than a flash. */
+/** A spinner for one wait: shown if the wait passes FIRST_DRAW_MS, or at once with `now`. */
+export interface Waiting {
+  /** Draws the spinner at once: before synchronous work, when no timer could fire. */
+  now(text: string): void;
+  stop(): void;
+}
+
+/** Waits shorter than this show nothing, rather than a flash. */
 const FIRST_DRAW_MS = 300;
 
-/** Progress lines on screen now, so a signal handler can clear them before the process exits. */
-const live = new Set<Progress>();
+/** Spinners on screen now, so a signal handler can clear them before the process exits. */
+const live = new Set<Ora>();
 
-/** Clears every progress line still drawn. Synchronous: safe in a signal handler just before exit. */
+/** Clears every spinner still drawn. Synchronous: safe in a signal handler just before exit. */
 export function stopAllProgress(): void {
-  for (const progress of live) progress.stop();
+  for (const spinner of live) spinner.stop();
+  live.clear();
+}
+
+/**
+ * Whether stderr may show a spinner: a terminal that is not `dumb` and knows its width, and
+ * colour not turned off. (A pseudo-terminal of zero columns, as `script` makes without a
+ * terminal of its own, sent ora into clearing thousands of lines per frame.)
+ */
+export function canAnimate(ctx: CliContext, colorFlag: boolean | undefined): boolean {
+  const width = ctx.stderr.columns ?? 0;
+  return ctx.stderr.isTTY === true && width > 0 && colorFlag !== false && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb';
+}
+
+/** A spinner on `stream`, started after FIRST_DRAW_MS unless started earlier by `start`. */
+function lateSpinner(stream: OutputStream, text: () => string) {
+  // discardStdin would put standard input in raw mode: it may be the article (`precis -`).
+  const spinner = ora({ stream: stream as NodeJS.WritableStream, text: text(), isEnabled: true, discardStdin: false });
+  let stopped = false;
+  const start = () => {
+    if (stopped || spinner.isSpinning) return;
+    spinner.text = text();
+    spinner.start();
+    live.add(spinner);
+  };
+  const timer = setTimeout(start, FIRST_DRAW_MS);
+  timer.unref();
+  return {
+    spinner,
+    start,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      if (!spinner.isSpinning) return;
+      spinner.stop();
+      live.delete(spinner);
+    },
+  };
 }
 
 export function silentProgress(stderr: OutputStream): Progress {
   return { setTotal() {}, tick() {}, note: (line) => void stderr.write(line), stop() {} };
 }
 
-export function terminalProgress(stderr: OutputStream, now: () => number = () => performance.now()): Progress {
+export function batchProgress(stderr: OutputStream, now: () => number = () => performance.now()): Progress {
   const started = now();
   let total: number | undefined;
   let done = 0;
   let failed = 0;
-  let shown = false;
   const line = () => {
     const seconds = (now() - started) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
-    const parts = [`precis: ${done}${total !== undefined ? `/${total}` : ''} articles`, `${rate.toFixed(rate < 10 ? 1 : 0)}/s`];
+    const parts = [`${done}${total !== undefined ? `/${total}` : ''} articles`, `${rate.toFixed(rate < 10 ? 1 : 0)}/s`];
     if (failed > 0) parts.push(`${failed} failed`);
     if (total !== undefined && rate > 0 && done < total) parts.push(`ETA ${formatSeconds((total - done) / rate)}`);
     return parts.join(' · ');
   };
-  const clear = () => {
-    if (shown) stderr.write('\r\x1b[2K');
-    shown = false;
-  };
-  const draw = () => {
-    if (now() - started < FIRST_DRAW_MS) return;
-    stderr.write(`\r\x1b[2K${line()}`);
-    shown = true;
-  };
-  const timer = setInterval(draw, REDRAW_MS);
-  timer.unref();
-  const progress: Progress = {
+  const { spinner, stop } = lateSpinner(stderr, line);
+  return {
     setTotal: (n) => void (total = n),
     tick: (didFail = false) => {
       done++;
       if (didFail) failed++;
+      if (spinner.isSpinning) spinner.text = line();
     },
     note: (message) => {
-      clear();
+      spinner.clear();
       stderr.write(message);
-      draw();
+      if (spinner.isSpinning) spinner.render();
     },
-    stop: () => {
-      clearInterval(timer);
-      clear();
-      live.delete(progress);
-    },
+    stop,
   };
-  live.add(progress);
-  return progress;
+}
+
+/** A spinner for a single input's wait (a URL's fetch, the first load of the language model). */
+export function waitingSpinner(stderr: OutputStream, text: string): Waiting {
+  let current = text;
+  const { start, stop, spinner } = lateSpinner(stderr, () => current);
+  return {
+    now: (next) => {
+      current = next;
+      if (spinner.isSpinning) spinner.text = next;
+      else start();
+    },
+    stop,
+  };
 }
 
 export function formatSeconds(seconds: number): string {

@@ -36,8 +36,11 @@ export type AnalysisOutcome =
 
 const NO_STDIN = Readable.from([]);
 
-/** Reads and analyses one input; failures come back as values so a batch can go on. */
-export async function analyzeTask(task: AnalysisTask): Promise<AnalysisOutcome> {
+/**
+ * Reads and analyses one input; failures come back as values so a batch can go on.
+ * `beforeAnalysis` runs once the input is read, just before the (synchronous) analysis.
+ */
+export async function analyzeTask(task: AnalysisTask, beforeAnalysis?: () => void): Promise<AnalysisOutcome> {
   let article: ArticleSource;
   if (task.kind === 'read') article = task.article;
   else {
@@ -51,6 +54,7 @@ export async function analyzeTask(task: AnalysisTask): Promise<AnalysisOutcome> 
   }
   // Everything the reader learnt about the input (name, format, an HTML page's title) is an analyse option.
   const { text, ...about } = article;
+  beforeAnalysis?.();
   try {
     const record = analyze(text, { ...task.options, ...about });
     if (task.format === 'record') return { ok: true, source: record.source, record };

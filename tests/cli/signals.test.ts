@@ -93,7 +93,8 @@ describe.skipIf(!hasScript)('on a terminal: progress and Ctrl-C', () => {
   for (const [route, flags] of routes) {
     it(`draws progress for ${route} and leaves no progress line after Ctrl-C`, { timeout: PATIENCE_MS }, async () => {
       const out = fresh('-tty');
-      const command = [process.execPath, BIN, '--out', out, ...flags, dir].map((arg) => `'${arg}'`).join(' ');
+      // The pseudo-terminal gets a size, as a real one has (`script` alone leaves it 0x0).
+      const command = 'stty cols 80 rows 24; ' + [process.execPath, BIN, '--out', out, ...flags, dir].map((arg) => `'${arg}'`).join(' ');
       const env: Record<string, string | undefined> = { ...process.env, TERM: 'xterm' };
       delete env.NO_COLOR;
       delete env.CI;
