@@ -32,6 +32,11 @@ export interface BatchRequest {
   readonly jobs?: number;
   /** Write one file per article under this folder instead of printing. */
   readonly out?: string;
+  /**
+   * With `out` and without `json`: what each file holds, the command's own output for that
+   * article. @default the brief in Markdown (`.md`), rendered where the analysis ran
+   */
+  readonly file?: OutFile;
   /** With `out`: redo outputs that are already newer than their input. */
   readonly force?: boolean;
   /** Stop at the first input that fails. */
@@ -42,6 +47,11 @@ export interface BatchRequest {
   readonly features?: (features: ArticleFeatures) => void;
   /** `--no-color` (false): no spinner or progress line either. */
   readonly color?: boolean;
+}
+
+export interface OutFile {
+  readonly render: (record: ArticleRecord) => string;
+  readonly extension: '.md' | '.txt';
 }
 
 /** The request fields that come straight from the flags every command shares. */
@@ -84,10 +94,10 @@ type Done = Exclude<Job, { kind: 'analyse' }> | { readonly kind: 'analysed'; rea
  */
 export async function processInputs(ctx: CliContext, request: BatchRequest, emit: (record: ArticleRecord) => void): Promise<void> {
   const out = request.out === undefined ? undefined : path.resolve(ctx.cwd, request.out);
-  // A file in --out holds the brief, which needs every analysis whatever the command prints.
-  const options = out ? { ...request.analyze, parts: {} } : request.analyze;
-  const format: OutputFormat = request.features ? 'digest' : request.json ? 'ndjson' : out ? 'markdown' : 'record';
-  const look = await peekAnalyses(toJobs(ctx, request, out, { options, format }), request.jobs !== undefined);
+  // A file in --out holds what the command prints: the record, the brief, or the command's own rendering of the record.
+  const file = out !== undefined && !request.json ? request.file : undefined;
+  const format: OutputFormat = request.features ? 'digest' : request.json ? 'ndjson' : out && !file ? 'markdown' : 'record';
+  const look = await peekAnalyses(toJobs(ctx, request, out, { options: request.analyze, format }), request.jobs !== undefined);
   const { head, rest } = look;
   // The look-ahead leaves a `rest` only after two analyses, so a `rest` is always a batch.
   const batch = head.length > 1;
@@ -103,6 +113,17 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
 
   const tally = { analysed: 0, failed: 0, upToDate: 0, skipped: 0, firstSkipped: '' };
   const written = new Set<string>();
+  const save = (source: string, outFile: string, text: string) => {
+    if (written.has(outFile)) return fail(source, `not writing ${outFile}: an earlier input of this run has the same output file`);
+    try {
+      writeFileAtomic(outFile, text);
+      written.add(outFile);
+      tally.analysed++;
+      progress.tick();
+    } catch (error) {
+      fail(source, `cannot write ${outFile}: ${(error as Error).message}`);
+    }
+  };
   const fail = (source: string, message: string, bug = false) => {
     tally.failed++;
     progress.tick(true);
@@ -128,6 +149,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       // One article and a bug: no batch to carry on with; main reports it (with --debug, the stack).
       else if (!done.outcome.ok && done.outcome.bug && !batch) throw done.outcome.error;
       else if (!done.outcome.ok) fail(done.outcome.source, done.outcome.message, done.outcome.bug);
+      else if ('record' in done.outcome && file && done.outFile !== undefined) save(done.outcome.source, done.outFile, file.render(done.outcome.record));
       else if ('record' in done.outcome || 'features' in done.outcome) {
         if ('record' in done.outcome) emit(done.outcome.record);
         else request.features?.(done.outcome.features);
@@ -139,20 +161,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
         tally.analysed++;
         progress.tick();
         await drained(ctx.stdout);
-      } else {
-        const { source, rendered } = done.outcome;
-        if (written.has(done.outFile)) fail(source, `not writing ${done.outFile}: an earlier input of this run has the same output file`);
-        else {
-          try {
-            writeFileAtomic(done.outFile, rendered);
-            written.add(done.outFile);
-            tally.analysed++;
-            progress.tick();
-          } catch (error) {
-            fail(source, `cannot write ${done.outFile}: ${(error as Error).message}`);
-          }
-        }
-      }
+      } else save(done.outcome.source, done.outFile, done.outcome.rendered);
       if (request.failFast && tally.failed > 0) break;
     }
   } finally {
@@ -212,7 +221,7 @@ function isInside(file: string, folder: string): boolean {
 
 async function prepare(ctx: CliContext, request: BatchRequest, entry: Extract<BatchInput, { kind: 'input' }>, out: string | undefined, work: Pick<AnalysisTask, 'options' | 'format'>): Promise<Job> {
   const { input } = entry;
-  const outFile = out === undefined ? undefined : outputPath(out, entry.name, request.json ? '.json' : '.md');
+  const outFile = out === undefined ? undefined : outputPath(out, entry.name, request.json ? '.json' : (request.file?.extension ?? '.md'));
   if (outFile !== undefined && !request.force && input.kind === 'file' && isUpToDate(input.path, outFile)) return { kind: 'up-to-date' };
   const common = { ...work, maxBytes: request.maxBytes, read: { timeoutMs: request.timeoutMs } };
   if (input.kind === 'stdin') {

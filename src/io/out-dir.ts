@@ -6,7 +6,7 @@ import path from 'node:path';
  * glob base) it was found under, so `precis --out briefs corpus/` turns corpus/tech/001.txt
  * into briefs/tech/001.md. A file named on its own lands at the top: briefs/story.md.
  */
-export function outputPath(outDir: string, relative: string, extension: '.md' | '.json'): string {
+export function outputPath(outDir: string, relative: string, extension: '.md' | '.txt' | '.json'): string {
   const parsed = path.parse(relative);
   return path.join(outDir, parsed.dir, parsed.name + extension);
 }

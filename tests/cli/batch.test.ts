@@ -64,14 +64,14 @@ describe('batch: --out', () => {
   it('writes one Markdown brief per article, mirroring the folders, and prints nothing', async () => {
     const dir = corpus(4);
     const out = path.join(dir, '..', path.basename(dir) + '-out');
-    const r = await runCli(['summary', '--out', out, dir]);
+    const r = await runCli(['--out', out, dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(listFiles(out)).toEqual([path.join('sec-0', 'story-000.md'), path.join('sec-0', 'story-003.md'), path.join('sec-1', 'story-001.md'), path.join('sec-2', 'story-002.md')]);
     const brief = readFileSync(path.join(out, 'sec-1', 'story-001.md'), 'utf8');
     expect(brief).toMatch(/^# Story 1: /);
     expect(brief).toContain('## Summary');
-    expect(brief).toContain('## Quotes'); // the brief, though `summary` alone prints no quotes
+    expect(brief).toContain('## Quotes');
   });
 
   it('writes .json records with --json', async () => {

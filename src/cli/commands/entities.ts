@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { ArticleRecord } from '../../index.js';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, INPUTS_HELP, type CommonFlags } from '../options.js';
@@ -12,7 +13,9 @@ export function entitiesCommand(ctx: CliContext): Command {
   return cmd.action(async (inputs: string[], flags: CommonFlags) => {
     const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
     let first = true;
-    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record) => {
+    // A file gets the list without colour.
+    const file = { render: (record: ArticleRecord) => renderEntities(record.entities, { ...style, chalk: makeChalk(false) }), extension: '.txt' } as const;
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record) => {
       ctx.stdout.write((first ? '' : '\n') + renderEntities(record.entities, style));
       first = false;
     });

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { ArticleRecord } from '../../index.js';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, INPUTS_HELP, type CommonFlags } from '../options.js';
@@ -19,8 +20,11 @@ export function quotesCommand(ctx: CliContext): Command {
     // On a terminal: an entry per quote; in a pipe: `Speaker: “text”`, one per line.
     const pretty = ctx.stdout.isTTY === true;
     const wanted = flags.speaker?.toLowerCase();
-    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts: flags.json ? {} : { summary: false } } }, (record) => {
-      const quotes = record.quotes.filter((q) => !wanted || (q.speaker?.name.toLowerCase().includes(wanted) ?? false));
+    const said = (record: ArticleRecord) => record.quotes.filter((q) => !wanted || (q.speaker?.name.toLowerCase().includes(wanted) ?? false));
+    // A file gets the piped form, one quote a line.
+    const file = { render: (record: ArticleRecord) => said(record).map((q) => quoteLine(q) + '\n').join(''), extension: '.txt' } as const;
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts: flags.json ? {} : { summary: false } } }, (record) => {
+      const quotes = said(record);
       if (pretty) {
         for (const q of quotes) ctx.stdout.write(renderQuote(q, style) + '\n\n');
       } else {

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { ArticleRecord } from '../../index.js';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, INPUTS_HELP, positiveInt, type CommonFlags } from '../options.js';
@@ -52,7 +53,9 @@ export function readCommand(ctx: CliContext): Command {
     const write = (text: string) => (collect ? chunks.push(text) : ctx.stdout.write(text));
     let first = true;
     const parts = { summary: json || flags.brief === true, quotes: json || flags.highlight === true, entities: json || flags.highlight === true };
-    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { parts } }, (record) => {
+    // A file gets the article in Markdown, whichever view the terminal would show.
+    const file = { render: (record: ArticleRecord) => articleMarkdown(record, { brief: flags.brief === true }), extension: '.md' } as const;
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts } }, (record) => {
       const text = render ? render(record) : articleMarkdown(record, { brief: flags.brief === true });
       write((first ? '' : '\n') + text);
       first = false;

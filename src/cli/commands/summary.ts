@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { ArticleRecord } from '../../index.js';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, addSummaryOptions, INPUTS_HELP, summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
@@ -9,10 +10,16 @@ export function summaryCommand(ctx: CliContext): Command {
   addSummaryOptions(addCommonOptions(cmd));
   return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags) => {
     let first = true;
-    await processInputs(ctx, { inputs, ...batchOptions(flags), analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record) => {
+    const file = { render: summaryLines, extension: '.txt' } as const;
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record) => {
       // Several articles: a blank line between them, so each summary stays a paragraph of lines.
-      ctx.stdout.write((first ? '' : '\n') + record.summary.map((s) => s.text.replace(/\s+/g, ' ') + '\n').join(''));
+      ctx.stdout.write((first ? '' : '\n') + summaryLines(record));
       first = false;
     });
   });
+}
+
+/** The summary sentences, one per line. */
+function summaryLines(record: ArticleRecord): string {
+  return record.summary.map((s) => s.text.replace(/\s+/g, ' ') + '\n').join('');
 }
