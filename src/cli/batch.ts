@@ -87,12 +87,13 @@ type Done = Exclude<Job, { kind: 'analyse' }> | { readonly kind: 'analysed'; rea
 
 /**
  * The one processing loop of every command. Analyses every input (on worker threads for a
- * big batch) and, in input order, hands each record to `emit`; with `json` it prints the
+ * big batch) and, in input order, hands each record to `emit` (with whether there are
+ * several articles, so output can say which is which); with `json` it prints the
  * NDJSON line itself (rendered where the analysis ran) and with `out` writes the file. A
  * failing input costs one line on stderr (and an error record with --json) and exit code 1
  * at the end; the rest of the batch goes on unless `failFast`.
  */
-export async function processInputs(ctx: CliContext, request: BatchRequest, emit: (record: ArticleRecord) => void): Promise<void> {
+export async function processInputs(ctx: CliContext, request: BatchRequest, emit: (record: ArticleRecord, several: boolean) => void): Promise<void> {
   const out = request.out === undefined ? undefined : path.resolve(ctx.cwd, request.out);
   // A file in --out holds what the command prints: the record, the brief, or the command's own rendering of the record.
   const file = out !== undefined && !request.json ? request.file : undefined;
@@ -151,7 +152,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       else if (!done.outcome.ok) fail(done.outcome.source, done.outcome.message, done.outcome.bug);
       else if ('record' in done.outcome && file && done.outFile !== undefined) save(done.outcome.source, done.outFile, file.render(done.outcome.record));
       else if ('record' in done.outcome || 'features' in done.outcome) {
-        if ('record' in done.outcome) emit(done.outcome.record);
+        if ('record' in done.outcome) emit(done.outcome.record, batch);
         else request.features?.(done.outcome.features);
         tally.analysed++;
         progress.tick();

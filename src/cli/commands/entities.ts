@@ -4,20 +4,20 @@ import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, INPUTS_HELP, type CommonFlags } from '../options.js';
 import { renderEntities } from '../render/terminal.js';
+import { addFilenameOptions, perArticleWriter, type FilenameFlags } from '../render/per-article.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
 /** `precis entities`: people, organisations, places, dates and numbers, most-mentioned first. */
 export function entitiesCommand(ctx: CliContext): Command {
   const cmd = new Command('entities').description('list named entities grouped by type, most-mentioned first').argument('[inputs...]', INPUTS_HELP);
-  addCommonOptions(cmd);
-  return cmd.action(async (inputs: string[], flags: CommonFlags) => {
+  addFilenameOptions(addCommonOptions(cmd));
+  return cmd.action(async (inputs: string[], flags: CommonFlags & FilenameFlags) => {
     const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
-    let first = true;
+    const write = perArticleWriter(ctx, flags, style.chalk, '\n');
     // A file gets the list without colour.
     const file = { render: (record: ArticleRecord) => renderEntities(record.entities, { ...style, chalk: makeChalk(false) }), extension: '.txt' } as const;
-    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record) => {
-      ctx.stdout.write((first ? '' : '\n') + renderEntities(record.entities, style));
-      first = false;
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record, several) => {
+      write(record.source, renderEntities(record.entities, style), several);
     });
   });
 }

@@ -4,16 +4,17 @@ import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, INPUTS_HELP, type CommonFlags } from '../options.js';
 import { quoteLine, renderQuote } from '../render/terminal.js';
+import { addFilenameOptions, perArticleWriter, type FilenameFlags } from '../render/per-article.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
-interface QuotesFlags extends CommonFlags {
+interface QuotesFlags extends CommonFlags, FilenameFlags {
   speaker?: string;
 }
 
 /** `precis quotes`: who said what. */
 export function quotesCommand(ctx: CliContext): Command {
   const cmd = new Command('quotes').description('list quotes and reported speech with their speakers').argument('[inputs...]', INPUTS_HELP);
-  addCommonOptions(cmd).option('--speaker <name>', 'only quotes whose speaker name contains this (case-insensitive)');
+  addFilenameOptions(addCommonOptions(cmd)).option('--speaker <name>', 'only quotes whose speaker name contains this (case-insensitive)');
   return cmd.action(async (inputs: string[], flags: QuotesFlags) => {
     const color = useColor(ctx, flags.color);
     const style = { chalk: makeChalk(color), width: textWidth(ctx) };
@@ -23,13 +24,11 @@ export function quotesCommand(ctx: CliContext): Command {
     const said = (record: ArticleRecord) => record.quotes.filter((q) => !wanted || (q.speaker?.name.toLowerCase().includes(wanted) ?? false));
     // A file gets the piped form, one quote a line.
     const file = { render: (record: ArticleRecord) => said(record).map((q) => quoteLine(q) + '\n').join(''), extension: '.txt' } as const;
-    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts: flags.json ? {} : { summary: false } } }, (record) => {
+    // Each quote on a terminal already ends with a blank line: nothing more between articles.
+    const write = perArticleWriter(ctx, flags, style.chalk, '');
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts: flags.json ? {} : { summary: false } } }, (record, several) => {
       const quotes = said(record);
-      if (pretty) {
-        for (const q of quotes) ctx.stdout.write(renderQuote(q, style) + '\n\n');
-      } else {
-        for (const q of quotes) ctx.stdout.write(quoteLine(q) + '\n');
-      }
+      write(record.source, pretty ? quotes.map((q) => renderQuote(q, style) + '\n\n').join('') : file.render(record), several);
     });
   });
 }

@@ -3,18 +3,19 @@ import type { ArticleRecord } from '../../index.js';
 import { batchOptions, processInputs } from '../batch.js';
 import type { CliContext } from '../context.js';
 import { addCommonOptions, addSummaryOptions, INPUTS_HELP, summaryOptions, type CommonFlags, type SummaryFlags } from '../options.js';
+import { addFilenameOptions, perArticleWriter, type FilenameFlags } from '../render/per-article.js';
+import { makeChalk, useColor } from '../style.js';
 
 /** `precis summary`: the summary sentences, one per line, for pipes. */
 export function summaryCommand(ctx: CliContext): Command {
   const cmd = new Command('summary').description('print the summary sentences, one per line').argument('[inputs...]', INPUTS_HELP);
-  addSummaryOptions(addCommonOptions(cmd));
-  return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags) => {
-    let first = true;
+  addFilenameOptions(addSummaryOptions(addCommonOptions(cmd)));
+  return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags & FilenameFlags) => {
+    // Several articles: a blank line between them, so each summary stays a paragraph of lines.
+    const write = perArticleWriter(ctx, flags, makeChalk(useColor(ctx, flags.color)), '\n');
     const file = { render: summaryLines, extension: '.txt' } as const;
-    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record) => {
-      // Several articles: a blank line between them, so each summary stays a paragraph of lines.
-      ctx.stdout.write((first ? '' : '\n') + summaryLines(record));
-      first = false;
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record, several) => {
+      write(record.source, summaryLines(record), several);
     });
   });
 }
