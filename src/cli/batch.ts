@@ -11,6 +11,7 @@ import { isUpToDate, outputPath } from '../io/out-dir.js';
 import { mainThreadPool, startPool, workerScript, type AnalysisPool } from '../io/pool.js';
 import { readArticle, ReadError } from '../io/read-article.js';
 import type { Shard } from '../io/shard.js';
+import type { RecordSelection } from '../render/select.js';
 import { ExitCode, type CliContext, type OutputStream } from './context.js';
 import type { CommonFlags } from './options.js';
 import { batchProgress, canAnimate, silentProgress, waitingSpinner, type Progress, type Waiting } from './progress.js';
@@ -45,6 +46,8 @@ export interface BatchRequest {
   readonly shard?: Shard;
   /** `precis digest`: each article's digest features go to this instead of its record to `emit`. */
   readonly features?: (features: ArticleFeatures) => void;
+  /** Only part of each record (`--speaker`, `--type`): in what is printed, the JSON and --out files alike. */
+  readonly select?: RecordSelection;
   /** `--no-color` (false): no spinner or progress line either. */
   readonly color?: boolean;
 }
@@ -98,7 +101,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   // A file in --out holds what the command prints: the record, the brief, or the command's own rendering of the record.
   const file = out !== undefined && !request.json ? request.file : undefined;
   const format: OutputFormat = request.features ? 'digest' : request.json ? 'ndjson' : out && !file ? 'markdown' : 'record';
-  const look = await peekAnalyses(toJobs(ctx, request, out, { options: request.analyze, format }), request.jobs !== undefined);
+  const look = await peekAnalyses(toJobs(ctx, request, out, { options: request.analyze, format, select: request.select }), request.jobs !== undefined);
   const { head, rest } = look;
   // The look-ahead leaves a `rest` only after two analyses, so a `rest` is always a batch.
   const batch = head.length > 1;
@@ -205,7 +208,7 @@ async function startAnalysis(head: readonly Job[], more: boolean, size: { bytes:
 }
 
 /** Turns each input into a job: skips finished outputs, reads standard input, sizes files. */
-async function* toJobs(ctx: CliContext, request: BatchRequest, out: string | undefined, work: Pick<AnalysisTask, 'options' | 'format'>): AsyncGenerator<Job> {
+async function* toJobs(ctx: CliContext, request: BatchRequest, out: string | undefined, work: Pick<AnalysisTask, 'options' | 'format' | 'select'>): AsyncGenerator<Job> {
   for await (const entry of listBatchInputs(request.inputs, ctx.cwd, request.shard)) {
     if (entry.kind === 'problem') yield { kind: 'failed', source: entry.source, message: entry.message };
     else if (entry.kind === 'skipped') yield entry;
@@ -220,7 +223,7 @@ function isInside(file: string, folder: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
-async function prepare(ctx: CliContext, request: BatchRequest, entry: Extract<BatchInput, { kind: 'input' }>, out: string | undefined, work: Pick<AnalysisTask, 'options' | 'format'>): Promise<Job> {
+async function prepare(ctx: CliContext, request: BatchRequest, entry: Extract<BatchInput, { kind: 'input' }>, out: string | undefined, work: Pick<AnalysisTask, 'options' | 'format' | 'select'>): Promise<Job> {
   const { input } = entry;
   const outFile = out === undefined ? undefined : outputPath(out, entry.name, request.json ? '.json' : (request.file?.extension ?? '.md'));
   if (outFile !== undefined && !request.force && input.kind === 'file' && isUpToDate(input.path, outFile)) return { kind: 'up-to-date' };

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { recordLine } from '../cli/render/json.js';
 import { briefMarkdown } from '../cli/render/markdown.js';
 import { analyze, articleFeatures, type AnalyzeOptions, type ArticleFeatures, type ArticleRecord } from '../index.js';
+import { selectRecord, type RecordSelection } from '../render/select.js';
 import type { ArticleInput } from './inputs.js';
 import { readArticle, ReadError, type ArticleSource, type ReadOptions } from './read-article.js';
 
@@ -17,6 +18,8 @@ export type AnalysisTask = {
    * threads and serialising it: with two cores, the main thread's time is a worker's time.
    */
   readonly format: OutputFormat;
+  /** Only part of the quotes or entities, in every format. */
+  readonly select?: RecordSelection;
   readonly maxBytes?: number;
   readonly read?: ReadOptions;
 } & (
@@ -56,7 +59,7 @@ export async function analyzeTask(task: AnalysisTask, beforeAnalysis?: () => voi
   const { text, ...about } = article;
   beforeAnalysis?.();
   try {
-    const record = analyze(text, { ...task.options, ...about });
+    const record = selectRecord(analyze(text, { ...task.options, ...about }), task.select);
     if (task.format === 'record') return { ok: true, source: record.source, record };
     if (task.format === 'digest') return { ok: true, source: record.source, features: articleFeatures(record) };
     return { ok: true, source: record.source, rendered: task.format === 'ndjson' ? recordLine(record) : briefMarkdown(record) };

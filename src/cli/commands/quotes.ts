@@ -20,15 +20,14 @@ export function quotesCommand(ctx: CliContext): Command {
     const style = { chalk: makeChalk(color), width: textWidth(ctx) };
     // On a terminal: an entry per quote; in a pipe: `Speaker: “text”`, one per line.
     const pretty = ctx.stdout.isTTY === true;
-    const wanted = flags.speaker?.toLowerCase();
-    const said = (record: ArticleRecord) => record.quotes.filter((q) => !wanted || (q.speaker?.name.toLowerCase().includes(wanted) ?? false));
     // A file gets the piped form, one quote a line.
-    const file = { render: (record: ArticleRecord) => said(record).map((q) => quoteLine(q) + '\n').join(''), extension: '.txt' } as const;
+    const file = { render: (record: ArticleRecord) => record.quotes.map((q) => quoteLine(q) + '\n').join(''), extension: '.txt' } as const;
     // Each quote on a terminal already ends with a blank line: nothing more between articles.
     const write = perArticleWriter(ctx, flags, style.chalk, '');
-    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { parts: flags.json ? {} : { summary: false } } }, (record, several) => {
-      const quotes = said(record);
-      write(record.source, pretty ? quotes.map((q) => renderQuote(q, style) + '\n\n').join('') : file.render(record), several);
+    // --speaker filters the record itself, so the JSON and --out files hold only those quotes too.
+    const select = flags.speaker === undefined ? undefined : { speaker: flags.speaker };
+    await processInputs(ctx, { inputs, ...batchOptions(flags), file, select, analyze: { parts: flags.json ? {} : { summary: false } } }, (record, several) => {
+      write(record.source, pretty ? record.quotes.map((q) => renderQuote(q, style) + '\n\n').join('') : file.render(record), several);
     });
   });
 }
