@@ -13,6 +13,7 @@ export type { DigestItem, Story, StoryArticle, StorySentence, StoryEntity, Story
 // Scoring against corpora, as `precis eval` does (ROUGE, CoNLL-2003 spans, PolNeAR attributions).
 export { rouge, type RougeScore, type RougeScores } from './core/eval/rouge.js';
 export { bcubed, pairScores, type BCubed } from './core/eval/bcubed.js';
+export { referenceSentenceCount } from './core/eval/reference.js';
 export { tagDocument } from './core/entities/index.js';
 export { alignMentions, renderConllArticle } from './core/eval/conll-article.js';
 export { junkNames } from './core/eval/junk.js';

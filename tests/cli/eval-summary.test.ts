@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evalSummaryCommand, evenSample, findPairs, referenceSentenceCount } from '../../src/cli/commands/eval-summary.js';
+import { evalSummaryCommand } from '../../src/cli/commands/eval-summary.js';
+import { evenSample, findPairs } from '../../src/io/eval-pairs.js';
 import { UserError } from '../../src/cli/context.js';
 import { runCommand } from '../helpers.js';
-import { cleanArticle, parseArticle } from '../../src/index.js';
+import { cleanArticle, parseArticle, referenceSentenceCount } from '../../src/index.js';
 
 // Small corpora we write ourselves, laid out like bbc-dev (articles/ vs summaries/) and
 // cnndm-dev (<n>.article.txt beside <n>.highlights.txt).

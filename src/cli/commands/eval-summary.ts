@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { cleanArticle, parseArticle, rouge, summarize, type ParsedArticle, type RougeScores, type SummaryMethod } from '../../index.js';
-import { decodeText } from '../../io/decode.js';
+import { cleanArticle, parseArticle, referenceSentenceCount, rouge, summarize, type ParsedArticle, type RougeScores, type SummaryMethod } from '../../index.js';
+import { evenSample, findPairs, readPair, unusablePath } from '../../io/eval-pairs.js';
 import { UserError, type CliContext } from '../context.js';
 import { positiveInt } from '../options.js';
 
@@ -30,14 +29,6 @@ interface EvalFlags {
   json?: boolean;
 }
 
-/** An article file and the reference summary it is scored against. */
-export interface EvalPair {
-  readonly article: string;
-  readonly reference: string;
-  /** Path relative to the articles folder, for messages. */
-  readonly name: string;
-}
-
 export interface MethodScores {
   readonly rouge1: number;
   readonly rouge2: number;
@@ -59,8 +50,9 @@ export function evalSummaryCommand(ctx: CliContext): Command {
     .action(async (articles: string, flags: EvalFlags) => {
       const articlesPath = path.resolve(ctx.cwd, articles);
       const refsPath = path.resolve(ctx.cwd, flags.refs);
-      if (!existsSync(articlesPath)) throw new UserError(`cannot read ${articles}: no such file or folder`);
-      if (!existsSync(refsPath) || !statSync(refsPath).isDirectory()) throw new UserError(`--refs ${flags.refs}: not a folder`);
+      const unusable = unusablePath(articlesPath, refsPath);
+      if (unusable === 'articles') throw new UserError(`cannot read ${articles}: no such file or folder`);
+      if (unusable === 'refs') throw new UserError(`--refs ${flags.refs}: not a folder`);
 
       const found = findPairs(articlesPath, refsPath);
       if (found.missing.length > 0) ctx.stderr.write(`precis: ${found.missing.length} article(s) without a reference skipped (first: ${found.missing[0]})\n`);
@@ -74,8 +66,9 @@ export function evalSummaryCommand(ctx: CliContext): Command {
         let parsed: ParsedArticle;
         let reference: string;
         try {
-          parsed = parseArticle(cleanArticle(decodeText(readFileSync(pair.article))));
-          reference = decodeText(readFileSync(pair.reference));
+          const texts = readPair(pair);
+          parsed = parseArticle(cleanArticle(texts.article));
+          reference = texts.reference;
         } catch (error) {
           failed++;
           ctx.stderr.write(`precis: ${pair.name}: ${(error as Error).message}\n`);
@@ -97,64 +90,6 @@ export function evalSummaryCommand(ctx: CliContext): Command {
         ctx.stdout.write(formatTable(results, `${scored} articles, ${length}`, flags.sentences));
       }
     });
-}
-
-/**
- * Walks `articlesPath` for article files and pairs each with its reference: `<n>.article.txt`
- * with `<n>.highlights.txt`, anything else with the same relative path under `refsPath`.
- */
-export function findPairs(articlesPath: string, refsPath: string): { pairs: EvalPair[]; missing: string[] } {
-  const pairs: EvalPair[] = [];
-  const missing: string[] = [];
-  const root = statSync(articlesPath).isDirectory() ? articlesPath : path.dirname(articlesPath);
-  for (const file of listFiles(articlesPath)) {
-    const name = path.relative(root, file);
-    if (/\.highlights\.txt$/.test(name) || !/\.(txt|md)$/i.test(name)) continue;
-    const reference = path.join(refsPath, name.replace(/\.article\.txt$/, '.highlights.txt'));
-    if (reference === file) continue;
-    if (existsSync(reference)) pairs.push({ article: file, reference, name });
-    else missing.push(name);
-  }
-  return { pairs, missing };
-}
-
-function listFiles(at: string): string[] {
-  if (!statSync(at).isDirectory()) return [at];
-  return readdirSync(at, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(path.join(at, entry.name)) : entry.isFile() ? [path.join(at, entry.name)] : []));
-}
-
-/** `size` items spread evenly over the (sorted) list: the same sample on every run. */
-export function evenSample<T>(items: readonly T[], size: number): T[] {
-  if (size >= items.length) return [...items];
-  return Array.from({ length: size }, (_, i) => items[Math.floor((i * items.length) / size)]!);
-}
-
-/**
- * How many sentences a reference summary has. One per line when it has several lines
- * (cnndm highlights). A one-line reference (bbc-dev glues its sentences with no space,
- * "...$10.9bn.For the full-year...") is matched against the article's own sentences, longest
- * first, ignoring white space; what is left over is split at sentence ends.
- */
-export function referenceSentenceCount(reference: string, parsed: ParsedArticle): number {
-  const lines = reference.split(/\r?\n/).filter((l) => /[\p{L}\p{N}]/u.test(l));
-  if (lines.length !== 1) return Math.max(1, lines.length);
-  let rest = lines[0]!.replace(/\s+/g, '');
-  let count = 0;
-  const sentences = parsed.sentences
-    .filter((s) => s.block >= 0)
-    .map((s) => parsed.article.text.slice(s.start, s.end).replace(/\s+/g, ''))
-    .filter((s) => s.length >= 8)
-    .sort((a, b) => b.length - a.length);
-  for (const sentence of sentences) {
-    const at = rest.indexOf(sentence);
-    if (at < 0) continue;
-    count++;
-    rest = `${rest.slice(0, at)}\u0000${rest.slice(at + sentence.length)}`;
-  }
-  const leftover = rest.split(/\u0000|(?<=[.!?]['"”’]?)(?=[A-Z"“‘'(])/).filter((piece) => /[\p{L}\p{N}]{3}/u.test(piece));
-  return Math.max(1, count + leftover.length);
 }
 
 function add(total: { rouge1: number; rouge2: number; rougeL: number }, scores: RougeScores): void {
