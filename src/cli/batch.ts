@@ -15,7 +15,7 @@ import type { RecordSelection } from '../render/select.js';
 import { ExitCode, type CliContext, type OutputStream } from './context.js';
 import type { CommonFlags } from './options.js';
 import { batchProgress, canAnimate, silentProgress, waitingSpinner, type Progress, type Waiting } from './progress.js';
-import { errorLine } from './render/json.js';
+import { errorLine } from '../render/ndjson.js';
 
 export interface BatchRequest {
   readonly inputs: readonly string[];

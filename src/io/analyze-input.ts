@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import { recordLine } from '../cli/render/json.js';
-import { briefMarkdown } from '../cli/render/markdown.js';
 import { analyze, articleFeatures, type AnalyzeOptions, type ArticleFeatures, type ArticleRecord } from '../index.js';
+import { briefMarkdown } from '../render/markdown-brief.js';
+import { recordLine } from '../render/ndjson.js';
 import { selectRecord, type RecordSelection } from '../render/select.js';
 import type { ArticleInput } from './inputs.js';
 import { readArticle, ReadError, type ArticleSource, type ReadOptions } from './read-article.js';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { shouldPage } from '../../src/cli/pager.js';
 import { displayWidth as visibleWidth, loadTextLayout, stripAnsi, wrapAnsi } from '../../src/cli/render/wrap.js';
-import { escapeMarkdown } from '../../src/cli/render/markdown-article.js';
+import { escapeMarkdown } from '../../src/render/markdown-text.js';
 import { FIXTURES, runCli, SEED } from '../helpers.js';
 
 // The renderers measure text with libraries loaded before a command runs.

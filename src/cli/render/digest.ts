@@ -1,7 +1,7 @@
 import type { Story } from '../../index.js';
-import { formatDate } from './dates.js';
-import { NAME_GROUPS } from './labels.js';
-import { escapeMarkdown, oneLine } from './markdown-article.js';
+import { formatDate } from '../../render/dates.js';
+import { NAME_GROUPS } from '../../render/labels.js';
+import { escapeMarkdown, oneLine } from '../../render/markdown-text.js';
 import type { TerminalStyle } from './terminal.js';
 import { wrap } from './wrap.js';
 

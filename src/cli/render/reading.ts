@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { ArticleRecord } from '../../index.js';
-import { formatDate } from './dates.js';
+import { formatDate } from '../../render/dates.js';
 import { highlightMarks, MARK_CLOSE, MARK_OPEN, MARKER, type MarkKind } from './highlight.js';
 import { inBriefBox } from './in-brief.js';
-import { statsFields } from './labels.js';
+import { statsFields } from '../../render/labels.js';
 import { bodyMarkdown } from './markdown-article.js';
 import type { TerminalStyle } from './terminal.js';
 import { displayWidth, joinFields, stripAnsi, wrapAnsi } from './wrap.js';

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import { rankQuotes, type ArticleRecord, type Entity, type Quote } from '../../index.js';
-import { formatDate } from './dates.js';
-import { entityLabel, NAME_GROUPS, statsFields, TYPE_ORDER } from './labels.js';
+import type { ArticleRecord, Entity, Quote } from '../../index.js';
+import { BRIEF_NAMES, briefNames, briefQuotes, quoteWords, speakerLabel } from '../../render/brief.js';
+import { formatDate } from '../../render/dates.js';
+import { entityLabel, statsFields, TYPE_ORDER } from '../../render/labels.js';
 import { joinFields, wrap } from './wrap.js';
 
 /** What every terminal renderer needs to know about the terminal. */
@@ -9,10 +10,6 @@ export interface TerminalStyle {
   readonly chalk: ChalkInstance;
   readonly width: number;
 }
-
-/** Quotes a brief shows, in the terminal and in Markdown. */
-export const BRIEF_QUOTES = 3;
-const BRIEF_NAMES = 5;
 
 /** The brief: title, stats, summary, the main quotes and the main names. */
 export function renderBrief(record: ArticleRecord, style: TerminalStyle): string {
@@ -25,12 +22,12 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
     out.push('', chalk.bold.cyan('Summary'));
     for (const s of record.summary) out.push(wrap(s.text, width, '  ', '• '));
   }
-  const quotes = rankQuotes(innermostQuotes(record.quotes), BRIEF_QUOTES);
+  const quotes = briefQuotes(record);
   if (quotes.length > 0) {
     out.push('', chalk.bold.cyan('Quotes'));
     for (const q of quotes) out.push(renderQuote(q, style, '  '));
   }
-  const names = NAME_GROUPS.map((g) => ({ label: g.label, list: record.entities.filter((e) => e.type === g.type).slice(0, BRIEF_NAMES) })).filter((g) => g.list.length > 0);
+  const names = briefNames(record, BRIEF_NAMES);
   if (names.length > 0) {
     out.push('');
     for (const g of names) {
@@ -52,25 +49,9 @@ export function renderQuote(q: Quote, style: TerminalStyle, indent = ''): string
   return `${head}\n${chalk.italic(wrap(quoteWords(q), width, indent + '    '))}`;
 }
 
-/**
- * The quoted words alone: the parts of a split quote joined by an ellipsis (the cue between
- * them left out), in quotation marks only when the article quoted them directly.
- */
-export function quoteWords(q: Quote): string {
-  const words = q.parts.map((p) => p.text.replace(/\s+/g, ' ').trim()).join(' … ');
-  return q.kind === 'direct' ? `“${words}”` : words;
-}
-
 /** `precis quotes` when piped: one line per quote, `Speaker: “text”` (`Speaker (reported): text`). */
 export function quoteLine(q: Quote): string {
   return `${speakerLabel(q)}${q.kind === 'indirect' ? ' (reported)' : ''}: ${quoteWords(q)}`;
-}
-
-/** Who spoke, as a reader sees it: the name, a pronoun the article never resolves marked so ("he (unresolved)"), or "Unattributed"; then "via" the outer source of a nested attribution. */
-export function speakerLabel(q: Quote): string {
-  const who = !q.speaker ? 'Unattributed' : q.speaker.resolved ? q.speaker.name : `${q.speaker.name} (unresolved)`;
-  // A nested attribution names its outer source: "Xi Jinping via KCNA".
-  return q.via ? `${who} via ${q.via.name}` : who;
 }
 
 /** Entities grouped by type, most-mentioned first. */
@@ -87,10 +68,3 @@ export function renderEntities(entities: readonly Entity[], style: TerminalStyle
   return out.length > 0 ? out.join('\n') + '\n' : '';
 }
 
-/**
- * Drops a quote that holds another one ("X wrote that …, KCNA said" around X's own words):
- * a brief has room for three quotes, and the inner one names who actually spoke.
- */
-export function innermostQuotes(quotes: readonly Quote[]): Quote[] {
-  return quotes.filter((outer) => !quotes.some((inner) => inner !== outer && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start));
-}

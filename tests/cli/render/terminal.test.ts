@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/index.js';
-import { innermostQuotes, quoteLine, quoteWords, renderQuote } from '../../../src/cli/render/terminal.js';
+import { quoteLine, renderQuote } from '../../../src/cli/render/terminal.js';
+import { innermostQuotes, quoteWords } from '../../../src/render/brief.js';
 import { makeChalk } from '../../../src/cli/style.js';
 import { loadTextLayout } from '../../../src/cli/render/wrap.js';
 

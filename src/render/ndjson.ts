@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../index.js';
+import type { ArticleRecord } from '../index.js';
 
 /** One NDJSON line: the full record, the contract documented in the README. */
 export function recordLine(record: ArticleRecord): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type ArticleRecord } from '../../../src/index.js';
-import { briefMarkdown } from '../../../src/cli/render/markdown.js';
+import { analyze, type ArticleRecord } from '../../src/index.js';
+import { briefMarkdown } from '../../src/render/markdown-brief.js';
 
 const story = [
   'Shares *soar* at [Acme] #1',

@@ -1,8 +1,8 @@
-import { rankQuotes, type ArticleRecord } from '../../index.js';
+import type { ArticleRecord } from '../index.js';
+import { briefNames, briefQuotes, quoteWords, speakerLabel } from './brief.js';
 import { formatDate } from './dates.js';
-import { formatStats, NAME_GROUPS } from './labels.js';
-import { escapeMarkdown, oneLine } from './markdown-article.js';
-import { BRIEF_QUOTES, innermostQuotes, quoteWords, speakerLabel } from './terminal.js';
+import { formatStats } from './labels.js';
+import { escapeMarkdown, oneLine } from './markdown-text.js';
 
 /**
  * The brief as Markdown, for `--out` folders, notes apps and static sites. Every piece of the
@@ -19,12 +19,12 @@ export function briefMarkdown(record: ArticleRecord): string {
     for (const s of record.summary) out.push(`- ${text(s.text)}`);
     out.push('');
   }
-  const quotes = rankQuotes(innermostQuotes(record.quotes), BRIEF_QUOTES);
+  const quotes = briefQuotes(record);
   if (quotes.length > 0) {
     out.push('## Quotes', '');
     for (const q of quotes) out.push(`> ${text(quoteWords(q))}`, `> — **${text(speakerLabel(q))}**${q.kind === 'indirect' ? ' (reported)' : ''}`, '');
   }
-  const groups = NAME_GROUPS.map((g) => ({ label: g.label, list: record.entities.filter((e) => e.type === g.type) })).filter((g) => g.list.length > 0);
+  const groups = briefNames(record);
   if (groups.length > 0) {
     out.push('## Names', '');
     for (const g of groups) out.push(`- **${g.label}:** ${g.list.map((e) => text(e.name)).join(', ')}`);

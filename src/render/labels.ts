@@ -1,4 +1,4 @@
-import type { EntityType } from '../../index.js';
+import type { EntityType } from '../index.js';
 
 /** How entity types are named for people, in the order the brief lists them. */
 export const NAME_GROUPS: readonly { readonly type: EntityType; readonly label: string }[] = [
