@@ -97,7 +97,8 @@ describe('signals and pipes', () => {
   });
 
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    it(`stops on ${signal} with exit code ${code}, leaving only whole output files and no temporary ones`, async () => {
+    // Two runs of 300 files: far more than vitest's 5 s default on a loaded machine.
+    it(`stops on ${signal} with exit code ${code}, leaving only whole output files and no temporary ones`, { timeout: 120_000 }, async () => {
       const dir = corpus(300, 6);
       const out = dir + '-out';
       const child = spawn(process.execPath, [BIN, '--out', out, '-j', '2', dir], { stdio: 'ignore' });
