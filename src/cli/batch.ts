@@ -84,9 +84,9 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   const batch = running.several;
   const animate = canAnimate(ctx, request.color);
   // A single input: a spinner if its fetch or analysis (the first load of the model) takes a while.
-  if (!batch && animate) waiting = waitingSpinner(ctx.stderr, `${running.first?.url ? 'fetching' : 'analysing'} ${running.first?.source ?? 'the input'}`);
+  if (!batch && animate) waiting = await waitingSpinner(ctx.stderr, `${running.first?.url ? 'fetching' : 'analysing'} ${running.first?.source ?? 'the input'}`);
   // The progress line, unless the results themselves are being printed on the same terminal.
-  const progress = batch && animate && (out !== undefined || ctx.stdout.isTTY !== true) ? batchProgress(ctx.stderr) : silentProgress(ctx.stderr);
+  const progress = batch && animate && (out !== undefined || ctx.stdout.isTTY !== true) ? await batchProgress(ctx.stderr) : silentProgress(ctx.stderr);
   if (batch) running.onTotal(progress.setTotal);
 
   const tally = { analysed: 0, failed: 0, upToDate: 0, skipped: 0, firstSkipped: '' };

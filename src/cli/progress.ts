@@ -1,4 +1,4 @@
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import type { CliContext, OutputStream } from './context.js';
 
 /**
@@ -47,8 +47,16 @@ export function canAnimate(ctx: CliContext, colorFlag: boolean | undefined): boo
   return ctx.stderr.isTTY === true && width > 0 && colorFlag !== false && !ctx.env.NO_COLOR && ctx.env.TERM !== 'dumb';
 }
 
+/**
+ * ora and its dozen modules load only when a spinner may be drawn: a run into a pipe or a
+ * file never pays for them.
+ */
+async function loadOra(): Promise<typeof import('ora').default> {
+  return (await import('ora')).default;
+}
+
 /** A spinner on `stream`, started after FIRST_DRAW_MS unless started earlier by `start`. */
-function lateSpinner(stream: OutputStream, text: () => string) {
+function lateSpinner(ora: typeof import('ora').default, stream: OutputStream, text: () => string) {
   // discardStdin would put standard input in raw mode: it may be the article (`precis -`).
   const spinner = ora({ stream: stream as NodeJS.WritableStream, text: text(), isEnabled: true, discardStdin: false });
   let stopped = false;
@@ -77,7 +85,7 @@ export function silentProgress(stderr: OutputStream): Progress {
   return { setTotal() {}, tick() {}, note: (line) => void stderr.write(line), stop() {} };
 }
 
-export function batchProgress(stderr: OutputStream, now: () => number = () => performance.now()): Progress {
+export async function batchProgress(stderr: OutputStream, now: () => number = () => performance.now()): Promise<Progress> {
   const started = now();
   let total: number | undefined;
   let done = 0;
@@ -90,7 +98,7 @@ export function batchProgress(stderr: OutputStream, now: () => number = () => pe
     if (total !== undefined && rate > 0 && done < total) parts.push(`ETA ${formatSeconds((total - done) / rate)}`);
     return parts.join(' · ');
   };
-  const { spinner, stop } = lateSpinner(stderr, line);
+  const { spinner, stop } = lateSpinner(await loadOra(), stderr, line);
   return {
     setTotal: (n) => void (total = n),
     tick: (didFail = false) => {
@@ -108,9 +116,9 @@ export function batchProgress(stderr: OutputStream, now: () => number = () => pe
 }
 
 /** A spinner for a single input's wait (a URL's fetch, the first load of the language model). */
-export function waitingSpinner(stderr: OutputStream, text: string): Waiting {
+export async function waitingSpinner(stderr: OutputStream, text: string): Promise<Waiting> {
   let current = text;
-  const { start, stop, spinner } = lateSpinner(stderr, () => current);
+  const { start, stop, spinner } = lateSpinner(await loadOra(), stderr, () => current);
   return {
     now: (next) => {
       current = next;

@@ -60,10 +60,10 @@ describe('batch progress line', () => {
     vi.useRealTimers();
   });
 
-  it('shows done/total, rate, failures and ETA after a spinner', () => {
+  it('shows done/total, rate, failures and ETA after a spinner', async () => {
     let clock = 0;
     const err = terminal();
-    const progress = batchProgress(err, () => clock);
+    const progress = await batchProgress(err, () => clock);
     progress.setTotal(10);
     clock = 2000;
     for (let i = 0; i < 4; i++) progress.tick(i === 0);
@@ -72,18 +72,18 @@ describe('batch progress line', () => {
     progress.stop();
   });
 
-  it('draws nothing for a run shorter than a blink', () => {
+  it('draws nothing for a run shorter than a blink', async () => {
     const err = terminal();
-    const progress = batchProgress(err);
+    const progress = await batchProgress(err);
     progress.tick();
     vi.advanceTimersByTime(100);
     progress.stop();
     expect(err.text).toBe('');
   });
 
-  it('clears the line before a message, so they never share a line', () => {
+  it('clears the line before a message, so they never share a line', async () => {
     const err = terminal();
-    const progress = batchProgress(err);
+    const progress = await batchProgress(err);
     vi.advanceTimersByTime(400);
     progress.note('precis: cannot read x.txt: empty file\n');
     expect(screen(err.text)[0]).toBe('precis: cannot read x.txt: empty file');
@@ -91,16 +91,16 @@ describe('batch progress line', () => {
     expect(screen(err.text)).toEqual(['precis: cannot read x.txt: empty file', '']);
   });
 
-  it('is cleared by stopAllProgress, as the signal handler does before exiting', () => {
+  it('is cleared by stopAllProgress, as the signal handler does before exiting', async () => {
     const err = terminal();
-    batchProgress(err).setTotal(5);
+    (await batchProgress(err)).setTotal(5);
     vi.advanceTimersByTime(400);
     expect(shown(err.text)).toContain('0/5 articles');
     stopAllProgress();
     expect(screen(err.text)).toEqual(['']);
   });
 
-  it('is only the messages when stderr is not a terminal', () => {
+  it('is only the messages when stderr is not a terminal', async () => {
     const err = terminal();
     const progress = silentProgress(err);
     progress.tick();
@@ -109,7 +109,7 @@ describe('batch progress line', () => {
     expect(err.text).toBe('precis: a note\n');
   });
 
-  it('formats an ETA in seconds, minutes or hours', () => {
+  it('formats an ETA in seconds, minutes or hours', async () => {
     expect([formatSeconds(4.4), formatSeconds(125), formatSeconds(7322)]).toEqual(['4s', '2m05s', '2h02m']);
   });
 });
@@ -118,9 +118,9 @@ describe('waiting spinner', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('appears once a wait passes 300 ms', () => {
+  it('appears once a wait passes 300 ms', async () => {
     const err = terminal();
-    const waiting = waitingSpinner(err, 'fetching https://example.com/a');
+    const waiting = await waitingSpinner(err, 'fetching https://example.com/a');
     vi.advanceTimersByTime(250);
     expect(err.text).toBe('');
     vi.advanceTimersByTime(100);
@@ -129,9 +129,9 @@ describe('waiting spinner', () => {
     expect(screen(err.text)).toEqual(['']);
   });
 
-  it('draws at once before synchronous work, when no timer could fire', () => {
+  it('draws at once before synchronous work, when no timer could fire', async () => {
     const err = terminal();
-    const waiting = waitingSpinner(err, 'reading');
+    const waiting = await waitingSpinner(err, 'reading');
     waiting.now('analysing story.txt');
     expect(shown(err.text)).toMatch(/^\S+ analysing story\.txt$/);
     waiting.stop();
@@ -140,7 +140,7 @@ describe('waiting spinner', () => {
 
 describe('when to animate', () => {
   const ctx = (stderrTTY: boolean, env: Record<string, string> = {}, columns = 80) => ({ stderr: { isTTY: stderrTTY, columns }, env }) as unknown as CliContext;
-  it('only on a terminal, with colour allowed', () => {
+  it('only on a terminal, with colour allowed', async () => {
     expect(canAnimate(ctx(true), undefined)).toBe(true);
     expect(canAnimate(ctx(false), undefined)).toBe(false);
     expect(canAnimate(ctx(true, { NO_COLOR: '1' }), undefined)).toBe(false);
