@@ -8,13 +8,18 @@
  *   "Recently,", "It will be OK"), or a noun the article also writes in lower case ("Office
  *   workers ... the office"). A noun alone is not enough: brands and papers are nouns to it
  *   ("Sun", "Sky", "Ford").
+ * A mention after a title ("Mr French", "Lord Dubs") is a person's name, whatever wink's tag.
+ * (A list of names, "GM, Ford and Toyota", was tried as evidence too and left out: film and
+ * song titles listed beside others the tagger also misreads passed it as names.)
  */
-import { junkReason } from '../entities/junk-words.js';
-import type { Entity, NameType, ParsedArticle } from '../types.js';
+import { TITLES, junkReason } from '../entities/junk-words.js';
+import type { Entity, NameType, ParsedArticle, Span, Token } from '../types.js';
 
 const NAME_TYPES = new Set<string>(['PERSON', 'ORGANIZATION', 'PLACE']);
 /** Tags under which a word may be (part of) a name. */
 const NAME_TAGS = new Set(['PROPN', 'X', 'SYM', 'NUM']);
+/** Titles of peers too: a title before a name ("Lord Dubs"), never a name by itself here. */
+const TITLE_WORDS = new Set([...TITLES, 'lord', 'lords', 'lady', 'baroness', 'baron']);
 
 /** Whether the article writes the word in lower case somewhere. */
 function writtenLower(parsed: ParsedArticle, word: string): boolean {
@@ -22,26 +27,38 @@ function writtenLower(parsed: ParsedArticle, word: string): boolean {
   return lower !== word && parsed.tokens.some((t) => t.value === lower);
 }
 
+/** Index of the first token starting at or after `at` (binary search). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a title stands right before the mention ("Mr French", "Lord Dubs", "Dr. Aho"). */
+function afterTitle(tokens: readonly Token[], m: Span): boolean {
+  let t = tokenAt(tokens, m.start) - 1;
+  if (t >= 0 && tokens[t]!.value === '.') t--;
+  return t >= 0 && TITLE_WORDS.has(tokens[t]!.value.toLowerCase());
+}
+
 /** The article's junk names, as "TYPE name (reason)". */
 export function junkNames(entities: readonly Entity[], parsed: ParsedArticle): string[] {
   const out: string[] = [];
   const { tokens } = parsed;
-  for (const e of entities) {
-    if (!NAME_TYPES.has(e.type)) continue;
+  const names = entities.filter((e) => NAME_TYPES.has(e.type));
+  for (const e of names) {
     const words = e.name.split(/\s+/);
     let reason = junkReason(words, e.type as NameType);
     if (reason === null && words.length === 1) {
       const nounIsWord = writtenLower(parsed, words[0]!);
-      // Tokens inside each mention: binary search for its first token.
       const ordinary = e.mentions.every((m) => {
-        let lo = 0;
-        let hi = tokens.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (tokens[mid]!.start < m.start) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let t = lo; t < tokens.length && tokens[t]!.start < m.end; t++) {
+        if (afterTitle(tokens, m)) return false;
+        for (let t = tokenAt(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
           const pos = tokens[t]!.pos;
           if (NAME_TAGS.has(pos) || (pos === 'NOUN' && !nounIsWord)) return false;
         }

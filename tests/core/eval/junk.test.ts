@@ -10,7 +10,13 @@ const entity = (name: string, type: Entity['type'], from = 0): Entity => {
 
 describe('junkNames', () => {
   it('flags listed junk, and one-word names wink-nlp reads as ordinary words', () => {
-    const entities = [entity('Mr', 'ORGANIZATION'), entity('May', 'ORGANIZATION'), entity('Born', 'PLACE'), entity('Recently', 'ORGANIZATION'), entity('Office', 'ORGANIZATION')];
+    const entities = [
+      entity('Mr', 'ORGANIZATION'),
+      entity('May', 'ORGANIZATION'),
+      entity('Born', 'PLACE'),
+      entity('Recently', 'ORGANIZATION'),
+      entity('Office', 'ORGANIZATION'),
+    ];
     expect(junkNames(entities, parsed)).toEqual([
       'ORGANIZATION Mr (title)',
       'ORGANIZATION May (date)',
@@ -22,5 +28,19 @@ describe('junkNames', () => {
 
   it('leaves real names and dates alone', () => {
     expect(junkNames([entity('Varnacorp', 'ORGANIZATION'), entity('Olsen', 'PERSON'), entity('Tarvik', 'PLACE'), entity('May', 'DATE')], parsed)).toEqual([]);
+  });
+});
+
+describe('junkNames: a name after a title', () => {
+  const text = 'Mr Given met Lord Seek. Seek and you will find, they said.';
+  const p = parseArticle(cleanArticle(text));
+  const at = (name: string, type: Entity['type'], from = 0): Entity => {
+    const start = text.indexOf(name, from);
+    return { name, type, count: 1, mentions: [{ text: name, start, end: start + name.length }] };
+  };
+
+  it('reads a word after a title as a name, whatever its part of speech', () => {
+    expect(junkNames([at('Given', 'PERSON'), at('Seek', 'PERSON')], p)).toEqual([]);
+    expect(junkNames([at('Seek', 'PERSON', text.indexOf('. ') + 1)], p)).toEqual(['PERSON Seek (common word)']);
   });
 });
