@@ -10,6 +10,7 @@ import type { ParsedArticle, Span } from '../types.js';
 import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import type { NameMention } from './group.js';
 import { hashPhrase } from './hash.js';
+import { withinLongerName } from './fragment.js';
 import { junkReason } from './junk-words.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -98,7 +99,9 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  * capitalised but where every word is (at a sentence's start or in a caseless line) when it
  * is a common word in the training text ("Office") or wink-nlp's tagger, which reads the
  * whole sentence, takes it for a verb, adverb, adjective or function word ("Born in Luton",
- * "Likewise,", "OK"); and a one-word name wink reads as a function word ("The", "All").
+ * "Likewise,", "OK"); a one-word name wink reads as a function word ("The", "All"); and an
+ * ordinary word cut from a longer capitalised name in the body ("Office" of "Home Office",
+ * fragment.ts).
  */
 export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArticle, gazetteer: Gazetteer): NameMention[] {
   const framing = caselessFraming(parsed);
@@ -107,11 +110,16 @@ export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArti
   names.forEach((m, k) => {
     if (!m.sentenceInitial && !framedAt[k]) for (const w of m.words) evidenced.add(w.toLowerCase());
   });
+  // In a title-case line every word is capitalised: a capitalised neighbour says nothing there.
+  const framed = new Set(names.filter((_, k) => framedAt[k]));
   const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
   const unsupported = (m: PlacedMention) =>
     m.words.length === 1 &&
     !ACRONYM.test(m.words[0]!) &&
-    (FUNCTION_POS.has(m.pos) || (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))));
+    (FUNCTION_POS.has(m.pos) ||
+      (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))) ||
+      (!framed.has(m) && isCommon(m.words[0]!) && withinLongerName(m, parsed)) ||
+      (!framed.has(m) && ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
   return confirmFramingNames(names, framedAt, parsed).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m));
 }
 

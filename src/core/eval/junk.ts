@@ -12,6 +12,7 @@
  * (A list of names, "GM, Ford and Toyota", was tried as evidence too and left out: film and
  * song titles listed beside others the tagger also misreads passed it as names.)
  */
+import { firstTokenAt } from '../entities/fragment.js';
 import { TITLES, junkReason } from '../entities/junk-words.js';
 import type { Entity, NameType, ParsedArticle, Span, Token } from '../types.js';
 
@@ -27,21 +28,9 @@ function writtenLower(parsed: ParsedArticle, word: string): boolean {
   return lower !== word && parsed.tokens.some((t) => t.value === lower);
 }
 
-/** Index of the first token starting at or after `at` (binary search). */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Whether a title stands right before the mention ("Mr French", "Lord Dubs", "Dr. Aho"). */
 function afterTitle(tokens: readonly Token[], m: Span): boolean {
-  let t = tokenAt(tokens, m.start) - 1;
+  let t = firstTokenAt(tokens, m.start) - 1;
   if (t >= 0 && tokens[t]!.value === '.') t--;
   return t >= 0 && TITLE_WORDS.has(tokens[t]!.value.toLowerCase());
 }
@@ -58,7 +47,7 @@ export function junkNames(entities: readonly Entity[], parsed: ParsedArticle): s
       const nounIsWord = writtenLower(parsed, words[0]!);
       const ordinary = e.mentions.every((m) => {
         if (afterTitle(tokens, m)) return false;
-        for (let t = tokenAt(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
+        for (let t = firstTokenAt(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
           const pos = tokens[t]!.pos;
           if (NAME_TAGS.has(pos) || (pos === 'NOUN' && !nounIsWord)) return false;
         }

@@ -3,10 +3,14 @@ import { cleanArticle, junkNames, parseArticle, type Entity } from '../../../src
 
 const TEXT = 'Born in Tarvik, Mr Olsen joined Varnacorp in May. Recently, the office moved. Office rents rose.';
 const parsed = parseArticle(cleanArticle(TEXT));
-const entity = (name: string, type: Entity['type'], from = 0): Entity => {
-  const start = TEXT.indexOf(name, from);
-  return { name, type, count: 1, mentions: [{ text: name, start, end: start + name.length }] };
-};
+/** An entity with one mention: the first `name` in `text` from `from`. */
+const entityIn =
+  (text: string) =>
+  (name: string, type: Entity['type'], from = 0): Entity => {
+    const start = text.indexOf(name, from);
+    return { name, type, count: 1, mentions: [{ text: name, start, end: start + name.length }] };
+  };
+const entity = entityIn(TEXT);
 
 describe('junkNames', () => {
   it('flags listed junk, and one-word names wink-nlp reads as ordinary words', () => {
@@ -34,10 +38,7 @@ describe('junkNames', () => {
 describe('junkNames: a name after a title', () => {
   const text = 'Mr Given met Lord Seek. Seek and you will find, they said.';
   const p = parseArticle(cleanArticle(text));
-  const at = (name: string, type: Entity['type'], from = 0): Entity => {
-    const start = text.indexOf(name, from);
-    return { name, type, count: 1, mentions: [{ text: name, start, end: start + name.length }] };
-  };
+  const at = entityIn(text);
 
   it('reads a word after a title as a name, whatever its part of speech', () => {
     expect(junkNames([at('Given', 'PERSON'), at('Seek', 'PERSON')], p)).toEqual([]);

@@ -1,0 +1,68 @@
+/**
+ * Pieces of longer names. The tagger sometimes labels one word of a longer capitalised name
+ * and leaves the rest ("Home Office" -> "Office", "Girls Aloud" -> "Aloud", "Walk of Fame" ->
+ * "Walk"); when that word is an ordinary word by itself, the piece is no name a reader would
+ * recognise. A capitalised neighbour, right beside it or across "of" and "the", says the
+ * word belongs to a longer name. A neighbour that is only capitalised for starting the
+ * sentence ("The Sun said"), or a title ("Mr Bright"), says nothing.
+ */
+import type { ParsedArticle, Span, Token } from '../types.js';
+import { TITLES, junkReason } from './junk-words.js';
+
+const STARTS_UPPER = /^\p{Lu}/u;
+/**
+ * Lower-case words inside names ("Walk of Fame", "Save the Children"). Not "and": it joins
+ * names in lists as often as inside one ("Dole and Gingrich", "Seat and Porsche").
+ */
+const LINKS = new Set(['of', 'the']);
+/** Link words crossed looking for a neighbour: "Queen of the Sky" crosses two. */
+const MAX_LINKS = 2;
+
+/** Index of the first token starting at or after `at` (binary search over their starts). */
+export function firstTokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether token t is a capitalised word of a name: not a title, not capitalised for starting its sentence. */
+function nameWordAt(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (!STARTS_UPPER.test(tok.value) || TITLES.has(tok.value.toLowerCase().replace(/\.$/, ''))) return false;
+  if (junkReason([tok.value], 'PLACE') === 'date') return false; // "on Monday Lynch said"
+  for (let p = t - 1; p >= 0 && tokens[p]!.sentence === tok.sentence; p--) if (tokens[p]!.pos !== 'PUNCT') return true;
+  return false;
+}
+
+/** The nearest name word from token `from` stepping by `step` across link words, in `sentence`. */
+function capitalisedNeighbour(tokens: readonly Token[], from: number, step: 1 | -1, sentence: number, maxLinks: number): boolean {
+  let t = from;
+  for (let links = 0; t >= 0 && t < tokens.length && tokens[t]!.sentence === sentence; t += step, links++) {
+    if (LINKS.has(tokens[t]!.value)) {
+      if (links >= maxLinks) return false;
+      continue;
+    }
+    return nameWordAt(tokens, t);
+  }
+  return false;
+}
+
+/**
+ * Whether the one-word mention at `m` stands inside a longer capitalised name; with
+ * `adjacentOnly`, only a neighbour right beside it counts (no link words crossed).
+ */
+export function withinLongerName(m: Span, parsed: ParsedArticle, adjacentOnly = false): boolean {
+  const maxLinks = adjacentOnly ? 0 : MAX_LINKS;
+  const { tokens } = parsed;
+  const first = firstTokenAt(tokens, m.start);
+  if (first >= tokens.length) return false;
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < m.end) end++;
+  const sentence = tokens[first]!.sentence;
+  return capitalisedNeighbour(tokens, first - 1, -1, sentence, maxLinks) || capitalisedNeighbour(tokens, end, 1, sentence, maxLinks);
+}

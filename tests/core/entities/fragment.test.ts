@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { withinLongerName } from '../../../src/core/entities/fragment.js';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+
+const TEXT =
+  'Staff at the Harbour Office met Tom Varn. Ann Roe wrote for the Queen of the Tide. Tom Varn and Tide spoke. On Monday Lynch spoke. Mr Bright arrived. The Tide said no.';
+const parsed = parseArticle(cleanArticle(TEXT));
+const at = (word: string, nth = 0) => {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = TEXT.indexOf(word, start + 1);
+  return { start, end: start + word.length };
+};
+
+describe('withinLongerName', () => {
+  it('finds a word beside a capitalised word, or across "of" and "the"', () => {
+    expect(withinLongerName(at('Office'), parsed)).toBe(true);
+    expect(withinLongerName(at('Tide'), parsed)).toBe(true);
+    expect(withinLongerName(at('Tide'), parsed, true)).toBe(false);
+  });
+
+  it('does not count a list, a weekday, a title or a sentence-initial word as part of the name', () => {
+    expect(withinLongerName(at('Tide', 1), parsed)).toBe(false);
+    expect(withinLongerName(at('Lynch'), parsed)).toBe(false);
+    expect(withinLongerName(at('Bright'), parsed)).toBe(false);
+    expect(withinLongerName(at('Tide', 2), parsed)).toBe(false);
+  });
+});
+
+describe('extractEntities: ordinary words cut from longer names', () => {
+  it('drops "Office" cut from "Home Office", keeps the real names', () => {
+    const names = extractEntities(parseArticle(cleanArticle('Approval from the Home Office is needed, Tom Varn of the Tarvik Party said.'))).map((e) => e.name);
+    expect(names).not.toContain('Office');
+    expect(names).toEqual(expect.arrayContaining(['Tom Varn', 'Tarvik Party']));
+  });
+});
