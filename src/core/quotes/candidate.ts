@@ -38,7 +38,10 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || prev.sentence !== t.sentence) return false;
+  if (!prev || !next || prev.sentence !== t.sentence) return false;
+  // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
+  if (prev.value === ',' && next.normal === 'that') return true;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   // "supporters claim/NOUN that …": a plural subject and the bare form, before "that".
   if (!t.normal.endsWith('s')) return next.normal === 'that' && prev.normal.endsWith('s');
   return next.normal === 'that' || (next.value === '"' || next.value === '“') || (next.pos === 'PRON' && next.normal !== 'that') || (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB');

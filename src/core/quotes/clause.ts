@@ -27,10 +27,15 @@ const DASHES = new Set(['—', '–', '--']);
  * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a
  * second cue, its own statement), or at a sentence boundary wink missed after a closing mark.
  */
-export function clauseEnd(tokens: readonly Token[], from: number, last: number, leadingClause = false): number {
+export function clauseEnd(tokens: readonly Token[], from: number, last: number, leadingClause = false, cue?: Token): number {
   for (let k = from + 1; k <= last; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
+    // "he said X and called on Y to …": a verb in the cue's own form after "and"/"but" is the
+    // speaker's next action, not more of what was said.
+    if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && sameFormAsCue(cue, tokens, k + 1)) {
+      return tokens[k - 1]?.value === ',' ? k - 1 : k;
+    }
     // "…; 29 percent said …": a semicolon hands over to the writer.
     if (t.value === ';' && k - from >= MIN_CONTENT_TOKENS) return k;
     if (next && k - from >= MIN_CONTENT_TOKENS && (t.value === ',' || DASHES.has(t.value) || spacedHyphen(tokens, k)) && endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))) return k;
@@ -54,6 +59,22 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
   }
   return last + 1;
 }
+
+/**
+ * The word at `k` (after an optional "also"/"then") is a verb in the cue's form: "-ing" after
+ * "saying", "-s" after "says", "did" after "said" (a past "-ed" is too often a passive's
+ * participle: "was passed and signed").
+ */
+function sameFormAsCue(cue: Token, tokens: readonly Token[], k: number): boolean {
+  if (THEN_ADVERBS.has(tokens[k]?.normal ?? '')) k++;
+  const t = tokens[k];
+  if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
+  if (cue.normal.endsWith('ing')) return t.pos === 'VERB' && t.normal.endsWith('ing') && !NOT_PARTICIPLES.has(t.normal);
+  if (cue.normal.endsWith('s')) return t.normal.endsWith('s') && !t.normal.endsWith('ss') && t.normal !== 'is';
+  return t.normal === 'did';
+}
+
+const THEN_ADVERBS = new Set(['also', 'then', 'later']);
 
 /**
  * The comma or dash at `k` closes what was said, by the news convention PolNeAR's annotators

@@ -189,7 +189,7 @@ export const NOT_CONTENT: ReadonlySet<string> = new Set(['to', 'of', 'so', 'noth
   'whether', 'if', 'how', 'when', 'where', 'who', 'which', 'such', 'otherwise', 'as', 'things',
   'repeatedly', 'later', 'earlier', 'again', 'also', 'often', 'publicly', 'privately', 'then', 'now',
   'afterward', 'afterwards', 'too', 'very', 'simply', 'just', 'only', 'instead', 'recently', 'yesterday', 'today']);
-export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'and', 'for', 'from']);
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'and', 'but', 'for', 'from']);
 export const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who', 'whom']);
 export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'once', 'unless', 'whereas', 'having', 'if']);
 export const CONTINUE_TO: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'started', 'starts']);

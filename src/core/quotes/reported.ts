@@ -59,7 +59,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const enough = contentEnd - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, contentEnd, lemma);
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
     const comma = adjunctEnd(tokens, i + 1, last);
-    if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && contentEnd - s.firstToken >= 2) {
+    if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && openingPhrase(tokens, s.firstToken, contentEnd)) {
       return indirectCandidate(tokens, [s.firstToken, contentEnd], [comma + 1, last + 1], cue, before);
     }
     // "But, Carson added, he did not support it.": only a conjunction or an adverb before the cue.
@@ -125,7 +125,7 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   if (from === null) return null;
   // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
   const leading = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && !hasComma(tokens, s.firstToken, i);
-  let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading);
+  let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading, tokens[i]);
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;
@@ -221,6 +221,14 @@ function afterReportNoun(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 4 && (TIME_NOUNS.has(tokens[k]?.normal ?? '') || (tokens[k]?.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')))) k--;
   return REPORT_NOUNS.has(tokens[k]?.normal ?? '');
+}
+
+/**
+ * What stands before "…, X said, …" can carry a statement: two tokens or more ("The plan"), or a
+ * lone noun or name ("Survival, she says, depends on …"), not a lone adverb ("Later, …").
+ */
+function openingPhrase(tokens: readonly Token[], from: number, end: number): boolean {
+  return end - from >= 2 || (end - from === 1 && (tokens[from]!.pos === 'NOUN' || tokens[from]!.pos === 'PROPN'));
 }
 
 function onlyConnectives(tokens: readonly Token[], from: number, end: number): boolean {
