@@ -17,6 +17,7 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
   let k = i + 1;
   // "said repeatedly …", "added, though, that …", "said, however, that …": an adverb after the cue.
   if (tokens[k]?.value === ',' && ASIDE_ADVERBS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.value === ',') k += 3;
+  else if (tokens[k]?.value === ',') return clauseAfterAside(tokens, k, last);
   while (tokens[k]?.pos === 'ADV' && CUE_ADVERBS.has(tokens[k]!.normal)) k++;
   const listenerStart = k;
   // "have warned they could …": a subject pronoun and its verb start the clause; no listener.
@@ -114,6 +115,28 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
   return k;
 }
+
+/**
+ * "says, win or lose, he is staying", "said, per a translator, that …": an aside without a verb
+ * between commas after the cue, then the clause ("that …", or a subject and its verb).
+ */
+function clauseAfterAside(tokens: readonly Token[], comma: number, last: number): number | null {
+  let k = comma + 1;
+  while (k <= last && k - comma <= MAX_ASIDE && tokens[k]!.value !== ',') {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value) || t.value === '.' || t.value === ':') return null;
+    k++;
+  }
+  if (tokens[k]?.value !== ',' || k === comma + 1) return null;
+  const start = k + 1;
+  if (tokens[start]?.normal === 'that') return tokens[start + 1] ? start + 1 : null;
+  const first = tokens[start];
+  if (!first || !ASIDE_CLAUSE_SUBJECTS.has(first.pos) || first.normal === 'that') return null;
+  return verbWithin(tokens, start + 1, 5) ? start : null;
+}
+
+const MAX_ASIDE = 8;
+const ASIDE_CLAUSE_SUBJECTS = new Set(['PRON', 'DET', 'PROPN']);
 
 /**
  * A noun phrase ("Clinton and her team", "the state's new law") and right after it a finite verb

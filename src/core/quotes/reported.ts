@@ -4,6 +4,7 @@ import { claimThat, CLAIM_NOUNS } from './claims.js';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, verbWithin } from './clause.js';
 import { earlierCueSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
 import { accordingTo } from './according-to.js';
+import { asCue } from './as-cue.js';
 import { contentStart } from './content-start.js';
 import {
   ABSOLUTE_LEADS, ANTECEDENT_LINKS, BE_FORMS, BLOCKING_BEFORE_CUE, CONTINUE_TO, GO_ON, LEADING_SUBORDINATORS, NOMINATIVE,
@@ -23,6 +24,7 @@ const MAX_TAIL = 9;
  * (Pareti 2016; the SFU Gender Gap Tracker's syntactic rules, Asr et al. 2021):
  *   X said (that) …  ·  X told reporters (that) …  ·  …, X said.  ·  …, said X.
  *   According to X, …  ·  …, according to X.  ·  The plan, X said, is dead.  ·  …, adding that …
+ *   As X noted, …
  */
 export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Array, direct: Uint8Array, usedCues: Uint8Array, starts: Int32Array): Candidate[] {
   const { tokens, sentences } = parsed;
@@ -33,7 +35,7 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
       const lemma = cueLemma(tokens, i);
       const found = tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
         ? accordingTo(tokens, s, i)
-        : lemma ? (askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
+        : lemma ? (asCue(tokens, s, i) ?? askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
           : tokens[i]!.pos === 'NOUN' && CLAIM_NOUNS.has(tokens[i]!.normal) ? claimThat(tokens, s, i) : null; // claimThat takes nouns only
       if (!found) continue;
       if (found.parts.some((p) => coversQuote(p, tokens, starts, direct))) continue;

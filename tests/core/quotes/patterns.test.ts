@@ -232,4 +232,16 @@ describe('speech attributions found since issue 13', () => {
     const q = withCue('The tide was high on Tuesday. Tom Becker said the wall was finished and painted in May.', 'said');
     expect(q.text).toBe('the wall was finished and painted in May');
   });
+
+  it('reads "As X noted, …" as X\'s statement', () => {
+    const q = withCue('The tide was high on Tuesday. But as the Harbour Gazette noted in May, the wall cost twice what the council had promised.', 'noted');
+    expect(q.text).toBe('the wall cost twice what the council had promised');
+    expect(q.speaker?.name).toBe('Harbour Gazette');
+    expect(quotesOf('The tide was high on Tuesday. As expected, the council voted to build the wall.')).toEqual([]);
+  });
+
+  it('steps over an aside between commas after the cue ("said, through an interpreter, that …")', () => {
+    const q = withCue('The tide was high on Tuesday. Tom Becker said, through an interpreter, that the wall was unsafe.', 'said');
+    expect(q.text).toBe('the wall was unsafe');
+  });
 });

@@ -1,0 +1,32 @@
+import type { Sentence, Token } from '../types.js';
+import { indirectCandidate, type Candidate } from './candidate.js';
+import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS } from './clause.js';
+import { isQuoteMark, subjectBefore } from './phrases.js';
+
+/** Longest adjunct between the cue and its comma: "As Ada Finch noted in a column last May, …". */
+const MAX_ADJUNCT = 7;
+
+/**
+ * "As X noted, …", "But as the Gazette reported on Friday, …": the writer leans on X, and the
+ * clause after the comma is what X said (PolNeAR annotates it so: Newell, Margolin and Ruths,
+ * LREC 2018). "As" must open the sentence, after at most a conjunction or an adverb.
+ */
+export function asCue(tokens: readonly Token[], s: Sentence, i: number): Candidate | null {
+  const subject = subjectBefore(tokens, i, s.firstToken);
+  if (!subject || tokens[subject.first - 1]?.normal !== 'as') return null;
+  let lead = s.firstToken;
+  while (lead < subject.first - 1 && (tokens[lead]!.pos === 'CCONJ' || tokens[lead]!.pos === 'ADV')) lead++;
+  if (lead !== subject.first - 1) return null;
+  const last = lastContentToken(tokens, s);
+  let comma = i + 1;
+  while (comma <= last && comma - i <= MAX_ADJUNCT && tokens[comma]!.value !== ',') {
+    const t = tokens[comma]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value)) return null;
+    comma++;
+  }
+  if (tokens[comma]?.value !== ',') return null;
+  const from = comma + 1;
+  const end = clauseEnd(tokens, from, last);
+  if (end - from < MIN_CONTENT_TOKENS || !hasVerb(tokens, from, end)) return null;
+  return indirectCandidate(tokens, [from, end], null, { first: i, end: i + 1 }, subject);
+}
