@@ -1,8 +1,8 @@
 import type { Sentence, Token } from '../types.js';
-import { indirectCandidate, type Candidate } from './candidate.js';
-import { hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart } from './clause.js';
+import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
+import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart } from './clause.js';
 import { SOURCE_ASIDE_OPENERS } from './lexicon.js';
-import { subjectAfter, type Subject } from './phrases.js';
+import { isQuoteMark, subjectAfter, type Subject } from './phrases.js';
 
 /** "According to X, …" / "…, according to X." */
 export function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidate | null {
@@ -26,9 +26,48 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number): C
     return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, source);
   }
   const contentEnd = tokens[i - 1]!.value === ',' ? i - 1 : i;
+  // "Since May, according to X, prices have fallen …": the source is an aside inside the statement.
+  // ("Politico reported, according to …, that …" is the outer cue's, not this one's.)
+  if (contentEnd === i - 1 && source.kind !== 'pronoun' && !hasCue(tokens, s.firstToken, contentEnd)) {
+    let comma = commaAfter(tokens, source.end, last);
+    // "according to Dennis Ross, another former envoy, was …": step over the source's apposition.
+    for (let n = 0; comma !== null && n < 2; n++) {
+      const next = commaAfter(tokens, comma + 1, last);
+      if (next === null || next - comma > 12) break;
+      comma = next;
+    }
+    if (comma !== null && resumesStatement(tokens, comma + 1, last)) {
+      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], [comma + 1, clauseEnd(tokens, comma + 1, last)], cue, source);
+    }
+  }
   if (contentEnd - s.firstToken < MIN_CONTENT_TOKENS || !hasVerb(tokens, s.firstToken, contentEnd)) return null;
   return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, source);
 }
+
+function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (cueLemma(tokens, k)) return true;
+  return false;
+}
+
+/** The comma closing the source ("according to Ms. Roe, a lawyer who …,"), or null. */
+function commaAfter(tokens: readonly Token[], from: number, last: number): number | null {
+  for (let k = from; k <= last && k < from + 25; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === '.' || isQuoteMark(t.value)) return null;
+  }
+  return null;
+}
+
+/** After the aside the statement goes on: a verb within it, and no relative clause or participle. */
+function resumesStatement(tokens: readonly Token[], from: number, last: number): boolean {
+  const first = tokens[from];
+  if (!first || last + 1 - from < MIN_CONTENT_TOKENS || SOURCE_ASIDE_OPENERS.has(first.normal) || NOT_RESUMING.has(first.normal) || first.normal.endsWith('ing')) return false;
+  return hasVerb(tokens, from, Math.min(last + 1, from + 8));
+}
+
+/** Words after the source's comma that start an apposition or the writer's aside, not the statement. */
+const NOT_RESUMING = new Set(['a', 'an', 'one', 'compared', 'although', 'though', 'where', 'when', 'as']);
 
 /** "According to police/VERB, …": wink mistags the source; take the words up to the comma. */
 function phraseBeforeComma(tokens: readonly Token[], from: number, last: number): Subject | null {

@@ -244,4 +244,11 @@ describe('speech attributions found since issue 13', () => {
     const q = withCue('The tide was high on Tuesday. Tom Becker said, through an interpreter, that the wall was unsafe.', 'said');
     expect(q.text).toBe('the wall was unsafe');
   });
+  it('reads "according to X" set off inside a statement as its source ("Since May, according to X, …")', () => {
+    const q = withCue('The tide was high on Tuesday. Since last November, according to the Harbour Board, fish prices have fallen by a third.', 'according to');
+    expect(q.parts.map((p) => p.text)).toEqual(['Since last November', 'fish prices have fallen by a third']);
+    expect(q.speaker?.name).toBe('Harbour Board');
+    const appositive = withCue('The tide was high on Tuesday. At the heart of the dispute, according to Ada Finch, a former harbour master, was a loan the council never repaid.', 'according to');
+    expect(appositive.parts.map((p) => p.text)).toEqual(['At the heart of the dispute', 'was a loan the council never repaid']);
+  });
 });
