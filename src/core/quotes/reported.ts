@@ -93,7 +93,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
     else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(tokens[i - 1]?.normal ?? '') && !afterReportNoun(tokens, i)) return null;
     else subject = earlierCueSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
-  } else if (!subject && (tokens[i - 1]?.normal === 'and' || tokens[i - 1]?.normal === 'but')) {
+  } else if ((!subject && (tokens[i - 1]?.normal === 'and' || tokens[i - 1]?.normal === 'but')) || afterThen(tokens, i)) {
+    // "…, then says …", "… and then said …": the sentence's subject goes on speaking.
     subject = sentenceSubject(tokens, s);
   } else if (!subject && tokens[i - 1]?.normal === 'to' && (CONTINUE_TO.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.normal === 'on' && GO_ON.has(tokens[i - 3]?.normal ?? '')))) {
     // "went on to say …", "continues to insist …": the subject of the verb before "to".
@@ -241,6 +242,11 @@ function onlyConnectives(tokens: readonly Token[], from: number, end: number): b
 /** A verb, or for "said" a run long enough that wink has only mistagged its verb ("The rejection signals/NOUN …"). */
 function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
   return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
+}
+
+/** "…, then says …", "… and then said …": "then" after a comma or "and" starts a second action. */
+function afterThen(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.normal === 'then' && (tokens[i - 2]?.value === ',' || tokens[i - 2]?.normal === 'and');
 }
 
 /** "is telling", "are saying", "was insisting": a progressive is a finite cue, not a participle. */

@@ -251,4 +251,9 @@ describe('speech attributions found since issue 13', () => {
     const appositive = withCue('The tide was high on Tuesday. At the heart of the dispute, according to Ada Finch, a former harbour master, was a loan the council never repaid.', 'according to');
     expect(appositive.parts.map((p) => p.text)).toEqual(['At the heart of the dispute', 'was a loan the council never repaid']);
   });
+  it('gives a cue after ", then" the sentence\'s subject, not the object before it', () => {
+    const q = withCue('The tide was high on Tuesday. Tom Becker jokingly offered the diver a job on the ferry, then says he will welcome advice from anyone.', 'says');
+    expect(q.text).toBe('he will welcome advice from anyone');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
 });
