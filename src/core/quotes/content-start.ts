@@ -112,6 +112,8 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
   if (first?.pos === 'VERB' && first.normal.endsWith('ing') && first.normal !== 'saying' && verbWithin(tokens, k + 2, 8)) return k;
   // "says if elected he will …": a conditional statement (asking "if" is a question, handled above).
   if (first && (first.normal === 'if' || first.normal === 'unless') && (lemma === 'say' || lemma === 'warn') && verbWithin(tokens, k + 2, 12)) return k;
+  // "says such levees are useless": "such" with its noun and a verb opens a clause ("said as much" does not).
+  if (first?.normal === 'such' && tokens[k + 1]?.pos === 'NOUN' && verbWithin(tokens, k + 2, 3)) return k;
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
   return k;
 }

@@ -256,4 +256,8 @@ describe('speech attributions found since issue 13', () => {
     expect(q.text).toBe('he will welcome advice from anyone');
     expect(q.speaker?.name).toBe('Tom Becker');
   });
+  it('takes a clause opening with "such" and its noun ("says such walls are useless")', () => {
+    const q = withCue('The tide was high on Tuesday. The Harbour Democrat survived two floods and says such walls are useless.', 'says');
+    expect(q.text).toBe('such walls are useless');
+  });
 });
