@@ -138,7 +138,7 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   // cue of saying is taken without one.
   // After "that" the words are a clause whatever wink tags them ("argue that debates fit/NOUN …").
   const afterThat = tokens[from - 1]?.normal === 'that' && end - from > MIN_CONTENT_TOKENS;
-  if (end - from < MIN_CONTENT_TOKENS || !(afterThat || hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && !relative && (lemma === 'say' || lemma === 'tell')))) return null;
+  if (end - from < MIN_CONTENT_TOKENS || !(afterThat || sameOf(tokens, from) || hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && !relative && (lemma === 'say' || lemma === 'tell')))) return null;
   // "the ties between the nations, which experts say is targeted at …": what was said is about the
   // relative pronoun's antecedent, which goes first so the statement has its subject.
   const antecedent = relative && tokens[subject.first - 1]!.normal === 'which' && tokens[subject.first - 2]?.value === ',' ? antecedentOf(tokens, subject.first - 1, s.firstToken) : null;
@@ -243,6 +243,13 @@ function onlyConnectives(tokens: readonly Token[], from: number, end: number): b
 function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
   return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
 }
+
+/** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */
+function sameOf(tokens: readonly Token[], from: number): boolean {
+  return tokens[from]?.normal === 'the' && tokens[from + 1]?.normal === 'same' && SAME_LINKS.has(tokens[from + 2]?.normal ?? '');
+}
+
+const SAME_LINKS = new Set(['of', 'about', 'for']);
 
 /** "…, then says …", "… and then said …": "then" after a comma or "and" starts a second action. */
 function afterThen(tokens: readonly Token[], i: number): boolean {

@@ -260,4 +260,8 @@ describe('speech attributions found since issue 13', () => {
     const q = withCue('The tide was high on Tuesday. The Harbour Democrat survived two floods and says such walls are useless.', 'says');
     expect(q.text).toBe('such walls are useless');
   });
+  it('takes a poll\'s "say the same of X" as what they said', () => {
+    const q = withCue('The tide was high on Tuesday. Some 57 percent see the mayor negatively, while 61 percent say the same of Tom Becker.', 'say');
+    expect(q.text).toBe('the same of Tom Becker');
+  });
 });
