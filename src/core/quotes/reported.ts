@@ -70,7 +70,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     }
     if (tail !== null && enough) return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
   }
-  if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',') {
+  // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
+  if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const after = subjectAfter(tokens, i + 1, last + 1);
     if (after && tailEnd(tokens, after.end, last) !== null && i - 1 - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, i - 1, lemma)) {
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, i - 1), i - 1], null, cue, after);

@@ -264,4 +264,9 @@ describe('speech attributions found since issue 13', () => {
     const q = withCue('The tide was high on Tuesday. Some 57 percent see the mayor negatively, while 61 percent say the same of Tom Becker.', 'say');
     expect(q.text).toBe('the same of Tom Becker');
   });
+  it('reads "…, telling X in Y, that …" as the sentence subject\'s statement, not "…, said X."', () => {
+    const q = withCue('The tide was high on Tuesday. Tom Becker ended his campaign on Wednesday, telling supporters in Greenfield, Ohio, that he had faith in the harbour.', 'telling');
+    expect(q.text).toBe('he had faith in the harbour');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
 });
