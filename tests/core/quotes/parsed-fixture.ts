@@ -1,0 +1,29 @@
+import { cleanArticle, parseArticle } from '../../../src/index.js';
+import type { ParsedArticle } from '../../../src/index.js';
+
+/**
+ * Helpers for unit tests of the quotes modules: parse a made-up article (a title, then the body),
+ * find a token by its text, and read a token range back as text.
+ */
+export function parse(body: string): ParsedArticle {
+  return parseArticle(cleanArticle(`Harbour Town News\n\n${body}`));
+}
+
+/** Index of the `nth` token (0-based) whose text is `value`; throws when there is none. */
+export function tokenIndex(parsed: ParsedArticle, value: string, nth = 0): number {
+  let seen = 0;
+  for (let i = 0; i < parsed.tokens.length; i++) {
+    if (parsed.tokens[i]!.value === value && seen++ === nth) return i;
+  }
+  throw new Error(`no token ${JSON.stringify(value)} (#${nth}) in the fixture`);
+}
+
+/** The text of tokens [first, end). */
+export function tokenText(parsed: ParsedArticle, first: number, end: number): string {
+  return parsed.article.text.slice(parsed.tokens[first]!.start, parsed.tokens[end - 1]!.end);
+}
+
+/** The sentence that holds token `value`. */
+export function sentenceOf(parsed: ParsedArticle, value: string) {
+  return parsed.sentences[parsed.tokens[tokenIndex(parsed, value)]!.sentence]!;
+}
