@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { clauseEnd, hasComma, hasVerb, lastContentToken, statementStart, verbWithin } from '../../../src/core/quotes/clause.js';
+import { parse, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
+
+/** The reported content from the token after `that` to where clauseEnd stops it. */
+function contentAfterThat(body: string): string {
+  const p = parse(body);
+  const s = sentenceOf(p, 'that');
+  const from = tokenIndex(p, 'that') + 1;
+  return tokenText(p, from, clauseEnd(p.tokens, from, lastContentToken(p.tokens, s)));
+}
+
+describe('clauseEnd', () => {
+  it('runs to the end of the sentence when nothing cuts the content short', () => {
+    expect(contentAfterThat('Oren Vale said that the new wall would hold against the storms.')).toBe('the new wall would hold against the storms');
+  });
+  it('stops before a second cue joined by "and"', () => {
+    expect(contentAfterThat('Oren Vale said that the new wall would hold and warned that repairs were overdue.')).toBe('the new wall would hold');
+  });
+  it('stops before ", adding" that starts a statement of its own', () => {
+    expect(contentAfterThat('Oren Vale said that the new wall would hold, adding that repairs were overdue.')).toBe('the new wall would hold');
+  });
+  it('stops at a semicolon, where the writer takes over', () => {
+    expect(contentAfterThat('Oren Vale said that the new wall would hold; the council was less sure.')).toBe('the new wall would hold');
+  });
+});
+
+describe('statementStart', () => {
+  it('starts a statement after the last colon before its cue', () => {
+    const p = parse('The vote was close: the wall will be built next spring, according to Oren Vale.');
+    const s = sentenceOf(p, 'vote');
+    const start = statementStart(p.tokens, s.firstToken, tokenIndex(p, ','));
+    expect(p.tokens[start]!.value).toBe('the');
+    expect(start).toBe(tokenIndex(p, ':') + 1);
+  });
+  it('starts at the sentence start when there is no colon or semicolon', () => {
+    const p = parse('The wall will be built next spring, according to Oren Vale.');
+    const s = sentenceOf(p, 'wall');
+    expect(statementStart(p.tokens, s.firstToken, tokenIndex(p, ','))).toBe(s.firstToken);
+  });
+});
+
+describe('lastContentToken', () => {
+  it('skips the closing full stop', () => {
+    const p = parse('The wall will hold.');
+    expect(p.tokens[lastContentToken(p.tokens, sentenceOf(p, 'wall'))]!.value).toBe('hold');
+  });
+});
+
+describe('verbWithin', () => {
+  const p = parse('The wall, sadly, will hold.');
+  it('finds a verb within the next few tokens', () => {
+    expect(verbWithin(p.tokens, tokenIndex(p, 'sadly') + 2, 3)).toBe(true);
+  });
+  it('stops looking at a comma', () => {
+    expect(verbWithin(p.tokens, tokenIndex(p, 'wall'), 10)).toBe(false);
+  });
+});
+
+describe('hasVerb and hasComma', () => {
+  const p = parse('The old harbour wall, built in stone, will hold.');
+  const wall = tokenIndex(p, 'wall');
+  it('find no verb and no comma in a bare noun phrase', () => {
+    expect(hasVerb(p.tokens, 0, wall + 1)).toBe(false);
+    expect(hasComma(p.tokens, 0, wall + 1)).toBe(false);
+  });
+  it('find the verb and the comma of a longer stretch', () => {
+    expect(hasVerb(p.tokens, 0, p.tokens.length)).toBe(true);
+    expect(hasComma(p.tokens, 0, p.tokens.length)).toBe(true);
+  });
+});
