@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { contentStart } from '../../../src/core/quotes/content-start.js';
+import { lastContentToken } from '../../../src/core/quotes/clause.js';
+import { parse, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
+
+/** The reported clause from where contentStart puts it to the end of the sentence, or null. */
+function clauseAfter(body: string, cue: string, lemma: string): string | null {
+  const p = parse(body);
+  const last = lastContentToken(p.tokens, sentenceOf(p, cue));
+  const k = contentStart(p.tokens, tokenIndex(p, cue), lemma, last);
+  return k === null ? null : tokenText(p, k, last + 1);
+}
+
+describe('contentStart', () => {
+  it('starts the clause after "that"', () => {
+    expect(clauseAfter('Oren Vale said that the wall would hold.', 'said', 'say')).toBe('the wall would hold');
+  });
+  it('starts the clause right after the cue when "that" is left out', () => {
+    expect(clauseAfter('Oren Vale said the wall would hold.', 'said', 'say')).toBe('the wall would hold');
+  });
+  it('skips the listener of "told"', () => {
+    expect(clauseAfter('Oren Vale told reporters the wall would hold.', 'told', 'tell')).toBe('the wall would hold');
+  });
+  it('skips an adjunct before "that"', () => {
+    expect(clauseAfter('Oren Vale said in a statement that the wall would hold.', 'said', 'say')).toBe('the wall would hold');
+  });
+  it('skips a time phrase before a clause with its own subject', () => {
+    expect(clauseAfter('Oren Vale said on Friday he would rebuild the wall.', 'said', 'say')).toBe('he would rebuild the wall');
+  });
+  it('starts an asked question at its "whether"', () => {
+    expect(clauseAfter('Oren Vale asked whether the wall would hold.', 'asked', 'ask')).toBe('whether the wall would hold');
+  });
+  it('gives no clause for a cue that takes an object, not a statement', () => {
+    expect(clauseAfter('Oren Vale announced a plan for the harbour.', 'announced', 'announce')).toBeNull();
+  });
+});

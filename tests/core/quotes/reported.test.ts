@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from '../../../src/index.js';
+import type { Candidate } from '../../../src/core/quotes/candidate.js';
+import { findReportedSpeech } from '../../../src/core/quotes/reported.js';
+import { parse, tokenIndex, tokenText } from './parsed-fixture.js';
+
+/** Reported speech of the fixture, with no quotation marks or direct quotes taken before. */
+function reported(body: string, inQuote?: (p: ParsedArticle) => Uint8Array): { p: ParsedArticle; found: Candidate[] } {
+  const p = parse(body);
+  const n = p.tokens.length;
+  const starts = Int32Array.from(p.tokens, (t) => t.start);
+  return { p, found: findReportedSpeech(p, inQuote?.(p) ?? new Uint8Array(n), new Uint8Array(n), new Uint8Array(n), starts) };
+}
+
+const contents = (p: ParsedArticle, found: readonly Candidate[]) => found.map((c) => c.parts.map((s) => p.article.text.slice(s.start, s.end)).join(' … '));
+const subjects = (p: ParsedArticle, found: readonly Candidate[]) => found.map((c) => (c.subject ? tokenText(p, c.subject.first, c.subject.end) : null));
+
+describe('findReportedSpeech', () => {
+  it('finds "X said that …" with its content and subject', () => {
+    const { p, found } = reported('Oren Vale said that the new wall would hold through the winter.');
+    expect(contents(p, found)).toEqual(['the new wall would hold through the winter']);
+    expect(subjects(p, found)).toEqual(['Oren Vale']);
+    expect(found[0]!.kind).toBe('indirect');
+  });
+
+  it('finds content that comes before its cue: "…, X said."', () => {
+    const { p, found } = reported('The new wall would hold through the winter, Oren Vale said.');
+    expect(contents(p, found)).toEqual(['The new wall would hold through the winter']);
+    expect(subjects(p, found)).toEqual(['Oren Vale']);
+  });
+
+  it('finds "according to X"', () => {
+    const { p, found } = reported('The new wall will hold through the winter, according to Oren Vale.');
+    expect(contents(p, found)).toEqual(['The new wall will hold through the winter']);
+    expect(subjects(p, found)).toEqual(['Oren Vale']);
+  });
+
+  it('gives the cue’s tokens', () => {
+    const { p, found } = reported('Oren Vale said that the new wall would hold through the winter.');
+    expect(found[0]!.cue).toEqual({ first: tokenIndex(p, 'said'), end: tokenIndex(p, 'said') + 1 });
+  });
+
+  it('finds nothing in a sentence with no speech verb', () => {
+    expect(reported('The new wall held through the winter storms.').found).toEqual([]);
+  });
+
+  it('finds nothing for a cue with too little content ("he said no")', () => {
+    expect(reported('Later Oren Vale said no.').found).toEqual([]);
+  });
+
+  it('skips a cue inside quotation marks', () => {
+    const { found } = reported('Oren Vale said that the new wall would hold through the winter.', (p) => {
+      const flags = new Uint8Array(p.tokens.length);
+      flags[tokenIndex(p, 'said')] = 1;
+      return flags;
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('finds one statement per sentence, in order', () => {
+    const { p, found } = reported('Oren Vale said that the new wall would hold. Ida Fenn said that the old pier would not.');
+    expect(subjects(p, found)).toEqual(['Oren Vale', 'Ida Fenn']);
+  });
+});
