@@ -27,6 +27,9 @@ describe('contentStart', () => {
   it('skips a time phrase before a clause with its own subject', () => {
     expect(clauseAfter('Oren Vale said on Friday he would rebuild the wall.', 'said', 'say')).toBe('he would rebuild the wall');
   });
+  it('skips a time phrase after the listener ("told reporters this week he …")', () => {
+    expect(clauseAfter('Oren Vale told reporters this week he would rebuild the wall.', 'told', 'tell')).toBe('he would rebuild the wall');
+  });
   it('starts an asked question at its "whether"', () => {
     expect(clauseAfter('Oren Vale asked whether the wall would hold.', 'asked', 'ask')).toBe('whether the wall would hold');
   });
