@@ -39,7 +39,10 @@ describe('NameIndex.fullOfRun', () => {
 
 describe('NameIndex.isPerson', () => {
   it('takes an entity’s own type', () => {
-    const { names } = index(body, [{ name: 'Harbour Board', type: 'ORGANIZATION', count: 1, mentions: [] }, { name: 'Ida Fenn', type: 'PERSON', count: 1, mentions: [] }]);
+    const { names } = index(body, [
+      { name: 'Harbour Board', type: 'ORGANIZATION', count: 1, mentions: [] },
+      { name: 'Ida Fenn', type: 'PERSON', count: 1, mentions: [] },
+    ]);
     expect(names.isPerson('Harbour Board')).toBe(false);
     expect(names.isPerson('Ida Fenn')).toBe(true);
   });

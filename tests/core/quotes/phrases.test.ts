@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isNameWord, isQuoteMark, nameRunStartingAt, phraseEndingAt, sentenceSubject, subjectAfter, subjectBefore, trimTitles } from '../../../src/core/quotes/phrases.js';
+import {
+  isNameWord,
+  isQuoteMark,
+  nameRunStartingAt,
+  phraseEndingAt,
+  sentenceSubject,
+  subjectAfter,
+  subjectBefore,
+  trimTitles,
+} from '../../../src/core/quotes/phrases.js';
 import { parse, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
 
 describe('isNameWord', () => {
