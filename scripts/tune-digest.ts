@@ -25,14 +25,17 @@ const topicOf = (r: ArticleRecord) => gold.get(nameOf(r))!.split('-')[0]!;
 interface Setting extends FeatureOptions {
   readonly threshold: number;
   readonly topicFactor: number;
+  readonly joinThreshold: number;
   readonly features: number;
 }
+const JOIN_THRESHOLDS = (process.env.JOIN ?? 'Infinity,0.2,0.25').split(',').map(Number);
 const featureSettings: FeatureOptions[] = [];
 for (const nameWeight of [2, 3, 4]) for (const numberWeight of [3, 5]) featureSettings.push({ nameWeight, numberWeight, titleWeight: 2 });
 const settings: Setting[] = [];
 featureSettings.forEach((f, features) => {
   for (const topicFactor of [2.5, 3, 4])
-    for (const threshold of [0.03, 0.035, 0.04, 0.045, 0.05, 0.06]) settings.push({ ...f, topicFactor, threshold, features });
+    for (const threshold of [0.03, 0.035, 0.04, 0.045, 0.05, 0.06])
+      for (const joinThreshold of JOIN_THRESHOLDS) settings.push({ ...f, topicFactor, threshold, joinThreshold, features });
 });
 // Items once per feature setting: grouping recomputes document frequencies over whatever subset it is given.
 const itemsBy = featureSettings.map((f) => {

@@ -15,7 +15,8 @@
  * of articles times the postings per feature, not with its square. The sparse similarity graph
  * is then clustered with average link (group-average agglomerative clustering, Voorhees 1986),
  * pairs never compared counting as similarity 0, until no two clusters are closer than the
- * threshold.
+ * threshold. Topics whose centroids are alike are then joined (scatter/gather's "join"), so
+ * an event the first step split meets again in the second.
  */
 import { Heap } from './heap.js';
 
@@ -27,12 +28,23 @@ export interface GroupOptions {
   readonly threshold?: number;
   /** Topic threshold as a multiple of `threshold`. @default TOPIC_FACTOR */
   readonly topicFactor?: number;
+  /** Least cosine between two topics' centroids for them to be one topic (Infinity: never). @default JOIN_THRESHOLD */
+  readonly joinThreshold?: number;
 }
 
 /** Chosen by cross-validation over ECB+ topics (docs/digest.md, scripts/tune-digest.ts). */
 export const DEFAULT_THRESHOLD = 0.045;
 /** Topics are groups at this multiple of the story threshold, on corpus-wide weights. */
 export const TOPIC_FACTOR = 3;
+/**
+ * Topics whose centroids are at least this alike are joined before the second step. Average link
+ * over a sparse graph splits an event whose articles each share rare details with only some of
+ * the others; their centroids, which pool those details, still meet. The second step tells a
+ * joined topic's events apart, but at its lower threshold: in a folder of a few articles, where
+ * idf says little, a join below 0.2 let an unrelated article into a story (tests/core/digest).
+ * Chosen by cross-validation over ECB+ topics among 0.2, 0.25 and none (docs/digest.md).
+ */
+export const JOIN_THRESHOLD = 0.2;
 /** Features kept per article. */
 const KEEP_TERMS = 60;
 /**
@@ -162,7 +174,9 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
   const df = documentFrequencies(bags);
   const vectors = tfidfVectors(bags, df);
   const topicThreshold = threshold * (options.topicFactor ?? TOPIC_FACTOR);
-  const topics = averageLink(similarPairs(vectors, df, topicThreshold * PAIR_FLOOR), topicThreshold);
+  const join = options.joinThreshold ?? JOIN_THRESHOLD;
+  const linked = averageLink(similarPairs(vectors, df, topicThreshold * PAIR_FLOOR), topicThreshold);
+  const topics = join === Infinity ? linked : joinByCentroid(vectors, linked, join);
   const members = new Map<number, number[]>();
   topics.forEach((t, i) => {
     const list = members.get(t);
@@ -178,9 +192,36 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
   return { story, vectors, df };
 }
 
-/** One clustering step: tf-idf over `bags`, candidate pairs, average link. Returns a representative index per bag. */
+/**
+ * One clustering step: tf-idf over `bags`, candidate pairs, average link, then the clusters
+ * joined on their centroids. Returns a representative index per bag.
+ */
 function cluster(bags: readonly Bag[], threshold: number): Int32Array {
   const df = documentFrequencies(bags);
   const vectors = tfidfVectors(bags, df);
   return averageLink(similarPairs(vectors, df, threshold * PAIR_FLOOR), threshold);
+}
+
+/**
+ * Scatter/gather's "join" refinement (Cutting et al. 1992): clusters whose centroids (the
+ * normalised sum of their members' vectors) are alike are one cluster. The centroids are
+ * clustered like articles: candidate pairs through shared features, average link at `threshold`.
+ */
+export function joinByCentroid(vectors: readonly Vector[], cluster: Int32Array, threshold: number): Int32Array {
+  const reps = [...new Set(cluster)];
+  const index = new Map(reps.map((r, k) => [r, k]));
+  const sums = reps.map(() => new Map<number, number>());
+  vectors.forEach((v, i) => {
+    const sum = sums[index.get(cluster[i]!)!]!;
+    v.ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + v.weights[k]!));
+  });
+  const centroids: Vector[] = sums.map((sum) => {
+    const entries = [...sum].sort((a, b) => a[0] - b[0]);
+    const norm = Math.sqrt(entries.reduce((a, [, w]) => a + w * w, 0)) || 1;
+    return { ids: Uint32Array.from(entries, ([id]) => id), weights: Float32Array.from(entries, ([, w]) => w / norm) };
+  });
+  const df = new Map<number, number>();
+  for (const c of centroids) for (const id of c.ids) df.set(id, (df.get(id) ?? 0) + 1);
+  const joined = averageLink(similarPairs(centroids, df, threshold * PAIR_FLOOR), threshold);
+  return Int32Array.from(cluster, (r) => reps[joined[index.get(r)!]!]!);
 }
