@@ -6,7 +6,10 @@
 import { digest, digestItem, Vocabulary } from '../dist/index.js';
 import { seededRandom } from './seeded-random.js';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(2000, 8000, 32000, 100000);
 
 const random = seededRandom(7);
@@ -42,7 +45,18 @@ function records(n) {
       const text = sentences.join(' ');
       const entities = names.map((name) => ({ name, type: 'PERSON', count: 1 + Math.floor(random() * 3), mentions: [] }));
       const summary = sentences.slice(0, 3).map((s, index) => ({ index, start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s }));
-      out.push({ source: `s${out.length}.txt`, title: sentences[0], byline: null, date: null, text, blocks: [], stats: { words: 250, sentences: 10, readingMinutes: 1 }, summary, quotes: [], entities });
+      out.push({
+        source: `s${out.length}.txt`,
+        title: sentences[0],
+        byline: null,
+        date: null,
+        text,
+        blocks: [],
+        stats: { words: 250, sentences: 10, readingMinutes: 1 },
+        summary,
+        quotes: [],
+        entities,
+      });
     }
   }
   return out;
@@ -61,5 +75,7 @@ for (const n of sizes) {
   const stories = digest(items, vocabulary);
   const done = cpu();
   const perK = ((done - started) / n) * 1000;
-  process.stdout.write(`  ${String(n).padStart(7)} articles: features ${(featured - started).toFixed(1)} s, grouping and stories ${(done - featured).toFixed(1)} s (CPU); ${perK.toFixed(2)} s per 1,000 articles; ${stories.length} stories; heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB\n`);
+  process.stdout.write(
+    `  ${String(n).padStart(7)} articles: features ${(featured - started).toFixed(1)} s, grouping and stories ${(done - featured).toFixed(1)} s (CPU); ${perK.toFixed(2)} s per 1,000 articles; ${stories.length} stories; heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MiB\n`,
+  );
 }

@@ -42,11 +42,13 @@ const n = articles.length;
 const tokens = parsed.reduce((sum, p) => sum + p.tokens.length, 0);
 const parse = median(parseMs);
 const tag = median(tagMs);
-process.stdout.write(`${JSON.stringify({
-  articles: n,
-  tokens,
-  modelLoadMs: +loadMs.toFixed(1),
-  parseMsPerArticle: +(parse / n).toFixed(3),
-  entitiesMsPerArticle: +(tag / n).toFixed(3),
-  addedToParse: `${((100 * tag) / parse).toFixed(1)}%`,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    articles: n,
+    tokens,
+    modelLoadMs: +loadMs.toFixed(1),
+    parseMsPerArticle: +(parse / n).toFixed(3),
+    entitiesMsPerArticle: +(tag / n).toFixed(3),
+    addedToParse: `${((100 * tag) / parse).toFixed(1)}%`,
+  })}\n`,
+);

@@ -14,11 +14,15 @@ parentPort.postMessage([performance.now() - started, x]);`;
 
 function spin(threads) {
   const started = performance.now();
-  const all = Array.from({ length: threads }, () => new Promise((resolve, reject) => {
-    const worker = new Worker(WORK, { eval: true });
-    worker.once('message', () => void worker.terminate().then(resolve));
-    worker.once('error', reject);
-  }));
+  const all = Array.from(
+    { length: threads },
+    () =>
+      new Promise((resolve, reject) => {
+        const worker = new Worker(WORK, { eval: true });
+        worker.once('message', () => void worker.terminate().then(resolve));
+        worker.once('error', reject);
+      }),
+  );
   return Promise.all(all).then(() => performance.now() - started);
 }
 

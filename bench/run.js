@@ -69,7 +69,8 @@ function measure(args) {
       const rssMiB = usage.maxRssKiB / 1024;
       const cpu = usage.cpuMicros / 1e6;
       // Exit code 1 (some input failed) still measures the whole batch; a crash does not.
-      if (code !== 0 && code !== 1) process.stderr.write(`bench: node ${args.join(' ')} exited ${code}; its figures are not comparable:\n${stderr.split('\n').slice(-4).join('\n')}\n`);
+      if (code !== 0 && code !== 1)
+        process.stderr.write(`bench: node ${args.join(' ')} exited ${code}; its figures are not comparable:\n${stderr.split('\n').slice(-4).join('\n')}\n`);
       resolve({ seconds, cpu, rssMiB, lines, errors });
     });
   });
@@ -86,7 +87,13 @@ async function compare(contenders, times) {
   for (let i = 0; i < times; i++) {
     for (let c = 0; c < contenders.length; c++) results[c].push(await measure(contenders[c].args));
   }
-  return results.map((r) => ({ seconds: median(r.map((x) => x.seconds)), cpu: median(r.map((x) => x.cpu)), rssMiB: Math.max(...r.map((x) => x.rssMiB)), lines: r[0].lines, errors: r[0].errors }));
+  return results.map((r) => ({
+    seconds: median(r.map((x) => x.seconds)),
+    cpu: median(r.map((x) => x.cpu)),
+    rssMiB: Math.max(...r.map((x) => x.rssMiB)),
+    lines: r[0].lines,
+    errors: r[0].errors,
+  }));
 }
 
 const fmt = (s) => `${s.toFixed(2)} s`;
@@ -95,7 +102,9 @@ const rel = (path_) => path.relative(process.cwd(), path_) || path_;
 
 // Other work on the machine skews every figure: say how busy it was.
 const load = () => loadavg()[0].toFixed(1);
-process.stdout.write(`precis bench: ${rel(folder)}: ${files.length} files, ${(bytes / 1048576).toFixed(1)} MiB; node ${process.version}, ${availableParallelism()} cores, load ${load()}; ${runs} runs each, medians (memory: the highest peak)\n\n`);
+process.stdout.write(
+  `precis bench: ${rel(folder)}: ${files.length} files, ${(bytes / 1048576).toFixed(1)} MiB; node ${process.version}, ${availableParallelism()} cores, load ${load()}; ${runs} runs each, medians (memory: the highest peak)\n\n`,
+);
 
 /** Runs a bench helper script and returns what it printed. */
 function script(name, ...args) {
@@ -118,7 +127,8 @@ const [base, chosen, inline, pooled] = await compare(
   ],
   runs,
 );
-const row = (label, r, extra = '') => process.stdout.write(`  ${label.padEnd(50)}${fmt(r.seconds).padStart(9)}${`cpu ${fmt(r.cpu)}`.padStart(13)}${mib(r.rssMiB).padStart(10)}${extra}\n`);
+const row = (label, r, extra = '') =>
+  process.stdout.write(`  ${label.padEnd(50)}${fmt(r.seconds).padStart(9)}${`cpu ${fmt(r.cpu)}`.padStart(13)}${mib(r.rssMiB).padStart(10)}${extra}\n`);
 process.stdout.write('batch: full analysis to NDJSON\n');
 row('wink-nlp parse only, 1 thread (baseline)', base);
 row(`precis --json${jobs.length ? ' ' + jobs.join(' ') : ''} FOLDER (as a user runs it)`, chosen, `   ${chosen.lines} records, ${chosen.errors} errors`);
@@ -126,13 +136,17 @@ row('precis --json --jobs 1 FOLDER (main thread only)', inline);
 row(`precis --json --jobs ${values.jobs ?? cores} FOLDER (worker pool)`, pooled);
 process.stdout.write(`  time ratio (precis / baseline): ${(chosen.seconds / base.seconds).toFixed(2)}x   (bar: 0.80x)\n`);
 process.stdout.write(`  peak memory: ${mib(chosen.rssMiB)} as run, ${mib(pooled.rssMiB)} with the pool   (bar: 400 MiB)\n`);
-process.stdout.write(`  pool speed-up over --jobs 1: ${(inline.seconds / pooled.seconds).toFixed(2)}x wall; the pool's extra CPU: ${((pooled.cpu / inline.cpu - 1) * 100).toFixed(0)}%\n\n`);
+process.stdout.write(
+  `  pool speed-up over --jobs 1: ${(inline.seconds / pooled.seconds).toFixed(2)}x wall; the pool's extra CPU: ${((pooled.cpu / inline.cpu - 1) * 100).toFixed(0)}%\n\n`,
+);
 
 const [analysed, digested] = await compare([{ args: [bin, '--json', ...jobs, folder] }, { args: [bin, 'digest', '--json', ...jobs, folder] }], runs);
 process.stdout.write('digest: stories from the same folder\n');
 row(`precis --json${jobs.length ? ' ' + jobs.join(' ') : ''} FOLDER`, analysed);
 row(`precis digest --json${jobs.length ? ' ' + jobs.join(' ') : ''} FOLDER`, digested, `   ${digested.lines} stories`);
-process.stdout.write(`  time ratio (digest / --json): ${(digested.seconds / analysed.seconds).toFixed(2)}x   (bar: 1.30x); peak memory ${mib(digested.rssMiB)}   (bar: 400 MiB)\n`);
+process.stdout.write(
+  `  time ratio (digest / --json): ${(digested.seconds / analysed.seconds).toFixed(2)}x   (bar: 1.30x); peak memory ${mib(digested.rssMiB)}   (bar: 400 MiB)\n`,
+);
 process.stdout.write((await script('digest-scale.js', '2000', '8000', '32000')) + '\n\n');
 
 const [bare, one] = await compare([{ args: [path.join(here, 'bare-wink.js')] }, { args: [bin, 'summary', single] }], Math.max(runs * 2, 10));
@@ -143,9 +157,19 @@ process.stdout.write(`  time ratio (precis / floor): ${(one.seconds / bare.secon
 
 const stages = JSON.parse((await script('stages.js', folder)) || '{}');
 const total = Object.values(stages).reduce((a, b) => a + b, 0);
-process.stdout.write('where one thread spends its time (one pass, ms):\n  ' + Object.entries(stages).map(([k, v]) => `${k} ${v} (${Math.round((100 * v) / total)}%)`).join(', ') + '\n');
-process.stdout.write(`  analysis / parse: ${(total / Math.max(1, stages.parse)).toFixed(2)}x: on ${availableParallelism()} cores the pool can at best reach about ${(total / Math.max(1, stages.parse) / availableParallelism()).toFixed(2)}x of a parse-only baseline\n`);
+process.stdout.write(
+  'where one thread spends its time (one pass, ms):\n  ' +
+    Object.entries(stages)
+      .map(([k, v]) => `${k} ${v} (${Math.round((100 * v) / total)}%)`)
+      .join(', ') +
+    '\n',
+);
+process.stdout.write(
+  `  analysis / parse: ${(total / Math.max(1, stages.parse)).toFixed(2)}x: on ${availableParallelism()} cores the pool can at best reach about ${(total / Math.max(1, stages.parse) / availableParallelism()).toFixed(2)}x of a parse-only baseline\n`,
+);
 const parallelAfter = await script('parallelism.js');
-process.stdout.write(`\nthe machine: load average ${load()} at the end; ${availableParallelism()} threads of pure arithmetic ran ${parallelBefore}x (before) and ${parallelAfter}x (after) as fast as one\n`);
+process.stdout.write(
+  `\nthe machine: load average ${load()} at the end; ${availableParallelism()} threads of pure arithmetic ran ${parallelBefore}x (before) and ${parallelAfter}x (after) as fast as one\n`,
+);
 process.stdout.write(`  (an idle ${availableParallelism()}-core machine gives ~${availableParallelism()}x; a pool cannot beat one thread by more than that)\n`);
 rmSync(scratch, { recursive: true, force: true });

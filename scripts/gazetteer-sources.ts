@@ -24,7 +24,10 @@ const require = createRequire(import.meta.url);
 /** Splits a name the way news tokenizers do ("People's" → People 's). */
 function tokenize(name: string): string[] | null {
   if (/[(),;/]/.test(name) || !/^[\p{L}\p{M}0-9 .'’&-]+$/u.test(name)) return null;
-  const words = name.replace(/['’]s\b/g, " 's").split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/['’]s\b/g, " 's")
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length > 0 && words.length <= 4 ? words : null;
 }
 
@@ -108,7 +111,10 @@ export function buildGazetteer(isCommonWord: (lower: string) => boolean): BuiltG
   for (const c of cities) if (c.population >= CITY_MIN_POPULATION) add('city', c.name);
 
   const words = (pkg: string, file: string) =>
-    readFileSync(join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    readFileSync(join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), file), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
   // Names are not written in capitals: the list's "AI" or "UN" would only mislead.
   for (const n of words('@cspell/dict-people-names', 'dict/people-names.txt')) if (/\p{Ll}/u.test(n)) add('person', n);
   for (const n of fakerNames()) if (!isCommonWord(n.toLowerCase())) add('person', n);

@@ -25,18 +25,43 @@ if (folders.length === 0) throw new Error('usage: make-copies.mjs CORPUS_FOLDER.
 const random = seededRandom(20261206);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.txt') ? [path.join(dir, e.name)] : []));
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.txt') ? [path.join(dir, e.name)] : [],
+  );
 
-const HEADERS = ['Advertisement\n\nShare this article: Facebook | Twitter | Email', 'Breaking News Network — Latest headlines from around the world', 'Subscribe now for unlimited access to all our journalism.'];
-const FOOTERS = ['© 2026 Example Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'Sign up for our daily newsletter to get the top stories delivered to your inbox every morning.\n\nRelated: More news from our correspondents', 'Reporting by staff writers; editing by the news desk. Follow us on social media for updates.'];
+const HEADERS = [
+  'Advertisement\n\nShare this article: Facebook | Twitter | Email',
+  'Breaking News Network — Latest headlines from around the world',
+  'Subscribe now for unlimited access to all our journalism.',
+];
+const FOOTERS = [
+  '© 2026 Example Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+  'Sign up for our daily newsletter to get the top stories delivered to your inbox every morning.\n\nRelated: More news from our correspondents',
+  'Reporting by staff writers; editing by the news desk. Follow us on social media for updates.',
+];
 
-const paragraphs = (text) => text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 const alterations = {
   boilerplate: (ps) => [pick(HEADERS), ...ps, pick(FOOTERS)],
   rewrap: (ps) => ps.map((p) => p.replace(/(.{1,64})(\s+|$)/g, '$1\n').trim()),
   trimLast: (ps) => (ps.length > 3 ? ps.slice(0, -1) : ps),
 };
-const ALTERATIONS = [['boilerplate'], ['rewrap'], ['trimLast'], ['crlfLatin1'], ['html'], ['boilerplate', 'trimLast'], ['html', 'boilerplate'], ['rewrap', 'crlfLatin1']];
+const ALTERATIONS = [
+  ['boilerplate'],
+  ['rewrap'],
+  ['trimLast'],
+  ['crlfLatin1'],
+  ['html'],
+  ['boilerplate', 'trimLast'],
+  ['html', 'boilerplate'],
+  ['rewrap', 'crlfLatin1'],
+];
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function makeCopy(text, kinds) {

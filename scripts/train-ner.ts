@@ -33,12 +33,36 @@ import { quantize, uint32Bytes } from './ner/model-file.js';
 import { Perceptron, frozen, random } from './ner/perceptron.js';
 
 interface Options {
-  train: string; dev?: string; extra: string[]; epochs: number; runs: number; out: string; prune: number; seed: number; swap: number; swapDocs: number;
-  cv: number; folds: number; firstFold: number;
+  train: string;
+  dev?: string;
+  extra: string[];
+  epochs: number;
+  runs: number;
+  out: string;
+  prune: number;
+  seed: number;
+  swap: number;
+  swapDocs: number;
+  cv: number;
+  folds: number;
+  firstFold: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { train: '', extra: [], epochs: 9, runs: 5, out: fileURLToPath(new URL('../models/ner.json', import.meta.url)), prune: 0.65, seed: 20031, swap: 0.5, swapDocs: 0.5, cv: 0, folds: 0, firstFold: 1 };
+  const o: Options = {
+    train: '',
+    extra: [],
+    epochs: 9,
+    runs: 5,
+    out: fileURLToPath(new URL('../models/ner.json', import.meta.url)),
+    prune: 0.65,
+    seed: 20031,
+    swap: 0.5,
+    swapDocs: 0.5,
+    cv: 0,
+    folds: 0,
+    firstFold: 1,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => argv[++i] ?? '';
@@ -57,21 +81,26 @@ function parseArgs(argv: string[]): Options {
       const [from, to] = next().split('-').map(Number);
       if (to === undefined) o.folds = from!;
       else [o.firstFold, o.folds] = [from!, to];
-    }
-    else o.train = a;
+    } else o.train = a;
   }
   if (!o.train) throw new Error('usage: npm run train:ner -- TRAIN.txt [--epochs N] [--dev DEV.txt] [--cv K] [--out models/ner.json]');
   return o;
 }
 
 function score(docs: readonly ConllDocument[], prepared: readonly PreparedDocument[], scorer: Scorer): ConllScore {
-  return scoreSpans(docs.map((d, i) => ({ gold: d.gold, predicted: labelsToSpans(decodeDocument(prepared[i]!, scorer, scratch), prepared[i]!.sentenceStarts) })));
+  return scoreSpans(
+    docs.map((d, i) => ({ gold: d.gold, predicted: labelsToSpans(decodeDocument(prepared[i]!, scorer, scratch), prepared[i]!.sentenceStarts) })),
+  );
 }
 
 function describe(s: ConllScore): string {
   const pct = (x: number) => (100 * x).toFixed(2);
-  return `F1 ${pct(s.overall.f1)} (P ${pct(s.overall.precision)} R ${pct(s.overall.recall)}) ` +
-    Object.entries(s.byType).map(([t, v]) => `${t} ${pct(v.f1)}`).join(' ');
+  return (
+    `F1 ${pct(s.overall.f1)} (P ${pct(s.overall.precision)} R ${pct(s.overall.recall)}) ` +
+    Object.entries(s.byType)
+      .map(([t, v]) => `${t} ${pct(v.f1)}`)
+      .join(' ')
+  );
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -79,7 +108,11 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const scratch = new EntityScratch();
 
 /** Summed averaged weights of several runs, by feature hash. */
-interface Weights { hashes: number[]; index: Map<number, number>; avg: Float64Array }
+interface Weights {
+  hashes: number[];
+  index: Map<number, number>;
+  avg: Float64Array;
+}
 
 /**
  * The gazetteer (with train.txt's lower-case words) and the training documents: train.txt
@@ -103,7 +136,9 @@ function trainingSet(conll: readonly ConllDocument[], extra: readonly ConllDocum
   const modern = conll.map((d) => modernise(d, rand));
   const swapped = o.swap > 0 ? modern.filter(() => rand() < o.swapDocs).map((d) => swapNames(d, rand, listed, own, o.swap)) : [];
   const train = [...modern, ...swapped, ...extra];
-  log(`${train.length} documents (${conll.length}, copies with names swapped, ${extra.length} extra), gazetteer ${built.phrases.size} phrases ${JSON.stringify(built.sizes)}`);
+  log(
+    `${train.length} documents (${conll.length}, copies with names swapped, ${extra.length} extra), gazetteer ${built.phrases.size} phrases ${JSON.stringify(built.sizes)}`,
+  );
   return { built, gazetteer, train };
 }
 
@@ -140,7 +175,7 @@ function trainWeights(train: readonly ConllDocument[], gazetteer: Gazetteer, o: 
           p.c++;
         });
       }
-      let line = `run ${run + 1} epoch ${epoch}: token errors ${(100 * errors / tokens).toFixed(2)}%, ${p.hashes.length} features`;
+      let line = `run ${run + 1} epoch ${epoch}: token errors ${((100 * errors) / tokens).toFixed(2)}%, ${p.hashes.length} features`;
       if (dev.length > 0 && (epoch === o.epochs || epoch % 3 === 0)) line += `; dev ${describe(score(dev, devPrepared, frozen(p.index, p.averaged())))}`;
       log(line + ` (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
     }
@@ -176,11 +211,18 @@ function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDoc
   for (let k = o.firstFold - 1; k < folds; k++) {
     const rand = random(o.seed + k);
     const held = conll.filter((_, i) => i % o.cv === k);
-    const { gazetteer, train } = trainingSet(conll.filter((_, i) => i % o.cv !== k), extra, o, rand);
+    const { gazetteer, train } = trainingSet(
+      conll.filter((_, i) => i % o.cv !== k),
+      extra,
+      o,
+      rand,
+    );
     const w = trainWeights(train, gazetteer, o, rand, []);
     const heldPrepared = held.map((d) => prepareDocument(d, gazetteer, scratch));
     const scorer = frozen(w.index, w.avg);
-    held.forEach((d, i) => pairs.push({ gold: d.gold, predicted: labelsToSpans(decodeDocument(heldPrepared[i]!, scorer, scratch), heldPrepared[i]!.sentenceStarts) }));
+    held.forEach((d, i) =>
+      pairs.push({ gold: d.gold, predicted: labelsToSpans(decodeDocument(heldPrepared[i]!, scorer, scratch), heldPrepared[i]!.sentenceStarts) }),
+    );
     log(`fold ${k + 1}/${o.cv}: ${describe(score(held, heldPrepared, scorer))}`);
   }
   process.stdout.write(`cv folds ${o.firstFold}-${folds} of ${o.cv}: ${describe(scoreSpans(pairs))}\n`);
@@ -217,7 +259,10 @@ function main(): void {
   // The gazetteer goes in a file of its own beside the weights: each stays under 1 MiB. JSON
   // rather than JS modules, so the core can load them on first use instead of at import.
   const gazetteerOut = o.out.replace(/\.json$/, '-gazetteer.json');
-  for (const [file, data] of [[o.out, weights], [gazetteerOut, gaz]] as const) {
+  for (const [file, data] of [
+    [o.out, weights],
+    [gazetteerOut, gaz],
+  ] as const) {
     writeFileSync(`${file}.tmp`, `${JSON.stringify(data)}\n`);
     renameSync(`${file}.tmp`, file);
   }

@@ -16,8 +16,17 @@ import type { ArticleRecord } from '../src/core/types.js';
 
 const [recordsFile, storiesFile, foldCount = '5'] = process.argv.slice(2);
 if (!recordsFile || !storiesFile) throw new Error('usage: tune-digest.ts RECORDS.ndjson STORIES.tsv [FOLDS]');
-const gold = new Map(readFileSync(storiesFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t') as [string, string]));
-const records: ArticleRecord[] = readFileSync(recordsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const gold = new Map(
+  readFileSync(storiesFile, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t') as [string, string]),
+);
+const records: ArticleRecord[] = readFileSync(recordsFile, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const nameOf = (r: ArticleRecord) => path.basename(r.source);
 /** ECB+ story labels are `<topic>-ecb` and `<topic>-ecbplus`: two events per topic. */
 const topicOf = (r: ArticleRecord) => gold.get(nameOf(r))!.split('-')[0]!;
@@ -64,7 +73,9 @@ for (let fold = 0; fold < folds; fold++) {
   }
   const b = score(testRecords, best);
   heldOut.push({ ...b, n: testRecords.length });
-  console.log(`fold ${fold + 1}: topics ${[...test].join(',')}; chosen ${JSON.stringify(best)} (train F1 ${(bestF1 * 100).toFixed(1)}); held-out P ${(b.precision * 100).toFixed(1)} R ${(b.recall * 100).toFixed(1)} F1 ${(b.f1 * 100).toFixed(1)}`);
+  console.log(
+    `fold ${fold + 1}: topics ${[...test].join(',')}; chosen ${JSON.stringify(best)} (train F1 ${(bestF1 * 100).toFixed(1)}); held-out P ${(b.precision * 100).toFixed(1)} R ${(b.recall * 100).toFixed(1)} F1 ${(b.f1 * 100).toFixed(1)}`,
+  );
 }
 const total = heldOut.reduce((a, h) => a + h.n, 0);
 const mean = (k: 'f1' | 'precision' | 'recall') => ((heldOut.reduce((a, h) => a + h[k] * h.n, 0) / total) * 100).toFixed(1);

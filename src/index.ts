@@ -7,7 +7,17 @@ export { extractQuotes } from './core/quotes/index.js';
 export { rankQuotes } from './core/quotes/rank.js';
 export { extractEntities } from './core/entities/index.js';
 export { articleStats } from './core/stats.js';
-export { digest, digestItem, articleFeatures, itemFromFeatures, Vocabulary, DEFAULT_THRESHOLD, type ArticleFeatures, type DigestOptions, type FeatureOptions } from './core/digest/index.js';
+export {
+  digest,
+  digestItem,
+  articleFeatures,
+  itemFromFeatures,
+  Vocabulary,
+  DEFAULT_THRESHOLD,
+  type ArticleFeatures,
+  type DigestOptions,
+  type FeatureOptions,
+} from './core/digest/index.js';
 export type { DigestItem, Story, StoryArticle, StorySentence, StoryEntity, StoryQuote, SpeakerQuotes } from './core/digest/types.js';
 
 // Scoring against corpora, as `precis eval` does (ROUGE, CoNLL-2003 spans, PolNeAR attributions).
@@ -19,7 +29,15 @@ export { alignMentions, renderConllArticle } from './core/eval/conll-article.js'
 export { junkNames } from './core/eval/junk.js';
 export { parseConll, scoreSpans, type ConllDocument, type ConllScore, type TypeScore } from './core/eval/conll.js';
 export {
-  POLNEAR_FLOORS, addCounts, belowFloors, emptyCounts, figuresOf, readPolnearJson, scoreDocument,
-  type PolnearCounts, type PolnearDocument, type PolnearFigures,
+  POLNEAR_FLOORS,
+  addCounts,
+  belowFloors,
+  emptyCounts,
+  figuresOf,
+  readPolnearJson,
+  scoreDocument,
+  type PolnearCounts,
+  type PolnearDocument,
+  type PolnearFigures,
 } from './core/eval/polnear.js';
 export type * from './core/types.js';

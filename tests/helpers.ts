@@ -61,9 +61,15 @@ export async function runCli(argv: string[], options: ContextOptions = {}): Prom
  * Runs one sub-command on its own (not through `main`), so a test sees the errors it throws
  * (`UserError`) as well as what it prints and the exit code it sets.
  */
-export async function runCommand(make: (ctx: CliContext) => Command, argv: string[], cwd: string): Promise<{ stdout: string; stderr: string; ctx: CliContext }> {
+export async function runCommand(
+  make: (ctx: CliContext) => Command,
+  argv: string[],
+  cwd: string,
+): Promise<{ stdout: string; stderr: string; ctx: CliContext }> {
   const { ctx, out } = capturingContext({ cwd });
-  const cmd = make(ctx).exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+  const cmd = make(ctx)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
   await cmd.parseAsync(argv, { from: 'user' });
   return { ...out, ctx };
 }

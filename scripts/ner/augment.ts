@@ -40,7 +40,10 @@ export function modernise(d: ConllDocument, rand: () => number): ConllDocument {
 }
 
 /** How often train.txt writes each word (lower-cased key) in lower case, and capitalised mid-sentence. */
-export interface CaseCounts { lower: Map<string, number>; capitalised: Map<string, number> }
+export interface CaseCounts {
+  lower: Map<string, number>;
+  capitalised: Map<string, number>;
+}
 
 export function countCase(docs: readonly ConllDocument[]): CaseCounts {
   const lower = new Map<string, number>();
@@ -159,7 +162,7 @@ export function swapNames(d: ConllDocument, rand: () => number, listed: NamePool
   const gold: TokenSpan[] = [];
   const spanAt = new Map(d.gold.map((g) => [g.start, g]));
   let s = 0;
-  for (let i = 0; i < d.words.length; ) {
+  for (let i = 0; i < d.words.length;) {
     if (d.sentenceStarts[s] === i) {
       sentenceStarts.push(words.length);
       s++;
@@ -179,4 +182,3 @@ export function swapNames(d: ConllDocument, rand: () => number, listed: NamePool
   }
   return { words, sentenceStarts, gold };
 }
-

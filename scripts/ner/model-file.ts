@@ -37,4 +37,3 @@ export function uint32Bytes(values: readonly number[]): Uint8Array {
   values.forEach((v, i) => view.setUint32(i * 4, v >>> 0, true));
   return out;
 }
-

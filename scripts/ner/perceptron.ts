@@ -83,4 +83,3 @@ export function frozen(index: Map<number, number>, weights: Float64Array): Score
     },
   };
 }
-

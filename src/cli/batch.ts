@@ -53,7 +53,17 @@ export interface OutFile {
 
 /** The request fields that come straight from the flags every command shares. */
 export function batchOptions(flags: CommonFlags): Omit<BatchRequest, 'inputs' | 'analyze'> {
-  return { json: flags.json === true, maxBytes: flags.maxBytes, timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, jobs: flags.jobs, out: flags.out, force: flags.force === true, failFast: flags.failFast === true, shard: flags.shard, color: flags.color };
+  return {
+    json: flags.json === true,
+    maxBytes: flags.maxBytes,
+    timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000,
+    jobs: flags.jobs,
+    out: flags.out,
+    force: flags.force === true,
+    failFast: flags.failFast === true,
+    shard: flags.shard,
+    color: flags.color,
+  };
 }
 
 /**
@@ -148,12 +158,16 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   }
   if (tally.skipped > 0) {
     const files = tally.skipped === 1 ? 'file that is not an article' : 'files that are not articles';
-    ctx.stderr.write(`precis: skipped ${tally.skipped} ${files} (${tally.firstSkipped}${tally.skipped > 1 ? ', …' : ''}); articles are ${[...ARTICLE_EXTENSIONS].join(' ')} files\n`);
+    ctx.stderr.write(
+      `precis: skipped ${tally.skipped} ${files} (${tally.firstSkipped}${tally.skipped > 1 ? ', …' : ''}); articles are ${[...ARTICLE_EXTENSIONS].join(' ')} files\n`,
+    );
   }
   if (request.failFast && tally.failed > 0) ctx.stderr.write('precis: stopped at the first failure (--fail-fast)\n');
   if (out) {
     const fresh = tally.upToDate > 0 ? `, ${tally.upToDate} already up to date` : '';
-    ctx.stderr.write(`precis: wrote ${tally.analysed} file${tally.analysed === 1 ? '' : 's'} to ${request.out}${fresh}${tally.failed > 0 ? `, ${tally.failed} failed` : ''}\n`);
+    ctx.stderr.write(
+      `precis: wrote ${tally.analysed} file${tally.analysed === 1 ? '' : 's'} to ${request.out}${fresh}${tally.failed > 0 ? `, ${tally.failed} failed` : ''}\n`,
+    );
   }
 }
 

@@ -26,7 +26,10 @@ export interface CliContext {
 
 /** A problem the user can fix (bad flag, missing file). Printed as one line, no stack trace. */
 export class UserError extends Error {
-  constructor(message: string, readonly exitCode: number = 1) {
+  constructor(
+    message: string,
+    readonly exitCode: number = 1,
+  ) {
     super(message);
     this.name = 'UserError';
   }

@@ -48,7 +48,15 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
     }
     await runBrief(ctx, inputs, flags);
   });
-  for (const sub of [readCommand(ctx), summaryCommand(ctx), quotesCommand(ctx), entitiesCommand(ctx), digestCommand(ctx), evalCommand, completionCommand(ctx, program)]) {
+  for (const sub of [
+    readCommand(ctx),
+    summaryCommand(ctx),
+    quotesCommand(ctx),
+    entitiesCommand(ctx),
+    digestCommand(ctx),
+    evalCommand,
+    completionCommand(ctx, program),
+  ]) {
     sub.exitOverride().configureOutput(output(ctx));
     program.addCommand(sub);
   }
@@ -62,7 +70,11 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
 }
 
 function output(ctx: CliContext) {
-  return { writeOut: (s: string) => ctx.stdout.write(s), writeErr: (s: string) => ctx.stderr.write(s), outputError: (s: string, write: (s: string) => void) => write(usageErrorLine(s)) };
+  return {
+    writeOut: (s: string) => ctx.stdout.write(s),
+    writeErr: (s: string) => ctx.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(usageErrorLine(s)),
+  };
 }
 
 const EVAL_DESCRIPTION = 'measure summary, entity and quote quality on a corpus';

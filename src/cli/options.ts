@@ -68,7 +68,9 @@ function shard(value: string): Shard {
 
 export function addSummaryOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-n, --sentences <n>', 'summary length in sentences (default: about 20%, 1 to 5)').argParser(positiveInt).conflicts(['words', 'ratio']))
+    .addOption(
+      new Option('-n, --sentences <n>', 'summary length in sentences (default: about 20%, 1 to 5)').argParser(positiveInt).conflicts(['words', 'ratio']),
+    )
     .addOption(new Option('--words <n>', 'summary length as a word budget').argParser(positiveInt).conflicts(['ratio']))
     .addOption(new Option('--ratio <r>', 'summary length as a fraction of the sentences').argParser(ratio))
     .addOption(new Option('--method <name>', 'summary algorithm').choices(['default', 'lead', 'textrank', 'lexrank']));

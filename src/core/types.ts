@@ -56,8 +56,7 @@ export interface Sentence extends Span {
 
 /** An entity type wink-nlp's model recognises by itself. */
 export type WinkEntityType =
-  | 'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL'
-  | 'EMAIL' | 'URL' | 'HASHTAG' | 'MENTION' | 'EMOJI' | 'EMOTICON';
+  'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL' | 'EMAIL' | 'URL' | 'HASHTAG' | 'MENTION' | 'EMOJI' | 'EMOTICON';
 
 export type NameType = 'PERSON' | 'ORGANIZATION' | 'PLACE';
 export type EntityType = NameType | WinkEntityType;

@@ -22,10 +22,7 @@ export type AnalysisTask = {
   readonly select?: RecordSelection;
   readonly maxBytes?: number;
   readonly read?: ReadOptions;
-} & (
-  | { readonly kind: 'input'; readonly input: Exclude<ArticleInput, { kind: 'stdin' }> }
-  | { readonly kind: 'read'; readonly article: ArticleSource }
-);
+} & ({ readonly kind: 'input'; readonly input: Exclude<ArticleInput, { kind: 'stdin' }> } | { readonly kind: 'read'; readonly article: ArticleSource });
 
 /** `digest`: the record boiled down to its digest features (a few KiB instead of the whole record). */
 export type OutputFormat = 'record' | 'ndjson' | 'markdown' | 'digest';
@@ -64,6 +61,12 @@ export async function analyzeTask(task: AnalysisTask, beforeAnalysis?: () => voi
     if (task.format === 'digest') return { ok: true, source: record.source, features: articleFeatures(record) };
     return { ok: true, source: record.source, rendered: task.format === 'ndjson' ? recordLine(record) : briefMarkdown(record) };
   } catch (error) {
-    return { ok: false, source: article.source, message: `internal error while analysing ${article.source}: ${(error as Error)?.message ?? String(error)}`, bug: true, error };
+    return {
+      ok: false,
+      source: article.source,
+      message: `internal error while analysing ${article.source}: ${(error as Error)?.message ?? String(error)}`,
+      bug: true,
+      error,
+    };
   }
 }

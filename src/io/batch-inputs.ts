@@ -65,7 +65,9 @@ function nameOf(input: ArticleInput, root: string): string {
 function urlName(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);
-    const parts = [hostname, ...pathname.split('/')].map((p) => decodeURIComponent(p).replace(/[^\w.-]+/g, '_')).filter((p) => p !== '' && p !== '.' && p !== '..');
+    const parts = [hostname, ...pathname.split('/')]
+      .map((p) => decodeURIComponent(p).replace(/[^\w.-]+/g, '_'))
+      .filter((p) => p !== '' && p !== '.' && p !== '..');
     return parts.length > 1 ? parts.join('/') : `${parts[0] ?? 'url'}/index`;
   } catch {
     return url.replace(/[^\w.-]+/g, '_');

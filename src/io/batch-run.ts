@@ -76,7 +76,10 @@ export async function startBatch(plan: BatchPlan, beforeAnalysis?: () => void): 
   const { head, rest } = look;
   const { analyse, threads } = await startAnalysis(head, rest !== undefined, look, plan.jobs, beforeAnalysis);
   const firstJob = head.find((j) => j.kind === 'analyse' || j.kind === 'failed');
-  const first = firstJob && 'source' in firstJob ? { source: firstJob.source, url: firstJob.kind === 'analyse' && firstJob.task.kind === 'input' && firstJob.task.input.kind === 'url' } : undefined;
+  const first =
+    firstJob && 'source' in firstJob
+      ? { source: firstJob.source, url: firstJob.kind === 'analyse' && firstJob.task.kind === 'input' && firstJob.task.input.kind === 'url' }
+      : undefined;
   let counting: { abort(): void } | undefined;
   return {
     // The look-ahead leaves a `rest` only after two analyses, so a `rest` is always a batch.
@@ -100,7 +103,13 @@ export async function startBatch(plan: BatchPlan, beforeAnalysis?: () => void): 
  * so long that its analysis would keep the main thread busy for a while goes to a worker even
  * alone, so Ctrl-C still stops at once: a signal is only handled when the main thread is free.
  */
-async function startAnalysis(head: readonly Job[], more: boolean, size: { bytes: number; largest: number }, jobs: number | undefined, beforeAnalysis?: () => void): Promise<{ analyse: AnalysisPool; threads: number }> {
+async function startAnalysis(
+  head: readonly Job[],
+  more: boolean,
+  size: { bytes: number; largest: number },
+  jobs: number | undefined,
+  beforeAnalysis?: () => void,
+): Promise<{ analyse: AnalysisPool; threads: number }> {
   const analyses = head.filter((j) => j.kind === 'analyse').length;
   const maxThreads = jobs ?? availableParallelism();
   const script = workerScript();
@@ -155,7 +164,10 @@ async function prepare(plan: BatchPlan, entry: Extract<BatchInput, { kind: 'inpu
  * Looks ahead until it is clear whether the batch is worth a pool: two analyses and (unless
  * --jobs was given) POOL_MIN_BYTES of input, or the end. `rest` is undefined when the end came.
  */
-async function peekAnalyses(jobs: AsyncGenerator<Job>, jobsGiven: boolean): Promise<{ head: Job[]; rest: AsyncGenerator<Job> | undefined; bytes: number; largest: number }> {
+async function peekAnalyses(
+  jobs: AsyncGenerator<Job>,
+  jobsGiven: boolean,
+): Promise<{ head: Job[]; rest: AsyncGenerator<Job> | undefined; bytes: number; largest: number }> {
   const head: Job[] = [];
   let analyses = 0;
   let bytes = 0;
@@ -178,7 +190,10 @@ async function sizeOf(task: AnalysisTask): Promise<number> {
   if (task.kind === 'read') return task.article.text.length;
   // A URL's size is unknown until fetched: count it as a long article.
   if (task.input.kind !== 'file') return 64 * 1024;
-  return stat(task.input.path).then((info) => info.size, () => 0);
+  return stat(task.input.path).then(
+    (info) => info.size,
+    () => 0,
+  );
 }
 
 async function* concat<T>(head: readonly T[], rest: AsyncIterable<T> | undefined): AsyncGenerator<T> {
@@ -193,7 +208,12 @@ async function run(job: Job, analyse: AnalysisPool): Promise<Done> {
     outcome = await analyse.run(job.task);
   } catch (error) {
     // The worker died (out of memory, a crash in native code): that article only.
-    outcome = { ok: false, source: job.source, message: `internal error while analysing ${job.source}: ${(error as Error)?.message ?? String(error)}`, bug: true };
+    outcome = {
+      ok: false,
+      source: job.source,
+      message: `internal error while analysing ${job.source}: ${(error as Error)?.message ?? String(error)}`,
+      bug: true,
+    };
   }
   return { kind: 'analysed', outcome, outFile: job.outFile };
 }

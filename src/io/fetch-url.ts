@@ -42,7 +42,10 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
     response = await fetch(url, {
       redirect: 'follow',
       signal,
-      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8', 'user-agent': 'precis (news reader; +https://www.npmjs.com/package/precis)' },
+      headers: {
+        accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8',
+        'user-agent': 'precis (news reader; +https://www.npmjs.com/package/precis)',
+      },
     });
   } catch (error) {
     throw new FetchError(describeNetworkError(error, options.timeoutMs));
@@ -88,11 +91,19 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } } | undefined;
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `timed out after ${timeoutMs / 1000} s (see --timeout)`;
   switch (e?.cause?.code) {
-    case 'ENOTFOUND': case 'EAI_AGAIN': return 'host not found';
-    case 'ECONNREFUSED': return 'connection refused';
-    case 'ECONNRESET': return 'connection reset by the server';
-    case 'UND_ERR_CONNECT_TIMEOUT': return 'could not connect in time';
-    case 'CERT_HAS_EXPIRED': case 'DEPTH_ZERO_SELF_SIGNED_CERT': case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE': return `TLS certificate problem (${e.cause.code})`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host not found';
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ECONNRESET':
+      return 'connection reset by the server';
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'could not connect in time';
+    case 'CERT_HAS_EXPIRED':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+      return `TLS certificate problem (${e.cause.code})`;
   }
   if (e?.message === 'redirect count exceeded' || /redirect/i.test(e?.cause?.message ?? '')) return 'too many redirects';
   return e?.cause?.message ?? e?.message ?? String(error);

@@ -19,12 +19,38 @@ export interface ExtractedArticle {
 }
 
 /** Page furniture Readability does not always catch: ad slots, share bars, newsletter boxes. */
-const CLUTTER = /^(ads?|ad[-_].*|.*[-_]ads?|advert.*|.*advertisement.*|sponsor.*|promo(tion)?s?|.*newsletter.*|related.*|.*[-_]related|share.*|social.*|cookie.*|paywall.*|subscribe.*|outbrain.*|taboola.*)$/i;
+const CLUTTER =
+  /^(ads?|ad[-_].*|.*[-_]ads?|advert.*|.*advertisement.*|sponsor.*|promo(tion)?s?|.*newsletter.*|related.*|.*[-_]related|share.*|social.*|cookie.*|paywall.*|subscribe.*|outbrain.*|taboola.*)$/i;
 // JSON-LD stays: Readability reads the author and date from it.
 const DROP_TAGS = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, form, button, svg, canvas, [hidden], [aria-hidden="true"]';
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'HEADER',
-  'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 /** Inside the article these carry no prose worth reading aloud. */
 const SKIP_TAGS = new Set(['FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'NAV', 'TIME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -132,7 +158,9 @@ function pageTitle(doc: Doc): string {
 export function stripSiteName(title: string, site: string | null): string {
   const text = clean(title);
   if (site) {
-    const name = clean(site).replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = clean(site)
+      .replace(/^the\s+/i, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const stripped = text
       .replace(new RegExp(`\\s*[|–—·»:-]\\s*(the\\s+)?${name}$`, 'i'), '')
       .replace(new RegExp(`^(the\\s+)?${name}\\s*[|–—·»:-]\\s*`, 'i'), '');

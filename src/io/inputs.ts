@@ -137,11 +137,19 @@ function typeUnknown(entry: Dirent): boolean {
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder';
-    case 'ELOOP': return 'too many symbolic links';
-    case 'EMFILE': case 'ENFILE': return 'too many open files';
-    default: return (error as Error | undefined)?.message ?? String(error);
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return (error as Error | undefined)?.message ?? String(error);
   }
 }

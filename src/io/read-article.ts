@@ -31,7 +31,12 @@ export class ReadError extends Error {}
  */
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-export async function readArticle(input: ArticleInput, stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES, options: ReadOptions = {}): Promise<ArticleSource> {
+export async function readArticle(
+  input: ArticleInput,
+  stdin: NodeJS.ReadableStream,
+  maxBytes = DEFAULT_MAX_BYTES,
+  options: ReadOptions = {},
+): Promise<ArticleSource> {
   const fail = (message: string) => new ReadError(`cannot read ${input.source}: ${message}`);
   const ext = input.kind === 'file' ? path.extname(input.path).toLowerCase() : '';
   let bytes: Uint8Array;

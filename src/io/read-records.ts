@@ -4,8 +4,7 @@ import type { ArticleRecord } from '../index.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
-  | { readonly kind: 'record'; readonly record: ArticleRecord }
-  | { readonly kind: 'problem'; readonly source: string; readonly message: string };
+  { readonly kind: 'record'; readonly record: ArticleRecord } | { readonly kind: 'problem'; readonly source: string; readonly message: string };
 
 export const isRecordFile = (arg: string): boolean => /\.ndjson$/i.test(arg);
 
@@ -20,7 +19,11 @@ export async function* readRecords(file: string, shown: string): AsyncGenerator<
   try {
     await opened;
   } catch (error) {
-    yield { kind: 'problem', source: shown, message: `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` };
+    yield {
+      kind: 'problem',
+      source: shown,
+      message: `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    };
     return;
   }
   let n = 0;
@@ -35,12 +38,20 @@ export async function* readRecords(file: string, shown: string): AsyncGenerator<
       continue;
     }
     if (isRecord(value)) yield { kind: 'record', record: value };
-    else if (!(typeof value === 'object' && value !== null && 'error' in value)) yield { kind: 'problem', source: `${shown}:${n}`, message: `${shown}:${n}: not a precis --json article record` };
+    else if (!(typeof value === 'object' && value !== null && 'error' in value))
+      yield { kind: 'problem', source: `${shown}:${n}`, message: `${shown}:${n}: not a precis --json article record` };
   }
 }
 
 function isRecord(v: unknown): v is ArticleRecord {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return typeof r.source === 'string' && typeof r.text === 'string' && typeof r.title === 'string' && Array.isArray(r.summary) && Array.isArray(r.quotes) && Array.isArray(r.entities);
+  return (
+    typeof r.source === 'string' &&
+    typeof r.text === 'string' &&
+    typeof r.title === 'string' &&
+    Array.isArray(r.summary) &&
+    Array.isArray(r.quotes) &&
+    Array.isArray(r.entities)
+  );
 }

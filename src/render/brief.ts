@@ -35,7 +35,10 @@ export function quoteWords(q: Quote): string {
  * a brief has room for three quotes, and the inner one names who actually spoke.
  */
 export function innermostQuotes(quotes: readonly Quote[]): Quote[] {
-  return quotes.filter((outer) => !quotes.some((inner) => inner !== outer && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start));
+  return quotes.filter(
+    (outer) =>
+      !quotes.some((inner) => inner !== outer && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start),
+  );
 }
 
 /** Who spoke, as a reader sees it: the name, a pronoun the article never resolves marked so ("he (unresolved)"), or "Unattributed"; then "via" the outer source of a nested attribution. */

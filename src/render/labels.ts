@@ -8,9 +8,19 @@ export const NAME_GROUPS: readonly { readonly type: EntityType; readonly label: 
 ];
 
 const OTHER_LABELS: Partial<Record<EntityType, string>> = {
-  DATE: 'Dates', TIME: 'Times', DURATION: 'Durations', MONEY: 'Money', PERCENT: 'Percentages',
-  CARDINAL: 'Numbers', ORDINAL: 'Ordinals', EMAIL: 'E-mail addresses', URL: 'Links',
-  HASHTAG: 'Hashtags', MENTION: 'Mentions', EMOJI: 'Emoji', EMOTICON: 'Emoticons',
+  DATE: 'Dates',
+  TIME: 'Times',
+  DURATION: 'Durations',
+  MONEY: 'Money',
+  PERCENT: 'Percentages',
+  CARDINAL: 'Numbers',
+  ORDINAL: 'Ordinals',
+  EMAIL: 'E-mail addresses',
+  URL: 'Links',
+  HASHTAG: 'Hashtags',
+  MENTION: 'Mentions',
+  EMOJI: 'Emoji',
+  EMOTICON: 'Emoticons',
 };
 
 export function entityLabel(type: EntityType): string {
@@ -19,8 +29,22 @@ export function entityLabel(type: EntityType): string {
 
 /** Entity types in display order: names first, then wink's own types in a fixed order. */
 export const TYPE_ORDER: readonly EntityType[] = [
-  'PERSON', 'ORGANIZATION', 'PLACE', 'DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL',
-  'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON',
+  'PERSON',
+  'ORGANIZATION',
+  'PLACE',
+  'DATE',
+  'TIME',
+  'DURATION',
+  'MONEY',
+  'PERCENT',
+  'CARDINAL',
+  'ORDINAL',
+  'EMAIL',
+  'URL',
+  'HASHTAG',
+  'MENTION',
+  'EMOJI',
+  'EMOTICON',
 ];
 
 export function formatStats(words: number, minutes: number): string {

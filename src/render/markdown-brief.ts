@@ -12,7 +12,12 @@ import { escapeMarkdown, oneLine } from './markdown-text.js';
 export function briefMarkdown(record: ArticleRecord): string {
   const text = (value: string) => escapeMarkdown(oneLine(value));
   const out: string[] = [`# ${text(record.title || record.source)}`, ''];
-  const meta = [record.byline ? `By ${record.byline}` : '', record.date ? formatDate(record.date) : '', formatStats(record.stats.words, record.stats.readingMinutes), `Source: ${record.source}`].filter(Boolean);
+  const meta = [
+    record.byline ? `By ${record.byline}` : '',
+    record.date ? formatDate(record.date) : '',
+    formatStats(record.stats.words, record.stats.readingMinutes),
+    `Source: ${record.source}`,
+  ].filter(Boolean);
   out.push(`*${text(meta.join(' · '))}*`, '');
   if (record.summary.length > 0) {
     out.push('## Summary', '');

@@ -20,5 +20,9 @@ function escapeProse(text: string): string {
 
 export function oneLine(text: string): string {
   // split/trim rather than /\s*\n\s*/, which is quadratic on long runs of spaces.
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
 }

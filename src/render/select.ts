@@ -25,17 +25,36 @@ export function selectRecord(record: ArticleRecord, selection: RecordSelection |
 
 /** `--type` names: each type in lower case, and the spellings people use for a few. */
 const TYPE_NAMES: Readonly<Record<string, EntityType>> = {
-  person: 'PERSON', people: 'PERSON', organization: 'ORGANIZATION', organisation: 'ORGANIZATION', org: 'ORGANIZATION',
-  place: 'PLACE', date: 'DATE', time: 'TIME', duration: 'DURATION', money: 'MONEY', percent: 'PERCENT',
-  cardinal: 'CARDINAL', number: 'CARDINAL', ordinal: 'ORDINAL', email: 'EMAIL', url: 'URL', hashtag: 'HASHTAG',
-  mention: 'MENTION', emoji: 'EMOJI', emoticon: 'EMOTICON',
+  person: 'PERSON',
+  people: 'PERSON',
+  organization: 'ORGANIZATION',
+  organisation: 'ORGANIZATION',
+  org: 'ORGANIZATION',
+  place: 'PLACE',
+  date: 'DATE',
+  time: 'TIME',
+  duration: 'DURATION',
+  money: 'MONEY',
+  percent: 'PERCENT',
+  cardinal: 'CARDINAL',
+  number: 'CARDINAL',
+  ordinal: 'ORDINAL',
+  email: 'EMAIL',
+  url: 'URL',
+  hashtag: 'HASHTAG',
+  mention: 'MENTION',
+  emoji: 'EMOJI',
+  emoticon: 'EMOTICON',
 };
 
 export class UnknownEntityTypeError extends Error {}
 
 /** `person,place` → ['PERSON', 'PLACE']; throws UnknownEntityTypeError naming the known types. */
 export function parseEntityTypes(list: string): EntityType[] {
-  const types = list.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const types = list
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = types.filter((name) => !(name in TYPE_NAMES));
   if (types.length === 0 || unknown.length > 0) {
     const known = [...new Set(Object.values(TYPE_NAMES))].map((t) => t.toLowerCase()).join(', ');

@@ -11,10 +11,12 @@ export function story(n: number, paragraphs = 3): string {
   const town = TOWNS[n % TOWNS.length]!;
   const person = PEOPLE[n % PEOPLE.length]!;
   const topic = TOPICS[n % TOPICS.length]!;
-  const body = Array.from({ length: paragraphs }, (_, p) =>
-    `The council in ${town} voted on ${topic} on Tuesday, meeting number ${n * 10 + p}. ` +
-    `"We have waited long enough for this," said ${person}, who chairs the committee. ` +
-    `Work is expected to start in spring and to cost about ${n + p + 2} million pounds.`,
+  const body = Array.from(
+    { length: paragraphs },
+    (_, p) =>
+      `The council in ${town} voted on ${topic} on Tuesday, meeting number ${n * 10 + p}. ` +
+      `"We have waited long enough for this," said ${person}, who chairs the committee. ` +
+      `Work is expected to start in spring and to cost about ${n + p + 2} million pounds.`,
   );
   return [`Story ${n}: ${town} decides on ${topic}`, '', ...body.flatMap((b) => [b, ''])].join('\n');
 }

@@ -25,7 +25,11 @@ function precis(args: string[], cwd = ROOT) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const sources = (stdout: string) => stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source);
+const sources = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { source: string }).source);
 
 /** Files under `dir`; while precis runs, a temporary file may be renamed between listing and stat. */
 function filesUnder(dir: string): string[] {
@@ -44,7 +48,11 @@ describe('the worker pool (-j 2)', () => {
     const dir = corpus(8);
     const pooled = precis(['summary', '--json', '-j', '2', dir]);
     const inline = precis(['summary', '--json', '-j', '1', dir]);
-    const titles = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l).title as string);
+    const titles = (stdout: string) =>
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).title as string);
     expect(titles(pooled.stdout)).toEqual(titles(inline.stdout));
     expect(titles(pooled.stdout)).toHaveLength(8);
   });
@@ -53,7 +61,10 @@ describe('the worker pool (-j 2)', () => {
     const dir = folderWith({ '1.txt': story(1), '2.txt': BINARY, '3.txt': story(3), '4.txt': story(4) });
     const r = precis(['--json', '-j', '2', dir]);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => path.basename(l.source))).toEqual(['1.txt', '2.txt', '3.txt', '4.txt']);
     expect(Object.keys(lines[1])).toEqual(['source', 'error']);
     expect(r.stderr).toMatch(/^precis: cannot read .*2\.txt: not a text file/);
@@ -96,7 +107,10 @@ describe('signals and pipes', () => {
     expect(readFileSync(outFile, 'utf8')).toBe('');
   });
 
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     // Two runs of 300 files: far more than vitest's 5 s default on a loaded machine.
     it(`stops on ${signal} with exit code ${code}, leaving only whole output files and no temporary ones`, { timeout: 120_000 }, async () => {
       const dir = corpus(300, 6);

@@ -6,10 +6,17 @@ import { BINARY, corpus, folderWith, story } from './batch-fixtures.js';
 
 /** The batch loop in-process (the main thread path; the worker pool is tested in batch-process.test.ts). */
 
-const records = (stdout: string) => stdout.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { source: string; title?: string; error?: string });
+const records = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { source: string; title?: string; error?: string });
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 
 describe('batch: order and failures', () => {
@@ -18,9 +25,13 @@ describe('batch: order and failures', () => {
     const b = folderWith({ 'only.txt': story(9) });
     const r = await runCli(['summary', '--json', b, a]);
     expect(r.code).toBe(0);
-    expect(records(r.stdout).map((x) => path.relative(a, x.source).startsWith('..') ? 'b' : path.relative(a, x.source))).toEqual([
-      'b', path.join('sec-0', 'story-000.txt'), path.join('sec-0', 'story-003.txt'), path.join('sec-1', 'story-001.txt'),
-      path.join('sec-1', 'story-004.txt'), path.join('sec-2', 'story-002.txt'),
+    expect(records(r.stdout).map((x) => (path.relative(a, x.source).startsWith('..') ? 'b' : path.relative(a, x.source)))).toEqual([
+      'b',
+      path.join('sec-0', 'story-000.txt'),
+      path.join('sec-0', 'story-003.txt'),
+      path.join('sec-1', 'story-001.txt'),
+      path.join('sec-1', 'story-004.txt'),
+      path.join('sec-2', 'story-002.txt'),
     ]);
   });
 
@@ -67,7 +78,12 @@ describe('batch: --out', () => {
     const r = await runCli(['--out', out, dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(listFiles(out)).toEqual([path.join('sec-0', 'story-000.md'), path.join('sec-0', 'story-003.md'), path.join('sec-1', 'story-001.md'), path.join('sec-2', 'story-002.md')]);
+    expect(listFiles(out)).toEqual([
+      path.join('sec-0', 'story-000.md'),
+      path.join('sec-0', 'story-003.md'),
+      path.join('sec-1', 'story-001.md'),
+      path.join('sec-2', 'story-002.md'),
+    ]);
     const brief = readFileSync(path.join(out, 'sec-1', 'story-001.md'), 'utf8');
     expect(brief).toMatch(/^# Story 1: /);
     expect(brief).toContain('## Summary');

@@ -169,7 +169,10 @@ describe('bad input', () => {
     writeFileSync(path.join(dir, 'a.md'), '# First Story\n\nThe first story has one sentence.');
     writeFileSync(path.join(dir, 'notes.pdf'), 'not an article');
     const r = await runCli(['--json', dir]);
-    const sources = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source);
+    const sources = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).source);
     expect(sources).toEqual([path.join(dir, 'a.md'), path.join(dir, 'b', 'two.txt')]);
   });
 });

@@ -11,9 +11,16 @@ describe('precis digest --json: the story record', () => {
   it('prints one record per story with the documented fields, summary offsets into each article', async () => {
     const run = await runCli(['digest', '--json', FOLDER]);
     expect(run.code).toBe(0);
-    const stories = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const stories = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const records = new Map<string, ArticleRecord>(
-      (await runCli(['--json', FOLDER])).stdout.trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord).map((r) => [r.source, r]),
+      (await runCli(['--json', FOLDER])).stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as ArticleRecord)
+        .map((r) => [r.source, r]),
     );
     stories.forEach((s, i) => {
       expect(s.story).toBe(i + 1);
@@ -78,7 +85,17 @@ describe('precis digest: bad inputs and output', () => {
 describe('precis eval digest', () => {
   it('scores BCubed against a stories file and copy pairs against a copies file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
-    const stories = ['file\tstory', 'marova-wire.txt\tm', 'marova-wire.repost.txt\tm', 'marova-wire.page.html\tm', 'marova-daily.txt\tm', 'marova-radio.txt\tm', 'tessaly-wire.txt\tt', 'tessaly-coast.txt\tt', 'bank-merger.txt\tb'];
+    const stories = [
+      'file\tstory',
+      'marova-wire.txt\tm',
+      'marova-wire.repost.txt\tm',
+      'marova-wire.page.html\tm',
+      'marova-daily.txt\tm',
+      'marova-radio.txt\tm',
+      'tessaly-wire.txt\tt',
+      'tessaly-coast.txt\tt',
+      'bank-merger.txt\tb',
+    ];
     writeFileSync(path.join(dir, 'stories.tsv'), stories.join('\n') + '\n');
     writeFileSync(path.join(dir, 'copies.tsv'), 'copy\toriginal\nmarova-wire.repost.txt\tmarova-wire.txt\nmarova-wire.page.html\tmarova-wire.txt\n');
     const run = await runCli(['eval', 'digest', '--json', '--stories', path.join(dir, 'stories.tsv'), '--copies', path.join(dir, 'copies.tsv'), FOLDER]);

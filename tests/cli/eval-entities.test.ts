@@ -71,7 +71,14 @@ describe('precis eval entities', () => {
     const file = sampleFile();
     const ok = await runCli(['eval', 'entities', '--conll', file, '--min-f1', '0']);
     expect(ok.code).toBe(0);
-    const strict = await runCli(['eval', 'entities', '--conll', sampleFile(SAMPLE.replace('Siemens NNP I-NP I-ORG', 'Siemens NNP I-NP I-PER')), '--min-f1', '100']);
+    const strict = await runCli([
+      'eval',
+      'entities',
+      '--conll',
+      sampleFile(SAMPLE.replace('Siemens NNP I-NP I-ORG', 'Siemens NNP I-NP I-PER')),
+      '--min-f1',
+      '100',
+    ]);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/below --min-f1 100/);
   });

@@ -71,7 +71,22 @@ describe('precis eval quotes', () => {
     const root = corpus();
     const dir = path.join(root, 'dev', 'json');
     const text = 'Harbour Wall Vote\n\nRain fell all day.\n';
-    writeFileSync(path.join(dir, 'doc2.json'), JSON.stringify({ doc: 'doc2', text, quotes: [{ id: 'E1', cue: { start: 0, end: 4, text: 'said' }, sources: [], contents: [{ start: 19, end: 36, text: 'Rain fell all day' }], has_quote_mark: true }] }));
+    writeFileSync(
+      path.join(dir, 'doc2.json'),
+      JSON.stringify({
+        doc: 'doc2',
+        text,
+        quotes: [
+          {
+            id: 'E1',
+            cue: { start: 0, end: 4, text: 'said' },
+            sources: [],
+            contents: [{ start: 19, end: 36, text: 'Rain fell all day' }],
+            has_quote_mark: true,
+          },
+        ],
+      }),
+    );
     const r = await run(['--polnear', root, '--check'], root);
     expect(r.stderr).toMatch(/below the bar: recall \(speech\), recall \(speech with quotation marks\)/);
     expect(r.ctx.exitCode).toBe(1);

@@ -17,7 +17,8 @@ Repairs to the north harbour wall finished two weeks early, the port authority s
 Fishing boats had used the south harbour since the storm in January damaged the wall. Skippers said the move had added an hour to every trip.
 
 The port authority said the north harbour would reopen to boats on Friday.`;
-const SUMMARY_A = 'Repairs to the north harbour wall finished two weeks early, the port authority said on Monday.The port authority said the north harbour would reopen to boats on Friday.';
+const SUMMARY_A =
+  'Repairs to the north harbour wall finished two weeks early, the port authority said on Monday.The port authority said the north harbour would reopen to boats on Friday.';
 const ARTICLE_B = `(CNN)A rare white stork has nested on a church roof in the village of Elmsby for the first time in forty years. Bird watchers have travelled from across the country to see it. The stork arrived in April and has built a nest of sticks on the bell tower. Villagers have named the bird Gus.`;
 const HIGHLIGHTS_B = 'A rare white stork has nested on a church roof in Elmsby .\nVillagers named the bird Gus .\n';
 
@@ -67,7 +68,10 @@ describe('precis eval summary', () => {
 
   it('scores lead 1.0 when the reference is the first two sentences (match-length counts two)', async () => {
     const c = corpus();
-    writeFileSync(path.join(c.cnn, '0000.highlights.txt'), '(CNN)A rare white stork has nested on a church roof in the village of Elmsby for the first time in forty years.\nBird watchers have travelled from across the country to see it.\n');
+    writeFileSync(
+      path.join(c.cnn, '0000.highlights.txt'),
+      '(CNN)A rare white stork has nested on a church roof in the village of Elmsby for the first time in forty years.\nBird watchers have travelled from across the country to see it.\n',
+    );
     const r = await run(['--refs', c.cnn, '--method', 'lead', '--json', c.cnn], c.root);
     const lead = JSON.parse(r.stdout).results[0];
     expect([lead.rouge1, lead.rouge2, lead.rougeL]).toEqual([1, 1, 1]);

@@ -9,11 +9,20 @@ import { folderWith, story } from './batch-fixtures.js';
 function outRun(argv: string[]) {
   const dir = folderWith({ 'story.txt': story(1, 4) });
   const out = path.join(dir, 'out');
-  return { dir, out, input: path.join(dir, 'story.txt'), run: (extra: string[] = []) => runCli([...argv, '--out', out, ...extra, path.join(dir, 'story.txt')]) };
+  return {
+    dir,
+    out,
+    input: path.join(dir, 'story.txt'),
+    run: (extra: string[] = []) => runCli([...argv, '--out', out, ...extra, path.join(dir, 'story.txt')]),
+  };
 }
 
 describe('--out writes what the command prints', () => {
-  for (const [command, extension] of [['summary', '.txt'], ['quotes', '.txt'], ['entities', '.txt']] as const) {
+  for (const [command, extension] of [
+    ['summary', '.txt'],
+    ['quotes', '.txt'],
+    ['entities', '.txt'],
+  ] as const) {
     it(`${command}: story${extension} holds the lines \`precis ${command}\` prints`, async () => {
       const { out, input, run } = outRun([command]);
       const written = await run();

@@ -20,7 +20,15 @@ describe('several inputs in a pipe: every line starts path:', () => {
       expect(r.code).toBe(0);
       const alone = [(await runCli([command, a])).stdout, (await runCli([command, b])).stdout];
       // The same lines as each article alone, each behind its path, and no blank separator.
-      expect(r.stdout).toBe(alone.map((text, i) => lines(text).map((l) => `${[a, b][i]}:${l}\n`).join('')).join(''));
+      expect(r.stdout).toBe(
+        alone
+          .map((text, i) =>
+            lines(text)
+              .map((l) => `${[a, b][i]}:${l}\n`)
+              .join(''),
+          )
+          .join(''),
+      );
     });
   }
 

@@ -17,7 +17,10 @@ const widest = (text: string) => Math.max(...text.split('\n').map(visibleWidth))
 
 describe('precis read: layout at fixed widths', () => {
   for (const width of [40, 60, 80, 100]) {
-    for (const [name, file] of [['the seed', SEED], ['an HTML page', PAGE]] as const) {
+    for (const [name, file] of [
+      ['the seed', SEED],
+      ['an HTML page', PAGE],
+    ] as const) {
       it(`keeps every line of ${name} within ${width} columns, with highlights and the brief box`, async () => {
         const r = await runCli(['read', '--width', String(width), '--highlight', '--brief', file], { env: { FORCE_COLOR: '1' } });
         expect(r.code).toBe(0);
@@ -72,10 +75,15 @@ describe('precis read: the view', () => {
   it('keeps a Markdown block quote as a quote block', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-read-'));
     const file = path.join(dir, 'story.md');
-    writeFileSync(file, '# Ferry Strike Ends\n\nThe ferry crews went back to work on Monday after a week on strike.\n\n> We are glad to be sailing again.\n> The islands need us.\n\nThe first boat left at six in the morning.\n');
+    writeFileSync(
+      file,
+      '# Ferry Strike Ends\n\nThe ferry crews went back to work on Monday after a week on strike.\n\n> We are glad to be sailing again.\n> The islands need us.\n\nThe first boat left at six in the morning.\n',
+    );
     const json = await runCli(['read', '--json', file]);
     const record = JSON.parse(json.stdout);
-    const quotes = record.blocks.filter((b: { kind: string }) => b.kind === 'quote').map((b: { start: number; end: number }) => record.text.slice(b.start, b.end));
+    const quotes = record.blocks
+      .filter((b: { kind: string }) => b.kind === 'quote')
+      .map((b: { start: number; end: number }) => record.text.slice(b.start, b.end));
     // Like any line that ends a sentence, each quoted line is a paragraph of its own.
     expect(quotes).toEqual(['We are glad to be sailing again.', 'The islands need us.']);
     const view = await runCli(['read', file]);
@@ -84,13 +92,18 @@ describe('precis read: the view', () => {
   });
 
   it('shows the article words as written, Markdown characters included', async () => {
-    const r = await runCli(['read', '-'], { stdin: 'Odd Characters Here\n\nThe *starred* word, the_snake_case name and [brackets] stay as typed, said the editor.\n\n1. A line that starts like a list item stays a sentence.\n' });
+    const r = await runCli(['read', '-'], {
+      stdin:
+        'Odd Characters Here\n\nThe *starred* word, the_snake_case name and [brackets] stay as typed, said the editor.\n\n1. A line that starts like a list item stays a sentence.\n',
+    });
     expect(r.stdout).toContain('The *starred* word, the_snake_case name and [brackets] stay as typed');
     expect(r.stdout).toContain('1. A line that starts like a list item');
   });
 
   it('shows a bare web address as it is', async () => {
-    const r = await runCli(['read', '-'], { stdin: 'Links In Text\n\nThe full report is at https://example.org/reports/sea_wall-2026 for anyone who wants it.\n' });
+    const r = await runCli(['read', '-'], {
+      stdin: 'Links In Text\n\nThe full report is at https://example.org/reports/sea_wall-2026 for anyone who wants it.\n',
+    });
     expect(r.stdout).toContain('https://example.org/reports/sea_wall-2026 for anyone');
   });
 
@@ -148,7 +161,12 @@ describe('precis read: colour', () => {
     expect(marked.stdout).toMatch(/\u001b\[33m[^\u001b]*Nobody here wants/);
     expect(marked.stdout).toContain('Highlights:');
     expect(marked.stdout.split(ESC).length).toBeGreaterThan(plain.stdout.split(ESC).length + 4);
-    const body = (s: string) => stripAnsi(s).split('\n').filter((l) => !l.startsWith('Highlights:')).join(' ').replace(/\s+/g, ' ');
+    const body = (s: string) =>
+      stripAnsi(s)
+        .split('\n')
+        .filter((l) => !l.startsWith('Highlights:'))
+        .join(' ')
+        .replace(/\s+/g, ' ');
     expect(body(marked.stdout)).toBe(body(plain.stdout));
   });
 });
@@ -207,7 +225,11 @@ describe('wrapAnsi', () => {
   });
 
   it('counts wide characters as two columns', () => {
-    expect(wrapAnsi('日本語の記事です', 6).map(visibleWidth).every((w) => w <= 6)).toBe(true);
+    expect(
+      wrapAnsi('日本語の記事です', 6)
+        .map(visibleWidth)
+        .every((w) => w <= 6),
+    ).toBe(true);
   });
 
   it('breaks a word longer than the line', () => {
@@ -216,8 +238,14 @@ describe('wrapAnsi', () => {
 });
 
 describe('paging', () => {
-  const ctx = (tty: boolean, rows: number, env: Record<string, string> = {}): CliContext =>
-    ({ stdout: { write: () => true, isTTY: tty, rows }, stderr: { write: () => true }, stdin: process.stdin, env, cwd: '.', exitCode: 0 });
+  const ctx = (tty: boolean, rows: number, env: Record<string, string> = {}): CliContext => ({
+    stdout: { write: () => true, isTTY: tty, rows },
+    stderr: { write: () => true },
+    stdin: process.stdin,
+    env,
+    cwd: '.',
+    exitCode: 0,
+  });
   const tall = 'line\n'.repeat(60);
 
   it('pages a tall article in a terminal', () => {

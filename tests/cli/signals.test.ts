@@ -37,9 +37,16 @@ function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(folder, f), { throwIfNoEntry: false })?.isFile() === true);
 }
 
-const signals = [['SIGINT', 130], ['SIGTERM', 143]] as const;
+const signals = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const;
 /** [name, flags]: the main thread unless a flag sends the batch to workers. */
-const routes = [['a small batch on the main thread', []], ['--jobs 1', ['--jobs', '1']], ['the worker pool (--jobs 2)', ['--jobs', '2']]] as const;
+const routes = [
+  ['a small batch on the main thread', []],
+  ['--jobs 1', ['--jobs', '1']],
+  ['the worker pool (--jobs 2)', ['--jobs', '2']],
+] as const;
 
 describe('a signal stops a batch at once, whatever thread it runs on', () => {
   for (const [route, flags] of routes) {

@@ -104,7 +104,7 @@ describe('precis read on each encoding', () => {
     });
   }
 
-  it('shows a latin-1 article\'s pound signs as £', async () => {
+  it("shows a latin-1 article's pound signs as £", async () => {
     const r = await runCli(['read', path.join(FIXTURES, 'encodings', 'latin1.txt')]);
     expect(r.stdout).toContain('£150 a year');
   });

@@ -5,10 +5,13 @@ import { fetchPage, FetchError } from '../../src/io/fetch-url.js';
 import { fixture, runCli } from '../helpers.js';
 
 const PAGE = fixture('html', 'harbour-page.html');
-const LATIN1_PAGE = Buffer.from('<!doctype html><html><head><title>Pier Tolls Rise | Harbour News</title></head><body><article><h1>Pier Tolls Rise</h1>'
-  + '<p>The harbour board raised the pier toll to \u00a33 on Monday, the first rise in five years, after repairs to the landing stage were finished.</p>'
-  + '<p>Fishermen said the rise would cost them \u00a3150 a year and asked the board to think again before the summer season begins.</p>'
-  + '<p>The board will meet again in June to review the tolls for small boats and for visiting yachts.</p></article></body></html>', 'latin1');
+const LATIN1_PAGE = Buffer.from(
+  '<!doctype html><html><head><title>Pier Tolls Rise | Harbour News</title></head><body><article><h1>Pier Tolls Rise</h1>' +
+    '<p>The harbour board raised the pier toll to \u00a33 on Monday, the first rise in five years, after repairs to the landing stage were finished.</p>' +
+    '<p>Fishermen said the rise would cost them \u00a3150 a year and asked the board to think again before the summer season begins.</p>' +
+    '<p>The board will meet again in June to review the tolls for small boats and for visiting yachts.</p></article></body></html>',
+  'latin1',
+);
 
 let server: Server;
 let base = '';
@@ -17,22 +20,34 @@ const pending = new Set<import('node:http').ServerResponse>();
 beforeAll(async () => {
   server = createServer((req, res) => {
     switch (req.url) {
-      case '/article': return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-      case '/moved': return void res.writeHead(301, { location: '/moved-again' }).end();
-      case '/moved-again': return void res.writeHead(302, { location: '/article' }).end();
-      case '/loop': return void res.writeHead(302, { location: '/loop' }).end();
-      case '/latin1': return void res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(LATIN1_PAGE);
-      case '/pdf': return void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
-      case '/text': return void res.writeHead(200, { 'content-type': 'text/plain' }).end('Pier Tolls Rise\n\nThe harbour board raised the pier toll on Monday.\n');
-      case '/big': return void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>' + 'x'.repeat(5000) + '</p>');
+      case '/article':
+        return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      case '/moved':
+        return void res.writeHead(301, { location: '/moved-again' }).end();
+      case '/moved-again':
+        return void res.writeHead(302, { location: '/article' }).end();
+      case '/loop':
+        return void res.writeHead(302, { location: '/loop' }).end();
+      case '/latin1':
+        return void res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(LATIN1_PAGE);
+      case '/pdf':
+        return void res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
+      case '/text':
+        return void res.writeHead(200, { 'content-type': 'text/plain' }).end('Pier Tolls Rise\n\nThe harbour board raised the pier toll on Monday.\n');
+      case '/big':
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>' + 'x'.repeat(5000) + '</p>');
       case '/big-chunked': {
         res.writeHead(200, { 'content-type': 'text/html' });
         for (let i = 0; i < 10; i++) res.write('<p>' + 'y'.repeat(1000) + '</p>');
         return void res.end();
       }
-      case '/slow': pending.add(res); return; // never answers
-      case '/error': return void res.writeHead(500, 'Internal Server Error').end('oops');
-      default: return void res.writeHead(404, 'Not Found').end('no such page');
+      case '/slow':
+        pending.add(res);
+        return; // never answers
+      case '/error':
+        return void res.writeHead(500, 'Internal Server Error').end('oops');
+      default:
+        return void res.writeHead(404, 'Not Found').end('no such page');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -26,7 +26,8 @@ describe('extractArticle on a news page with nav, ads, asides, footer and script
   });
 
   it('drops ads, the related-articles box and the sidebar', () => {
-    for (const text of ['ADVERTISEMENT', 'Seaview Deluxe Kettle', 'Cheap ferry tickets', 'Related Articles', 'Lifeboat crew', 'Most Read', 'Seagull steals']) expect(page.text).not.toContain(text);
+    for (const text of ['ADVERTISEMENT', 'Seaview Deluxe Kettle', 'Cheap ferry tickets', 'Related Articles', 'Lifeboat crew', 'Most Read', 'Seagull steals'])
+      expect(page.text).not.toContain(text);
   });
 
   it('drops scripts and styles', () => {
@@ -115,7 +116,7 @@ describe('HTML inputs on the command line', () => {
     expect(r.stdout).not.toContain('ADVERTISEMENT');
   });
 
-  it('puts the page\'s title, byline and date in the JSON record', async () => {
+  it("puts the page's title, byline and date in the JSON record", async () => {
     const r = await runCli(['summary', '--json', page]);
     const record = JSON.parse(r.stdout.split('\n')[0]!);
     expect(record).toMatchObject({ title: 'Harbour Town Votes to Rebuild Its Old Sea Wall', byline: 'Marta Quill', date: '2026-03-14T09:30:00Z' });
@@ -135,7 +136,7 @@ describe('stripSiteName keeps the headline as written', () => {
 });
 
 describe('extractArticle metadata from JSON-LD', () => {
-  it('takes the byline and date from the page\'s JSON-LD when it has no meta tags', async () => {
+  it("takes the byline and date from the page's JSON-LD when it has no meta tags", async () => {
     const page = await extractArticle(fixture('html', 'json-ld-page.html'));
     expect(page?.byline).toBe('Omar Field');
     expect(page?.date).toBe('2026-05-02T08:00:00+01:00');

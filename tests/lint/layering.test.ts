@@ -38,9 +38,12 @@ describe('eslint.config.js: the layers', () => {
     expect(await rulesFired('src/io/example.ts', "import { errorLine } from '../cli/render/json.js';")).toEqual(['no-restricted-imports']);
   });
 
-  it.each([["import { startPool } from '../io/pool.js';"], ["import { renderBrief } from '../cli/render/terminal.js';"]])('forbids render, below io and cli: %s', async (code) => {
-    expect(await rulesFired('src/render/example.ts', code)).toEqual(['no-restricted-imports']);
-  });
+  it.each([["import { startPool } from '../io/pool.js';"], ["import { renderBrief } from '../cli/render/terminal.js';"]])(
+    'forbids render, below io and cli: %s',
+    async (code) => {
+      expect(await rulesFired('src/render/example.ts', code)).toEqual(['no-restricted-imports']);
+    },
+  );
 
   it('lets io import render (the worker renders NDJSON and the Markdown brief)', async () => {
     expect(await rulesFired('src/io/example.ts', "import { recordLine } from '../render/ndjson.js';")).toEqual([]);

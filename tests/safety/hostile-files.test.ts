@@ -30,7 +30,10 @@ describe('hostile files and folders', () => {
     const r = await runCli(['summary', '--json', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^precis: cannot read .*b\.txt: no such file$/m);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records.map((x) => path.basename(x.source))).toEqual(['a.txt', 'b.txt', 'c.txt']);
     expect(records[1].error).toMatch(/no such file/);
   });
@@ -73,7 +76,8 @@ describe('hostile files and folders', () => {
   it('walks a folder of 10,000 files: non-articles skipped with one note, every article read', async () => {
     const dir = folder();
     for (let i = 0; i < 9_800; i++) writeFileSync(path.join(dir, `img-${String(i).padStart(5, '0')}.jpg`), 'x');
-    for (let i = 0; i < 200; i++) writeFileSync(path.join(dir, `story-${String(i).padStart(3, '0')}.txt`), `Story ${i}\n\nThe council met on day ${i}. It approved plan ${i}.\n`);
+    for (let i = 0; i < 200; i++)
+      writeFileSync(path.join(dir, `story-${String(i).padStart(3, '0')}.txt`), `Story ${i}\n\nThe council met on day ${i}. It approved plan ${i}.\n`);
     const r = await runCli(['summary', '--json', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(200);

@@ -5,7 +5,38 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 const { patterns, size } = workerData;
 // Characters that news patterns look for: runs of them almost match and then fail at the end.
-const PIECES = [' ', 'a', 'A', 'Aa ', '.', ',', '"', '“', '”', "'", '’', '-', '\n', '\n\n', '1', '1.', 'a.', 'A. ', ' said', 'Mr. ', '\t', '#', '>', '*', '(', ')', ':', '…', 'é', '$1'];
+const PIECES = [
+  ' ',
+  'a',
+  'A',
+  'Aa ',
+  '.',
+  ',',
+  '"',
+  '“',
+  '”',
+  "'",
+  '’',
+  '-',
+  '\n',
+  '\n\n',
+  '1',
+  '1.',
+  'a.',
+  'A. ',
+  ' said',
+  'Mr. ',
+  '\t',
+  '#',
+  '>',
+  '*',
+  '(',
+  ')',
+  ':',
+  '…',
+  'é',
+  '$1',
+];
 const TAILS = ['', '!', '\u0000', 'x', '.', '"'];
 // Only a pattern this slow on its worst input is timed again for growth: the rest are linear
 // beyond doubt, and re-timing all of them would triple the sweep.
@@ -38,7 +69,10 @@ for (const { source, flags, where } of patterns) {
   }
   // Growth from size/10 to size: about 10 for a linear pattern, about 100 for a quadratic one.
   // Load slows both timings alike, so the ratio holds where a bound on milliseconds would not.
-  const growth = worst < SUSPECT_MS ? null : timeBest(regex, global, input(worstPiece, worstTail, size)) / Math.max(timeBest(regex, global, input(worstPiece, worstTail, size / 10)), 0.01);
+  const growth =
+    worst < SUSPECT_MS
+      ? null
+      : timeBest(regex, global, input(worstPiece, worstTail, size)) / Math.max(timeBest(regex, global, input(worstPiece, worstTail, size / 10)), 0.01);
   results.push({ where, source, worst, growth, worstInput: `${JSON.stringify(worstPiece)} x ${size} + ${JSON.stringify(worstTail)}` });
   parentPort.postMessage({ progress: where });
 }

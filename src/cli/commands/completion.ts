@@ -44,7 +44,11 @@ function commandTree(program: Command): { top: readonly Option[]; commands: read
   return { top: program.options.filter((o) => !o.hidden), commands };
 }
 
-const flagsOf = (options: readonly Option[]) => options.flatMap((o) => [o.short, o.long].filter((f): f is string => f !== undefined)).concat('--help').join(' ');
+const flagsOf = (options: readonly Option[]) =>
+  options
+    .flatMap((o) => [o.short, o.long].filter((f): f is string => f !== undefined))
+    .concat('--help')
+    .join(' ');
 
 function bashScript({ top, commands }: ReturnType<typeof commandTree>): string {
   const cases = commands.map((c) => `    ${c.name}) flags='${flagsOf(c.options)}'; words='${c.words.join(' ')}' ;;`).join('\n');

@@ -37,7 +37,12 @@ function fraction(value: string): number {
  * Every input as a `DigestItem`: .ndjson files of earlier records read as they are, the rest
  * analysed by the batch loop every command shares (workers, bad inputs reported, the batch going on).
  */
-export async function collectItems(ctx: CliContext, inputs: readonly string[], flags: Pick<DigestFlags, 'maxBytes' | 'jobs' | 'failFast'>, vocabulary: Vocabulary): Promise<DigestItem[]> {
+export async function collectItems(
+  ctx: CliContext,
+  inputs: readonly string[],
+  flags: Pick<DigestFlags, 'maxBytes' | 'jobs' | 'failFast'>,
+  vocabulary: Vocabulary,
+): Promise<DigestItem[]> {
   const items: DigestItem[] = [];
   for (const file of inputs.filter(isRecordFile)) {
     for await (const line of readRecords(path.resolve(ctx.cwd, file), file)) {
@@ -69,7 +74,11 @@ export function digestCommand(ctx: CliContext): Command {
     .addOption(new Option('--min-size <n>', 'only stories with at least n articles (copies not counted)').argParser(positiveInt))
     .addOption(new Option('--top <n>', 'only the n biggest stories').argParser(positiveInt))
     .addOption(new Option('--since <date>', 'leave out articles dated before this (undated ones stay)').argParser(isoDate))
-    .addOption(new Option('--threshold <t>', `how alike articles must be to be one story; higher: more, smaller stories (default ${DEFAULT_THRESHOLD})`).argParser(fraction))
+    .addOption(
+      new Option('--threshold <t>', `how alike articles must be to be one story; higher: more, smaller stories (default ${DEFAULT_THRESHOLD})`).argParser(
+        fraction,
+      ),
+    )
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes').argParser(positiveInt))
     .addOption(new Option('-j, --jobs <n>', 'analyse on at most n worker threads').argParser(positiveInt))
     .option('--fail-fast', 'stop at the first input that fails');
@@ -96,6 +105,8 @@ export function digestCommand(ctx: CliContext): Command {
       ctx.exitCode = Math.max(ctx.exitCode, ExitCode.someInputFailed);
       return;
     }
-    ctx.stderr.write(`precis: wrote ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${items.length} articles to ${path.join(flags.out, path.basename(file))}\n`);
+    ctx.stderr.write(
+      `precis: wrote ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${items.length} articles to ${path.join(flags.out, path.basename(file))}\n`,
+    );
   });
 }

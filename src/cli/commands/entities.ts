@@ -11,15 +11,27 @@ import { makeChalk, textWidth, useColor } from '../style.js';
 /** `precis entities`: people, organisations, places, dates and numbers, most-mentioned first. */
 export function entitiesCommand(ctx: CliContext): Command {
   const cmd = new Command('entities').description('list named entities grouped by type, most-mentioned first').argument('[inputs...]', INPUTS_HELP);
-  addFilenameOptions(addCommonOptions(cmd)).addOption(new Option('--type <types>', 'only these types, comma-separated: person, organization, place, date, money, …').argParser(entityTypes));
+  addFilenameOptions(addCommonOptions(cmd)).addOption(
+    new Option('--type <types>', 'only these types, comma-separated: person, organization, place, date, money, …').argParser(entityTypes),
+  );
   return cmd.action(async (inputs: string[], flags: CommonFlags & FilenameFlags & { type?: EntityType[] }) => {
     const style = { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) };
     const write = perArticleWriter(ctx, flags, style.chalk, '\n');
     // A file gets the list without colour.
     const file = { render: (record: ArticleRecord) => renderEntities(record.entities, { ...style, chalk: makeChalk(false) }), extension: '.txt' } as const;
-    await processInputs(ctx, { inputs, ...batchOptions(flags), file, select: flags.type && { entityTypes: flags.type }, analyze: { parts: flags.json ? {} : { summary: false, quotes: false } } }, (record, several) => {
-      write(record.source, renderEntities(record.entities, style), several);
-    });
+    await processInputs(
+      ctx,
+      {
+        inputs,
+        ...batchOptions(flags),
+        file,
+        select: flags.type && { entityTypes: flags.type },
+        analyze: { parts: flags.json ? {} : { summary: false, quotes: false } },
+      },
+      (record, several) => {
+        write(record.source, renderEntities(record.entities, style), several);
+      },
+    );
   });
 }
 

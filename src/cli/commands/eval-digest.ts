@@ -31,7 +31,10 @@ async function readTsv(ctx: CliContext, file: string): Promise<[string, string][
   } catch (error) {
     throw new UserError(`cannot read ${file}: ${describeFsError(error)}`);
   }
-  const rows = text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.split('\t') as [string, string]);
+  const rows = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t') as [string, string]);
   if (rows.some((r) => r.length < 2)) throw new UserError(`${file}: expected two tab-separated columns on every line`);
   // A header row names the columns; its second cell is no file of the folder.
   return rows.filter((r, i) => !(i === 0 && (r[0] === 'file' || r[0] === 'copy')));
@@ -66,11 +69,19 @@ export function evalDigestCommand(ctx: CliContext): Command {
       const predicted = new Map(stories.flatMap((s) => s.articles.map((a) => [nameOf(a.source), s.story] as const)));
       const score = bcubed(predicted, new Map(gold));
       const result: Record<string, unknown> = {
-        folder, articles: items.length, stories: stories.length, goldStories: new Set(gold.map(([, s]) => s)).size, seconds: Math.round(seconds * 100) / 100,
+        folder,
+        articles: items.length,
+        stories: stories.length,
+        goldStories: new Set(gold.map(([, s]) => s)).size,
+        seconds: Math.round(seconds * 100) / 100,
         bcubed: { precision: pct(score.precision), recall: pct(score.recall), f1: pct(score.f1) },
       };
       if (copies) {
-        const found = stories.flatMap((s) => s.articles.filter((a) => a.duplicateOf === null).map((o) => [o.source, ...s.articles.filter((a) => a.duplicateOf === o.source).map((a) => a.source)].map(nameOf)));
+        const found = stories.flatMap((s) =>
+          s.articles
+            .filter((a) => a.duplicateOf === null)
+            .map((o) => [o.source, ...s.articles.filter((a) => a.duplicateOf === o.source).map((a) => a.source)].map(nameOf)),
+        );
         const groups = new Map<string, string[]>();
         for (const [copy, original] of copies) groups.set(original, [...(groups.get(original) ?? [original]), copy]);
         const pairs = pairScores(found, [...groups.values()]);

@@ -1,7 +1,17 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { alignMentions, analyze, parseConll, renderConllArticle, scoreSpans, tagDocument, type ConllDocument, type ConllScore, type TypeScore } from '../../index.js';
+import {
+  alignMentions,
+  analyze,
+  parseConll,
+  renderConllArticle,
+  scoreSpans,
+  tagDocument,
+  type ConllDocument,
+  type ConllScore,
+  type TypeScore,
+} from '../../index.js';
 import { describeFsError } from '../../io/inputs.js';
 import { UserError, type CliContext } from '../context.js';
 import { junkScan } from './eval-junk.js';
@@ -73,7 +83,9 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
       if (flags.json) {
         const round = (s: TypeScore) => ({ ...s, precision: round2(100 * s.precision), recall: round2(100 * s.recall), f1: round2(100 * s.f1) });
         const rounded = (c: ConllScore) => ({ overall: round(c.overall), byType: Object.fromEntries(Object.entries(c.byType).map(([t, s]) => [t, round(s)])) });
-        ctx.stdout.write(`${JSON.stringify({ file: conll, documents: docs.length, tokens, seconds: round2(seconds), ...rounded(score), endToEnd: rounded(endToEnd) })}\n`);
+        ctx.stdout.write(
+          `${JSON.stringify({ file: conll, documents: docs.length, tokens, seconds: round2(seconds), ...rounded(score), endToEnd: rounded(endToEnd) })}\n`,
+        );
       } else {
         ctx.stdout.write(formatTable(score, `${docs.length} documents, ${tokens} tokens, tagged in ${seconds.toFixed(2)} s (in-process: CoNLL's tokens)`));
         ctx.stdout.write(formatTable(endToEnd, '\nend to end (documents as article text through the full analysis)'));
@@ -100,7 +112,8 @@ export function formatTable(score: ConllScore, caption: string): string {
   const row = (name: string, s: TypeScore) =>
     `${name.padEnd(8)}${[s.precision, s.recall, s.f1].map((x) => (100 * x).toFixed(2).padStart(10)).join('')}` +
     `${[s.gold, s.predicted, s.correct].map((x) => String(x).padStart(8)).join('')}\n`;
-  let out = `${caption}\n${'type'.padEnd(8)}${['precision', 'recall', 'F1'].map((h) => h.padStart(10)).join('')}` +
+  let out =
+    `${caption}\n${'type'.padEnd(8)}${['precision', 'recall', 'F1'].map((h) => h.padStart(10)).join('')}` +
     `${['gold', 'found', 'correct'].map((h) => h.padStart(8)).join('')}\n`;
   for (const [type, s] of Object.entries(score.byType)) out += row(type, s);
   return out + row('overall', score.overall);

@@ -10,7 +10,13 @@ function articleFiles(at: string): string[] {
   if (!statSync(at).isDirectory()) return [at];
   return readdirSync(at, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => (e.isDirectory() ? articleFiles(path.join(at, e.name)) : e.isFile() && /\.(txt|md)$/i.test(e.name) && !e.name.endsWith('.highlights.txt') ? [path.join(at, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory()
+        ? articleFiles(path.join(at, e.name))
+        : e.isFile() && /\.(txt|md)$/i.test(e.name) && !e.name.endsWith('.highlights.txt')
+          ? [path.join(at, e.name)]
+          : [],
+    );
 }
 
 /**
@@ -41,10 +47,14 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
   if (json) {
-    ctx.stdout.write(`${JSON.stringify({ folder, articles: files.length, withJunk: affected, percent, percentClean: round2(100 - percent), byReason: Object.fromEntries(byReason), top: top.map(([name, articles]) => ({ name, articles })) })}\n`);
+    ctx.stdout.write(
+      `${JSON.stringify({ folder, articles: files.length, withJunk: affected, percent, percentClean: round2(100 - percent), byReason: Object.fromEntries(byReason), top: top.map(([name, articles]) => ({ name, articles })) })}\n`,
+    );
     return;
   }
-  ctx.stdout.write(`${files.length} articles, ${affected} with a junk name (${percent.toFixed(2)}%); junk names by reason: ${[...byReason].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}\n`);
+  ctx.stdout.write(
+    `${files.length} articles, ${affected} with a junk name (${percent.toFixed(2)}%); junk names by reason: ${[...byReason].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}\n`,
+  );
   for (const [name, n] of top) ctx.stdout.write(`${String(n).padStart(6)}  ${name}\n`);
 }
 

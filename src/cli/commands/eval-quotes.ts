@@ -2,8 +2,16 @@ import { Command, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
-  addCounts, analyze, belowFloors, emptyCounts, figuresOf, POLNEAR_FLOORS, readPolnearJson, scoreDocument,
-  type PolnearCounts, type PolnearFigures,
+  addCounts,
+  analyze,
+  belowFloors,
+  emptyCounts,
+  figuresOf,
+  POLNEAR_FLOORS,
+  readPolnearJson,
+  scoreDocument,
+  type PolnearCounts,
+  type PolnearFigures,
 } from '../../index.js';
 import { UserError, type CliContext } from '../context.js';
 

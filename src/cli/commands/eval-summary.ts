@@ -43,7 +43,7 @@ export function evalSummaryCommand(ctx: CliContext): Command {
     .requiredOption('--refs <dir>', 'folder of reference summaries')
     .addOption(new Option('--method <name>', 'score only this method (and lead)').choices(METHODS))
     .addOption(new Option('-n, --sentences <n>', 'summary length in sentences').argParser(positiveInt).conflicts('matchLength'))
-    .option('--match-length', "as many sentences as the reference has (default)")
+    .option('--match-length', 'as many sentences as the reference has (default)')
     .addOption(new Option('--limit <n>', 'score a fixed, evenly spaced sample of n articles').argParser(positiveInt))
     .option('--json', 'print the scores as JSON')
     .addHelpText('after', HELP)

@@ -9,7 +9,11 @@ import { evalSummaryCommand } from './eval-summary.js';
 export function evalCommand(ctx: CliContext): Command {
   const cmd = new Command('eval').description('measure summary, entity and quote quality on a corpus');
   for (const make of [evalSummaryCommand, evalEntitiesCommand, evalQuotesCommand, evalDigestCommand]) {
-    cmd.addCommand(make(ctx).exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }));
+    cmd.addCommand(
+      make(ctx)
+        .exitOverride()
+        .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }),
+    );
   }
   return cmd;
 }

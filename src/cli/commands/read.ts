@@ -39,14 +39,21 @@ export function readCommand(ctx: CliContext): Command {
     .option('--highlight', 'colour quotes and the names of people, organisations and places')
     .option('--brief', 'put an "In brief" summary box above the article')
     .option('--no-pager', 'never page through $PAGER (paging happens only in a terminal, for long articles)')
-    .addOption(new Option('--format <format>', 'terminal view, or clean Markdown of the article').choices(['terminal', 'md']).default('terminal').conflicts('json'))
-    .addOption(new Option('-w, --width <columns>', 'wrap to this many columns, 20 or more (default: the terminal, at most 100; 80 when unknown)').argParser(columns))
+    .addOption(
+      new Option('--format <format>', 'terminal view, or clean Markdown of the article').choices(['terminal', 'md']).default('terminal').conflicts('json'),
+    )
+    .addOption(
+      new Option('-w, --width <columns>', 'wrap to this many columns, 20 or more (default: the terminal, at most 100; 80 when unknown)').argParser(columns),
+    )
     .addHelpText('after', EXAMPLES);
   return cmd.action(async (inputs: string[], flags: ReadFlags) => {
     const markdown = flags.format === 'md';
     const json = flags.json === true;
     const chalk = makeChalk(!markdown && useColor(ctx, flags.color));
-    const render = json || markdown ? undefined : await readingRenderer({ chalk, width: textWidth(ctx, flags.width), highlight: flags.highlight === true, brief: flags.brief === true });
+    const render =
+      json || markdown
+        ? undefined
+        : await readingRenderer({ chalk, width: textWidth(ctx, flags.width), highlight: flags.highlight === true, brief: flags.brief === true });
     // Paging needs the whole text; otherwise each article is written as soon as it is ready.
     const collect = render !== undefined && flags.pager !== false && ctx.stdout.isTTY === true;
     const chunks: string[] = [];

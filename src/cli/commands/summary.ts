@@ -14,9 +14,13 @@ export function summaryCommand(ctx: CliContext): Command {
     // Several articles: a blank line between them, so each summary stays a paragraph of lines.
     const write = perArticleWriter(ctx, flags, makeChalk(useColor(ctx, flags.color)), '\n');
     const file = { render: summaryLines, extension: '.txt' } as const;
-    await processInputs(ctx, { inputs, ...batchOptions(flags), file, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } }, (record, several) => {
-      write(record.source, summaryLines(record), several);
-    });
+    await processInputs(
+      ctx,
+      { inputs, ...batchOptions(flags), file, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } },
+      (record, several) => {
+        write(record.source, summaryLines(record), several);
+      },
+    );
   });
 }
 

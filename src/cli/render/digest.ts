@@ -15,7 +15,14 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** "5 articles · 4 outlets · 2 copies · 14 March 2026" */
 function storyMeta(story: Story): string {
   const copies = story.articles.length - story.size;
-  return [plural(story.size, 'article'), story.outlets > 1 ? plural(story.outlets, 'outlet') : '', copies > 0 ? plural(copies, 'copy').replace('copys', 'copies') : '', story.date ? formatDate(story.date) : ''].filter(Boolean).join(' · ');
+  return [
+    plural(story.size, 'article'),
+    story.outlets > 1 ? plural(story.outlets, 'outlet') : '',
+    copies > 0 ? plural(copies, 'copy').replace('copys', 'copies') : '',
+    story.date ? formatDate(story.date) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function quoteText(q: { text: string; kind: string }): string {
@@ -24,7 +31,14 @@ function quoteText(q: { text: string; kind: string }): string {
 }
 
 function names(story: Story): { label: string; list: string }[] {
-  return NAME_GROUPS.map((g) => ({ label: g.label, list: story.entities.filter((e) => e.type === g.type).slice(0, NAMES_EACH).map((e) => e.name).join(', ') })).filter((g) => g.list !== '');
+  return NAME_GROUPS.map((g) => ({
+    label: g.label,
+    list: story.entities
+      .filter((e) => e.type === g.type)
+      .slice(0, NAMES_EACH)
+      .map((e) => e.name)
+      .join(', '),
+  })).filter((g) => g.list !== '');
 }
 
 /** A story with more than one article: headline, meta line, summary, names, quotes, articles. */
@@ -60,7 +74,13 @@ export function renderStory(story: Story, style: TerminalStyle): string {
 export function renderSingle(story: Story, style: TerminalStyle): string {
   const { chalk, width } = style;
   const copies = story.articles.length - 1;
-  return wrap(`${story.story}. ${story.title || '(untitled)'} ${chalk.dim(`— ${story.articles[0]!.source}${copies > 0 ? ` (+${plural(copies, 'copy').replace('copys', 'copies')})` : ''}`)}`, width, '     ') + '\n';
+  return (
+    wrap(
+      `${story.story}. ${story.title || '(untitled)'} ${chalk.dim(`— ${story.articles[0]!.source}${copies > 0 ? ` (+${plural(copies, 'copy').replace('copys', 'copies')})` : ''}`)}`,
+      width,
+      '     ',
+    ) + '\n'
+  );
 }
 
 /** The whole digest for the terminal: multi-article stories in full, then single ones compactly. */
@@ -68,7 +88,8 @@ export function renderDigest(stories: readonly Story[], style: TerminalStyle): s
   const full = stories.filter((s) => s.size > 1);
   const singles = stories.filter((s) => s.size <= 1);
   const parts = full.map((s) => renderStory(s, style));
-  if (singles.length > 0) parts.push(`${style.chalk.bold.cyan(`Single-article stories (${singles.length})`)}\n${singles.map((s) => renderSingle(s, style)).join('')}`);
+  if (singles.length > 0)
+    parts.push(`${style.chalk.bold.cyan(`Single-article stories (${singles.length})`)}\n${singles.map((s) => renderSingle(s, style)).join('')}`);
   return parts.join('\n');
 }
 
@@ -83,10 +104,14 @@ export function digestMarkdown(stories: readonly Story[], articles: number): str
     if (story.summary.length > 0) out.push('');
     for (const g of names(story)) out.push(`**${g.label}:** ${text(g.list)}  `);
     for (const s of story.quotes.filter((q) => q.speaker !== null).slice(0, SPEAKERS)) {
-      for (const q of s.quotes.slice(0, QUOTES_EACH)) out.push('', `> ${text(quoteText(q))}`, `> — **${text(s.speaker!)}**${q.sources.length > 1 ? ` (${plural(q.sources.length, 'source')})` : ''}`);
+      for (const q of s.quotes.slice(0, QUOTES_EACH))
+        out.push('', `> ${text(quoteText(q))}`, `> — **${text(s.speaker!)}**${q.sources.length > 1 ? ` (${plural(q.sources.length, 'source')})` : ''}`);
     }
     out.push('', '**Articles:**', '');
-    for (const a of story.articles) out.push(a.duplicateOf === null ? `- ${text(a.source)}${a.title ? ` — ${text(a.title)}` : ''}` : `  - ${text(a.source)} (copy of ${text(a.duplicateOf)})`);
+    for (const a of story.articles)
+      out.push(
+        a.duplicateOf === null ? `- ${text(a.source)}${a.title ? ` — ${text(a.title)}` : ''}` : `  - ${text(a.source)} (copy of ${text(a.duplicateOf)})`,
+      );
     out.push('');
   }
   if (singles.length > 0) {

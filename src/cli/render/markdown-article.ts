@@ -37,9 +37,12 @@ function blockMarkdown(record: ArticleRecord, block: Block, marks: readonly Mark
   const raw = record.text.slice(block.start, block.end);
   const text = escapeMarkdown(oneLine(marks.length > 0 ? insertMarkers(raw, block.start, marks) : raw));
   switch (block.kind) {
-    case 'heading': return `## ${text}`;
-    case 'quote': return `> ${text}`;
-    case 'paragraph': return text;
+    case 'heading':
+      return `## ${text}`;
+    case 'quote':
+      return `> ${text}`;
+    case 'paragraph':
+      return text;
   }
 }
 

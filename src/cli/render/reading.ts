@@ -29,13 +29,29 @@ export async function readingRenderer(options: ReadingOptions): Promise<(record:
   const paint = markerPainter(chalk);
   const theme = {
     // Every style comes from our chalk, so --no-color and NO_COLOR reach marked-terminal too.
-    code: plain, blockquote: chalk.italic, html: plain, heading: chalk.bold, firstHeading: chalk.bold,
-    hr: chalk.dim, listitem: plain, table: plain, paragraph: plain, strong: chalk.bold, em: chalk.italic,
-    codespan: plain, del: chalk.strikethrough, link: plain, href: chalk.underline, text: paint,
+    code: plain,
+    blockquote: chalk.italic,
+    html: plain,
+    heading: chalk.bold,
+    firstHeading: chalk.bold,
+    hr: chalk.dim,
+    listitem: plain,
+    table: plain,
+    paragraph: plain,
+    strong: chalk.bold,
+    em: chalk.italic,
+    codespan: plain,
+    del: chalk.strikethrough,
+    link: plain,
+    href: chalk.underline,
+    text: paint,
     // Prose, not a README: no "##" before headings, no :emoji: codes. We reflow the lines
     // ourselves (wrapAnsi): marked-terminal's reflow counts a wide character as one column and
     // breaks before punctuation that follows a colour code ("Korea" + "." on the next line).
-    showSectionPrefix: false, emoji: false, reflowText: false, tab: 2,
+    showSectionPrefix: false,
+    emoji: false,
+    reflowText: false,
+    tab: 2,
   };
   // A link shows its words, then its address when that says something more.
   const link = {
@@ -47,27 +63,49 @@ export async function readingRenderer(options: ReadingOptions): Promise<(record:
       },
     },
   };
-  const bodyMarked = new Marked().use(markedTerminal(theme), link as never, {
-    renderer: {
-      // Behind a bar, reflowed to the room left beside it.
-      blockquote(this: { parser: { parse(tokens: unknown[]): string } }, token: { tokens: unknown[] }): string {
-        const inner = this.parser.parse(token.tokens).trim().split('\n');
-        const lines = inner.flatMap((line) => (line ? wrapAnsi(chalk.italic(line), width - QUOTE_BAR.length) : ['']));
-        return lines.map((line) => (line ? chalk.dim(QUOTE_BAR) + line : '')).join('\n') + '\n\n';
+  const bodyMarked = new Marked().use(
+    markedTerminal(theme),
+    link as never,
+    {
+      renderer: {
+        // Behind a bar, reflowed to the room left beside it.
+        blockquote(this: { parser: { parse(tokens: unknown[]): string } }, token: { tokens: unknown[] }): string {
+          const inner = this.parser.parse(token.tokens).trim().split('\n');
+          const lines = inner.flatMap((line) => (line ? wrapAnsi(chalk.italic(line), width - QUOTE_BAR.length) : ['']));
+          return lines.map((line) => (line ? chalk.dim(QUOTE_BAR) + line : '')).join('\n') + '\n\n';
+        },
       },
-    },
-  } as never);
+    } as never,
+  );
 
   return (record) => {
     const out: string[] = [];
     if (record.title) out.push(...wrapAnsi(chalk.bold(record.title), width));
-    const meta = [record.byline ? `By ${record.byline}` : '', record.date ? formatDate(record.date) : '', ...statsFields(record.stats.words, record.stats.readingMinutes)];
-    out.push(...joinFields(meta.filter(Boolean), width).split('\n').map((line) => chalk.dim(line)));
+    const meta = [
+      record.byline ? `By ${record.byline}` : '',
+      record.date ? formatDate(record.date) : '',
+      ...statsFields(record.stats.words, record.stats.readingMinutes),
+    ];
+    out.push(
+      ...joinFields(meta.filter(Boolean), width)
+        .split('\n')
+        .map((line) => chalk.dim(line)),
+    );
     if (options.highlight && chalk.level > 0) out.push(...wrapAnsi(legend(chalk), width));
-    if (options.brief && record.summary.length > 0) out.push('', inBriefBox(record.summary.map((s) => s.text), { chalk, width }));
+    if (options.brief && record.summary.length > 0)
+      out.push(
+        '',
+        inBriefBox(
+          record.summary.map((s) => s.text),
+          { chalk, width },
+        ),
+      );
     const marks = options.highlight ? highlightMarks(record) : [];
     const body = bodyMarked.parse(bodyMarkdown(record, marks), { async: false }) as string;
-    const lines = body.trimEnd().replace(/\n{3,}/g, '\n\n').split('\n');
+    const lines = body
+      .trimEnd()
+      .replace(/\n{3,}/g, '\n\n')
+      .split('\n');
     out.push('', ...lines.flatMap((line) => (displayWidth(line) > width ? wrapAnsi(line, width) : [line])));
     return out.join('\n') + '\n';
   };

@@ -16,7 +16,12 @@ export function renderBrief(record: ArticleRecord, style: TerminalStyle): string
   const { chalk, width } = style;
   const out: string[] = [];
   out.push(chalk.bold(wrap(record.title || '(untitled)', width)));
-  const meta = [record.source, record.byline ? `by ${record.byline}` : '', record.date ? formatDate(record.date) : '', ...statsFields(record.stats.words, record.stats.readingMinutes)].filter(Boolean);
+  const meta = [
+    record.source,
+    record.byline ? `by ${record.byline}` : '',
+    record.date ? formatDate(record.date) : '',
+    ...statsFields(record.stats.words, record.stats.readingMinutes),
+  ].filter(Boolean);
   out.push(chalk.dim(joinFields(meta, width)));
   if (record.summary.length > 0) {
     out.push('', chalk.bold.cyan('Summary'));
@@ -67,4 +72,3 @@ export function renderEntities(entities: readonly Entity[], style: TerminalStyle
   }
   return out.length > 0 ? out.join('\n') + '\n' : '';
 }
-

@@ -35,13 +35,22 @@ export function stripAnsi(text: string): string {
  * no output line is ever wider than `width`.
  */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string {
-  const words = text.split(/\s+/).filter((w) => w !== '').join(' ');
+  const words = text
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .join(' ');
   const room = width - displayWidth(indent);
   if (displayWidth(firstIndent) === width - room) {
-    return loaded().wrap(words, Math.max(1, room), { hard: true }).split('\n').map((line, i) => (i === 0 ? firstIndent : indent) + line).join('\n');
+    return loaded()
+      .wrap(words, Math.max(1, room), { hard: true })
+      .split('\n')
+      .map((line, i) => (i === 0 ? firstIndent : indent) + line)
+      .join('\n');
   }
   // The first line has its own room; the rest is wrapped again to the room after `indent`.
-  const first = loaded().wrap(words, Math.max(1, width - displayWidth(firstIndent)), { hard: true }).split('\n')[0]!;
+  const first = loaded()
+    .wrap(words, Math.max(1, width - displayWidth(firstIndent)), { hard: true })
+    .split('\n')[0]!;
   const rest = words.slice(first.length).trimStart();
   const lines = rest === '' ? [] : loaded().wrap(rest, Math.max(1, room), { hard: true }).split('\n');
   return [firstIndent + first, ...lines.map((line) => indent + line)].join('\n');

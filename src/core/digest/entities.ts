@@ -9,8 +9,18 @@ import type { ItemEntity, StoryEntity } from './types.js';
 
 const SHOWN = 10;
 
-const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const initials = (name: string) => key(name).split(' ').filter((w) => w.length > 0 && !['of', 'and', 'for', 'the'].includes(w)).map((w) => w[0]).join('');
+const key = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const initials = (name: string) =>
+  key(name)
+    .split(' ')
+    .filter((w) => w.length > 0 && !['of', 'and', 'for', 'the'].includes(w))
+    .map((w) => w[0])
+    .join('');
 
 interface Merged {
   name: string;

@@ -77,7 +77,13 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
     shingles,
     sentences: record.summary.map((s) => ({ text: s.text, start: s.start, end: s.end, index: s.index })),
     // A quote split around its cue: its parts joined, without the cue between them.
-    quotes: record.quotes.map((q) => ({ speaker: q.speaker?.name ?? null, text: q.parts.map((p) => p.text.trim()).join(' … '), kind: q.kind, start: q.start, end: q.end })),
+    quotes: record.quotes.map((q) => ({
+      speaker: q.speaker?.name ?? null,
+      text: q.parts.map((p) => p.text.trim()).join(' … '),
+      kind: q.kind,
+      start: q.start,
+      end: q.end,
+    })),
     entities: record.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, count: e.count })),
   };
 }

@@ -185,7 +185,13 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
   });
   const story = new Int32Array(bags.length);
   for (const list of members.values()) {
-    const within = list.length > 1 ? cluster(list.map((i) => bags[i]!), threshold) : [0];
+    const within =
+      list.length > 1
+        ? cluster(
+            list.map((i) => bags[i]!),
+            threshold,
+          )
+        : [0];
     // Story numbers: the index of a member, unique across topics.
     list.forEach((i, k) => (story[i] = list[within[k]!]!));
   }

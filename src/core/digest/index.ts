@@ -24,7 +24,10 @@ export function digest(all: readonly DigestItem[], vocabulary: Vocabulary, optio
   const items = Number.isNaN(since) ? all : all.filter((item) => !(Date.parse(item.date ?? '') < since));
   const copyOf = findCopies(items, options.copies);
   const originals = items.map((_, i) => i).filter((i) => copyOf[i] === -1);
-  const grouping = groupStories(originals.map((i) => items[i]!), options);
+  const grouping = groupStories(
+    originals.map((i) => items[i]!),
+    options,
+  );
   const members = new Map<number, StoryMembers>();
   originals.forEach((i, k) => {
     const id = grouping.story[k]!;
@@ -44,7 +47,7 @@ export function digest(all: readonly DigestItem[], vocabulary: Vocabulary, optio
   const n = originals.length;
   const idf = (t: string) => {
     const id = vocabulary.get(t);
-    return Math.log((n + 1) / ((id === undefined ? 0 : df.get(id) ?? 0) + 1)) + 1;
+    return Math.log((n + 1) / ((id === undefined ? 0 : (df.get(id) ?? 0)) + 1)) + 1;
   };
   const stories = orderStories([...members.values()].map((m) => buildStory(m, idf)));
   const kept = stories.filter((s) => s.size >= (options.minSize ?? 1)).slice(0, options.top ?? Infinity);

@@ -20,10 +20,7 @@ export function buildStory(m: StoryMembers, idf: (term: string) => number): Stor
   const centrality = centralities(m.vectors);
   const order = m.originals.map((_, i) => i).sort((a, b) => centrality[b]! - centrality[a]! || a - b);
   const originals = order.map((i) => m.originals[i]!);
-  const articles: StoryArticle[] = originals.flatMap((o) => [
-    articleOf(o, null),
-    ...(m.copies.get(o.source) ?? []).map((c) => articleOf(c, o.source)),
-  ]);
+  const articles: StoryArticle[] = originals.flatMap((o) => [articleOf(o, null), ...(m.copies.get(o.source) ?? []).map((c) => articleOf(c, o.source))]);
   const dates = articles.map((a) => a.date).filter((d): d is string => d !== null && !Number.isNaN(Date.parse(d)));
   const title = originals.find((o) => o.title !== '')?.title ?? originals[0]!.source;
   return {

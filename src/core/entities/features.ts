@@ -14,16 +14,43 @@ import { lexeme } from './token-scan.js';
 
 export { MAX_FEATURES };
 
-
 // Template ids: each feature is mix(template, values...). Numbers only need to be distinct.
 const enum T {
-  Bias = 1, Word, Exact, WordM1, WordP1, WordM2, WordP2, BigramM1, BigramP1,
-  Shape, ShapeM1, ShapeP1, ShapeM1Shape, ShapeShapeP1, Prefix, Suffix,
-  PrevLabel, PrevLabels, PrevLabelWord, FirstShape, CapsSentence, DocCapitalised, DocLower,
-  History, Gazetteer, GazetteerShape, Length, ShapeWordM1, ShapeWordP1, CapsWord, ElsewhereM1, ElsewhereP1,
-  GazetteerM1, GazetteerP1,
+  Bias = 1,
+  Word,
+  Exact,
+  WordM1,
+  WordP1,
+  WordM2,
+  WordP2,
+  BigramM1,
+  BigramP1,
+  Shape,
+  ShapeM1,
+  ShapeP1,
+  ShapeM1Shape,
+  ShapeShapeP1,
+  Prefix,
+  Suffix,
+  PrevLabel,
+  PrevLabels,
+  PrevLabelWord,
+  FirstShape,
+  CapsSentence,
+  DocCapitalised,
+  DocLower,
+  History,
+  Gazetteer,
+  GazetteerShape,
+  Length,
+  ShapeWordM1,
+  ShapeWordP1,
+  CapsWord,
+  ElsewhereM1,
+  ElsewhereP1,
+  GazetteerM1,
+  GazetteerP1,
 }
-
 
 const BOUNDARY = hashString('<s>');
 

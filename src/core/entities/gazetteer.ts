@@ -50,7 +50,14 @@ export interface GazetteerMatches {
  * (g.lookup(wordPhraseHash(wordHashes[i]))) or -1 where it was not made. Built flat (a
  * counting sort of the pairs, in the scratch's pair buffers), not as an array per token.
  */
-export function matchGazetteer(g: Gazetteer, wordHashes: Int32Array, lowerCase: Uint8Array, sentenceStarts: readonly number[], scratch: EntityScratch, wordMasks?: Int32Array): GazetteerMatches {
+export function matchGazetteer(
+  g: Gazetteer,
+  wordHashes: Int32Array,
+  lowerCase: Uint8Array,
+  sentenceStarts: readonly number[],
+  scratch: EntityScratch,
+  wordMasks?: Int32Array,
+): GazetteerMatches {
   const n = wordHashes.length;
   let { pairTokens, pairCodes } = scratch;
   const start = new Int32Array(n + 1);

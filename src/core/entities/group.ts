@@ -108,9 +108,9 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     const acronym = asAcronym(c.words);
     // Case counts here: "UN" is not the "Un" of "Kim Jong Un". Only a mention read as a
     // person joins a person ("Jordan" the country stays apart from Michael Jordan).
-    const people = c.type === 'PERSON' ? byEdge.get(c.words.join(' ')) ?? NONE : NONE;
-    const initials = acronym !== null ? byInitials.get(`${c.type}:${acronym}`) ?? NONE : NONE;
-    const joined = c.words.length === 1 && c.type !== 'PERSON' ? byInitials.get(`${c.type}:=${c.words[0]!.toLowerCase()}`) ?? NONE : NONE;
+    const people = c.type === 'PERSON' ? (byEdge.get(c.words.join(' ')) ?? NONE) : NONE;
+    const initials = acronym !== null ? (byInitials.get(`${c.type}:${acronym}`) ?? NONE) : NONE;
+    const joined = c.words.length === 1 && c.type !== 'PERSON' ? (byInitials.get(`${c.type}:=${c.words[0]!.toLowerCase()}`) ?? NONE) : NONE;
     // Among the names that fit (each counted once, never c itself), the longest ones
     // ("Kim Jong Un" over "Jong Un"): joined only when there is exactly one.
     const stamp = ++searchStamp;

@@ -107,7 +107,15 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
     const endToken = firstOf(span.end);
     const start = tokens[first]!.start;
     const end = tokens[endToken - 1]!.end;
-    names.push({ type, start, end, text: article.text.slice(start, end), words: doc.words.slice(span.start, span.end), sentenceInitial: sentenceInitial(parsed, first), pos: tokens[first]!.pos });
+    names.push({
+      type,
+      start,
+      end,
+      text: article.text.slice(start, end),
+      words: doc.words.slice(span.start, span.end),
+      sentenceInitial: sentenceInitial(parsed, first),
+      pos: tokens[first]!.pos,
+    });
     covered.fill(1, first, endToken);
   }
 

@@ -11,7 +11,12 @@ export type SpanType = (typeof SPAN_TYPES)[number];
 export const LABELS: readonly string[] = ['O', ...SPAN_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
 export const LABEL_COUNT = LABELS.length;
 
-export const enum Part { B = 0, I = 1, L = 2, U = 3 }
+export const enum Part {
+  B = 0,
+  I = 1,
+  L = 2,
+  U = 3,
+}
 
 export function labelOf(type: number, part: Part): number {
   return 1 + type * 4 + part;

@@ -101,12 +101,17 @@ function readsLowerCase(g: Gazetteer, hash: number, w: string): boolean {
   if (lowerWord(hash)) return true;
   const l = w.toLowerCase();
   if (l.length < 5) return false;
-  const stems = l.endsWith('ies') ? [`${l.slice(0, -3)}y`]
-    : l.endsWith('ing') ? [l.slice(0, -3), `${l.slice(0, -3)}e`]
-    : l.endsWith('ed') ? [l.slice(0, -2), l.slice(0, -1)]
-    : l.endsWith('es') ? [l.slice(0, -2), l.slice(0, -1)]
-    : l.endsWith('s') && !l.endsWith('ss') ? [l.slice(0, -1)]
-    : [];
+  const stems = l.endsWith('ies')
+    ? [`${l.slice(0, -3)}y`]
+    : l.endsWith('ing')
+      ? [l.slice(0, -3), `${l.slice(0, -3)}e`]
+      : l.endsWith('ed')
+        ? [l.slice(0, -2), l.slice(0, -1)]
+        : l.endsWith('es')
+          ? [l.slice(0, -2), l.slice(0, -1)]
+          : l.endsWith('s') && !l.endsWith('ss')
+            ? [l.slice(0, -1)]
+            : [];
   return stems.some((stem) => lowerWord(wordHash(stem)));
 }
 
@@ -217,5 +222,21 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
   for (let i = 0; i < n; i++) if (flags[i]! & F_CANDIDATE) occurrenceList[next[wordId[i]!]!++] = i;
 
   const gaz = matchGazetteer(gazetteer, word, lowerCase, sentenceStarts, scratch, wordMask);
-  return { length: n, sentenceStarts, sentenceOf, word, wordId, wordCount, shape, flags, lowerCase, keys, gazStart: gaz.start, gazCodes: gaz.codes, occurrenceStart, occurrenceList, lexicon: scratch.lexicon };
+  return {
+    length: n,
+    sentenceStarts,
+    sentenceOf,
+    word,
+    wordId,
+    wordCount,
+    shape,
+    flags,
+    lowerCase,
+    keys,
+    gazStart: gaz.start,
+    gazCodes: gaz.codes,
+    occurrenceStart,
+    occurrenceList,
+    lexicon: scratch.lexicon,
+  };
 }

@@ -32,7 +32,9 @@ import { TITLES } from './junk-words.js';
 import type { SpanType, TokenSpan } from './labels.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
-const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) => (l === 'person' ? 'PER' : l === 'company' ? 'ORG' : l === 'nationality' ? undefined : 'LOC'));
+const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) =>
+  l === 'person' ? 'PER' : l === 'company' ? 'ORG' : l === 'nationality' ? undefined : 'LOC',
+);
 
 /** The type of a multi-word listed name made of these words, if exactly one type fits. */
 function listedType(g: Gazetteer, words: readonly string[]): SpanType | undefined {

@@ -30,7 +30,10 @@ export function bcubed(predicted: ReadonlyMap<string, string | number>, gold: Re
 }
 
 /** Pair precision and recall of copy detection: pairs of items in one predicted group against pairs in one gold group. */
-export function pairScores(predicted: readonly (readonly string[])[], gold: readonly (readonly string[])[]): { precision: number; recall: number; predicted: number; gold: number } {
+export function pairScores(
+  predicted: readonly (readonly string[])[],
+  gold: readonly (readonly string[])[],
+): { precision: number; recall: number; predicted: number; gold: number } {
   const pairs = (groups: readonly (readonly string[])[]) => {
     const out = new Set<string>();
     for (const g of groups) {

@@ -118,7 +118,9 @@ export function scoreSpans(
     }
   }
   const byType: Record<string, TypeScore> = {};
-  let g = 0, p = 0, k = 0;
+  let g = 0,
+    p = 0,
+    k = 0;
   for (const [type, c] of counts) {
     byType[type] = typeScore(c.gold, c.predicted, c.correct);
     g += c.gold;

@@ -72,13 +72,75 @@ export const POLNEAR_FLOORS: PolnearFigures = {
 
 /** Speech verbs, as lemma prefixes of the cue's words ("said in a statement" holds "said"). */
 const SPEECH_CUE_WORDS = new Set([
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
-  'write', 'writes', 'wrote', 'writing', 'written', 'ask', 'asks', 'asked', 'asking', 'state', 'states', 'stated',
-  'stating', 'explain', 'explains', 'explained', 'explaining', 'argue', 'argues', 'argued', 'arguing', 'claim',
-  'claims', 'claimed', 'claiming', 'insist', 'insists', 'insisted', 'insisting', 'note', 'notes', 'noted',
-  'noting', 'declare', 'declares', 'declared', 'declaring', 'announce', 'announces', 'announced', 'announcing',
-  'warn', 'warns', 'warned', 'warning', 'reply', 'replies', 'replied', 'replying', 'respond', 'responds',
-  'responded', 'responding', 'tweet', 'tweets', 'tweeted', 'tweeting',
+  'say',
+  'says',
+  'said',
+  'saying',
+  'tell',
+  'tells',
+  'told',
+  'telling',
+  'add',
+  'adds',
+  'added',
+  'adding',
+  'write',
+  'writes',
+  'wrote',
+  'writing',
+  'written',
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+  'state',
+  'states',
+  'stated',
+  'stating',
+  'explain',
+  'explains',
+  'explained',
+  'explaining',
+  'argue',
+  'argues',
+  'argued',
+  'arguing',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'insist',
+  'insists',
+  'insisted',
+  'insisting',
+  'note',
+  'notes',
+  'noted',
+  'noting',
+  'declare',
+  'declares',
+  'declared',
+  'declaring',
+  'announce',
+  'announces',
+  'announced',
+  'announcing',
+  'warn',
+  'warns',
+  'warned',
+  'warning',
+  'reply',
+  'replies',
+  'replied',
+  'replying',
+  'respond',
+  'responds',
+  'responded',
+  'responding',
+  'tweet',
+  'tweets',
+  'tweeted',
+  'tweeting',
 ]);
 
 /** Is this annotated cue a speech verb (say, tell, add, write, …, "according to")? */
@@ -89,7 +151,29 @@ export function isSpeechCue(cue: string): boolean {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'who', 'which', 'that']);
-const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'in', 'on', 'and', 'to', 'with', 'by', 'who', 'which', 'that', 'whose', 'mr', 'mrs', 'ms', 'dr']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'at',
+  'from',
+  'in',
+  'on',
+  'and',
+  'to',
+  'with',
+  'by',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
 
 /** The annotated source is only a pronoun ("he", "They"): not judged for speaker accuracy. */
 export function isBarePronoun(source: string): boolean {
@@ -115,7 +199,10 @@ export function speakerMatches(predicted: string, source: string): boolean {
 function headWords(source: string): string[] {
   const heads: string[] = [];
   for (const phrase of source.split(/[,;(]|\s(?:of|for|at|from|who|which|with|in|on|to)\s/i)) {
-    const words = phrase.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !STOP.has(w.toLowerCase()));
+    const words = phrase
+      .replace(/[’']s\b/g, '')
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((w) => w && !STOP.has(w.toLowerCase()));
     const head = words[words.length - 1];
     if (head) heads.push(head);
   }
@@ -151,12 +238,19 @@ export function readPolnearJson(data: unknown): PolnearDocument {
   const d = data as { doc?: unknown; text?: unknown; quotes?: unknown };
   if (typeof d?.text !== 'string' || !Array.isArray(d.quotes)) throw new Error('not a PolNeAR json document');
   const attributions: GoldAttribution[] = [];
-  for (const q of d.quotes as { cue?: { text?: string } | null; sources?: { text?: string; start?: number; end?: number }[]; contents?: { start: number; end: number }[]; has_quote_mark?: boolean }[]) {
+  for (const q of d.quotes as {
+    cue?: { text?: string } | null;
+    sources?: { text?: string; start?: number; end?: number }[];
+    contents?: { start: number; end: number }[];
+    has_quote_mark?: boolean;
+  }[]) {
     const contents = (q.contents ?? []).filter((c) => typeof c.start === 'number' && typeof c.end === 'number' && c.end > c.start);
     if (contents.length === 0) continue;
     attributions.push({
       cue: q.cue?.text ?? '',
-      sources: (q.sources ?? []).filter((s) => typeof s.start === 'number' && typeof s.end === 'number').map((s) => ({ text: s.text ?? '', start: s.start!, end: s.end! })),
+      sources: (q.sources ?? [])
+        .filter((s) => typeof s.start === 'number' && typeof s.end === 'number')
+        .map((s) => ({ text: s.text ?? '', start: s.start!, end: s.end! })),
       contents: contents.map((c) => ({ start: c.start, end: c.end })),
       hasQuoteMark: q.has_quote_mark === true,
     });
@@ -260,7 +354,21 @@ export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cl
 }
 
 export function emptyCounts(): PolnearCounts {
-  return { documents: 0, predicted: 0, predictedMatching: 0, gold: 0, goldMatched: 0, speech: 0, speechMatched: 0, direct: 0, directMatched: 0, speechDirect: 0, speechDirectMatched: 0, speakerJudged: 0, speakerRight: 0 };
+  return {
+    documents: 0,
+    predicted: 0,
+    predictedMatching: 0,
+    gold: 0,
+    goldMatched: 0,
+    speech: 0,
+    speechMatched: 0,
+    direct: 0,
+    directMatched: 0,
+    speechDirect: 0,
+    speechDirectMatched: 0,
+    speakerJudged: 0,
+    speakerRight: 0,
+  };
 }
 
 export function addCounts(a: PolnearCounts, b: PolnearCounts): PolnearCounts {
@@ -273,7 +381,12 @@ export function figuresOf(c: PolnearCounts): PolnearFigures {
   const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
   return {
     precision: ratio(c.predictedMatching, c.predicted),
-    recall: { all: ratio(c.goldMatched, c.gold), speech: ratio(c.speechMatched, c.speech), direct: ratio(c.directMatched, c.direct), speechDirect: ratio(c.speechDirectMatched, c.speechDirect) },
+    recall: {
+      all: ratio(c.goldMatched, c.gold),
+      speech: ratio(c.speechMatched, c.speech),
+      direct: ratio(c.directMatched, c.direct),
+      speechDirect: ratio(c.speechDirectMatched, c.speechDirect),
+    },
     speakerAccuracy: ratio(c.speakerRight, c.speakerJudged),
   };
 }

@@ -149,7 +149,9 @@ function noSentenceEnd(tokens: readonly MutableToken[], first: number): boolean 
   const mark = prev.value[prev.value.length - 1];
   if (mark !== '!' && mark !== '.') return false;
   // The mark ends a word token ("Inc.") or is a token glued to the word before it ("Yahoo" "!").
-  return prev.value.length > 1 ? /\p{L}/u.test(prev.value) : tokens[first - 2] !== undefined && tokens[first - 2]!.end === prev.start && /\p{L}$/u.test(tokens[first - 2]!.value);
+  return prev.value.length > 1
+    ? /\p{L}/u.test(prev.value)
+    : tokens[first - 2] !== undefined && tokens[first - 2]!.end === prev.start && /\p{L}$/u.test(tokens[first - 2]!.value);
 }
 
 /**

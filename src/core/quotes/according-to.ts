@@ -37,7 +37,13 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number): C
       comma = next;
     }
     if (comma !== null && resumesStatement(tokens, comma + 1, last)) {
-      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], [comma + 1, clauseEnd(tokens, comma + 1, last)], cue, source);
+      return indirectCandidate(
+        tokens,
+        [statementStart(tokens, s.firstToken, contentEnd), contentEnd],
+        [comma + 1, clauseEnd(tokens, comma + 1, last)],
+        cue,
+        source,
+      );
     }
   }
   if (contentEnd - s.firstToken < MIN_CONTENT_TOKENS || !hasVerb(tokens, s.firstToken, contentEnd)) return null;
@@ -62,7 +68,14 @@ function commaAfter(tokens: readonly Token[], from: number, last: number): numbe
 /** After the aside the statement goes on: a verb within it, and no relative clause or participle. */
 function resumesStatement(tokens: readonly Token[], from: number, last: number): boolean {
   const first = tokens[from];
-  if (!first || last + 1 - from < MIN_CONTENT_TOKENS || SOURCE_ASIDE_OPENERS.has(first.normal) || NOT_RESUMING.has(first.normal) || first.normal.endsWith('ing')) return false;
+  if (
+    !first ||
+    last + 1 - from < MIN_CONTENT_TOKENS ||
+    SOURCE_ASIDE_OPENERS.has(first.normal) ||
+    NOT_RESUMING.has(first.normal) ||
+    first.normal.endsWith('ing')
+  )
+    return false;
   return hasVerb(tokens, from, Math.min(last + 1, from + 8));
 }
 

@@ -44,7 +44,13 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   // "supporters claim/NOUN that …": a plural subject and the bare form, before "that".
   if (!t.normal.endsWith('s')) return next.normal === 'that' && prev.normal.endsWith('s');
-  return next.normal === 'that' || (next.value === '"' || next.value === '“') || (next.pos === 'PRON' && next.normal !== 'that') || (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB');
+  return (
+    next.normal === 'that' ||
+    next.value === '"' ||
+    next.value === '“' ||
+    (next.pos === 'PRON' && next.normal !== 'that') ||
+    (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB')
+  );
 }
 
 const ALWAYS_VERBS = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'wrote', 'insisted', 'argued', 'warned']);
@@ -73,10 +79,18 @@ export function sentenceStart(tokens: readonly Token[], i: number): number {
 }
 
 /** A reported-speech candidate from token ranges [first, end) of up to two parts. */
-export function indirectCandidate(tokens: readonly Token[], a: [number, number], b: [number, number] | null, cue: Candidate['cue'], subject: Subject): Candidate {
-  const parts: Span[] = [a, b].filter((p): p is [number, number] => p !== null && p[1] > p[0]).map(([first, end]) => ({
-    start: tokens[first]!.start,
-    end: tokens[end - 1]!.end,
-  }));
+export function indirectCandidate(
+  tokens: readonly Token[],
+  a: [number, number],
+  b: [number, number] | null,
+  cue: Candidate['cue'],
+  subject: Subject,
+): Candidate {
+  const parts: Span[] = [a, b]
+    .filter((p): p is [number, number] => p !== null && p[1] > p[0])
+    .map(([first, end]) => ({
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.end,
+    }));
   return { kind: 'indirect', parts, cue, subject, inherits: false };
 }

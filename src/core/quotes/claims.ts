@@ -33,8 +33,32 @@ export function claimThat(tokens: readonly Token[], s: Sentence, i: number): Can
 }
 
 /** Nouns that name a statement: "his claim that …". */
-export const CLAIM_NOUNS = new Set(['claim', 'claims', 'warning', 'warnings', 'assertion', 'insistence', 'contention', 'argument', 'announcement', 'statement', 'admission', 'promise', 'pledge', 'vow', 'suggestion', 'accusation', 'allegation', 'charge']);
-const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+export const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'warning',
+  'warnings',
+  'assertion',
+  'insistence',
+  'contention',
+  'argument',
+  'announcement',
+  'statement',
+  'admission',
+  'promise',
+  'pledge',
+  'vow',
+  'suggestion',
+  'accusation',
+  'allegation',
+  'charge',
+]);
+const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const ADJUNCT_POS = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'DET']);

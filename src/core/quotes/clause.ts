@@ -20,7 +20,18 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', '
 /** Words after a comma that hand the sentence back to the writer or to a contrast. */
 const WRITER_TURNS = new Set(['compared', 'while', 'whereas', 'however', 'despite', 'unlike', 'meanwhile']);
 /** -ing words that go on with the content rather than start a new action. */
-const NOT_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'considering', 'during', 'following', 'pending', 'notwithstanding']);
+const NOT_PARTICIPLES = new Set([
+  'including',
+  'according',
+  'excluding',
+  'regarding',
+  'concerning',
+  'considering',
+  'during',
+  'following',
+  'pending',
+  'notwithstanding',
+]);
 const DASHES = new Set(['—', '–', '--']);
 
 /**
@@ -38,11 +49,18 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     }
     // "…; 29 percent said …": a semicolon hands over to the writer.
     if (t.value === ';' && k - from >= MIN_CONTENT_TOKENS) return k;
-    if (next && k - from >= MIN_CONTENT_TOKENS && (t.value === ',' || DASHES.has(t.value) || spacedHyphen(tokens, k)) && endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))) return k;
+    if (
+      next &&
+      k - from >= MIN_CONTENT_TOKENS &&
+      (t.value === ',' || DASHES.has(t.value) || spacedHyphen(tokens, k)) &&
+      endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))
+    )
+      return k;
     // “…,” adding that …: the comma stands inside the closing mark.
     if (next && k - from >= MIN_CONTENT_TOKENS && isQuoteMark(t.value) && tokens[k - 1]!.value === ',' && endsStatement(tokens, k, last, false)) return k + 1;
     // "…, and three-quarters said the same", "…, 39 have said …": a clause with a cue of its own.
-    if ((t.normal === 'and' || t.normal === 'but' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && coordinatedCue(tokens, k + 1, last)) return tokens[k - 1]?.value === ',' ? k - 1 : k;
+    if ((t.normal === 'and' || t.normal === 'but' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && coordinatedCue(tokens, k + 1, last))
+      return tokens[k - 1]?.value === ',' ? k - 1 : k;
     if (t.normal === 'compared' && (next?.normal === 'with' || next?.normal === 'to') && k - from >= MIN_CONTENT_TOKENS) return k;
     if (COORDINATORS.has(t.normal) && next) {
       // "… and warned …", "…, but noted that …", "…, though she noted …", "…, adding that …"
@@ -54,7 +72,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     }
     if ((t.value === '.' || t.value === '?' || t.value === '!') && next && /^\p{Lu}/u.test(next.value)) return k;
     // "… set at $500m. It intends …": wink keeps the full stop on an amount and reads on.
-    if ((AMOUNT_WITH_STOP.test(t.value) || (UNIT_WITH_STOP.has(t.value) && tokens[k - 1]?.pos === 'NUM')) && next && /^\p{Lu}\p{Ll}/u.test(next.value)) return k + 1;
+    if ((AMOUNT_WITH_STOP.test(t.value) || (UNIT_WITH_STOP.has(t.value) && tokens[k - 1]?.pos === 'NUM')) && next && /^\p{Lu}\p{Ll}/u.test(next.value))
+      return k + 1;
     if (isQuoteMark(t.value) && /[.?!]/.test(tokens[k - 1]!.value) && next && /^\p{Lu}/u.test(next.value)) return k + 1;
   }
   return last + 1;
@@ -88,7 +107,7 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
   if (leadingClause && tokens[k]!.value === ',') return true;
   // "… - though it is unclear …": a dash before a contrast.
   if (tokens[k]!.value !== ',' && (next.normal === 'though' || next.normal === 'although')) return true;
-  if ((WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as'))) return true;
+  if (WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as')) return true;
   if (next.pos === 'VERB' && next.normal.endsWith('ing') && !NOT_PARTICIPLES.has(next.normal)) return true;
   if ((next.normal === 'a' || next.normal === 'an') && !predicateFollows(tokens, k + 2, last)) return true;
   if (cueLemma(tokens, next.pos === 'ADV' ? k + 2 : k + 1) && tokens[k]!.value === ',' && !tokens[k + 1]!.normal.endsWith('ing')) return true;
@@ -124,7 +143,13 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
 
 /** " - " standing for a dash (copy typed without one). */
 function spacedHyphen(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]!.value === '-' && tokens[k - 1] !== undefined && tokens[k + 1] !== undefined && tokens[k - 1]!.end < tokens[k]!.start && tokens[k]!.end < tokens[k + 1]!.start;
+  return (
+    tokens[k]!.value === '-' &&
+    tokens[k - 1] !== undefined &&
+    tokens[k + 1] !== undefined &&
+    tokens[k - 1]!.end < tokens[k]!.start &&
+    tokens[k]!.end < tokens[k + 1]!.start
+  );
 }
 
 /**

@@ -1,8 +1,18 @@
 import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
 import {
-  ASIDE_ADVERBS, CUE_ADVERBS, FINITE_AFTER_THAT, INFINITIVE_AUX, NEEDS_THAT, NOMINATIVE, NOT_CONTENT, POSSESSIVES, QUESTION_OPENERS,
-  TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS,
+  ASIDE_ADVERBS,
+  CUE_ADVERBS,
+  FINITE_AFTER_THAT,
+  INFINITIVE_AUX,
+  NEEDS_THAT,
+  NOMINATIVE,
+  NOT_CONTENT,
+  POSSESSIVES,
+  QUESTION_OPENERS,
+  TAKES_LISTENER,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
 } from './lexicon.js';
 import { isNameWord, isQuoteMark } from './phrases.js';
 
@@ -40,7 +50,10 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
           break;
         }
         // "BBC Radio 4's Today programme", "The Post and Courier", "The Star-Ledger of Newark"
-        const inName = isNameWord(tokens, k) || ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) || (t.pos === 'NUM' && k > start && isNameWord(tokens, k - 1));
+        const inName =
+          isNameWord(tokens, k) ||
+          ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) ||
+          (t.pos === 'NUM' && k > start && isNameWord(tokens, k - 1));
         if (!(inName || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.value === "'s" || t.value === '’s')) break;
         // "told reporters the gates …": a determiner after a noun starts the clause's subject.
         if (t.pos === 'DET' && !inName && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) break;
@@ -62,7 +75,12 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
   }
   // A short phrase before "that": "said in a statement that", "said on Monday that"; not a
   // clause's own subject ("said his vote for that plan was …").
-  const adjunct = tokens[k]?.normal === 'that' || tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PROPN' || TIME_NOUNS.has(tokens[k]?.normal ?? '');
+  const adjunct =
+    tokens[k]?.normal === 'that' ||
+    tokens[k]?.pos === 'ADP' ||
+    tokens[k]?.pos === 'ADV' ||
+    tokens[k]?.pos === 'PROPN' ||
+    TIME_NOUNS.has(tokens[k]?.normal ?? '');
   for (let j = k; adjunct && j <= last && j < k + 20; j++) {
     const t = tokens[j]!;
     if (t.normal === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
@@ -94,7 +112,8 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
     // "tweeted Tuesday night he …"
     while (TIME_NOUNS.has(tokens[j + 1]?.normal ?? '')) j++;
     const after = tokens[j + 1]?.value === ',' ? j + 2 : j + 1;
-    if (tokens[after] && (tokens[after]!.pos === 'PRON' || tokens[after]!.pos === 'DET' || tokens[after]!.pos === 'PROPN') && verbWithin(tokens, after + 1, 6)) return after;
+    if (tokens[after] && (tokens[after]!.pos === 'PRON' || tokens[after]!.pos === 'DET' || tokens[after]!.pos === 'PROPN') && verbWithin(tokens, after + 1, 6))
+      return after;
     break;
   }
   // Without "that", these verbs take a clause only when a subject pronoun and its verb follow:
@@ -150,7 +169,8 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
     if (j > k && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[j - 1]!.normal !== 'to'))) {
       return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : SUBJECT_POS.has(tokens[j - 1]!.pos);
     }
-    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || t.value === "'s" || t.value === '’s')) return false;
+    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || t.value === "'s" || t.value === '’s'))
+      return false;
   }
   return false;
 }

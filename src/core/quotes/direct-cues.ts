@@ -186,7 +186,12 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
 function signedBy(tokens: readonly Token[], last: number): Subject | null {
   if (!isNameWord(tokens, last)) return null;
   let first = last;
-  while (first > 0 && tokens[first - 1]!.sentence === tokens[last]!.sentence && (isNameWord(tokens, first - 1) || (tokens[first - 1]!.normal === 'and' && isNameWord(tokens, first - 2)))) first--;
+  while (
+    first > 0 &&
+    tokens[first - 1]!.sentence === tokens[last]!.sentence &&
+    (isNameWord(tokens, first - 1) || (tokens[first - 1]!.normal === 'and' && isNameWord(tokens, first - 2)))
+  )
+    first--;
   const before = tokens[first - 1];
   if (before && before.sentence === tokens[last]!.sentence && !DASHES.has(before.value) && before.value !== '-' && !isQuoteMark(before.value)) return null;
   // Two names signing together: the last speaks for both.
@@ -206,7 +211,10 @@ function handsOver(tokens: readonly Token[], close: number): boolean {
   // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
   const p = next.value === ',' ? close + 2 : tokens[close - 1]?.value === ',' ? close + 1 : -1;
   const participle = tokens[p];
-  return participle !== undefined && (cueLemma(tokens, p) !== undefined || ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')));
+  return (
+    participle !== undefined &&
+    (cueLemma(tokens, p) !== undefined || ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')))
+  );
 }
 
 /** After the cue (and a short adjunct) a comma or colon opens a quotation: “…” He adds, “…”. */

@@ -17,7 +17,13 @@ const MIN_UNCUED_WORDS = 6;
  * a sentence of their own (a quote paragraph that continues the last speaker); short ones are
  * scare quotes or titles and are dropped.
  */
-export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSpan[], usedCues: Uint8Array, starts: Int32Array, blockStarts: readonly number[]): Candidate[] {
+export function findDirectQuotes(
+  parsed: ParsedArticle,
+  spans: readonly QuotedSpan[],
+  usedCues: Uint8Array,
+  starts: Int32Array,
+  blockStarts: readonly number[],
+): Candidate[] {
   const { tokens } = parsed;
   const text = parsed.article.text;
   const out: Candidate[] = [];
@@ -40,7 +46,15 @@ export function findDirectQuotes(parsed: ParsedArticle, spans: readonly QuotedSp
       // “A,” he said, “B.” — also “A,” he said, but “B.” and “A,” he said of the plan, “B.”: where
       // the second part would open if the quote is split around its cue.
       let comma = found.end;
-      while (comma < found.end + 6 && tokens[comma] && tokens[comma]!.value !== ',' && tokens[comma]!.pos !== 'VERB' && !isQuoteMark(tokens[comma]!.value) && tokens[comma]!.value !== '.') comma++;
+      while (
+        comma < found.end + 6 &&
+        tokens[comma] &&
+        tokens[comma]!.value !== ',' &&
+        tokens[comma]!.pos !== 'VERB' &&
+        !isQuoteMark(tokens[comma]!.value) &&
+        tokens[comma]!.value !== '.'
+      )
+        comma++;
       const joiner = tokens[comma + 1]?.normal === 'but' || tokens[comma + 1]?.normal === 'and' ? 1 : 0;
       const splitOpen = found.after && tokens[comma]?.value === ',' ? comma + 1 + joiner : -1;
       while (q + 1 < spans.length) {
@@ -127,4 +141,3 @@ function fewerWords(text: string, parts: readonly Span[], n: number, test: WordT
   }
   return true;
 }
-

@@ -62,7 +62,10 @@ export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i
   const phrase = subjectAfter(tokens, s.firstToken, i);
   if (!phrase || phrase.kind === 'pronoun' || phrase.end >= i) return null;
   const next = tokens[phrase.end]!;
-  const modifies = ASIDE_MARKS.has(next.value) || RELATIVE_OPENERS.has(next.normal) || next.pos === 'ADP' ||
+  const modifies =
+    ASIDE_MARKS.has(next.value) ||
+    RELATIVE_OPENERS.has(next.normal) ||
+    next.pos === 'ADP' ||
     (next.pos === 'VERB' && (next.normal.endsWith('ed') || next.normal.endsWith('ing')));
   if (!modifies) return null;
   for (let k = phrase.end; k < i; k++) {

@@ -80,7 +80,11 @@ export class NameIndex {
 
   /** The fullest name the article gives for `short` near `at`: entities first, then capitalised runs. */
   fullName(short: readonly string[], at: number): string {
-    return this.fullNameOf(short.map((w) => w.toLowerCase()), short, at);
+    return this.fullNameOf(
+      short.map((w) => w.toLowerCase()),
+      short,
+      at,
+    );
   }
 
   /** fullName with the lower-cased words `key` of `short` at hand (runs carry them). */

@@ -33,12 +33,20 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   taken.set(inDirect);
   for (const c of reported) mark(tokens, starts, c.parts, taken);
   const partial = findPartialQuotes(parsed, spans, taken, starts);
-  const candidates = joinContinuations(blockStarts, dropOverlaps([...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start), tokens));
+  const candidates = joinContinuations(
+    blockStarts,
+    dropOverlaps(
+      [...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start),
+      tokens,
+    ),
+  );
 
   if (candidates.length === 0) return [];
   // The resolver indexes every name in the article: built only once a candidate has a subject.
   let resolver: SpeakerResolver | null = null;
-  const speakers: (Speaker | null)[] = candidates.map((c) => (c.subject ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.subject, extent(c)) : null));
+  const speakers: (Speaker | null)[] = candidates.map((c) =>
+    c.subject ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.subject, extent(c)) : null,
+  );
   const vias = candidates.map((c) => (c.via ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.via, extent(c)) : null));
   // A quote paragraph without a cue continues the speaker of the quote before it (same or previous
   // paragraph), or else takes the speaker of the next quote in its paragraph.

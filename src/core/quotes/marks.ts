@@ -3,7 +3,6 @@ import type { QuotedSpan } from './quoted-span.js';
 import { findSingleQuotedSpans, usesSingleMarks } from './single-marks.js';
 import { afterSentenceEnd, closesBefore, countWords, isLongWord, opensAfter, trimEnd, upperInitial } from './text.js';
 
-
 /**
  * Pairs double quotation marks, one linear pass over each paragraph. A mark opens or closes by
  * where it stands, not by its shape, because copy mixes them ("I prefer Kasich,” / “It's

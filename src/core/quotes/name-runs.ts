@@ -45,7 +45,16 @@ export function findNameRuns(parsed: ParsedArticle): NameRun[] {
       if (phrase) for (const role of phrase.roles) roles.push(role);
       appositionRoles(tokens, i, end, s.firstToken, s.endToken, roles);
       const runWords = splitWordsIn(text, start, start + runText.length);
-      runs.push({ text: runText, start, end: start + runText.length, words: runWords, lower: runWords.map((w) => w.toLowerCase()), roles, sentence: tokens[i]!.sentence, leading: i - s.firstToken < 3 });
+      runs.push({
+        text: runText,
+        start,
+        end: start + runText.length,
+        words: runWords,
+        lower: runWords.map((w) => w.toLowerCase()),
+        roles,
+        sentence: tokens[i]!.sentence,
+        leading: i - s.firstToken < 3,
+      });
       i = end;
     }
   }

@@ -60,7 +60,7 @@ function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number):
       first = prev;
       continue;
     }
-    if (tokens[first]!.value === '-' ) break;
+    if (tokens[first]!.value === '-') break;
     if (isNameWord(tokens, prev) && tokens[prev]!.sentence === tokens[last]!.sentence) {
       first = prev;
       continue;
@@ -160,7 +160,9 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     const phrase = withOfPhrase(tokens, phraseEndingAt(tokens, seg.end - 1, seg.start), seg.start);
     // The whole segment must be the phrase; the first may open with a conjunction or an adverb
     // ("But Smith, …, said"), never with a preposition ("In a message to Xi, …").
-    const whole = phrase !== null && (phrase.first === seg.start || (seg === segments[0] && tokens[phrase.first - 1]!.pos !== 'ADP' && tokens[phrase.first - 1]!.pos !== 'PART'));
+    const whole =
+      phrase !== null &&
+      (phrase.first === seg.start || (seg === segments[0] && tokens[phrase.first - 1]!.pos !== 'ADP' && tokens[phrase.first - 1]!.pos !== 'PART'));
     if (whole && (phrase.kind !== 'pronoun' || seg === segments[0])) phrases.push(phrase);
   }
   const chosen = phrases.find((p) => p.kind === 'name') ?? phrases[0];
@@ -196,7 +198,10 @@ function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: n
   if (!head || head.kind === 'pronoun') return phrase;
   // "In a message to Xi Jinping, Kim Jong Un": only a noun phrase right before the preposition
   // counts, or a plural that is capitalised only because it opens the sentence ("Proponents of").
-  const plural = head.end - head.first === 1 && tokens[head.first]!.normal.endsWith('s') && (head.first === 0 || tokens[head.first - 1]!.sentence !== tokens[head.first]!.sentence);
+  const plural =
+    head.end - head.first === 1 &&
+    tokens[head.first]!.normal.endsWith('s') &&
+    (head.first === 0 || tokens[head.first - 1]!.sentence !== tokens[head.first]!.sentence);
   if (head.kind === 'name' && !plural) return phrase;
   if (plural) return { first: head.first, end: phrase.end, kind: 'description', head: tokens[head.first]!.normal, roles: [] };
   return { ...head, end: phrase.end, roles: head.roles };
@@ -282,7 +287,8 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
   let f = first;
   while (f - 1 >= floor && first - f < 8) {
     const u = tokens[f - 1]!;
-    if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its') return u.normal === 'that' || u.normal === 'which' ? f : f - 1;
+    if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
+      return u.normal === 'that' || u.normal === 'which' ? f : f - 1;
     if (u.value === "'s" || u.value === '’s' || u.value === '-' || MODIFIER_POS.has(u.pos) || isNameWord(tokens, f - 1)) {
       if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;
       f--;
@@ -306,10 +312,11 @@ export function isQuoteMark(value: string): boolean {
 /** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
 export function sentenceSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
   let k = s.firstToken;
-  for (let j = k; j < s.endToken && j < k + 12; j++) if (tokens[j]!.value === ',') {
-    if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;
-    break;
-  }
+  for (let j = k; j < s.endToken && j < k + 12; j++)
+    if (tokens[j]!.value === ',') {
+      if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;
+      break;
+    }
   // The subject of the sentence's first verb, appositions and all ("The Lord Chancellor, Lord Falconer, agreed").
   for (let v = k + 1; v < s.endToken && v < k + 30; v++) {
     if (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') return subjectBefore(tokens, v, k);

@@ -24,7 +24,15 @@ export interface Antecedent {
  * fallback); "they"/"it"/"we" to the latest group or body that spoke; "I" to the writer, whom the
  * article does not name. `sentence` holds the pronoun, `excluded` is the quote itself, `bodyStart` where the headline ends.
  */
-export function antecedentOf(names: NameIndex, bodies: readonly Body[], pronoun: string, span: TextSpan, sentence: number, excluded: Span, bodyStart: number): Antecedent | null {
+export function antecedentOf(
+  names: NameIndex,
+  bodies: readonly Body[],
+  pronoun: string,
+  span: TextSpan,
+  sentence: number,
+  excluded: Span,
+  bodyStart: number,
+): Antecedent | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const want: Gender = pronoun === 'he' ? 'male' : 'female';
     const last = names.lastRunBefore(span.start);
@@ -71,7 +79,16 @@ const SUBJECT_MENTIONS = 3;
  * named earlier: the pronoun goes on with that person (salience over recency, as in centering
  * theory, Grosz, Joshi and Weinstein 1995). Returns that person, or null to keep `full`.
  */
-function passingMention(names: NameIndex, full: string, want: Gender, r: number, sentence: number, last: number, excluded: Span, bodyStart: number): string | null {
+function passingMention(
+  names: NameIndex,
+  full: string,
+  want: Gender,
+  r: number,
+  sentence: number,
+  last: number,
+  excluded: Span,
+  bodyStart: number,
+): string | null {
   const run = names.runs[r]!;
   if (run.leading || run.sentence === sentence || names.mentionCount(full) > 1) return null;
   let best: string | null = null;

@@ -36,7 +36,8 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
       if (!asker) return null;
       k = asker.end;
       if (tokens[k]?.value === ',' && tokens[k + 1]?.normal === 'who') return null;
-    } else if (TIME_NOUNS.has(tokens[k]!.normal) || (tokens[k]!.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? ''))) k += tokens[k]!.normal === 'on' ? 2 : 1;
+    } else if (TIME_NOUNS.has(tokens[k]!.normal) || (tokens[k]!.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')))
+      k += tokens[k]!.normal === 'on' ? 2 : 1;
     else break;
   }
   const first = tokens[k];

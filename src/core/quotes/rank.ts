@@ -11,7 +11,10 @@ const ENOUGH_WORDS = 40;
 export function rankQuotes(quotes: readonly Quote[], n: number): Quote[] {
   const scored = quotes.map((q, index) => ({ q, index, score: substance(q) }));
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  return scored.slice(0, Math.max(0, n)).sort((a, b) => a.q.start - b.q.start).map((s) => s.q);
+  return scored
+    .slice(0, Math.max(0, n))
+    .sort((a, b) => a.q.start - b.q.start)
+    .map((s) => s.q);
 }
 
 function substance(q: Quote): number {

@@ -7,8 +7,18 @@ import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
 import { contentStart } from './content-start.js';
 import {
-  ABSOLUTE_LEADS, ANTECEDENT_LINKS, BE_FORMS, BLOCKING_BEFORE_CUE, CONTINUE_TO, GO_ON, LEADING_SUBORDINATORS, NOMINATIVE,
-  PARTICIPLE_LEADS, RELATIVES, REPORT_NOUNS, TIME_NOUNS,
+  ABSOLUTE_LEADS,
+  ANTECEDENT_LINKS,
+  BE_FORMS,
+  BLOCKING_BEFORE_CUE,
+  CONTINUE_TO,
+  GO_ON,
+  LEADING_SUBORDINATORS,
+  NOMINATIVE,
+  PARTICIPLE_LEADS,
+  RELATIVES,
+  REPORT_NOUNS,
+  TIME_NOUNS,
 } from './lexicon.js';
 import { isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import { askedQuestion } from './questions.js';
@@ -17,7 +27,6 @@ import { askedQuestion } from './questions.js';
 const UNTAGGED_CLAUSE_TOKENS = 6;
 /** Longest tail after a final cue: "…, KCNA said in a statement on Monday." */
 const MAX_TAIL = 9;
-
 
 /**
  * Reported speech without marks, sentence by sentence, favouring patterns with strong cues
@@ -33,10 +42,14 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (usedCues[i] || insideQuote[i]) continue;
       const lemma = cueLemma(tokens, i);
-      const found = tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
-        ? accordingTo(tokens, s, i)
-        : lemma ? (asCue(tokens, s, i) ?? askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
-          : tokens[i]!.pos === 'NOUN' && CLAIM_NOUNS.has(tokens[i]!.normal) ? claimThat(tokens, s, i) : null; // claimThat takes nouns only
+      const found =
+        tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
+          ? accordingTo(tokens, s, i)
+          : lemma
+            ? (asCue(tokens, s, i) ?? askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
+            : tokens[i]!.pos === 'NOUN' && CLAIM_NOUNS.has(tokens[i]!.normal)
+              ? claimThat(tokens, s, i)
+              : null; // claimThat takes nouns only
       if (!found) continue;
       if (found.parts.some((p) => coversQuote(p, tokens, starts, direct))) continue;
       out.push(found);
@@ -97,7 +110,11 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   } else if ((!subject && (tokens[i - 1]?.normal === 'and' || tokens[i - 1]?.normal === 'but')) || afterThen(tokens, i)) {
     // "…, then says …", "… and then said …": the sentence's subject goes on speaking.
     subject = sentenceSubject(tokens, s);
-  } else if (!subject && tokens[i - 1]?.normal === 'to' && (CONTINUE_TO.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.normal === 'on' && GO_ON.has(tokens[i - 3]?.normal ?? '')))) {
+  } else if (
+    !subject &&
+    tokens[i - 1]?.normal === 'to' &&
+    (CONTINUE_TO.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.normal === 'on' && GO_ON.has(tokens[i - 3]?.normal ?? '')))
+  ) {
     // "went on to say …", "continues to insist …": the subject of the verb before "to".
     subject = subjectBefore(tokens, tokens[i - 2]!.normal === 'on' ? i - 3 : i - 2, s.firstToken);
     if (!subject) return null;
@@ -139,10 +156,22 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   // cue of saying is taken without one.
   // After "that" the words are a clause whatever wink tags them ("argue that debates fit/NOUN …").
   const afterThat = tokens[from - 1]?.normal === 'that' && end - from > MIN_CONTENT_TOKENS;
-  if (end - from < MIN_CONTENT_TOKENS || !(afterThat || sameOf(tokens, from) || hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && !relative && (lemma === 'say' || lemma === 'tell')))) return null;
+  if (
+    end - from < MIN_CONTENT_TOKENS ||
+    !(
+      afterThat ||
+      sameOf(tokens, from) ||
+      hasVerb(tokens, from, end) ||
+      (end - from >= UNTAGGED_CLAUSE_TOKENS && !relative && (lemma === 'say' || lemma === 'tell'))
+    )
+  )
+    return null;
   // "the ties between the nations, which experts say is targeted at …": what was said is about the
   // relative pronoun's antecedent, which goes first so the statement has its subject.
-  const antecedent = relative && tokens[subject.first - 1]!.normal === 'which' && tokens[subject.first - 2]?.value === ',' ? antecedentOf(tokens, subject.first - 1, s.firstToken) : null;
+  const antecedent =
+    relative && tokens[subject.first - 1]!.normal === 'which' && tokens[subject.first - 2]?.value === ','
+      ? antecedentOf(tokens, subject.first - 1, s.firstToken)
+      : null;
   if (antecedent) return indirectCandidate(tokens, antecedent, [from, end], cue, subject);
   return indirectCandidate(tokens, [from, end], null, cue, subject);
 }
@@ -177,12 +206,6 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
   return null;
 }
 
-
-
-
-
-
-
 /** Steps over a short adjunct after a cue ("on Friday", "in an interview", "to me"); returns the next token. */
 function adjunctEnd(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
@@ -211,7 +234,14 @@ function tailEnd(tokens: readonly Token[], from: number, last: number): number |
 /** After "X said," the sentence goes on with the rest of the statement, not a participle or relative clause. */
 function resumesClause(tokens: readonly Token[], from: number, last: number): boolean {
   const first = tokens[from];
-  if (!first || first.normal.endsWith('ing') || first.normal === 'who' || first.normal === 'which' || first.pos === 'DET' && tokens[from + 1]?.pos === 'NOUN' && !hasVerb(tokens, from, last + 1)) return false;
+  if (
+    !first ||
+    first.normal.endsWith('ing') ||
+    first.normal === 'who' ||
+    first.normal === 'which' ||
+    (first.pos === 'DET' && tokens[from + 1]?.pos === 'NOUN' && !hasVerb(tokens, from, last + 1))
+  )
+    return false;
   return last + 1 - from >= 3 && hasVerb(tokens, from, last + 1);
 }
 
@@ -263,7 +293,6 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   while (k > i - 3 && tokens[k]?.pos === 'ADV' && tokens[k]!.normal !== 'not') k--;
   return BE_FORMS.has(tokens[k]?.normal ?? '');
 }
-
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */
 function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, direct: Uint8Array): boolean {

@@ -15,7 +15,21 @@ import { splitWords } from './text.js';
 const PASSIVE_AUX: ReadonlySet<string> = new Set([...BE_FORMS, 'has', 'had']);
 
 /** Nouns for the one who leads a body ("the Federal Reserve head"): that body's leader is one person. */
-const LEADER_NOUNS: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chair', 'boss', 'leader', 'president', 'director', 'governor', 'secretary', 'minister', 'commissioner']);
+const LEADER_NOUNS: ReadonlySet<string> = new Set([
+  'head',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'boss',
+  'leader',
+  'president',
+  'director',
+  'governor',
+  'secretary',
+  'minister',
+  'commissioner',
+]);
 
 export class SpeakerResolver {
   private readonly text: string;

@@ -7,7 +7,9 @@
 /** `/\s/`: ECMAScript white space and line terminators. */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** `/[\s([{\u2014\u2013-]/`: white space, an opening bracket or a dash stands before an opening mark. */
@@ -17,7 +19,9 @@ export function opensAfter(c: number): boolean {
 
 /** `/[\s.,;:!?)\]\u2014\u2013-]/`: white space, punctuation, a closing bracket or a dash follows a closing mark. */
 export function closesBefore(c: number): boolean {
-  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
+  return (
+    c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c)
+  );
 }
 
 /** `s.split(/\s+/).filter(Boolean)`: the words of `s`, white space of any kind between them. */

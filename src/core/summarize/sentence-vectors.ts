@@ -188,11 +188,7 @@ export function isWordLike(value: string): boolean {
 }
 
 /** Σ over shared terms of weightA(term)·weightB(term), by merging the two sorted id lists. */
-export function sharedTermSum(
-  a: TermBag,
-  b: TermBag,
-  weight: (id: number, countA: number, countB: number) => number,
-): number {
+export function sharedTermSum(a: TermBag, b: TermBag, weight: (id: number, countA: number, countB: number) => number): number {
   let i = 0;
   let j = 0;
   let sum = 0;

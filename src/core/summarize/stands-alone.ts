@@ -16,7 +16,8 @@ const CAPTION_RUN_ON = /[\p{L}\p{N}] ["“‘'](\p{Lu}(?:[^"“”‘’']|[’'
 /** The run-on quotation holds at least this many words. */
 const RUN_ON_WORDS = 5;
 /** Words after which a quotation may open mid-sentence: a cue ("said ‘I …’") or a link ("as ‘The …’"). */
-const INTRODUCES_QUOTE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|declared|insisted|explained|warned|stated|replied|answered|that|as|of|with|called|titled|headlined|read|reads|was|is|were|are|adding|saying|including|dubbed|named|described)\s["“‘']\p{Lu}/u;
+const INTRODUCES_QUOTE =
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|declared|insisted|explained|warned|stated|replied|answered|that|as|of|with|called|titled|headlined|read|reads|was|is|were|are|adding|saying|including|dubbed|named|described)\s["“‘']\p{Lu}/u;
 
 export function standsAlone(text: string): boolean {
   if (ORPHAN_CONTINUATION.test(text) || (CUT_OFF_TAIL.test(text) && words(text).length <= TAIL_WORDS)) return false;

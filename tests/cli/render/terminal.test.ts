@@ -10,13 +10,29 @@ beforeAll(loadTextLayout);
 
 const text = '“We will win,” she said, “and soon.” Officials said the plan was dead.';
 const split: Quote = {
-  text: text.slice(1, 35), start: 1, end: 35, kind: 'direct', cue: 'said', cueSpan: { start: 19, end: 23 },
-  speaker: { name: 'Ana Ruiz', mentions: [], resolved: true }, via: null,
-  parts: [{ text: 'We will win,', start: 1, end: 13 }, { text: 'and soon.', start: 26, end: 35 }],
+  text: text.slice(1, 35),
+  start: 1,
+  end: 35,
+  kind: 'direct',
+  cue: 'said',
+  cueSpan: { start: 19, end: 23 },
+  speaker: { name: 'Ana Ruiz', mentions: [], resolved: true },
+  via: null,
+  parts: [
+    { text: 'We will win,', start: 1, end: 13 },
+    { text: 'and soon.', start: 26, end: 35 },
+  ],
 };
 const reported: Quote = {
-  text: 'the plan was dead', start: 52, end: 69, kind: 'indirect', cue: 'said', cueSpan: null,
-  speaker: { name: 'officials', mentions: [], resolved: true }, via: null, parts: [{ text: 'the plan was dead', start: 52, end: 69 }],
+  text: 'the plan was dead',
+  start: 52,
+  end: 69,
+  kind: 'indirect',
+  cue: 'said',
+  cueSpan: null,
+  speaker: { name: 'officials', mentions: [], resolved: true },
+  via: null,
+  parts: [{ text: 'the plan was dead', start: 52, end: 69 }],
 };
 
 describe('quote rendering', () => {
@@ -52,8 +68,14 @@ const plain = { chalk: makeChalk(false), width: 80 };
 function quote(start: number, words: string, name: string | null, kind: Quote['kind'] = 'direct'): Quote {
   const end = start + words.length;
   return {
-    text: words, start, end, kind, cue: 'said', cueSpan: null,
-    speaker: name === null ? null : { name, mentions: [], resolved: true }, via: null,
+    text: words,
+    start,
+    end,
+    kind,
+    cue: 'said',
+    cueSpan: null,
+    speaker: name === null ? null : { name, mentions: [], resolved: true },
+    via: null,
     parts: [{ text: words, start, end }],
   };
 }
@@ -64,10 +86,17 @@ function entity(name: string, type: Entity['type'], count = 1): Entity {
 
 function record(over: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
-    source: 'harbour.txt', title: 'Harbour bridge reopens', byline: 'Mira Tollan', date: '2026-03-14T09:30:00Z',
-    text: '', blocks: [], stats: { words: 1234, sentences: 40, readingMinutes: 6 },
+    source: 'harbour.txt',
+    title: 'Harbour bridge reopens',
+    byline: 'Mira Tollan',
+    date: '2026-03-14T09:30:00Z',
+    text: '',
+    blocks: [],
+    stats: { words: 1234, sentences: 40, readingMinutes: 6 },
     summary: [{ text: 'The bridge reopened on Monday.', start: 0, end: 30, index: 0 }],
-    quotes: [], entities: [], ...over,
+    quotes: [],
+    entities: [],
+    ...over,
   };
 }
 
@@ -136,7 +165,12 @@ describe('renderBrief', () => {
   });
 
   it('lists people, organisations and places in that order with counts above one', () => {
-    const entities = [entity('Harbour Board', 'ORGANIZATION'), entity('Port Ellin', 'PLACE', 3), entity('Oren Vale', 'PERSON', 2), entity('Lise Marrow', 'PERSON')];
+    const entities = [
+      entity('Harbour Board', 'ORGANIZATION'),
+      entity('Port Ellin', 'PLACE', 3),
+      entity('Oren Vale', 'PERSON', 2),
+      entity('Lise Marrow', 'PERSON'),
+    ];
     const lines = renderBrief(record({ entities }), plain).trimEnd().split('\n');
     expect(lines.slice(-3)).toEqual(['People: Oren Vale (2), Lise Marrow', 'Organisations: Harbour Board', 'Places: Port Ellin (3)']);
   });
@@ -167,7 +201,9 @@ describe('renderBrief', () => {
 
   it('wraps long lines to the width given', () => {
     const long = 'The bridge reopened on Monday after eight months of work that closed the harbour road to all traffic.';
-    const lines = renderBrief(record({ summary: [{ text: long, start: 0, end: long.length, index: 0 }] }), { ...plain, width: 40 }).trimEnd().split('\n');
+    const lines = renderBrief(record({ summary: [{ text: long, start: 0, end: long.length, index: 0 }] }), { ...plain, width: 40 })
+      .trimEnd()
+      .split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
     expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(1);
     expect(lines.filter((l) => /^ {2}\S/.test(l)).length).toBeGreaterThan(1);

@@ -34,7 +34,13 @@ describe('wrap', () => {
 });
 
 describe('joinFields', () => {
-  const fields = ['corpora/harbour-news/2026/03/harbour-town-votes-to-rebuild-its-old-sea-wall.txt', 'by Marta Quill', '14 March 2026', '1,204 words', '6 min read'];
+  const fields = [
+    'corpora/harbour-news/2026/03/harbour-town-votes-to-rebuild-its-old-sea-wall.txt',
+    'by Marta Quill',
+    '14 March 2026',
+    '1,204 words',
+    '6 min read',
+  ];
 
   it.each([20, 40, 76, 80, 100])('breaks only between fields at %i columns', (width) => {
     const short = fields.slice(1);

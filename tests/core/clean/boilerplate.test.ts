@@ -3,9 +3,20 @@ import { isBoilerplate } from '../../../src/core/clean/boilerplate.js';
 
 describe('isBoilerplate', () => {
   it.each([
-    'Related Articles', 'Stay Connected', '- Advertisement -spot_img', '- Advertisement -', 'ADVERTISEMENT',
-    'Latest Articles', 'Share this', 'Share this article', 'Sign up for our newsletter', 'Subscribe now',
-    'We use cookies to improve your experience.', 'Read more', 'Follow us on Twitter', 'All rights reserved',
+    'Related Articles',
+    'Stay Connected',
+    '- Advertisement -spot_img',
+    '- Advertisement -',
+    'ADVERTISEMENT',
+    'Latest Articles',
+    'Share this',
+    'Share this article',
+    'Sign up for our newsletter',
+    'Subscribe now',
+    'We use cookies to improve your experience.',
+    'Read more',
+    'Follow us on Twitter',
+    'All rights reserved',
   ])('drops %j', (line) => expect(isBoilerplate(line)).toBe(true));
 
   it.each([

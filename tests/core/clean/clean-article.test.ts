@@ -40,7 +40,9 @@ describe('cleanArticle', () => {
     const a = cleanArticle(fixture('articles', 'wrapped-lines.md'), { markdown: true });
     expect(a.title).toBe('Rain Returns to the Valley');
     expect(blockTexts(a, 'heading')).toEqual(['What Comes Next']);
-    expect(blockTexts(a, 'paragraph')[0]).toBe('Farmers in the Green Valley welcomed the first heavy rain in six months on Sunday, after a drought that cut the wheat harvest by a third.');
+    expect(blockTexts(a, 'paragraph')[0]).toBe(
+      'Farmers in the Green Valley welcomed the first heavy rain in six months on Sunday, after a drought that cut the wheat harvest by a third.',
+    );
   });
 
   it('gives a one-line story no title, so every sentence stays in play', () => {

@@ -13,10 +13,21 @@ async function digestFixtures(...flags: string[]): Promise<Story[]> {
   const run = await runCli(['digest', '--json', ...flags, DIR]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return run.stdout.trim().split('\n').map((line) => {
-    const story = JSON.parse(line) as Story;
-    return { ...story, articles: story.articles.map((a) => ({ ...a, source: path.basename(a.source), duplicateOf: a.duplicateOf && path.basename(a.duplicateOf) })), summary: story.summary.map((x) => ({ ...x, source: path.basename(x.source) })), quotes: story.quotes.map((q) => ({ ...q, quotes: q.quotes.map((y) => ({ ...y, sources: y.sources.map((z) => ({ ...z, source: path.basename(z.source) })) })) })) };
-  });
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const story = JSON.parse(line) as Story;
+      return {
+        ...story,
+        articles: story.articles.map((a) => ({ ...a, source: path.basename(a.source), duplicateOf: a.duplicateOf && path.basename(a.duplicateOf) })),
+        summary: story.summary.map((x) => ({ ...x, source: path.basename(x.source) })),
+        quotes: story.quotes.map((q) => ({
+          ...q,
+          quotes: q.quotes.map((y) => ({ ...y, sources: y.sources.map((z) => ({ ...z, source: path.basename(z.source) })) })),
+        })),
+      };
+    });
 }
 
 let stories: Story[];
@@ -58,7 +69,11 @@ describe('digest: copies', () => {
 
   it('counts a copy once: not in the size, the summary or the quotes', () => {
     expect(marova().size).toBe(3);
-    const copies = new Set(marova().articles.filter((a) => a.duplicateOf !== null).map((a) => a.source));
+    const copies = new Set(
+      marova()
+        .articles.filter((a) => a.duplicateOf !== null)
+        .map((a) => a.source),
+    );
     expect(marova().summary.some((s) => copies.has(s.source))).toBe(false);
     for (const speaker of marova().quotes) for (const q of speaker.quotes) expect(q.sources.some((s) => copies.has(s.source))).toBe(false);
   });

@@ -4,11 +4,27 @@ import { storyQuotes } from '../../../src/core/digest/quotes.js';
 import { orderStories, outletOf } from '../../../src/core/digest/story.js';
 import type { Story } from '../../../src/core/digest/types.js';
 
-const story = (title: string, size: number, outlets: number, date: string | null): Story => ({ story: 0, title, articles: [], size, outlets, date, summary: [], entities: [], quotes: [] });
+const story = (title: string, size: number, outlets: number, date: string | null): Story => ({
+  story: 0,
+  title,
+  articles: [],
+  size,
+  outlets,
+  date,
+  summary: [],
+  entities: [],
+  quotes: [],
+});
 
 describe('orderStories', () => {
   it('orders by original articles, then outlets, then the latest date, undated last', () => {
-    const order = orderStories([story('small', 1, 1, '2024-05-01'), story('wide', 3, 3, null), story('narrow', 3, 1, '2024-05-01'), story('old', 1, 1, '2020-01-01'), story('undated', 1, 1, null)]);
+    const order = orderStories([
+      story('small', 1, 1, '2024-05-01'),
+      story('wide', 3, 3, null),
+      story('narrow', 3, 1, '2024-05-01'),
+      story('old', 1, 1, '2020-01-01'),
+      story('undated', 1, 1, null),
+    ]);
     expect(order.map((s) => s.title)).toEqual(['wide', 'narrow', 'small', 'old', 'undated']);
   });
 });
@@ -24,8 +40,14 @@ describe('outletOf', () => {
 describe('storyEntities', () => {
   it('merges a surname and an acronym into the full names, counting articles once each', () => {
     const merged = storyEntities([
-      [{ name: 'Ilse Varnholt', type: 'PERSON', count: 2 }, { name: 'United Nations', type: 'ORGANIZATION', count: 1 }],
-      [{ name: 'Varnholt', type: 'PERSON', count: 3 }, { name: 'UN', type: 'ORGANIZATION', count: 2 }],
+      [
+        { name: 'Ilse Varnholt', type: 'PERSON', count: 2 },
+        { name: 'United Nations', type: 'ORGANIZATION', count: 1 },
+      ],
+      [
+        { name: 'Varnholt', type: 'PERSON', count: 3 },
+        { name: 'UN', type: 'ORGANIZATION', count: 2 },
+      ],
       [{ name: 'Aurel Dostan', type: 'PERSON', count: 1 }],
     ]);
     const varnholt = merged.find((e) => e.name === 'Ilse Varnholt')!;
@@ -44,7 +66,13 @@ describe('storyQuotes', () => {
   it('keeps a quote two outlets report once, with both sources, under the full speaker name', () => {
     const grouped = storyQuotes([
       { source: 'a.txt', quotes: [{ speaker: 'Ilse Varnholt', text: 'Every hour counts, and we are still digging.', kind: 'direct', start: 10, end: 50 }] },
-      { source: 'b.txt', quotes: [{ speaker: 'Varnholt', text: 'Every hour counts and we are still digging', kind: 'direct', start: 5, end: 45 }, { speaker: null, text: 'Nobody knows yet.', kind: 'indirect', start: 60, end: 77 }] },
+      {
+        source: 'b.txt',
+        quotes: [
+          { speaker: 'Varnholt', text: 'Every hour counts and we are still digging', kind: 'direct', start: 5, end: 45 },
+          { speaker: null, text: 'Nobody knows yet.', kind: 'indirect', start: 60, end: 77 },
+        ],
+      },
     ]);
     expect(grouped.map((g) => g.speaker)).toEqual(['Ilse Varnholt', null]);
     expect(grouped[0]!.quotes).toHaveLength(1);

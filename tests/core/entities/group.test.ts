@@ -37,7 +37,10 @@ describe('groupNames', () => {
 
   it('keeps mentions of one spelling apart when they were tagged with different types', () => {
     const groups = groupNames([m('Jordan', 'PLACE'), m('Jordan', 'PLACE'), m('Jordan', 'PERSON')]);
-    expect(names(groups)).toEqual([['Jordan', 'PLACE', ['Jordan', 'Jordan']], ['Jordan', 'PERSON', ['Jordan']]]);
+    expect(names(groups)).toEqual([
+      ['Jordan', 'PLACE', ['Jordan', 'Jordan']],
+      ['Jordan', 'PERSON', ['Jordan']],
+    ]);
   });
 
   it('joins an acronym that leaves out a leading country code', () => {

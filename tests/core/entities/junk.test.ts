@@ -9,12 +9,14 @@ const names = (raw: string) =>
 
 describe('junk names', () => {
   it('reads a title as no name and the name after it as a person', () => {
-    const found = names(`Mr Halvorsen, the harbour master, said the ferry would sail again. Ms Okafor, a passenger, was pleased. Dr Lindqvist treated two sailors. "It was a long night," Mr Halvorsen said.`);
+    const found = names(
+      `Mr Halvorsen, the harbour master, said the ferry would sail again. Ms Okafor, a passenger, was pleased. Dr Lindqvist treated two sailors. "It was a long night," Mr Halvorsen said.`,
+    );
     expect(found.filter((n) => /\b(Mr|Ms|Dr)$/.test(n))).toEqual([]);
     expect(found).toEqual(expect.arrayContaining(['PERSON Halvorsen', 'PERSON Okafor']));
   });
 
-  it('does not take a police constable\'s rank for an organisation', () => {
+  it("does not take a police constable's rank for an organisation", () => {
     expect(names(`PC Jarrow said the car was stolen. PC Jarrow later arrested a man in Halvik.`)).toContain('PERSON Jarrow');
     expect(names(`The PC market grew by a tenth, said analysts at Varnacorp.`).some((n) => / PC$/.test(n))).toBe(false);
   });
@@ -29,7 +31,9 @@ describe('junk names', () => {
   });
 
   it('does not read a capitalised word at a sentence start as a name', () => {
-    const found = names(`Born in Tarvik in 1950, Greta Olsen sailed for forty years. Recently, she sold her boat to a museum in Halvik. Likewise, her brother retired.`);
+    const found = names(
+      `Born in Tarvik in 1950, Greta Olsen sailed for forty years. Recently, she sold her boat to a museum in Halvik. Likewise, her brother retired.`,
+    );
     expect(found.filter((n) => /Born|Recently|Likewise/.test(n))).toEqual([]);
     expect(found).toEqual(expect.arrayContaining(['PERSON Greta Olsen']));
   });

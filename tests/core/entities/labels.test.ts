@@ -6,7 +6,10 @@ const labels = (...names: string[]) => Uint8Array.from(names.map((n) => LABELS.i
 
 describe('BILOU labels', () => {
   it('round-trips spans through labels', () => {
-    const spans = [{ type: 'PER', start: 0, end: 3 }, { type: 'LOC', start: 4, end: 5 }] as const;
+    const spans = [
+      { type: 'PER', start: 0, end: 3 },
+      { type: 'LOC', start: 4, end: 5 },
+    ] as const;
     expect(labelsToSpans(spansToLabels(spans, 6))).toEqual(spans);
   });
 

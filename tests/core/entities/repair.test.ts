@@ -18,13 +18,24 @@ describe('repairSpans', () => {
   });
 
   it('leaves touching spans apart when the document never names them together', () => {
-    const spans = [{ type: 'LOC', start: 0, end: 1 }, { type: 'ORG', start: 1, end: 2 }] as const;
+    const spans = [
+      { type: 'LOC', start: 0, end: 1 },
+      { type: 'ORG', start: 1, end: 2 },
+    ] as const;
     expect(repairSpans(spans, ['Norway', 'Telenor', 'rose'])).toEqual(spans);
   });
 
   it('reads "Kim II Sung" as one person', () => {
     const words = ['Kim', 'II', 'Sung', 'led'];
-    expect(repairSpans([{ type: 'PER', start: 0, end: 1 }, { type: 'ORG', start: 1, end: 3 }], words)).toEqual([{ type: 'PER', start: 0, end: 3 }]);
+    expect(
+      repairSpans(
+        [
+          { type: 'PER', start: 0, end: 1 },
+          { type: 'ORG', start: 1, end: 3 },
+        ],
+        words,
+      ),
+    ).toEqual([{ type: 'PER', start: 0, end: 3 }]);
     expect(repairSpans([{ type: 'PER', start: 0, end: 1 }], words)).toEqual([{ type: 'PER', start: 0, end: 3 }]);
   });
 
@@ -34,17 +45,32 @@ describe('repairSpans', () => {
 
   it('joins a name and a person separated only by surname particles', () => {
     const words = ['Ursula', 'von', 'der', 'Leyen', 'spoke'];
-    expect(repairSpans([{ type: 'LOC', start: 0, end: 1 }, { type: 'PER', start: 3, end: 4 }], words)).toEqual([{ type: 'PER', start: 0, end: 4 }]);
+    expect(
+      repairSpans(
+        [
+          { type: 'LOC', start: 0, end: 1 },
+          { type: 'PER', start: 3, end: 4 },
+        ],
+        words,
+      ),
+    ).toEqual([{ type: 'PER', start: 0, end: 4 }]);
   });
 
   it('leaves spans apart when ordinary words stand between them', () => {
-    const spans = [{ type: 'LOC', start: 0, end: 1 }, { type: 'PER', start: 3, end: 4 }] as const;
+    const spans = [
+      { type: 'LOC', start: 0, end: 1 },
+      { type: 'PER', start: 3, end: 4 },
+    ] as const;
     expect(repairSpans(spans, ['Paris', 'and', 'the', 'Macron', 'team'])).toEqual(spans);
   });
 
   it('drops an organisation read into the subject of "Professor of ..."', () => {
     const words = ['the', 'Professor', 'of', 'North', 'Korean', 'Studies', ',', 'Park'];
-    const spans = [{ type: 'MISC', start: 3, end: 5 }, { type: 'ORG', start: 5, end: 6 }, { type: 'PER', start: 7, end: 8 }] as const;
+    const spans = [
+      { type: 'MISC', start: 3, end: 5 },
+      { type: 'ORG', start: 5, end: 6 },
+      { type: 'PER', start: 7, end: 8 },
+    ] as const;
     expect(repairSpans(spans, words)).toEqual([spans[0], spans[2]]);
   });
 
@@ -56,20 +82,36 @@ describe('repairSpans', () => {
 
   it('joins a person and a one-word name split by surname particles', () => {
     const words = ['Ursula', 'von', 'der', 'Leyen', 'spoke'];
-    expect(repairSpans([{ type: 'PER', start: 0, end: 1 }, { type: 'LOC', start: 3, end: 4 }], words)).toEqual([{ type: 'PER', start: 0, end: 4 }]);
+    expect(
+      repairSpans(
+        [
+          { type: 'PER', start: 0, end: 1 },
+          { type: 'LOC', start: 3, end: 4 },
+        ],
+        words,
+      ),
+    ).toEqual([{ type: 'PER', start: 0, end: 4 }]);
   });
 
   describe('with a gazetteer', () => {
-    const listed = new Map([[hashPhrase(['San', 'Francisco']), 1 << GAZETTEER_LISTS.indexOf('city')], [hashPhrase(['after']), LOWERCASE_BIT]]);
+    const listed = new Map([
+      [hashPhrase(['San', 'Francisco']), 1 << GAZETTEER_LISTS.indexOf('city')],
+      [hashPhrase(['after']), LOWERCASE_BIT],
+    ]);
     const gazetteer = { lookup: (h: number) => listed.get(h) ?? 0, maxLength: 2 };
 
-    it('joins touching spans that together are a listed name, with the list\'s type', () => {
-      const spans = [{ type: 'ORG', start: 1, end: 2 }, { type: 'LOC', start: 2, end: 3 }] as const;
+    it("joins touching spans that together are a listed name, with the list's type", () => {
+      const spans = [
+        { type: 'ORG', start: 1, end: 2 },
+        { type: 'LOC', start: 2, end: 3 },
+      ] as const;
       expect(repairSpans(spans, ['the', 'San', 'Francisco', 'start-up'], gazetteer)).toEqual([{ type: 'LOC', start: 1, end: 3 }]);
     });
 
     it('takes an untagged capitalised word before surname particles as the given name', () => {
-      expect(repairSpans([{ type: 'PER', start: 3, end: 4 }], ['after', 'Virgil', 'van', 'Dijk', 'scored'], gazetteer)).toEqual([{ type: 'PER', start: 1, end: 4 }]);
+      expect(repairSpans([{ type: 'PER', start: 3, end: 4 }], ['after', 'Virgil', 'van', 'Dijk', 'scored'], gazetteer)).toEqual([
+        { type: 'PER', start: 1, end: 4 },
+      ]);
     });
 
     it('leaves a common word before surname particles out of the name', () => {
@@ -93,7 +135,10 @@ describe('repairSpans', () => {
   });
 
   it('keeps touching people apart otherwise', () => {
-    const spans = [{ type: 'PER', start: 0, end: 1 }, { type: 'PER', start: 1, end: 2 }] as const;
+    const spans = [
+      { type: 'PER', start: 0, end: 1 },
+      { type: 'PER', start: 1, end: 2 },
+    ] as const;
     expect(repairSpans(spans, ['Halvorsen', 'Okafor', 'won'])).toEqual(spans);
   });
 

@@ -24,8 +24,15 @@ describe('alignMentions', () => {
 
   it('maps name mentions in the cleaned text back to token spans', () => {
     const cleaned = renderConllArticle(doc).text;
-    const spans = alignMentions(doc, cleaned, [entity('PERSON', 'Tova Lind', cleaned), entity('PLACE', 'OSLO', cleaned), entity('DATE', '1996-08-30', cleaned)]);
-    expect(spans).toEqual([{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 16, end: 17 }]);
+    const spans = alignMentions(doc, cleaned, [
+      entity('PERSON', 'Tova Lind', cleaned),
+      entity('PLACE', 'OSLO', cleaned),
+      entity('DATE', '1996-08-30', cleaned),
+    ]);
+    expect(spans).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'LOC', start: 16, end: 17 },
+    ]);
   });
 
   it('finds tokens after a line the cleaner dropped', () => {

@@ -47,8 +47,15 @@ describe('parseConll', () => {
 
 describe('scoreSpans', () => {
   it('counts a span only when its exact boundaries and type match', () => {
-    const gold = [{ type: 'PER', start: 0, end: 2 }, { type: 'LOC', start: 3, end: 4 }] as const;
-    const predicted = [{ type: 'PER', start: 0, end: 1 }, { type: 'LOC', start: 3, end: 4 }, { type: 'ORG', start: 5, end: 6 }] as const;
+    const gold = [
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'LOC', start: 3, end: 4 },
+    ] as const;
+    const predicted = [
+      { type: 'PER', start: 0, end: 1 },
+      { type: 'LOC', start: 3, end: 4 },
+      { type: 'ORG', start: 5, end: 6 },
+    ] as const;
     const s = scoreSpans([{ gold, predicted }]);
     expect(s.overall).toMatchObject({ gold: 2, predicted: 3, correct: 1 });
     expect(s.overall.precision).toBeCloseTo(1 / 3);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alignToRaw, belowFloors, figuresOf, isBarePronoun, isDescription, isSpeechCue, readPolnearJson, scoreDocument,
-  spanToRaw, speakerMatches, type PolnearDocument,
+  alignToRaw,
+  belowFloors,
+  figuresOf,
+  isBarePronoun,
+  isDescription,
+  isSpeechCue,
+  readPolnearJson,
+  scoreDocument,
+  spanToRaw,
+  speakerMatches,
+  type PolnearDocument,
 } from '../../../src/core/eval/polnear.js';
 import type { Quote } from '../../../src/core/types.js';
 
@@ -117,7 +126,13 @@ describe('readPolnearJson', () => {
       doc: 'd1',
       text: 'abc',
       quotes: [
-        { id: 'E1', cue: { start: 0, end: 1, text: 'said' }, sources: [{ start: 0, end: 1, text: 'A' }], contents: [{ start: 1, end: 3, text: 'bc' }], has_quote_mark: false },
+        {
+          id: 'E1',
+          cue: { start: 0, end: 1, text: 'said' },
+          sources: [{ start: 0, end: 1, text: 'A' }],
+          contents: [{ start: 1, end: 3, text: 'bc' }],
+          has_quote_mark: false,
+        },
         { id: 'E2', cue: null, sources: [], contents: [], has_quote_mark: false },
       ],
     });

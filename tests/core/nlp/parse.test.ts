@@ -60,7 +60,7 @@ describe('parseArticle', () => {
     expect(p.tokens.map((t) => t.value)).toEqual(['Before', 'it', '.', run, 'after', 'it', '.']);
   });
 
-  it("gives the same tokens whatever was parsed before (words wink learnt earlier are hidden)", () => {
+  it('gives the same tokens whatever was parsed before (words wink learnt earlier are hidden)', () => {
     const tokensOf = (raw: string) => parseArticle(cleanArticle(raw)).tokens.map((t) => t.value);
     const later = "Zorblax's new plan was approved.";
     const fresh = tokensOf(later);
@@ -95,7 +95,11 @@ describe('sentence ends wink finds where none can be', () => {
   }
 
   it('keeps names with internal dots, a "!" inside a name, and glued abbreviations in one sentence', () => {
-    expect(sentences('The Vexa.K worm translates itself into the reader\'s language. Zoomly! said it would act, e.g. by blocking mail from U.S.-based servers. Version 2.0 of the filter is out.')).toEqual([
+    expect(
+      sentences(
+        "The Vexa.K worm translates itself into the reader's language. Zoomly! said it would act, e.g. by blocking mail from U.S.-based servers. Version 2.0 of the filter is out.",
+      ),
+    ).toEqual([
       "The Vexa.K worm translates itself into the reader's language.",
       'Zoomly! said it would act, e.g. by blocking mail from U.S.-based servers.',
       'Version 2.0 of the filter is out.',

@@ -26,7 +26,9 @@ describe('direct quotations (textacy cases)', () => {
   it('a pronoun with no one to refer to stays the speaker, marked unresolved', () => {
     expect(direct('"Some people think otherwise," he conceded.')).toEqual([['he', false, 'conceded', 'Some people think otherwise']]);
     expect(direct('He walked to the barn. "Where is the horses\' hay?" he asked.')).toEqual([['he', false, 'asked', "Where is the horses' hay?"]]);
-    expect(direct('The farmer was eating lunch. He told everyone, "This \'pie with extra plums\' is good."')).toEqual([['He', false, 'told', "This 'pie with extra plums' is good."]]);
+    expect(direct('The farmer was eating lunch. He told everyone, "This \'pie with extra plums\' is good."')).toEqual([
+      ['He', false, 'told', "This 'pie with extra plums' is good."],
+    ]);
   });
 
   it('a title or a single word in marks is no direct quotation', () => {
@@ -37,17 +39,49 @@ describe('direct quotations (textacy cases)', () => {
 
 describe('the cue and speaker of a direct quote', () => {
   const cases: [string, string, string][] = [
-    ['a named person in the attribution beats the company named before', 'Harbour Works posted a profit of $3bn. "Our performance was strong, meeting all of our objectives," chairman and chief executive Jane Roe said. The company said it was unable to estimate the cost.', 'Jane Roe'],
-    ['an age between the name and its cue, and an adjunct clause after it', 'Ana Ruiz runs the port. “The gates are a concern, because they are old,” Ruiz, 69, told the Harbour News on Monday when asked about the wall.', 'Ana Ruiz'],
-    ['a bracket with a full stop between the name and its cue', '“The gates are old and the wall is weak,” Rep. Tom Becker (D-Ore.) said. He left.', 'Tom Becker'],
-    ['a bracket and a comma between the name and a cue before the quote', 'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.', 'Tom Becker'],
+    [
+      'a named person in the attribution beats the company named before',
+      'Harbour Works posted a profit of $3bn. "Our performance was strong, meeting all of our objectives," chairman and chief executive Jane Roe said. The company said it was unable to estimate the cost.',
+      'Jane Roe',
+    ],
+    [
+      'an age between the name and its cue, and an adjunct clause after it',
+      'Ana Ruiz runs the port. “The gates are a concern, because they are old,” Ruiz, 69, told the Harbour News on Monday when asked about the wall.',
+      'Ana Ruiz',
+    ],
+    [
+      'a bracket with a full stop between the name and its cue',
+      '“The gates are old and the wall is weak,” Rep. Tom Becker (D-Ore.) said. He left.',
+      'Tom Becker',
+    ],
+    [
+      'a bracket and a comma between the name and a cue before the quote',
+      'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
+      'Tom Becker',
+    ],
     ['a clause opened by "as" after the cue', '“The town is proud to vote for the wall!” Mayor Tom Becker said as he opened the meeting.', 'Tom Becker'],
     ['a verb that attributes only after a quote ("urged")', 'Tom Becker met the board. “The gates are old and weak,” Becker urged.', 'Tom Becker'],
     ['a phrasal verb after a quote ("shot back")', 'Tom Becker runs the docks. “The gates are old and weak,” Becker shot back in a statement.', 'Tom Becker'],
-    ['"notes" after its subject and a quote, though it reads like a noun', 'Ana Ruiz leads the port. “The gates are old and the wall is weak,” Ruiz notes.', 'Ana Ruiz'],
-    ['a name alone before a colon signs the quote, as in a transcript', 'The candidates reject the plan.\n\nBecker: "Our goal is not to delay the wall." Ruiz: "The mission is to build the wall." The town agreed.', 'Becker'],
-    ['two names after a dash sign together', 'POLLS NOT WRONG - Tom Becker and Ana Ruiz: “Although the polls failed to predict the win, they were not wrong.”', 'Ana Ruiz'],
-    ['a participle after a comma takes the sentence subject', 'Ana Ruiz urged people to vote for Tom Becker, saying, “There is a special place for people who help.” The meeting ended.', 'Ana Ruiz'],
+    [
+      '"notes" after its subject and a quote, though it reads like a noun',
+      'Ana Ruiz leads the port. “The gates are old and the wall is weak,” Ruiz notes.',
+      'Ana Ruiz',
+    ],
+    [
+      'a name alone before a colon signs the quote, as in a transcript',
+      'The candidates reject the plan.\n\nBecker: "Our goal is not to delay the wall." Ruiz: "The mission is to build the wall." The town agreed.',
+      'Becker',
+    ],
+    [
+      'two names after a dash sign together',
+      'POLLS NOT WRONG - Tom Becker and Ana Ruiz: “Although the polls failed to predict the win, they were not wrong.”',
+      'Ana Ruiz',
+    ],
+    [
+      'a participle after a comma takes the sentence subject',
+      'Ana Ruiz urged people to vote for Tom Becker, saying, “There is a special place for people who help.” The meeting ended.',
+      'Ana Ruiz',
+    ],
   ];
   for (const [name, text, speaker] of cases) {
     it(name, () => {
@@ -58,7 +92,11 @@ describe('the cue and speaker of a direct quote', () => {
   }
 
   it('each of two signed quotes keeps its own signature, not the sentence after it', () => {
-    expect(direct('The candidates reject the plan.\n\nBecker: "Our goal is not to delay the wall." Ruiz: "The mission is to build the wall." The town agreed.').map((q) => q[0])).toEqual(['Becker', 'Ruiz']);
+    expect(
+      direct('The candidates reject the plan.\n\nBecker: "Our goal is not to delay the wall." Ruiz: "The mission is to build the wall." The town agreed.').map(
+        (q) => q[0],
+      ),
+    ).toEqual(['Becker', 'Ruiz']);
   });
 });
 

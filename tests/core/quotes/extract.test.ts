@@ -175,7 +175,9 @@ describe('speakers', () => {
   });
 
   it('names the person an apposition ties to a description', () => {
-    const { quotes } = quotesOf('The professor of coastal studies, Anna Lindqvist, said the wall was too low. The professor added that a second wall might be needed.');
+    const { quotes } = quotesOf(
+      'The professor of coastal studies, Anna Lindqvist, said the wall was too low. The professor added that a second wall might be needed.',
+    );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Anna Lindqvist', 'Anna Lindqvist']);
   });
 

@@ -54,10 +54,15 @@ describe('findQuotedSpans', () => {
 
 describe('paragraphs of one quote run together', () => {
   it('a mark opening after a full stop inside an open quote starts its next part (double and single marks)', () => {
-    for (const [open, close] of [['"', '"'], ['‘', '’']]) {
+    for (const [open, close] of [
+      ['"', '"'],
+      ['‘', '’'],
+    ]) {
       const text = `Roe said: ${open}The race is never easy. There is only excitement. ${open}It is good for the sport.${close} Roe left.`;
       const spans = findQuotedSpans(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
-      expect(spans.map((s) => s.parts.map((p) => text.slice(p.start, p.end)))).toEqual([['The race is never easy. There is only excitement.', 'It is good for the sport.']]);
+      expect(spans.map((s) => s.parts.map((p) => text.slice(p.start, p.end)))).toEqual([
+        ['The race is never easy. There is only excitement.', 'It is good for the sport.'],
+      ]);
     }
   });
 

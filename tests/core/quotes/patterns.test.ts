@@ -21,13 +21,55 @@ const partsOf = (q: Quote) => q.parts.map((p) => p.text);
 describe('cues in other shapes', () => {
   // [what the case pins, article body, cue, what was said, speaker]
   const cases: [string, string, string, string, string][] = [
-    ['reads a progressive cue ("is telling") as a finite one', 'Tom Becker is telling reporters that the gates failed twice.', 'telling', 'the gates failed twice', 'Tom Becker'],
-    ['gives a participle after a quote the speaker of that quote, not the sentence opening', 'Tom Becker runs the docks. “The gates failed,” he said, noting that the town had no money left.', 'noting', 'the town had no money left', 'Tom Becker'],
-    ['takes a participle after a statement noun ("issued a statement saying")', 'Tom Becker issued a statement on Monday saying that the town should wait.', 'saying', 'the town should wait', 'Tom Becker'],
-    ['takes a participle after a comma inside the closing mark', 'Tom Becker called the plan a “ridiculous proposition,” adding that the mayor needs to change course.', 'adding', 'the mayor needs to change course', 'Tom Becker'],
-    ['gives a participle with its own subject that subject ("with the union saying")', 'The vote was close, with the dock workers union saying the wall would cost too much.', 'saying', 'the wall would cost too much', 'dock workers union'],
-    ['reads a statement named by a noun with its owner ("Becker\'s claim that …")', 'The mayor mocked Tom Becker\'s claim that the harbour master sank the ferry.', 'claim', 'the harbour master sank the ferry', 'Tom Becker'],
-    ['finds the subject before an aside that ends in a quotation', 'Tom Becker, who calls the mayor a “reckless gambler,” said he does not trust the new budget.', 'said', 'he does not trust the new budget', 'Tom Becker'],
+    [
+      'reads a progressive cue ("is telling") as a finite one',
+      'Tom Becker is telling reporters that the gates failed twice.',
+      'telling',
+      'the gates failed twice',
+      'Tom Becker',
+    ],
+    [
+      'gives a participle after a quote the speaker of that quote, not the sentence opening',
+      'Tom Becker runs the docks. “The gates failed,” he said, noting that the town had no money left.',
+      'noting',
+      'the town had no money left',
+      'Tom Becker',
+    ],
+    [
+      'takes a participle after a statement noun ("issued a statement saying")',
+      'Tom Becker issued a statement on Monday saying that the town should wait.',
+      'saying',
+      'the town should wait',
+      'Tom Becker',
+    ],
+    [
+      'takes a participle after a comma inside the closing mark',
+      'Tom Becker called the plan a “ridiculous proposition,” adding that the mayor needs to change course.',
+      'adding',
+      'the mayor needs to change course',
+      'Tom Becker',
+    ],
+    [
+      'gives a participle with its own subject that subject ("with the union saying")',
+      'The vote was close, with the dock workers union saying the wall would cost too much.',
+      'saying',
+      'the wall would cost too much',
+      'dock workers union',
+    ],
+    [
+      'reads a statement named by a noun with its owner ("Becker\'s claim that …")',
+      "The mayor mocked Tom Becker's claim that the harbour master sank the ferry.",
+      'claim',
+      'the harbour master sank the ferry',
+      'Tom Becker',
+    ],
+    [
+      'finds the subject before an aside that ends in a quotation',
+      'Tom Becker, who calls the mayor a “reckless gambler,” said he does not trust the new budget.',
+      'said',
+      'he does not trust the new budget',
+      'Tom Becker',
+    ],
   ];
   for (const [name, body, cue, content, speaker] of cases) {
     it(name, () => {
@@ -63,7 +105,9 @@ describe('cues in other shapes', () => {
     const q = withCue('Numerous harbour workers interviewed at the rallies this week, including Tom Becker, said they had no problem with the plan.', 'said');
     expect(q.text).toBe('they had no problem with the plan');
     expect(q.speaker?.name).toBe('Numerous harbour workers');
-    expect(withCue('Progressive groups that have endorsed the mayor say they believe the board should choose.', 'say').speaker?.name).toBe('Progressive groups');
+    expect(withCue('Progressive groups that have endorsed the mayor say they believe the board should choose.', 'say').speaker?.name).toBe(
+      'Progressive groups',
+    );
   });
 
   it('lets a named body before "which" speak', () => {
@@ -92,19 +136,25 @@ describe('questions', () => {
   });
 
   it('finds the question after a long listener and after "explained"', () => {
-    expect(withCue('The Gazette asked the 2016 harbour council candidate if he had prepared for the storm.', 'asked').text).toBe('if he had prepared for the storm');
+    expect(withCue('The Gazette asked the 2016 harbour council candidate if he had prepared for the storm.', 'asked').text).toBe(
+      'if he had prepared for the storm',
+    );
     expect(withCue('Tom Becker explained to reporters why the gates had failed.', 'explained').text).toBe('why the gates had failed');
   });
 });
 
 describe('where the statement starts', () => {
   it('steps over an adverb after the cue ("said repeatedly", "added, though, that")', () => {
-    expect(withCue('Tom Becker has said repeatedly that the next mayor should choose the engineer.', 'said').text).toBe('the next mayor should choose the engineer');
+    expect(withCue('Tom Becker has said repeatedly that the next mayor should choose the engineer.', 'said').text).toBe(
+      'the next mayor should choose the engineer',
+    );
     expect(withCue('Tom Becker added, though, that in the end the wall would hold.', 'added').text).toBe('in the end the wall would hold');
   });
 
   it('takes a noun-phrase clause after a "that" verb only when a finite verb follows it', () => {
-    expect(withCue('Tom Becker stated the mayor and her team were careless with the money.', 'stated').text).toBe('the mayor and her team were careless with the money');
+    expect(withCue('Tom Becker stated the mayor and her team were careless with the money.', 'stated').text).toBe(
+      'the mayor and her team were careless with the money',
+    );
     expect(quotesOf('Tom Becker announced a plan for the harbour.')).toEqual([]);
   });
 
@@ -132,7 +182,7 @@ describe('where the statement ends', () => {
     ['a comparison', 'Tom Becker said the gates failed twice as often, compared with the old wall.', 'the gates failed twice as often'],
     ['a contrast', 'Most residents said they prefer a taller wall, while a third want no wall at all.', 'they prefer a taller wall'],
     ['another act', 'Tom Becker said he would release the report on Friday, calling it a very boring report.', 'he would release the report on Friday'],
-    ['the writer\'s aside', 'Tom Becker said the town would rebuild the wall, a swipe at the mayor and her budget.', 'the town would rebuild the wall'],
+    ["the writer's aside", 'Tom Becker said the town would rebuild the wall, a swipe at the mayor and her budget.', 'the town would rebuild the wall'],
     ['an aside after a dash', 'Tom Becker said the town would rebuild the wall — a promise he made twice before.', 'the town would rebuild the wall'],
     ['a semicolon', 'Half the residents said they feared the storms; a third said they feared the taxes.', 'they feared the storms'],
     ['another speaker after "and"', 'Six in ten residents said the mayor is honest, and many officials said the same of Becker.', 'the mayor is honest'],
@@ -152,14 +202,18 @@ describe('where the statement ends', () => {
 
 describe('direct quotes', () => {
   it('takes a quote after a long cue phrase with a participle in it', () => {
-    const q = withCue('Tom Becker told the Gazette in a written statement, “I really do not want the mayor\'s endorsement, because she is weak.”', 'told');
+    const q = withCue("Tom Becker told the Gazette in a written statement, “I really do not want the mayor's endorsement, because she is weak.”", 'told');
     expect(q.kind).toBe('direct');
     expect(q.speaker?.name).toBe('Tom Becker');
   });
 
   it('takes a quote that a participle or a dash follows', () => {
-    expect(withCue('Tom Becker said, “It is time we change how we do it,” promising the wall will return.', 'said').text).toBe('It is time we change how we do it');
-    expect(withCue('Tom Becker said, “I am proud to be a harbour man” - the first to say so at a council meeting.', 'said').text).toBe('I am proud to be a harbour man');
+    expect(withCue('Tom Becker said, “It is time we change how we do it,” promising the wall will return.', 'said').text).toBe(
+      'It is time we change how we do it',
+    );
+    expect(withCue('Tom Becker said, “I am proud to be a harbour man” - the first to say so at a council meeting.', 'said').text).toBe(
+      'I am proud to be a harbour man',
+    );
   });
 
   it('gives a new sentence\'s cue to the quote after it ("He adds, “…”")', () => {
@@ -193,7 +247,10 @@ describe('direct quotes', () => {
 
 describe('where a statement its cue follows starts', () => {
   it('starts after a colon before the cue', () => {
-    const q = withCue('The tax has not hurt the port at all: the harbour was the busiest on the coast in 2015, according to the Harbour Gazette.', 'according to');
+    const q = withCue(
+      'The tax has not hurt the port at all: the harbour was the busiest on the coast in 2015, according to the Harbour Gazette.',
+      'according to',
+    );
     expect(q.text).toBe('the harbour was the busiest on the coast in 2015');
   });
 });
@@ -212,13 +269,19 @@ describe('speech attributions found since issue 13', () => {
   });
 
   it('takes a cue wink tags as a noun after a comma and before "that" (", warning that …")', () => {
-    const q = withCue('The tide was high on Tuesday. On Wednesday, Ada Finch seemed to know the mayor well, warning that Tom Becker is still in control of the council.', 'warning');
+    const q = withCue(
+      'The tide was high on Tuesday. On Wednesday, Ada Finch seemed to know the mayor well, warning that Tom Becker is still in control of the council.',
+      'warning',
+    );
     expect(q.text).toBe('Tom Becker is still in control of the council');
     expect(q.speaker?.name).toBe('Ada Finch');
   });
 
   it('takes a participle cue after "but" ("… but insisting that …")', () => {
-    const q = withCue('The tide was high on Tuesday. Tom Becker attacked the plan on Saturday, describing the wall as a relic but insisting that the fishermen had no right to complain.', 'insisting');
+    const q = withCue(
+      'The tide was high on Tuesday. Tom Becker attacked the plan on Saturday, describing the wall as a relic but insisting that the fishermen had no right to complain.',
+      'insisting',
+    );
     expect(q.text).toBe('the fishermen had no right to complain');
     expect(q.speaker?.name).toBe('Tom Becker');
   });
@@ -248,11 +311,17 @@ describe('speech attributions found since issue 13', () => {
     const q = withCue('The tide was high on Tuesday. Since last November, according to the Harbour Board, fish prices have fallen by a third.', 'according to');
     expect(q.parts.map((p) => p.text)).toEqual(['Since last November', 'fish prices have fallen by a third']);
     expect(q.speaker?.name).toBe('Harbour Board');
-    const appositive = withCue('The tide was high on Tuesday. At the heart of the dispute, according to Ada Finch, a former harbour master, was a loan the council never repaid.', 'according to');
+    const appositive = withCue(
+      'The tide was high on Tuesday. At the heart of the dispute, according to Ada Finch, a former harbour master, was a loan the council never repaid.',
+      'according to',
+    );
     expect(appositive.parts.map((p) => p.text)).toEqual(['At the heart of the dispute', 'was a loan the council never repaid']);
   });
   it('gives a cue after ", then" the sentence\'s subject, not the object before it', () => {
-    const q = withCue('The tide was high on Tuesday. Tom Becker jokingly offered the diver a job on the ferry, then says he will welcome advice from anyone.', 'says');
+    const q = withCue(
+      'The tide was high on Tuesday. Tom Becker jokingly offered the diver a job on the ferry, then says he will welcome advice from anyone.',
+      'says',
+    );
     expect(q.text).toBe('he will welcome advice from anyone');
     expect(q.speaker?.name).toBe('Tom Becker');
   });
@@ -265,7 +334,10 @@ describe('speech attributions found since issue 13', () => {
     expect(q.text).toBe('the same of Tom Becker');
   });
   it('reads "…, telling X in Y, that …" as the sentence subject\'s statement, not "…, said X."', () => {
-    const q = withCue('The tide was high on Tuesday. Tom Becker ended his campaign on Wednesday, telling supporters in Greenfield, Ohio, that he had faith in the harbour.', 'telling');
+    const q = withCue(
+      'The tide was high on Tuesday. Tom Becker ended his campaign on Wednesday, telling supporters in Greenfield, Ohio, that he had faith in the harbour.',
+      'telling',
+    );
     expect(q.text).toBe('he had faith in the harbour');
     expect(q.speaker?.name).toBe('Tom Becker');
   });

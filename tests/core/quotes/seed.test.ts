@@ -24,7 +24,7 @@ describe('quotes of the seed article', () => {
     expect(bySpeaker('KCNA')).toEqual([]);
   });
 
-  it('gives the experts\' statement with its subject, the ties it is about', () => {
+  it("gives the experts' statement with its subject, the ties it is about", () => {
     const [q] = bySpeaker('experts');
     expect(q?.parts.map((p) => p.text)).toEqual(['the recent sign of the ties between the nations', 'is targeted at the US amid nuclear talks']);
   });

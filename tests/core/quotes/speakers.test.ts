@@ -29,17 +29,20 @@ describe('pronoun speakers', () => {
 
 describe('names and descriptions', () => {
   it('merges two spellings of one speaker ("Harbour Works" / "HarbourWorks")', () => {
-    const text = 'Harbour Works profit jumps\n\nHarbourWorks said sales rose 2% to $11bn from $10bn. Harbour Works said on Friday that it now owns 8% of the ferry line.';
+    const text =
+      'Harbour Works profit jumps\n\nHarbourWorks said sales rose 2% to $11bn from $10bn. Harbour Works said on Friday that it now owns 8% of the ferry line.';
     expect(speakers(text)).toEqual(['HarbourWorks', 'HarbourWorks']);
   });
 
   it('links "the <body> head" to the person the article names with that body', () => {
-    const text = 'Pound gains on Holloway speech\n\nThe pound rose after the Harbour Bank head said the trade gap is set to shrink.\n\nOn Friday, Harbour Bank chairman Jane Holloway spoke in Leeds.';
+    const text =
+      'Pound gains on Holloway speech\n\nThe pound rose after the Harbour Bank head said the trade gap is set to shrink.\n\nOn Friday, Harbour Bank chairman Jane Holloway spoke in Leeds.';
     expect(speakers(text)).toEqual(['Jane Holloway']);
   });
 
   it('gives a participle after a comma the sentence subject, not the phrase before the comma', () => {
-    const text = 'Ana Ruiz admitted that she cannot see why the mayor\'s hat draws such intense interest, adding: "Hats, for some reason, are a really big deal."';
+    const text =
+      'Ana Ruiz admitted that she cannot see why the mayor\'s hat draws such intense interest, adding: "Hats, for some reason, are a really big deal."';
     expect(speakers(text)).toContain('Ana Ruiz');
     expect(speakers(text)).not.toContain('intense interest');
   });

@@ -21,13 +21,24 @@ function syntheticArticle(count: number): ParsedArticle {
     });
     sentences.push({ start, end: text.length, firstToken, endToken: tokens.length, block: 0 });
   }
-  return { article: { title: '', byline: null, date: null, text, titleSpan: null, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] }, tokens, sentences, winkEntities: [] };
+  return {
+    article: { title: '', byline: null, date: null, text, titleSpan: null, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] },
+    tokens,
+    sentences,
+    winkEntities: [],
+  };
 }
 
 /** The similarity graphs of a synthetic article whose sentences all share words (so every pair compared is an edge). */
 function graphsOf(count: number, window?: number) {
   const parsed = syntheticArticle(count);
-  return sentenceGraphs(buildTermBags(parsed, parsed.sentences.map((_, i) => i)), window);
+  return sentenceGraphs(
+    buildTermBags(
+      parsed,
+      parsed.sentences.map((_, i) => i),
+    ),
+    window,
+  );
 }
 
 /** The longest distance, in sentences, an edge of the graph spans. */
