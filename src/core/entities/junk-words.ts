@@ -6,6 +6,7 @@
  * them; these lists are its view. A month may still be a person ("April", "May").
  */
 import type { NameType } from '../types.js';
+import { WEEKDAYS } from '../calendar.js';
 
 /**
  * Titles and ranks written before a name; a name never starts with one in CoNLL's spans.
@@ -41,30 +42,6 @@ export const TITLES = new Set([
   'pte',
 ]);
 
-const HOLIDAYS = new Set([
-  'christmas',
-  'xmas',
-  'easter',
-  'halloween',
-  'thanksgiving',
-  'hanukkah',
-  'diwali',
-  'eid',
-  'passover',
-  'hogmanay',
-  'merry',
-  'happy',
-  'eve',
-  'boxing',
-  'day',
-  'new',
-  'year',
-  "year's",
-  'valentine',
-  "valentine's",
-  'mothering',
-  'sunday',
-]);
 /** Words of holiday names that are holidays alone ("Christmas"), not with others ("New", "Day"). */
 const HOLIDAY_CORE = new Set([
   'christmas',
@@ -79,6 +56,22 @@ const HOLIDAY_CORE = new Set([
   'hogmanay',
   'valentine',
   "valentine's",
+]);
+
+const HOLIDAYS = new Set([
+  ...HOLIDAY_CORE,
+  'merry',
+  'happy',
+  'eve',
+  'boxing',
+  'day',
+  'new',
+  'year',
+  "year's",
+  'valentine',
+  "valentine's",
+  'mothering',
+  'sunday',
 ]);
 
 const CALENDAR = new Set([
@@ -106,13 +99,7 @@ const CALENDAR = new Set([
   'november',
   'dec',
   'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 
 /** Capitalised words that are never names: "OK", and "AM"/"PM" of a time. */

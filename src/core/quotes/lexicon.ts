@@ -4,6 +4,7 @@
  * PolNeAR, Newell et al. 2018), whose train split shows "said" alone as 20% of all cues and the
  * forms below as most of the rest of the speech cues.
  */
+import { WEEKDAYS } from '../calendar.js';
 
 /** Every inflected form of a speech verb, mapped to its lemma. */
 export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = buildForms({
@@ -471,13 +472,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'now',
   'today',
   'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'last',
   'next',
   'even',
@@ -562,13 +557,7 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'evening',
   'night',
   'weekend',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'day',
   'time',
   'summer',
