@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { corpus } from './batch-fixtures.js';
 
@@ -26,10 +26,31 @@ beforeAll(() => {
   dir = corpus(ARTICLES, 6);
 });
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+/** Children still running; a failed test must not leave one behind to load the machine. */
+const live = new Set<ChildProcess>();
 
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+function start(command: string, args: readonly string[], options: SpawnOptions): ChildProcess {
+  const child = spawn(command, args, options);
+  live.add(child);
+  child.on('exit', () => live.delete(child));
+  return child;
+}
+
+afterEach(() => {
+  // Killing `script` hangs up its pseudo-terminal, which ends the precis running on it.
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+});
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))));
+
+/** Waits for `condition`; fails at once if the child ends first, instead of waiting out the timeout. */
+async function until(child: ChildProcess, condition: () => boolean): Promise<void> {
+  while (!condition()) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`precis ended (${child.exitCode ?? child.signalCode}) before the awaited output`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 function filesUnder(folder: string): string[] {
@@ -53,8 +74,8 @@ describe('a signal stops a batch at once, whatever thread it runs on', () => {
     for (const [signal, code] of signals) {
       it(`--out, ${route}: ${signal} exits ${code} leaving whole files and no temporary one`, { timeout: PATIENCE_MS }, async () => {
         const out = fresh('-out');
-        const child = spawn(process.execPath, [BIN, '--out', out, ...flags, dir], { stdio: 'ignore' });
-        await until(() => filesUnder(out).length > 0);
+        const child = start(process.execPath, [BIN, '--out', out, ...flags, dir], { stdio: 'ignore' });
+        await until(child, () => filesUnder(out).length > 0);
         child.kill(signal);
         expect(await exited(child)).toBe(code);
         const left = filesUnder(out);
@@ -69,9 +90,9 @@ describe('a signal stops a batch at once, whatever thread it runs on', () => {
     it(`--json > file, ${route}: SIGINT exits 130 with only whole records written`, { timeout: PATIENCE_MS }, async () => {
       const outFile = fresh('.ndjson');
       const fd = openSync(outFile, 'w');
-      const child = spawn(process.execPath, [BIN, '--json', ...flags, dir], { stdio: ['ignore', fd, 'ignore'] });
+      const child = start(process.execPath, [BIN, '--json', ...flags, dir], { stdio: ['ignore', fd, 'ignore'] });
       closeSync(fd);
-      await until(() => statSync(outFile).size > 0);
+      await until(child, () => statSync(outFile).size > 0);
       child.kill('SIGINT');
       expect(await exited(child)).toBe(130);
       const lines = readFileSync(outFile, 'utf8').split('\n');
@@ -81,10 +102,10 @@ describe('a signal stops a batch at once, whatever thread it runs on', () => {
     });
 
     it(`summary into a pipe, ${route}: SIGTERM exits 143`, { timeout: PATIENCE_MS }, async () => {
-      const child = spawn(process.execPath, [BIN, 'summary', ...flags, dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+      const child = start(process.execPath, [BIN, 'summary', ...flags, dir], { stdio: ['ignore', 'pipe', 'ignore'] });
       let lines = 0;
       child.stdout!.on('data', (chunk: Buffer) => (lines += chunk.toString().split('\n').length - 1));
-      await until(() => lines > 0);
+      await until(child, () => lines > 0);
       child.kill('SIGTERM');
       expect(await exited(child)).toBe(143);
       // Three or more summary sentences an article, and a blank line between articles.
@@ -105,10 +126,10 @@ describe.skipIf(!hasScript)('on a terminal: progress and Ctrl-C', () => {
       const env: Record<string, string | undefined> = { ...process.env, TERM: 'xterm' };
       delete env.NO_COLOR;
       delete env.CI;
-      const child = spawn('script', ['-qfec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+      const child = start('script', ['-qfec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
       let screen = '';
       child.stdout!.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-      await until(() => /\d+\/\d+ articles · /.test(screen));
+      await until(child, () => /\d+\/\d+ articles · /.test(screen));
       child.stdin!.write('\x03');
       expect(await exited(child)).toBe(130);
       // The line was erased after the progress was last drawn: no `…ETA 15s^C` left on screen.
