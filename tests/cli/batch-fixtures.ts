@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -40,3 +40,27 @@ export function corpus(count: number, paragraphs = 3): string {
 
 /** Bytes that are not text: a PNG header and NULs. */
 export const BINARY = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+/** Linux reports a process's CPU time in clock ticks of 1/100 s (USER_HZ). */
+const TICK_MS = 10;
+
+/**
+ * Waits until process `pid` has used `cpuMs` of CPU (all its threads), read from /proc. CPU time,
+ * unlike a sleep, does not stretch on a loaded machine: a signal sent then lands after start-up,
+ * in the middle of the work, however busy the machine is. Fails if the process ends first.
+ */
+export async function untilBusy(pid: number, cpuMs: number): Promise<void> {
+  for (;;) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      throw new Error(`process ${pid} ended before using ${cpuMs} ms of CPU`);
+    }
+    // Fields after the parenthesised command name: state is the 3rd, utime the 14th, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z') throw new Error(`process ${pid} ended before using ${cpuMs} ms of CPU`);
+    if ((Number(fields[11]) + Number(fields[12])) * TICK_MS >= cpuMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

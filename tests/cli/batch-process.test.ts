@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } 
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers.js';
-import { BINARY, corpus, folderWith, story } from './batch-fixtures.js';
+import { BINARY, corpus, folderWith, story, untilBusy } from './batch-fixtures.js';
 
 /**
  * The real binary (bin/precis.js → dist/), for what only a process has: worker threads (the
@@ -99,7 +99,8 @@ describe('signals and pipes', () => {
     const fd = openSync(outFile, 'w');
     const child = spawn(process.execPath, [BIN, '--json', path.join(dir, 'long.txt')], { stdio: ['ignore', fd, 'ignore'] });
     closeSync(fd);
-    await new Promise((r) => setTimeout(r, 1500));
+    // After start-up (~0.3 s of CPU), well inside the analysis (several seconds of CPU).
+    await untilBusy(child.pid!, 1000);
     child.kill('SIGINT');
     const exit = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     // On a busy main thread the signal waited for the analysis, which then printed and exited 0.
