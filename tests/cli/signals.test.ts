@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, sta
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
-import { corpus } from './batch-fixtures.js';
+import { corpus, untilBusy } from './batch-fixtures.js';
 
 /**
  * Ctrl-C and SIGTERM on the built binary (bin/precis.js → dist/; `npm run build`), by every
@@ -110,6 +110,32 @@ describe('a signal stops a batch at once, whatever thread it runs on', () => {
       expect(await exited(child)).toBe(143);
       // Three or more summary sentences an article, and a blank line between articles.
       expect(lines).toBeLessThan(ARTICLES * 3);
+    });
+  }
+});
+
+/** `digest` prints only at the end, so its runs are signalled after some CPU time, not on output. */
+describe('a signal stops a digest, whatever thread analyses the articles', () => {
+  for (const [route, flags] of [routes[0], routes[2]]) {
+    it(`digest --out, ${route}: SIGINT exits 130 and writes no digest.md, not even a temporary one`, { timeout: PATIENCE_MS }, async () => {
+      const out = fresh('-digest');
+      const child = start(process.execPath, [BIN, 'digest', '--out', out, ...flags, dir], { stdio: 'ignore' });
+      // Start-up takes ~0.3 s of CPU, the whole digest ~2 s: the signal lands in the analysis.
+      await untilBusy(child.pid!, 1000);
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      expect(filesUnder(out)).toEqual([]);
+    });
+
+    it(`digest --json > file, ${route}: SIGTERM exits 143 with nothing written`, { timeout: PATIENCE_MS }, async () => {
+      const outFile = fresh('-digest.ndjson');
+      const fd = openSync(outFile, 'w');
+      const child = start(process.execPath, [BIN, 'digest', '--json', ...flags, dir], { stdio: ['ignore', fd, 'ignore'] });
+      closeSync(fd);
+      await untilBusy(child.pid!, 1000);
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(143);
+      expect(readFileSync(outFile, 'utf8')).toBe('');
     });
   }
 });
