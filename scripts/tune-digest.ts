@@ -8,9 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { digestItem, type FeatureOptions } from '../src/core/digest/features.js';
+import { articleFeatures, type FeatureOptions } from '../src/core/digest/features.js';
 import { groupStories } from '../src/core/digest/group.js';
-import { Vocabulary } from '../src/core/digest/vocabulary.js';
 import { bcubed } from '../src/core/eval/bcubed.js';
 import type { ArticleRecord } from '../src/core/types.js';
 
@@ -35,22 +34,24 @@ interface Setting extends FeatureOptions {
   readonly threshold: number;
   readonly topicFactor: number;
   readonly joinThreshold: number;
+  readonly centroidTerms: number;
   readonly features: number;
 }
-const JOIN_THRESHOLDS = (process.env.JOIN ?? 'Infinity,0.2,0.25').split(',').map(Number);
+/** A grid axis: its values from the environment variable (comma-separated), else the default list. */
+const axis = (name: string, values: string) => (process.env[name] ?? values).split(',').map(Number);
 const featureSettings: FeatureOptions[] = [];
-for (const nameWeight of [2, 3, 4]) for (const numberWeight of [3, 5]) featureSettings.push({ nameWeight, numberWeight, titleWeight: 2 });
+for (const nameWeight of axis('NAME_WEIGHTS', '2,3,4'))
+  for (const numberWeight of axis('NUMBER_WEIGHTS', '3,5')) featureSettings.push({ nameWeight, numberWeight, titleWeight: 2 });
 const settings: Setting[] = [];
 featureSettings.forEach((f, features) => {
-  for (const topicFactor of [2.5, 3, 4])
-    for (const threshold of [0.03, 0.035, 0.04, 0.045, 0.05, 0.06])
-      for (const joinThreshold of JOIN_THRESHOLDS) settings.push({ ...f, topicFactor, threshold, joinThreshold, features });
+  for (const topicFactor of axis('TOPIC_FACTORS', '2.5,3,4'))
+    for (const threshold of axis('THRESHOLDS', '0.03,0.035,0.04,0.045,0.05,0.06'))
+      for (const joinThreshold of axis('JOIN', 'Infinity,0.2,0.25'))
+        for (const centroidTerms of joinThreshold === Infinity ? [Infinity] : axis('CENTROID_TERMS', 'Infinity'))
+          settings.push({ ...f, topicFactor, threshold, joinThreshold, centroidTerms, features });
 });
 // Items once per feature setting: grouping recomputes document frequencies over whatever subset it is given.
-const itemsBy = featureSettings.map((f) => {
-  const vocabulary = new Vocabulary();
-  return new Map(records.map((r) => [r, digestItem(r, vocabulary, f)]));
-});
+const itemsBy = featureSettings.map((f) => new Map(records.map((r) => [r, articleFeatures(r, f)])));
 
 function score(subset: readonly ArticleRecord[], s: Setting) {
   const items = subset.map((r) => itemsBy[s.features]!.get(r)!);

@@ -7,17 +7,7 @@ export { extractQuotes } from './core/quotes/index.js';
 export { rankQuotes } from './core/quotes/rank.js';
 export { extractEntities } from './core/entities/index.js';
 export { articleStats } from './core/stats.js';
-export {
-  digest,
-  digestItem,
-  articleFeatures,
-  itemFromFeatures,
-  Vocabulary,
-  DEFAULT_THRESHOLD,
-  type ArticleFeatures,
-  type DigestOptions,
-  type FeatureOptions,
-} from './core/digest/index.js';
+export { digest, articleFeatures, DEFAULT_THRESHOLD, type ArticleFeatures, type DigestOptions, type FeatureOptions } from './core/digest/index.js';
 export type { DigestItem, Story, StoryArticle, StorySentence, StoryEntity, StoryQuote, SpeakerQuotes } from './core/digest/types.js';
 
 // Scoring against corpora, as `precis eval` does (ROUGE, CoNLL-2003 spans, PolNeAR attributions).

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
-import { DEFAULT_THRESHOLD, digest, digestItem, itemFromFeatures, Vocabulary, type ArticleFeatures, type DigestItem, type DigestOptions } from '../../index.js';
+import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type DigestOptions } from '../../index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isRecordFile, readRecords } from '../../io/read-records.js';
 import { batchOptions, processInputs } from '../batch.js';
@@ -41,12 +41,11 @@ export async function collectItems(
   ctx: CliContext,
   inputs: readonly string[],
   flags: Pick<DigestFlags, 'maxBytes' | 'jobs' | 'failFast'>,
-  vocabulary: Vocabulary,
 ): Promise<DigestItem[]> {
   const items: DigestItem[] = [];
   for (const file of inputs.filter(isRecordFile)) {
     for await (const line of readRecords(path.resolve(ctx.cwd, file), file)) {
-      if (line.kind === 'record') items.push(digestItem(line.record, vocabulary));
+      if (line.kind === 'record') items.push(articleFeatures(line.record));
       else {
         ctx.stderr.write(`precis: ${line.message}\n`);
         ctx.exitCode = Math.max(ctx.exitCode, ExitCode.someInputFailed);
@@ -56,9 +55,9 @@ export async function collectItems(
   const articles = inputs.filter((i) => !isRecordFile(i));
   if (articles.length > 0) {
     // Features are computed where each article is analysed (a worker, for a big batch), so only they cross threads.
-    const features = (f: ArticleFeatures) => void items.push(itemFromFeatures(f, vocabulary));
+    const features = (f: DigestItem) => void items.push(f);
     const request = { ...batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast }), inputs: articles, analyze: {}, features };
-    await processInputs(ctx, request, (record) => void items.push(digestItem(record, vocabulary)));
+    await processInputs(ctx, request, (record) => void items.push(articleFeatures(record)));
   }
   return items;
 }
@@ -83,11 +82,10 @@ export function digestCommand(ctx: CliContext): Command {
     .addOption(new Option('-j, --jobs <n>', 'analyse on at most n worker threads').argParser(positiveInt))
     .option('--fail-fast', 'stop at the first input that fails');
   return cmd.action(async (inputs: string[], flags: DigestFlags) => {
-    const vocabulary = new Vocabulary();
-    const items = await collectItems(ctx, inputs, flags, vocabulary);
+    const items = await collectItems(ctx, inputs, flags);
     if (flags.failFast && ctx.exitCode !== ExitCode.ok) return;
     const options: DigestOptions = { threshold: flags.threshold, since: flags.since, minSize: flags.minSize, top: flags.top };
-    const stories = digest(items, vocabulary, options);
+    const stories = digest(items, options);
     const rendered = flags.json
       ? stories.map(storyLine).join('')
       : flags.out !== undefined

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bcubed, digest, pairScores, Vocabulary } from '../../index.js';
+import { bcubed, digest, pairScores } from '../../index.js';
 import { describeFsError } from '../../io/inputs.js';
 import { UserError, type CliContext } from '../context.js';
 import { collectItems } from './digest.js';
@@ -56,9 +56,8 @@ export function evalDigestCommand(ctx: CliContext): Command {
       const copies = flags.copies === undefined ? undefined : await readTsv(ctx, flags.copies);
       const root = path.resolve(ctx.cwd, folder);
       const started = performance.now();
-      const vocabulary = new Vocabulary();
-      const items = await collectItems(ctx, [folder], {}, vocabulary);
-      const stories = digest(items, vocabulary);
+      const items = await collectItems(ctx, [folder], {});
+      const stories = digest(items);
       const seconds = (performance.now() - started) / 1000;
       const known = new Set(gold.map(([f]) => f));
       // The gold file's name for a source: its path under the folder, else its file name.

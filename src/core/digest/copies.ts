@@ -13,11 +13,12 @@ import { finish, mix } from '../entities/hash.js';
 import { resemblance, SIGNATURE_SIZE } from './minhash.js';
 
 /**
- * 64 bands of 2 rows: a pair with resemblance 0.25 (a copy that lost half its text with its last
- * paragraph) becomes a candidate with probability 0.98; unrelated articles (resemblance near 0)
- * almost never share a band.
+ * 128 bands of 1 row: a pair with resemblance 0.15 (a short article inside one five times its
+ * length) becomes a candidate with probability 1 - 0.85^128, all but certain; with 64 bands of
+ * 2 rows it was 0.76, and one such copy in the copies folder was missed by chance. Unrelated
+ * articles share a band only when they share the least hash of some bin, a shingle in common.
  */
-const ROWS = 2;
+const ROWS = 1;
 const BANDS = SIGNATURE_SIZE / ROWS;
 /** A band bucket this full is shared boilerplate, not copies: its pairs are not worth comparing. */
 const MAX_BUCKET = 200;

@@ -46,10 +46,14 @@ export function storyEntities(perArticle: readonly (readonly ItemEntity[])[]): S
   // Longest names first: a short name joins the longest full name it abbreviates.
   merged.sort((a, b) => b.name.length - a.name.length);
   const kept: Merged[] = [];
+  const fullNames = new Map<string, AliasIndex<Merged>>();
   for (const m of merged) {
-    const full = kept.find((k) => k.type === m.type && isAlias(m.name, k.name));
+    let index = fullNames.get(m.type);
+    if (!index) fullNames.set(m.type, (index = new AliasIndex()));
+    const full = index.find(m.name);
     if (!full) {
       kept.push(m);
+      index.add(m.name, m);
       continue;
     }
     full.aliases.add(m.name);
@@ -64,11 +68,48 @@ export function storyEntities(perArticle: readonly (readonly ItemEntity[])[]): S
 
 /** "Obama" of "Barack Obama" (a last or first word), "UN" of "United Nations" (initials). */
 export function isAlias(short: string, full: string): boolean {
-  const s = key(short);
-  const f = key(full);
-  if (s === f || s.length === 0) return s === f;
-  const words = f.split(' ');
-  if (words.length > 1 && !s.includes(' ') && (words[words.length - 1] === s || words[0] === s)) return true;
-  if (words.length > 1 && s.includes(' ') && f.endsWith(' ' + s)) return true;
-  return /^[A-Z]{2,}$/.test(short.replace(/\./g, '')) && initials(full) === s.replace(/ /g, '');
+  const index = new AliasIndex<true>();
+  index.add(full, true);
+  return index.find(short) === true;
+}
+
+const isAcronym = (name: string) => /^[A-Z]{2,}$/.test(name.replace(/\./g, ''));
+
+/**
+ * Full names, looked up by what a short name can be of them (the whole name, a first or last
+ * word, a run of last words, the initials), so finding a name's full form costs a few map
+ * lookups instead of a pass over every name already seen: a story of 500 articles has thousands.
+ * `find` returns the earliest-added name that `short` is an alias of, as `isAlias` defines it.
+ */
+export class AliasIndex<T> {
+  private readonly values: T[] = [];
+  private readonly whole = new Map<string, number>();
+  private readonly word = new Map<string, number>();
+  private readonly lastWords = new Map<string, number>();
+  private readonly initials = new Map<string, number>();
+
+  add(full: string, value: T): void {
+    const at = this.values.push(value) - 1;
+    const first = (map: Map<string, number>, k: string) => map.has(k) || map.set(k, at);
+    const f = key(full);
+    first(this.whole, f);
+    first(this.initials, initials(full));
+    const words = f.split(' ');
+    if (words.length < 2) return;
+    first(this.word, words[0]!);
+    first(this.word, words[words.length - 1]!);
+    for (let i = 1; i < words.length; i++) first(this.lastWords, words.slice(i).join(' '));
+  }
+
+  find(short: string): T | undefined {
+    const s = key(short);
+    if (s.length === 0) return undefined;
+    const found = [
+      this.whole.get(s),
+      (s.includes(' ') ? this.lastWords : this.word).get(s),
+      isAcronym(short) ? this.initials.get(s.replace(/ /g, '')) : undefined,
+    ];
+    const at = Math.min(...found.map((i) => i ?? Infinity));
+    return at === Infinity ? undefined : this.values[at];
+  }
 }

@@ -9,7 +9,6 @@ import { STOP_WORDS } from '../summarize/stop-words.js';
 import type { ArticleRecord, EntityType } from '../types.js';
 import { minHash } from './minhash.js';
 import type { DigestItem } from './types.js';
-import type { Vocabulary } from './vocabulary.js';
 
 export interface FeatureOptions {
   /** Weight of a name (person, organisation, place) over a plain word: names tell two events of one kind apart. */
@@ -38,16 +37,36 @@ export function term(word: string): string | undefined {
   return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/**
- * An article's digest features with its terms still as strings: what a worker thread computes
- * and sends back instead of the whole record (the vocabulary lives on the main thread).
- */
-export type ArticleFeatures = Omit<DigestItem, 'termIds' | 'termCounts'> & { readonly terms: ReadonlyMap<string, number> };
+/** The feature ids of `text`'s content words, in order. */
+export function termIds(text: string): Uint32Array {
+  const ids: number[] = [];
+  for (const w of words(text)) {
+    const t = term(w);
+    if (t) ids.push(featureId(t));
+  }
+  return Uint32Array.from(ids);
+}
 
-export function articleFeatures(record: ArticleRecord, options: FeatureOptions = {}): ArticleFeatures {
+/**
+ * A feature's id: a 32-bit hash of its string (feature hashing, Weinberger et al. 2009), so each
+ * worker computes ids on its own and no vocabulary is kept: 100,000 articles hold no feature
+ * strings at all. Two features meet by chance with odds of one in four billion per pair; a
+ * collision merges two rare features' counts, which moves a similarity by a hair.
+ */
+export function featureId(feature: string): number {
+  return finish(hashString(feature));
+}
+
+/** An article's digest features: what a worker thread computes and sends back instead of the whole record. */
+export type ArticleFeatures = DigestItem;
+
+export function articleFeatures(record: ArticleRecord, options: FeatureOptions = {}): DigestItem {
   const weights = { ...FEATURE_DEFAULTS, ...options };
-  const terms = new Map<string, number>();
-  const add = (feature: string, weight: number) => terms.set(feature, (terms.get(feature) ?? 0) + weight);
+  const terms = new Map<number, number>();
+  const add = (feature: string, weight: number) => {
+    const id = featureId(feature);
+    terms.set(id, (terms.get(id) ?? 0) + weight);
+  };
   const bodyWords = words(record.text);
   for (const w of bodyWords) {
     const t = term(w);
@@ -66,16 +85,18 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
       for (const year of e.name.match(YEAR) ?? []) add(`year:${year}`, e.count * weights.numberWeight);
     }
   }
+  const ids = Uint32Array.from(terms.keys());
   const { signature, shingles } = minHash(shingleHashes(bodyWords));
   return {
     source: record.source,
     title: record.title,
     byline: record.byline,
     date: record.date,
-    terms,
+    termIds: ids,
+    termCounts: Float32Array.from(ids, (id) => terms.get(id)!),
     signature,
     shingles,
-    sentences: record.summary.map((s) => ({ text: s.text, start: s.start, end: s.end, index: s.index })),
+    sentences: record.summary.map((s) => ({ text: s.text, start: s.start, end: s.end, index: s.index, terms: termIds(s.text) })),
     // A quote split around its cue: its parts joined, without the cue between them.
     quotes: record.quotes.map((q) => ({
       speaker: q.speaker?.name ?? null,
@@ -86,17 +107,6 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
     })),
     entities: record.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, count: e.count })),
   };
-}
-
-/** The features with their terms as ids of the digest's shared vocabulary. */
-export function itemFromFeatures(features: ArticleFeatures, vocabulary: Vocabulary): DigestItem {
-  const { terms, ...rest } = features;
-  const pairs = [...terms].map(([t, c]) => [vocabulary.id(t), c] as const).sort((a, b) => a[0] - b[0]);
-  return { ...rest, termIds: Uint32Array.from(pairs, ([id]) => id), termCounts: Float32Array.from(pairs, ([, c]) => c) };
-}
-
-export function digestItem(record: ArticleRecord, vocabulary: Vocabulary, options: FeatureOptions = {}): DigestItem {
-  return itemFromFeatures(articleFeatures(record, options), vocabulary);
 }
 
 /**

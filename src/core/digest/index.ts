@@ -7,7 +7,6 @@ import { findCopies, type CopyOptions } from './copies.js';
 import { groupStories, type GroupOptions } from './group.js';
 import { buildStory, orderStories, type StoryMembers } from './story.js';
 import type { DigestItem, Story } from './types.js';
-import type { Vocabulary } from './vocabulary.js';
 
 export interface DigestOptions extends GroupOptions {
   readonly copies?: CopyOptions;
@@ -19,7 +18,7 @@ export interface DigestOptions extends GroupOptions {
   readonly top?: number;
 }
 
-export function digest(all: readonly DigestItem[], vocabulary: Vocabulary, options: DigestOptions = {}): Story[] {
+export function digest(all: readonly DigestItem[], options: DigestOptions = {}): Story[] {
   const since = options.since === undefined ? NaN : Date.parse(options.since);
   const items = Number.isNaN(since) ? all : all.filter((item) => !(Date.parse(item.date ?? '') < since));
   const copyOf = findCopies(items, options.copies);
@@ -45,16 +44,12 @@ export function digest(all: readonly DigestItem[], vocabulary: Vocabulary, optio
   });
   const df = grouping.df;
   const n = originals.length;
-  const idf = (t: string) => {
-    const id = vocabulary.get(t);
-    return Math.log((n + 1) / ((id === undefined ? 0 : (df.get(id) ?? 0)) + 1)) + 1;
-  };
+  const idf = (id: number) => Math.log((n + 1) / ((df.get(id) ?? 0) + 1)) + 1;
   const stories = orderStories([...members.values()].map((m) => buildStory(m, idf)));
   const kept = stories.filter((s) => s.size >= (options.minSize ?? 1)).slice(0, options.top ?? Infinity);
   return kept.map((s, k) => ({ ...s, story: k + 1 }));
 }
 
 export type * from './types.js';
-export { Vocabulary } from './vocabulary.js';
-export { articleFeatures, digestItem, itemFromFeatures, type ArticleFeatures, type FeatureOptions } from './features.js';
+export { articleFeatures, type ArticleFeatures, type FeatureOptions } from './features.js';
 export { DEFAULT_THRESHOLD } from './group.js';

@@ -1,28 +1,37 @@
 /**
- * MinHash signatures (Broder 1997, "On the resemblance and containment of documents"): for each
- * of `SIGNATURE_SIZE` hash functions, the least hash over a document's shingles. Two signatures
- * agree at a position with probability equal to the Jaccard resemblance of the shingle sets, so
- * a 128-number signature stands in for the set.
+ * MinHash signatures (Broder 1997, "On the resemblance and containment of documents"): two
+ * signatures agree at a position with probability equal to the Jaccard resemblance of the two
+ * shingle sets, so a 128-number signature stands in for the set. Computed by one permutation
+ * hashing (Li, Owen & Zhang 2012): one hash per shingle, its top bits choosing one of the
+ * `SIGNATURE_SIZE` bins and the rest competing for the bin's minimum, instead of 128 hash
+ * functions per shingle; bins a short text leaves empty borrow a filled bin's value by optimal
+ * densification (Shrivastava 2017), which keeps the agreement rate an unbiased estimate.
  */
-import { finish } from '../entities/hash.js';
+import { finish, mix } from '../entities/hash.js';
 
 export const SIGNATURE_SIZE = 128;
-
-/**
- * The hash functions: x -> a*x + b (mod 2^32) with a odd, over shingle hashes that are already
- * well mixed (the universal hashing MinHash implementations use, one multiply per function,
- * ~5x cheaper than re-mixing the shingle for each). Fixed, so signatures from different runs agree.
- */
-const A = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => finish(Math.imul(i + 1, 0x9e3779b1)) | 1);
-const B = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => finish(Math.imul(i + 1, 0x85ebca6b) ^ 0x5bd1e995));
+const BIN_BITS = 7;
+const EMPTY = 0xffffffff;
 
 export function minHash(shingles: ReadonlySet<number>): { signature: Uint32Array; shingles: number } {
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
   for (const shingle of shingles) {
     const h = finish(shingle);
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = (Math.imul(A[i]!, h) + B[i]!) >>> 0;
-      if (v < signature[i]!) signature[i] = v;
+    const bin = h >>> (32 - BIN_BITS);
+    const value = h & (EMPTY >>> BIN_BITS);
+    if (value < signature[bin]!) signature[bin] = value;
+  }
+  if (shingles.size === 0) return { signature, shingles: 0 };
+  const filled = signature.slice();
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
+    if (filled[bin] !== EMPTY) continue;
+    // The same sequence of bins to try for every document, so two documents borrow alike.
+    for (let attempt = 1; ; attempt++) {
+      const from = finish(mix(bin, attempt)) % SIGNATURE_SIZE;
+      if (filled[from] !== EMPTY) {
+        signature[bin] = filled[from]!;
+        break;
+      }
     }
   }
   return { signature, shingles: shingles.size };

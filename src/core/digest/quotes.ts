@@ -4,7 +4,7 @@
  * when `SAME_QUOTE` of the shorter one's words are in the longer (outlets trim, re-punctuate and
  * quote a part); the fuller wording is kept.
  */
-import { isAlias } from './entities.js';
+import { AliasIndex } from './entities.js';
 import { words } from './features.js';
 import type { ItemQuote, SpeakerQuotes, StoryQuote } from './types.js';
 
@@ -26,11 +26,20 @@ export function storyQuotes(perArticle: readonly { readonly source: string; read
   const all = perArticle.flatMap((a) => a.quotes.map((q) => ({ q, source: a.source })));
   const names = [...new Set(all.map(({ q }) => q.speaker).filter((n): n is string => n !== null))].sort((a, b) => b.length - a.length);
   const canonical = new Map<string, string>();
-  for (const n of names) canonical.set(n, [...canonical.values()].find((full) => isAlias(n, full)) ?? n);
+  const fullNames = new AliasIndex<string>();
+  for (const n of names) {
+    const full = fullNames.find(n);
+    if (full === undefined) fullNames.add(n, n);
+    canonical.set(n, full ?? n);
+  }
+  const byName = new Map<string | null, (typeof speakers)[number]>();
   for (const { q, source } of all) {
     const name = q.speaker === null ? null : canonical.get(q.speaker)!;
-    let speaker = speakers.find((s) => s.name === name);
-    if (!speaker) speakers.push((speaker = { name, quotes: [] }));
+    let speaker = byName.get(name);
+    if (!speaker) {
+      speakers.push((speaker = { name, quotes: [] }));
+      byName.set(name, speaker);
+    }
     const w = new Set(words(q.text));
     const same = w.size >= MIN_WORDS ? speaker.quotes.find((d) => d.words.size >= MIN_WORDS && overlap(d.words, w) >= SAME_QUOTE) : undefined;
     if (same) {

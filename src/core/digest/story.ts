@@ -16,7 +16,7 @@ export interface StoryMembers {
   readonly copies: Map<string, DigestItem[]>;
 }
 
-export function buildStory(m: StoryMembers, idf: (term: string) => number): Story {
+export function buildStory(m: StoryMembers, idf: (id: number) => number): Story {
   const centrality = centralities(m.vectors);
   const order = m.originals.map((_, i) => i).sort((a, b) => centrality[b]! - centrality[a]! || a - b);
   const originals = order.map((i) => m.originals[i]!);

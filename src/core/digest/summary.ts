@@ -7,7 +7,6 @@
  * shown in story order: earlier in their article first (leads before details), then the more
  * central article's first.
  */
-import { term, words } from './features.js';
 import type { CandidateSentence, StorySentence } from './types.js';
 
 /** Relevance against redundancy; 0.7 is Carbonell & Goldstein's news-summary setting. */
@@ -17,7 +16,7 @@ const SAME_THING = 0.5;
 /** A small pull towards leads: news puts what happened first. */
 const LEAD_BONUS = 0.1;
 
-type Bag = Map<string, number>;
+type Bag = Map<number, number>;
 
 export interface SummaryArticle {
   readonly source: string;
@@ -25,10 +24,10 @@ export interface SummaryArticle {
   readonly sentences: readonly CandidateSentence[];
 }
 
-/** `idf(term)`: the term's corpus weight. */
-export function storySummary(articles: readonly SummaryArticle[], idf: (term: string) => number): StorySentence[] {
+/** `idf(id)`: the weight of a feature (by its id) over the whole folder. */
+export function storySummary(articles: readonly SummaryArticle[], idf: (id: number) => number): StorySentence[] {
   const length = articles.length <= 1 ? 3 : articles.length <= 2 ? 3 : articles.length <= 5 ? 4 : 5;
-  const candidates = articles.flatMap((a, order) => a.sentences.map((s) => ({ ...s, source: a.source, date: a.date, order, bag: bag(s.text, idf) })));
+  const candidates = articles.flatMap((a, order) => a.sentences.map((s) => ({ ...s, source: a.source, date: a.date, order, bag: bag(s.terms, idf) })));
   const centroid: Bag = new Map();
   for (const c of candidates) for (const [t, w] of c.bag) centroid.set(t, (centroid.get(t) ?? 0) + w);
   normalise(centroid);
@@ -53,12 +52,9 @@ export function storySummary(articles: readonly SummaryArticle[], idf: (term: st
     .map(({ source, text, start, end }) => ({ source, text, start, end }));
 }
 
-function bag(text: string, idf: (term: string) => number): Bag {
+function bag(terms: Uint32Array, idf: (id: number) => number): Bag {
   const out: Bag = new Map();
-  for (const w of words(text)) {
-    const t = term(w);
-    if (t) out.set(t, (out.get(t) ?? 0) + idf(t));
-  }
+  for (const t of terms) out.set(t, (out.get(t) ?? 0) + idf(t));
   normalise(out);
   return out;
 }

@@ -12,6 +12,8 @@ export interface CandidateSentence {
   readonly end: number;
   /** Index of the sentence in its article (0 = the title or lead). */
   readonly index: number;
+  /** Feature ids of its content words, once per occurrence: computed with the article, so the story view reads no text again. */
+  readonly terms: Uint32Array;
 }
 
 export interface ItemQuote {
@@ -33,7 +35,7 @@ export interface DigestItem {
   readonly title: string;
   readonly byline: string | null;
   readonly date: string | null;
-  /** Sparse bag of features (words, names, dates and numbers): ids into a shared `Vocabulary`, sorted, and counts. */
+  /** Sparse bag of features (words, names, dates and numbers): hashed feature ids (`featureId`), sorted, and counts. */
   readonly termIds: Uint32Array;
   readonly termCounts: Float32Array;
   /** MinHash signature of the article's word 5-shingles, and how many distinct shingles it has. */

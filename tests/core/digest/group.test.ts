@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupStories, joinByCentroid, type Vector } from '../../../src/core/digest/group.js';
+import { groupStories, joinByCentroid, similarPairs, tfidfVectors, type Vector } from '../../../src/core/digest/group.js';
 
 /** A unit vector over made-up feature ids. */
 function unit(weights: Record<number, number>): Vector {
@@ -60,5 +60,58 @@ describe('groupStories with joined topics', () => {
     expect(story[4]).not.toBe(story[0]);
     expect(story[6]).not.toBe(story[0]);
     expect(story[8]).not.toBe(story[6]);
+  });
+});
+
+describe('tfidfVectors', () => {
+  // Two articles sharing 80 features, each mentioned once: within these two, all 80 weigh the same.
+  const ids = Uint32Array.from({ length: 80 }, (_, k) => 100 + k);
+  const bag = { termIds: ids, termCounts: new Float32Array(80).fill(1) };
+  const pairDf = new Map([...ids].map((id) => [id, 2]));
+
+  it('breaks ties at the cut by the folder-wide document frequency, not by id or order', () => {
+    // Across the folder, the higher the id the more common: the 60 highest ids must be kept.
+    const folderDf = new Map([...ids].map((id) => [id, id]));
+    const [v] = tfidfVectors([bag, bag], pairDf, folderDf);
+    expect([...v!.ids].sort((a, b) => a - b)).toEqual([...ids.slice(20)]);
+    expect(Math.hypot(...v!.weights)).toBeCloseTo(1, 5);
+  });
+
+  it('keeps the heaviest features before any tie', () => {
+    const counts = new Float32Array(80).fill(1);
+    counts[0] = 3;
+    const [v] = tfidfVectors([{ termIds: ids, termCounts: counts }, bag], pairDf, new Map([...ids].map((id) => [id, 1000 - id])));
+    expect(v!.ids).toContain(100);
+    expect(v!.ids).toHaveLength(60);
+  });
+});
+
+describe('similarPairs', () => {
+  it('gives the cosine of every two vectors that share a feature, both ways, and drops pairs under the floor', () => {
+    const vectors = [unit({ 1: 1, 2: 1 }), unit({ 1: 1, 3: 1 }), unit({ 3: 1, 4: 3 }), unit({ 9: 1 })];
+    const df = new Map([
+      [1, 2],
+      [2, 1],
+      [3, 2],
+      [4, 1],
+      [9, 1],
+    ]);
+    const pairs = similarPairs(vectors, df, 0.3);
+    expect(pairs[0]!.get(1)).toBeCloseTo(0.5, 5);
+    expect(pairs[1]!.get(0)).toBeCloseTo(0.5, 5);
+    // 1 and 2 share feature 3 at cosine 0.707 * 0.316 = 0.22: under the floor.
+    expect(pairs[1]!.has(2)).toBe(false);
+    expect(pairs[3]!.size).toBe(0);
+    expect(similarPairs(vectors, df, 0)[1]!.get(2)).toBeCloseTo(Math.SQRT1_2 / Math.sqrt(10), 5);
+  });
+});
+
+describe('joinByCentroid with capped centroids', () => {
+  it('compares clusters on their heaviest features only', () => {
+    // Cluster {0, 1} is mostly feature 1, with a trace of feature 5; cluster {2} is feature 5 alone.
+    const vectors = [unit({ 1: 10, 5: 1 }), unit({ 1: 10, 6: 1 }), unit({ 5: 1 })];
+    const clusters = Int32Array.from([0, 0, 2]);
+    expect(joinByCentroid(vectors, clusters, 0.03)[2]).toBe(0);
+    expect(joinByCentroid(vectors, clusters, 0.03, 1)[2]).toBe(2);
   });
 });

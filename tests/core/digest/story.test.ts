@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlias, storyEntities } from '../../../src/core/digest/entities.js';
+import { AliasIndex, isAlias, storyEntities } from '../../../src/core/digest/entities.js';
 import { storyQuotes } from '../../../src/core/digest/quotes.js';
 import { orderStories, outletOf } from '../../../src/core/digest/story.js';
 import type { Story } from '../../../src/core/digest/types.js';
@@ -54,6 +54,17 @@ describe('storyEntities', () => {
     expect(varnholt).toMatchObject({ aliases: ['Varnholt'], count: 5, articles: 2 });
     expect(merged.find((e) => e.name === 'United Nations')).toMatchObject({ aliases: ['UN'], articles: 2 });
     expect(merged.map((e) => e.name)).not.toContain('Varnholt');
+  });
+
+  it('finds the earliest-added full name a short one stands for, by last word, run of last words or initials', () => {
+    const index = new AliasIndex<string>();
+    for (const name of ['Kelsland Seismic Institute', 'Ilse Varnholt', 'Aurel Varnholt', 'United Nations']) index.add(name, name);
+    expect(index.find('Varnholt')).toBe('Ilse Varnholt');
+    expect(index.find('Seismic Institute')).toBe('Kelsland Seismic Institute');
+    expect(index.find('KSI')).toBe('Kelsland Seismic Institute');
+    expect(index.find('U.N.')).toBe('United Nations');
+    expect(index.find('Institute Seismic')).toBeUndefined();
+    expect(index.find('Marta Varnholt')).toBeUndefined();
   });
 
   it('does not take a different first name for an alias', () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { articleFeatures, featureId, termIds } from '../../../src/core/digest/features.js';
+import { minHash } from '../../../src/core/digest/minhash.js';
+import type { ArticleRecord } from '../../../src/core/types.js';
+
+const text = 'Ferries resume at Port Tessaly. The harbour wall cracked in two places, mayor Dorian Pelk said on Monday.';
+const record = {
+  source: 'tessaly.txt',
+  title: 'Ferries resume at Port Tessaly',
+  byline: null,
+  date: null,
+  text,
+  summary: [{ index: 1, start: 32, end: text.length, text: text.slice(32) }],
+  quotes: [],
+  entities: [
+    { name: 'Dorian Pelk', type: 'PERSON', count: 1, mentions: [] },
+    { name: 'Monday', type: 'DATE', count: 1, mentions: [] },
+  ],
+} as unknown as ArticleRecord;
+
+describe('articleFeatures', () => {
+  it('gives a feature the same id in any article and any thread: ids are hashes, no vocabulary is shared', () => {
+    const a = articleFeatures(record);
+    const b = articleFeatures({ ...record, source: 'other.txt' });
+    expect([...a.termIds]).toEqual([...b.termIds]);
+    expect(a.termIds).toContain(featureId('harbour'));
+    expect(a.termIds).toContain(featureId('name:dorian pelk'));
+    expect(a.termIds).toContain(featureId('num:monday'));
+  });
+
+  it('weighs title words, names and dates above body words', () => {
+    const f = articleFeatures(record);
+    const count = (feature: string) => f.termCounts[[...f.termIds].indexOf(featureId(feature))];
+    expect(count('harbour')).toBe(1);
+    expect(count('ferrie')).toBe(2);
+    expect(count('name:dorian pelk')).toBe(4);
+    expect(count('num:monday')).toBe(5);
+  });
+
+  it("carries each summary sentence's content words as feature ids, for the story summary", () => {
+    const [sentence] = articleFeatures(record).sentences;
+    expect([...sentence!.terms]).toEqual([...termIds(sentence!.text)]);
+    expect(sentence!.terms).toContain(featureId('harbour'));
+    expect(sentence!.terms).not.toContain(featureId('the'));
+  });
+});
+
+describe('minHash', () => {
+  it('estimates the resemblance of two sets (one permutation, densified)', () => {
+    const a = new Set(Array.from({ length: 400 }, (_, i) => i * 2654435761));
+    const b = new Set([...a].slice(0, 200));
+    const sa = minHash(a).signature;
+    const sb = minHash(b).signature;
+    const same = sa.filter((x, i) => x === sb[i]).length / sa.length;
+    // True Jaccard 0.5; 128 positions give a standard error of about 0.045.
+    expect(same).toBeGreaterThan(0.35);
+    expect(same).toBeLessThan(0.65);
+    expect(minHash(new Set()).shingles).toBe(0);
+  });
+});
