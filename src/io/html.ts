@@ -68,16 +68,27 @@ export async function extractArticle(html: string): Promise<ExtractedArticle | n
     if (names.some((n) => CLUTTER.test(n))) el.remove();
   }
   const result = new Readability<Node>(document as never, { serializer: (node) => node as unknown as Node }).parse();
-  if (!result?.content) return null;
-  const title = ownTitle || clean(result.title ?? '');
-  const paragraphs = articleParagraphs(result.content);
-  const byline = bylineOf(result.byline);
+  const title = ownTitle || clean(result?.title ?? '');
+  const byline = bylineOf(result?.byline);
+  const date = clean(result?.publishedTime ?? '') || ownDate || null;
+  const paragraphs = result?.content ? articleParagraphs(result.content) : [];
   // The headline and byline often open the content too; they are already in the record.
   const opener = (p: string) => stripMarks(p) === title || (byline !== null && bylineOf(p) === byline);
   while (paragraphs[0] !== undefined && opener(paragraphs[0])) paragraphs.shift();
-  const text = paragraphs.join('\n\n');
+  const text = paragraphs.join('\n\n') || bodyText(parseHTML(html) as unknown as { document: Doc });
   if (text.trim() === '') return null;
-  return { title, byline, date: clean(result.publishedTime ?? '') || ownDate || null, text };
+  return { title, byline, date, text };
+}
+
+/**
+ * The text of the page's body outside its navigation, header, footer and asides: what is left
+ * when Readability finds no article, as on a page whose whole article is its one-sentence
+ * headline (Readability wants paragraphs of some length). Such a page is read as its sentence.
+ */
+function bodyText({ document }: { document: Doc }): string {
+  for (const el of document.querySelectorAll(`${DROP_TAGS}, nav, header, footer, aside`)) el.remove();
+  const body = document.querySelector('body');
+  return body ? articleParagraphs(body).map(stripMarks).join('\n\n') : '';
 }
 
 /** Minimal structural view of the linkedom DOM we walk (the project builds without DOM lib types). */

@@ -70,6 +70,12 @@ describe('extractArticle on other pages', () => {
     expect(page.date).toBeNull();
   });
 
+  it("reads a page whose whole article is its one-sentence headline as that sentence, without the page's furniture", async () => {
+    const page = (await extractArticle(fixture('html', 'one-sentence.html')))!;
+    expect(page.text).toBe("Police in Dunmere have charged a 58-year-old man with the 1994 burglary of the town's museum.");
+    expect(page.title).toBe(page.text);
+  });
+
   it('returns null for a page without an article', async () => {
     expect(await extractArticle(fixture('html', 'no-article.html'))).toBeNull();
   });
