@@ -31,11 +31,14 @@ export interface CopyOptions {
 interface Signed {
   readonly signature: Uint32Array;
   readonly shingles: number;
+  /** Publication date (ISO 8601), when known: the earliest of a group of copies is its original. */
+  readonly date?: string | null;
 }
 
 /**
  * For each item, the index of the item it copies, or -1. Copies form groups (union-find); each
- * group's first item in input order is its original, the rest point at it.
+ * group's earliest-dated item is its original (the first in input order among equals, or when
+ * no date is known), the rest point at it.
  */
 export function findCopies(items: readonly Signed[], options: CopyOptions = {}): Int32Array {
   const least = options.containment ?? 0.8;
@@ -74,7 +77,15 @@ export function findCopies(items: readonly Signed[], options: CopyOptions = {}):
       }
     }
   }
-  return Int32Array.from(items, (_, i) => (root(i) === i ? -1 : root(i)));
+  // Roots are each group's first item; the original is its earliest-dated one.
+  const time = (i: number) => Date.parse(items[i]!.date ?? '');
+  const original = Int32Array.from(items, (_, i) => i);
+  items.forEach((_, i) => {
+    const r = root(i);
+    const best = original[r]!;
+    if (time(i) < time(best) || (Number.isNaN(time(best)) && !Number.isNaN(time(i)))) original[r] = i;
+  });
+  return Int32Array.from(items, (_, i) => (original[root(i)] === i ? -1 : original[root(i)]!));
 }
 
 /** |A ∩ B| / min(|A|, |B|), from the estimated resemblance J: |A ∩ B| = J (|A| + |B|) / (1 + J). */
