@@ -25,6 +25,13 @@ const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', '
 const NUMBER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'CARDINAL', 'MONEY', 'PERCENT', 'TIME']);
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+/**
+ * What one article may hold, so a folder's memory grows with its number of articles and not with
+ * their length: features (news articles have 100 to 450; a book-length file would have tens of
+ * thousands), and names for the story view (which shows 10 per story).
+ */
+export const MAX_TERMS = 1000;
+export const MAX_NAMES = 30;
 
 /** Lower-cased words of `text`, in order. */
 export function words(text: string): string[] {
@@ -85,7 +92,15 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
       for (const year of e.name.match(YEAR) ?? []) add(`year:${year}`, e.count * weights.numberWeight);
     }
   }
-  const ids = Uint32Array.from(terms.keys());
+  // The most frequent features; among equals, the first met (a lead's words before a footnote's).
+  const ids = Uint32Array.from(
+    terms.size <= MAX_TERMS
+      ? terms.keys()
+      : [...terms]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, MAX_TERMS)
+          .map(([id]) => id),
+  );
   const { signature, shingles } = minHash(shingleHashes(bodyWords));
   return {
     source: record.source,
@@ -105,7 +120,11 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
       start: q.start,
       end: q.end,
     })),
-    entities: record.entities.filter((e) => NAME_TYPES.has(e.type)).map((e) => ({ name: e.name, type: e.type, count: e.count })),
+    entities: record.entities
+      .filter((e) => NAME_TYPES.has(e.type))
+      .sort((a, b) => b.count - a.count)
+      .slice(0, MAX_NAMES)
+      .map((e) => ({ name: e.name, type: e.type, count: e.count })),
   };
 }
 

@@ -84,8 +84,8 @@ export function documentFrequencies(bags: readonly Bag[]): Map<number, number> {
  * Within a topic, where df counts a few articles, many features tie (one mention, in two of the
  * topic's articles); the tie goes to the feature more common across the whole folder (`widerDf`),
  * then to the lower id. Which of the tied features are kept swung ECB+ BCubed F1 by over a point
- * when it was left to the order features were first met in; the folder-wide count, chosen over
- * its reverse by topic cross-validation (docs/digest.md), depends on no order or hash.
+ * when it was left to the order features were first met in (or to their hashes); the folder-wide
+ * count depends on neither, and beats its reverse (93.4 against 92.2 on ECB+, docs/digest.md).
  */
 export function tfidfVectors(bags: readonly Bag[], df: ReadonlyMap<number, number>, widerDf: ReadonlyMap<number, number> = df): Vector[] {
   const n = bags.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFeatures, featureId, termIds } from '../../../src/core/digest/features.js';
+import { articleFeatures, featureId, MAX_NAMES, MAX_TERMS, termIds } from '../../../src/core/digest/features.js';
 import { minHash } from '../../../src/core/digest/minhash.js';
 import type { ArticleRecord } from '../../../src/core/types.js';
 
@@ -42,6 +42,26 @@ describe('articleFeatures', () => {
     expect([...sentence!.terms]).toEqual([...termIds(sentence!.text)]);
     expect(sentence!.terms).toContain(featureId('harbour'));
     expect(sentence!.terms).not.toContain(featureId('the'));
+  });
+});
+
+describe('articleFeatures on a very long article', () => {
+  // 1,500 made-up words, each once, then "lighthouse" five times at the very end; 40 names.
+  const made = Array.from({ length: 1500 }, (_, i) => `zo${i.toString(36)}qua`);
+  const long = `${made.join(' ')} ${'lighthouse '.repeat(5)}`;
+  const names = Array.from({ length: 40 }, (_, i) => ({ name: `Keeper ${i}`, type: 'PERSON', count: i === 39 ? 9 : 1, mentions: [] }));
+  const f = articleFeatures({ ...record, title: '', text: long, summary: [], entities: names } as unknown as ArticleRecord);
+
+  it('keeps at most MAX_TERMS features: the most frequent, then the first met', () => {
+    expect(f.termIds).toHaveLength(MAX_TERMS);
+    expect(f.termIds).toContain(featureId('lighthouse'));
+    expect(f.termIds).toContain(featureId(made[0]!));
+    expect(f.termIds).not.toContain(featureId(made[1499]!));
+  });
+
+  it('keeps at most MAX_NAMES names for the story view, the most mentioned first', () => {
+    expect(f.entities).toHaveLength(MAX_NAMES);
+    expect(f.entities[0]!.name).toBe('Keeper 39');
   });
 });
 
