@@ -28,6 +28,7 @@ export {
   scoreDocument,
   type PolnearCounts,
   type PolnearDocument,
+  type PolnearError,
   type PolnearFigures,
 } from './core/eval/polnear.js';
 export type * from './core/types.js';

@@ -8,7 +8,7 @@ import { runCommand } from '../helpers.js';
 
 // A PolNeAR-shaped corpus of one document we wrote ourselves.
 const TEXT = 'Harbour Wall Vote\n\nTom Becker said the gates had failed twice. "The money is gone," said Becker.\n';
-function corpus(): string {
+function corpus(firstSource = 'Tom Becker'): string {
   const root = mkdtempSync(path.join(tmpdir(), 'precis-polnear-'));
   const dir = path.join(root, 'dev', 'json');
   mkdirSync(dir, { recursive: true });
@@ -19,7 +19,7 @@ function corpus(): string {
       doc: 'doc1',
       text: TEXT,
       quotes: [
-        { id: 'E1', cue: span('said the'), sources: [span('Tom Becker')], contents: [span('the gates had failed twice')], has_quote_mark: false },
+        { id: 'E1', cue: span('said the'), sources: [span(firstSource)], contents: [span('the gates had failed twice')], has_quote_mark: false },
         { id: 'E2', cue: span('said Becker'), sources: [span('Becker.')], contents: [span('"The money is gone,"')], has_quote_mark: true },
       ],
     }),
@@ -50,6 +50,14 @@ describe('precis eval quotes', () => {
     expect(out.counts.gold).toBe(2);
     expect(out.figures.precision).toBe(1);
     expect(out.belowFloors).toEqual([]);
+  });
+
+  it('lists each wrong speaker with --errors, one tab-separated line each', async () => {
+    const root = corpus('Harbour Wall');
+    const r = await run(['--polnear', root, '--errors'], root);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('speaker\t'));
+    expect(lines).toEqual([expect.stringContaining('speaker\tdoc1\tours: Tom Becker\tgold: Harbour Wall\tcue: said\t')]);
+    expect((await run(['--polnear', root], root)).stdout).not.toMatch(/^speaker\t/m);
   });
 
   it('throws a UserError for a folder without the split', async () => {

@@ -11,6 +11,7 @@ import {
   readPolnearJson,
   scoreDocument,
   type PolnearCounts,
+  type PolnearError,
   type PolnearFigures,
 } from '../../index.js';
 import { UserError, type CliContext } from '../context.js';
@@ -29,13 +30,15 @@ speech-with-quote-marks recall 90%, speaker accuracy 90%).
 
 Examples:
   $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear
-  $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear --split train --json`;
+  $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear --split train --json
+  $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear --split train --errors | grep ^speaker`;
 
 interface Flags {
   polnear: string;
   split: 'dev' | 'train';
   json?: boolean;
   check?: boolean;
+  errors?: boolean;
 }
 
 /** `precis eval quotes --polnear DIR [--split dev|train] [--json] [--check]` */
@@ -46,6 +49,7 @@ export function evalQuotesCommand(ctx: CliContext): Command {
     .addOption(new Option('--split <name>', 'which split to score').choices(['dev', 'train']).default('dev'))
     .option('--json', 'print the figures as JSON')
     .option('--check', 'exit with code 1 when a figure is below the bar')
+    .option('--errors', 'also list each false quote and wrong speaker (document, our speaker, annotated source, text)')
     .addHelpText('after', HELP)
     .action(async (flags: Flags) => {
       const found = jsonFolder(path.resolve(ctx.cwd, flags.polnear), flags.split);
@@ -53,11 +57,12 @@ export function evalQuotesCommand(ctx: CliContext): Command {
       const { folder, files } = found;
 
       let counts: PolnearCounts = emptyCounts();
+      const errors: PolnearError[] | undefined = flags.errors ? [] : undefined;
       for (const file of files) {
         try {
           const doc = readPolnearJson(JSON.parse(readFileSync(path.join(folder, file), 'utf8')));
           const record = analyze(doc.text, { parts: { summary: false, quotes: true, entities: false } });
-          counts = addCounts(counts, scoreDocument(doc, record.quotes, record.text));
+          counts = addCounts(counts, scoreDocument({ ...doc, id: doc.id || file }, record.quotes, record.text, errors));
         } catch (error) {
           ctx.exitCode = Math.max(ctx.exitCode, 1);
           ctx.stderr.write(`precis: ${file}: ${(error as Error).message}\n`);
@@ -67,8 +72,8 @@ export function evalQuotesCommand(ctx: CliContext): Command {
       }
       const figures = figuresOf(counts);
       const low = belowFloors(figures);
-      if (flags.json) ctx.stdout.write(`${JSON.stringify({ split: flags.split, counts, figures, floors: POLNEAR_FLOORS, belowFloors: low })}\n`);
-      else ctx.stdout.write(formatReport(flags.split, counts, figures));
+      if (flags.json) ctx.stdout.write(`${JSON.stringify({ split: flags.split, counts, figures, floors: POLNEAR_FLOORS, belowFloors: low, errors })}\n`);
+      else ctx.stdout.write(formatReport(flags.split, counts, figures) + (errors ? errors.map(formatError).join('') : ''));
       if (flags.check && low.length > 0) {
         ctx.stderr.write(`precis: below the bar: ${low.join(', ')}\n`);
         ctx.exitCode = Math.max(ctx.exitCode, 1);
@@ -87,6 +92,11 @@ function jsonFolder(dir: string, split: string): { folder: string; files: string
     if (files.length > 0) return { folder, files: files.sort() };
   }
   return null;
+}
+
+/** One error a line: kind, document, our speaker, the annotated source, the cue, the text. */
+export function formatError(e: PolnearError): string {
+  return `${e.kind}\t${e.doc}\tours: ${e.speaker ?? '-'}\tgold: ${e.gold ?? '-'}\tcue: ${e.cue}\t${e.context}\n`;
 }
 
 export function formatReport(split: string, c: PolnearCounts, f: PolnearFigures): string {

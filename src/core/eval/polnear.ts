@@ -296,8 +296,29 @@ export function spanToRaw(span: Span, cleaned: string, map: Int32Array): Span {
   return { start: map[s]!, end: map[e - 1]! + 1 };
 }
 
-/** Scores one document; predicted quotes index `cleaned`, the cleaned form of `doc.text`. */
-export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cleaned: string): PolnearCounts {
+/**
+ * One scoring error, for reading the long tail: a predicted quote that matches no attribution
+ * ("false"), or a matched one whose speaker is judged wrong ("speaker"). `context` is the raw
+ * text from the annotated source (or the quote) to the end of the content, cut to a few lines.
+ */
+export interface PolnearError {
+  readonly kind: 'false' | 'speaker';
+  readonly doc: string;
+  readonly speaker: string | null;
+  readonly cue: string;
+  readonly gold: string | null;
+  readonly context: string;
+}
+
+/** Longest context an error shows, in characters, and how far it runs on past the spans (to show a cue after them). */
+const CONTEXT_CHARS = 400;
+const CONTEXT_AFTER = 60;
+
+/**
+ * Scores one document; predicted quotes index `cleaned`, the cleaned form of `doc.text`. When
+ * `errors` is given, the false quotes and wrong speakers are appended to it.
+ */
+export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cleaned: string, errors?: PolnearError[]): PolnearCounts {
   const map = alignToRaw(cleaned, doc.text);
   const predicted = quotes.map((q) => q.parts.map((p) => spanToRaw(p, cleaned, map)));
   const gold = doc.attributions;
@@ -347,10 +368,27 @@ export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cl
     const named = a.sources.filter((s) => s.text.trim() && !isBarePronoun(s.text));
     if (matched && named.length > 0) {
       counts.speakerJudged++;
-      if (speakerRight(quotes[goldMatch[g]!]!.speaker, named, (span) => spanToRaw(span, cleaned, map))) counts.speakerRight++;
+      const quote = quotes[goldMatch[g]!]!;
+      if (speakerRight(quote.speaker, named, (span) => spanToRaw(span, cleaned, map))) counts.speakerRight++;
+      else errors?.push(errorOf('speaker', doc, quote, named.map((s) => s.text).join(' | '), [...named, ...a.contents]));
     }
   });
+  if (errors) {
+    matchesAny.forEach((m, p) => {
+      if (m) return;
+      const quote = quotes[p]!;
+      const around = [quote.cueSpan, quote.speaker?.mentions[0]].filter((s): s is Span => s != null).map((s) => spanToRaw(s, cleaned, map));
+      errors.push(errorOf('false', doc, quote, null, [...predicted[p]!, ...around]));
+    });
+  }
   return counts;
+}
+
+function errorOf(kind: PolnearError['kind'], doc: PolnearDocument, quote: Quote, gold: string | null, spans: readonly Span[]): PolnearError {
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.min(Math.max(...spans.map((s) => s.end)) + CONTEXT_AFTER, start + CONTEXT_CHARS);
+  const context = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return { kind, doc: doc.id, speaker: quote.speaker?.name ?? null, cue: quote.cue, gold, context };
 }
 
 export function emptyCounts(): PolnearCounts {

@@ -11,6 +11,7 @@ import {
   spanToRaw,
   speakerMatches,
   type PolnearDocument,
+  type PolnearError,
 } from '../../../src/core/eval/polnear.js';
 import type { Quote } from '../../../src/core/types.js';
 
@@ -111,6 +112,19 @@ describe('scoreDocument', () => {
     const counts = scoreDocument(doc, [quote([contentB], text, 'Jane Holloway')], text);
     expect(counts.speakerJudged).toBe(1);
     expect(counts.speakerRight).toBe(0);
+  });
+
+  it('lists the wrong speakers and the false quotes when asked', () => {
+    const errors: PolnearError[] = [];
+    const falseQuote = quote([{ start: text.indexOf('Rain'), end: text.indexOf(' all') }], text, 'Tom Becker');
+    scoreDocument(doc, [quote([contentB], text, 'Jane Holloway'), falseQuote], text, errors);
+    expect(errors.map((e) => [e.kind, e.speaker, e.gold])).toEqual([
+      ['speaker', 'Jane Holloway', 'Tom Becker'],
+      ['false', 'Tom Becker', null],
+    ]);
+    expect(errors[0]!.doc).toBe('fixture');
+    expect(errors[0]!.context).toContain('Tom Becker said the "gates" failed');
+    expect(errors[1]!.context).toContain('Rain fell');
   });
 
   it('reports the figures below the floors', () => {
