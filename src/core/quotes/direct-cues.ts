@@ -23,6 +23,7 @@ const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
 const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'during', 'until', 'if', 'though', 'although']);
 const ROLE_WORD_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ']);
 const CLAUSE_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
 export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedSpan): FoundCue | null {
   const { tokens } = parsed;
@@ -242,10 +243,12 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
   let k = from;
   if (tokens[k]?.normal === 'that') k++;
   const first = tokens[k];
-  if (!first || !CLAUSE_START_POS.has(first.pos) || TIME_NOUNS.has(first.normal) || isQuoteMark(first.value)) return false;
+  // "said a strategist who spoke on condition …": a relative clause modifies the subject.
+  if (!first || !CLAUSE_START_POS.has(first.pos) || TIME_NOUNS.has(first.normal) || isQuoteMark(first.value) || RELATIVES.has(first.normal)) return false;
   for (let j = k; j < tokens.length && j < k + 16; j++) {
     const t = tokens[j]!;
-    if (t.value === ',' || t.value === '.' || ADJUNCT_OPENERS.has(t.normal)) return false;
+    // "told a meeting being held in …": a participle after the object, no clause.
+    if (t.value === ',' || t.value === '.' || ADJUNCT_OPENERS.has(t.normal) || RELATIVES.has(t.normal) || t.normal === 'being') return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return j > k;
   }
   return false;

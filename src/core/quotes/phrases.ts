@@ -227,6 +227,9 @@ export function subjectAfter(tokens: readonly Token[], after: number, ceiling: n
     }
     break;
   }
+  // "said a person close to …", "said one resident familiar with …": the adjective after the head
+  // opens a modifier of it, not the phrase's head.
+  while (end - 1 > after && tokens[end - 1]!.pos === 'ADJ' && !isNameWord(tokens, end - 1)) end--;
   if (end === after) return null;
   return phraseEndingAt(tokens, end - 1, after);
 }

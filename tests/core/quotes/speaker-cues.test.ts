@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index.js';
+
+// Fixtures are our own invented articles; each pins one shape of cue whose speaker used to be lost.
+function speakers(body: string): (string | null)[] {
+  const text = `Harbour vote\n\nThe harbour board met on Monday in Portview.\n\n${body}`;
+  return analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('the subject after an inverted cue', () => {
+  it('stops before an adjective that opens a modifier ("said a person close to …")', () => {
+    expect(speakers('"The board will never agree to that plan," said a person close to the mayor.')).toEqual(['person']);
+    expect(speakers('"The board will never agree to that plan," said one resident familiar with the talks.')).toEqual(['resident']);
+  });
+
+  it('keeps the subject when a relative clause or a participle follows it', () => {
+    expect(speakers('"The board will never agree to that plan," said a harbour strategist who spoke on condition of anonymity.')).toEqual([
+      'harbour strategist',
+    ]);
+    expect(speakers('"The board will never agree to that plan," Tom Pell told a town meeting being held in a church in Portview.')).toEqual(['Tom Pell']);
+  });
+});
