@@ -157,13 +157,20 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
       // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
       // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
       // said, adding: “…”), never the noun phrase before its comma.
-      const participle = u.normal.endsWith('ing') && tokens[c - 1]?.value === ',';
-      let subject = participle ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
-      if (participle) {
+      // So do "… continued by saying, “…”" and "… went on to say, “…”": a participle after a
+      // preposition, an infinitive.
+      // preposition, an infinitive: the sentence's subject first, as no cue stands before them.
+      const before = tokens[c - 1];
+      const afterComma = u.normal.endsWith('ing') && before?.value === ',';
+      const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
+      let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
+      if (afterComma || governed) {
         let end = c;
         while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
         const s = { firstToken: floor, endToken: end };
-        subject = earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s);
+        subject = afterComma
+          ? (earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s))
+          : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
       }
       // "Falconer agreed … but added that “…”": the sentence's subject.
       if (!subject && (tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
@@ -179,6 +186,22 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
   }
   return null;
 }
+
+/**
+ * The subject of the verb that governs a participle or infinitive cue at token c: "Roe was prompted
+ * to say" · "Roe went on to say" · "“…,” Roe said before adding" → Roe. Steps back over the
+ * preposition and particles, then takes that verb's subject.
+ */
+function governingSubject(tokens: readonly Token[], c: number, floor: number): Subject | null {
+  let v = c - 2;
+  while (v > floor && GOVERNING_LINKS.has(tokens[v]!.pos)) v--;
+  const verb = tokens[v];
+  if (!verb || v <= floor || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  return subjectBefore(tokens, v, floor);
+}
+
+/** What may stand between a verb and the "to"/"by" of its participle or infinitive: "went on to", "so far as to". */
+const GOVERNING_LINKS = new Set(['ADV', 'PART', 'ADP']);
 
 /**
  * "Roe: “…”" · "POLLS WRONG - Jane Roe and Tom Lee: “…”": a name (or two) alone before the colon,

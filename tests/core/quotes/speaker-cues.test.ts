@@ -20,3 +20,15 @@ describe('the subject after an inverted cue', () => {
     expect(speakers('"The board will never agree to that plan," Tom Pell told a town meeting being held in a church in Portview.')).toEqual(['Tom Pell']);
   });
 });
+
+describe('a participle or infinitive cue before the quote', () => {
+  it('takes the subject of the verb that governs it', () => {
+    expect(speakers('Jane Roe continued by saying, "We will appeal this decision in the high court."')).toEqual(['Jane Roe']);
+    expect(speakers('Jane Roe went on to say, "We will appeal this decision in the high court."')).toEqual(['Jane Roe']);
+    expect(speakers('Jane Roe took the chance to stand up for the dockers: "For far too long, they were ignored."')).toEqual(['Jane Roe']);
+  });
+
+  it('does not take the subject of a clause the sentence opens with', () => {
+    expect(speakers('Much of the meeting was so calm that Tom Pell was prompted to say, "I cannot believe how civil it has been."')).toEqual(['Tom Pell']);
+  });
+});
