@@ -185,6 +185,7 @@ function coordinated(tokens: readonly Token[], phrase: Subject | null, floor: nu
 const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
 
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
+const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from']);
 
 /**
  * "A reporter for USA Today said": the phrase before the cue may be the object of a preposition
@@ -202,6 +203,11 @@ function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: n
     head.end - head.first === 1 &&
     tokens[head.first]!.normal.endsWith('s') &&
     (head.first === 0 || tokens[head.first - 1]!.sentence !== tokens[head.first]!.sentence);
+  // "Tom Pell of the Harbour Institute said", "Senator Jane Roe of Oregon said": a person's full
+  // name (two words or more) before "of"/"at"/"from" is the speaker, the phrase after it their place.
+  if (head.kind === 'name' && head.name && head.name.end - head.name.first >= 2 && PLACE_PREPOSITIONS.has(prep.normal)) {
+    return { ...head, end: phrase.end };
+  }
   if (head.kind === 'name' && !plural) return phrase;
   if (plural) return { first: head.first, end: phrase.end, kind: 'description', head: tokens[head.first]!.normal, roles: [] };
   return { ...head, end: phrase.end, roles: head.roles };

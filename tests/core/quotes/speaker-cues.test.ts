@@ -32,3 +32,10 @@ describe('a participle or infinitive cue before the quote', () => {
     expect(speakers('Much of the meeting was so calm that Tom Pell was prompted to say, "I cannot believe how civil it has been."')).toEqual(['Tom Pell']);
   });
 });
+
+describe('a full name before "of", "at" or "from"', () => {
+  it('speaks, not the place or body after it', () => {
+    expect(speakers('"Big tax cuts do not work in an age of debt," Tom Pell of the Harbour Institute wrote recently.')).toEqual(['Tom Pell']);
+    expect(speakers('Senator Jane Roe of Oregon said the harbour wall would not hold.')).toEqual(['Jane Roe']);
+  });
+});
