@@ -55,6 +55,8 @@ export interface FoundCue {
 function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from: number, endsSentence: boolean): FoundCue | null {
   let k = from;
   if (tokens[k]?.value === ',') k++;
+  // ''… 'a special case,''' Mr. Pell said: the inner quote's closing mark, glued to the outer one.
+  if ((tokens[k]?.value === "'" || tokens[k]?.value === '’') && tokens[k]!.start === tokens[k - 1]?.end) k++;
   const start = tokens[k];
   if (!start || start.pos === 'SPACE' || !sameBlock(tokens, sentences, from - 1, k)) return null;
   const limit = Math.min(tokens.length, k + CUE_REACH);

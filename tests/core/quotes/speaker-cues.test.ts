@@ -39,3 +39,9 @@ describe('a full name before "of", "at" or "from"', () => {
     expect(speakers('Senator Jane Roe of Oregon said the harbour wall would not hold.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('a quote closing on a quote inside it', () => {
+  it("finds the cue after ''… 'inner,''' as after any closing mark", () => {
+    expect(speakers("''We are told all the time, 'Portview is a special case,''' Tom Pell said. ''It is all lies.''")).toEqual(['Tom Pell']);
+  });
+});
