@@ -96,7 +96,7 @@ function jsonFolder(dir: string, split: string): { folder: string; files: string
 
 /** One error a line: kind, document, our speaker, the annotated source, the cue, the text. */
 export function formatError(e: PolnearError): string {
-  return `${e.kind}\t${e.doc}\tours: ${e.speaker ?? '-'}\tgold: ${e.gold ?? '-'}\tcue: ${e.cue}\t${e.context}\n`;
+  return `${e.kind}\t${e.doc}\tours: ${e.speaker ?? '-'}${e.subject ? ` (from "${e.subject}")` : ''}\tgold: ${e.gold ?? '-'}\tcue: ${e.cue}\t${e.context}\n`;
 }
 
 export function formatReport(split: string, c: PolnearCounts, f: PolnearFigures): string {

@@ -305,6 +305,8 @@ export interface PolnearError {
   readonly kind: 'false' | 'speaker';
   readonly doc: string;
   readonly speaker: string | null;
+  /** The words our speaker was found from ("he", "the professor"), when they differ from the name. */
+  readonly subject: string | null;
   readonly cue: string;
   readonly gold: string | null;
   readonly context: string;
@@ -388,7 +390,8 @@ function errorOf(kind: PolnearError['kind'], doc: PolnearDocument, quote: Quote,
   const start = Math.min(...spans.map((s) => s.start));
   const end = Math.min(Math.max(...spans.map((s) => s.end)) + CONTEXT_AFTER, start + CONTEXT_CHARS);
   const context = doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
-  return { kind, doc: doc.id, speaker: quote.speaker?.name ?? null, cue: quote.cue, gold, context };
+  const subject = quote.speaker?.mentions[0]?.text ?? null;
+  return { kind, doc: doc.id, speaker: quote.speaker?.name ?? null, subject: subject === quote.speaker?.name ? null : subject, cue: quote.cue, gold, context };
 }
 
 export function emptyCounts(): PolnearCounts {
