@@ -2,7 +2,8 @@ import type { ParsedArticle, Token } from '../types.js';
 import { sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { subjectBefore } from './phrases.js';
+import { earlierCueSubject } from './distant-subjects.js';
+import { sentenceSubject, subjectBefore, type Subject } from './phrases.js';
 
 /**
  * Verbs that put someone's words in marks without a speech verb: "Clinton called half of his
@@ -92,7 +93,10 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
     const verb = governingVerb(tokens, open);
     if (verb < 0) continue;
     const floor = sentenceStart(tokens, verb);
-    const subject = subjectBefore(tokens, verb, floor);
+    // "Roe went after the plan, calling it “…”": a participle after a comma has the sentence's
+    // subject (or that of a cue before it), never the phrase before its comma.
+    const subject =
+      tokens[verb - 1]?.value === ',' && tokens[verb]!.normal.endsWith('ing') ? participleSubject(tokens, verb, floor) : subjectBefore(tokens, verb, floor);
     if (!subject) continue;
     out.push({
       kind: 'indirect',
@@ -116,4 +120,11 @@ function governingVerb(tokens: readonly Token[], open: number): number {
     if (t.pos === 'VERB') return -1;
   }
   return -1;
+}
+
+function participleSubject(tokens: readonly Token[], verb: number, floor: number): Subject | null {
+  let end = verb;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[verb]!.sentence) end++;
+  const s = { firstToken: floor, endToken: end };
+  return earlierCueSubject(tokens, s, verb) ?? sentenceSubject(tokens, s);
 }

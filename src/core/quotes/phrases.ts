@@ -205,7 +205,8 @@ function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: n
     (head.first === 0 || tokens[head.first - 1]!.sentence !== tokens[head.first]!.sentence);
   // "Tom Pell of the Harbour Institute said", "Senator Jane Roe of Oregon said": a person's full
   // name (two words or more) before "of"/"at"/"from" is the speaker, the phrase after it their place.
-  if (head.kind === 'name' && head.name && head.name.end - head.name.first >= 2 && PLACE_PREPOSITIONS.has(prep.normal)) {
+  // So does a name before a description: "Trump in his announcement speech called …".
+  if (head.kind === 'name' && head.name && (phrase.kind === 'description' || (head.name.end - head.name.first >= 2 && PLACE_PREPOSITIONS.has(prep.normal)))) {
     return { ...head, end: phrase.end };
   }
   if (head.kind === 'name' && !plural) return phrase;

@@ -45,3 +45,13 @@ describe('a quote closing on a quote inside it', () => {
     expect(speakers("''We are told all the time, 'Portview is a special case,''' Tom Pell said. ''It is all lies.''")).toEqual(['Tom Pell']);
   });
 });
+
+describe('a naming verb', () => {
+  it('after a comma has the sentence subject, not the phrase before the comma', () => {
+    expect(speakers('Jane Roe went after the mayor over his refusal to publish his accounts, calling it "a disgrace to the town."')).toEqual(['Jane Roe']);
+  });
+
+  it('keeps a name before a prepositional phrase as its subject', () => {
+    expect(speakers('Tom Pell in his opening speech called the harbour plan "a costly mistake for all of us."')).toEqual(['Tom Pell']);
+  });
+});
