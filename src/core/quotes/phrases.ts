@@ -299,7 +299,9 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     const u = tokens[f - 1]!;
     if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
       return u.normal === 'that' || u.normal === 'which' ? f : f - 1;
-    if (u.value === "'s" || u.value === '’s' || u.value === '-' || MODIFIER_POS.has(u.pos) || isNameWord(tokens, f - 1)) {
+    // "Texas-based", "conservative-leaning": a participle glued after a hyphen is a modifier.
+    const compound = u.pos === 'VERB' && tokens[f - 2]?.value === '-' && glued(tokens, f - 1);
+    if (u.value === "'s" || u.value === '’s' || u.value === '-' || MODIFIER_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
       if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;
       f--;
       continue;

@@ -55,3 +55,10 @@ describe('a naming verb', () => {
     expect(speakers('Tom Pell in his opening speech called the harbour plan "a costly mistake for all of us."')).toEqual(['Tom Pell']);
   });
 });
+
+describe('a hyphenated participle modifier', () => {
+  it('belongs to the subject ("Texas-based Jane Roe", "the harbour-leaning paper")', () => {
+    expect(speakers('"The board is cratering before our eyes," Portview-based Jane Roe said.')).toEqual(['Jane Roe']);
+    expect(speakers('"The board is cratering before our eyes," the harbour-leaning newspaper wrote.')).toEqual(['harbour-leaning newspaper']);
+  });
+});
