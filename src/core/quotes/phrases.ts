@@ -302,6 +302,8 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     // "Texas-based", "conservative-leaning": a participle glued after a hyphen is a modifier.
     const compound = u.pos === 'VERB' && tokens[f - 2]?.value === '-' && glued(tokens, f - 1);
     if (u.value === "'s" || u.value === '’s' || u.value === '-' || MODIFIER_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
+      // "one campaign source said": "one" determines the phrase, and opens it.
+      if (u.normal === 'one') return f - 1;
       if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;
       f--;
       continue;

@@ -31,6 +31,8 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
   'commissioner',
 ]);
 
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
+
 export class SpeakerResolver {
   private readonly text: string;
   private readonly tokens: readonly Token[];
@@ -91,7 +93,10 @@ export class SpeakerResolver {
     const head = subject.head;
     const names = this.names;
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
-    if (!plural) {
+    // "said one longtime adviser", "another friend told": an indefinite phrase brings in someone
+    // new, never the person an earlier phrase gave that role.
+    const indefinite = INDEFINITES.has(this.tokens[subject.first]!.normal);
+    if (!plural && !indefinite) {
       // "the professor": the latest speaker whose phrase gave that role ("Gomez, a city engineer, said") …
       for (let o = this.roleOwners.length - 1; o >= 0; o--) {
         const owner = this.roleOwners[o]!;

@@ -62,3 +62,15 @@ describe('a hyphenated participle modifier', () => {
     expect(speakers('"The board is cratering before our eyes," the harbour-leaning newspaper wrote.')).toEqual(['harbour-leaning newspaper']);
   });
 });
+
+describe('an indefinite description', () => {
+  it('opens its phrase with "one" ("one campaign source said")', () => {
+    expect(speakers('"It is the mayor\'s board and his rules," one harbour campaign source said.')).toEqual(['harbour campaign source']);
+  });
+
+  it('brings in someone new, never the person an earlier phrase gave that role', () => {
+    const body =
+      'Tom Pell, a longtime adviser to the mayor, said the wall would hold. "This is eerily similar to the last storm," said one longtime adviser to the board.';
+    expect(speakers(body)).toEqual(['Tom Pell', 'longtime adviser']);
+  });
+});
