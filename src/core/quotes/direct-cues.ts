@@ -1,6 +1,6 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart, tokenAtIn } from './candidate.js';
-import { earlierCueSubject } from './distant-subjects.js';
+import { earlierCueSubject, withNameAfter } from './distant-subjects.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
 import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
@@ -72,7 +72,7 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
   if (cueLemma(tokens, k) || AFTER_QUOTE_CUES.has(tokens[k]!.normal)) {
     // “…,” claiming he had …: a participle after the marks opens a statement of its own.
     if (tokens[k]!.normal.endsWith('ing')) return null;
-    const subject = subjectAfter(tokens, k + 1, limit);
+    const subject = withNameAfter(tokens, subjectAfter(tokens, k + 1, limit), limit);
     // “…,” said he does …: a pronoun after the cue opens the cue's own clause.
     if (takesClause(tokens, subject ? subject.end - 1 : k, endsSentence) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1))) return null;
     return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject ? subject.end : k + 1 };
@@ -97,8 +97,10 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     // "…,” chairman and chief executive Jane Roe said": role words before the name belong to it.
     if (subject && subject.kind === 'name' && subject.first > k && onlyRoleWords(tokens, k, subject.first)) subject = { ...subject, first: k };
     if (!subject || subject.first !== k) {
-      const opening = subjectAfter(tokens, k, c);
-      subject = opening && tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',' ? opening : null;
+      // "another friend, Mariam Emara told": the description before the name is hers.
+      const opening = withNameAfter(tokens, subjectAfter(tokens, k, c), c);
+      const whole = opening !== null && opening.end === subject?.end;
+      subject = opening && (whole || (tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',')) ? opening : null;
     }
     if (!subject || takesClause(tokens, cueEnd - 1, endsSentence)) return null;
     return { cue: { first: c, end: cueEnd }, subject, after: true, end: cueEnd };

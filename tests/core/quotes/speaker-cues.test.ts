@@ -74,3 +74,10 @@ describe('an indefinite description', () => {
     expect(speakers(body)).toEqual(['Tom Pell', 'longtime adviser']);
   });
 });
+
+describe('a description in apposition to a name', () => {
+  it('gives the name, after an inverted cue or before the cue', () => {
+    expect(speakers('"We are anxious about the harbour wall," said another harbour user, Jane Roe.')).toEqual(['Jane Roe']);
+    expect(speakers('"She is also a mother of three young boys," another friend, Jane Roe told the Courier.')).toEqual(['Jane Roe']);
+  });
+});
