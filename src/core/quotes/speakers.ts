@@ -2,7 +2,7 @@ import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../t
 import { NameIndex } from './full-names.js';
 import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
 import { titleGender } from './name-runs.js';
-import { isNameWord, type Subject } from './phrases.js';
+import { isNameWord, nameRunStartingAt, type Subject } from './phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 
@@ -32,6 +32,38 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
+
+/** Documents whose author speaks through them ("according to a count by X"). */
+const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'count',
+    'tally',
+    'analysis',
+    'study',
+    'survey',
+    'poll',
+    'review',
+    'report',
+    'lawsuit',
+    'complaint',
+    'calculation',
+    'estimate',
+    'projection',
+    'audit',
+    'paper',
+    'book',
+    'article',
+    'investigation',
+    'letter',
+    'memo',
+    'statement',
+    'post',
+    'column',
+    'editorial',
+  ].flatMap((w) => [w, `${w}s`]),
+);
+/** How many words may stand between a document and the "by" of its author ("filed in Manhattan by"). */
+const AUTHOR_REACH = 4;
 
 export class SpeakerResolver {
   private readonly text: string;
@@ -92,6 +124,14 @@ export class SpeakerResolver {
   private resolveDescription(subject: Subject, span: TextSpan): Speaker {
     const head = subject.head;
     const names = this.names;
+    // "according to a count by The Associated Press", "a study by Jane Roe found": a document's
+    // author speaks through it.
+    const author = AUTHORED_NOUNS.has(head) ? this.authorAfter(subject.end) : null;
+    if (author) {
+      const nameSpan = this.span(author.first, author.end);
+      const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
+      return { name: full, mentions: [span, ...names.mentionsOf(full, nameSpan)], resolved: true };
+    }
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
     // "said one longtime adviser", "another friend told": an indefinite phrase brings in someone
     // new, never the person an earlier phrase gave that role.
@@ -119,6 +159,27 @@ export class SpeakerResolver {
     const name = span.text.replace(/^(the|a|an|one|another)\s+/i, '');
     this.bodies.push({ name, at: span.start, mentions: [span] });
     return { name, mentions: [span], resolved: true };
+  }
+
+  /**
+   * The name after "by" that closes a description ("a count by The Associated Press", "a lawsuit
+   * filed in May by Jane Roe", "a study by economists Jane Roe and …"): tokens of the name, or null.
+   */
+  private authorAfter(end: number): { first: number; end: number } | null {
+    const tokens = this.tokens;
+    let k = end;
+    while (k < end + AUTHOR_REACH && tokens[k] && tokens[k]!.normal !== 'by' && tokens[k]!.pos !== 'PUNCT') k++;
+    if (tokens[k]?.normal !== 'by' || tokens[k]!.sentence !== tokens[end - 1]!.sentence) return null;
+    let first = k + 1;
+    while (
+      first < k + 4 &&
+      tokens[first] &&
+      !isNameWord(tokens, first) &&
+      (tokens[first]!.pos === 'DET' || tokens[first]!.pos === 'NOUN' || tokens[first]!.pos === 'ADJ')
+    )
+      first++;
+    if (!isNameWord(tokens, first)) return null;
+    return { first, end: nameRunStartingAt(tokens, first, tokens.length) };
   }
 
   /** The capitalised words before a description's head ("Federal Reserve" in "the Federal Reserve head"), or "". */

@@ -81,3 +81,14 @@ describe('a description in apposition to a name', () => {
     expect(speakers('"She is also a mother of three young boys," another friend, Jane Roe told the Courier.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('a document with its author', () => {
+  it('speaks as the author named after "by"', () => {
+    expect(speakers('The mayor leads by 271 votes, according to a count by The Portview Courier.')).toEqual(['Portview Courier']);
+    expect(speakers('The mayor now leads the race, according to a study by economists Jane Roe and Tom Pell.')).toEqual(['Jane Roe']);
+  });
+
+  it('keeps a person described with "by" as the description', () => {
+    expect(speakers('"The wall will fall," said a spokesman hired by Jane Roe.')).toEqual(['spokesman']);
+  });
+});
