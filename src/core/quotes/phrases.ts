@@ -23,6 +23,8 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 /** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
 const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** Tags wink gives a given name it reads as a word (Will, May, Ai). */
+const GIVEN_NAME_POS = new Set(['AUX', 'ADP', 'INTJ', 'PART']);
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'NUM', 'INTJ', 'ADV']);
 
 /** A capitalised word that can be part of a name. */
@@ -39,7 +41,11 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
   }
   if (t.pos !== 'PROPN' && FUNCTION_POS.has(t.pos)) {
     // Initials ("J.") are tagged oddly; keep them (/^[A-Z]\.$/).
-    if (code > 90 || t.value.length !== 2 || t.value.charCodeAt(1) !== 46) return false;
+    const initial = code <= 90 && t.value.length === 2 && t.value.charCodeAt(1) === 46;
+    // "said Will Doyle", "columnist Ai Jun wrote": a given name wink reads as a function word,
+    // capitalised inside its sentence before a proper noun.
+    const givenName = GIVEN_NAME_POS.has(t.pos) && tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 1]!.start > t.end;
+    if (!initial && !givenName) return false;
   }
   return !NOT_NAME_WORDS.has(t.normal);
 }

@@ -92,3 +92,10 @@ describe('a document with its author', () => {
     expect(speakers('"The wall will fall," said a spokesman hired by Jane Roe.')).toEqual(['spokesman']);
   });
 });
+
+describe('a given name the tagger reads as a word', () => {
+  it('is part of the name inside its sentence ("said Will Doyle", "columnist Ai Jun wrote")', () => {
+    expect(speakers('"It is a pretty expensive business model," said Will Doyle, a professor of economics.')).toEqual(['Will Doyle']);
+    expect(speakers('"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Courier.')).toEqual(['Ai Jun']);
+  });
+});
