@@ -165,7 +165,8 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
       // preposition, an infinitive.
       // preposition, an infinitive: the sentence's subject first, as no cue stands before them.
       const before = tokens[c - 1];
-      const afterComma = u.normal.endsWith('ing') && before?.value === ',';
+      // (the comma may stand inside the closing mark of a quote before: “…,” adding, “…”)
+      const afterComma = u.normal.endsWith('ing') && (before?.value === ',' || (isQuoteMark(before?.value ?? '') && tokens[c - 2]?.value === ','));
       const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
       let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
       if (afterComma || governed) {
@@ -176,8 +177,8 @@ function cueBefore(tokens: readonly Token[], from: number, close: number): Found
           ? (earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s))
           : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
       }
-      // "Falconer agreed … but added that “…”": the sentence's subject.
-      if (!subject && (tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
+      // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
+      if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
         let end = c;
         while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
         subject = sentenceSubject(tokens, { firstToken: floor, endToken: end });

@@ -99,3 +99,15 @@ describe('a given name the tagger reads as a word', () => {
     expect(speakers('"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Courier.')).toEqual(['Ai Jun']);
   });
 });
+
+describe('a cue before the quote with its subject away from it', () => {
+  it('gives "…,” adding, “…”" the subject of the cue before, the comma inside the closing mark', () => {
+    const body = 'Tom Pell told the Courier that Jane Roe "had a crazy policy for the port," adding, "She lost all of the harbour vote."';
+    expect(speakers(body)).toContain('Tom Pell');
+    expect(speakers(body)).not.toContain(null);
+  });
+
+  it('gives a colon after a verb in a clause of its own the sentence subject ("… for what happened:")', () => {
+    expect(speakers('Jane Roe has since apologized for what happened: "Yes, I should have used two email addresses."')).toEqual(['Jane Roe']);
+  });
+});
