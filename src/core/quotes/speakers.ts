@@ -2,7 +2,8 @@ import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../t
 import { NameIndex } from './full-names.js';
 import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
 import { titleGender } from './name-runs.js';
-import { isNameWord, nameRunStartingAt, type Subject } from './phrases.js';
+import { sentenceStart } from './candidate.js';
+import { isNameWord, nameRunStartingAt, phraseEndingAt, subjectBefore, type Subject } from './phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 
@@ -60,8 +61,14 @@ const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
     'post',
     'column',
     'editorial',
+    'email',
+    'tweet',
+    'message',
+    'release',
+    'note',
   ].flatMap((w) => [w, `${w}s`]),
 );
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** How many words may stand between a document and the "by" of its author ("filed in Manhattan by"). */
 const AUTHOR_REACH = 4;
 
@@ -126,7 +133,7 @@ export class SpeakerResolver {
     const names = this.names;
     // "according to a count by The Associated Press", "a study by Jane Roe found": a document's
     // author speaks through it.
-    const author = AUTHORED_NOUNS.has(head) ? this.authorAfter(subject.end) : null;
+    const author = AUTHORED_NOUNS.has(head) ? (this.authorAfter(subject.end) ?? this.ownerBefore(subject)) : null;
     if (author) {
       const nameSpan = this.span(author.first, author.end);
       const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
@@ -180,6 +187,25 @@ export class SpeakerResolver {
       first++;
     if (!isNameWord(tokens, first)) return null;
     return { first, end: nameRunStartingAt(tokens, first, tokens.length) };
+  }
+
+  /**
+   * The person who owns or puts out a document: "Sanders’ fundraising email notes" (a possessive
+   * name before it), "McConnell issued a statement saying" (the subject of the verb before it).
+   */
+  private ownerBefore(subject: Subject): { first: number; end: number } | null {
+    const tokens = this.tokens;
+    for (let k = subject.first - 1; k < subject.end - 1; k++) {
+      const t = tokens[k];
+      if (t && POSSESSIVE_MARKS.has(t.value) && isNameWord(tokens, k - 1)) {
+        const name = phraseEndingAt(tokens, k - 1, sentenceStart(tokens, k - 1));
+        return name?.kind === 'name' && name.name ? name.name : null;
+      }
+    }
+    const verb = subject.first - 1;
+    if (tokens[verb]?.pos !== 'VERB') return null;
+    const issuer = subjectBefore(tokens, verb, sentenceStart(tokens, verb));
+    return issuer?.kind === 'name' && issuer.name ? issuer.name : null;
   }
 
   /** The capitalised words before a description's head ("Federal Reserve" in "the Federal Reserve head"), or "". */

@@ -111,3 +111,10 @@ describe('a cue before the quote with its subject away from it', () => {
     expect(speakers('Jane Roe has since apologized for what happened: "Yes, I should have used two email addresses."')).toEqual(['Jane Roe']);
   });
 });
+
+describe('a document its owner puts out', () => {
+  it('speaks as the owner named before it or the author after it', () => {
+    expect(speakers("Jane Roe's fundraising email to her supporters notes that the harbour wall is failing.")).toEqual(['Jane Roe']);
+    expect(speakers('A fundraising email sent out by Jane Roe on Tuesday warned that the harbour wall is failing.')).toEqual(['Jane Roe']);
+  });
+});
