@@ -41,6 +41,9 @@ export function findNameRuns(parsed: ParsedArticle): NameRun[] {
       const stop = tokens[trimmed.end - 1]!.end;
       const runText = withoutPossessive(text.slice(start, stop));
       const roles = trimmed.roles;
+      // "Mr Kerr": an honorific that is no name word ("Mr", "Mrs") stands outside the run, but gives its gender.
+      const before = tokens[i - 1];
+      if (i > s.firstToken && before && /^\p{Lu}/u.test(before.value) && titleGender(before.normal)) roles.push(before.normal.replace(/\.$/, ''));
       const phrase = phraseEndingAt(tokens, end - 1, s.firstToken);
       if (phrase) for (const role of phrase.roles) roles.push(role);
       appositionRoles(tokens, i, end, s.firstToken, s.endToken, roles);

@@ -118,3 +118,9 @@ describe('a document its owner puts out', () => {
     expect(speakers('A fundraising email sent out by Jane Roe on Tuesday warned that the harbour wall is failing.')).toEqual(['Jane Roe']);
   });
 });
+
+describe('an honorific outside the name run', () => {
+  it('gives its gender: "Mr Kerr" is no antecedent for "she"', () => {
+    expect(speakers('Jo Lee met Mr Kerr on Monday. "The wall will not hold against the storm," she said.')).toEqual(['Jo Lee']);
+  });
+});
