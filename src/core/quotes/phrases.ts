@@ -201,8 +201,11 @@ function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: n
   if (!phrase || phrase.kind === 'pronoun') return phrase;
   const prep = tokens[phrase.first - 1];
   if (!prep || !LINKING_PREPOSITIONS.has(prep.normal)) return phrase;
-  const head = phraseEndingAt(tokens, phrase.first - 2, floor);
+  // "sources familiar with the talks said", "a person close to the mayor said": the noun before the adjective.
+  const adjective = tokens[phrase.first - 2]?.pos === 'ADJ' && !isNameWord(tokens, phrase.first - 2);
+  const head = phraseEndingAt(tokens, phrase.first - (adjective ? 3 : 2), floor);
   if (!head || head.kind === 'pronoun') return phrase;
+  if (adjective) return { ...head, end: phrase.end };
   // "In a message to Xi Jinping, Kim Jong Un": only a noun phrase right before the preposition
   // counts, or a plural that is capitalised only because it opens the sentence ("Proponents of").
   const plural =

@@ -124,3 +124,11 @@ describe('an honorific outside the name run', () => {
     expect(speakers('Jo Lee met Mr Kerr on Monday. "The wall will not hold against the storm," she said.')).toEqual(['Jo Lee']);
   });
 });
+
+describe('a noun with an adjective and its object before the cue', () => {
+  it('speaks, not the object ("another source familiar with the mayor said")', () => {
+    expect(speakers('Another source familiar with the mayor said, "I think he will try to be more friendly with the board."')).toEqual([
+      'source familiar with the mayor',
+    ]);
+  });
+});
