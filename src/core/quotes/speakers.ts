@@ -68,6 +68,20 @@ const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
     'note',
   ].flatMap((w) => [w, `${w}s`]),
 );
+/** Nouns that stand for a named organisation spoken of before ("the company said"). */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'agency',
+  'network',
+  'carrier',
+  'airline',
+  'retailer',
+  'insurer',
+  'manufacturer',
+]);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** How many words may stand between a document and the "by" of its author ("filed in Manhattan by"). */
 const AUTHOR_REACH = 4;
@@ -78,6 +92,8 @@ export class SpeakerResolver {
   private readonly names: NameIndex;
   /** Speakers that are groups or bodies, in reading order, for "they"/"it". */
   private readonly bodies: Body[] = [];
+  /** The bodies among them that are named ("Harbour Works"), for "the company said". */
+  private readonly namedBodies: Body[] = [];
   private readonly roleOwners: { role: string; name: string; at: number }[] = [];
   /** Speaker names by their letters alone (spaces, dots, hyphens dropped, lower-cased). */
   private readonly spellings = new Map<string, string>();
@@ -105,7 +121,11 @@ export class SpeakerResolver {
         this.roleOwners.push({ role, name: full, at: span.start });
       }
       const speaker = { name: full, mentions: names.mentionsOf(full, nameSpan), resolved: true };
-      if (!names.isPerson(full)) this.bodies.push({ name: full, at: span.start, mentions: speaker.mentions });
+      if (!names.isPerson(full)) {
+        const body = { name: full, at: span.start, mentions: speaker.mentions };
+        this.bodies.push(body);
+        this.namedBodies.push(body);
+      }
       return speaker;
     }
     // "it was announced that …", "it has been reported": a passive with no one named.
@@ -163,6 +183,11 @@ export class SpeakerResolver {
     // ("Federal Reserve chairman Mr Greenspan"), before or after.
     const owner = !plural && LEADER_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the' ? names.personAfterWords(this.bodyOf(subject)) : null;
     if (owner) return { name: owner, mentions: [span, ...names.mentionsOf(owner, null)], resolved: true };
+    // "the company said": the named body that spoke last (as "it" would).
+    if (!plural && BODY_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the') {
+      const body = this.namedBodies[this.namedBodies.length - 1];
+      if (body && body.at < span.start) return { name: body.name, mentions: [span, ...body.mentions], resolved: true };
+    }
     const name = span.text.replace(/^(the|a|an|one|another)\s+/i, '');
     this.bodies.push({ name, at: span.start, mentions: [span] });
     return { name, mentions: [span], resolved: true };

@@ -132,3 +132,10 @@ describe('a noun with an adjective and its object before the cue', () => {
     ]);
   });
 });
+
+describe('"the company" after a named body spoke', () => {
+  it('is that body', () => {
+    const body = 'HarbourCorp said on Friday that its sales rose by a fifth. The company said it was unable to estimate its legal costs.';
+    expect(speakers(body)).toEqual(['HarbourCorp', 'HarbourCorp']);
+  });
+});
