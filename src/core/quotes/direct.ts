@@ -62,6 +62,11 @@ export function findDirectQuotes(
         const nextOpen = tokenAtIn(starts, next.open);
         const nextClose = tokenAtIn(starts, next.close - 1);
         if (nextOpen >= tokens.length || nextClose >= tokens.length) break;
+        // “A,” he said on “Meet the Press.” “B.”: a title in marks inside the cue's sentence is stepped over.
+        if (tokens[nextOpen]!.sentence === lastSentence && !opensSentence(tokens, nextOpen) && looksLikeTitle(text, next.parts) && !cueOf(cues, q + 1)) {
+          q++;
+          continue;
+        }
         const splitHere = nextOpen === splitOpen;
         const continues =
           (opensSentence(tokens, nextOpen) || tokens[nextOpen - 1]?.value === ',') &&

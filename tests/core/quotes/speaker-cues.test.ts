@@ -139,3 +139,14 @@ describe('"the company" after a named body spoke', () => {
     expect(speakers(body)).toEqual(['HarbourCorp', 'HarbourCorp']);
   });
 });
+
+describe('a title in marks inside the cue sentence', () => {
+  it('is stepped over: the quote after it goes on with the one before', () => {
+    const text =
+      'Harbour vote\n\nThe board met.\n\n"We will release our records," Jane Roe said on "The Harbour Hour" on Sunday. "It is not a problem at all."';
+    const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.parts.map((p) => p.text)])).toEqual([
+      ['Jane Roe', ['We will release our records', 'It is not a problem at all.']],
+    ]);
+  });
+});
