@@ -1,7 +1,8 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart, tokenAtIn } from './candidate.js';
-import { earlierCueSubject, withNameAfter } from './distant-subjects.js';
+import { earlierCueSubject } from './distant-subjects.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
+import { withNameAfter } from './named-appositions.js';
 import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { isSpaceCode } from './text.js';

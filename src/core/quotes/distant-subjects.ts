@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart } from './candidate.js';
-import { isNameWord, isQuoteMark, nameRunStartingAt, phraseEndingAt, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { isQuoteMark, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the
@@ -89,11 +89,3 @@ export function subjectAcrossSplit(tokens: readonly Token[], s: Sentence, i: num
 export const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose']);
 const ASIDE_MARKS = new Set([',', '—', '–', '―', ')', '(', '--']);
 const LINKING = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
-
-/** "another user, Jane Roe": a description in apposition to the name after it gives that name, with the role. */
-export function withNameAfter(tokens: readonly Token[], phrase: Subject | null, ceiling: number): Subject | null {
-  const end = phrase?.end ?? 0;
-  if (phrase?.kind !== 'description' || tokens[end]?.value !== ',' || end + 1 >= ceiling || !isNameWord(tokens, end + 1)) return phrase;
-  const name = phraseEndingAt(tokens, nameRunStartingAt(tokens, end + 1, ceiling) - 1, end + 1);
-  return name?.kind === 'name' && name.first === end + 1 ? { ...name, first: phrase.first, roles: [phrase.head, ...name.roles] } : phrase;
-}
