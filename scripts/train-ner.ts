@@ -25,6 +25,7 @@ import { parseConll, scoreSpans, type ConllDocument, type ConllScore } from '../
 import { prepareDocument, type PreparedDocument } from '../src/core/entities/prepare.js';
 import { EntityScratch } from '../src/core/entities/scratch.js';
 import type { Gazetteer } from '../src/core/entities/gazetteer.js';
+import { loadClusters, type SerializedClusters } from '../src/core/entities/clusters.js';
 import { LABELS, LABEL_COUNT, spansToLabels } from '../src/core/entities/labels.js';
 import { decodeDocument, labelsToSpans, type Scorer } from '../src/core/entities/tagger.js';
 import { buildGazetteer } from './gazetteer-sources.js';
@@ -46,6 +47,7 @@ interface Options {
   cv: number;
   folds: number;
   firstFold: number;
+  clusters: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -62,6 +64,7 @@ function parseArgs(argv: string[]): Options {
     cv: 0,
     folds: 0,
     firstFold: 1,
+    clusters: fileURLToPath(new URL('../models/ner-clusters.json', import.meta.url)),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -76,6 +79,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--swap') o.swap = Number(next());
     else if (a === '--swap-docs') o.swapDocs = Number(next());
     else if (a === '--cv') o.cv = Number(next());
+    else if (a === '--clusters') o.clusters = next();
     else if (a === '--folds') {
       // "N" (the first N folds) or "A-B" (folds A to B, from 1).
       const [from, to] = next().split('-').map(Number);
@@ -122,7 +126,8 @@ function trainingSet(conll: readonly ConllDocument[], extra: readonly ConllDocum
   const counts = countCase(conll);
   const isCommonWord = (l: string) => (counts.lower.get(l) ?? 0) >= COMMON_MIN_COUNT && (counts.lower.get(l) ?? 0) >= (counts.capitalised.get(l) ?? 0);
   const built = buildGazetteer(isCommonWord);
-  const gazetteer: Gazetteer = { lookup: (h) => built.phrases.get(h) ?? 0, maxLength: built.maxLength };
+  const clusters = o.clusters === 'none' ? undefined : loadClusters(JSON.parse(readFileSync(o.clusters, 'utf8')) as SerializedClusters);
+  const gazetteer: Gazetteer = { lookup: (h) => built.phrases.get(h) ?? 0, maxLength: built.maxLength, clusters };
   addLowercaseWords(built.phrases, conll, counts);
   const uncommon = (names: readonly string[][]) => names.filter((n) => n.every((w) => !isCommonWord(w.toLowerCase())));
   // Half the swapped names come from the lists and half from train.txt's own names (most

@@ -9,6 +9,7 @@
  */
 import { hashString } from './hash.js';
 import { F_CANDIDATE, F_CAPITALISED, F_CAPS_SENTENCE, F_DOC_CAPITALISED, F_DOC_LOWER, F_FIRST, type PreparedDocument } from './prepare.js';
+import { CLUSTER_BITS, CLUSTER_MASK } from './clusters.js';
 import { MAX_FEATURES } from './scratch.js';
 import { lexeme } from './token-scan.js';
 
@@ -50,6 +51,12 @@ const enum T {
   ElsewhereP1,
   GazetteerM1,
   GazetteerP1,
+  Cluster,
+  ClusterShape,
+  ClusterM1,
+  ClusterP1,
+  ClusterM2,
+  ClusterP2,
 }
 
 const BOUNDARY = hashString('<s>');
@@ -93,6 +100,48 @@ export function intrinsicFeatures(d: PreparedDocument, i: number, out: Int32Arra
     if (p === 0) break;
     out[n++] = f2(T.Prefix, k, p);
     out[n++] = f2(T.Suffix, k, x.affixes[4 + k]!);
+  }
+  // The word's clusters, and the middle one with its shape ("Xx" in a cluster of surnames).
+  const packed = d.cluster[i]!;
+  if (packed < 0) out[n++] = f2(T.Cluster, UNLISTED, 0);
+  else for (let g = 0; g < d.clusterLevels; g++) out[n++] = f2(T.Cluster, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK);
+  out[n++] = f2(T.ClusterShape, packed < 0 ? -1 : (packed >> (SHAPE_LEVEL * CLUSTER_BITS)) & CLUSTER_MASK, d.shape[i]!);
+  return n;
+}
+
+/** In place of a granularity: the word is not in the cluster table (a rare word, as names often are). */
+export const UNLISTED = 7;
+/** The granularity whose cluster is paired with the word's shape (the middle one: 256 clusters). */
+const SHAPE_LEVEL = 1;
+
+/**
+ * The neighbours whose clusters are features of a token, by offset. Chosen by
+ * cross-validation on train: ±2 did better than ±1 and than ±3.
+ */
+export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
+
+/** The feature of the neighbour NEIGHBOUR_OFFSETS[position] being in cluster `id` of granularity `level`. */
+export function neighbourClusterFeature(position: number, level: number, id: number): number {
+  return f2(T.ClusterM1 + position, level, id);
+}
+
+/** Token i's neighbour NEIGHBOUR_OFFSETS[position], or -1 when that is outside its sentence. */
+export function neighbourOf(d: PreparedDocument, i: number, position: number): number {
+  const j = i + NEIGHBOUR_OFFSETS[position]!;
+  return j >= 0 && j < d.length && d.sentenceOf[j] === d.sentenceOf[i] ? j : -1;
+}
+
+/**
+ * The clusters of token i's neighbours, one feature per granularity each. Training scores
+ * them as features; run time adds weights tabulated per cluster (model.ts), the same sums.
+ */
+export function neighbourClusterFeatures(d: PreparedDocument, i: number, out: Int32Array, n: number): number {
+  for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
+    const j = neighbourOf(d, i, p);
+    if (j < 0) continue;
+    const packed = d.cluster[j]!;
+    if (packed < 0) out[n++] = neighbourClusterFeature(p, UNLISTED, 0);
+    else for (let g = 0; g < d.clusterLevels; g++) out[n++] = neighbourClusterFeature(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK);
   }
   return n;
 }

@@ -4,6 +4,7 @@
  * training time (see scripts/train-ner.ts) and ship inside the model as phrase hashes.
  */
 import { PHRASE_SEED, finish, mix } from './hash.js';
+import type { WordClusters } from './clusters.js';
 import type { EntityScratch } from './scratch.js';
 
 /** List categories; order fixes the bit in a phrase's mask. `country` holds regions too ("Asia"). */
@@ -33,6 +34,8 @@ export interface Gazetteer {
   lookup(phraseHash: number): number;
   /** Longest phrase, in tokens. */
   readonly maxLength: number;
+  /** Word clusters (clusters.ts), the other word lists the features read; none in some tests. */
+  readonly clusters?: WordClusters;
 }
 
 /** Gazetteer feature codes per token: those of token i are codes[start[i] .. start[i + 1]). */

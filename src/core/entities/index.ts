@@ -8,6 +8,7 @@ import type { Entity, NameType, ParsedArticle } from '../types.js';
 import { confirmNames, type PlacedMention } from './framing.js';
 import { groupNames, type NameGroup } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
+import type { SerializedClusters } from './clusters.js';
 import { loadModel, type NerModel, type SerializedGazetteer, type SerializedModel } from './model.js';
 import { prepareDocument, type TaggerDocument } from './prepare.js';
 import { repairSpans } from './repair.js';
@@ -24,7 +25,11 @@ export function getNerModel(): NerModel {
   if (!model) {
     // By the package's own name, so the path holds wherever this module is built or bundled.
     const load = createRequire(import.meta.url);
-    model = loadModel(load('precis/models/ner.json') as SerializedModel, load('precis/models/ner-gazetteer.json') as SerializedGazetteer);
+    model = loadModel(
+      load('precis/models/ner.json') as SerializedModel,
+      load('precis/models/ner-gazetteer.json') as SerializedGazetteer,
+      load('precis/models/ner-clusters.json') as SerializedClusters,
+    );
   }
   return model;
 }

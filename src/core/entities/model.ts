@@ -5,11 +5,13 @@
  * a feature is a probe and a short run of weights: no Map, no strings.
  */
 import { decodeBase64 } from './base64.js';
+import { CLUSTER_BITS, CLUSTER_MASK, loadClusters, type SerializedClusters } from './clusters.js';
+import { HashTable, readUint32 } from './hash-table.js';
 import { hashString } from './hash.js';
 import { IntrinsicCache } from './intrinsic-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './labels.js';
-import { MAX_FEATURES, intrinsicFeatures, labelFeatures } from './features.js';
+import { MAX_FEATURES, NEIGHBOUR_OFFSETS, UNLISTED, intrinsicFeatures, labelFeatures, neighbourClusterFeature, neighbourOf } from './features.js';
 import type { PreparedDocument } from './prepare.js';
 import type { CachingScorer } from './tagger.js';
 
@@ -42,43 +44,6 @@ export interface SerializedGazetteer {
 export interface NerModel extends CachingScorer {
   readonly gazetteer: Gazetteer;
   readonly featureCount: number;
-}
-
-function readUint32(bytes: Uint8Array, count: number): Uint32Array {
-  const out = new Uint32Array(count);
-  for (let i = 0, b = 0; i < count; i++, b += 4) out[i] = (bytes[b]! | (bytes[b + 1]! << 8) | (bytes[b + 2]! << 16) | (bytes[b + 3]! << 24)) >>> 0;
-  return out;
-}
-
-/**
- * Open addressing over int32 keys (none is 0) with non-negative int32 values, key and value
- * side by side so a probe touches one cache line. Load factor about 0.5.
- */
-class HashTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  constructor(keys: Uint32Array, values: ArrayLike<number>) {
-    let size = 1;
-    while (size < keys.length * 1.5) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    for (let i = 0; i < keys.length; i++) {
-      let slot = keys[i]! & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = keys[i]! | 0;
-      this.slots[slot * 2 + 1] = values[i]!;
-    }
-  }
-  /** The value stored for `key`, or -1. */
-  find(key: number): number {
-    let slot = key & this.mask;
-    for (;;) {
-      const k = this.slots[slot * 2]!;
-      if (k === key) return this.slots[slot * 2 + 1]!;
-      if (k === 0) return -1;
-      slot = (slot + 1) & this.mask;
-    }
-  }
 }
 
 /** Low mantissa bits of a packed weight that hold its label (LABEL_COUNT <= 32). */
@@ -115,7 +80,7 @@ function addDense(scores: Float64Array, weights: Float32Array, at: number): void
   scores[16]! += weights[at + 16]!;
 }
 
-export function loadModel(m: SerializedModel, g: SerializedGazetteer): NerModel {
+export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: SerializedClusters): NerModel {
   if (m.format !== 1 || m.labels.length !== LABEL_COUNT) throw new Error('models/ner.json does not match this version of precis; run npm run train:ner');
   const hashes = readUint32(decodeBase64(m.features), m.featureCount);
   // Rows stay sparse at run time too (about three labels per feature), so scoring a feature
@@ -202,6 +167,26 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer): NerModel 
     }
   }
 
+  // Neighbour cluster weights per (position, granularity, cluster), and per position for a
+  // word not in the table: a neighbour's clusters cost a few dense adds instead of a probe each.
+  const clusters = c === undefined ? undefined : loadClusters(c);
+  const levelStart = [0];
+  for (const k of c?.granularities ?? []) levelStart.push(levelStart[levelStart.length - 1]! + k);
+  const perPosition = (levelStart[levelStart.length - 1]! + 1) * LABEL_COUNT;
+  const unlistedAt = perPosition - LABEL_COUNT;
+  const clusterWeights = new Float32Array(NEIGHBOUR_OFFSETS.length * perPosition);
+  for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
+    buffer[0] = neighbourClusterFeature(p, UNLISTED, 0);
+    score32(buffer, 1, clusterWeights, p * perPosition + unlistedAt);
+    for (let g = 0; g + 1 < levelStart.length; g++) {
+      for (let id = 0; id < levelStart[g + 1]! - levelStart[g]!; id++) {
+        buffer[0] = neighbourClusterFeature(p, g, id);
+        score32(buffer, 1, clusterWeights, p * perPosition + (levelStart[g]! + id) * LABEL_COUNT);
+      }
+    }
+  }
+  const levels = levelStart.length - 1;
+
   // Intrinsic weights per spelling; bounded so a long batch cannot grow it without limit.
   const intrinsicCache = new IntrinsicCache(100_000);
 
@@ -224,8 +209,20 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer): NerModel 
       return ((prev + 1) * (LABEL_COUNT + 1) + prev2 + 1) * LABEL_COUNT;
     },
     labelWeights,
+    neighbourClusters(d: PreparedDocument, i: number, scores: Float64Array) {
+      for (let p = 0, at = 0; p < NEIGHBOUR_OFFSETS.length; p++, at += perPosition) {
+        const j = neighbourOf(d, i, p);
+        if (j < 0) continue;
+        const packed = d.cluster[j]!;
+        if (packed < 0) addDense(scores, clusterWeights, at + unlistedAt);
+        for (let g = 0; g < levels && packed >= 0; g++) {
+          addDense(scores, clusterWeights, at + (levelStart[g]! + ((packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK)) * LABEL_COUNT);
+        }
+      }
+    },
     gazetteer: {
       maxLength: g.maxLength,
+      clusters,
       lookup(hash) {
         const mask = phrases.find(hash | 0);
         return mask < 0 ? 0 : mask;

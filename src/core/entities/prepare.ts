@@ -27,6 +27,10 @@ export interface PreparedDocument {
   /** A dense id per distinct word of the document (0 .. wordCount - 1), for per-word tables. */
   readonly wordId: Int32Array;
   readonly wordCount: number;
+  /** Per token, its word's clusters packed as WordClusters.of gives them (-1: not in the table). */
+  readonly cluster: Int32Array;
+  /** Granularities in a packed cluster value (0 without a cluster table). */
+  readonly clusterLevels: number;
   readonly shape: Int32Array;
   readonly flags: Uint8Array;
   /**
@@ -121,13 +125,16 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
   const sentences = sentenceStarts.length;
   // The arrays the document keeps share one buffer (one allocation, not seven); the
   // temporaries come from memory reused across documents.
-  const buffer = new ArrayBuffer(16 * n + 2 * n);
+  const buffer = new ArrayBuffer(24 * n + 2 * n);
   const sentenceOf = new Int32Array(buffer, 0, n);
   const word = new Int32Array(buffer, 4 * n, n);
   const shape = new Int32Array(buffer, 8 * n, n);
   const wordId = new Int32Array(buffer, 12 * n, n);
-  const flags = new Uint8Array(buffer, 16 * n, n);
-  const lowerCase = new Uint8Array(buffer, 17 * n, n);
+  const clusterOfWord = new Int32Array(buffer, 16 * n, n); // per word id, the first wordCount used
+  const cluster = new Int32Array(buffer, 20 * n, n);
+  const flags = new Uint8Array(buffer, 24 * n, n);
+  const lowerCase = new Uint8Array(buffer, 25 * n, n);
+  const clusters = gazetteer.clusters;
   const bytes = scratch.temporaryBytes(3 * n + sentences);
   const wordFlags = bytes.subarray(0, n);
   const capitalisedMid = bytes.subarray(n, 2 * n); // per word id
@@ -137,11 +144,18 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
   ids.reset(n);
   const wordMask = scratch.temporaryMasks(n);
   const hashes = scratch.hashes;
+  let looked = 0;
   for (let i = 0; i < n; i++) {
     const fl = scanToken(words[i]!, hashes, 0);
     word[i] = hashes[0]!;
     shape[i] = hashes[1]!;
-    wordId[i] = ids.id(hashes[0]!);
+    const id = ids.id(hashes[0]!);
+    wordId[i] = id;
+    // Looked up once per distinct word of the document (ids come in order of first occurrence).
+    if (id === looked) {
+      clusterOfWord[id] = clusters === undefined ? -1 : clusters.of(hashes[0]!);
+      looked++;
+    }
     // Only a word with a capital can start a name; only for those does the list matter.
     // The word's own entry is kept for matchGazetteer, which starts with that same lookup.
     const mask = (fl & W_UPPER) === 0 ? -1 : gazetteer.lookup(wordPhraseHash(hashes[0]!));
@@ -206,6 +220,7 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
       if ((wordFlags[i]! & W_NO_START) !== 0) lowerCase[i] = 1;
     }
     flags[i] = f;
+    cluster[i] = clusterOfWord[wordId[i]!]!;
   }
 
   // Where else each candidate word occurs, for context aggregation (contextFeatures): a
@@ -229,6 +244,8 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
     word,
     wordId,
     wordCount,
+    cluster,
+    clusterLevels: clusters?.levels ?? 0,
     shape,
     flags,
     lowerCase,

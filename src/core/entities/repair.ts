@@ -21,6 +21,9 @@
  *   trained on 1996 Reuters text that seldom writes "Mr", reads a lone title as an
  *   organisation or place: titles are cut from the front of a span, and a span of titles
  *   alone is dropped, its name being the capitalised word after it (a person).
+ * - A name does not end on a lower-case conjunction, article or preposition: the decoder
+ *   can open "Google and Meta" as one name ("Procter and Gamble") and close it on "and" when
+ *   "Meta" starts a new one; such trailing words are cut ("Google").
  * - An academic title names a discipline, not an organisation: in "Professor of North Korean
  *   Studies" the capitalised words after "Professor of" are the subject ("Korean Studies",
  *   "Economics"); an institution would follow "at". Organisation spans inside that run of
@@ -112,8 +115,22 @@ function withoutTitles(spans: readonly TokenSpan[], words: readonly string[]): T
   return out;
 }
 
+/** Lower-case words that join the words of a name and never end one. */
+const JOINING_WORD = /^(and|or|of|the|for|in|on|at|to|by|with)$/;
+
+/** Spans without trailing joining words (see above); a span of nothing else is dropped. */
+function withoutTrailingJoins(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let end = s.end;
+    while (end > s.start && JOINING_WORD.test(words[end - 1]!)) end--;
+    if (end > s.start) out.push(end === s.end ? s : { ...s, end });
+  }
+  return out;
+}
+
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer): TokenSpan[] {
-  spans = withoutTitles(spans, words).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
+  spans = withoutTitles(withoutTrailingJoins(spans, words), words).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
   const known = new Map<string, TokenSpan['type']>();
   for (const s of spans) if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
 

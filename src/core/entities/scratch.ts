@@ -42,7 +42,7 @@ export class IdMap {
 }
 
 /** Largest number of features one token gets (see features.ts). */
-export const MAX_FEATURES = 72;
+export const MAX_FEATURES = 96;
 
 export class EntityScratch {
   /** Spellings' affix hashes (token-scan.ts lexeme). */

@@ -4,7 +4,7 @@
  * Training (scripts/train-ner.ts) runs the same loop with a `learn` hook, so the features
  * the model is trained on are exactly the ones it sees in use.
  */
-import { contextFeatures, intrinsicFeatures, labelFeatures } from './features.js';
+import { contextFeatures, intrinsicFeatures, labelFeatures, neighbourClusterFeatures } from './features.js';
 import { F_CAPS_SENTENCE, type PreparedDocument } from './prepare.js';
 import type { EntityScratch } from './scratch.js';
 import { LABEL_COUNT, SPAN_TYPES, partOfLabel, Part, typeOfLabel, type TokenSpan } from './labels.js';
@@ -30,6 +30,8 @@ export interface CachingScorer extends Scorer {
   /** Offset in `labelWeights` of the summed weights of labelFeatures(prev, prev2). */
   labels(prev: number, prev2: number): number;
   readonly labelWeights: Float32Array;
+  /** Adds the weights of neighbourClusterFeatures(d, i) into `scores`, from a table per cluster. */
+  neighbourClusters(d: PreparedDocument, i: number, scores: Float64Array): void;
 }
 
 /** Called after each token during training with what the model chose. */
@@ -67,10 +69,12 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
         const ownWeights = fast.intrinsicWeights;
         const labWeights = fast.labelWeights;
         for (let y = 0; y < LABEL_COUNT; y++) scores[y] = ownWeights[own + y]! + labWeights[lab + y]!;
+        fast.neighbourClusters(d, i, scores);
         n = contextFeatures(d, i, prev, past, features, 0);
       } else {
         scores.fill(0);
-        n = contextFeatures(d, i, prev, past, features, labelFeatures(prev, prev2, features, intrinsicFeatures(d, i, features, 0)));
+        n = labelFeatures(prev, prev2, features, intrinsicFeatures(d, i, features, 0));
+        n = contextFeatures(d, i, prev, past, features, neighbourClusterFeatures(d, i, features, n));
       }
       scorer.score(features, n, scores);
       let best = 0;

@@ -17,6 +17,21 @@ describe('repairSpans', () => {
     ]);
   });
 
+  it('cuts a lower-case "and" or "of" from the end of a name, and keeps one inside it', () => {
+    const words = ['demand', 'from', 'Zentrix', 'and', 'Quorly', 'and', 'the', 'Bank', 'of', 'Lunaria'];
+    const spans = [
+      { type: 'ORG', start: 2, end: 4 },
+      { type: 'ORG', start: 4, end: 5 },
+      { type: 'ORG', start: 5, end: 6 },
+      { type: 'ORG', start: 7, end: 10 },
+    ] as const;
+    expect(repairSpans(spans, words)).toEqual([
+      { type: 'ORG', start: 2, end: 3 },
+      { type: 'ORG', start: 4, end: 5 },
+      { type: 'ORG', start: 7, end: 10 },
+    ]);
+  });
+
   it('leaves touching spans apart when the document never names them together', () => {
     const spans = [
       { type: 'LOC', start: 0, end: 1 },
