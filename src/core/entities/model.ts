@@ -168,24 +168,25 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
   }
 
   // Neighbour cluster weights per (position, granularity, cluster), and per position for a
-  // word not in the table: a neighbour's clusters cost a few dense adds instead of a probe each.
+  // word not in the table: a neighbour's clusters cost a few dense adds instead of a probe
+  // each. Rows are filled on first use, so loading does not pay for all 4 × 1,345 of them.
   const clusters = c === undefined ? undefined : loadClusters(c);
   const levelStart = [0];
   for (const k of c?.granularities ?? []) levelStart.push(levelStart[levelStart.length - 1]! + k);
-  const perPosition = (levelStart[levelStart.length - 1]! + 1) * LABEL_COUNT;
-  const unlistedAt = perPosition - LABEL_COUNT;
-  const clusterWeights = new Float32Array(NEIGHBOUR_OFFSETS.length * perPosition);
-  for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
-    buffer[0] = neighbourClusterFeature(p, UNLISTED, 0);
-    score32(buffer, 1, clusterWeights, p * perPosition + unlistedAt);
-    for (let g = 0; g + 1 < levelStart.length; g++) {
-      for (let id = 0; id < levelStart[g + 1]! - levelStart[g]!; id++) {
-        buffer[0] = neighbourClusterFeature(p, g, id);
-        score32(buffer, 1, clusterWeights, p * perPosition + (levelStart[g]! + id) * LABEL_COUNT);
-      }
-    }
-  }
   const levels = levelStart.length - 1;
+  const slots = levelStart[levels]! + 1; // the last: not in the table
+  const clusterWeights = new Float32Array(NEIGHBOUR_OFFSETS.length * slots * LABEL_COUNT);
+  const filled = new Uint8Array(NEIGHBOUR_OFFSETS.length * slots);
+  /** Offset in clusterWeights of neighbour p's row for cluster `id` of granularity g (g = UNLISTED: none). */
+  const clusterRow = (p: number, g: number, id: number): number => {
+    const row = p * slots + (g === UNLISTED ? slots - 1 : levelStart[g]! + id);
+    if (filled[row] === 0) {
+      buffer[0] = neighbourClusterFeature(p, g, id);
+      score32(buffer, 1, clusterWeights, row * LABEL_COUNT);
+      filled[row] = 1;
+    }
+    return row * LABEL_COUNT;
+  };
 
   // Intrinsic weights per spelling; bounded so a long batch cannot grow it without limit.
   const intrinsicCache = new IntrinsicCache(100_000);
@@ -210,14 +211,12 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
     },
     labelWeights,
     neighbourClusters(d: PreparedDocument, i: number, scores: Float64Array) {
-      for (let p = 0, at = 0; p < NEIGHBOUR_OFFSETS.length; p++, at += perPosition) {
+      for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
         const j = neighbourOf(d, i, p);
         if (j < 0) continue;
         const packed = d.cluster[j]!;
-        if (packed < 0) addDense(scores, clusterWeights, at + unlistedAt);
-        for (let g = 0; g < levels && packed >= 0; g++) {
-          addDense(scores, clusterWeights, at + (levelStart[g]! + ((packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK)) * LABEL_COUNT);
-        }
+        if (packed < 0) addDense(scores, clusterWeights, clusterRow(p, UNLISTED, 0));
+        for (let g = 0; g < levels && packed >= 0; g++) addDense(scores, clusterWeights, clusterRow(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK));
       }
     },
     gazetteer: {
