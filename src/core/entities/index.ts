@@ -18,7 +18,7 @@ import { decodeDocument, labelsToSpans } from './tagger.js';
 let model: NerModel | undefined;
 
 /**
- * The shipped model (models/*.json, 1.4 MB), read through Node's module loader and decoded on
+ * The shipped model (models/*.json, 1.9 MB), read through Node's module loader and decoded on
  * first use, then kept for the process: a run that prints only a summary never pays for it.
  */
 export function getNerModel(): NerModel {
