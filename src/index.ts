@@ -24,6 +24,7 @@ export {
   belowFloors,
   emptyCounts,
   figuresOf,
+  matchDocument,
   readPolnearJson,
   scoreDocument,
   type PolnearCounts,
@@ -31,4 +32,5 @@ export {
   type PolnearError,
   type PolnearFigures,
 } from './core/eval/polnear.js';
+export { formatMiss, polnearMisses, type PolnearMiss } from './core/eval/polnear-misses.js';
 export type * from './core/types.js';

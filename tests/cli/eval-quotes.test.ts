@@ -99,4 +99,36 @@ describe('precis eval quotes', () => {
     expect(r.stderr).toMatch(/below the bar: recall \(speech\), recall \(speech with quotation marks\)/);
     expect(r.ctx.exitCode).toBe(1);
   });
+
+  it('with --misses, lists each missed speech attribution with the nearest quote found', async () => {
+    const root = corpus();
+    const text = 'Harbour Wall Vote\n\nMayor Lena Ortiz announced her candidacy on Monday. "We begin today," Ortiz said, and the crowd cheered loudly.\n';
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+    writeFileSync(
+      path.join(root, 'dev', 'json', 'doc3.json'),
+      JSON.stringify({
+        doc: 'doc3',
+        text,
+        quotes: [
+          { id: 'E1', cue: span('announced'), sources: [span('Mayor Lena Ortiz')], contents: [span('her candidacy')], has_quote_mark: false },
+          // Annotated far wider than the quote: a miss on boundaries, whose nearest quote is shown.
+          {
+            id: 'E2',
+            cue: span('said'),
+            sources: [span('Ortiz')],
+            contents: [span('"We begin today," Ortiz said, and the crowd cheered loudly')],
+            has_quote_mark: true,
+          },
+        ],
+      }),
+    );
+    const r = await run(['--polnear', root, '--misses'], root);
+    expect(r.stdout).toContain('doc3@');
+    expect(r.stdout).toMatch(/cue "announced"\s+source "Mayor Lena Ortiz"\n\s+gold: her candidacy\n\s+ours: —/);
+    expect(r.stdout).toMatch(/cue "said"\s+source "Ortiz"\n\s+gold: "We begin today," Ortiz said, and the crowd cheered loudly\n\s+ours: .*We begin today/);
+    expect(r.stdout).toMatch(/covers \d+% of it, 100% of ours inside it/);
+    expect(r.stdout).not.toContain('doc1@');
+    const json = JSON.parse((await run(['--polnear', root, '--misses', '--json'], root)).stdout);
+    expect(json.misses.map((m: { doc: string; cue: string }) => `${m.doc} ${m.cue}`)).toEqual(['doc3 announced', 'doc3 said']);
+  });
 });

@@ -7,11 +7,15 @@ import {
   belowFloors,
   emptyCounts,
   figuresOf,
+  formatMiss,
+  matchDocument,
   POLNEAR_FLOORS,
+  polnearMisses,
   readPolnearJson,
   scoreDocument,
   type PolnearCounts,
   type PolnearError,
+  type PolnearMiss,
   type PolnearFigures,
 } from '../../index.js';
 import { UserError, type CliContext } from '../context.js';
@@ -25,13 +29,16 @@ A quote matches when its content and the annotated content each cover at least h
                    mark (any cue), and speech-verb cues whose content holds a quote mark
   speaker          matched quotes whose annotated source is a name or description (not a pronoun)
                    and whose speaker shares a word with the head of that source
+--misses lists the speech-verb attributions left unmatched, each with its cue, its source and the
+predicted quote overlapping it most (with how much of each covers the other), after the figures.
 --check sets exit code 1 when a figure is below the bar (precision 85%, speech recall 80%,
 speech-with-quote-marks recall 90%, speaker accuracy 90%).
 
 Examples:
   $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear
   $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear --split train --json
-  $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear --split train --errors | grep ^speaker`;
+  $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear --split train --errors | grep ^speaker
+  $ precis eval quotes --polnear ../shared/corpora/quotes-dev/polnear --split train --misses`;
 
 interface Flags {
   polnear: string;
@@ -39,6 +46,7 @@ interface Flags {
   json?: boolean;
   check?: boolean;
   errors?: boolean;
+  misses?: boolean;
 }
 
 /** `precis eval quotes --polnear DIR [--split dev|train] [--json] [--check]` */
@@ -50,6 +58,7 @@ export function evalQuotesCommand(ctx: CliContext): Command {
     .option('--json', 'print the figures as JSON')
     .option('--check', 'exit with code 1 when a figure is below the bar')
     .option('--errors', 'also list each false quote and wrong speaker (document, our speaker, annotated source, text)')
+    .option('--misses', 'also list the speech attributions missed, with the nearest quote found')
     .addHelpText('after', HELP)
     .action(async (flags: Flags) => {
       const found = jsonFolder(path.resolve(ctx.cwd, flags.polnear), flags.split);
@@ -58,11 +67,15 @@ export function evalQuotesCommand(ctx: CliContext): Command {
 
       let counts: PolnearCounts = emptyCounts();
       const errors: PolnearError[] | undefined = flags.errors ? [] : undefined;
+      const misses: PolnearMiss[] | undefined = flags.misses ? [] : undefined;
       for (const file of files) {
         try {
           const doc = readPolnearJson(JSON.parse(readFileSync(path.join(folder, file), 'utf8')));
           const record = analyze(doc.text, { parts: { summary: false, quotes: true, entities: false } });
-          counts = addCounts(counts, scoreDocument({ ...doc, id: doc.id || file }, record.quotes, record.text, errors));
+          const named = { ...doc, id: doc.id || file };
+          const matching = matchDocument(named, record.quotes, record.text);
+          counts = addCounts(counts, scoreDocument(named, record.quotes, record.text, errors, matching));
+          misses?.push(...polnearMisses(named, record.quotes, matching));
         } catch (error) {
           ctx.exitCode = Math.max(ctx.exitCode, 1);
           ctx.stderr.write(`precis: ${file}: ${(error as Error).message}\n`);
@@ -72,8 +85,14 @@ export function evalQuotesCommand(ctx: CliContext): Command {
       }
       const figures = figuresOf(counts);
       const low = belowFloors(figures);
-      if (flags.json) ctx.stdout.write(`${JSON.stringify({ split: flags.split, counts, figures, floors: POLNEAR_FLOORS, belowFloors: low, errors })}\n`);
-      else ctx.stdout.write(formatReport(flags.split, counts, figures) + (errors ? errors.map(formatError).join('') : ''));
+      if (flags.json)
+        ctx.stdout.write(`${JSON.stringify({ split: flags.split, counts, figures, floors: POLNEAR_FLOORS, belowFloors: low, errors, misses })}\n`);
+      else
+        ctx.stdout.write(
+          formatReport(flags.split, counts, figures) +
+            (errors ? errors.map(formatError).join('') : '') +
+            (misses ? misses.map((m) => `\n${formatMiss(m)}`).join('') : ''),
+        );
       if (flags.check && low.length > 0) {
         ctx.stderr.write(`precis: below the bar: ${low.join(', ')}\n`);
         ctx.exitCode = Math.max(ctx.exitCode, 1);

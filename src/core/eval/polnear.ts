@@ -296,31 +296,20 @@ export function spanToRaw(span: Span, cleaned: string, map: Int32Array): Span {
   return { start: map[s]!, end: map[e - 1]! + 1 };
 }
 
-/**
- * One scoring error, for reading the long tail: a predicted quote that matches no attribution
- * ("false"), or a matched one whose speaker is judged wrong ("speaker"). `context` is the raw
- * text from the annotated source (or the quote) to the end of the content, cut to a few lines.
- */
-export interface PolnearError {
-  readonly kind: 'false' | 'speaker';
-  readonly doc: string;
-  readonly speaker: string | null;
-  /** The words our speaker was found from ("he", "the professor"), when they differ from the name. */
-  readonly subject: string | null;
-  readonly cue: string;
-  readonly gold: string | null;
-  readonly context: string;
+/** How one document's predictions pair with its attributions: the input of the counts and of the misses listing. */
+export interface PolnearMatching {
+  /** Cleaned-text offset → raw-text offset. */
+  readonly map: Int32Array;
+  /** Each predicted quote's parts, in raw-text offsets. */
+  readonly predicted: readonly Span[][];
+  /** Per predicted quote: 1 when it matches any attribution. */
+  readonly matchesAny: Uint8Array;
+  /** Per attribution: the predicted quote matched to it one-to-one, or -1. */
+  readonly goldMatch: Int32Array;
 }
 
-/** Longest context an error shows, in characters, and how far it runs on past the spans (to show a cue after them). */
-const CONTEXT_CHARS = 400;
-const CONTEXT_AFTER = 60;
-
-/**
- * Scores one document; predicted quotes index `cleaned`, the cleaned form of `doc.text`. When
- * `errors` is given, the false quotes and wrong speakers are appended to it.
- */
-export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cleaned: string, errors?: PolnearError[]): PolnearCounts {
+/** Pairs predictions with attributions (≥ 50% overlap both ways), one-to-one, best overlap first. */
+export function matchDocument(doc: PolnearDocument, quotes: readonly Quote[], cleaned: string): PolnearMatching {
   const map = alignToRaw(cleaned, doc.text);
   const predicted = quotes.map((q) => q.parts.map((p) => spanToRaw(p, cleaned, map)));
   const gold = doc.attributions;
@@ -346,6 +335,43 @@ export function scoreDocument(doc: PolnearDocument, quotes: readonly Quote[], cl
     usedP[p] = 1;
     goldMatch[g] = p;
   }
+  return { map, predicted, matchesAny, goldMatch };
+}
+
+/**
+ * One scoring error, for reading the long tail: a predicted quote that matches no attribution
+ * ("false"), or a matched one whose speaker is judged wrong ("speaker"). `context` is the raw
+ * text from the annotated source (or the quote) to the end of the content, cut to a few lines.
+ */
+export interface PolnearError {
+  readonly kind: 'false' | 'speaker';
+  readonly doc: string;
+  readonly speaker: string | null;
+  /** The words our speaker was found from ("he", "the professor"), when they differ from the name. */
+  readonly subject: string | null;
+  readonly cue: string;
+  readonly gold: string | null;
+  readonly context: string;
+}
+
+/** Longest context an error shows, in characters, and how far it runs on past the spans (to show a cue after them). */
+const CONTEXT_CHARS = 400;
+const CONTEXT_AFTER = 60;
+
+/**
+ * Scores one document; predicted quotes index `cleaned`, the cleaned form of `doc.text`. When
+ * `errors` is given, the false quotes and wrong speakers are appended to it. `matching` may be
+ * passed in when the caller needs it too (the misses listing).
+ */
+export function scoreDocument(
+  doc: PolnearDocument,
+  quotes: readonly Quote[],
+  cleaned: string,
+  errors?: PolnearError[],
+  matching: PolnearMatching = matchDocument(doc, quotes, cleaned),
+): PolnearCounts {
+  const { map, predicted, matchesAny, goldMatch } = matching;
+  const gold = doc.attributions;
   const counts = emptyCounts();
   counts.documents = 1;
   counts.predicted = predicted.length;
@@ -444,13 +470,13 @@ export function belowFloors(f: PolnearFigures, floors: PolnearFigures = POLNEAR_
   return low;
 }
 
-function total(spans: readonly Span[]): number {
+export function total(spans: readonly Span[]): number {
   let n = 0;
   for (const s of spans) n += Math.max(0, s.end - s.start);
   return n;
 }
 
-function overlapOf(a: readonly Span[], b: readonly Span[]): number {
+export function overlapOf(a: readonly Span[], b: readonly Span[]): number {
   let n = 0;
   for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
   return n;
