@@ -21,6 +21,7 @@ import {
   TIME_NOUNS,
 } from './lexicon.js';
 import { isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
 
 /** A clause this long after "said" is one even when wink tags no verb in it. */
@@ -143,9 +144,22 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   // "a rule change that he said would make it harder …": the relative clause is what was said.
   const relative = RELATIVES.has(tokens[subject.first - 1]?.normal ?? '') && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB');
   const from = relative ? i + 1 : contentStart(tokens, i, lemma, last);
-  if (from === null) return null;
   // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
   const leading = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && !hasComma(tokens, s.firstToken, i);
+  if (from === null) {
+    // "announced his candidacy", "denied the report": a noun phrase names what was said.
+    const object = NOUN_OBJECT_CUES.has(lemma) ? nounObject(tokens, i, last) : null;
+    if (!object) return null;
+    // "After X announced his candidacy, …", "the week that X announced his return, …": the object ends at the comma.
+    const subordinate = leading || LEADING_SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '') || tokens[subject.first - 1]?.normal === 'that';
+    return indirectCandidate(
+      tokens,
+      [object[0], objectEnd(tokens, object, clauseEnd(tokens, object[0], last, false, tokens[i]), subordinate)],
+      null,
+      cue,
+      subject,
+    );
+  }
   let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading, tokens[i]);
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {

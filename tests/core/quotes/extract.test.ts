@@ -156,7 +156,17 @@ describe('reported speech', () => {
 
   it('does not take a verb that names no statement', () => {
     expect(quotesOf('Tom Becker said nothing. Tom Becker declined to say when the vote would be held.').quotes).toEqual([]);
-    expect(quotesOf('Tom Becker announced a plan for the harbour.').quotes).toEqual([]);
+    expect(quotesOf('Tom Becker noted a plan for the harbour. Tom Becker announced Monday.').quotes).toEqual([]);
+  });
+
+  it('takes what was announced when a noun phrase names it: "X announced his candidacy"', () => {
+    const { quotes } = quotesOf('Mayor Lena Ortiz announced her candidacy for governor on Monday.');
+    expect(quotes.map((q) => [q.text, q.cue, q.speaker?.name])).toEqual([['her candidacy for governor on Monday', 'announced', 'Lena Ortiz']]);
+    // In a clause that opens the sentence, the object ends at its comma; an adjunct of the verb is not part of it.
+    expect(quotesOf('After Lena Ortiz announced her candidacy, the harbour board met.').quotes.map((q) => q.text)).toEqual(['her candidacy']);
+    expect(quotesOf('Lena Ortiz announced the new harbour plan through a spokesman.').quotes.map((q) => q.text)).toEqual(['the new harbour plan']);
+    // Not a passive's subject, nor a time: "was announced the winner", "announced two days earlier".
+    expect(quotesOf('Lena Ortiz was announced the winner. The board announced two days earlier.').quotes).toEqual([]);
   });
 });
 

@@ -155,7 +155,7 @@ describe('where the statement starts', () => {
     expect(withCue('Tom Becker stated the mayor and her team were careless with the money.', 'stated').text).toBe(
       'the mayor and her team were careless with the money',
     );
-    expect(quotesOf('Tom Becker announced a plan for the harbour.')).toEqual([]);
+    expect(quotesOf('Tom Becker noted a plan for the harbour.')).toEqual([]);
   });
 
   it('does not read a possessive after the cue as "that" ("said his vote for that plan …")', () => {
