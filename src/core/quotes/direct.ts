@@ -115,8 +115,11 @@ function cueOf(cues: Cues, q: number): FoundCue | null {
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.sentence !== tokens[i]!.sentence || prev.value === ':' || prev.value === '—' || prev.pos === 'SPACE') return true;
-  // wink keeps "… in Binghamton, N.Y. “Secretary …" as one sentence: an abbreviation ends it.
-  return /\.$/.test(prev.value) && prev.value.length > 1 && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? '');
+  // wink keeps "… in Binghamton, N.Y. “Secretary …" as one sentence: an abbreviation ends it
+  // (also before a two-apostrophe mark, two tokens: "Fla. ''She …").
+  let word = i + 1;
+  while (word < i + 3 && isQuoteMark(tokens[word]?.value ?? '')) word++;
+  return /\.$/.test(prev.value) && prev.value.length > 1 && /^\p{Lu}/u.test(tokens[word]?.value ?? '');
 }
 
 function hasCue(tokens: readonly Token[], from: number, end: number): boolean {

@@ -129,6 +129,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const k = i + 1;
     const plainClause = tokens[k]?.normal === 'that' || (NOMINATIVE.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 3));
     if (opening && plainClause && !BLOCKING_BEFORE_CUE.has(tokens[i - 1]?.normal ?? '')) subject = opening;
+    // "The Republican incumbent/ADJ said that …": wink read the head noun as an adjective.
+    else if (plainClause) subject = mistaggedSubject(tokens, s, i);
   }
   if (!subject) return null;
   // "declined to say", "did not say": no statement was made.
@@ -136,6 +138,24 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   if (prev && (prev.normal === 'to' || prev.normal === 'not' || prev.normal === "n't")) return null;
   return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
 }
+
+/**
+ * A noun phrase right before the cue whose head wink tagged as an adjective ("The Republican
+ * incumbent said", "the Democratic nominee said"): a determiner, then modifiers, then the head.
+ */
+function mistaggedSubject(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+  const end = i;
+  if (tokens[end - 1]?.pos !== 'ADJ') return null;
+  let first = end - 1;
+  while (first - 1 >= s.firstToken && end - first < 6 && MODIFIER_POS.has(tokens[first - 1]!.pos)) first--;
+  if (tokens[first - 1]?.pos !== 'DET' || first - 1 < s.firstToken) return null;
+  first--;
+  const before = tokens[first - 1];
+  if (before && first > s.firstToken && before.value !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
+  return { first, end, kind: 'description', head: tokens[end - 1]!.normal, roles: [] };
+}
+
+const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 
 /** The clause after a cue whose subject is known: "X said (that) …". */
 function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemma: string, subject: Subject, insideQuote: Uint8Array): Candidate | null {

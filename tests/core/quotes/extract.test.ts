@@ -79,6 +79,13 @@ describe('direct quotes', () => {
     expect(only("''The money is gone,'' said Tom Becker.").text).toBe('The money is gone');
   });
 
+  it('goes on with a two-apostrophe quote after an abbreviation that ends the cue ("of Portland, Ore. \'\'We …")', () => {
+    const { quotes } = quotesOf(
+      "''The harbour is safe,'' said Mara Lind, 40, of Portland, Ore. ''We checked every wall twice this year.''\n\nThe board met later.",
+    );
+    expect(quotes.map((q) => q.parts.map((p) => p.text))).toEqual([['The harbour is safe', 'We checked every wall twice this year.']]);
+  });
+
   it('reads British single marks when an article has no double ones', () => {
     const q = only('‘The wall has saved this town twice,’ said Tom Becker.');
     expect(q.text).toBe('The wall has saved this town twice');
@@ -157,6 +164,11 @@ describe('reported speech', () => {
   it('does not take a verb that names no statement', () => {
     expect(quotesOf('Tom Becker said nothing. Tom Becker declined to say when the vote would be held.').quotes).toEqual([]);
     expect(quotesOf('Tom Becker noted a plan for the harbour. Tom Becker announced Monday.').quotes).toEqual([]);
+  });
+
+  it('finds the subject whose head wink tags as an adjective ("The Democratic incumbent said that …")', () => {
+    const { quotes } = quotesOf('The board met on Monday. The Democratic incumbent said that the wall was sound.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['the wall was sound', 'Democratic incumbent']]);
   });
 
   it('takes what was announced when a noun phrase names it: "X announced his candidacy"', () => {
