@@ -89,3 +89,21 @@ export function subjectAcrossSplit(tokens: readonly Token[], s: Sentence, i: num
 export const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose']);
 const ASIDE_MARKS = new Set([',', '—', '–', '―', ')', '(', '--']);
 const LINKING = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
+
+/**
+ * A noun phrase right before the cue whose head wink tagged as an adjective ("The Republican
+ * incumbent said", "the Democratic nominee said"): a determiner, then modifiers, then the head.
+ */
+export function mistaggedSubject(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+  const end = i;
+  if (tokens[end - 1]?.pos !== 'ADJ') return null;
+  let first = end - 1;
+  while (first - 1 >= s.firstToken && end - first < 6 && MODIFIER_POS.has(tokens[first - 1]!.pos)) first--;
+  if (tokens[first - 1]?.pos !== 'DET' || first - 1 < s.firstToken) return null;
+  first--;
+  const before = tokens[first - 1];
+  if (before && first > s.firstToken && before.value !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
+  return { first, end, kind: 'description', head: tokens[end - 1]!.normal, roles: [] };
+}
+
+const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);

@@ -2,7 +2,7 @@ import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
 import { cueLemma, indirectCandidate, tokenAtIn, type Candidate } from './candidate.js';
 import { claimThat, CLAIM_NOUNS } from './claims.js';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, verbWithin } from './clause.js';
-import { earlierCueSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
+import { earlierCueSubject, mistaggedSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
 import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
 import { contentStart } from './content-start.js';
@@ -23,11 +23,7 @@ import {
 import { isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
-
-/** A clause this long after "said" is one even when wink tags no verb in it. */
-const UNTAGGED_CLAUSE_TOKENS = 6;
-/** Longest tail after a final cue: "…, KCNA said in a statement on Monday." */
-const MAX_TAIL = 9;
+import { adjunctEnd, clauseLike, MAX_TAIL, onlyConnectives, openingPhrase, resumesClause, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';
 
 /**
  * Reported speech without marks, sentence by sentence, favouring patterns with strong cues
@@ -139,24 +135,6 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
 }
 
-/**
- * A noun phrase right before the cue whose head wink tagged as an adjective ("The Republican
- * incumbent said", "the Democratic nominee said"): a determiner, then modifiers, then the head.
- */
-function mistaggedSubject(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
-  const end = i;
-  if (tokens[end - 1]?.pos !== 'ADJ') return null;
-  let first = end - 1;
-  while (first - 1 >= s.firstToken && end - first < 6 && MODIFIER_POS.has(tokens[first - 1]!.pos)) first--;
-  if (tokens[first - 1]?.pos !== 'DET' || first - 1 < s.firstToken) return null;
-  first--;
-  const before = tokens[first - 1];
-  if (before && first > s.firstToken && before.value !== ',' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return null;
-  return { first, end, kind: 'description', head: tokens[end - 1]!.normal, roles: [] };
-}
-
-const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
-
 /** The clause after a cue whose subject is known: "X said (that) …". */
 function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemma: string, subject: Subject, insideQuote: Uint8Array): Candidate | null {
   const cue = { first: i, end: i + 1 };
@@ -240,45 +218,6 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
   return null;
 }
 
-/** Steps over a short adjunct after a cue ("on Friday", "in an interview", "to me"); returns the next token. */
-function adjunctEnd(tokens: readonly Token[], from: number, last: number): number {
-  let k = from;
-  while (k <= last && k - from < 7) {
-    const t = tokens[k]!;
-    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value) || t.value === '.') break;
-    k++;
-  }
-  return k;
-}
-
-/** The tail after a final cue holds no verb and no clause: returns its end, or null. */
-function tailEnd(tokens: readonly Token[], from: number, last: number): number | null {
-  for (let k = from; k <= last; k++) {
-    if (k - from >= MAX_TAIL) return null;
-    const t = tokens[k]!;
-    const nounish = t.pos === 'VERB' && k > from && NOMINAL_POS.has(tokens[k - 1]!.pos);
-    if ((t.pos === 'VERB' && !nounish) || t.pos === 'AUX' || t.value === ',' || t.value === ';' || isQuoteMark(t.value)) {
-      // "…, he said, adding that …" and "…, said Smith, a professor at …" stop here.
-      return t.value === ',' ? k : null;
-    }
-  }
-  return last + 1;
-}
-
-/** After "X said," the sentence goes on with the rest of the statement, not a participle or relative clause. */
-function resumesClause(tokens: readonly Token[], from: number, last: number): boolean {
-  const first = tokens[from];
-  if (
-    !first ||
-    first.normal.endsWith('ing') ||
-    first.normal === 'who' ||
-    first.normal === 'which' ||
-    (first.pos === 'DET' && tokens[from + 1]?.pos === 'NOUN' && !hasVerb(tokens, from, last + 1))
-  )
-    return false;
-  return last + 1 - from >= 3 && hasVerb(tokens, from, last + 1);
-}
-
 /** A comma before token i, or a comma inside the closing mark before it (“…,” adding that …). */
 function commaBefore(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.value === ',' || (isQuoteMark(tokens[i - 1]?.value ?? '') && tokens[i - 2]?.value === ',');
@@ -289,24 +228,6 @@ function afterReportNoun(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 4 && (TIME_NOUNS.has(tokens[k]?.normal ?? '') || (tokens[k]?.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')))) k--;
   return REPORT_NOUNS.has(tokens[k]?.normal ?? '');
-}
-
-/**
- * What stands before "…, X said, …" can carry a statement: two tokens or more ("The plan"), or a
- * lone noun or name ("Survival, she says, depends on …"), not a lone adverb ("Later, …").
- */
-function openingPhrase(tokens: readonly Token[], from: number, end: number): boolean {
-  return end - from >= 2 || (end - from === 1 && (tokens[from]!.pos === 'NOUN' || tokens[from]!.pos === 'PROPN'));
-}
-
-function onlyConnectives(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (!(tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV')) return false;
-  return end > from;
-}
-
-/** A verb, or for "said" a run long enough that wink has only mistagged its verb ("The rejection signals/NOUN …"). */
-function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
-  return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
 }
 
 /** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */
@@ -338,5 +259,3 @@ function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, d
   }
   return total > 0 && inside / total > 0.6;
 }
-
-const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);

@@ -1,0 +1,72 @@
+import type { Token } from '../types.js';
+import { hasVerb } from './clause.js';
+import { isQuoteMark } from './phrases.js';
+
+/**
+ * The tests of the content-first patterns ("…, X said." · "The plan, X said, is dead." · "But, X
+ * added, he …"): what stands before the cue, and what may follow it.
+ */
+
+/** A clause this long after "said" is one even when wink tags no verb in it. */
+export const UNTAGGED_CLAUSE_TOKENS = 6;
+/** Longest tail after a final cue: "…, KCNA said in a statement on Monday." */
+export const MAX_TAIL = 9;
+
+/** Steps over a short adjunct after a cue ("on Friday", "in an interview", "to me"); returns the next token. */
+export function adjunctEnd(tokens: readonly Token[], from: number, last: number): number {
+  let k = from;
+  while (k <= last && k - from < 7) {
+    const t = tokens[k]!;
+    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value) || t.value === '.') break;
+    k++;
+  }
+  return k;
+}
+
+/** The tail after a final cue holds no verb and no clause: returns its end, or null. */
+export function tailEnd(tokens: readonly Token[], from: number, last: number): number | null {
+  for (let k = from; k <= last; k++) {
+    if (k - from >= MAX_TAIL) return null;
+    const t = tokens[k]!;
+    const nounish = t.pos === 'VERB' && k > from && NOMINAL_POS.has(tokens[k - 1]!.pos);
+    if ((t.pos === 'VERB' && !nounish) || t.pos === 'AUX' || t.value === ',' || t.value === ';' || isQuoteMark(t.value)) {
+      // "…, he said, adding that …" and "…, said Smith, a professor at …" stop here.
+      return t.value === ',' ? k : null;
+    }
+  }
+  return last + 1;
+}
+
+/** After "X said," the sentence goes on with the rest of the statement, not a participle or relative clause. */
+export function resumesClause(tokens: readonly Token[], from: number, last: number): boolean {
+  const first = tokens[from];
+  if (
+    !first ||
+    first.normal.endsWith('ing') ||
+    first.normal === 'who' ||
+    first.normal === 'which' ||
+    (first.pos === 'DET' && tokens[from + 1]?.pos === 'NOUN' && !hasVerb(tokens, from, last + 1))
+  )
+    return false;
+  return last + 1 - from >= 3 && hasVerb(tokens, from, last + 1);
+}
+
+/**
+ * What stands before "…, X said, …" can carry a statement: two tokens or more ("The plan"), or a
+ * lone noun or name ("Survival, she says, depends on …"), not a lone adverb ("Later, …").
+ */
+export function openingPhrase(tokens: readonly Token[], from: number, end: number): boolean {
+  return end - from >= 2 || (end - from === 1 && (tokens[from]!.pos === 'NOUN' || tokens[from]!.pos === 'PROPN'));
+}
+
+export function onlyConnectives(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!(tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV')) return false;
+  return end > from;
+}
+
+/** A verb, or for "said" a run long enough that wink has only mistagged its verb ("The rejection signals/NOUN …"). */
+export function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
+  return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
+}
+
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
