@@ -108,11 +108,27 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
   // "… - though it is unclear …": a dash before a contrast.
   if (tokens[k]!.value !== ',' && (next.normal === 'though' || next.normal === 'although')) return true;
   if (WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as')) return true;
+  // "…, which was passed in 2010", "…, who will face a challenger": the writer's note on a noun, to the end.
+  if (tokens[k]!.value === ',' && RELATIVE_ASIDES.has(next.normal) && !resumesAfter(tokens, k + 2, last)) return true;
   if (next.pos === 'VERB' && next.normal.endsWith('ing') && !NOT_PARTICIPLES.has(next.normal)) return true;
   if ((next.normal === 'a' || next.normal === 'an') && !predicateFollows(tokens, k + 2, last)) return true;
   if (cueLemma(tokens, next.pos === 'ADV' ? k + 2 : k + 1) && tokens[k]!.value === ',' && !tokens[k + 1]!.normal.endsWith('ing')) return true;
   return false;
 }
+
+/**
+ * The statement goes on after a relative clause: a comma then a verb ("the plan, which he
+ * unveiled, will fail"), or the speaker's own words in marks ("Kim, who is running, “is a …”").
+ */
+function resumesAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) {
+    if (isQuoteMark(tokens[k]!.value)) return true;
+    if (tokens[k]!.value === ',' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 
 /**
  * After ", a/an": does the noun phrase take a verb of its own ("…, a flood will come"), making it

@@ -183,9 +183,19 @@ describe('reported speech', () => {
 });
 
 describe('where reported speech ends', () => {
+  it('stops before a relative clause that closes the sentence, the writer’s note on a noun', () => {
+    expect(only('Tom Becker said the board would meet Lena Ortiz, who will face a challenger in May.').text).toBe('the board would meet Lena Ortiz');
+    expect(only('Tom Becker said the board approved the levy, which was passed in 2010 by the old council.').text).toBe('the board approved the levy');
+    // A relative clause the statement goes on after, or that holds the speaker's words in marks, stays.
+    expect(only('Tom Becker said the wall, which the city built in 1990, will fail next winter.').text).toBe(
+      'the wall, which the city built in 1990, will fail next winter',
+    );
+    expect(only('Tom Becker said Lena Ortiz, who is running for mayor, “is a fine engineer.”').text).toContain('is a fine engineer');
+  });
+
   it('stops at a full stop wink glued to an amount, not in the next sentence', () => {
-    expect(only('Harbour Works said it was unable to estimate the reserves, which it previously set at $500m. It intends to sell the ferry.').text).toBe(
-      'it was unable to estimate the reserves, which it previously set at $500m.',
+    expect(only('Harbour Works said it was unable to estimate the reserves it had previously set at $500m. It intends to sell the ferry.').text).toBe(
+      'it was unable to estimate the reserves it had previously set at $500m.',
     );
   });
 });
