@@ -108,6 +108,15 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
   // "… - though it is unclear …": a dash before a contrast.
   if (tokens[k]!.value !== ',' && (next.normal === 'though' || next.normal === 'although')) return true;
   if (WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as')) return true;
+  // "…, but he sounded a note …", "…, but the campaign refused …": a contrast with a subject of its own.
+  if (
+    tokens[k]!.value === ',' &&
+    CONTRASTS.has(next.normal) &&
+    (SUBJECT_PRONOUNS.has(tokens[k + 2]?.normal ?? '') || tokens[k + 2]?.pos === 'DET' || tokens[k + 2]?.pos === 'PROPN') &&
+    verbWithin(tokens, k + 3, 4) &&
+    !quoteAhead(tokens, k + 2, last)
+  )
+    return true;
   // "…, which was passed in 2010", "…, who will face a challenger": the writer's note on a noun, to the end.
   if (tokens[k]!.value === ',' && RELATIVE_ASIDES.has(next.normal) && !resumesAfter(tokens, k + 2, last)) return true;
   if (next.pos === 'VERB' && next.normal.endsWith('ing') && !NOT_PARTICIPLES.has(next.normal)) return true;
@@ -121,13 +130,18 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
  * unveiled, will fail"), or the speaker's own words in marks ("Kim, who is running, “is a …”").
  */
 function resumesAfter(tokens: readonly Token[], from: number, last: number): boolean {
-  for (let k = from; k <= last; k++) {
-    if (isQuoteMark(tokens[k]!.value)) return true;
-    if (tokens[k]!.value === ',' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) return true;
-  }
+  if (quoteAhead(tokens, from, last)) return true;
+  for (let k = from; k <= last; k++) if (tokens[k]!.value === ',' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) return true;
   return false;
 }
 
+/** A quotation mark in tokens [from, last]: the speaker's own words are still to come. */
+function quoteAhead(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (isQuoteMark(tokens[k]!.value)) return true;
+  return false;
+}
+
+const CONTRASTS = new Set(['but', 'and']);
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 
 /**

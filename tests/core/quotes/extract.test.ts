@@ -183,6 +183,16 @@ describe('reported speech', () => {
 });
 
 describe('where reported speech ends', () => {
+  it('stops before ", but/and" and a clause with a subject of its own', () => {
+    expect(only('Tom Becker said he had voted for the levy, but the board refused to answer on several occasions.').text).toBe('he had voted for the levy');
+    expect(quotesOf('Tom Becker said the wall would hold, and the mayor has warned that it will not.').quotes.map((q) => q.text)).toEqual([
+      'the wall would hold',
+      'it will not',
+    ]);
+    // The speaker's own words still to come keep the clause in.
+    expect(only('Tom Becker said he would vote for the levy, but the board “must explain itself.”').text).toContain('must explain itself');
+  });
+
   it('stops before a relative clause that closes the sentence, the writer’s note on a noun', () => {
     expect(only('Tom Becker said the board would meet Lena Ortiz, who will face a challenger in May.').text).toBe('the board would meet Lena Ortiz');
     expect(only('Tom Becker said the board approved the levy, which was passed in 2010 by the old council.').text).toBe('the board approved the levy');
