@@ -143,13 +143,16 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   const relative = RELATIVES.has(tokens[subject.first - 1]?.normal ?? '') && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB');
   const from = relative ? i + 1 : contentStart(tokens, i, lemma, last);
   // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
-  const leading = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && !hasComma(tokens, s.firstToken, i);
+  // So too after "…, and while he said …" or "Even as X said …": the subordinator right before the subject.
+  const leading =
+    (LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && !hasComma(tokens, s.firstToken, i)) ||
+    LEADING_SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '');
   if (from === null) {
     // "announced his candidacy", "denied the report": a noun phrase names what was said.
     const object = NOUN_OBJECT_CUES.has(lemma) ? nounObject(tokens, i, last) : null;
     if (!object) return null;
     // "After X announced his candidacy, …", "the week that X announced his return, …": the object ends at the comma.
-    const subordinate = leading || LEADING_SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '') || tokens[subject.first - 1]?.normal === 'that';
+    const subordinate = leading || tokens[subject.first - 1]?.normal === 'that';
     return indirectCandidate(
       tokens,
       [object[0], objectEnd(tokens, object, clauseEnd(tokens, object[0], last, false, tokens[i]), subordinate)],

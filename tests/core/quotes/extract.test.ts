@@ -183,6 +183,10 @@ describe('reported speech', () => {
 });
 
 describe('where reported speech ends', () => {
+  it('ends a statement in a subordinate clause at its comma, wherever the clause stands', () => {
+    expect(only('The board met at noon, and while Tom Becker said the wall would hold, the mayor ordered a new survey.').text).toBe('the wall would hold');
+  });
+
   it('stops before ", but/and" and a clause with a subject of its own', () => {
     expect(only('Tom Becker said he had voted for the levy, but the board refused to answer on several occasions.').text).toBe('he had voted for the levy');
     expect(quotesOf('Tom Becker said the wall would hold, and the mayor has warned that it will not.').quotes.map((q) => q.text)).toEqual([
