@@ -102,7 +102,7 @@ describe('precis eval quotes', () => {
 
   it('with --misses, lists each missed speech attribution with the nearest quote found', async () => {
     const root = corpus();
-    const text = 'Harbour Wall Vote\n\nMayor Lena Ortiz announced her candidacy on Monday. "We begin today," Ortiz said, and the crowd cheered loudly.\n';
+    const text = 'Harbour Wall Vote\n\nMayor Lena Ortiz noted the flood risk on Monday. "We begin today," Ortiz said, and the crowd cheered loudly.\n';
     const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
     writeFileSync(
       path.join(root, 'dev', 'json', 'doc3.json'),
@@ -110,7 +110,7 @@ describe('precis eval quotes', () => {
         doc: 'doc3',
         text,
         quotes: [
-          { id: 'E1', cue: span('announced'), sources: [span('Mayor Lena Ortiz')], contents: [span('her candidacy')], has_quote_mark: false },
+          { id: 'E1', cue: span('noted'), sources: [span('Mayor Lena Ortiz')], contents: [span('the flood risk')], has_quote_mark: false },
           // Annotated far wider than the quote: a miss on boundaries, whose nearest quote is shown.
           {
             id: 'E2',
@@ -124,11 +124,11 @@ describe('precis eval quotes', () => {
     );
     const r = await run(['--polnear', root, '--misses'], root);
     expect(r.stdout).toContain('doc3@');
-    expect(r.stdout).toMatch(/cue "announced"\s+source "Mayor Lena Ortiz"\n\s+gold: her candidacy\n\s+ours: —/);
+    expect(r.stdout).toMatch(/cue "noted"\s+source "Mayor Lena Ortiz"\n\s+gold: the flood risk\n\s+ours: —/);
     expect(r.stdout).toMatch(/cue "said"\s+source "Ortiz"\n\s+gold: "We begin today," Ortiz said, and the crowd cheered loudly\n\s+ours: .*We begin today/);
     expect(r.stdout).toMatch(/covers \d+% of it, 100% of ours inside it/);
     expect(r.stdout).not.toContain('doc1@');
     const json = JSON.parse((await run(['--polnear', root, '--misses', '--json'], root)).stdout);
-    expect(json.misses.map((m: { doc: string; cue: string }) => `${m.doc} ${m.cue}`)).toEqual(['doc3 announced', 'doc3 said']);
+    expect(json.misses.map((m: { doc: string; cue: string }) => `${m.doc} ${m.cue}`)).toEqual(['doc3 noted', 'doc3 said']);
   });
 });
