@@ -162,6 +162,9 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
     );
   }
   let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading, tokens[i]);
+  // "X, who said he would campaign with him, did not show up": the relative clause closes at the
+  // comma before the main verb.
+  if (whoClause(tokens, i, s.firstToken)) end = Math.min(end, mainVerbComma(tokens, from, end));
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;
@@ -219,6 +222,24 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
     if (comma > from && tokens[comma]!.value === ',' && tailEnd(tokens, c + 1, last) !== null) return comma;
   }
   return null;
+}
+
+/** The cue stands in a relative clause on its subject: "X, who (has) said …". */
+function whoClause(tokens: readonly Token[], i: number, floor: number): boolean {
+  let k = i - 1;
+  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  return tokens[k]?.normal === 'who' && tokens[k - 1]?.value === ',';
+}
+
+/** The comma in [from, end) after which the sentence's main verb comes, or `end`. */
+function mainVerbComma(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + MIN_CONTENT_TOKENS; k < end; k++) {
+    if (tokens[k]!.value !== ',') continue;
+    let v = k + 1;
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    if ((tokens[v]?.pos === 'VERB' && !tokens[v]!.normal.endsWith('ing')) || tokens[v]?.pos === 'AUX') return k;
+  }
+  return end;
 }
 
 /** A comma before token i, or a comma inside the closing mark before it (“…,” adding that …). */

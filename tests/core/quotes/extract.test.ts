@@ -187,6 +187,12 @@ describe('where reported speech ends', () => {
     expect(only('The board met at noon, and while Tom Becker said the wall would hold, the mayor ordered a new survey.').text).toBe('the wall would hold');
   });
 
+  it('ends a statement in a relative clause on its speaker at the comma before the main verb', () => {
+    expect(only('Tom Becker, who said he would probably campaign with the mayor, ultimately did not show up.').text).toBe(
+      'he would probably campaign with the mayor',
+    );
+  });
+
   it('stops before ", but/and" and a clause with a subject of its own', () => {
     expect(only('Tom Becker said he had voted for the levy, but the board refused to answer on several occasions.').text).toBe('he had voted for the levy');
     expect(quotesOf('Tom Becker said the wall would hold, and the mayor has warned that it will not.').quotes.map((q) => q.text)).toEqual([
