@@ -32,6 +32,8 @@ const NOT_PARTICIPLES = new Set([
   'pending',
   'notwithstanding',
 ]);
+/** Participles of the writer's after a statement: a naming or a consequence. */
+const WRITER_PARTICIPLES = new Set(['calling', 'prompting', 'sparking', 'drawing', 'causing']);
 const DASHES = new Set(['—', '–', '--']);
 
 /**
@@ -119,7 +121,16 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
     return true;
   // "…, which was passed in 2010", "…, who will face a challenger": the writer's note on a noun, to the end.
   if (tokens[k]!.value === ',' && RELATIVE_ASIDES.has(next.normal) && !resumesAfter(tokens, k + 2, last)) return true;
-  if (next.pos === 'VERB' && next.normal.endsWith('ing') && !NOT_PARTICIPLES.has(next.normal)) return true;
+  // A participle goes on with what was said ("…, showing pro-Bradley groups outspending …"), as
+  // PolNeAR's annotators mostly keep it, unless it is a second cue ("…, adding …") or a naming or
+  // consequence the writer adds ("…, calling it …", "…, prompting outrage").
+  if (
+    next.pos === 'VERB' &&
+    next.normal.endsWith('ing') &&
+    !NOT_PARTICIPLES.has(next.normal) &&
+    (cueLemma(tokens, k + 1) || WRITER_PARTICIPLES.has(next.normal))
+  )
+    return true;
   if ((next.normal === 'a' || next.normal === 'an') && !predicateFollows(tokens, k + 2, last)) return true;
   if (cueLemma(tokens, next.pos === 'ADV' ? k + 2 : k + 1) && tokens[k]!.value === ',' && !tokens[k + 1]!.normal.endsWith('ing')) return true;
   return false;

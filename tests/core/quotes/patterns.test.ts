@@ -187,12 +187,19 @@ describe('where the statement ends', () => {
     ['a semicolon', 'Half the residents said they feared the storms; a third said they feared the taxes.', 'they feared the storms'],
     ['another speaker after "and"', 'Six in ten residents said the mayor is honest, and many officials said the same of Becker.', 'the mayor is honest'],
     ['the main clause after an opening "when"', 'When Tom Becker said it was great to be home, a man in the crowd yelled at him.', 'it was great to be home'],
+    ['a second cue as a participle', 'Tom Becker said the levy passed easily, adding that the wall would rise in May.', 'the levy passed easily'],
   ];
   for (const [name, body, content] of cases) {
     it(`ends before ${name}`, () => {
       expect(quotesOf(body)[0]?.text).toBe(content);
     });
   }
+
+  it('goes on through a participle that is neither a cue nor the writer’s naming', () => {
+    expect(quotesOf('Tom Becker said the levy passed easily, showing that the town backs the new wall.')[0]?.text).toBe(
+      'the levy passed easily, showing that the town backs the new wall',
+    );
+  });
 
   it('ends at a participle after a comma inside the closing mark and keeps both statements', () => {
     const quotes = quotesOf('Tom Becker said that there is “only one honest candidate in this race,” adding that the mayor ignores the docks.');
