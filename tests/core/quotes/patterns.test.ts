@@ -195,6 +195,13 @@ describe('where the statement ends', () => {
     });
   }
 
+  it('ends at a two-apostrophe closing mark after a full stop when a new sentence follows', () => {
+    expect(
+      quotesOf("Lena Ortiz praised the mayor, saying she had ''steady hands and a good heart.'' And she presented the mayor as the only one who could win.")[0]
+        ?.text,
+    ).toBe("she had ''steady hands and a good heart.''");
+  });
+
   it('goes on through a participle that is neither a cue nor the writer’s naming', () => {
     expect(quotesOf('Tom Becker said the levy passed easily, showing that the town backs the new wall.')[0]?.text).toBe(
       'the levy passed easily, showing that the town backs the new wall',
