@@ -10,6 +10,7 @@ import type { ParsedArticle, Span, Token } from '../types.js';
 import { TITLES, junkReason } from './junk-words.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
+const POSSESSIVE = new Set(["'s", '’s']);
 /**
  * Lower-case words inside names ("Walk of Fame", "Save the Children"). Not "and": it joins
  * names in lists as often as inside one ("Dole and Gingrich", "Seat and Porsche").
@@ -34,7 +35,8 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
 function nameWordAt(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!;
   if (!STARTS_UPPER.test(tok.value) || TITLES.has(tok.value.toLowerCase().replace(/\.$/, ''))) return false;
-  if (junkReason([tok.value], 'PLACE') === 'date') return false; // "on Monday Lynch said"
+  // A weekday is a date ("on Monday Lynch said"), but for one after a possessive: "Radio Ellis's Sunday Live".
+  if (junkReason([tok.value], 'PLACE') === 'date' && !POSSESSIVE.has(tokens[t - 1]?.value ?? '')) return false;
   for (let p = t - 1; p >= 0 && tokens[p]!.sentence === tok.sentence; p--) if (tokens[p]!.pos !== 'PUNCT') return true;
   return false;
 }

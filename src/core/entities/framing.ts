@@ -12,6 +12,7 @@ import type { NameMention } from './group.js';
 import { hashPhrase } from './hash.js';
 import { withinLongerName } from './fragment.js';
 import { junkReason } from './junk-words.js';
+import { workTitles } from './works.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -122,7 +123,7 @@ export interface PlacedMention extends NameMention {
 /** Parts of speech of content words that are no names ("Born", "Recently", "OK"). */
 const ORDINARY_POS = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
 /** Function words: never a name by themselves, wherever they stand ("The" of "The Aviator" cut off). */
-const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 /**
  * Acronyms are capitalised for being acronyms, not for being names at a sentence's start, and
  * wink reads some as words ("US growth": "us"): the rules of word use leave them alone.
@@ -150,14 +151,21 @@ export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArti
   // In a title-case line every word is capitalised: a capitalised neighbour says nothing there.
   const framed = new Set(names.filter((_, k) => framedAt[k]));
   const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
+  // Words the article itself writes in lower case ("Queen of the Sky" ... "the sky"), made once asked.
+  let lowerWords: Set<string> | undefined;
+  const writtenLower = (w: string) => (lowerWords ??= new Set(parsed.tokens.map((t) => t.value))).has(w.toLowerCase()) && w !== w.toLowerCase();
+  const isCommonHere = (w: string) => isCommon(w) || writtenLower(w);
+  const oneWord = (m: PlacedMention) => m.words.length === 1 && !ACRONYM.test(m.words[0]!);
+  const fragment = (m: PlacedMention) =>
+    !framed.has(m) && ((isCommonHere(m.words[0]!) && withinLongerName(m, parsed)) || (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
   const unsupported = (m: PlacedMention) =>
-    m.words.length === 1 &&
-    !ACRONYM.test(m.words[0]!) &&
+    oneWord(m) &&
     (FUNCTION_POS.has(m.pos) ||
       (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))) ||
-      (!framed.has(m) && isCommon(m.words[0]!) && withinLongerName(m, parsed)) ||
-      (!framed.has(m) && ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
-  return confirmFramingNames(names, framedAt, parsed).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m));
+      fragment(m));
+  const works = workTitles(parsed, isCommon);
+  const inWork = (m: PlacedMention) => works.some((w) => m.start >= w.start && m.end <= w.end);
+  return confirmFramingNames(names, framedAt, parsed).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m));
 }
 
 /** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */

@@ -89,11 +89,28 @@ function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken:
   return { doc: { words, sentenceStarts }, firstToken };
 }
 
-/** Whether only punctuation ("‘, (") stands between the token and its sentence's start. */
+/** Marks after which a word is capitalised for its place: a colon, an opening quotation mark. */
+const OPENERS = new Set([':', '“', '‘', '``', '`', '"']);
+const QUOTES = new Set(['"', '”', '’', "''"]);
+
+/**
+ * Whether the token's capital says nothing of a name: only punctuation ("‘, (") stands between
+ * it and its sentence's start, or it opens a quotation or follows a colon ("Shooter: Heavily
+ * armed", "I thought, “Oh no”"), which wink does not take for a sentence's start.
+ */
 function sentenceInitial(parsed: ParsedArticle, token: number): boolean {
   const { tokens } = parsed;
   const sentence = tokens[token]!.sentence;
-  for (let t = token - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) if (tokens[t]!.pos !== 'PUNCT') return false;
+  // A word alone in quotation marks is a quoted name (the journal "Building"), not a quotation.
+  const quotedAlone = QUOTES.has(tokens[token + 1]?.value ?? '');
+  // After a colon, a team sheet goes on with names ("Newcastle: Given, Carr"), a sentence with words.
+  const listed = tokens[token - 1]?.value === ':' && !/^\p{Ll}/u.test(tokens[token + 1]?.value ?? '');
+  if (token > 0 && OPENERS.has(tokens[token - 1]!.value) && tokens[token - 1]!.sentence === sentence && !quotedAlone && !listed) return true;
+  for (let t = token - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) {
+    // An agency in brackets before the first word: "(CNN)Living under ...".
+    if (tokens[t]!.value === ')' && t >= 2 && tokens[t - 2]!.value === '(' && /^\p{Lu}+$/u.test(tokens[t - 1]!.value)) t -= 2;
+    else if (tokens[t]!.pos !== 'PUNCT') return false;
+  }
   return true;
 }
 

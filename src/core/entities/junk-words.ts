@@ -117,6 +117,7 @@ const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
  */
 export function junkReason(words: readonly string[], type: NameType): string | null {
   if (words.length === 0) return null;
+  if (!words.some((w) => /[\p{L}\p{N}]/u.test(w))) return 'no word'; // "!" of "Get Me Out Of Here!"
   const lower = words.map(bare);
   if (lower.every((w) => TITLES.has(w))) return 'title';
   if (words.length === 1 && CONTRACTION.test(words[0]!)) return 'contraction';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { junkReason } from '../../../src/core/entities/junk-words.js';
 
 // Made-up stories, one per pattern of junk the tagger used to return.
 const names = (raw: string) =>
@@ -49,5 +50,10 @@ describe('junk names', () => {
 
   it('does not read "OK" as a name', () => {
     expect(names(`The ferry is OK now, Greta Olsen said in Halvik.`).some((n) => n.endsWith(' OK'))).toBe(false);
+  });
+
+  it('reads a name of punctuation alone as junk', () => {
+    expect(junkReason(['!'], 'ORGANIZATION')).toBe('no word');
+    expect(junkReason(['Wham!'], 'ORGANIZATION')).toBeNull();
   });
 });

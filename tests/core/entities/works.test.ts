@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+
+// Made-up stories, one per pattern: what a reader of the brief would take for no name.
+const names = (raw: string) =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
+    .map((e) => `${e.type} ${e.name}`);
+const hasWord = (found: string[], word: string) => found.some((n) => n.split(' ').includes(word));
+
+describe('titles of works', () => {
+  it('reads a capitalised phrase after "thriller" or "film" as a title, here and elsewhere in the article', () => {
+    const found = names(`Box office
+
+The thriller Hide and Seek stayed at the top of the Varnia box office, ahead of the film Lantern Street. Hide and Seek has taken 4m so far, and Lantern Street 2m.`);
+    expect(hasWord(found, 'Seek')).toBe(false);
+    expect(hasWord(found, 'Lantern')).toBe(false);
+    expect(found).toContain('PLACE Varnia');
+  });
+
+  it('reads a quoted phrase after "song" or "album" as a title', () => {
+    const found = names(`Charts
+
+The band's song "Blue Harbour" reached number two in Varnia, and the album "Iron Gate" sold well. Singer Mara Quill said Blue Harbour was written in a week.`);
+    expect(hasWord(found, 'Harbour')).toBe(false);
+    expect(found).toContain('PERSON Mara Quill');
+  });
+
+  it('reads a common word after "role in" as a title', () => {
+    const found = names(`Awards night
+
+Actor Pell Garrow won a prize for his role in Closer, a drama set in a Varnia hospital. Garrow said he was proud.`);
+    expect(hasWord(found, 'Closer')).toBe(false);
+    expect(found).toContain('PERSON Pell Garrow');
+  });
+});
+
+describe('words capitalised for their place', () => {
+  it('does not read the word after a colon or an agency in brackets as a name', () => {
+    expect(hasWord(names(`Shooter: Heavily armed officers searched the campus in Port Ellis on Tuesday, police chief Dana Vell said.`), 'Heavily')).toBe(false);
+    expect(hasWord(names(`(CNN)Living under the curfew in Port Ellis is hard, said Dana Vell, the town's mayor.`), 'Living')).toBe(false);
+  });
+
+  it('keeps the names of a team sheet after a colon', () => {
+    expect(names(`Ellis Rovers: Given, Marr, Tolland, Brisk, Oduya. Subs: Hope, Quill.`)).toContain('PERSON Hope');
+  });
+});
+
+describe('pieces of longer names', () => {
+  it('counts a weekday after a possessive as part of a name ("Radio Ellis\'s Sunday Live")', () => {
+    const found = names(`Ballot
+
+Speaking on Radio Ellis's Sunday Live programme, Ms Quill said the vote in Varnia was close.`);
+    expect(hasWord(found, 'Live')).toBe(false);
+    expect(found).toContain('PERSON Quill');
+  });
+
+  it('drops a word the article also writes in lower case, cut from a longer name', () => {
+    const found = names(`Blogger fired
+
+Dana Vell, known online as Queen of the Harbour, was fired by Varnia Air on Monday. She said the harbour was her favourite view.`);
+    expect(hasWord(found, 'Harbour')).toBe(false);
+    expect(found).toContain('PERSON Dana Vell');
+  });
+});
