@@ -17,7 +17,7 @@ export function briefQuotes(record: ArticleRecord): Quote[] {
 }
 
 /** The names a brief shows, by group (people, organisations, places), at most `limit` a group. */
-export function briefNames(record: ArticleRecord, limit?: number): { label: string; list: Entity[] }[] {
+export function briefNames(record: Pick<ArticleRecord, 'entities'>, limit?: number): { label: string; list: Entity[] }[] {
   return NAME_GROUPS.map((g) => ({ label: g.label, list: record.entities.filter((e) => e.type === g.type).slice(0, limit) })).filter((g) => g.list.length > 0);
 }
 

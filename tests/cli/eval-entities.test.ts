@@ -108,6 +108,30 @@ describe('precis eval entities', () => {
     expect(text.stdout).toMatch(/^2 articles, 0 with a junk name \(0\.00%\)/);
   });
 
+  it('with --junk, tells junk the brief shows from junk further down the list, and lists each article', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
+    // "Stoke" (wink: a verb) leads the organisations; "Spurs" is the seventh place, past the brief's five.
+    writeFileSync(
+      path.join(dir, 'a.txt'),
+      'Cup draw\n\nHalvik were drawn at home to Stoke and Varnia will host Skerra. Stoke last won the cup in 1972, when Tova Lind, Ama Oduya, Nils Varg, Greta Olsen, Ian Salt and Lou Pike played for Halvik, Varnia, Skerra, Tarvik, Ellis and Kerrow.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'b.txt'),
+      'Cup draw\n\nNils Varg, Greta Olsen, Ian Salt, Lou Pike, Tova Lind and Ama Oduya met on Monday. The club said Varnia would play at Skerra, Tarvik, Kerrow, Ellis and Marr, and Halvik at Spurs.\n',
+    );
+    writeFileSync(path.join(dir, 'c.txt'), 'Ferry sails\n\nThe ferry to Skerra sailed again, its captain Nils Varg said.\n');
+    const r = await runCli(['eval', 'entities', '--junk', dir, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ articles: 3, withJunk: 2, briefsWithJunk: 1, briefPercent: 33.33, percentBriefsClean: 66.67 });
+    expect(out.hits).toEqual([
+      { file: 'a.txt', junk: ['ORGANIZATION Stoke (common word)'], inBrief: ['ORGANIZATION Stoke (common word)'] },
+      { file: 'b.txt', junk: ['PLACE Spurs (common word)'], inBrief: [] },
+    ]);
+    const text = await runCli(['eval', 'entities', '--junk', dir]);
+    expect(text.stdout).toMatch(/^3 articles, 2 with a junk name \(66\.67%\), 1 whose brief shows one \(33\.33%\)/);
+  });
+
   it('asks for exactly one of --conll and --junk', async () => {
     const r = await runCli(['eval', 'entities']);
     expect(r.code).not.toBe(0);

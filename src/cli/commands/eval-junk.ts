@@ -3,6 +3,7 @@ import path from 'node:path';
 import { cleanArticle, extractEntities, junkNames, parseArticle } from '../../index.js';
 import { decodeText } from '../../io/decode.js';
 import { describeFsError } from '../../io/inputs.js';
+import { BRIEF_NAMES, briefNames } from '../../render/brief.js';
 import { UserError, type CliContext } from '../context.js';
 
 /** Article files under `at`, sorted; cnndm's `*.highlights.txt` references are not articles. */
@@ -21,25 +22,39 @@ function articleFiles(at: string): string[] {
 
 /**
  * `precis eval entities --junk FOLDER`: the share of articles whose entities hold a junk
- * name (see core/eval/junk.ts), and the most frequent junk names.
+ * name (see core/eval/junk.ts), and the share whose brief shows one (the names the terminal
+ * brief lists: the first BRIEF_NAMES people, organisations and places); the most frequent
+ * junk names; with --json, every article's junk names too.
  */
 export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
   let files: string[];
+  const root = path.resolve(ctx.cwd, folder);
   try {
-    files = articleFiles(path.resolve(ctx.cwd, folder));
+    files = articleFiles(root);
   } catch (error) {
     throw new UserError(`cannot read ${folder}: ${describeFsError(error)}`);
   }
   if (files.length === 0) throw new UserError(`${folder}: no article files (.txt, .md)`);
   let affected = 0;
+  let briefsAffected = 0;
   const counts = new Map<string, number>();
+  const hits: { file: string; junk: string[]; inBrief: string[] }[] = [];
   for (const file of files) {
     const parsed = parseArticle(cleanArticle(decodeText(readFileSync(file))));
-    const junk = junkNames(extractEntities(parsed), parsed);
-    if (junk.length > 0) affected++;
+    const entities = extractEntities(parsed);
+    const junk = junkNames(entities, parsed);
+    if (junk.length === 0) continue;
+    const inBrief = junkNames(
+      briefNames({ entities }, BRIEF_NAMES).flatMap((g) => g.list),
+      parsed,
+    );
+    affected++;
+    if (inBrief.length > 0) briefsAffected++;
     for (const j of junk) counts.set(j, (counts.get(j) ?? 0) + 1);
+    hits.push({ file: path.relative(root, file) || path.basename(file), junk, inBrief });
   }
-  const percent = Math.round((10000 * affected) / files.length) / 100;
+  const percent = percentOf(affected, files.length);
+  const briefPercent = percentOf(briefsAffected, files.length);
   const byReason = new Map<string, number>();
   for (const [name, n] of counts) {
     const reason = name.slice(name.lastIndexOf('(') + 1, -1); // "TYPE name (reason)"
@@ -47,15 +62,20 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
   if (json) {
-    ctx.stdout.write(
-      `${JSON.stringify({ folder, articles: files.length, withJunk: affected, percent, percentClean: round2(100 - percent), byReason: Object.fromEntries(byReason), top: top.map(([name, articles]) => ({ name, articles })) })}\n`,
-    );
+    const figures = { articles: files.length, withJunk: affected, percent, percentClean: round2(100 - percent) };
+    const briefs = { briefsWithJunk: briefsAffected, briefPercent, percentBriefsClean: round2(100 - briefPercent) };
+    const topNames = top.map(([name, articles]) => ({ name, articles }));
+    ctx.stdout.write(`${JSON.stringify({ folder, ...figures, ...briefs, byReason: Object.fromEntries(byReason), top: topNames, hits })}\n`);
     return;
   }
   ctx.stdout.write(
-    `${files.length} articles, ${affected} with a junk name (${percent.toFixed(2)}%); junk names by reason: ${[...byReason].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}\n`,
+    `${files.length} articles, ${affected} with a junk name (${percent.toFixed(2)}%), ${briefsAffected} whose brief shows one (${briefPercent.toFixed(2)}%); junk names by reason: ${[...byReason].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}\n`,
   );
   for (const [name, n] of top) ctx.stdout.write(`${String(n).padStart(6)}  ${name}\n`);
+}
+
+function percentOf(part: number, whole: number): number {
+  return Math.round((10000 * part) / whole) / 100;
 }
 
 function round2(x: number): number {

@@ -8,7 +8,8 @@
  *   "Recently,", "It will be OK"), or a noun the article also writes in lower case ("Office
  *   workers ... the office"). A noun alone is not enough: brands and papers are nouns to it
  *   ("Sun", "Sky", "Ford").
- * A mention after a title ("Mr French", "Lord Dubs") is a person's name, whatever wink's tag.
+ * A mention after a title ("Mr French", "Lord Dubs"), or in a list after one ("Lords Bingham,
+ * Steyn, Hope and Carswell"), is a person's name, whatever wink's tag.
  * (A list of names, "GM, Ford and Toyota", was tried as evidence too and left out: film and
  * song titles listed beside others the tagger also misreads passed it as names.)
  */
@@ -28,9 +29,18 @@ function writtenLower(parsed: ParsedArticle, word: string): boolean {
   return lower !== word && parsed.tokens.some((t) => t.value === lower);
 }
 
-/** Whether a title stands right before the mention ("Mr French", "Lord Dubs", "Dr. Aho"). */
+const STARTS_UPPER = /^\p{Lu}/u;
+const LIST_JOINERS = new Set([',', 'and', '&']);
+/** Names of a list a title may stand before: "Lords Bingham, Steyn, Hope and Carswell". */
+const MAX_LISTED = 8;
+
+/**
+ * Whether a title stands right before the mention ("Mr French", "Lord Dubs", "Dr. Aho"), or
+ * before the list of one-word names it ends ("Lords Bingham, Steyn, Hope and Carswell").
+ */
 function afterTitle(tokens: readonly Token[], m: Span): boolean {
   let t = firstTokenAt(tokens, m.start) - 1;
+  for (let listed = 0; listed < MAX_LISTED && t >= 2 && LIST_JOINERS.has(tokens[t]!.value) && STARTS_UPPER.test(tokens[t - 1]!.value); listed++) t -= 2;
   if (t >= 0 && tokens[t]!.value === '.') t--;
   return t >= 0 && TITLE_WORDS.has(tokens[t]!.value.toLowerCase());
 }

@@ -44,4 +44,12 @@ describe('junkNames: a name after a title', () => {
     expect(junkNames([at('Given', 'PERSON'), at('Seek', 'PERSON')], p)).toEqual([]);
     expect(junkNames([at('Seek', 'PERSON', text.indexOf('. ') + 1)], p)).toEqual(['PERSON Seek (common word)']);
   });
+
+  it('reads each name of a list after a title as a name', () => {
+    const list = 'The appeal was heard by Lords Marr, Tolland, Hope and Brisk. Hope is all they have, said the lawyers, who hope to win.';
+    const q = parseArticle(cleanArticle(list));
+    const inList = entityIn(list);
+    expect(junkNames([inList('Hope', 'PERSON')], q)).toEqual([]);
+    expect(junkNames([inList('Hope', 'PERSON', list.indexOf('. ') + 1)], q)).toEqual(['PERSON Hope (common word)']);
+  });
 });
