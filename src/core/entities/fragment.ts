@@ -31,14 +31,18 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
   return lo;
 }
 
-/** Whether token t is a capitalised word of a name: not a title, not capitalised for starting its sentence. */
-function nameWordAt(tokens: readonly Token[], t: number): boolean {
+/**
+ * Whether token t is a capitalised word of a name: not a title, not capitalised for starting
+ * its sentence, unless it is a proper noun to wink linked to the word across "of"/"the"
+ * ("Queen of the Sky developed ...": "The Sun said" has no link).
+ */
+function nameWordAt(tokens: readonly Token[], t: number, linked: boolean): boolean {
   const tok = tokens[t]!;
   if (!STARTS_UPPER.test(tok.value) || TITLES.has(tok.value.toLowerCase().replace(/\.$/, ''))) return false;
   // A weekday is a date ("on Monday Lynch said"), but for one after a possessive: "Radio Ellis's Sunday Live".
   if (junkReason([tok.value], 'PLACE') === 'date' && !POSSESSIVE.has(tokens[t - 1]?.value ?? '')) return false;
   for (let p = t - 1; p >= 0 && tokens[p]!.sentence === tok.sentence; p--) if (tokens[p]!.pos !== 'PUNCT') return true;
-  return false;
+  return linked && tok.pos === 'PROPN';
 }
 
 /** The nearest name word from token `from` stepping by `step` across link words, in `sentence`. */
@@ -49,7 +53,7 @@ function capitalisedNeighbour(tokens: readonly Token[], from: number, step: 1 | 
       if (links >= maxLinks) return false;
       continue;
     }
-    return nameWordAt(tokens, t);
+    return nameWordAt(tokens, t, links > 0);
   }
   return false;
 }

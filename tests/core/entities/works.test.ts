@@ -58,7 +58,7 @@ Speaking on Radio Ellis's Sunday Live programme, Ms Quill said the vote in Varni
   it('drops a word the article also writes in lower case, cut from a longer name', () => {
     const found = names(`Blogger fired
 
-Dana Vell, known online as Queen of the Harbour, was fired by Varnia Air on Monday. She said the harbour was her favourite view.`);
+Dana Vell, known online as Queen of the Harbour, was fired by Varnia Air on Monday. She said the harbour was her favourite view. Queen of the Harbour had many readers.`);
     expect(hasWord(found, 'Harbour')).toBe(false);
     expect(found).toContain('PERSON Dana Vell');
   });
