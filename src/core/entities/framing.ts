@@ -151,19 +151,21 @@ export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArti
   // In a title-case line every word is capitalised: a capitalised neighbour says nothing there.
   const framed = new Set(names.filter((_, k) => framedAt[k]));
   const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
-  // Words the article itself writes in lower case ("Queen of the Sky" ... "the sky"), made once asked.
-  let lowerWords: Set<string> | undefined;
-  const writtenLower = (w: string) => (lowerWords ??= new Set(parsed.tokens.map((t) => t.value))).has(w.toLowerCase()) && w !== w.toLowerCase();
-  const isCommonHere = (w: string) => isCommon(w) || writtenLower(w);
+  // A word the article itself writes in lower case ("Queen of the Sky" ... "the sky") is common here.
+  const writtenLower = (w: string) => {
+    const lower = w.toLowerCase();
+    return lower !== w && parsed.tokens.some((t) => t.value === lower);
+  };
   const oneWord = (m: PlacedMention) => m.words.length === 1 && !ACRONYM.test(m.words[0]!);
   const fragment = (m: PlacedMention) =>
-    !framed.has(m) && ((isCommonHere(m.words[0]!) && withinLongerName(m, parsed)) || (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
+    !framed.has(m) &&
+    ((withinLongerName(m, parsed) && (isCommon(m.words[0]!) || writtenLower(m.words[0]!))) || (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
   const unsupported = (m: PlacedMention) =>
     oneWord(m) &&
     (FUNCTION_POS.has(m.pos) ||
       (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))) ||
       fragment(m));
-  const works = workTitles(parsed, isCommon);
+  const works = workTitles(parsed, names, isCommon);
   const inWork = (m: PlacedMention) => works.some((w) => m.start >= w.start && m.end <= w.end);
   return confirmFramingNames(names, framedAt, parsed).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m));
 }

@@ -12,7 +12,7 @@ import type { ParsedArticle, Span } from '../types.js';
 import { firstTokenAt } from './fragment.js';
 
 /** Nouns for kinds of work that a title follows ("the film Harbour Lights"). */
-const WORK_NOUNS = [
+const WORK_NOUNS = new Set([
   'film',
   'movie',
   'comedy',
@@ -37,38 +37,73 @@ const WORK_NOUNS = [
   'memoir',
   'opera',
   'poem',
-];
+]);
+/** Words before "in" and a role's work: "his role in Closer". */
+const ROLE_WORDS = new Set(['role', 'roles', 'performance', 'performances', 'starred', 'appeared', 'appearance', 'appearances']);
 /** Lower-case words inside titles ("Hide and Seek", "How to Dismantle a Bomb"). */
 const LINK = '(?:and|of|the|a|an|to|in|on|for|from|with|&)';
 const WORD = "\\p{Lu}[\\p{L}\\p{N}'’!-]*";
 /** A capitalised phrase on one line; link words only between capitalised words. */
 const PHRASE = `${WORD}(?:[ ]+(?:${LINK}[ ]+)*${WORD})*`;
-/** A quoted phrase: any words, up to the closing mark. */
-const QUOTED = `["“‘]([^"“”‘’\\n]{1,80})["”’]`;
-const AFTER_NOUN = new RegExp(`\\b(?:${WORK_NOUNS.join('|')})[ ]+(?:${QUOTED}|(${PHRASE}))`, 'gu');
+/** After the kind of work: a quoted phrase (any words, up to the closing mark), or a capitalised one. */
+const AFTER_NOUN = new RegExp(`[ ]+(?:["“‘]([^"“”‘’\\n]{1,80})["”’]|(${PHRASE}))`, 'uy');
 /**
  * A title followed by what it is: "Sideways, a wine-tasting comedy starring ...". The kind of
  * work must end the description ("Jo Hale, a film director" names a person).
  */
-const BEFORE_NOUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${PHRASE}), (?:a|an|the) (?:[\\p{Ll}-]+ ){0,3}(?:${WORK_NOUNS.join('|')})(?=[,.;:)]| (?:starring|by|about|directed|written|set|based|which|that)\\b)`,
-  'gu',
-);
-const AFTER_ROLE = new RegExp(`\\b(?:roles?|performances?|starred|appeared|appearances?) in (\\p{Lu}[\\p{L}]*)\\b`, 'gu');
+const BEFORE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${PHRASE}), (?:a|an|the) (?:[\\p{Ll}-]+ ){0,3}$`, 'u');
+const ENDS_DESCRIPTION = /[,.;:)]| (?:starring|by|about|directed|written|set|based|which|that)\b/uy;
+const AFTER_ROLE = /[ ]in (\p{Lu}\p{L}*)\b/uy;
+/** How far back a described title may start. */
+const LOOK_BACK = 160;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LINK_WORDS = new Set(['and', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'for', 'from', 'with', '&']);
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words of a title crossed looking for what stands before it ("thriller Hide and Seek"). */
+const MAX_TITLE_WORDS = 8;
 
-/** Where the article names works; `isCommon` tells a word `train.txt` mostly writes in lower case. */
-export function workTitles(parsed: ParsedArticle, isCommon: (word: string) => boolean): Span[] {
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * Where the article names works, found from its tagged names `names`; `isCommon` tells a word
+ * `train.txt` mostly writes in lower case. Only the words around each name are looked at,
+ * the rest of the article only when a title is found.
+ */
+export function workTitles(parsed: ParsedArticle, names: readonly Span[], isCommon: (word: string) => boolean): Span[] {
   const { text } = parsed.article;
   const { tokens } = parsed;
   const titles = new Set<string>();
-  for (const m of text.matchAll(AFTER_NOUN)) {
+  for (const name of names) {
+    // Back over the title's own words ("Hide and" before "Seek") and an opening quote mark.
+    let t = firstTokenAt(tokens, name.start) - 1;
+    for (let k = 0; k < MAX_TITLE_WORDS && t >= 0 && (STARTS_UPPER.test(tokens[t]!.value) || LINK_WORDS.has(tokens[t]!.value)); k++) t--;
+    if (t >= 0 && OPENING_QUOTES.has(tokens[t]!.value)) t--;
+    const cue = tokens[t];
     // The kind of work must be a noun: "Storms hit Varnia", "book Smith" are verbs.
-    const cue = tokens[firstTokenAt(tokens, m.index)];
-    if (cue === undefined || cue.start !== m.index || cue.pos !== 'NOUN') continue;
-    titles.add((m[1] ?? m[2]!).trim());
+    if (cue && WORK_NOUNS.has(cue.value) && cue.pos === 'NOUN') {
+      const after = stickyAt(AFTER_NOUN, text, cue.end);
+      if (after) titles.add((after[1] ?? after[2]!).trim());
+    } else if (cue && ROLE_WORDS.has(cue.value)) {
+      const role = stickyAt(AFTER_ROLE, text, cue.end);
+      if (role && isCommon(role[1]!)) titles.add(role[1]!);
+    }
+    // Described after: "Sideways, a wine-tasting comedy starring ...".
+    const e = firstTokenAt(tokens, name.end);
+    if (tokens[e]?.value !== ',' || !ARTICLES.has(tokens[e + 1]?.value ?? '')) continue;
+    for (let k = e + 2; k < Math.min(tokens.length, e + 9); k++) {
+      const tok = tokens[k]!;
+      if (WORK_NOUNS.has(tok.value)) {
+        const before = stickyAt(ENDS_DESCRIPTION, text, tok.end) && BEFORE_NOUN.exec(text.slice(Math.max(0, tok.start - LOOK_BACK), tok.start));
+        if (before) titles.add(before[1]!);
+        break;
+      }
+      if (tok.value !== '-' && !/^\p{Ll}/u.test(tok.value)) break;
+    }
   }
-  for (const m of text.matchAll(BEFORE_NOUN)) titles.add(m[1]!);
-  for (const m of text.matchAll(AFTER_ROLE)) if (isCommon(m[1]!)) titles.add(m[1]!);
   const spans: Span[] = [];
   for (const title of titles) {
     if (!/\p{Lu}/u.test(title)) continue;
