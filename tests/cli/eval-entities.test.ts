@@ -110,14 +110,14 @@ describe('precis eval entities', () => {
 
   it('with --junk, tells junk the brief shows from junk further down the list, and lists each article', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
-    // "Stoke" (wink: a verb) leads the organisations; "Spurs" is the seventh place, past the brief's five.
+    // "Stoke" (wink: a verb) leads the organisations; "Spurs", named once, is the sixth place, after five named twice or more: past the brief's five.
     writeFileSync(
       path.join(dir, 'a.txt'),
       'Cup draw\n\nHalvik were drawn at home to Stoke and Varnia will host Skerra. Stoke last won the cup in 1972, when Tova Lind, Ama Oduya, Nils Varg, Greta Olsen, Ian Salt and Lou Pike played for Halvik, Varnia, Skerra, Tarvik, Ellis and Kerrow.\n',
     );
     writeFileSync(
       path.join(dir, 'b.txt'),
-      'Cup draw\n\nNils Varg, Greta Olsen, Ian Salt, Lou Pike, Tova Lind and Ama Oduya met on Monday. The club said Varnia would play at Skerra, Tarvik, Kerrow, Ellis and Marr, and Halvik at Spurs.\n',
+      'Storm report\n\nStorms hit Halvik, Varnia, Skerra, Tarvik and Kerrow on Monday. Roads in Halvik, Varnia, Skerra, Tarvik and Kerrow were closed, and the ferry from Halvik to Spurs stopped.\n',
     );
     writeFileSync(path.join(dir, 'c.txt'), 'Ferry sails\n\nThe ferry to Skerra sailed again, its captain Nils Varg said.\n');
     const r = await runCli(['eval', 'entities', '--junk', dir, '--json']);
