@@ -123,7 +123,7 @@ export interface PlacedMention extends NameMention {
 /** Parts of speech of content words that are no names ("Born", "Recently", "OK"). */
 const ORDINARY_POS = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
 /** Function words: never a name by themselves, wherever they stand ("The" of "The Aviator" cut off). */
-const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 /**
  * Acronyms are capitalised for being acronyms, not for being names at a sentence's start, and
  * wink reads some as words ("US growth": "us"): the rules of word use leave them alone.
@@ -163,6 +163,8 @@ export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArti
   const unsupported = (m: PlacedMention) =>
     oneWord(m) &&
     (FUNCTION_POS.has(m.pos) ||
+      // An interjection that is a common word ("the Yes campaign"), not one that names a place ("the city of Bam").
+      (m.pos === 'INTJ' && isCommon(m.words[0]!)) ||
       (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))) ||
       fragment(m));
   const works = workTitles(parsed, names, isCommon);

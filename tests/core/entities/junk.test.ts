@@ -52,6 +52,12 @@ describe('junk names', () => {
     expect(names(`The ferry is OK now, Greta Olsen said in Halvik.`).some((n) => n.endsWith(' OK'))).toBe(false);
   });
 
+  it('drops an interjection that is a common word, and keeps one that names a place', () => {
+    const campaign = names(`Leaders of the Yes campaign in Halvik met Greta Olsen on Monday.`);
+    expect(campaign.some((n) => / Yes$/.test(n))).toBe(false);
+    expect(names(`A quake killed hundreds of people in the ancient city of Bam in 2003, officials in Tehran said.`)).toContain('PLACE Bam');
+  });
+
   it('reads a name of punctuation alone as junk', () => {
     expect(junkReason(['!'], 'ORGANIZATION')).toBe('no word');
     expect(junkReason(['Wham!'], 'ORGANIZATION')).toBeNull();
