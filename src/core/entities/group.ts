@@ -102,8 +102,6 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
       if (c.words.length >= 3 && COUNTRY_CODE.test(c.words[0]!)) push(byInitials, `${c.type}:${acronymOf(c.words.slice(1))}`, c);
       // "TimeWarner" for "Time Warner": one word for the name written without spaces.
       push(byInitials, `${c.type}:=${c.words.join('').toLowerCase()}`, c);
-      // "Newcastle" for "Newcastle United", "Inter" for "Inter Milan": a club's or firm's first word.
-      if (c.type === 'ORGANIZATION') push(byEdge, `ORGANIZATION:${c.words[0]!}`, c);
     }
   }
   for (const c of clusters) {
@@ -113,8 +111,6 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     const people = c.type === 'PERSON' ? (byEdge.get(c.words.join(' ')) ?? NONE) : NONE;
     const initials = acronym !== null ? (byInitials.get(`${c.type}:${acronym}`) ?? NONE) : NONE;
     const joined = c.words.length === 1 && c.type !== 'PERSON' ? (byInitials.get(`${c.type}:=${c.words[0]!.toLowerCase()}`) ?? NONE) : NONE;
-    // Not an acronym: "BBC" is the whole of which "BBC News" is a part.
-    const heads = c.words.length === 1 && c.type === 'ORGANIZATION' && acronym === null ? (byEdge.get(`ORGANIZATION:${c.words[0]!}`) ?? NONE) : NONE;
     // Among the names that fit (each counted once, never c itself), the longest ones
     // ("Kim Jong Un" over "Jong Un"): joined only when there is exactly one.
     const stamp = ++searchStamp;
@@ -122,7 +118,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     let longest = 0;
     let best: Cluster | undefined;
     let bestCount = 0;
-    for (const list of [people, initials, joined, heads]) {
+    for (const list of [people, initials, joined]) {
       for (const o of list) {
         if (o.seen === stamp) continue;
         o.seen = stamp;

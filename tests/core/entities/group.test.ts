@@ -52,19 +52,4 @@ describe('groupNames', () => {
     const groups = groupNames([m('Vale Harbor', 'ORGANIZATION'), m('ValeHarbor', 'ORGANIZATION')]);
     expect(names(groups)).toEqual([['Vale Harbor', 'ORGANIZATION', ['Vale Harbor', 'ValeHarbor']]]);
   });
-
-  it("joins a club's or firm's first word to its full name, when one fits", () => {
-    const groups = groupNames([m('Ellis Rovers', 'ORGANIZATION'), m('Ellis', 'ORGANIZATION'), m('Ellis', 'PLACE')]);
-    expect(names(groups)).toEqual([
-      ['Ellis Rovers', 'ORGANIZATION', ['Ellis Rovers', 'Ellis']],
-      ['Ellis', 'PLACE', ['Ellis']],
-    ]);
-    const two = groupNames([m('Ellis Rovers', 'ORGANIZATION'), m('Ellis Athletic', 'ORGANIZATION'), m('Ellis', 'ORGANIZATION')]);
-    expect(two.map((g) => g.name)).toEqual(['Ellis Rovers', 'Ellis Athletic', 'Ellis']);
-  });
-
-  it('keeps an acronym apart from a longer name it begins ("VBC", "VBC News")', () => {
-    const groups = groupNames([m('VBC', 'ORGANIZATION'), m('VBC News', 'ORGANIZATION')]);
-    expect(groups.map((g) => g.name)).toEqual(['VBC', 'VBC News']);
-  });
 });
