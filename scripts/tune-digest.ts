@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleFeatures, type FeatureOptions } from '../src/core/digest/features.js';
+import { findCopies } from '../src/core/digest/copies.js';
 import { groupStories } from '../src/core/digest/group.js';
 import { bcubed } from '../src/core/eval/bcubed.js';
 import type { ArticleRecord } from '../src/core/types.js';
@@ -53,10 +54,17 @@ featureSettings.forEach((f, features) => {
 // Items once per feature setting: grouping recomputes document frequencies over whatever subset it is given.
 const itemsBy = featureSettings.map((f) => new Map(records.map((r) => [r, articleFeatures(r, f)])));
 
+/** Scored the way `precis digest` groups: copies found first, the originals grouped, each copy in its original's story. */
 function score(subset: readonly ArticleRecord[], s: Setting) {
   const items = subset.map((r) => itemsBy[s.features]!.get(r)!);
-  const { story } = groupStories(items, s);
-  return bcubed(new Map(subset.map((r, i) => [nameOf(r), story[i]!])), gold);
+  const copyOf = findCopies(items);
+  const originals = items.map((_, i) => i).filter((i) => copyOf[i] === -1);
+  const { story } = groupStories(
+    originals.map((i) => items[i]!),
+    s,
+  );
+  const storyOf = new Map(originals.map((i, k) => [i, story[k]!]));
+  return bcubed(new Map(subset.map((r, i) => [nameOf(r), storyOf.get(copyOf[i] === -1 ? i : copyOf[i]!)!])), gold);
 }
 
 const topics = [...new Set(records.map(topicOf))].sort((a, b) => Number(a) - Number(b));
