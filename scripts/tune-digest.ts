@@ -36,6 +36,7 @@ interface Setting extends FeatureOptions {
   readonly topicFactor: number;
   readonly joinThreshold: number;
   readonly centroidTerms: number;
+  readonly attachShare: number;
   readonly features: number;
 }
 /** A grid axis: its values from the environment variable (comma-separated), else the default list. */
@@ -49,7 +50,8 @@ featureSettings.forEach((f, features) => {
     for (const threshold of axis('THRESHOLDS', '0.03,0.035,0.04,0.045,0.05,0.06'))
       for (const joinThreshold of axis('JOIN', 'Infinity,0.2,0.25'))
         for (const centroidTerms of joinThreshold === Infinity ? [Infinity] : axis('CENTROID_TERMS', 'Infinity'))
-          settings.push({ ...f, topicFactor, threshold, joinThreshold, centroidTerms, features });
+          for (const attachShare of axis('ATTACH', '0,0.75'))
+            settings.push({ ...f, topicFactor, threshold, joinThreshold, centroidTerms, attachShare, features });
 });
 // Items once per feature setting: grouping recomputes document frequencies over whatever subset it is given.
 const itemsBy = featureSettings.map((f) => new Map(records.map((r) => [r, articleFeatures(r, f)])));
