@@ -4,7 +4,7 @@
  * quotes from the originals only, and the order stories are listed in.
  */
 import { storyEntities } from './entities.js';
-import type { Vector } from './group.js';
+import type { Vector } from './similarity.js';
 import { storyQuotes } from './quotes.js';
 import { storySummary } from './summary.js';
 import type { DigestItem, Story, StoryArticle } from './types.js';
