@@ -18,19 +18,9 @@ export { tagDocument } from './core/entities/index.js';
 export { alignMentions, renderConllArticle } from './core/eval/conll-article.js';
 export { junkNames } from './core/eval/junk.js';
 export { parseConll, scoreSpans, type ConllDocument, type ConllScore, type TypeScore } from './core/eval/conll.js';
-export {
-  POLNEAR_FLOORS,
-  addCounts,
-  belowFloors,
-  emptyCounts,
-  figuresOf,
-  matchDocument,
-  readPolnearJson,
-  scoreDocument,
-  type PolnearCounts,
-  type PolnearDocument,
-  type PolnearError,
-  type PolnearFigures,
-} from './core/eval/polnear.js';
+export { POLNEAR_FLOORS, addCounts, belowFloors, emptyCounts, figuresOf, scoreDocument, type PolnearCounts, type PolnearFigures } from './core/eval/polnear.js';
+export type { PolnearError } from './core/eval/polnear-errors.js';
+export { readPolnearJson, type PolnearDocument } from './core/eval/polnear-format.js';
+export { matchDocument } from './core/eval/polnear-match.js';
 export { formatMiss, polnearMisses, type PolnearMiss } from './core/eval/polnear-misses.js';
 export type * from './core/types.js';

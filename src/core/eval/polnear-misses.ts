@@ -1,10 +1,12 @@
 /**
  * The speech attributions a run missed, for reading by hand: each with its cue, its source and
  * the predicted quote that overlaps it most (the one that missed it on boundaries, if any).
- * Uses the same matching as the figures (polnear.ts), so a listed miss is one the recall counts.
+ * Uses the same matching as the figures (polnear-match.ts), so a listed miss is one the recall counts.
  */
 import type { Quote, Span } from '../types.js';
-import { isSpeechCue, overlapOf, total, type PolnearDocument, type PolnearMatching } from './polnear.js';
+import { isSpeechCue } from './polnear-cues.js';
+import type { PolnearDocument } from './polnear-format.js';
+import { overlapOf, total, type PolnearMatching } from './polnear-match.js';
 
 export interface PolnearMiss {
   readonly doc: string;

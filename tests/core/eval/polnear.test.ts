@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alignToRaw,
-  belowFloors,
-  figuresOf,
-  isBarePronoun,
-  isDescription,
-  isSpeechCue,
-  readPolnearJson,
-  scoreDocument,
-  spanToRaw,
-  speakerMatches,
-  type PolnearDocument,
-  type PolnearError,
-} from '../../../src/core/eval/polnear.js';
+import type { PolnearError } from '../../../src/core/eval/polnear-errors.js';
+import type { PolnearDocument } from '../../../src/core/eval/polnear-format.js';
+import { belowFloors, figuresOf, scoreDocument } from '../../../src/core/eval/polnear.js';
 import type { Quote } from '../../../src/core/types.js';
 
 function quote(parts: { start: number; end: number }[], text: string, speaker: string | null, subject?: { start: number; end: number }): Quote {
@@ -29,44 +18,6 @@ function quote(parts: { start: number; end: number }[], text: string, speaker: s
     parts: tparts,
   };
 }
-
-describe('alignToRaw', () => {
-  it('maps cleaned offsets back across collapsed white space and dropped lines', () => {
-    const raw = 'Title  line\n\nFirst   para\nwraps here.\n\n- Advertisement -\n\nLast one.';
-    const cleaned = 'Title line\n\nFirst para wraps here.\n\nLast one.';
-    const map = alignToRaw(cleaned, raw);
-    const at = (s: string) => cleaned.indexOf(s);
-    const back = (s: string) => {
-      const r = spanToRaw({ start: at(s), end: at(s) + s.length }, cleaned, map);
-      return raw.slice(r.start, r.end);
-    };
-    expect(back('para wraps')).toBe('para\nwraps');
-    expect(back('Last one.')).toBe('Last one.');
-    expect(back('Title line')).toBe('Title  line');
-  });
-});
-
-describe('speaker rules', () => {
-  it('matches on the head of each phrase of the source', () => {
-    expect(speakerMatches('Park Won-gon', 'Park')).toBe(true);
-    expect(speakerMatches('Melezia Figueroa', 'Stein spokeswoman Melezia Figueroa')).toBe(true);
-    expect(speakerMatches('Jill Stein', 'Stein spokeswoman Melezia Figueroa')).toBe(false);
-    expect(speakerMatches('officials', 'a senior official')).toBe(true);
-    expect(speakerMatches('Park Won-gon', 'The professor of North Korean studies, Park Won-gon')).toBe(true);
-  });
-
-  it('tells pronouns and descriptions from names', () => {
-    expect(isBarePronoun('He')).toBe(true);
-    expect(isBarePronoun('the mayor')).toBe(false);
-    expect(isDescription('the mayor')).toBe(true);
-    expect(isDescription('Mayor Bill de Blasio')).toBe(false);
-  });
-
-  it('counts the speech cues of the issue, "according to" included', () => {
-    for (const cue of ['said', 'told', 'added', 'wrote', 'said in a statement', 'According to', 'tweeted', 'replied']) expect(isSpeechCue(cue)).toBe(true);
-    for (const cue of ['called', 'found', ':', 'believes']) expect(isSpeechCue(cue)).toBe(false);
-  });
-});
 
 describe('scoreDocument', () => {
   const text = 'The mayor said the wall would hold. Tom Becker said the "gates" failed. Rain fell all day long.';
@@ -131,30 +82,5 @@ describe('scoreDocument', () => {
     const f = figuresOf(scoreDocument(doc, [quote([contentA], text, 'mayor')], text));
     expect(f.precision).toBe(1);
     expect(belowFloors(f)).toEqual(['recall (speech)', 'recall (speech with quotation marks)']);
-  });
-});
-
-describe('readPolnearJson', () => {
-  it('reads attributions and skips those without content', () => {
-    const doc = readPolnearJson({
-      doc: 'd1',
-      text: 'abc',
-      quotes: [
-        {
-          id: 'E1',
-          cue: { start: 0, end: 1, text: 'said' },
-          sources: [{ start: 0, end: 1, text: 'A' }],
-          contents: [{ start: 1, end: 3, text: 'bc' }],
-          has_quote_mark: false,
-        },
-        { id: 'E2', cue: null, sources: [], contents: [], has_quote_mark: false },
-      ],
-    });
-    expect(doc.attributions).toHaveLength(1);
-    expect(doc.attributions[0]!.sources[0]).toEqual({ text: 'A', start: 0, end: 1 });
-  });
-
-  it('rejects anything that is not a PolNeAR document', () => {
-    expect(() => readPolnearJson({ text: 1 })).toThrow();
   });
 });
