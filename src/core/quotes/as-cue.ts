@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../types.js';
 import { indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS } from './clause.js';
-import { isQuoteMark, subjectBefore } from './phrases.js';
+import { subjectBefore } from './phrases.js';
+import { isQuoteMark } from './text.js';
 
 /** Longest adjunct between the cue and its comma: "As Ada Finch noted in a column last May, …". */
 const MAX_ADJUNCT = 7;

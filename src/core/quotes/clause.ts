@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './lexicon.js';
-import { isQuoteMark, subjectBefore } from './phrases.js';
+import { subjectBefore } from './phrases.js';
+import { isQuoteMark } from './text.js';
 
 /**
  * Where reported content ends, and the small tests on clauses the patterns share. The ends follow

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { hasVerb } from './clause.js';
-import { isQuoteMark } from './phrases.js';
+import { isQuoteMark } from './text.js';
 
 /**
  * The tests of the content-first patterns ("…, X said." · "The plan, X said, is dead." · "But, X

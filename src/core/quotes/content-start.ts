@@ -14,7 +14,8 @@ import {
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from './lexicon.js';
-import { isNameWord, isQuoteMark } from './phrases.js';
+import { isNameWord } from './name-tokens.js';
+import { isQuoteMark } from './text.js';
 
 /**
  * Where the clause a cue reports starts: after a listener ("told reporters"), an adverb

@@ -3,9 +3,10 @@ import { cueLemma, sentenceStart, tokenAtIn } from './candidate.js';
 import { earlierCueSubject } from './distant-subjects.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
-import { isNameWord, isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { isNameWord } from './name-tokens.js';
+import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { isSpaceCode } from './text.js';
+import { isQuoteMark, isSpaceCode } from './text.js';
 
 /**
  * The cue of a direct quote and its subject: after the marks (“…,” she said / said Smith /

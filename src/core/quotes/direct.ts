@@ -4,8 +4,7 @@ import { closesSentence, findCue, type FoundCue } from './direct-cues.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
-import { isQuoteMark } from './phrases.js';
-import { countWords, hasLetter, isLongWord, isSpaceCode, type WordTest } from './text.js';
+import { countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, type WordTest } from './text.js';
 
 /** Fewer words than this between marks, with no cue, is a scare quote or a term ("a two-word “term”"). */
 const MIN_UNCUED_WORDS = 6;

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart } from './candidate.js';
-import { isQuoteMark, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { isQuoteMark } from './text.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the

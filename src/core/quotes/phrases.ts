@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
-import { GROUP_NOUNS, GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVES, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVES, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
+import { glued, isNameWord, nameRunEndingAt, nameRunStartingAt, trimTitles } from './name-tokens.js';
+import { isQuoteMark } from './text.js';
 
 /**
  * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
@@ -23,91 +25,6 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 /** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
 const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
-/** Tags wink gives a given name it reads as a word (Will, May, Ai). */
-const GIVEN_NAME_POS = new Set(['AUX', 'ADP', 'INTJ', 'PART']);
-const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'SYM', 'SPACE', 'NUM', 'INTJ', 'ADV']);
-
-/** A capitalised word that can be part of a name. */
-export function isNameWord(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  // Capitalised: lower-casing changes the first character (for ASCII, only A-Z do).
-  const code = t.value.charCodeAt(0);
-  if (code < 128) {
-    if (code < 65 || code > 90) return false;
-  } else {
-    const initial = t.value[0]!;
-    if (initial === initial.toLowerCase()) return false;
-  }
-  if (t.pos !== 'PROPN' && FUNCTION_POS.has(t.pos)) {
-    // Initials ("J.") are tagged oddly; keep them (/^[A-Z]\.$/).
-    const initial = code <= 90 && t.value.length === 2 && t.value.charCodeAt(1) === 46;
-    // "said Will Doyle", "columnist Ai Jun wrote": a given name wink reads as a function word,
-    // capitalised inside its sentence before a proper noun.
-    const givenName = GIVEN_NAME_POS.has(t.pos) && tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 1]!.start > t.end;
-    if (!initial && !givenName) return false;
-  }
-  return !NOT_NAME_WORDS.has(t.normal);
-}
-
-/** Is token i glued to the previous one without space (the pieces of "Won-gon")? */
-function glued(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
-}
-
-/** The name run ending at token `last` (inclusive), as tokens [first, last + 1). */
-function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
-  let first = last;
-  // A lower-case piece glued by a hyphen ("gon" in "Won-gon") belongs to the word before it.
-  for (;;) {
-    const prev = first - 1;
-    if (prev < floor) break;
-    if (glued(tokens, first) && (tokens[prev]!.value === '-' || tokens[first]!.value === '-')) {
-      first = prev;
-      continue;
-    }
-    if (tokens[first]!.value === '-') break;
-    if (isNameWord(tokens, prev) && tokens[prev]!.sentence === tokens[last]!.sentence) {
-      first = prev;
-      continue;
-    }
-    break;
-  }
-  // The run must start with a capitalised word.
-  while (first <= last && !isNameWord(tokens, first)) first++;
-  return first;
-}
-
-/** The name run starting at token `first`, returns the exclusive end. */
-export function nameRunStartingAt(tokens: readonly Token[], first: number, ceiling: number): number {
-  let end = first + 1;
-  while (end < ceiling) {
-    const t = tokens[end]!;
-    if (glued(tokens, end) && (t.value === '-' || tokens[end - 1]!.value === '-')) {
-      end++;
-      continue;
-    }
-    if (isNameWord(tokens, end) && t.sentence === tokens[first]!.sentence) {
-      end++;
-      continue;
-    }
-    break;
-  }
-  while (end > first + 1 && tokens[end - 1]!.value === '-') end--;
-  return end;
-}
-
-/** A name run without leading titles ("President Barack Obama" → "Barack Obama") nor a possessive. */
-export function trimTitles(tokens: readonly Token[], first: number, end: number): { first: number; end: number; roles: string[] } {
-  // The name starts after the last title: "Chinese President Xi Jinping" → "Xi Jinping".
-  let lastTitle = -1;
-  for (let k = first; k < end - 1; k++) if (TITLES.has(tokens[k]!.normal)) lastTitle = k;
-  if (lastTitle < 0) return { first, end, roles: [] };
-  const roles: string[] = [];
-  for (let k = first; k <= lastTitle; k++) if (TITLES.has(tokens[k]!.normal)) roles.push(tokens[k]!.normal.replace(/\.$/, ''));
-  return { first: lastTitle + 1, end, roles };
-}
-
 /**
  * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
  * auxiliaries and adverbs between ("has also said"), appositions on either side ("The professor,
@@ -320,16 +237,6 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     break;
   }
   return f;
-}
-
-/** A token that is a quotation mark: double, one half of a `''` pair (wink splits it in two), or single. */
-export function isQuoteMark(value: string): boolean {
-  // By length first: every token is tested, and nearly all are longer than one character.
-  if (value.length === 1) {
-    const c = value.charCodeAt(0);
-    return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 39 || c === 0x2018 || c === 0x2019;
-  }
-  return value === "''";
 }
 
 /** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */

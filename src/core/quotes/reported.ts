@@ -20,7 +20,8 @@ import {
   REPORT_NOUNS,
   TIME_NOUNS,
 } from './lexicon.js';
-import { isQuoteMark, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { isQuoteMark } from './text.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
 import { adjunctEnd, clauseLike, MAX_TAIL, onlyConnectives, openingPhrase, resumesClause, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';

@@ -3,7 +3,8 @@ import { NameIndex } from './full-names.js';
 import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
 import { titleGender } from './name-runs.js';
 import { sentenceStart } from './candidate.js';
-import { isNameWord, nameRunStartingAt, phraseEndingAt, subjectBefore, type Subject } from './phrases.js';
+import { isNameWord, nameRunStartingAt } from './name-tokens.js';
+import { phraseEndingAt, subjectBefore, type Subject } from './phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 

@@ -108,3 +108,13 @@ export function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
+
+/** A token that is a quotation mark: double, one half of a `''` pair (wink splits it in two), or single. */
+export function isQuoteMark(value: string): boolean {
+  // By length first: every token is tested, and nearly all are longer than one character.
+  if (value.length === 1) {
+    const c = value.charCodeAt(0);
+    return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 39 || c === 0x2018 || c === 0x2019;
+  }
+  return value === "''";
+}
