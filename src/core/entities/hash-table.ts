@@ -16,7 +16,9 @@ export function readUint32(bytes: Uint8Array, count: number): Uint32Array {
 export class HashTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  constructor(keys: Uint32Array, values: ArrayLike<number>) {
+  constructor(keys: Uint32Array, values: Int32Array | Uint32Array | Uint8Array) {
+    // One element type in the loop below: three array types would make its loads polymorphic.
+    const vals = values instanceof Int32Array ? values : Int32Array.from(values);
     let size = 1;
     while (size < keys.length * 1.5) size <<= 1;
     this.mask = size - 1;
@@ -25,7 +27,7 @@ export class HashTable {
       let slot = keys[i]! & this.mask;
       while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = keys[i]! | 0;
-      this.slots[slot * 2 + 1] = values[i]!;
+      this.slots[slot * 2 + 1] = vals[i]!;
     }
   }
   /** The value stored for `key`, or -1. */
