@@ -108,7 +108,7 @@ describe('a signal stops a batch at once, whatever thread it runs on', () => {
       await until(child, () => lines > 0);
       child.kill('SIGTERM');
       expect(await exited(child)).toBe(143);
-      // Three or more summary sentences an article, and a blank line between articles.
+      // Three summary sentences an article, each line prefixed `path:` (no blank lines): 900 when all ran.
       expect(lines).toBeLessThan(ARTICLES * 3);
     });
   }
