@@ -36,7 +36,8 @@ export function findPairs(articlesPath: string, refsPath: string): { pairs: Eval
   return { pairs, missing };
 }
 
-function listFiles(at: string): string[] {
+/** Every file under `at` (or `at` itself when it is a file), sorted depth-first. */
+export function listFiles(at: string): string[] {
   if (!statSync(at).isDirectory()) return [at];
   return readdirSync(at, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cleanArticle, extractEntities, junkNames, parseArticle } from '../../index.js';
 import { decodeText } from '../../io/decode.js';
+import { listFiles } from '../../io/eval-pairs.js';
 import { describeFsError } from '../../io/inputs.js';
 import { BRIEF_NAMES, briefNames } from '../../render/brief.js';
 import { UserError, type CliContext } from '../context.js';
@@ -9,15 +10,7 @@ import { UserError, type CliContext } from '../context.js';
 /** Article files under `at`, sorted; cnndm's `*.highlights.txt` references are not articles. */
 function articleFiles(at: string): string[] {
   if (!statSync(at).isDirectory()) return [at];
-  return readdirSync(at, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) =>
-      e.isDirectory()
-        ? articleFiles(path.join(at, e.name))
-        : e.isFile() && /\.(txt|md)$/i.test(e.name) && !e.name.endsWith('.highlights.txt')
-          ? [path.join(at, e.name)]
-          : [],
-    );
+  return listFiles(at).filter((f) => /\.(txt|md)$/i.test(f) && !f.endsWith('.highlights.txt'));
 }
 
 /**
