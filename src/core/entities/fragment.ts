@@ -31,6 +31,12 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
   return lo;
 }
 
+/** Whether the article writes the word in lower case somewhere ("Queen of the Sky" ... "the sky"). */
+export function writtenLower(parsed: ParsedArticle, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && parsed.tokens.some((t) => t.value === lower);
+}
+
 /**
  * Whether token t is a capitalised word of a name: not a title, not capitalised for starting
  * its sentence, unless it is a proper noun to wink linked to the word across "of"/"the"

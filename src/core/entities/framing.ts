@@ -10,7 +10,7 @@ import type { ParsedArticle, Span } from '../types.js';
 import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import type { NameMention } from './group.js';
 import { hashPhrase } from './hash.js';
-import { withinLongerName } from './fragment.js';
+import { withinLongerName, writtenLower } from './fragment.js';
 import { junkReason } from './junk-words.js';
 import { workTitles } from './works.js';
 
@@ -151,15 +151,11 @@ export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArti
   // In a title-case line every word is capitalised: a capitalised neighbour says nothing there.
   const framed = new Set(names.filter((_, k) => framedAt[k]));
   const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
-  // A word the article itself writes in lower case ("Queen of the Sky" ... "the sky") is common here.
-  const writtenLower = (w: string) => {
-    const lower = w.toLowerCase();
-    return lower !== w && parsed.tokens.some((t) => t.value === lower);
-  };
   const oneWord = (m: PlacedMention) => m.words.length === 1 && !ACRONYM.test(m.words[0]!);
   const fragment = (m: PlacedMention) =>
     !framed.has(m) &&
-    ((withinLongerName(m, parsed) && (isCommon(m.words[0]!) || writtenLower(m.words[0]!))) || (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
+    ((withinLongerName(m, parsed) && (isCommon(m.words[0]!) || writtenLower(parsed, m.words[0]!))) ||
+      (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
   const unsupported = (m: PlacedMention) =>
     oneWord(m) &&
     (FUNCTION_POS.has(m.pos) ||

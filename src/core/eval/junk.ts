@@ -13,7 +13,7 @@
  * (A list of names, "GM, Ford and Toyota", was tried as evidence too and left out: film and
  * song titles listed beside others the tagger also misreads passed it as names.)
  */
-import { firstTokenAt } from '../entities/fragment.js';
+import { firstTokenAt, writtenLower } from '../entities/fragment.js';
 import { TITLES, junkReason } from '../entities/junk-words.js';
 import type { Entity, NameType, ParsedArticle, Span, Token } from '../types.js';
 
@@ -22,12 +22,6 @@ const NAME_TYPES = new Set<string>(['PERSON', 'ORGANIZATION', 'PLACE']);
 const NAME_TAGS = new Set(['PROPN', 'X', 'SYM', 'NUM']);
 /** Titles of peers too: a title before a name ("Lord Dubs"), never a name by itself here. */
 const TITLE_WORDS = new Set([...TITLES, 'lord', 'lords', 'lady', 'baroness', 'baron']);
-
-/** Whether the article writes the word in lower case somewhere. */
-function writtenLower(parsed: ParsedArticle, word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower !== word && parsed.tokens.some((t) => t.value === lower);
-}
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const LIST_JOINERS = new Set([',', 'and', '&']);
