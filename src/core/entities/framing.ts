@@ -67,7 +67,7 @@ const TITLE_CASE_LOWER = new Set([
  * Backing From Board"). One other lower-case word ("Jane Doe (Kenya) beat Ann Roe", "Ian
  * Salt not out 12") means the line is written in ordinary case.
  */
-export function isCaselessLine(line: string): boolean {
+function isCaselessLine(line: string): boolean {
   const words = line.match(WORD) ?? [];
   let letters = 0;
   let caps = 0;
@@ -98,7 +98,7 @@ const DATELINE = new RegExp(
 );
 
 /** Where a dateline's place and its date part lie in `text`, for a line starting at `from`. */
-export function datelineAt(text: string, from: number): { place: Span; whole: Span } | null {
+function datelineAt(text: string, from: number): { place: Span; whole: Span } | null {
   const m = DATELINE.exec(text.slice(from, from + 120));
   if (!m) return null;
   return { place: { start: from, end: from + m[1]!.length }, whole: { start: from, end: from + m[0].length } };

@@ -40,7 +40,7 @@ let scratch: EntityScratch | undefined;
  * This thread's working memory for the tagger (see scratch.ts): a module instance per
  * worker thread, so one object per thread, passed explicitly to each step.
  */
-export function threadScratch(): EntityScratch {
+function threadScratch(): EntityScratch {
   return (scratch ??= new EntityScratch());
 }
 

@@ -13,7 +13,7 @@ import type { Lexeme } from './token-scan.js';
  * order of first occurrence. One instance serves every document (reset), so its tables are
  * allocated once.
  */
-export class IdMap {
+class IdMap {
   private slots = new Int32Array(0);
   private ids = new Int32Array(0);
   private mask = 0;

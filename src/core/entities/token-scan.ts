@@ -17,7 +17,7 @@ export const W_NO_START = 32;
 export function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
-export function isLowerChar(ch: string): boolean {
+function isLowerChar(ch: string): boolean {
   return ch !== ch.toUpperCase();
 }
 
