@@ -7,7 +7,7 @@
  * sentence ("The Sun said"), or a title ("Mr Bright"), says nothing.
  */
 import type { ParsedArticle, Span, Token } from '../types.js';
-import { TITLES, junkReason } from './junk-words.js';
+import { isTitle, junkReason } from './junk-words.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s']);
@@ -44,7 +44,7 @@ export function writtenLower(parsed: ParsedArticle, word: string): boolean {
  */
 function nameWordAt(tokens: readonly Token[], t: number, linked: boolean): boolean {
   const tok = tokens[t]!;
-  if (!STARTS_UPPER.test(tok.value) || TITLES.has(tok.value.toLowerCase().replace(/\.$/, ''))) return false;
+  if (!STARTS_UPPER.test(tok.value) || isTitle(tok.value)) return false;
   // A weekday is a date ("on Monday Lynch said"), but for one after a possessive: "Radio Ellis's Sunday Live".
   if (junkReason([tok.value], 'PLACE') === 'date' && !POSSESSIVE.has(tokens[t - 1]?.value ?? '')) return false;
   for (let p = t - 1; p >= 0 && tokens[p]!.sentence === tok.sentence; p--) if (tokens[p]!.pos !== 'PUNCT') return true;

@@ -110,6 +110,9 @@ const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
+/** Whether the word is a title ("Mr", "Dr.", "PC"), whatever its case or full stop. */
+export const isTitle = (w: string): boolean => TITLES.has(bare(w));
+
 /**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
  * words are titles, or it is a contraction, "OK", a holiday ("Christmas", "Merry Christmas"), or

@@ -31,7 +31,7 @@
  */
 import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
-import { TITLES } from './junk-words.js';
+import { isTitle } from './junk-words.js';
 import type { SpanType, TokenSpan } from './labels.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
@@ -95,8 +95,6 @@ function inDiscipline(s: TokenSpan, words: readonly string[]): boolean {
   while (k >= 0 && STARTS_UPPER.test(words[k]!)) k--;
   return k >= 1 && OF_OR_IN.test(words[k]!) && ACADEMIC_TITLE.test(words[k - 1]!);
 }
-
-const isTitle = (w: string) => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** Spans with their leading titles cut off (see above); "Mr Lamb" gives the person "Lamb". */
 function withoutTitles(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
