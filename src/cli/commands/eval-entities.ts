@@ -14,7 +14,7 @@ import {
 } from '../../index.js';
 import { describeFsError } from '../../io/inputs.js';
 import { UserError, type CliContext } from '../context.js';
-import { junkScan } from './eval-junk.js';
+import { junkScan, round2 } from './eval-junk.js';
 
 const HELP = `
 Tags every sentence of a CoNLL-2003 file (token POS chunk NER, IOB1) with precis's own
@@ -102,10 +102,6 @@ function analyzedNames(doc: ConllDocument) {
   const { text } = renderConllArticle(doc);
   const record = analyze(text, { parts: { summary: false, quotes: false, entities: true } });
   return alignMentions(doc, record.text, record.entities);
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 export function formatTable(score: ConllScore, caption: string): string {

@@ -71,6 +71,7 @@ function percentOf(part: number, whole: number): number {
   return Math.round((10000 * part) / whole) / 100;
 }
 
-function round2(x: number): number {
+/** `x` rounded to two decimals, as the eval commands print figures. */
+export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
