@@ -62,6 +62,9 @@ describe('precis eval entities', () => {
     expect(Object.keys(json.byType)).toEqual(['PER', 'ORG', 'LOC']);
     expect(json.byType.LOC.gold).toBe(2);
     expect(json.endToEnd.overall.gold).toBe(5);
+    // The article path finds what the tagger finds on these plain sentences: a broken alignment of its mentions to the gold tokens scores 0 here.
+    expect(json.endToEnd.overall).toMatchObject({ predicted: json.overall.predicted, correct: json.overall.correct });
+    expect(json.overall.correct).toBeGreaterThan(0);
     expect(Object.keys(json.endToEnd.byType)).toEqual(['PER', 'ORG', 'LOC']);
     expect(json.overall.f1).toBeGreaterThanOrEqual(0);
     expect(json.overall.f1).toBeLessThanOrEqual(100);
