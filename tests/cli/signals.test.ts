@@ -116,17 +116,17 @@ describe('a signal stops a batch at once, whatever thread it runs on', () => {
 
 /** `digest` prints only at the end, so its runs are signalled after some CPU time, not on output. */
 describe('a signal stops a digest, whatever thread analyses the articles', () => {
-  // Five times the batch folder (2.3 MB: still under 4 MiB, so the main-thread route stays one): the
-  // signal lands at 1 s of CPU, so the whole digest (~2 s of CPU
-  // for 300 articles here) must outlast it on a CPU several times faster than this one too.
-  let dir = '';
+  // Five times the batch folder (2.3 MB, still under 4 MiB: the main-thread route stays one). The
+  // signal lands at 1 s of CPU, so the whole digest (~2 s of CPU for 300 articles here) must
+  // outlast it on a CPU several times faster than this one too.
+  let digestDir = '';
   beforeAll(() => {
-    dir = corpus(5 * ARTICLES, 6);
+    digestDir = corpus(5 * ARTICLES, 6);
   });
   for (const [route, flags] of [routes[0], routes[2]]) {
     it(`digest --out, ${route}: SIGINT exits 130 and writes no digest.md, not even a temporary one`, { timeout: PATIENCE_MS }, async () => {
       const out = fresh('-digest');
-      const child = start(process.execPath, [BIN, 'digest', '--out', out, ...flags, dir], { stdio: 'ignore' });
+      const child = start(process.execPath, [BIN, 'digest', '--out', out, ...flags, digestDir], { stdio: 'ignore' });
       // Start-up takes ~0.3 s of CPU, the whole digest far longer: the signal lands in the analysis.
       await untilBusy(child.pid!, 1000);
       child.kill('SIGINT');
@@ -137,7 +137,7 @@ describe('a signal stops a digest, whatever thread analyses the articles', () =>
     it(`digest --json > file, ${route}: SIGTERM exits 143 with nothing written`, { timeout: PATIENCE_MS }, async () => {
       const outFile = fresh('-digest.ndjson');
       const fd = openSync(outFile, 'w');
-      const child = start(process.execPath, [BIN, 'digest', '--json', ...flags, dir], { stdio: ['ignore', fd, 'ignore'] });
+      const child = start(process.execPath, [BIN, 'digest', '--json', ...flags, digestDir], { stdio: ['ignore', fd, 'ignore'] });
       closeSync(fd);
       await untilBusy(child.pid!, 1000);
       child.kill('SIGTERM');
