@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
+import { POSSESSIVES } from './lexicon.js';
 
 /**
  * What was said, named by a noun phrase: "announced his candidacy", "denied the report", "noted the
@@ -55,13 +56,13 @@ export function nounObject(tokens: readonly Token[], i: number, last: number): [
   const from = k;
   const first = tokens[from];
   if (!first || from > last || EMPTY_OBJECTS.has(first.normal)) return null;
-  if (!(PHRASE_POS.has(first.pos) || (first.pos === 'PRON' && POSSESSIVE.has(first.normal)))) return null;
+  if (!(PHRASE_POS.has(first.pos) || (first.pos === 'PRON' && POSSESSIVES.has(first.normal)))) return null;
   let head = -1;
   for (; k <= last && k - from < MAX_OBJECT_TOKENS; k++) {
     const t = tokens[k]!;
     // "his candidacy on Monday": a time ends the phrase; alone ("announced Monday") it is none.
     if (TIME_HEADS.has(t.normal)) break;
-    if (PHRASE_POS.has(t.pos) || t.value === "'s" || t.value === '’s' || (t.pos === 'PRON' && POSSESSIVE.has(t.normal))) {
+    if (PHRASE_POS.has(t.pos) || t.value === "'s" || t.value === '’s' || (t.pos === 'PRON' && POSSESSIVES.has(t.normal))) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
       continue;
     }
@@ -104,4 +105,3 @@ function verbNear(tokens: readonly Token[], from: number, last: number): boolean
 }
 
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
