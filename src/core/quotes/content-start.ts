@@ -8,6 +8,7 @@ import {
   NEEDS_THAT,
   NOMINATIVE,
   NOT_CONTENT,
+  NOUN_PHRASE_POS,
   POSSESSIVES,
   QUESTION_OPENERS,
   TAKES_LISTENER,
@@ -175,8 +176,6 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
   }
   return false;
 }
-
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);

@@ -567,6 +567,8 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'on', 'that', 'each', 'every', 'earlier', 'later']);
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Parts of speech a plain noun phrase is made of: "the two new harbour walls". */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Forms of "be" before a participle: "is telling", "was asked". */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
-import { POSSESSIVES } from './lexicon.js';
+import { NOUN_PHRASE_POS, POSSESSIVES } from './lexicon.js';
 
 /**
  * What was said, named by a noun phrase: "announced his candidacy", "denied the report", "noted the
@@ -20,7 +20,6 @@ export const NOUN_OBJECT_CUES: ReadonlySet<string> = new Set(['announce']);
 /** Fewest tokens of a noun-phrase object worth listing ("claimed momentum" is not a statement). */
 const MIN_OBJECT_TOKENS = 2;
 const MAX_OBJECT_TOKENS = 30;
-const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Prepositions that attach to the noun before them ("the release of …", "a plan for …"). */
 const ATTACHING = new Set(['of', 'for', 'with', 'to', 'on', 'about', 'against', 'in', 'at', 'from', 'by', 'between', 'over']);
 /** Objects that are no statement: "denied it", "confirmed nothing". */
@@ -56,20 +55,20 @@ export function nounObject(tokens: readonly Token[], i: number, last: number): [
   const from = k;
   const first = tokens[from];
   if (!first || from > last || EMPTY_OBJECTS.has(first.normal)) return null;
-  if (!(PHRASE_POS.has(first.pos) || (first.pos === 'PRON' && POSSESSIVES.has(first.normal)))) return null;
+  if (!(NOUN_PHRASE_POS.has(first.pos) || (first.pos === 'PRON' && POSSESSIVES.has(first.normal)))) return null;
   let head = -1;
   for (; k <= last && k - from < MAX_OBJECT_TOKENS; k++) {
     const t = tokens[k]!;
     // "his candidacy on Monday": a time ends the phrase; alone ("announced Monday") it is none.
     if (TIME_HEADS.has(t.normal)) break;
-    if (PHRASE_POS.has(t.pos) || t.value === "'s" || t.value === '’s' || (t.pos === 'PRON' && POSSESSIVES.has(t.normal))) {
+    if (NOUN_PHRASE_POS.has(t.pos) || t.value === "'s" || t.value === '’s' || (t.pos === 'PRON' && POSSESSIVES.has(t.normal))) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
       continue;
     }
     // "the release of the imprisoned tycoon", "his candidacy for president"
-    if (t.pos === 'ADP' && ATTACHING.has(t.normal) && head >= 0 && PHRASE_POS.has(tokens[k + 1]?.pos ?? '')) continue;
+    if (t.pos === 'ADP' && ATTACHING.has(t.normal) && head >= 0 && NOUN_PHRASE_POS.has(tokens[k + 1]?.pos ?? '')) continue;
     // "… and drive", "the deal and its terms": a coordinated noun.
-    if (t.normal === 'and' && head >= 0 && PHRASE_POS.has(tokens[k + 1]?.pos ?? '') && !verbNear(tokens, k + 1, last)) continue;
+    if (t.normal === 'and' && head >= 0 && NOUN_PHRASE_POS.has(tokens[k + 1]?.pos ?? '') && !verbNear(tokens, k + 1, last)) continue;
     break;
   }
   if (head < 0) return null;

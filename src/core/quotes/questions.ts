@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { clauseEnd, lastContentToken } from './clause.js';
-import { BE_FORMS, QUESTION_OPENERS, TIME_NOUNS } from './lexicon.js';
+import { BE_FORMS, NOUN_PHRASE_POS, QUESTION_OPENERS, TIME_NOUNS } from './lexicon.js';
 import { subjectAfter, type Subject } from './phrases.js';
 
 /**
@@ -59,4 +59,3 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
 const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 'also', 'later']);
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

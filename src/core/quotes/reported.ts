@@ -15,6 +15,7 @@ import {
   GO_ON,
   LEADING_SUBORDINATORS,
   NOMINATIVE,
+  NOUN_PHRASE_POS,
   PARTICIPLE_LEADS,
   RELATIVES,
   REPORT_NOUNS,
@@ -203,13 +204,11 @@ function antecedentOf(tokens: readonly Token[], rel: number, floor: number): [nu
   let end = rel;
   if (tokens[end - 1]?.value === ',') end--;
   let first = end;
-  while (first - 1 >= floor && end - first < 10 && (ANTECEDENT_POS.has(tokens[first - 1]!.pos) || ANTECEDENT_LINKS.has(tokens[first - 1]!.normal))) first--;
+  while (first - 1 >= floor && end - first < 10 && (NOUN_PHRASE_POS.has(tokens[first - 1]!.pos) || ANTECEDENT_LINKS.has(tokens[first - 1]!.normal))) first--;
   while (first < end && ANTECEDENT_LINKS.has(tokens[first]!.normal)) first++;
   for (let k = first; k < end; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return [first, end];
   return null;
 }
-
-const ANTECEDENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * "Xi wrote that …, KCNA said.": the clause ends where a second, outer attribution closes the
