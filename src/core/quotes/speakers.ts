@@ -140,6 +140,11 @@ export class SpeakerResolver {
     return this.resolveDescription(subject, span);
   }
 
+  /** A description (`span`) resolved to the person or body `name`: the description first among its mentions. */
+  private described(span: TextSpan, name: string, nameSpan: TextSpan | null = null): Speaker {
+    return { name, mentions: [span, ...this.names.mentionsOf(name, nameSpan)], resolved: true };
+  }
+
   /** "TimeWarner" after "Time Warner": one speaker under the spelling the article gave it first. */
   private spelledAsBefore(full: string): string {
     const key = full.replace(/[\s.-]+/g, '').toLowerCase();
@@ -158,7 +163,7 @@ export class SpeakerResolver {
     if (author) {
       const nameSpan = this.span(author.first, author.end);
       const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
-      return { name: full, mentions: [span, ...names.mentionsOf(full, nameSpan)], resolved: true };
+      return this.described(span, full, nameSpan);
     }
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
     // "said one longtime adviser", "another friend told": an indefinite phrase brings in someone
@@ -168,22 +173,19 @@ export class SpeakerResolver {
       // "the professor": the latest speaker whose phrase gave that role ("Gomez, a city engineer, said") …
       for (let o = this.roleOwners.length - 1; o >= 0; o--) {
         const owner = this.roleOwners[o]!;
-        if (owner.at < span.start && owner.role === head) return { name: owner.name, mentions: [span, ...names.mentionsOf(owner.name, null)], resolved: true };
+        if (owner.at < span.start && owner.role === head) return this.described(span, owner.name);
       }
       // … or the nearest earlier person an apposition or title tied to that role.
       const last = names.lastRunBefore(span.start);
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = names.runs[r]!;
-        if (run.roles.includes(head)) {
-          const full = names.fullOfRun(r);
-          return { name: full, mentions: [span, ...names.mentionsOf(full, null)], resolved: true };
-        }
+        if (run.roles.includes(head)) return this.described(span, names.fullOfRun(r));
       }
     }
     // "the Federal Reserve head": the person the article names with that body before their name
     // ("Federal Reserve chairman Mr Greenspan"), before or after.
     const owner = !plural && LEADER_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the' ? names.personAfterWords(this.bodyOf(subject)) : null;
-    if (owner) return { name: owner, mentions: [span, ...names.mentionsOf(owner, null)], resolved: true };
+    if (owner) return this.described(span, owner);
     // "the company said": the named body that spoke last (as "it" would).
     if (!plural && BODY_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the') {
       const body = this.namedBodies[this.namedBodies.length - 1];
