@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { hasVerb } from './clause.js';
+import { NOMINAL_POS } from './lexicon.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -68,5 +69,3 @@ export function onlyConnectives(tokens: readonly Token[], from: number, end: num
 export function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
   return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
 }
-
-const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);

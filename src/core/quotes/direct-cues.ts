@@ -1,7 +1,7 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart, tokenAtIn } from './candidate.js';
 import { earlierCueSubject } from './distant-subjects.js';
-import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
+import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, NOMINAL_POS, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
 import { isNameWord } from './name-tokens.js';
 import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
@@ -19,8 +19,6 @@ import { isQuoteMark, isSpaceCode } from './text.js';
  */
 const CUE_REACH = 30;
 const DASHES = new Set(['―', '—', '–']);
-/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
-const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN']);
 /** Words that open an adjunct clause after a cue ("said as he left", "told the Post when asked"): no clause of the cue's own. */
 const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'during', 'until', 'if', 'though', 'although']);
 const ROLE_WORD_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ']);

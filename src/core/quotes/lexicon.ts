@@ -569,6 +569,8 @@ export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'n
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Parts of speech a plain noun phrase is made of: "the two new harbour walls". */
 export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Tags that, right before a word wink tagged VERB, show it is a noun ("the rejection signals/VERB"). */
+export const NOMINAL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN']);
 
 /** Forms of "be" before a participle: "is telling", "was asked". */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
