@@ -56,10 +56,18 @@ featureSettings.forEach((f, features) => {
 // Items once per feature setting: grouping recomputes document frequencies over whatever subset it is given.
 const itemsBy = featureSettings.map((f) => new Map(records.map((r) => [r, articleFeatures(r, f)])));
 
+// Copies once per subset: signatures and shingle counts do not depend on any setting.
+const copiesBy = new WeakMap<readonly ArticleRecord[], Int32Array>();
+function copiesOf(subset: readonly ArticleRecord[]): Int32Array {
+  let copyOf = copiesBy.get(subset);
+  if (!copyOf) copiesBy.set(subset, (copyOf = findCopies(subset.map((r) => itemsBy[0]!.get(r)!))));
+  return copyOf;
+}
+
 /** Scored the way `precis digest` groups: copies found first, the originals grouped, each copy in its original's story. */
 function score(subset: readonly ArticleRecord[], s: Setting) {
   const items = subset.map((r) => itemsBy[s.features]!.get(r)!);
-  const copyOf = findCopies(items);
+  const copyOf = copiesOf(subset);
   const originals = items.map((_, i) => i).filter((i) => copyOf[i] === -1);
   const { story } = groupStories(
     originals.map((i) => items[i]!),
