@@ -57,6 +57,14 @@ describe('the worker pool (-j 2)', () => {
     expect(titles(pooled.stdout)).toHaveLength(8);
   });
 
+  it('digests as the main thread does: features computed in the workers group the same', () => {
+    const pooled = precis(['digest', '--json', '-j', '2', 'tests/fixtures/digest']);
+    const inline = precis(['digest', '--json', '-j', '1', 'tests/fixtures/digest']);
+    expect(pooled.code).toBe(0);
+    expect(pooled.stdout).toBe(inline.stdout);
+    expect(pooled.stdout.trimEnd().split('\n').length).toBeGreaterThan(1);
+  });
+
   it('turns a failing file into an error record, goes on, and exits 1', () => {
     const dir = folderWith({ '1.txt': story(1), '2.txt': BINARY, '3.txt': story(3), '4.txt': story(4) });
     const r = precis(['--json', '-j', '2', dir]);
