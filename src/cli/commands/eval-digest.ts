@@ -21,7 +21,6 @@ interface Flags {
   stories: string;
   copies?: string;
   json?: boolean;
-  threshold?: number;
 }
 
 async function readTsv(ctx: CliContext, file: string): Promise<[string, string][]> {
