@@ -73,6 +73,16 @@ describe('precis digest: bad inputs and output', () => {
     expect(readdirSync(dir)).toEqual(['digest.md']);
   });
 
+  it('--out with --json writes digest.ndjson, the records --json prints', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const run = await runCli(['digest', '--json', '--out', dir, FOLDER]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/wrote 3 stories from 8 articles to .*digest\.ndjson/);
+    expect(readdirSync(dir)).toEqual(['digest.ndjson']);
+    expect(readFileSync(path.join(dir, 'digest.ndjson'), 'utf8')).toBe((await runCli(['digest', '--json', FOLDER])).stdout);
+  });
+
   it('shows multi-article stories in full and single-article ones compactly at the end', async () => {
     const run = await runCli(['digest', FOLDER]);
     expect(run.code).toBe(0);
