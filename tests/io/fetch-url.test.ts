@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage, FetchError } from '../../src/io/fetch-url.js';
-import { fixture, runCli } from '../helpers.js';
+import { FIXTURES, fixture, runCli } from '../helpers.js';
 
 const PAGE = fixture('html', 'harbour-page.html');
 const LATIN1_PAGE = Buffer.from(
@@ -137,6 +138,18 @@ describe('precis with URL inputs', () => {
     const r = await runCli(['summary', '-n', '1', `${base}/article`]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Harbour Town');
+  });
+
+  it('digests fetched pages with the files, a failed fetch reported and passed over', async () => {
+    const r = await runCli(['digest', '--json', `${base}/article`, `${base}/missing`, `${base}/latin1`, path.join(FIXTURES, 'digest')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`precis: cannot read ${base}/missing: HTTP 404 Not Found`);
+    const sources = r.stdout
+      .trim()
+      .split('\n')
+      .flatMap((l) => (JSON.parse(l) as { articles: { source: string }[] }).articles.map((a) => a.source));
+    expect(sources).toEqual(expect.arrayContaining([`${base}/article`, `${base}/latin1`]));
+    expect(sources).toHaveLength(10);
   });
 
   it('reports an HTTP failure on one line and goes on with the batch', async () => {
