@@ -10,7 +10,7 @@ const SPEAKERS = 3;
 const QUOTES_EACH = 2;
 const NAMES_EACH = 4;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /** "5 articles · 4 outlets · 2 copies · 14 March 2026" */
 function storyMeta(story: Story): string {
@@ -18,7 +18,7 @@ function storyMeta(story: Story): string {
   return [
     plural(story.size, 'article'),
     story.outlets > 1 ? plural(story.outlets, 'outlet') : '',
-    copies > 0 ? plural(copies, 'copy').replace('copys', 'copies') : '',
+    copies > 0 ? plural(copies, 'copy', 'copies') : '',
     story.date ? formatDate(story.date) : '',
   ]
     .filter(Boolean)
@@ -76,7 +76,7 @@ export function renderSingle(story: Story, style: TerminalStyle): string {
   const copies = story.articles.length - 1;
   return (
     wrap(
-      `${story.story}. ${story.title || '(untitled)'} ${chalk.dim(`— ${story.articles[0]!.source}${copies > 0 ? ` (+${plural(copies, 'copy').replace('copys', 'copies')})` : ''}`)}`,
+      `${story.story}. ${story.title || '(untitled)'} ${chalk.dim(`— ${story.articles[0]!.source}${copies > 0 ? ` (+${plural(copies, 'copy', 'copies')})` : ''}`)}`,
       width,
       '     ',
     ) + '\n'
@@ -96,7 +96,7 @@ export function renderDigest(stories: readonly Story[], style: TerminalStyle): s
 /** The digest as Markdown (`--out DIR` writes it to DIR/digest.md); every piece of article text escaped. */
 export function digestMarkdown(stories: readonly Story[], articles: number): string {
   const text = (value: string) => escapeMarkdown(oneLine(value));
-  const out = [`# Digest: ${plural(stories.length, 'story').replace('storys', 'stories')} from ${plural(articles, 'article')}`, ''];
+  const out = [`# Digest: ${plural(stories.length, 'story', 'stories')} from ${plural(articles, 'article')}`, ''];
   const singles = stories.filter((s) => s.size <= 1);
   for (const story of stories.filter((s) => s.size > 1)) {
     out.push(`## ${story.story}. ${text(story.title || '(untitled)')}`, '', `*${text(storyMeta(story))}*`, '');
