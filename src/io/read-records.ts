@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { ArticleRecord } from '../index.js';
+import { describeFsError } from './inputs.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
@@ -22,7 +23,7 @@ export async function* readRecords(file: string, shown: string): AsyncGenerator<
     yield {
       kind: 'problem',
       source: shown,
-      message: `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      message: `cannot read ${shown}: ${describeFsError(error)}`,
     };
     return;
   }
