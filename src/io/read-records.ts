@@ -16,19 +16,25 @@ export const isRecordFile = (arg: string): boolean => /\.ndjson$/i.test(arg);
  */
 export async function* readRecords(file: string, shown: string): AsyncGenerator<RecordLine> {
   const stream = createReadStream(file, { encoding: 'utf8' });
+  const unreadable = (error: unknown): RecordLine => ({ kind: 'problem', source: shown, message: `cannot read ${shown}: ${describeFsError(error)}` });
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   try {
     await opened;
   } catch (error) {
-    yield {
-      kind: 'problem',
-      source: shown,
-      message: `cannot read ${shown}: ${describeFsError(error)}`,
-    };
+    yield unreadable(error);
     return;
   }
+  try {
+    yield* recordLines(createInterface({ input: stream, crlfDelay: Infinity }), shown);
+  } catch (error) {
+    // A folder opens like a file and fails at the first read (EISDIR): a problem, not a crash.
+    yield unreadable(error);
+  }
+}
+
+async function* recordLines(lines: AsyncIterable<string>, shown: string): AsyncGenerator<RecordLine> {
   let n = 0;
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+  for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
     let value: unknown;

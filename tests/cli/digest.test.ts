@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,15 @@ describe('precis digest: bad inputs and output', () => {
     expect(errors).toHaveLength(3);
     expect(errors.every((e) => e.startsWith('precis: '))).toBe(true);
     expect(run.stdout.trim().split('\n').length).toBeGreaterThan(1);
+  });
+
+  it('reports a folder named like an .ndjson file and digests the rest', async () => {
+    const folder = path.join(mkdtempSync(path.join(tmpdir(), 'precis-digest-')), 'folder.ndjson');
+    mkdirSync(folder);
+    const run = await runCli(['digest', '--json', folder, FOLDER]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`precis: cannot read ${folder}: is a folder\n`);
+    expect(run.stdout).toBe((await runCli(['digest', '--json', FOLDER])).stdout);
   });
 
   it('--out writes digest.md and prints nothing to stdout', async () => {
