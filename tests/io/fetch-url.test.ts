@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchPage, FetchError } from '../../src/io/fetch-url.js';
 import { FIXTURES, fixture, runCli } from '../helpers.js';
 
@@ -13,6 +13,10 @@ const LATIN1_PAGE = Buffer.from(
     '<p>The board will meet again in June to review the tolls for small boats and for visiting yachts.</p></article></body></html>',
   'latin1',
 );
+
+// The first CLI run here loads the language model in-process (~2 s idle, over 5 s on a loaded
+// machine): vitest's 5 s default made that test fail by load, not by behaviour.
+vi.setConfig({ testTimeout: 60_000 });
 
 let server: Server;
 let base = '';
