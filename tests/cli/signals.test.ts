@@ -26,6 +26,9 @@ beforeAll(() => {
   dir = corpus(ARTICLES, 6);
 });
 
+/** One word for sh, whatever the clone path holds (a ' included). */
+const shellQuote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
 /** Children still running; a failed test must not leave one behind to load the machine. */
 const live = new Set<ChildProcess>();
 
@@ -155,7 +158,7 @@ describe.skipIf(!hasScript)('on a terminal: progress and Ctrl-C', () => {
     it(`draws progress for ${route} and leaves no progress line after Ctrl-C`, { timeout: PATIENCE_MS }, async () => {
       const out = fresh('-tty');
       // The pseudo-terminal gets a size, as a real one has (`script` alone leaves it 0x0).
-      const command = 'stty cols 80 rows 24; ' + [process.execPath, BIN, '--out', out, ...flags, dir].map((arg) => `'${arg}'`).join(' ');
+      const command = 'stty cols 80 rows 24; ' + [process.execPath, BIN, '--out', out, ...flags, dir].map(shellQuote).join(' ');
       const env: Record<string, string | undefined> = { ...process.env, TERM: 'xterm' };
       delete env.NO_COLOR;
       delete env.CI;
