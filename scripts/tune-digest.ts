@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleFeatures, type FeatureOptions } from '../src/core/digest/features.js';
 import { findCopies } from '../src/core/digest/copies.js';
-import { groupStories } from '../src/core/digest/group.js';
+import { groupArticles } from '../src/core/digest/index.js';
 import { bcubed } from '../src/core/eval/bcubed.js';
 import type { ArticleRecord } from '../src/core/types.js';
 
@@ -64,17 +64,14 @@ function copiesOf(subset: readonly ArticleRecord[]): Int32Array {
   return copyOf;
 }
 
-/** Scored the way `precis digest` groups: copies found first, the originals grouped, each copy in its original's story. */
+/** Scored on the path `precis digest` takes (groupArticles: copies out first, each copy in its original's story). */
 function score(subset: readonly ArticleRecord[], s: Setting) {
-  const items = subset.map((r) => itemsBy[s.features]!.get(r)!);
-  const copyOf = copiesOf(subset);
-  const originals = items.map((_, i) => i).filter((i) => copyOf[i] === -1);
-  const { story } = groupStories(
-    originals.map((i) => items[i]!),
+  const { story } = groupArticles(
+    subset.map((r) => itemsBy[s.features]!.get(r)!),
     s,
+    copiesOf(subset),
   );
-  const storyOf = new Map(originals.map((i, k) => [i, story[k]!]));
-  return bcubed(new Map(subset.map((r, i) => [nameOf(r), storyOf.get(copyOf[i] === -1 ? i : copyOf[i]!)!])), gold);
+  return bcubed(new Map(subset.map((r, i) => [nameOf(r), story[i]!])), gold);
 }
 
 const topics = [...new Set(records.map(topicOf))].sort((a, b) => Number(a) - Number(b));

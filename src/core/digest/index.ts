@@ -4,7 +4,7 @@
  * (group.ts); each story gets its headline, summary, names and quotes (story.ts).
  */
 import { findCopies, type CopyOptions } from './copies.js';
-import { groupStories, type GroupOptions } from './group.js';
+import { groupStories, type GroupOptions, type Grouping } from './group.js';
 import { buildStory, orderStories, type StoryMembers } from './story.js';
 import type { DigestItem, Story } from './types.js';
 
@@ -18,15 +18,40 @@ export interface DigestOptions extends GroupOptions {
   readonly top?: number;
 }
 
-export function digest(all: readonly DigestItem[], options: DigestOptions = {}): Story[] {
-  const since = options.since === undefined ? NaN : Date.parse(options.since);
-  const items = Number.isNaN(since) ? all : all.filter((item) => !(Date.parse(item.date ?? '') < since));
-  const copyOf = findCopies(items, options.copies);
+/** What grouping gives: each item's copy link, the originals' indices, and their stories. */
+export interface ArticleGrouping {
+  /** For each item, the index of the article it copies, or -1 for an original. */
+  readonly copyOf: Int32Array;
+  readonly originals: readonly number[];
+  /** The originals' grouping, in the order of `originals`. */
+  readonly grouping: Grouping;
+  /** Each item's story number; a copy's is its original's. */
+  readonly story: Int32Array;
+}
+
+/**
+ * Copies found first, then the originals grouped into stories: the path `digest` takes, and the
+ * one scripts/tune-digest.ts scores. `copyOf` may be given when it is already known (copies do
+ * not depend on the grouping settings).
+ */
+export function groupArticles(items: readonly DigestItem[], options: DigestOptions = {}, copyOf = findCopies(items, options.copies)): ArticleGrouping {
   const originals = items.map((_, i) => i).filter((i) => copyOf[i] === -1);
   const grouping = groupStories(
     originals.map((i) => items[i]!),
     options,
   );
+  const story = new Int32Array(items.length);
+  originals.forEach((i, k) => (story[i] = grouping.story[k]!));
+  copyOf.forEach((c, i) => {
+    if (c !== -1) story[i] = story[c]!;
+  });
+  return { copyOf, originals, grouping, story };
+}
+
+export function digest(all: readonly DigestItem[], options: DigestOptions = {}): Story[] {
+  const since = options.since === undefined ? NaN : Date.parse(options.since);
+  const items = Number.isNaN(since) ? all : all.filter((item) => !(Date.parse(item.date ?? '') < since));
+  const { copyOf, originals, grouping, story: storyOf } = groupArticles(items, options);
   const members = new Map<number, StoryMembers>();
   originals.forEach((i, k) => {
     const id = grouping.story[k]!;
@@ -35,11 +60,10 @@ export function digest(all: readonly DigestItem[], options: DigestOptions = {}):
     story.originals.push(items[i]!);
     story.vectors.push(grouping.vectors[k]!);
   });
-  const storyOfOriginal = new Map(originals.map((i, k) => [i, grouping.story[k]!]));
   items.forEach((item, i) => {
     if (copyOf[i] === -1) return;
     const original = items[copyOf[i]!]!;
-    const copies = members.get(storyOfOriginal.get(copyOf[i]!)!)!.copies;
+    const copies = members.get(storyOf[i]!)!.copies;
     copies.set(original.source, [...(copies.get(original.source) ?? []), item]);
   });
   const df = grouping.df;
