@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -115,6 +117,46 @@ describe('a signal stops a batch at once, whatever thread it runs on', () => {
       expect(lines).toBeLessThan(ARTICLES * 3);
     });
   }
+});
+
+describe('a signal stops every command, and a fetch that hangs', () => {
+  for (const command of ['read', 'quotes', 'entities']) {
+    it(`${command} into a pipe: SIGINT exits 130 before the last article`, { timeout: PATIENCE_MS }, async () => {
+      const child = start(process.execPath, [BIN, command, dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let printed = 0;
+      let tail = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        printed += chunk.length;
+        tail = (tail + chunk.toString()).slice(-4000);
+      });
+      await until(child, () => printed > 0);
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      // The folder's last story (sec-2/story-299.txt: files sort by path) was never reached.
+      expect(tail).not.toMatch(new RegExp(`Story ${ARTICLES - 1}:|story-${ARTICLES - 1}\\.txt`));
+    });
+  }
+
+  it('a URL whose server never answers: SIGINT exits 130 at once, printing nothing', { timeout: PATIENCE_MS }, async () => {
+    let asked: () => void = () => {};
+    const request = new Promise<void>((resolve) => (asked = resolve));
+    // Accepts the request and never answers: precis is inside its fetch when the signal lands.
+    const server = createServer(() => asked());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/story`;
+      const child = start(process.execPath, [BIN, '--json', url], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      await request;
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      expect(out).toBe('');
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
 });
 
 /** `digest` prints only at the end, so its runs are signalled after some CPU time, not on output. */
