@@ -1,12 +1,14 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
-import { cueLemma, sentenceStart, tokenAtIn } from './candidate.js';
-import { earlierCueSubject } from './distant-subjects.js';
-import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, NOMINAL_POS, TIME_NOUNS } from './lexicon.js';
+import { cueLemma, tokenAtIn } from './candidate.js';
+import { cueBefore, DASHES, signedBy, type FoundCue } from './cue-before.js';
+import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
 import { isNameWord } from './name-tokens.js';
-import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { subjectAfter, subjectBefore } from './phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { isQuoteMark, isSpaceCode } from './text.js';
+
+export { closesSentence, type FoundCue } from './cue-before.js';
 
 /**
  * The cue of a direct quote and its subject: after the marks (“…,” she said / said Smith /
@@ -18,7 +20,6 @@ import { isQuoteMark, isSpaceCode } from './text.js';
  * director at the Center of Media Justice, told The Huffington Post.
  */
 const CUE_REACH = 30;
-const DASHES = new Set(['―', '—', '–']);
 /** Words that open an adjunct clause after a cue ("said as he left", "told the Post when asked"): no clause of the cue's own. */
 const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'during', 'until', 'if', 'though', 'although']);
 const ROLE_WORD_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ']);
@@ -40,15 +41,6 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
 /** Tokens a and b lie in sentences of the same block. */
 function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: number, b: number): boolean {
   return sentences[tokens[a]!.sentence]!.block === sentences[tokens[b]!.sentence]!.block;
-}
-
-export interface FoundCue {
-  readonly cue: { first: number; end: number };
-  readonly subject: Subject | null;
-  /** The cue follows the quote. */
-  readonly after: boolean;
-  /** First token after the cue and its subject. */
-  readonly end: number;
 }
 
 /** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */
@@ -88,6 +80,8 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
         continue;
       }
     }
+    // "Sen. Mitch Roe, R-Ky., said": an abbreviation's stop before a comma ends no sentence.
+    if (t.value === '.' && tokens[c + 1]?.value === ',' && tokens[c + 1]!.sentence === t.sentence) continue;
     if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(tokens, sentences, k, c)) return null;
     const cueEnd = cueLemma(tokens, c) ? c + 1 : afterQuoteCue(tokens, c);
     if (cueEnd === 0) continue;
@@ -137,115 +131,6 @@ function takesClause(tokens: readonly Token[], c: number, endsSentence: boolean)
   return (endsSentence && (clauseFollows(tokens, c + 1) || introducesNext(tokens, c + 1))) || clauseRightAfter(tokens, c + 1);
 }
 
-/** Smith said: “…” · Smith told reporters, “…” · Smith said that “…” · Smith said in a statement: “…” */
-function cueBefore(tokens: readonly Token[], from: number, close: number): FoundCue | null {
-  let k = from;
-  // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
-  // quote), or hand over to a participle: Peabody said: "…," adding that …
-  if (!closesSentence(tokens, close) && !handsOver(tokens, close)) return null;
-  const colon = tokens[k]?.value === ':';
-  if (colon || tokens[k]?.value === ',' || tokens[k]?.normal === 'that') k--;
-  else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
-  const t = tokens[k];
-  if (!t) return null;
-  if (colon) {
-    const signed = signedBy(tokens, k);
-    if (signed) return { cue: { first: from, end: from + 1 }, subject: signed, after: false, end: from + 1 };
-  }
-  for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
-    const u = tokens[c]!;
-    if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
-    // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”".
-    if (cueLemma(tokens, c) || (colon && u.pos === 'VERB')) {
-      const floor = sentenceStart(tokens, c);
-      // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
-      // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
-      // said, adding: “…”), never the noun phrase before its comma.
-      // So do "… continued by saying, “…”" and "… went on to say, “…”": a participle after a
-      // preposition, an infinitive.
-      // preposition, an infinitive: the sentence's subject first, as no cue stands before them.
-      const before = tokens[c - 1];
-      // (the comma may stand inside the closing mark of a quote before: “…,” adding, “…”)
-      const afterComma = u.normal.endsWith('ing') && (before?.value === ',' || (isQuoteMark(before?.value ?? '') && tokens[c - 2]?.value === ','));
-      const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
-      let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
-      if (afterComma || governed) {
-        let end = c;
-        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
-        const s = { firstToken: floor, endToken: end };
-        subject = afterComma
-          ? (earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s))
-          : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
-      }
-      // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
-      if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
-        let end = c;
-        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
-        subject = sentenceSubject(tokens, { firstToken: floor, endToken: end });
-      }
-      return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
-    }
-    // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
-    // finds inside the phrase is no clause of its own.
-    if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
-  }
-  return null;
-}
-
-/**
- * The subject of the verb that governs a participle or infinitive cue at token c: "Roe was prompted
- * to say" · "Roe went on to say" · "“…,” Roe said before adding" → Roe. Steps back over the
- * preposition and particles, then takes that verb's subject.
- */
-function governingSubject(tokens: readonly Token[], c: number, floor: number): Subject | null {
-  let v = c - 2;
-  while (v > floor && GOVERNING_LINKS.has(tokens[v]!.pos)) v--;
-  const verb = tokens[v];
-  if (!verb || v <= floor || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-  return subjectBefore(tokens, v, floor);
-}
-
-/** What may stand between a verb and the "to"/"by" of its participle or infinitive: "went on to", "so far as to". */
-const GOVERNING_LINKS = new Set(['ADV', 'PART', 'ADP']);
-
-/**
- * "Roe: “…”" · "POLLS WRONG - Jane Roe and Tom Lee: “…”": a name (or two) alone before the colon,
- * opening its sentence or after a dash, signs the quote as in a transcript.
- */
-function signedBy(tokens: readonly Token[], last: number): Subject | null {
-  if (!isNameWord(tokens, last)) return null;
-  let first = last;
-  while (
-    first > 0 &&
-    tokens[first - 1]!.sentence === tokens[last]!.sentence &&
-    (isNameWord(tokens, first - 1) || (tokens[first - 1]!.normal === 'and' && isNameWord(tokens, first - 2)))
-  )
-    first--;
-  const before = tokens[first - 1];
-  if (before && before.sentence === tokens[last]!.sentence && !DASHES.has(before.value) && before.value !== '-' && !isQuoteMark(before.value)) return null;
-  // Two names signing together: the last speaks for both.
-  for (let k = last; k > first; k--) if (tokens[k]!.normal === 'and') first = k + 1;
-  const subject = subjectAfter(tokens, first, last + 1);
-  return subject && subject.kind === 'name' && subject.end === last + 1 ? subject : null;
-}
-
-/**
- * After the closing mark the sentence goes on with the writer's words only: a participle
- * (“…,” adding that … / “…,” promising to …) or an aside after a dash (“…” — the first to …).
- */
-function handsOver(tokens: readonly Token[], close: number): boolean {
-  const next = tokens[close + 1];
-  if (!next) return false;
-  if (DASHES.has(next.value) || next.value === '-') return true;
-  // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
-  const p = next.value === ',' ? close + 2 : tokens[close - 1]?.value === ',' ? close + 1 : -1;
-  const participle = tokens[p];
-  return (
-    participle !== undefined &&
-    (cueLemma(tokens, p) !== undefined || ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')))
-  );
-}
-
 /** After the cue (and a short adjunct) a comma or colon opens a quotation: “…” He adds, “…”. */
 function introducesNext(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 8; k++) {
@@ -280,14 +165,6 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') return j > k;
   }
   return false;
-}
-
-/** Nothing but closing punctuation follows the closing mark at token `close` in its sentence. */
-export function closesSentence(tokens: readonly Token[], close: number): boolean {
-  for (let k = close + 1; k < tokens.length && tokens[k]!.sentence === tokens[close]!.sentence; k++) {
-    if (tokens[k]!.pos !== 'PUNCT') return false;
-  }
-  return true;
 }
 
 /** `/[.!?]\s*$/` on text[start, end): the last character before trailing white space ends a sentence. */

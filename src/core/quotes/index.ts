@@ -7,6 +7,7 @@ import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
 import { threadQuoteScratch, type QuoteScratch } from './scratch.js';
 import { SpeakerResolver } from './speakers.js';
+import { isQuoteMark, isSpaceCode } from './text.js';
 
 export { rankQuotes } from './rank.js';
 export { QuoteScratch, threadQuoteScratch } from './scratch.js';
@@ -34,6 +35,7 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   for (const c of reported) mark(tokens, starts, c.parts, taken);
   const partial = findPartialQuotes(parsed, spans, taken, starts);
   const candidates = joinContinuations(
+    text,
     blockStarts,
     dropOverlaps(
       [...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start),
@@ -68,14 +70,14 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
  * A quote paragraph with no cue right after a cued direct quote goes on with it: “A,” she said.
  * ¶ “B.” is one statement in two parts, as PolNeAR annotates it.
  */
-function joinContinuations(starts: readonly number[], candidates: readonly Candidate[]): Candidate[] {
+function joinContinuations(text: string, starts: readonly number[], candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const last = out[out.length - 1];
     if (c.inherits && last && last.kind === 'direct' && !last.inherits) {
       const lastBlock = blockIndexAt(starts, last.parts[last.parts.length - 1]!.start);
       const block = blockIndexAt(starts, c.parts[0]!.start);
-      if (block === lastBlock + 1 && starts[block]! + 1 >= c.parts[0]!.start) {
+      if (block === lastBlock + 1 && opensBlock(text, starts[block]!, c.parts[0]!.start)) {
         out[out.length - 1] = { ...last, parts: [...last.parts, ...c.parts] };
         continue;
       }
@@ -83,6 +85,15 @@ function joinContinuations(starts: readonly number[], candidates: readonly Candi
     out.push(c);
   }
   return out;
+}
+
+/** Only white space and quotation marks (one `“` or two apostrophes `''`) stand before `at` in its paragraph. */
+function opensBlock(text: string, blockStart: number, at: number): boolean {
+  for (let i = blockStart; i < at; i++) {
+    const c = text[i]!;
+    if (!isQuoteMark(c) && !isSpaceCode(c.charCodeAt(0))) return false;
+  }
+  return true;
 }
 
 /** Sets `into[k]` for every token inside the spans. */

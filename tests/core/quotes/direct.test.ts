@@ -55,6 +55,12 @@ describe('the cue and speaker of a direct quote', () => {
       'Tom Becker',
     ],
     [
+      'a party and state between commas, its full stop ending no sentence',
+      '“We will fight this plan to the end,” Sen. Tom Becker, R-Ky., said on Tuesday. He left.',
+      'Tom Becker',
+    ],
+    ['a party and state after a surname alone', 'Tom Becker spoke. “We will fight this plan to the end,” Becker, D-Ore., told reporters.', 'Tom Becker'],
+    [
       'a bracket and a comma between the name and a cue before the quote',
       'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
       'Tom Becker',
@@ -97,6 +103,16 @@ describe('the cue and speaker of a direct quote', () => {
         (q) => q[0],
       ),
     ).toEqual(['Becker', 'Ruiz']);
+  });
+});
+
+describe('a quote that goes on in the next paragraph', () => {
+  it('joins a paragraph that is only a quote in two-apostrophe marks to the cued quote before it', () => {
+    const text =
+      "The port reopened.\n\n''Roads have never been this bad, and now they are worse,'' said Tom Becker, the author of ''Harbour Days,'' a history of the port.\n\n''The lesson of this year is that none of the old plans work.''\n";
+    expect(direct(text)).toEqual([
+      ['Tom Becker', true, 'said', 'Roads have never been this bad, and now they are worse / The lesson of this year is that none of the old plans work.'],
+    ]);
   });
 });
 
