@@ -166,7 +166,9 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading, tokens[i]);
   // "X, who said he would campaign with him, did not show up": the relative clause closes at the
   // comma before the main verb.
-  if (whoClause(tokens, i, s.firstToken)) end = Math.min(end, mainVerbComma(tokens, from, end));
+  // So does "the ties …, which experts say is aimed at X, were welcomed": a relative clause between commas.
+  const betweenCommas = relative && tokens[subject.first - 2]?.value === ',';
+  if (betweenCommas || whoClause(tokens, i, s.firstToken)) end = Math.min(end, mainVerbComma(tokens, from, end));
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;

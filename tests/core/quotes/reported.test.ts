@@ -23,6 +23,12 @@ describe('findReportedSpeech', () => {
     expect(found[0]!.kind).toBe('indirect');
   });
 
+  it('ends a relative clause between commas before the main verb: "the ties, which experts say is …, was welcomed"', () => {
+    const { p, found } = reported('The new sign of the ties between the towns, which experts say is aimed at the capital, was welcomed by the mayor.');
+    expect(contents(p, found)).toEqual(['The new sign of the ties between the towns … is aimed at the capital']);
+    expect(subjects(p, found)).toEqual(['experts']);
+  });
+
   it('finds content that comes before its cue: "…, X said."', () => {
     const { p, found } = reported('The new wall would hold through the winter, Oren Vale said.');
     expect(contents(p, found)).toEqual(['The new wall would hold through the winter']);
