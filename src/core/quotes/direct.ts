@@ -62,7 +62,7 @@ export function findDirectQuotes(
         const nextClose = tokenAtIn(starts, next.close - 1);
         if (nextOpen >= tokens.length || nextClose >= tokens.length) break;
         // “A,” he said on “Meet the Press.” “B.”: a title in marks inside the cue's sentence is stepped over.
-        if (tokens[nextOpen]!.sentence === lastSentence && !opensSentence(tokens, nextOpen) && looksLikeTitle(text, next.parts) && !cueOf(cues, q + 1)) {
+        if (tokens[nextOpen]!.sentence === lastSentence && !opensSentence(tokens, nextOpen) && titleEndingSentence(text, next.parts) && !cueOf(cues, q + 1)) {
           q++;
           continue;
         }
@@ -108,6 +108,13 @@ function cueOf(cues: Cues, q: number): FoundCue | null {
   let found = cues.found[q];
   if (found === undefined) found = cues.found[q] = findCue(cues.parsed, cues.starts, cues.spans[q]!);
   return found;
+}
+
+/** A title in marks, also with the full stop of the sentence it ends inside its closing mark (told ABC's “Good Morning America.”). */
+function titleEndingSentence(text: string, parts: readonly Span[]): boolean {
+  const last = parts[parts.length - 1]!;
+  const stop = last.end - 1 > last.start && text.charCodeAt(last.end - 1) === 46; /* . */
+  return looksLikeTitle(text, stop ? [...parts.slice(0, -1), { start: last.start, end: last.end - 1 }] : parts);
 }
 
 /** The mark at token i starts a sentence (or follows a colon or a dash). */

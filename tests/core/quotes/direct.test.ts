@@ -116,6 +116,16 @@ describe('a quote that goes on in the next paragraph', () => {
   });
 });
 
+describe('a quote that goes on after its cue in the same paragraph', () => {
+  it('steps over a title whose marks hold the full stop of the cue sentence', () => {
+    const text =
+      'The port reopened.\n\n"The harbour is busy again. The ships are back," the mayor told the Coast News show "Good Morning Harbour." "When the bridge opens, the town will grow."\n';
+    expect(direct(text).map(([, , cue, parts]) => [cue, parts])).toEqual([
+      ['told', 'The harbour is busy again. The ships are back / When the bridge opens, the town will grow.'],
+    ]);
+  });
+});
+
 describe('direct quotations at the end of the text', () => {
   it('a quote signed by a name and place with no full stop, the last words of the article, does not crash', () => {
     const text = 'Title\n\n“She is limping to safe waters,” Jane Roe, head of the Sea Group in Mombasa, Kenya\n';
