@@ -38,6 +38,10 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   return cueAfter(tokens, parsed.sentences, close + 1, endsSentence) ?? cueBefore(tokens, open - 1, close);
 }
 
+function blockOf(tokens: readonly Token[], sentences: readonly Sentence[], k: number): number {
+  return sentences[tokens[k]!.sentence]!.block;
+}
+
 /** Tokens a and b lie in sentences of the same block. */
 function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: number, b: number): boolean {
   return sentences[tokens[a]!.sentence]!.block === sentences[tokens[b]!.sentence]!.block;
@@ -50,13 +54,15 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
   // ''… 'a special case,''' Mr. Pell said: the inner quote's closing mark, glued to the outer one.
   if ((tokens[k]?.value === "'" || tokens[k]?.value === '’') && tokens[k]!.start === tokens[k - 1]?.end) k++;
   const start = tokens[k];
+  // “…” ¶ - Jane Doe.: a signature may stand in a paragraph of its own, right after the quote's.
+  let j = k;
+  while (tokens[j]?.pos === 'SPACE') j++;
+  if (tokens[j] && isDash(tokens[j]!.value) && blockOf(tokens, sentences, j) === blockOf(tokens, sentences, from - 1) + 1)
+    return signature(tokens, sentences, j, Math.min(tokens.length, j + CUE_REACH));
   if (!start || start.pos === 'SPACE' || !sameBlock(tokens, sentences, from - 1, k)) return null;
   const limit = Math.min(tokens.length, k + CUE_REACH);
-  // “…” ― Jane Doe: a dash before a name signs the quote (vox pops, epigraphs).
-  if (DASHES.has(start.value) && isNameWord(tokens, k + 1)) {
-    const subject = subjectAfter(tokens, k + 1, limit);
-    if (subject?.kind === 'name') return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject.end };
-  }
+  const signed = signature(tokens, sentences, k, limit);
+  if (signed) return signed;
   // “… policy.” The network said it would …: a new sentence whose cue has content of its own.
   // “Sunday Morning Futures,” Rep. Issa said the …: a cue with a clause of its own reports that
   // clause, not the quote before it.
@@ -103,6 +109,23 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
 }
 
 /**
+ * “…” ― Jane Doe: a dash before a name signs the quote (vox pops, epigraphs). So does a hyphen
+ * when the name ends the sentence or an aside follows it: “…” - Jane Doe. · “…” -Jane Doe, Dover.
+ */
+function signature(tokens: readonly Token[], sentences: readonly Sentence[], k: number, limit: number): FoundCue | null {
+  if (!isDash(tokens[k]!.value) || !isNameWord(tokens, k + 1)) return null;
+  const subject = subjectAfter(tokens, k + 1, limit);
+  if (subject?.kind !== 'name') return null;
+  const after = tokens[subject.end];
+  const signs = DASHES.has(tokens[k]!.value) || !after || after.value === '.' || after.value === ',' || !sameBlock(tokens, sentences, k, subject.end);
+  return signs ? { cue: { first: k, end: k + 1 }, subject, after: true, end: subject.end } : null;
+}
+
+function isDash(value: string): boolean {
+  return DASHES.has(value) || value === '-';
+}
+
+/**
  * A verb that attributes the quote before it only when nothing but an adjunct follows it
  * ("“…,” Roe urged." · "Roe shot back in a statement."): returns the cue's end, or 0.
  */
@@ -115,7 +138,9 @@ function afterQuoteCue(tokens: readonly Token[], c: number): number {
     const particle = AFTER_QUOTE_PHRASAL.get(t.normal);
     if (particle !== undefined && particle === tokens[c + 1]?.normal) end = c + 2;
   }
-  if (end === 0 || t.pos === 'ADJ' || t.pos === 'DET') return 0;
+  // "Roe fumed/ADJ on Tuesday": right after a name or pronoun the word is the verb wink misread.
+  const afterSubject = tokens[c - 1]?.pos === 'PROPN' || tokens[c - 1]?.pos === 'PRON';
+  if (end === 0 || (t.pos === 'ADJ' && !afterSubject) || t.pos === 'DET') return 0;
   const next = tokens[end];
   return !next || next.sentence !== t.sentence || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'SCONJ' ? end : 0;
 }
@@ -162,9 +187,16 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
     const t = tokens[j]!;
     // "told a meeting being held in …": a participle after the object, no clause.
     if (t.value === ',' || t.value === '.' || ADJUNCT_OPENERS.has(t.normal) || RELATIVES.has(t.normal) || t.normal === 'being') return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return j > k;
+    // "told the Gazette in a follow-up statement": the first half of a hyphenated noun is no verb.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated(tokens, j)) return j > k;
   }
   return false;
+}
+
+/** Token j is glued to a hyphen after it ("follow-up", "sit-in"). */
+function hyphenated(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && next.value === '-' && next.start === tokens[j]!.end;
 }
 
 /** `/[.!?]\s*$/` on text[start, end): the last character before trailing white space ends a sentence. */

@@ -61,6 +61,26 @@ describe('the cue and speaker of a direct quote', () => {
     ],
     ['a party and state after a surname alone', 'Tom Becker spoke. “We will fight this plan to the end,” Becker, D-Ore., told reporters.', 'Tom Becker'],
     [
+      'a verb after a quote that the tagger reads as an adjective ("fumed")',
+      '"If they were serious about this, they would have gone to the only bill," Toomes fumed on Tuesday. He left.',
+      'Toomes',
+    ],
+    [
+      'a hyphenated noun after the cue is no clause of its own ("in a follow-up statement")',
+      '"The mayor has every right to decide when he is ready," Kasperl told the Gazette in a follow-up statement. He left.',
+      'Kasperl',
+    ],
+    [
+      'a hyphen and a name signing the quote',
+      '"Workers are worried about their kids, and all new income goes to the top." - Tom Becker. The senator relies on that.',
+      'Tom Becker',
+    ],
+    [
+      'a hyphen signature in a paragraph of its own, glued to a title',
+      'The debate was long.\n\n"Great speech. She is ready. She never quits."\n\n-Mayor Dean Cole, tweeting after the speech.\n',
+      'Mayor Dean Cole',
+    ],
+    [
       'a bracket and a comma between the name and a cue before the quote',
       'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
       'Tom Becker',
