@@ -47,7 +47,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     const next = tokens[k + 1];
     // "he said X and called on Y to …": a verb in the cue's own form after "and"/"but" is the
     // speaker's next action, not more of what was said.
-    if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && sameFormAsCue(cue, tokens, k + 1)) {
+    if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && sameFormAsCue(cue, tokens, k + 1, from)) {
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
     }
     // "…; 29 percent said …": a semicolon hands over to the writer.
@@ -85,19 +85,33 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
 
 /**
  * The word at `k` (after an optional "also"/"then") is a verb in the cue's form: "-ing" after
- * "saying", "-s" after "says", "did" after "said" (a past "-ed" is too often a passive's
- * participle: "was passed and signed").
+ * "saying", "-s" after "says", "did" after "said", a perfect after a perfect ("has said … and has
+ * called for …"; a past "-ed" is too often a passive's participle: "was passed and signed").
  */
-function sameFormAsCue(cue: Token, tokens: readonly Token[], k: number): boolean {
+function sameFormAsCue(cue: Token, tokens: readonly Token[], k: number, from: number): boolean {
   if (THEN_ADVERBS.has(tokens[k]?.normal ?? '')) k++;
   const t = tokens[k];
   if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
   if (cue.normal.endsWith('ing')) return t.pos === 'VERB' && t.normal.endsWith('ing') && !NOT_PARTICIPLES.has(t.normal);
   if (cue.normal.endsWith('s')) return t.normal.endsWith('s') && !t.normal.endsWith('ss') && t.normal !== 'is';
+  // "has said X and has called for …": a perfect after a perfect cue.
+  if (PERFECT_AUX.has(t.normal))
+    return perfectCue(cue, tokens, from) && (tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB'));
   return t.normal === 'did';
 }
 
 const THEN_ADVERBS = new Set(['also', 'then', 'later']);
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+
+/** The cue, found just before the content at `from`, is a perfect: "has (repeatedly) said". */
+function perfectCue(cue: Token, tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && k > from - 4 && tokens[k] !== cue) k--;
+  if (tokens[k] !== cue) return false;
+  k--;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  return PERFECT_AUX.has(tokens[k]?.normal ?? '');
+}
 
 /**
  * The comma or dash at `k` closes what was said, by the news convention PolNeAR's annotators

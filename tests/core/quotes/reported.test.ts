@@ -29,6 +29,11 @@ describe('findReportedSpeech', () => {
     expect(subjects(p, found)).toEqual(['experts']);
   });
 
+  it('ends at the speaker\'s next action in the cue\'s perfect form: "has said A and has called for B"', () => {
+    const { p, found } = reported('Oren Vale has said she wants a new wall for the harbour and has repeatedly called for more money.');
+    expect(contents(p, found)).toEqual(['she wants a new wall for the harbour']);
+  });
+
   it('finds content that comes before its cue: "…, X said."', () => {
     const { p, found } = reported('The new wall would hold through the winter, Oren Vale said.');
     expect(contents(p, found)).toEqual(['The new wall would hold through the winter']);
