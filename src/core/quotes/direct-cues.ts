@@ -178,6 +178,7 @@ function clauseFollows(tokens: readonly Token[], from: number): boolean {
 
 /** The cue's own clause starts right after it: "said the …", "said that …", "said he …" (not "said as she …"). */
 function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
+  if (thatAfterAside(tokens, from)) return true;
   let k = from;
   if (tokens[k]?.normal === 'that') k++;
   const first = tokens[k];
@@ -206,4 +207,15 @@ function endsWithStop(text: string, start: number, end: number): boolean {
   if (k < start) return false;
   const c = text.charCodeAt(k);
   return c === 46 || c === 33 || c === 63;
+}
+
+/** "He said, twice, that …" · "She added, however, that …": a short aside between commas, then "that". */
+function thatAfterAside(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.value !== ',') return false;
+  for (let k = from + 1; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',') return k > from + 1 && tokens[k + 1]?.normal === 'that';
+    if (t.value === '.' || isQuoteMark(t.value) || t.sentence !== tokens[from]!.sentence) return false;
+  }
+  return false;
 }

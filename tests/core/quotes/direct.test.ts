@@ -146,6 +146,21 @@ describe('a quote that goes on after its cue in the same paragraph', () => {
   });
 });
 
+describe('a cue after a quote that has a clause of its own', () => {
+  it('reports its own clause past a short aside ("She added, however, that …"), leaving the quotes before as one', () => {
+    const quotes = analyze(
+      'Ann Ruiz chairs the board.\n\n"The plan is dead," Ruiz said. "We start again." She added, however, that the council would meet on Monday.\n',
+      {
+        parts: { summary: false, quotes: true, entities: true },
+      },
+    ).quotes.map((q) => [q.kind, q.parts.map((p) => p.text).join(' / ')]);
+    expect(quotes).toEqual([
+      ['direct', 'The plan is dead / We start again.'],
+      ['indirect', 'the council would meet on Monday'],
+    ]);
+  });
+});
+
 describe('direct quotations at the end of the text', () => {
   it('a quote signed by a name and place with no full stop, the last words of the article, does not crash', () => {
     const text = 'Title\n\n“She is limping to safe waters,” Jane Roe, head of the Sea Group in Mombasa, Kenya\n';
