@@ -36,7 +36,8 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
   const clauseNow = NOMINATIVE.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 3);
   if ((TAKES_LISTENER.has(lemma) || lemma === 'ask') && tokens[k]?.normal !== 'that' && !clauseNow) {
     // The listener: a pronoun or a short noun phrase ("reporters", "The Associated Press").
-    if (tokens[k]?.pos === 'PRON' && tokens[k]!.normal !== 'that') k++;
+    // ("told his closest advisers …": a possessive opens the listener's noun phrase.)
+    if (tokens[k]?.pos === 'PRON' && tokens[k]!.normal !== 'that' && !POSSESSIVES.has(tokens[k]!.normal)) k++;
     else {
       const start = k;
       while (k <= last && k - start < 8) {
@@ -56,13 +57,17 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
           isNameWord(tokens, k) ||
           ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) ||
           (t.pos === 'NUM' && k > start && isNameWord(tokens, k - 1));
-        if (!(inName || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.value === "'s" || t.value === '’s')) break;
+        const possessive = k === start && POSSESSIVES.has(t.normal);
+        if (!(inName || possessive || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.value === "'s" || t.value === '’s'))
+          break;
         // "told reporters the gates …": a determiner after a noun starts the clause's subject.
         if (t.pos === 'DET' && !inName && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) break;
         k++;
       }
       if (k === start && lemma !== 'ask') return null;
     }
+    // "told his audience, to rowdy applause, that …": an aside after the listener.
+    if (k > listenerStart && tokens[k]?.value === ',') return clauseAfterAside(tokens, k, last);
     // A request: "asked the congregation to stand", "told residents not to drink the water".
     if (k > listenerStart && (tokens[k]?.normal === 'to' || (tokens[k]?.normal === 'not' && tokens[k + 1]?.normal === 'to'))) return listenerStart;
     // "told African-Americans this weekend he would …"
@@ -136,6 +141,10 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
   // "says such levees are useless": "such" with its noun and a verb opens a clause ("said as much" does not).
   if (first?.normal === 'such' && tokens[k + 1]?.pos === 'NOUN' && verbWithin(tokens, k + 2, 3)) return k;
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
+  // "said Sunday in Dover as the crowd roared": a time with no clause after it (see above) is an
+  // adjunct; "said Monday's decision will …" opens one.
+  const owned = tokens[k + 1]?.value === "'s" || tokens[k + 1]?.value === '’s';
+  if (TIME_NOUNS.has(first.normal) && !owned) return null;
   return k;
 }
 

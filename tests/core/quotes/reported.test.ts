@@ -34,6 +34,18 @@ describe('findReportedSpeech', () => {
     expect(contents(p, found)).toEqual(['she wants a new wall for the harbour']);
   });
 
+  it('takes a possessive listener whole, and an aside after it: "told his audience, to applause, that …"', () => {
+    const { p, found } = reported('Oren Vale told his closest advisers, to loud applause, that the new wall would hold.');
+    expect(contents(p, found)).toEqual(['the new wall would hold']);
+  });
+
+  it('takes no bare time adjunct for content ("said Sunday in Dover as …"), but a time that owns a noun opens a clause', () => {
+    const bare = reported('Oren Vale said Sunday in Dover as the crowd roared at the gates.');
+    expect(contents(bare.p, bare.found)).toEqual([]);
+    const { p, found } = reported("Oren Vale said Monday's decision will make the choice even more stark.");
+    expect(contents(p, found)).toEqual(["Monday's decision will make the choice even more stark"]);
+  });
+
   it('finds content that comes before its cue: "…, X said."', () => {
     const { p, found } = reported('The new wall would hold through the winter, Oren Vale said.');
     expect(contents(p, found)).toEqual(['The new wall would hold through the winter']);
