@@ -4,7 +4,7 @@ import { cueBefore, DASHES, signedBy, type FoundCue } from './cue-before.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
 import { isNameWord } from './name-tokens.js';
-import { subjectAfter, subjectBefore } from './phrases.js';
+import { subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { isQuoteMark, isSpaceCode } from './text.js';
 
@@ -91,7 +91,7 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(tokens, sentences, k, c)) return null;
     const cueEnd = cueLemma(tokens, c) ? c + 1 : afterQuoteCue(tokens, c);
     if (cueEnd === 0) continue;
-    let subject = subjectBefore(tokens, c, k);
+    let subject = subjectBefore(tokens, c, k) ?? loneCapitalised(tokens, k, c);
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that
     // opens the phrase, whatever the appositions after it.
     // "…,” chairman and chief executive Jane Roe said": role words before the name belong to it.
@@ -106,6 +106,13 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     return { cue: { first: c, end: cueEnd }, subject, after: true, end: cueEnd };
   }
   return null;
+}
+
+/** "“…,” Read said", "From said", "Will wrote": one capitalised word right before the cue is the speaker's name, whatever wink tags it. */
+function loneCapitalised(tokens: readonly Token[], k: number, c: number): Subject | null {
+  const t = tokens[k]!;
+  if (c !== k + 1 || !/^\p{Lu}/u.test(t.value) || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PUNCT') return null;
+  return { first: k, end: c, kind: 'name', name: { first: k, end: c }, head: t.normal, roles: [] };
 }
 
 /**
@@ -171,9 +178,21 @@ function clauseFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const t = tokens[k]!;
     if (t.value === ',' || t.value === '.' || isQuoteMark(t.value) || ADJUNCT_OPENERS.has(t.normal)) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (isClauseVerb(tokens, k)) return true;
   }
   return false;
+}
+
+/**
+ * Token k is a verb of a clause: not the first half of a hyphenated noun ("a follow-up
+ * statement") nor a capitalised word inside a name wink tags as a verb ("told The Associated/VERB
+ * Press", "said to People/VERB").
+ */
+function isClauseVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const capitalised = t.value !== 'I' && /^\p{Lu}/u.test(t.value) && tokens[k - 1]?.sentence === t.sentence;
+  return !capitalised && !hyphenated(tokens, k);
 }
 
 /** The cue's own clause starts right after it: "said the …", "said that …", "said he …" (not "said as she …"). */
@@ -188,8 +207,7 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
     const t = tokens[j]!;
     // "told a meeting being held in …": a participle after the object, no clause.
     if (t.value === ',' || t.value === '.' || ADJUNCT_OPENERS.has(t.normal) || RELATIVES.has(t.normal) || t.normal === 'being') return false;
-    // "told the Gazette in a follow-up statement": the first half of a hyphenated noun is no verb.
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated(tokens, j)) return j > k;
+    if (isClauseVerb(tokens, j)) return j > k;
   }
   return false;
 }

@@ -81,6 +81,18 @@ describe('the cue and speaker of a direct quote', () => {
       'Mayor Dean Cole',
     ],
     [
+      'a listener whose name wink reads as holding a verb ("The Associated/VERB Press") is no clause of the cue',
+      'Tom Becker runs the port. "A lot will depend on the deal," Becker told The Associated Press of the prospects for the harbour. He left.',
+      'Tom Becker',
+    ],
+    [
+      'a capitalised listener after "to" ("said to People/VERB")',
+      'Ana Ruiz ran the port. “Sometimes we ex-mayors need our fix!” Ruiz said to People. She left.',
+      'Ana Ruiz',
+    ],
+    ['a surname wink reads as a preposition ("From said")', '"The circumstances change when you go through a slump," From said. He left.', 'From'],
+    ['a surname wink reads as a verb ("Will wrote")', '“The war in the capital is a reminder of what the vote can do,” Will wrote. He left.', 'Will'],
+    [
       'a bracket and a comma between the name and a cue before the quote',
       'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
       'Tom Becker',
