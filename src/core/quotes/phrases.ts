@@ -135,7 +135,12 @@ function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: n
   if (head.kind === 'name' && head.name && (phrase.kind === 'description' || (head.name.end - head.name.first >= 2 && PLACE_PREPOSITIONS.has(prep.normal)))) {
     return { ...head, end: phrase.end };
   }
-  if (head.kind === 'name' && !plural) return phrase;
+  if (head.kind === 'name' && !plural) {
+    // "Tom Pell of the Harbour Center for Port Studies said": prepositional phrases in a chain, the
+    // person before the first.
+    const outer = withOfPhrase(tokens, { ...head, end: phrase.end }, floor);
+    return outer && outer.first < head.first && outer.kind === 'name' ? outer : phrase;
+  }
   if (plural) return { first: head.first, end: phrase.end, kind: 'description', head: tokens[head.first]!.normal, roles: [] };
   return { ...head, end: phrase.end, roles: head.roles };
 }

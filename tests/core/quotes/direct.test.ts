@@ -93,6 +93,11 @@ describe('the cue and speaker of a direct quote', () => {
     ['a surname wink reads as a preposition ("From said")', '"The circumstances change when you go through a slump," From said. He left.', 'From'],
     ['a surname wink reads as a verb ("Will wrote")', '“The war in the capital is a reminder of what the vote can do,” Will wrote. He left.', 'Will'],
     [
+      'a full name before a chain of prepositional phrases ("of the Harbour Center for Port Studies")',
+      '"Building a new wall would seem to be a bit of a stretch for the town," Tom Lewis of the Harbour Center for Port Studies said. He left.',
+      'Tom Lewis',
+    ],
+    [
       'a bracket and a comma between the name and a cue before the quote',
       'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
       'Tom Becker',
