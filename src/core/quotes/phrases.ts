@@ -192,6 +192,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   if (t.normal === 'i') return { first: j, end: j + 1, kind: 'pronoun', head: 'i', roles: [] };
   // An object pronoun ("those close to him say") is never the subject itself.
   if (t.pos === 'PRON') return null;
+  // "“…,” another said" · "tweeted another": someone new, like "said one".
+  if (t.normal === 'another') return { first: j, end: j + 1, kind: 'description', head: t.normal, roles: [] };
   // "Six in 10 say …", "majorities in all five say …" (a year is never a speaker).
   if (t.pos === 'NUM' && /^\p{L}|^\d{1,3}$/u.test(t.value)) {
     const first = extendModifiers(tokens, j, floor);

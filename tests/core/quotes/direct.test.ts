@@ -98,6 +98,12 @@ describe('the cue and speaker of a direct quote', () => {
       'Tom Lewis',
     ],
     [
+      '"another" alone after its cue speaks, as "one" does',
+      'Tom Becker spoke first. "The port is a mess and the mayor knows it," tweeted another. He left.',
+      'another',
+    ],
+    ['"another" alone before its cue', 'Tom Becker spoke first. "The port is a mess and the mayor knows it," another said. He left.', 'another'],
+    [
       'a bracket and a comma between the name and a cue before the quote',
       'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
       'Tom Becker',
