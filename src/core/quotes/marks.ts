@@ -1,7 +1,7 @@
 import type { Block, Span } from '../types.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { findSingleQuotedSpans, usesSingleMarks } from './single-marks.js';
-import { afterSentenceEnd, closesBefore, countWords, isLongWord, opensAfter, trimEnd, upperInitial } from './text.js';
+import { afterSentenceEnd, closesBefore, countWords, isLongWord, isSpaceCode, opensAfter, trimEnd, upperInitial } from './text.js';
 
 /**
  * Pairs double quotation marks, one linear pass over each paragraph. A mark opens or closes by
@@ -82,8 +82,9 @@ function scanParagraph(text: string, from: number, block: Block, carry: Carried 
       parts.push({ start: partStart, end: trimEnd(text, partStart, i) });
       partStart = i + width;
     } else if (role === 'open') depth++;
-    else if (role === 'none' && depth === 1 && afterSentenceEnd(text, i, partStart)) {
-      // "… for nine years... " Roe recalled: a mark spaced on both sides after a full stop closes.
+    else if (role === 'none' && depth === 1 && (afterSentenceEnd(text, i, partStart) || afterInnerClose(text, i, partStart))) {
+      // "… for nine years... " Roe recalled: a mark spaced on both sides after a full stop closes,
+      // as after an inner quote's closing mark: "… and say, 'Well done,' " said Roe.
       parts.push({ start: partStart, end: trimEnd(text, partStart, i) });
       found.push({ open, close: i + width, parts });
       open = -1;
@@ -95,6 +96,15 @@ function scanParagraph(text: string, from: number, block: Block, carry: Carried 
     i += width - 1;
   }
   return open >= 0 && block.end > partStart ? { open, parts, partStart } : null;
+}
+
+/** Before `i`, past white space, an inner quote closes: a single mark after a comma or a stop (`,' "`). */
+function afterInnerClose(text: string, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && isSpaceCode(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  const p = text.charCodeAt(k - 1);
+  return k > from + 1 && k < i - 1 && (c === 39 || c === 0x2019) && (p === 44 || p === 46 || p === 33 || p === 63);
 }
 
 /** Width of a double mark at i: 1, or 2 for two apostrophes `''`; 0 when there is none. */
