@@ -100,12 +100,24 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
       // "another friend, Mariam Emara told": the description before the name is hers.
       const opening = withNameAfter(tokens, subjectAfter(tokens, k, c), c);
       const whole = opening !== null && opening.end === subject?.end;
+      const named = subject?.kind === 'name' ? subject : null;
       subject = opening && (whole || (tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',')) ? opening : null;
+      // "“…,” Rep. Roe's chief of staff, Joe Kasper, told": a name set off by commas after a verbless description.
+      if (!subject && named && tokens[named.first - 1]?.value === ',' && verbless(tokens, k, named.first - 1)) subject = named;
     }
     if (!subject || takesClause(tokens, cueEnd - 1, endsSentence)) return null;
     return { cue: { first: c, end: cueEnd }, subject, after: true, end: cueEnd };
   }
   return null;
+}
+
+/** Tokens [from, end) hold no verb, quotation mark or full stop: a description, not a clause. */
+function verbless(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value) || t.value === '.') return false;
+  }
+  return end > from;
 }
 
 /** "“…,” Read said", "From said", "Will wrote": one capitalised word right before the cue is the speaker's name, whatever wink tags it. */

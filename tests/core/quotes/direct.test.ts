@@ -104,6 +104,11 @@ describe('the cue and speaker of a direct quote', () => {
     ],
     ['"another" alone before its cue', 'Tom Becker spoke first. "The port is a mess and the mayor knows it," another said. He left.', 'another'],
     [
+      'a name set off by commas after a possessive description ("Rep. Roe’s chief of staff, Joe Kasper, told")',
+      '“Eventually, positions will soften on the wall, whether it is now or later,” Dover Rep. Ann Hunter’s chief of staff, Joe Kasper, told the Gazette before the vote.',
+      'Joe Kasper',
+    ],
+    [
       'a bracket and a comma between the name and a cue before the quote',
       'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
       'Tom Becker',
