@@ -22,6 +22,7 @@ export interface Subject {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
 const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -217,7 +218,10 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     for (let m = first; m < runFirst; m++) if (tokens[m]!.pos === 'NOUN' && !isNameWord(tokens, m)) roles.push(tokens[m]!.normal);
     return { first, end: j + 1, kind: 'name', name: { first: trimmed.first, end: trimmed.end }, head: tokens[j]!.normal, roles };
   }
-  if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal)) {
+  // "familiar with Roe's thinking/VERB": a gerund after a possessive is a noun; "the 43-year-old/ADJ asked": an age names a person.
+  const gerund = t.pos === 'VERB' && t.normal.endsWith('ing') && POSSESSIVE_MARKS.has(tokens[j - 1]?.value ?? '');
+  const age = t.normal === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.normal === 'year';
+  if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal) || gerund || age) {
     if (TIME_WORDS.has(t.normal)) return null;
     const first = extendModifiers(tokens, j, floor);
     return { first, end: j + 1, kind: 'description', head: t.normal, roles: [] };

@@ -109,6 +109,16 @@ describe('the cue and speaker of a direct quote', () => {
       'Joe Kasper',
     ],
     [
+      'a gerund after a possessive inside the subject ("familiar with Roe’s thinking/VERB said")',
+      'Another source familiar with Ruiz’s thinking said, “I think he will try to be more friendly with his colleagues.” The meeting ended.',
+      'source familiar with Ruiz’s thinking',
+    ],
+    [
+      'an age as the subject ("the 43-year-old asked")',
+      '“What if the mayor had elocution lessons?” the 43-year-old asked in the video’s description. It ran.',
+      '43-year-old',
+    ],
+    [
       'a bracket and a comma between the name and a cue before the quote',
       'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
       'Tom Becker',
