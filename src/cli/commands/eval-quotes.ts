@@ -75,7 +75,7 @@ export function evalQuotesCommand(ctx: CliContext): Command {
           const named = { ...doc, id: doc.id || file };
           const matching = matchDocument(named, record.quotes, record.text);
           counts = addCounts(counts, scoreDocument(named, record.quotes, record.text, errors, matching));
-          misses?.push(...polnearMisses(named, record.quotes, matching));
+          misses?.push(...polnearMisses(named, matching));
         } catch (error) {
           ctx.exitCode = Math.max(ctx.exitCode, 1);
           ctx.stderr.write(`precis: ${file}: ${(error as Error).message}\n`);

@@ -3,7 +3,7 @@
  * the predicted quote that overlaps it most (the one that missed it on boundaries, if any).
  * Uses the same matching as the figures (polnear-match.ts), so a listed miss is one the recall counts.
  */
-import type { Quote, Span } from '../types.js';
+import type { Span } from '../types.js';
 import { isSpeechCue } from './polnear-cues.js';
 import type { PolnearDocument } from './polnear-format.js';
 import { overlapOf, total, type PolnearMatching } from './polnear-match.js';
@@ -22,8 +22,8 @@ export interface PolnearMiss {
   readonly nearest: { readonly text: string; readonly coversGold: number; readonly insideGold: number; readonly matchedElsewhere: boolean } | null;
 }
 
-/** The speech-verb attributions of `doc` left unmatched by `quotes`, in text order. */
-export function polnearMisses(doc: PolnearDocument, quotes: readonly Quote[], matching: PolnearMatching): PolnearMiss[] {
+/** The speech-verb attributions of `doc` left unmatched by the predicted quotes of `matching`, in text order. */
+export function polnearMisses(doc: PolnearDocument, matching: PolnearMatching): PolnearMiss[] {
   const misses: PolnearMiss[] = [];
   const claimed = new Set(matching.goldMatch);
   doc.attributions.forEach((a, g) => {
@@ -42,7 +42,7 @@ export function polnearMisses(doc: PolnearDocument, quotes: readonly Quote[], ma
       content: textOf(doc.text, a.contents),
       start: a.contents[0]!.start,
       nearest:
-        best >= 0 && quotes[best]
+        best >= 0
           ? {
               text: textOf(doc.text, spans),
               coversGold: bestOverlap / total(a.contents),
