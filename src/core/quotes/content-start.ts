@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
 import {
   ASIDE_ADVERBS,
+  BE_FORMS,
   CUE_ADVERBS,
   FINITE_AFTER_THAT,
   INFINITIVE_AUX,
@@ -26,6 +27,13 @@ import { isQuoteMark } from './text.js';
 
 /** Where the reported clause starts after the cue, or null when the cue takes no clause. */
 export function contentStart(tokens: readonly Token[], i: number, lemma: string, last: number): number | null {
+  return clauseStart(tokens, i, lemma, last) ?? (QUESTION_CUES.has(lemma) || passive(tokens, i) ? null : clauseAfterAdjunct(tokens, i + 1, lemma, last));
+}
+
+/** Cues whose clause is a question, found by its opener ("asked whether …"), never by "that". */
+const QUESTION_CUES = new Set(['ask', 'explain']);
+
+function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: number): number | null {
   let k = i + 1;
   // "said repeatedly …", "added, though, that …", "said, however, that …": an adverb after the cue.
   if (tokens[k]?.value === ',' && ASIDE_ADVERBS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.value === ',') k += 3;
@@ -188,3 +196,84 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "warned on Tuesday that …", "said on NBC's “Meet the Press” on Sunday that …", "wrote in both
+ * listings he was …", "told friends since the spring, at fundraisers and in private huddles, that
+ * …": a verbless phrase (places, times, a listener, a show's title in marks, up to two commas)
+ * between the cue and its clause, which opens with "that" or with a subject pronoun and its verb.
+ * The fallback when the shorter patterns above find no clause.
+ */
+function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: string, last: number): number | null {
+  // "deny the responsibility that a hierarchy would impose": after the cue's own object, "that" is
+  // a relative pronoun; only a listener ("told one person close to her that") or a time may stand there.
+  const object = OBJECT_POS.has(tokens[k]?.pos ?? '') && !TAKES_LISTENER.has(lemma) && !TIME_WORDS.has(tokens[k]!.normal);
+  let commas = 0;
+  for (let j = k; j <= last && j < k + MAX_ADJUNCT; j++) {
+    const t = tokens[j]!;
+    if (j > k && t.normal === 'that' && opensClause(tokens[j + 1])) return object ? null : j + 1;
+    if (j > k && SUBJECT_PRONOUNS.has(t.normal) && NOUN_POS.has(tokens[j - 1]!.pos) && finiteNext(tokens, j + 1)) return object ? null : j;
+    if (SUBORDINATORS.has(t.normal)) return null;
+    if (isQuoteMark(t.value)) {
+      // A title in marks: "on ABC's “This Week” that …".
+      let close = j + 1;
+      while (close <= last && close < j + 8 && !isQuoteMark(tokens[close]!.value)) close++;
+      if (close > last || !isQuoteMark(tokens[close]!.value)) return null;
+      j = close;
+      continue;
+    }
+    if (t.value === ',') {
+      if (++commas > 2) return null;
+      continue;
+    }
+    // "in an interview taped before …": a participle after its noun stays in the phrase.
+    const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && NOUN_POS.has(tokens[j - 1]?.pos ?? '');
+    const hyphen = t.value === '-' && tokens[j - 1]?.end === t.start;
+    if (!(ADJUNCT_POS.has(t.pos) || participle || isNameWord(tokens, j) || t.value === "'s" || t.value === '’s' || hyphen)) return null;
+  }
+  return null;
+}
+
+/** A clause follows "that" (not a relative pronoun's verb, nor the end of the phrase). */
+function opensClause(next: Token | undefined): boolean {
+  return !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT' && next.pos !== 'ADP';
+}
+
+/** "he was …", "she would …": a pronoun's verb that goes on (not "the cases it cited,"). */
+function finiteNext(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.pos === 'AUX') return true;
+  return t?.pos === 'VERB' && !PHRASE_ENDS.has(tokens[k + 1]?.value ?? '.');
+}
+
+/** "was written off as …", "the facts reported by …": a passive cue reports nothing of its subject's. */
+function passive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  return BE_FORMS.has(tokens[k]?.normal ?? '') || tokens[i + 1]?.normal === 'by';
+}
+
+const MAX_ADJUNCT = 20;
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PART']);
+const OBJECT_POS = new Set(['DET', 'NOUN', 'ADJ']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const PHRASE_ENDS = new Set([',', '.', ';', ':']);
+/** A subordinate clause in the phrase ("was noted when he …") ends the search. */
+const SUBORDINATORS = new Set([
+  'when',
+  'where',
+  'while',
+  'because',
+  'although',
+  'though',
+  'if',
+  'whether',
+  'as',
+  'which',
+  'who',
+  'after',
+  'before',
+  'until',
+  'unless',
+]);
+const TIME_WORDS = new Set([...TIME_DETERMINERS, ...TIME_NOUNS]);

@@ -33,6 +33,21 @@ describe('contentStart', () => {
   it('starts an asked question at its "whether"', () => {
     expect(clauseAfter('Oren Vale asked whether the wall would hold.', 'asked', 'ask')).toBe('whether the wall would hold');
   });
+  it('skips a verbless phrase of place and time before "that" ("warned on Tuesday that …")', () => {
+    expect(clauseAfter('Oren Vale warned on Tuesday that the wall would not hold.', 'warned', 'warn')).toBe('the wall would not hold');
+    expect(clauseAfter('Oren Vale noted this week that the wall would not hold.', 'noted', 'note')).toBe('the wall would not hold');
+    expect(clauseAfter('Oren Vale said on the “Harbour Hour” show on Sunday that the wall would hold.', 'said', 'say')).toBe('the wall would hold');
+  });
+  it('reads "that" before a day as the clause’s opener when no clause follows the day ("told the Gazette that Friday’s vote …")', () => {
+    expect(clauseAfter('Oren Vale told the Gazette that Friday’s vote had split the town.', 'told', 'tell')).toBe('Friday’s vote had split the town');
+  });
+  it('skips a phrase before a subject pronoun and its verb ("wrote in both letters he was …")', () => {
+    expect(clauseAfter('Oren Vale wrote in both letters he was proud of the new wall.', 'wrote', 'write')).toBe('he was proud of the new wall');
+  });
+  it('reads "that" after the cue’s own object as a relative pronoun, and stops at a subordinate clause', () => {
+    expect(clauseAfter('Oren Vale denied the charge that a rival had filed in March.', 'denied', 'deny')).toBeNull();
+    expect(clauseAfter('The wall was first noted when he walked past it.', 'noted', 'note')).toBeNull();
+  });
   it('gives no clause for a cue that takes an object, not a statement', () => {
     expect(clauseAfter('Oren Vale announced a plan for the harbour.', 'announced', 'announce')).toBeNull();
   });
