@@ -104,10 +104,11 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "with the campaign saying …", "— Ryan saying he was …": a phrase of its own with its subject.
     const own = subjectBefore(tokens, i, s.firstToken);
     if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
-    else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(tokens[i - 1]?.normal ?? '') && !afterReportNoun(tokens, i)) return null;
+    else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(wordBefore(tokens, i)) && !afterReportNoun(tokens, i)) return null;
     else subject = earlierCueSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
-  } else if ((!subject && (tokens[i - 1]?.normal === 'and' || tokens[i - 1]?.normal === 'but')) || afterThen(tokens, i)) {
-    // "…, then says …", "… and then said …": the sentence's subject goes on speaking.
+  } else if ((!subject && COORDINATORS.has(wordBefore(tokens, i))) || afterThen(tokens, i)) {
+    // "…, then says …", "… and then said …", "… but has said …", "… and reportedly argued …":
+    // the sentence's subject goes on speaking.
     subject = sentenceSubject(tokens, s);
   } else if (
     !subject &&
@@ -262,6 +263,19 @@ function sameOf(tokens: readonly Token[], from: number): boolean {
 }
 
 const SAME_LINKS = new Set(['of', 'about', 'for']);
+
+/**
+ * The word before the cue's verb group, past adverbs and auxiliaries ("and has since said",
+ * "while also saying"); a negation stops the walk ("but did not note" is no statement).
+ */
+function wordBefore(tokens: readonly Token[], i: number): string {
+  let k = i - 1;
+  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') && !NEGATIONS.has(tokens[k]!.normal)) k--;
+  return tokens[k]?.normal ?? '';
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** "…, then says …", "… and then said …": "then" after a comma or "and" starts a second action. */
 function afterThen(tokens: readonly Token[], i: number): boolean {

@@ -84,4 +84,21 @@ describe('findReportedSpeech', () => {
     const { p, found } = reported('Oren Vale said that the new wall would hold. Ida Fenn said that the old pier would not.');
     expect(subjects(p, found)).toEqual(['Oren Vale', 'Ida Fenn']);
   });
+
+  it('gives a second verb of the sentence’s subject, past an auxiliary or an adverb, to that subject ("… and has said …")', () => {
+    const { p, found } = reported('Oren Vale describes himself as a builder and has said that the new wall would hold.');
+    expect(contents(p, found)).toEqual(['the new wall would hold']);
+    expect(subjects(p, found)).toEqual(['Oren Vale']);
+  });
+
+  it('takes a participle after "while" past an adverb ("while also saying …")', () => {
+    const { p, found } = reported('Oren Vale praised the harbour crews while also saying that the new wall needed more work.');
+    expect(contents(p, found)).toEqual(['the new wall needed more work']);
+    expect(subjects(p, found)).toEqual(['Oren Vale']);
+  });
+
+  it('finds nothing when the coordinated cue is negated ("but did not say …")', () => {
+    const { found } = reported('Oren Vale praised the harbour crews but did not say that the new wall needed more work.');
+    expect(found).toEqual([]);
+  });
 });
