@@ -9,7 +9,6 @@ import { contentStart } from './content-start.js';
 import {
   ABSOLUTE_LEADS,
   ANTECEDENT_LINKS,
-  BE_FORMS,
   BLOCKING_BEFORE_CUE,
   CONTINUE_TO,
   GO_ON,
@@ -18,11 +17,10 @@ import {
   NOUN_PHRASE_POS,
   PARTICIPLE_LEADS,
   RELATIVES,
-  REPORT_NOUNS,
-  TIME_NOUNS,
 } from './lexicon.js';
 import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import { isQuoteMark } from './text.js';
+import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
 import { adjunctEnd, clauseLike, MAX_TAIL, onlyConnectives, openingPhrase, resumesClause, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';
@@ -245,49 +243,12 @@ function mainVerbComma(tokens: readonly Token[], from: number, end: number): num
   return end;
 }
 
-/** A comma before token i, or a comma inside the closing mark before it (“…,” adding that …). */
-function commaBefore(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.value === ',' || (isQuoteMark(tokens[i - 1]?.value ?? '') && tokens[i - 2]?.value === ',');
-}
-
-/** "issued a statement saying …", "released a statement Wednesday saying …". */
-function afterReportNoun(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k > i - 4 && (TIME_NOUNS.has(tokens[k]?.normal ?? '') || (tokens[k]?.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')))) k--;
-  return REPORT_NOUNS.has(tokens[k]?.normal ?? '');
-}
-
 /** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */
 function sameOf(tokens: readonly Token[], from: number): boolean {
   return tokens[from]?.normal === 'the' && tokens[from + 1]?.normal === 'same' && SAME_LINKS.has(tokens[from + 2]?.normal ?? '');
 }
 
 const SAME_LINKS = new Set(['of', 'about', 'for']);
-
-/**
- * The word before the cue's verb group, past adverbs and auxiliaries ("and has since said",
- * "while also saying"); a negation stops the walk ("but did not note" is no statement).
- */
-function wordBefore(tokens: readonly Token[], i: number): string {
-  let k = i - 1;
-  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') && !NEGATIONS.has(tokens[k]!.normal)) k--;
-  return tokens[k]?.normal ?? '';
-}
-
-const COORDINATORS = new Set(['and', 'but']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
-
-/** "…, then says …", "… and then said …": "then" after a comma or "and" starts a second action. */
-function afterThen(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.normal === 'then' && (tokens[i - 2]?.value === ',' || tokens[i - 2]?.normal === 'and');
-}
-
-/** "is telling", "are saying", "was insisting": a progressive is a finite cue, not a participle. */
-function afterBe(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.pos === 'ADV' && tokens[k]!.normal !== 'not') k--;
-  return BE_FORMS.has(tokens[k]?.normal ?? '');
-}
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */
 function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, direct: Uint8Array): boolean {

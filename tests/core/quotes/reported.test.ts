@@ -101,4 +101,15 @@ describe('findReportedSpeech', () => {
     const { found } = reported('Oren Vale praised the harbour crews but did not say that the new wall needed more work.');
     expect(found).toEqual([]);
   });
+
+  it('takes a participle after a comma past an adverb, or after a dash ("…, eventually saying …", "… – saying …")', () => {
+    for (const body of [
+      'Oren Vale toured the harbour, eventually saying that the new wall needed more work.',
+      'Oren Vale toured the harbour – saying the new wall needed more work.',
+    ]) {
+      const { p, found } = reported(body);
+      expect(contents(p, found)).toEqual(['the new wall needed more work']);
+      expect(subjects(p, found)).toEqual(['Oren Vale']);
+    }
+  });
 });
