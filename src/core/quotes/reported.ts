@@ -5,6 +5,7 @@ import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, sta
 import { earlierCueSubject, mistaggedSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
 import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
+import { infinitiveSpeaker } from './infinitive-cue.js';
 import { contentStart } from './content-start.js';
 import {
   ABSOLUTE_LEADS,
@@ -117,6 +118,10 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     subject = subjectBefore(tokens, tokens[i - 2]!.normal === 'on' ? i - 3 : i - 2, s.firstToken);
     if (!subject) return null;
     return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
+  } else if (!subject && tokens[i - 1]?.normal === 'to') {
+    // "tweeted on Friday to say he …", "is expected to argue that …".
+    subject = infinitiveSpeaker(tokens, s, i, lemma, last);
+    return subject ? reportedAfterCue(tokens, s, i, lemma, subject, insideQuote) : null;
   } else if (!subject) subject = subjectBeforeAside(tokens, s, i);
   if (!subject) {
     // "Numerous veterans interviewed at the rallies said they …", "Progressive groups that

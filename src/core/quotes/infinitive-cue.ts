@@ -1,0 +1,68 @@
+import type { Sentence, Token } from '../types.js';
+import { verbWithin } from './clause.js';
+import { contentStart } from './content-start.js';
+import { NOMINATIVE } from './lexicon.js';
+import { sentenceSubject, subjectBefore, type Subject } from './phrases.js';
+
+/**
+ * "tweeted on Friday to say he had never …", "are more likely to say that …", "was quick to add
+ * that …", "is expected to argue that …": a cue in an infinitive of purpose or disposition reports
+ * what the sentence's subject says, when a plain clause follows ("that …", or a subject pronoun
+ * and its verb). Not "declined to say whether …", "would not say …", "it is fair to say that …":
+ * a refusal, a negation, an attempt or the writer's own hedge before "to" makes no statement.
+ */
+export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: number, lemma: string, last: number): Subject | null {
+  // "a decision to tell …", "no evidence to suggest …": an infinitive on a noun names an act, not a statement.
+  if (tokens[i - 1]?.normal !== 'to' || tokens[i - 2]?.pos === 'NOUN') return null;
+  for (let k = i - 2; k >= s.firstToken && k > i - 6; k--) if (NO_STATEMENT_BEFORE_TO.has(tokens[k]!.normal)) return null;
+  const from = contentStart(tokens, i, lemma, last);
+  if (from === null) return null;
+  const plainClause = tokens[from - 1]?.normal === 'that' || (NOMINATIVE.has(tokens[from]!.normal) && verbWithin(tokens, from + 1, 3));
+  if (!plainClause) return null;
+  // "led Republicans to say …", "awkward for Republicans to say …": a name (or group) right after
+  // a verb or "for" is the one who speaks.
+  const named = tokens[i - 2]?.pos === 'PROPN' ? subjectBefore(tokens, i - 1, s.firstToken) : null;
+  const lead = named ? tokens[named.first - 1] : undefined;
+  return named && (lead?.pos === 'VERB' || lead?.normal === 'for') ? named : sentenceSubject(tokens, s);
+}
+
+/** Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"). */
+const NO_STATEMENT_BEFORE_TO = new Set([
+  'declined',
+  'declines',
+  'decline',
+  'declining',
+  'refused',
+  'refuses',
+  'refuse',
+  'refusing',
+  'not',
+  "n't",
+  'never',
+  'yet',
+  'unwilling',
+  'reluctant',
+  'hesitant',
+  'afraid',
+  'unable',
+  'nothing',
+  'fair',
+  'safe',
+  'hard',
+  'difficult',
+  'easy',
+  'impossible',
+  'needless',
+  'suffice',
+  'is',
+  'was',
+  'asked',
+  'tried',
+  'trying',
+  'try',
+  'intended',
+  'meant',
+  'used',
+  'updated',
+  'supposed',
+]);
