@@ -6,6 +6,7 @@ import { earlierCueSubject, mistaggedSubject, RELATIVE_OPENERS, subjectAcrossSpl
 import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
 import { infinitiveSpeaker } from './infinitive-cue.js';
+import { pollShare } from './poll-shares.js';
 import { contentStart } from './content-start.js';
 import {
   ABSOLUTE_LEADS,
@@ -122,7 +123,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "tweeted on Friday to say he …", "is expected to argue that …".
     subject = infinitiveSpeaker(tokens, s, i, lemma, last);
     return subject ? reportedAfterCue(tokens, s, i, lemma, subject, insideQuote) : null;
-  } else if (!subject) subject = subjectBeforeAside(tokens, s, i);
+  } else if (!subject) subject = subjectBeforeAside(tokens, s, i) ?? pollShare(tokens, s, i);
   if (!subject) {
     // "Numerous veterans interviewed at the rallies said they …", "Progressive groups that
     // endorsed him say they …": the noun phrase opening the sentence, modified at length, when

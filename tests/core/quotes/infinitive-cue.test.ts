@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReportedSpeech } from '../../../src/core/quotes/reported.js';
-import { parse, tokenText } from './parsed-fixture.js';
-
-/** [speaker phrase, content] of each reported statement in the fixture. */
-function reported(body: string): [string | null, string][] {
-  const p = parse(body);
-  const n = p.tokens.length;
-  const found = findReportedSpeech(
-    p,
-    new Uint8Array(n),
-    new Uint8Array(n),
-    new Uint8Array(n),
-    Int32Array.from(p.tokens, (t) => t.start),
-  );
-  return found.map((c) => [
-    c.subject ? tokenText(p, c.subject.first, c.subject.end) : null,
-    c.parts.map((s) => p.article.text.slice(s.start, s.end)).join(' … '),
-  ]);
-}
+import { reportedPairs as reported } from './reported-fixture.js';
 
 describe('a cue in an infinitive ("to say …")', () => {
   it('gives the sentence’s subject what follows "to say" when a plain clause follows', () => {

@@ -1,0 +1,38 @@
+import type { Sentence, Token } from '../types.js';
+import type { Subject } from './phrases.js';
+
+/**
+ * "47% say …", "Nearly a third say …", "three-fourths say …", "Just shy of half, 49%, say …": a
+ * poll's share of those asked speaks for them (the tagger reads "%" as a symbol and "third" as an
+ * adjective, so the noun-phrase search finds no subject). Returns the share as a description
+ * headed by its last word, or null.
+ */
+export function pollShare(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+  let end = i;
+  while (end - 1 > s.firstToken && tokens[end - 1]!.pos === 'ADV') end--;
+  // "half, 49%, say": the figure in apposition before the cue.
+  if (tokens[end - 1]?.value === ',') end--;
+  const last = tokens[end - 1];
+  if (!last || !(last.value === '%' || SHARE_WORDS.has(last.normal))) return null;
+  let first = end - 1;
+  while (first - 1 >= s.firstToken && (SHARE_PARTS.has(tokens[first - 1]!.pos) || tokens[first - 1]!.value === '-')) first--;
+  // A share needs its number or article: "a third", "three-fourths", "47%"; not a lone "half".
+  if (first === end - 1) return null;
+  return { first, end, kind: 'description', head: last.value === '%' ? 'percent' : last.normal, roles: [] };
+}
+
+const SHARE_WORDS = new Set([
+  'percent',
+  'third',
+  'thirds',
+  'half',
+  'quarter',
+  'quarters',
+  'fourths',
+  'fifths',
+  'three-fourths',
+  'two-thirds',
+  'three-quarters',
+]);
+/** What may stand before the share word: "nearly a", "some 47", "three" (and the hyphen of "three-fourths"). */
+const SHARE_PARTS = new Set(['NUM', 'DET', 'ADV', 'SYM', 'ADJ']);
