@@ -44,6 +44,9 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   // "supporters claim/NOUN that …": a plural subject and the bare form, before "that".
   if (!t.normal.endsWith('s')) return next.normal === 'that' && prev.normal.endsWith('s');
+  // "…, O'Keefe notes." / "Voters, Frank notes, applaud …": a name set off by a comma before it
+  // and a comma or full stop after.
+  if (prev.pos === 'PROPN' && (next.value === '.' || next.value === ',') && tokens[nameStart(tokens, i - 1) - 1]?.value === ',') return true;
   return (
     next.normal === 'that' ||
     next.value === '"' ||
@@ -51,6 +54,12 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
     (next.pos === 'PRON' && next.normal !== 'that') ||
     (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB')
   );
+}
+
+/** The first token of the capitalised run ending at `k`. */
+function nameStart(tokens: readonly Token[], k: number): number {
+  while (tokens[k - 1]?.pos === 'PROPN' && tokens[k - 1]!.sentence === tokens[k]!.sentence) k--;
+  return k;
 }
 
 const ALWAYS_VERBS = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'wrote', 'insisted', 'argued', 'warned']);

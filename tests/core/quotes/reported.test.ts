@@ -112,4 +112,10 @@ describe('findReportedSpeech', () => {
       expect(subjects(p, found)).toEqual(['Oren Vale']);
     }
   });
+
+  it('reads a present-tense cue the tagger takes for a noun after a name between commas ("…, Ida Fenn notes.")', () => {
+    const { p, found } = reported('The new wall will not hold past the winter, Ida Fenn notes.');
+    expect(contents(p, found)).toEqual(['The new wall will not hold past the winter']);
+    expect(subjects(p, found)).toEqual(['Ida Fenn']);
+  });
 });
