@@ -80,7 +80,11 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && onlyConnectives(tokens, s.firstToken, contentEnd)) {
       return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
     }
-    if (tail !== null && enough) return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
+    // "When the moderator pressed him, the candidate said families …": an opening subordinate clause
+    // is the writer's when a clause follows the cue.
+    const subordinate = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && last - i >= MIN_CONTENT_TOKENS;
+    if (tail !== null && enough && !subordinate)
+      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
   }
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
   if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {

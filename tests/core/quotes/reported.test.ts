@@ -118,4 +118,10 @@ describe('findReportedSpeech', () => {
     expect(contents(p, found)).toEqual(['The new wall will not hold past the winter']);
     expect(subjects(p, found)).toEqual(['Ida Fenn']);
   });
+
+  it('reads the clause after the cue, not an opening subordinate clause, when both are there ("When …, the mayor said …")', () => {
+    const { p, found } = reported('When the storm pressed the town, the mayor said families of fishermen file claims every spring.');
+    expect(contents(p, found)).toEqual(['families of fishermen file claims every spring']);
+    expect(subjects(p, found)).toEqual(['the mayor']);
+  });
 });
