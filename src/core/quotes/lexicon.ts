@@ -493,6 +493,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Words between a subject and its cue that belong to neither: "has also said". */
 export const SKIPPABLE: ReadonlySet<string> = new Set([
   'also',
+  'since',
   'has',
   'have',
   'had',

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVES, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
 import { glued, isNameWord, nameRunEndingAt, nameRunStartingAt, trimTitles } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
+import { WEEKDAYS } from '../calendar.js';
 
 /**
  * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
@@ -25,6 +26,9 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
 const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+/** Words of an amount of time before "ago": "less than two weeks", "about a month". */
+const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 /**
  * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
@@ -34,10 +38,16 @@ const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Subject | null {
   let j = cue - 1;
   let participle = -1;
+  let day = -1;
   for (;;) {
-    if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
+    // "less than two weeks ago said": a time counted back (before "ago" is taken for an adverb).
+    if (j - 1 >= floor && tokens[j]!.normal === 'ago' && TIME_NOUNS.has(tokens[j - 1]!.normal.replace(/s$/, ''))) {
+      for (j -= 2; j >= floor && (tokens[j]!.pos === 'NUM' || tokens[j]!.pos === 'DET' || AGO_AMOUNTS.has(tokens[j]!.normal));) j--;
+    } else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.
     else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
+    // "A report published Wednesday said": a day after a participle.
+    else if (j - 1 >= floor && WEEKDAY_SET.has(tokens[j]!.normal) && tokens[j - 1]!.pos === 'VERB') day = j--;
     // "those surveyed said", "Cuban-Americans polled said": a participle after its noun.
     else if (j - 1 >= floor && tokens[j]!.pos === 'VERB' && tokens[j]!.normal.endsWith('ed') && PARTICIPLE_HEAD_POS.has(tokens[j - 1]!.pos)) participle = j--;
     else break;
@@ -57,7 +67,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   const relative = t.normal === 'who' || t.normal === 'which';
   const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, withOfPhrase(tokens, phraseEndingAt(tokens, j, floor), floor), floor);
   // A group keeps its participle: "those surveyed", "Democrats polled".
-  return phrase && phrase.kind === 'description' && participle === phrase.end ? { ...phrase, end: participle + 1 } : phrase;
+  return phrase && phrase.kind === 'description' && participle === phrase.end ? { ...phrase, end: day === participle + 1 ? day + 1 : participle + 1 } : phrase;
 }
 
 /**

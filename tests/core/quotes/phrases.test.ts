@@ -14,6 +14,18 @@ describe('subjectBefore', () => {
     const s = subjectBefore(p.tokens, tokenIndex(p, 'said'), 0);
     expect(s && tokenText(p, s.name!.first, s.name!.end)).toBe('Oren Vale');
   });
+  it('looks past "since" and a time counted back ("has since said", "less than two weeks ago said")', () => {
+    for (const body of ['Oren Vale has since said the wall will hold.', 'Oren Vale less than two weeks ago said the wall will hold.']) {
+      const p = parse(body);
+      const s = subjectBefore(p.tokens, tokenIndex(p, 'said'), sentenceOf(p, 'said').firstToken);
+      expect(s && tokenText(p, s.first, s.end)).toBe('Oren Vale');
+    }
+  });
+  it('keeps a day after a participle in the phrase ("A report published Wednesday said")', () => {
+    const p = parse('A harbour report published Wednesday said the wall will hold.');
+    const s = subjectBefore(p.tokens, tokenIndex(p, 'said'), sentenceOf(p, 'said').firstToken);
+    expect(s && tokenText(p, s.first, s.end)).toBe('A harbour report published Wednesday');
+  });
   it('gives a pronoun subject as a pronoun', () => {
     const p = parse('The wall will hold, she said.');
     expect(subjectBefore(p.tokens, tokenIndex(p, 'said'), 0)).toMatchObject({ kind: 'pronoun', head: 'she' });
