@@ -1,5 +1,5 @@
 import type { QuoteKind, Span, Token } from '../types.js';
-import { SPEECH_VERB_FORMS } from './lexicon.js';
+import { NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
 import type { Subject } from './phrases.js';
 
 /** A quote found but not yet given its speaker: speakers are resolved in reading order afterwards. */
@@ -41,9 +41,15 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   if (!prev || !next || prev.sentence !== t.sentence) return false;
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
   if (prev.value === ',' && next.normal === 'that') return true;
+  // "women who claim/NOUN he …": a relative pronoun and the bare form, before a clause's subject.
+  if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && tokens[i + 2]?.pos === 'VERB';
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
-  // "supporters claim/NOUN that …": a plural subject and the bare form, before "that".
-  if (!t.normal.endsWith('s')) return next.normal === 'that' && prev.normal.endsWith('s');
+  // "supporters claim/NOUN that …", "lawmakers claim/NOUN it will …": a plural subject and the bare
+  // form, before "that" or a subject pronoun and its verb.
+  if (!t.normal.endsWith('s'))
+    return (
+      prev.normal.endsWith('s') && (next.normal === 'that' || ((NOMINATIVE.has(next.normal) || next.normal === 'it') && FINITE.has(tokens[i + 2]?.pos ?? '')))
+    );
   // "…, O'Keefe notes." / "Voters, Frank notes, applaud …": a name set off by a comma before it
   // and a comma or full stop after.
   if (prev.pos === 'PROPN' && (next.value === '.' || next.value === ',') && tokens[nameStart(tokens, i - 1) - 1]?.value === ',') return true;
@@ -52,9 +58,25 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
     next.value === '"' ||
     next.value === '“' ||
     (next.pos === 'PRON' && next.normal !== 'that') ||
-    (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB')
+    (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'VERB') ||
+    nounPhraseThenVerb(tokens, i + 1)
   );
 }
+
+/** "the paper notes/NOUN the government monitors …": a short noun phrase and a finite verb (not "notes the changes in …"). */
+function nounPhraseThenVerb(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'DET') return false;
+  for (let j = k + 1; j < k + 6; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (FINITE.has(t.pos)) return j > k + 1 && !t.normal.endsWith('ing') && tokens[j - 1]!.pos !== 'DET';
+    if (!PHRASE_POS.has(t.pos) && t.value !== "'s" && t.value !== '’s') return false;
+  }
+  return false;
+}
+
+const FINITE = new Set(['VERB', 'AUX']);
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** The first token of the capitalised run ending at `k`. */
 function nameStart(tokens: readonly Token[], k: number): number {

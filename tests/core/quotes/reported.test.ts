@@ -124,4 +124,12 @@ describe('findReportedSpeech', () => {
     expect(contents(p, found)).toEqual(['families of fishermen file claims every spring']);
     expect(subjects(p, found)).toEqual(['the mayor']);
   });
+
+  it('reads a present-tense cue the tagger takes for a noun before a clause with a noun-phrase or pronoun subject', () => {
+    const notes = reported('Ida Fenn notes the harbour board hid four reports from the town.');
+    expect(contents(notes.p, notes.found)).toEqual(['the harbour board hid four reports from the town']);
+    const claim = reported('Many harbour lawmakers claim it will cost the town its ferry.');
+    expect(contents(claim.p, claim.found)).toEqual(['it will cost the town its ferry']);
+    expect(subjects(claim.p, claim.found)).toEqual(['Many harbour lawmakers']);
+  });
 });
