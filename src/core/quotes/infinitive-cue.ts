@@ -23,7 +23,15 @@ export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: numb
   // a verb or "for" is the one who speaks.
   const named = tokens[i - 2]?.pos === 'PROPN' ? subjectBefore(tokens, i - 1, s.firstToken) : null;
   const lead = named ? tokens[named.first - 1] : undefined;
-  return named && (lead?.pos === 'VERB' || lead?.normal === 'for') ? named : sentenceSubject(tokens, s);
+  if (named && (lead?.pos === 'VERB' || lead?.normal === 'for')) return named;
+  // Otherwise the sentence's subject, when it is the subject of the verb that governs "to" ("X
+  // tweeted on Friday to say", "voters are more likely to say"); not in a clause of its own ("a
+  // post that appeared to respond", "…, rushing to TV to say").
+  let v = i - 2;
+  while (v > s.firstToken && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') v--;
+  const governing = subjectBefore(tokens, v, s.firstToken);
+  const subject = sentenceSubject(tokens, s);
+  return governing && subject && governing.first === subject.first ? subject : null;
 }
 
 /** Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"). */

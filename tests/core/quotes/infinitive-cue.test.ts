@@ -16,4 +16,8 @@ describe('a cue in an infinitive ("to say …")', () => {
     expect(reported('It is fair to say that the new wall will hold.')).toEqual([]);
     expect(reported('The board had no evidence to suggest that the wall leaked.')).toEqual([]);
   });
+
+  it('finds none when "to" hangs on a verb of a clause of its own, whose subject is not the sentence’s', () => {
+    expect(reported('The town read a post that appeared to argue that the wall would fail.')).toEqual([]);
+  });
 });
