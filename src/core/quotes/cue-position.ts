@@ -9,9 +9,8 @@ import { isQuoteMark } from './text.js';
 
 /** A comma before token i, or a comma inside the closing mark before it (“…,” adding that …). */
 export function commaBefore(tokens: readonly Token[], i: number): boolean {
-  // Past adverbs, and a dash for the comma: "…, eventually saying …", "… – saying …".
-  let k = i - 1;
-  while (k > i - 3 && tokens[k]?.pos === 'ADV' && !NEGATIONS.has(tokens[k]!.normal)) k--;
+  // A dash for the comma: "… – saying …".
+  const k = i - 1;
   return BREAKS.has(tokens[k]?.value ?? '') || (isQuoteMark(tokens[k]?.value ?? '') && tokens[k - 1]?.value === ',');
 }
 

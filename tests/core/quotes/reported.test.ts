@@ -102,15 +102,10 @@ describe('findReportedSpeech', () => {
     expect(found).toEqual([]);
   });
 
-  it('takes a participle after a comma past an adverb, or after a dash ("…, eventually saying …", "… – saying …")', () => {
-    for (const body of [
-      'Oren Vale toured the harbour, eventually saying that the new wall needed more work.',
-      'Oren Vale toured the harbour – saying the new wall needed more work.',
-    ]) {
-      const { p, found } = reported(body);
-      expect(contents(p, found)).toEqual(['the new wall needed more work']);
-      expect(subjects(p, found)).toEqual(['Oren Vale']);
-    }
+  it('takes a participle after a dash as after a comma ("… – saying …")', () => {
+    const { p, found } = reported('Oren Vale toured the harbour – saying the new wall needed more work.');
+    expect(contents(p, found)).toEqual(['the new wall needed more work']);
+    expect(subjects(p, found)).toEqual(['Oren Vale']);
   });
 
   it('reads a present-tense cue the tagger takes for a noun after a name between commas ("…, Ida Fenn notes.")', () => {
