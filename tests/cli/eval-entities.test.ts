@@ -86,6 +86,13 @@ describe('precis eval entities', () => {
     expect(strict.stderr).toMatch(/below --min-f1 100/);
   });
 
+  it('refuses --min-f1 with --junk, which has no F1 to hold to it', async () => {
+    const r = await runCli(['eval', 'entities', '--junk', 'no-such-folder', '--min-f1', '90']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--min-f1 applies to --conll only/);
+  });
+
   it('fails with a one-line message for a missing file', async () => {
     const r = await runCli(['eval', 'entities', '--conll', 'no-such-file.conll']);
     expect(r.code).not.toBe(0);

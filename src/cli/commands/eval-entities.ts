@@ -13,7 +13,7 @@ import {
   type TypeScore,
 } from '../../index.js';
 import { describeFsError } from '../../io/inputs.js';
-import { UserError, type CliContext } from '../context.js';
+import { ExitCode, UserError, type CliContext } from '../context.js';
 import { junkScan, round2 } from './eval-junk.js';
 
 const HELP = `
@@ -23,7 +23,7 @@ the conlleval way: an entity counts only when its exact span and type match. MIS
 Two figures: "in-process" tags CoNLL's own tokens; "end to end" renders each document as an
 article (one paragraph per sentence, detokenised), runs the full analysis a user gets
 (cleaning, parsing, tagging, grouping) and aligns the names back to the gold tokens.
-Exits with code 1 when --min-f1 is given and the overall F1 falls below it.
+Exits with code 1 when --min-f1 is given and the overall F1 falls below it (--conll only).
 With --junk FOLDER instead: the share of articles in FOLDER whose names include junk (a
 title such as "Mr", "I'm", a holiday, a month as an organisation, or a one-word name
 wink-nlp reads as an ordinary word), and the most frequent junk names.
@@ -57,7 +57,11 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
     .addHelpText('after', HELP)
     .action(async (flags: Flags) => {
       if ((flags.conll === undefined) === (flags.junk === undefined)) throw new UserError('give one of --conll FILE or --junk FOLDER');
-      if (flags.junk !== undefined) return junkScan(ctx, flags.junk, flags.json ?? false);
+      if (flags.junk !== undefined) {
+        // The junk scan has no F1: a floor on it would be ignored, so it is refused instead.
+        if (flags.minF1 !== undefined) throw new UserError('--min-f1 applies to --conll only (--junk reports shares of articles, not an F1)', ExitCode.usage);
+        return junkScan(ctx, flags.junk, flags.json ?? false);
+      }
       const conll = flags.conll!;
       const file = path.resolve(ctx.cwd, conll);
       let text: string;
