@@ -97,11 +97,23 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** A dateline's place, the whole dateline, and where the report's first word starts after it. */
+interface Dateline {
+  readonly place: Span;
+  readonly whole: Span;
+  readonly next: number;
+}
+
+/** Spaces and dashes between a dateline and the report ("CAIRO (Reuters) - Shipping"). */
+const AFTER_DATELINE = /^[\s\-—–]*/u;
+
 /** Where a dateline's place and its date part lie in `text`, for a line starting at `from`. */
-function datelineAt(text: string, from: number): { place: Span; whole: Span } | null {
+function datelineAt(text: string, from: number): Dateline | null {
   const m = DATELINE.exec(text.slice(from, from + 120));
   if (!m) return null;
-  return { place: { start: from, end: from + m[1]!.length }, whole: { start: from, end: from + m[0].length } };
+  const end = from + m[0].length;
+  const gap = AFTER_DATELINE.exec(text.slice(end, end + 8))![0].length;
+  return { place: { start: from, end: from + m[1]!.length }, whole: { start: from, end }, next: end + gap };
 }
 
 /** The lines a name needs the body's confirmation in: caseless headline and headings. */
@@ -141,7 +153,11 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  * ordinary word cut from a longer capitalised name in the body ("Office" of "Home Office",
  * fragment.ts).
  */
-export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArticle, gazetteer: Gazetteer): NameMention[] {
+export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArticle, gazetteer: Gazetteer): NameMention[] {
+  const datelines = articleDatelines(parsed);
+  // The word after a dateline opens the report's first sentence ("CAIRO (Reuters) - Shipping
+  // slowed"), though wink reads the dateline and it as one sentence.
+  const names = datelines.length === 0 ? found : found.map((m) => (datelines.some((d) => m.start === d.next) ? { ...m, sentenceInitial: true } : m));
   const framing = caselessFraming(parsed);
   const framedAt = names.map((m) => framing.some((f) => m.start >= f.start && m.end <= f.end));
   const evidenced = new Set<string>();
@@ -165,21 +181,26 @@ export function confirmNames(names: readonly PlacedMention[], parsed: ParsedArti
       fragment(m));
   const works = workTitles(parsed, names, isCommon);
   const inWork = (m: PlacedMention) => works.some((w) => m.start >= w.start && m.end <= w.end);
-  return confirmFramingNames(names, framedAt, parsed).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m));
+  return confirmFramingNames(names, framedAt, datelines).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m));
 }
 
 /** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */
 const DATELINE_BLOCKS = 4;
 
-function confirmFramingNames<M extends NameMention>(names: readonly M[], framedAt: readonly boolean[], parsed: ParsedArticle): M[] {
+/** The article's datelines, on its headline line or first blocks. */
+function articleDatelines(parsed: ParsedArticle): Dateline[] {
   const { article } = parsed;
-  const datelines: { place: Span; whole: Span }[] = [];
+  const datelines: Dateline[] = [];
   const starts: Span[] = article.blocks.slice(0, DATELINE_BLOCKS);
   if (article.titleSpan) starts.unshift(article.titleSpan);
   for (const b of starts) {
     const d = datelineAt(article.text, b.start);
     if (d) datelines.push(d);
   }
+  return datelines;
+}
+
+function confirmFramingNames<M extends NameMention>(names: readonly M[], framedAt: readonly boolean[], datelines: readonly Dateline[]): M[] {
   const within = (m: NameMention, s: Span) => m.start >= s.start && m.end <= s.end;
   const bodyWords = new Set<string>();
   for (let k = 0; k < names.length; k++) {

@@ -65,6 +65,13 @@ CAIRO (Reuters) - Shipping through the canal slowed on Sunday, the canal authori
     expect(found.find((e) => e.name === 'CAIRO')?.type).toBe('PLACE');
   });
 
+  it('reads the word after a dateline as opening a sentence, not as a name', () => {
+    const story = `Canal Traffic Slows
+
+CAIRO (Reuters) - Shipping through the canal slowed on Sunday, the canal authority said.`;
+    expect(names(story)).toEqual(['CAIRO']);
+  });
+
   it('does not take a photo credit for the headline or a heading', () => {
     const article = cleanArticle(`REUTERS/Jane Dorrit
 
