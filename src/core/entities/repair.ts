@@ -127,8 +127,30 @@ function withoutTrailingJoins(spans: readonly TokenSpan[], words: readonly strin
   return out;
 }
 
+/** The abbreviation of "Mount" in title case: "MT" is Montana in CoNLL's weather tables. */
+const MOUNT = /^Mt\.?$/;
+
+/**
+ * "Mt Cook", "Mt. Everest": a mountain, one place, whatever the decoder made of it (a place
+ * "Mt" and no "Cook", an organisation "Mt Everest", nothing after "Mt."). The abbreviation and
+ * the name it opens, with any span touching them, become one place.
+ */
+function withMountains(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
+  let out: TokenSpan[] = [...spans];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!MOUNT.test(words[i]!) || !CAPITALISED_WORD.test(words[i + 1]!)) continue;
+    const touching = out.filter((s) => s.start <= i + 1 && s.end > i);
+    const start = Math.min(i, ...touching.map((s) => s.start));
+    const end = Math.max(i + 2, ...touching.map((s) => s.end));
+    out = out.filter((s) => !touching.includes(s));
+    out.push({ type: 'LOC', start, end });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer): TokenSpan[] {
-  spans = withoutTitles(withoutTrailingJoins(spans, words), words).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
+  spans = withoutTitles(withoutTrailingJoins(withMountains(spans, words), words), words).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
   const known = new Map<string, TokenSpan['type']>();
   for (const s of spans) if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
 

@@ -62,4 +62,9 @@ describe('junk names', () => {
     expect(junkReason(['!'], 'ORGANIZATION')).toBe('no word');
     expect(junkReason(['Wham!'], 'ORGANIZATION')).toBeNull();
   });
+
+  it('reads "Mt" and the name after it as one place', () => {
+    expect(names(`Two climbers were rescued on Mt Tarvik after a storm, officials said.`)).toEqual(['PLACE Mt Tarvik']);
+    expect(names(`The body was found near Mt. Halvo, a peak in the north.`)).toEqual(['PLACE Mt. Halvo']);
+  });
 });

@@ -171,4 +171,23 @@ describe('repairSpans', () => {
       { type: 'PER', start: 7, end: 8 },
     ]);
   });
+
+  it('reads title-case "Mt" or "Mt." and the name after it as one place, whatever the decoder found', () => {
+    const words = ['on', 'Mt', 'Tarvik', ',', 'near', 'Mt.', 'Halvo', 'and', 'Mt', 'Skerra', 'Peak', '.'];
+    const spans = [
+      { type: 'LOC', start: 1, end: 2 },
+      { type: 'PER', start: 6, end: 7 },
+      { type: 'ORG', start: 8, end: 11 },
+    ] as const;
+    expect(repairSpans(spans, words)).toEqual([
+      { type: 'LOC', start: 1, end: 3 },
+      { type: 'LOC', start: 5, end: 7 },
+      { type: 'LOC', start: 8, end: 11 },
+    ]);
+  });
+
+  it('leaves "MT" alone, which is Montana in weather tables', () => {
+    const spans = [{ type: 'LOC', start: 0, end: 1 }] as const;
+    expect(repairSpans(spans, ['MT', 'Helena', '4.5'])).toEqual(spans);
+  });
 });
