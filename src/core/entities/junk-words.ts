@@ -102,6 +102,40 @@ const CALENDAR = new Set([
   ...WEEKDAYS,
 ]);
 
+/**
+ * Offices, capitalised before a name or as part of one ("Sheriff Ann Tovey", "county Sheriff
+ * deputy"): alone, never a name (CoNLL train and dev have none as a one-word name). Some are
+ * surnames too (SURNAME_OFFICES): those may still be a person.
+ */
+const OFFICES = new Set([
+  'sheriff',
+  'deputy',
+  'mayor',
+  'governor',
+  'senator',
+  'president',
+  'chancellor',
+  'minister',
+  'premier',
+  'judge',
+  'prosecutor',
+  'attorney',
+  'coroner',
+  'commissioner',
+  'secretary',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'constable',
+  'sergeant',
+  'inspector',
+  'detective',
+  'superintendent',
+  'marshal',
+  'officer',
+]);
+const SURNAME_OFFICES = new Set(['judge', 'chancellor', 'marshal']);
+
 /** Capitalised words that are never names: "OK", and "AM"/"PM" of a time. */
 const NEVER_NAMES = new Set(['ok', 'okay', 'am', 'pm']);
 
@@ -116,7 +150,8 @@ export const isTitle = (w: string): boolean => TITLES.has(bare(w));
 /**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
  * words are titles, or it is a contraction, "OK", a holiday ("Christmas", "Merry Christmas"), or
- * (for an organisation or place) a month or weekday ("Jan" of a dateline).
+ * (for an organisation or place) a month or weekday ("Jan" of a dateline); or an office alone
+ * ("Sheriff").
  */
 export function junkReason(words: readonly string[], type: NameType): string | null {
   if (words.length === 0) return null;
@@ -127,5 +162,6 @@ export function junkReason(words: readonly string[], type: NameType): string | n
   if (words.length === 1 && NEVER_NAMES.has(lower[0]!)) return 'common word';
   if (lower.some((w) => HOLIDAY_CORE.has(w)) && lower.every((w) => HOLIDAYS.has(w))) return 'holiday';
   if (type !== 'PERSON' && lower.every((w) => CALENDAR.has(w))) return 'date';
+  if (words.length === 1 && OFFICES.has(lower[0]!) && (type !== 'PERSON' || !SURNAME_OFFICES.has(lower[0]!))) return 'office';
   return null;
 }

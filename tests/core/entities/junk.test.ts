@@ -67,4 +67,10 @@ describe('junk names', () => {
     expect(names(`Two climbers were rescued on Mt Tarvik after a storm, officials said.`)).toEqual(['PLACE Mt Tarvik']);
     expect(names(`The body was found near Mt. Halvo, a peak in the north.`)).toEqual(['PLACE Mt. Halvo']);
   });
+
+  it('does not read an office alone as a name', () => {
+    const found = names(`A Halvik county Sheriff deputy was hurt on Monday. Sheriff Ann Tovey said the Mayor would visit.`);
+    expect(found.filter((n) => /Sheriff|Mayor/.test(n))).toEqual([]);
+    expect(found).toContain('PERSON Ann Tovey');
+  });
 });
