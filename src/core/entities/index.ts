@@ -46,7 +46,12 @@ function threadScratch(): EntityScratch {
 
 /** Tags a tokenised document with PER/ORG/LOC/MISC spans over its token indices. */
 export function tagDocument(doc: TaggerDocument, m: NerModel = getNerModel(), work: EntityScratch = threadScratch()): TokenSpan[] {
-  return repairSpans(labelsToSpans(decodeDocument(prepareDocument(doc, m.gazetteer, work), m, work), doc.sentenceStarts), doc.words, m.gazetteer);
+  return repairSpans(
+    labelsToSpans(decodeDocument(prepareDocument(doc, m.gazetteer, work), m, work), doc.sentenceStarts),
+    doc.words,
+    m.gazetteer,
+    doc.sentenceStarts,
+  );
 }
 
 const NAME_TYPES: Partial<Record<SpanType, NameType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };

@@ -127,6 +127,32 @@ function withoutTrailingJoins(spans: readonly TokenSpan[], words: readonly strin
   return out;
 }
 
+/**
+ * Words of closed classes, capitalised when they open a sentence that a caption runs into
+ * without a full stop ("in Menorca While Pat ...", "Utah The arrow") or in a title ("An
+ * Assessment", "Hands With"): neither half of a name they stand in is joined to the other.
+ */
+const CLOSED_CLASS =
+  /^(?:the|a|an|this|that|these|those|he|she|it|we|they|you|his|her|its|their|our|my|your|while|when|where|after|before|as|but|and|or|if|so|then|there|here|now|had|has|have|was|were|is|are|be|been|will|would|can|could|should|may|might|must|did|does|do|not|no|yes|all|some|one|with|of|for|in|on|at|to|by|from)$/i;
+
+/**
+ * Whether `next`, touching `s`, is an ordinary capitalised word that goes on the name `s`
+ * begins ("Hawaiian" + "Gardens"): a one-word span of a word the training text mostly
+ * writes in lower case (or the singular of one) is no name by itself right after another name. Names of people and
+ * MISC (nationalities, events) are left to the decoder.
+ */
+function continuesName(s: TokenSpan, next: TokenSpan, words: readonly string[], g: Gazetteer): boolean {
+  if (s.type === 'MISC' || s.type === 'PER' || next.type === 'MISC' || next.type === 'PER' || next.end - next.start !== 1) return false;
+  const w = words[next.start]!;
+  if (CLOSED_CLASS.test(w) || CLOSED_CLASS.test(words[s.start]!)) return false;
+  const common = (word: string) => (g.lookup(hashPhrase([word])) & LOWERCASE_BIT) !== 0;
+  // A plural too: train.txt writes "garden" in lower case, not "gardens".
+  // After an acronym, a column of a table ("FDP Greens") as often as one name.
+  return (
+    CAPITALISED_WORD.test(words[s.end - 1]!) && CAPITALISED_WORD.test(w) && (common(w) || (w.endsWith('s') && !w.endsWith('ss') && common(w.slice(0, -1))))
+  );
+}
+
 /** The abbreviation of "Mount" in title case: "MT" is Montana in CoNLL's weather tables. */
 const MOUNT = /^Mt\.?$/;
 
@@ -149,7 +175,11 @@ function withMountains(spans: readonly TokenSpan[], words: readonly string[]): T
   return out;
 }
 
-export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer): TokenSpan[] {
+/**
+ * `sentenceStarts`, the index of each sentence's first word, keeps a word that opens a
+ * sentence ("Brighton" / "Reading" of a fixtures list) out of the name before it.
+ */
+export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer, sentenceStarts: readonly number[] = []): TokenSpan[] {
   spans = withoutTitles(withoutTrailingJoins(withMountains(spans, words), words), words).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
   const known = new Map<string, TokenSpan['type']>();
   for (const s of spans) if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
@@ -178,6 +208,12 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
       const type = known.get(joined.join(' ')) ?? (gazetteer && listedType(gazetteer, joined));
       if (type) {
         out.push({ type, start: s.start, end: next.end });
+        k++;
+        continue;
+      }
+      if (gazetteer && !sentenceStarts.includes(next.start) && continuesName(s, next, words, gazetteer)) {
+        // The last word is the head that says what kind of name it is: "Los Angeles" + "Times".
+        out.push({ type: next.type, start: s.start, end: next.end });
         k++;
         continue;
       }

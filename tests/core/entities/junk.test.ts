@@ -73,4 +73,9 @@ describe('junk names', () => {
     expect(found.filter((n) => /Sheriff|Mayor/.test(n))).toEqual([]);
     expect(found).toContain('PERSON Ann Tovey');
   });
+
+  it('reads a common word tagged alone after a name as the rest of that name', () => {
+    const found = names(`Police in Hawaiian Gardens said two men were arrested. Hawaiian Gardens is a small city.`);
+    expect(found.map((n) => n.replace(/^\S+ /, ''))).toEqual(['Hawaiian Gardens']);
+  });
 });

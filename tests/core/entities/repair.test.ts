@@ -112,6 +112,9 @@ describe('repairSpans', () => {
     const listed = new Map([
       [hashPhrase(['San', 'Francisco']), 1 << GAZETTEER_LISTS.indexOf('city')],
       [hashPhrase(['after']), LOWERCASE_BIT],
+      [hashPhrase(['garden']), LOWERCASE_BIT],
+      [hashPhrase(['times']), LOWERCASE_BIT],
+      [hashPhrase(['the']), LOWERCASE_BIT],
     ]);
     const gazetteer = { lookup: (h: number) => listed.get(h) ?? 0, maxLength: 2 };
 
@@ -127,6 +130,30 @@ describe('repairSpans', () => {
       expect(repairSpans([{ type: 'PER', start: 3, end: 4 }], ['after', 'Virgil', 'van', 'Dijk', 'scored'], gazetteer)).toEqual([
         { type: 'PER', start: 1, end: 4 },
       ]);
+    });
+
+    it('joins a common word (or its plural) tagged alone right after a name to it, with its type', () => {
+      const words = ['in', 'Varnian', 'Gardens', ',', 'the', 'Halvik', 'Times', 'said'];
+      const spans = [
+        { type: 'LOC', start: 1, end: 2 },
+        { type: 'ORG', start: 2, end: 3 },
+        { type: 'LOC', start: 5, end: 6 },
+        { type: 'ORG', start: 6, end: 7 },
+      ] as const;
+      expect(repairSpans(spans, words, gazetteer)).toEqual([
+        { type: 'ORG', start: 1, end: 3 },
+        { type: 'ORG', start: 5, end: 7 },
+      ]);
+    });
+
+    it('does not join a common word after an acronym, across a sentence start, or a closed-class word', () => {
+      const apart = [
+        { type: 'ORG', start: 0, end: 1 },
+        { type: 'ORG', start: 1, end: 2 },
+      ] as const;
+      expect(repairSpans(apart, ['VFP', 'Gardens', '12'], gazetteer)).toEqual(apart);
+      expect(repairSpans(apart, ['Halvik', 'Gardens', 'won'], gazetteer, [0, 1])).toEqual(apart);
+      expect(repairSpans(apart, ['Halvik', 'The', 'park'], gazetteer)).toEqual(apart);
     });
 
     it('leaves a common word before surname particles out of the name', () => {
