@@ -78,4 +78,9 @@ describe('junk names', () => {
     const found = names(`Police in Hawaiian Gardens said two men were arrested. Hawaiian Gardens is a small city.`);
     expect(found.map((n) => n.replace(/^\S+ /, ''))).toEqual(['Hawaiian Gardens']);
   });
+
+  it('groups a name the tagger cut short with its one-word spelling', () => {
+    const found = extractEntities(parseArticle(cleanArticle(`Shares in Time Warner rose on Monday. TimeWarner said profits were up.`)));
+    expect(found.find((e) => e.type === 'ORGANIZATION')?.mentions.map((m) => m.text)).toEqual(['Time Warner', 'TimeWarner']);
+  });
 });

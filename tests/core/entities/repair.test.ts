@@ -217,4 +217,18 @@ describe('repairSpans', () => {
     const spans = [{ type: 'LOC', start: 0, end: 1 }] as const;
     expect(repairSpans(spans, ['MT', 'Helena', '4.5'])).toEqual(spans);
   });
+
+  it('takes an untagged capitalised word before a name into it when the article writes the two as one word', () => {
+    const words = ['Shares', 'in', 'Time', 'Warner', 'rose', '.', 'TimeWarner', 'said', 'Big', 'Warner', 'won'];
+    const spans = [
+      { type: 'ORG', start: 3, end: 4 },
+      { type: 'ORG', start: 6, end: 7 },
+      { type: 'PER', start: 9, end: 10 },
+    ] as const;
+    expect(repairSpans(spans, words)).toEqual([
+      { type: 'ORG', start: 2, end: 4 },
+      { type: 'ORG', start: 6, end: 7 },
+      { type: 'PER', start: 9, end: 10 },
+    ]);
+  });
 });
