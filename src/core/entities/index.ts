@@ -99,6 +99,17 @@ const OPENERS = new Set([':', '“', '‘', '``', '`', '"']);
 const QUOTES = new Set(['"', '”', '’', "''"]);
 
 /**
+ * Whether the token is a colon or opens a quotation. A straight single quote does when it
+ * stands apart from the word before it (" 'Haha funny"), not after one ("Spurs' Frank").
+ */
+function opensQuote(parsed: ParsedArticle, t: number): boolean {
+  const { tokens, article } = parsed;
+  const mark = tokens[t]!;
+  if (OPENERS.has(mark.value)) return true;
+  return mark.value === "'" && (t === 0 || /\s/u.test(article.text[mark.start - 1] ?? ' ')) && tokens[t + 1]?.start === mark.end;
+}
+
+/**
  * Whether the token's capital says nothing of a name: only punctuation ("‘, (") stands between
  * it and its sentence's start, or it opens a quotation or follows a colon ("Shooter: Heavily
  * armed", "I thought, “Oh no”"), which wink does not take for a sentence's start.
@@ -108,9 +119,10 @@ function sentenceInitial(parsed: ParsedArticle, token: number): boolean {
   const sentence = tokens[token]!.sentence;
   // A word alone in quotation marks is a quoted name (the journal "Building"), not a quotation.
   const quotedAlone = QUOTES.has(tokens[token + 1]?.value ?? '');
-  // After a colon, a team sheet goes on with names ("Newcastle: Given, Carr"), a sentence with words.
-  const listed = tokens[token - 1]?.value === ':' && !/^\p{Ll}/u.test(tokens[token + 1]?.value ?? '');
-  if (token > 0 && OPENERS.has(tokens[token - 1]!.value) && tokens[token - 1]!.sentence === sentence && !quotedAlone && !listed) return true;
+  // After a colon, a team sheet goes on with names ("Newcastle: Given, Carr"), a sentence with
+  // words; an adverb is no player ("Caught out: Incredibly, she ...").
+  const listed = tokens[token - 1]?.value === ':' && !/^\p{Ll}/u.test(tokens[token + 1]?.value ?? '') && tokens[token]!.pos !== 'ADV';
+  if (token > 0 && opensQuote(parsed, token - 1) && tokens[token - 1]!.sentence === sentence && !quotedAlone && !listed) return true;
   for (let t = token - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) {
     // An agency in brackets before the first word: "(CNN)Living under ...".
     if (tokens[t]!.value === ')' && t >= 2 && tokens[t - 2]!.value === '(' && /^\p{Lu}+$/u.test(tokens[t - 1]!.value)) t -= 2;

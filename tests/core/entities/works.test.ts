@@ -41,6 +41,11 @@ describe('words capitalised for their place', () => {
     expect(hasWord(names(`(CNN)Living under the curfew in Port Ellis is hard, said Dana Vell, the town's mayor.`), 'Living')).toBe(false);
   });
 
+  it('reads an adverb after a colon, or a word after an opening straight quote, as opening a sentence', () => {
+    expect(hasWord(names(`Caught red-faced: Incredibly, Ann Roe was warned twice in Halvik.`), 'Incredibly')).toBe(false);
+    expect(hasWord(names(`However, Ann Roe made light of it, writing: 'Haha funny, would love to see it.' Roe lives in Halvik.`), 'Haha')).toBe(false);
+  });
+
   it('keeps the names of a team sheet after a colon', () => {
     expect(names(`Ellis Rovers: Given, Marr, Tolland, Brisk, Oduya. Subs: Hope, Quill.`)).toContain('PERSON Hope');
   });
