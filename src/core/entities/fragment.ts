@@ -4,13 +4,15 @@
  * "Walk"); when that word is an ordinary word by itself, the piece is no name a reader would
  * recognise. A capitalised neighbour, right beside it or across "of" and "the", says the
  * word belongs to a longer name. A neighbour that is only capitalised for starting the
- * sentence ("The Sun said"), or a title ("Mr Bright"), says nothing.
+ * sentence and that wink reads as no proper noun ("The Sun said"), or a title ("Mr Bright"),
+ * says nothing.
  */
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { isTitle, junkReason } from './junk-words.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s']);
+const INITIAL = /^\p{Lu}\.?$/u;
 /**
  * Lower-case words inside names ("Walk of Fame", "Save the Children"). Not "and": it joins
  * names in lists as often as inside one ("Dole and Gingrich", "Seat and Porsche").
@@ -38,17 +40,18 @@ export function writtenLower(parsed: ParsedArticle, word: string): boolean {
 }
 
 /**
- * Whether token t is a capitalised word of a name: not a title, not capitalised for starting
- * its sentence, unless it is a proper noun to wink linked to the word across "of"/"the"
- * ("Queen of the Sky developed ...": "The Sun said" has no link).
+ * Whether token t is a capitalised word of a name: not a title; when it starts its sentence,
+ * only if wink reads it as a proper noun ("Girls Aloud, Akon and ...", "Queen of the Sky
+ * developed ...": "The Sun said" has none), and not an initial, which opens a line before a
+ * surname that is a name by itself ("D Garland (Essex AC)").
  */
-function nameWordAt(tokens: readonly Token[], t: number, linked: boolean): boolean {
+function nameWordAt(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t]!;
   if (!STARTS_UPPER.test(tok.value) || isTitle(tok.value)) return false;
   // A weekday is a date ("on Monday Lynch said"), but for one after a possessive: "Radio Ellis's Sunday Live".
   if (junkReason([tok.value], 'PLACE') === 'date' && !POSSESSIVE.has(tokens[t - 1]?.value ?? '')) return false;
   for (let p = t - 1; p >= 0 && tokens[p]!.sentence === tok.sentence; p--) if (tokens[p]!.pos !== 'PUNCT') return true;
-  return linked && tok.pos === 'PROPN';
+  return tok.pos === 'PROPN' && !INITIAL.test(tok.value);
 }
 
 /** The nearest name word from token `from` stepping by `step` across link words, in `sentence`. */
@@ -59,7 +62,7 @@ function capitalisedNeighbour(tokens: readonly Token[], from: number, step: 1 | 
       if (links >= maxLinks) return false;
       continue;
     }
-    return nameWordAt(tokens, t, links > 0);
+    return nameWordAt(tokens, t);
   }
   return false;
 }

@@ -26,6 +26,17 @@ describe('withinLongerName', () => {
   });
 });
 
+describe('withinLongerName at the start of a sentence', () => {
+  const text = 'Girls Aloud, Akon and Tom Varn sang. D Garland (Tarvik AC) ran.';
+  const p = parseArticle(cleanArticle(text));
+  const span = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+  it('counts a sentence-initial proper noun beside the word, but not an initial', () => {
+    expect(withinLongerName(span('Aloud'), p, true)).toBe(true);
+    expect(withinLongerName(span('Garland'), p, true)).toBe(false);
+  });
+});
+
 describe('extractEntities: ordinary words cut from longer names', () => {
   it('drops "Office" cut from "Home Office", keeps the real names', () => {
     const names = extractEntities(parseArticle(cleanArticle('Approval from the Home Office is needed, Tom Varn of the Tarvik Party said.'))).map((e) => e.name);
