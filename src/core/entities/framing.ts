@@ -111,6 +111,13 @@ const AFTER_DATELINE = /^[\s\-—–]*/u;
 function datelineAt(text: string, from: number): Dateline | null {
   const m = DATELINE.exec(text.slice(from, from + 120));
   if (!m) return null;
+  // A dash after capitals opens a kicker as well ("RUGBY UNION - MULDER OUT OF SECOND TEST"):
+  // a dateline's report goes on in ordinary case.
+  if (/[-—–] $/.test(m[0])) {
+    const lineEnd = text.indexOf('\n', from);
+    const rest = text.slice(from + m[0].length, lineEnd < 0 ? undefined : lineEnd);
+    if (!/\p{Ll}/u.test(rest)) return null;
+  }
   const end = from + m[0].length;
   const gap = AFTER_DATELINE.exec(text.slice(end, end + 8))![0].length;
   return { place: { start: from, end: from + m[1]!.length }, whole: { start: from, end }, next: end + gap };
@@ -217,7 +224,8 @@ function confirmFramingNames<M extends NameMention>(names: readonly M[], framedA
     const m = names[k]!;
     const dateline = datelines.length === 0 ? undefined : datelines.find((d) => within(m, d.whole));
     if (dateline) {
-      if (within(m, dateline.place)) out.push(m.type === 'PLACE' ? m : { ...m, type: 'PLACE' });
+      // An organisation stays one: a wire's code ("RTRS - Golf: ..."), "UNITED NATIONS 1996-08-22".
+      if (within(m, dateline.place)) out.push(m.type === 'PLACE' || m.type === 'ORGANIZATION' ? m : { ...m, type: 'PLACE' });
       continue;
     }
     if (framedAt[k] && !m.words.some((w) => bodyWords.has(w.toLowerCase()))) continue;

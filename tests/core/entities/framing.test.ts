@@ -72,6 +72,18 @@ CAIRO (Reuters) - Shipping through the canal slowed on Sunday, the canal authori
     expect(names(story)).toEqual(['CAIRO']);
   });
 
+  it('keeps an organisation named in a dateline an organisation', () => {
+    const found = extractEntities(
+      parseArticle(cleanArticle(`UNITED NATIONS 2020-01-12\n\nThe United Nations said on Sunday that talks on Varnia would resume.`)),
+    );
+    expect(found.find((e) => e.name === 'UNITED NATIONS')?.type).toBe('ORGANIZATION');
+  });
+
+  it('does not read a kicker in capitals before a dash as a dateline', () => {
+    const found = extractEntities(parseArticle(cleanArticle(`RUGBY UNION - VARNIA BEAT HALVIK AGAIN.\n\nVarnia beat Halvik 21-7 on Sunday in Tarvik.`)));
+    expect(found.some((e) => e.name === 'RUGBY UNION' && e.type === 'PLACE')).toBe(false);
+  });
+
   it('does not take a photo credit for the headline or a heading', () => {
     const article = cleanArticle(`REUTERS/Jane Dorrit
 
