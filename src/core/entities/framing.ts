@@ -129,8 +129,17 @@ function caselessFraming(parsed: ParsedArticle): Span[] {
   const lines: Span[] = [];
   if (article.titleSpan) lines.push(article.titleSpan);
   for (const b of article.blocks) if (b.kind === 'heading') lines.push(b);
-  return lines.filter((f) => isCaselessLine(article.text.slice(f.start, f.end)));
+  return lines.filter((f) => {
+    const line = article.text.slice(f.start, f.end);
+    return isCaselessLine(line) && !LIST_LINE.test(line);
+  });
 }
+
+/**
+ * A line of results or fixtures, not a headline: names set against each other ("Reading v
+ * Stoke"), listed with commas, or each with a country in brackets ("Ann Roe (Norway)").
+ */
+const LIST_LINE = /\s(?:v|vs)\.?\s|,.*,|\(\p{Lu}/u;
 
 /** A name mention and whether its case is evidence: not the first word of a sentence or a caseless line. */
 export interface PlacedMention extends NameMention {

@@ -107,6 +107,17 @@ Harbour Boys beat the visitors 21-7 on Sunday.`;
     expect(found.find((e) => e.name === 'New Varnia')?.type).toBe('PLACE');
   });
 
+  it('reads lines of results and fixtures as lists of names, not headlines', () => {
+    const story = `Island Golf Scores
+
+Tova Lindqvist (Norway) 70 71, Ama Oduya (Ghana) 72 70
+
+Halvik Rovers v Tarvik Town, Skerra v Port Ellis
+
+The tournament on the island ended on Sunday after a week of rain.`;
+    expect(names(story)).toEqual(expect.arrayContaining(['Tova Lindqvist', 'Norway', 'Ama Oduya', 'Ghana', 'Halvik Rovers', 'Tarvik Town']));
+  });
+
   it('reads a line with any lower-case word but articles and prepositions as ordinary case', () => {
     const story = `Island Cricket Scores
 
