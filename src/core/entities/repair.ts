@@ -9,6 +9,7 @@
  *   one word ("Time" + "Warner", with "TimeWarner" tagged elsewhere); and a capitalised
  *   common word tagged alone right after a name goes on that name ("Hawaiian" + "Gardens").
  * - "Mt" or "Mt." and the capitalised word after it are one place ("Mt Cook").
+ * - A person's span ending in "Racing", "Group", "Bank", "Ltd" ... is an organisation's.
  * - A person touching a person who starts with "Al-" or a hyphenated syllable
  *   ("Jae-myung") is one person: the decoder closed the name early. (Touching people in
  *   general are not: CoNLL's results lists hold "B-PER" pairs; joining all cost 0.26 F1
@@ -183,8 +184,21 @@ function withMountains(spans: readonly TokenSpan[], words: readonly string[]): T
  * `sentenceStarts`, the index of each sentence's first word, keeps a word that opens a
  * sentence ("Brighton" / "Reading" of a fixtures list) out of the name before it.
  */
+/**
+ * Last words that make a name an organisation's ("Van Amersfoort Racing", "Harlow Peck Group"):
+ * CoNLL train has no person's name ending in one.
+ */
+const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
+
+/** A person's span that ends in an organisation's last word is an organisation. */
+function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
+  return spans.map((s) => (s.type === 'PER' && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!) ? { ...s, type: 'ORG' } : s));
+}
+
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer, sentenceStarts: readonly number[] = []): TokenSpan[] {
-  spans = withoutTitles(withoutTrailingJoins(withMountains(spans, words), words), words).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
+  spans = withoutTitles(withoutTrailingJoins(withMountains(withOrganisationHeads(spans, words), words), words), words).filter(
+    (s) => s.type !== 'ORG' || !inDiscipline(s, words),
+  );
   const known = new Map<string, TokenSpan['type']>();
   // One-word names by their lower case: "TimeWarner" says "Time" goes with "Warner".
   const solid = new Map<string, TokenSpan['type']>();

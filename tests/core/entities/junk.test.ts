@@ -83,4 +83,8 @@ describe('junk names', () => {
     const found = extractEntities(parseArticle(cleanArticle(`Shares in Time Warner rose on Monday. TimeWarner said profits were up.`)));
     expect(found.find((e) => e.type === 'ORGANIZATION')?.mentions.map((m) => m.text)).toEqual(['Time Warner', 'TimeWarner']);
   });
+
+  it('reads a racing team named after a person as an organisation', () => {
+    expect(names(`He drove for Van Amersfoort Racing last year, finishing third in Halvik.`)).toContain('ORGANIZATION Van Amersfoort Racing');
+  });
 });

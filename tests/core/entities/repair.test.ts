@@ -231,4 +231,15 @@ describe('repairSpans', () => {
       { type: 'PER', start: 9, end: 10 },
     ]);
   });
+
+  it("reads a person's span ending in an organisation's last word as an organisation", () => {
+    const spans = [
+      { type: 'PER', start: 2, end: 5 },
+      { type: 'PER', start: 6, end: 8 },
+    ] as const;
+    expect(repairSpans(spans, ['drove', 'for', 'Van', 'Halvik', 'Racing', 'with', 'Ann', 'Group'])).toEqual([
+      { type: 'ORG', start: 2, end: 5 },
+      { type: 'ORG', start: 6, end: 8 },
+    ]);
+  });
 });
