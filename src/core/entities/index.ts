@@ -117,6 +117,9 @@ function opensQuote(parsed: ParsedArticle, t: number): boolean {
 function sentenceInitial(parsed: ParsedArticle, token: number): boolean {
   const { tokens } = parsed;
   const sentence = tokens[token]!.sentence;
+  // A word before a number opens a score or a table's row ("Stoke 2", "Reading 2 1 0 1"): a name's capital.
+  const next = tokens[token + 1];
+  if (next !== undefined && next.sentence === sentence && /^\d/.test(next.value)) return false;
   // A word alone in quotation marks is a quoted name (the journal "Building"), not a quotation.
   const quotedAlone = QUOTES.has(tokens[token + 1]?.value ?? '');
   // After a colon, a team sheet goes on with names ("Newcastle: Given, Carr"), a sentence with

@@ -46,6 +46,11 @@ describe('words capitalised for their place', () => {
     expect(hasWord(names(`However, Ann Roe made light of it, writing: 'Haha funny, would love to see it.' Roe lives in Halvik.`), 'Haha')).toBe(false);
   });
 
+  it('keeps a club opening a table row or a score, though wink reads it as a verb', () => {
+    expect(names(`League table\n\nHalvik Rovers 2 2 0 0 4 2 6\n\nReading 2 1 0 1 3 5 3\n\nTarvik Town 2 0 0 2 1 4 0`)).toContain('ORGANIZATION Reading');
+    expect(names(`Results on Saturday.\n\nHalvik Rovers 2 Reading 1\n\nStoke 3 Tarvik Town 0`)).toContain('ORGANIZATION Stoke');
+  });
+
   it('keeps the names of a team sheet after a colon', () => {
     expect(names(`Ellis Rovers: Given, Marr, Tolland, Brisk, Oduya. Subs: Hope, Quill.`)).toContain('PERSON Hope');
   });
