@@ -197,8 +197,15 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
       fragment(m));
   const works = workTitles(parsed, names, isCommon);
   const inWork = (m: PlacedMention) => works.some((w) => m.start >= w.start && m.end <= w.end);
-  return confirmFramingNames(names, framedAt, datelines).filter((m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m));
+  const text = parsed.article.text;
+  // "Ireland v England (Sun)": a weekday shortened in brackets, where "Sun" is no newspaper.
+  const bracketedDay = (m: PlacedMention) => text[m.start - 1] === '(' && text[m.end] === ')' && SHORT_WEEKDAY.test(m.text);
+  return confirmFramingNames(names, framedAt, datelines).filter(
+    (m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m),
+  );
 }
+
+const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
 /** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */
 const DATELINE_BLOCKS = 4;

@@ -118,6 +118,12 @@ The tournament on the island ended on Sunday after a week of rain.`;
     expect(names(story)).toEqual(expect.arrayContaining(['Tova Lindqvist', 'Norway', 'Ama Oduya', 'Ghana', 'Halvik Rovers', 'Tarvik Town']));
   });
 
+  it('reads a weekday shortened in brackets as no name', () => {
+    const story = `Preview: Halvik v Tarvik (Sun)\n\nHalvik meet Tarvik at Skerra Park on Sunday, with Ann Roe back in the side.`;
+    expect(names(story)).not.toContain('Sun');
+    expect(names(story)).toContain('Tarvik');
+  });
+
   it('reads a line with any lower-case word but articles and prepositions as ordinary case', () => {
     const story = `Island Cricket Scores
 
