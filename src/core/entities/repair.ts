@@ -163,27 +163,29 @@ const MOUNT = /^Mt\.?$/;
 
 /**
  * "Mt Cook", "Mt. Everest": a mountain, one place, whatever the decoder made of it (a place
- * "Mt" and no "Cook", an organisation "Mt Everest", nothing after "Mt."). The abbreviation and
- * the name it opens, with any span touching them, become one place.
+ * "Mt" and no "Cook", an organisation "Mt Everest", "Mt." and a person "Everest"). A span that
+ * holds the abbreviation, or follows it, becomes one place with it and the name it opens.
+ * Spans are looked at, not every word: most articles have no "Mt", and this runs on all.
  */
-function withMountains(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
-  let out: TokenSpan[] = [...spans];
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!MOUNT.test(words[i]!) || !CAPITALISED_WORD.test(words[i + 1]!)) continue;
-    const touching = out.filter((s) => s.start <= i + 1 && s.end > i);
-    const start = Math.min(i, ...touching.map((s) => s.start));
-    const end = Math.max(i + 2, ...touching.map((s) => s.end));
-    out = out.filter((s) => !touching.includes(s));
-    out.push({ type: 'LOC', start, end });
-    out.sort((a, b) => a.start - b.start);
+function withMountains(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  const mount = (i: number) => i >= 0 && MOUNT.test(words[i]!) && CAPITALISED_WORD.test(words[i + 1] ?? '');
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const at = mount(s.start - 1) && spans[k - 1]?.end !== s.start ? s.start - 1 : mount(s.start) ? s.start : -1;
+    if (at < 0) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, k);
+    let end = Math.max(at + 2, s.end);
+    // The name after "Mt" may have been tagged apart: "Mt" (LOC) + "Cook" (PER).
+    while (spans[k + 1] !== undefined && spans[k + 1]!.start < end) end = Math.max(end, spans[++k]!.end);
+    out.push({ type: 'LOC', start: at, end });
   }
-  return out;
+  return out ?? spans;
 }
 
-/**
- * `sentenceStarts`, the index of each sentence's first word, keeps a word that opens a
- * sentence ("Brighton" / "Reading" of a fixtures list) out of the name before it.
- */
 /**
  * Last words that make a name an organisation's ("Van Amersfoort Racing", "Harlow Peck Group"):
  * CoNLL train has no person's name ending in one.
@@ -191,20 +193,29 @@ function withMountains(spans: readonly TokenSpan[], words: readonly string[]): T
 const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
 
 /** A person's span that ends in an organisation's last word is an organisation. */
-function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
-  return spans.map((s) => (s.type === 'PER' && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!) ? { ...s, type: 'ORG' } : s));
+function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined; // copied only when a span changes, as in withMountains
+  spans.forEach((s, k) => {
+    if (s.type === 'PER' && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!)) (out ??= spans.slice(0, k)).push({ ...s, type: 'ORG' });
+    else out?.push(s);
+  });
+  return out ?? spans;
 }
 
+/**
+ * `sentenceStarts`, the index of each sentence's first word, keeps a word that opens a
+ * sentence ("Brighton" / "Reading" of a fixtures list) out of the name before it.
+ */
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer, sentenceStarts: readonly number[] = []): TokenSpan[] {
   spans = withoutTitles(withoutTrailingJoins(withMountains(withOrganisationHeads(spans, words), words), words), words).filter(
     (s) => s.type !== 'ORG' || !inDiscipline(s, words),
   );
   const known = new Map<string, TokenSpan['type']>();
-  // One-word names by their lower case: "TimeWarner" says "Time" goes with "Warner".
+  // One-word names as written: "TimeWarner" says "Time" goes with "Warner".
   const solid = new Map<string, TokenSpan['type']>();
   for (const s of spans) {
     if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
-    else solid.set(words[s.start]!.toLowerCase(), s.type);
+    else solid.set(words[s.start]!, s.type);
   }
 
   const out: TokenSpan[] = [];
@@ -218,7 +229,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     const before = words[s.start - 1] ?? '';
     const untagged = (out[out.length - 1]?.end ?? 0) < s.start;
-    const solidType = untagged && CAPITALISED_WORD.test(before) ? solid.get((before + words.slice(s.start, s.end).join('')).toLowerCase()) : undefined;
+    const solidType = untagged && s.end - s.start === 1 && CAPITALISED_WORD.test(before) ? solid.get(before + words[s.start]!) : undefined;
     // The decoder left out the first word of a name the article also writes as one word.
     if (solidType) s = { type: solidType, start: s.start - 1, end: s.end };
     const given = givenNameBefore(s, words, out[out.length - 1], gazetteer);
