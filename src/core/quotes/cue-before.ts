@@ -13,6 +13,11 @@ import { isQuoteMark } from './text.js';
 
 export const DASHES = new Set(['―', '—', '–']);
 
+/** A dash or a hyphen standing for one (“…” - Jane Roe). */
+export function isDash(value: string): boolean {
+  return DASHES.has(value) || value === '-';
+}
+
 export interface FoundCue {
   readonly cue: { first: number; end: number };
   readonly subject: Subject | null;
@@ -107,7 +112,7 @@ export function signedBy(tokens: readonly Token[], last: number): Subject | null
   )
     first--;
   const before = tokens[first - 1];
-  if (before && before.sentence === tokens[last]!.sentence && !DASHES.has(before.value) && before.value !== '-' && !isQuoteMark(before.value)) return null;
+  if (before && before.sentence === tokens[last]!.sentence && !isDash(before.value) && !isQuoteMark(before.value)) return null;
   // Two names signing together: the last speaks for both.
   for (let k = last; k > first; k--) if (tokens[k]!.normal === 'and') first = k + 1;
   const subject = subjectAfter(tokens, first, last + 1);
@@ -121,7 +126,7 @@ export function signedBy(tokens: readonly Token[], last: number): Subject | null
 function handsOver(tokens: readonly Token[], close: number): boolean {
   const next = tokens[close + 1];
   if (!next) return false;
-  if (DASHES.has(next.value) || next.value === '-') return true;
+  if (isDash(next.value)) return true;
   // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
   const p = next.value === ',' ? close + 2 : tokens[close - 1]?.value === ',' ? close + 1 : -1;
   const participle = tokens[p];

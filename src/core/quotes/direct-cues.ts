@@ -1,6 +1,6 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, tokenAtIn } from './candidate.js';
-import { cueBefore, DASHES, signedBy, type FoundCue } from './cue-before.js';
+import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
 import { isNameWord } from './name-tokens.js';
@@ -138,10 +138,6 @@ function signature(tokens: readonly Token[], sentences: readonly Sentence[], k: 
   const after = tokens[subject.end];
   const signs = DASHES.has(tokens[k]!.value) || !after || after.value === '.' || after.value === ',' || !sameBlock(tokens, sentences, k, subject.end);
   return signs ? { cue: { first: k, end: k + 1 }, subject, after: true, end: subject.end } : null;
-}
-
-function isDash(value: string): boolean {
-  return DASHES.has(value) || value === '-';
 }
 
 /**
