@@ -21,18 +21,6 @@ export function pollShare(tokens: readonly Token[], s: Sentence, i: number): Sub
   return { first, end, kind: 'description', head: last.value === '%' ? 'percent' : last.normal, roles: [] };
 }
 
-const SHARE_WORDS = new Set([
-  'percent',
-  'third',
-  'thirds',
-  'half',
-  'quarter',
-  'quarters',
-  'fourths',
-  'fifths',
-  'three-fourths',
-  'two-thirds',
-  'three-quarters',
-]);
-/** What may stand before the share word: "nearly a", "some 47", "three" (and the hyphen of "three-fourths"). */
+const SHARE_WORDS = new Set(['percent', 'third', 'thirds', 'half', 'quarter', 'quarters', 'fourths', 'fifths']);
+/** What may stand before the share word: "nearly a", "some 47", "three" (and the hyphen of "three-fourths": wink splits every hyphenated word). */
 const SHARE_PARTS = new Set(['NUM', 'DET', 'ADV', 'SYM', 'ADJ']);
