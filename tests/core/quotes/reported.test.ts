@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedArticle } from '../../../src/index.js';
-import type { Candidate } from '../../../src/core/quotes/candidate.js';
-import { findReportedSpeech } from '../../../src/core/quotes/reported.js';
-import { parse, tokenIndex, tokenText } from './parsed-fixture.js';
-
-/** Reported speech of the fixture, with no quotation marks or direct quotes taken before. */
-function reported(body: string, inQuote?: (p: ParsedArticle) => Uint8Array): { p: ParsedArticle; found: Candidate[] } {
-  const p = parse(body);
-  const n = p.tokens.length;
-  const starts = Int32Array.from(p.tokens, (t) => t.start);
-  return { p, found: findReportedSpeech(p, inQuote?.(p) ?? new Uint8Array(n), new Uint8Array(n), new Uint8Array(n), starts) };
-}
-
-const contents = (p: ParsedArticle, found: readonly Candidate[]) => found.map((c) => c.parts.map((s) => p.article.text.slice(s.start, s.end)).join(' … '));
-const subjects = (p: ParsedArticle, found: readonly Candidate[]) => found.map((c) => (c.subject ? tokenText(p, c.subject.first, c.subject.end) : null));
+import { tokenIndex } from './parsed-fixture.js';
+import { contents, reported, subjects } from './reported-fixture.js';
 
 describe('findReportedSpeech', () => {
   it('finds "X said that …" with its content and subject', () => {
