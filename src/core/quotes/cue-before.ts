@@ -51,9 +51,8 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
       // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
       // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
       // said, adding: “…”), never the noun phrase before its comma.
-      // So do "… continued by saying, “…”" and "… went on to say, “…”": a participle after a
-      // preposition, an infinitive.
-      // preposition, an infinitive: the sentence's subject first, as no cue stands before them.
+      // So do "… continued by saying, “…”" and "… went on to say, “…”" (a participle after a
+      // preposition, an infinitive): the subject of the verb that governs them, else the sentence's.
       const before = tokens[c - 1];
       // (the comma may stand inside the closing mark of a quote before: “…,” adding, “…”)
       const afterComma = u.normal.endsWith('ing') && (before?.value === ',' || (isQuoteMark(before?.value ?? '') && tokens[c - 2]?.value === ','));
