@@ -59,19 +59,14 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
       const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
       let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
       if (afterComma || governed) {
-        let end = c;
-        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
-        const s = { firstToken: floor, endToken: end };
+        const s = sentenceFrom(tokens, floor, c);
         subject = afterComma
           ? (earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s))
           : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
       }
       // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
-      if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but')) {
-        let end = c;
-        while (end < tokens.length && tokens[end]!.sentence === u.sentence) end++;
-        subject = sentenceSubject(tokens, { firstToken: floor, endToken: end });
-      }
+      if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but'))
+        subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
       return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
     }
     // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
@@ -79,6 +74,13 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
     if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
   }
   return null;
+}
+
+/** Tokens from `floor` to the end of the sentence that holds token c. */
+function sentenceFrom(tokens: readonly Token[], floor: number, c: number): { firstToken: number; endToken: number } {
+  let end = c;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[c]!.sentence) end++;
+  return { firstToken: floor, endToken: end };
 }
 
 /**
