@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cueLemma } from '../../../src/core/quotes/candidate.js';
+import { parse, tokenIndex } from './parsed-fixture.js';
+
+/** The cue lemma and wink's tag of the token `word` in the fixture. */
+function cueOf(body: string, word: string): [string | undefined, string] {
+  const p = parse(body);
+  const i = tokenIndex(p, word);
+  return [cueLemma(p.tokens, i), p.tokens[i]!.pos];
+}
+
+describe('a present-tense cue the tagger reads as a noun', () => {
+  it('is a verb after a name set off by commas, inside the sentence ("Voters, Ida Fenn notes, applaud …")', () => {
+    expect(cueOf('Harbour voters, Ida Fenn notes, applaud the new wall.', 'notes')).toEqual(['note', 'NOUN']);
+  });
+
+  it('is a verb in its bare form after "who", before a subject pronoun and its verb ("women who claim he …")', () => {
+    expect(cueOf('There are women who claim he wants the vote.', 'claim')).toEqual(['claim', 'NOUN']);
+  });
+
+  it('stays a noun after a name with no comma before it ("the Ida Fenn notes")', () => {
+    expect(cueOf('The board read the Ida Fenn notes, then left.', 'notes')[0]).toBeUndefined();
+  });
+});
