@@ -38,13 +38,14 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   return cueAfter(tokens, parsed.sentences, close + 1, endsSentence) ?? cueBefore(tokens, open - 1, close);
 }
 
+/** The block (paragraph) of token k's sentence. */
 function blockOf(tokens: readonly Token[], sentences: readonly Sentence[], k: number): number {
   return sentences[tokens[k]!.sentence]!.block;
 }
 
 /** Tokens a and b lie in sentences of the same block. */
 function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: number, b: number): boolean {
-  return sentences[tokens[a]!.sentence]!.block === sentences[tokens[b]!.sentence]!.block;
+  return blockOf(tokens, sentences, a) === blockOf(tokens, sentences, b);
 }
 
 /** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */
