@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { BE_FORMS, REPORT_NOUNS, TIME_NOUNS } from './lexicon.js';
+import { BE_FORMS, NEGATIONS, REPORT_NOUNS, TIME_NOUNS } from './lexicon.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -34,7 +34,6 @@ export function wordBefore(tokens: readonly Token[], i: number): string {
 }
 
 export const COORDINATORS = new Set(['and', 'but']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** "…, then says …", "… and then said …": "then" after a comma or "and" starts a second action. */
 export function afterThen(tokens: readonly Token[], i: number): boolean {

@@ -575,6 +575,8 @@ export const NOMINAL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN']);
 
 /** Forms of "be" before a participle: "is telling", "was asked". */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
+/** Negations that stop a walk over adverbs ("did not say" is no statement). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Words that open an indirect question: "asked whether …". */
 export const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who']);
 

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVES, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, GROUP_PRONOUNS, NEGATIONS, PERSON_PRONOUNS, POSSESSIVES, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
 import { glued, isNameWord, nameRunEndingAt, nameRunStartingAt, trimTitles } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
@@ -22,7 +22,6 @@ export interface Subject {
   readonly roles: readonly string[];
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
 const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
