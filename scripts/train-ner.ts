@@ -1,13 +1,15 @@
 /**
  * Trains the entity tagger: averaged perceptrons (Collins 2002, scripts/ner/perceptron.ts)
- * over the greedy BILOU decoder in src/core/entities/tagger.ts, on CoNLL-2003 train.txt, and
+ * over the greedy BILOU decoder in src/core/entities/decode.ts (TRAINING; scores are printed
+ * for the decoding precis uses, RUN_TIME), on CoNLL-2003 train.txt, and
  * writes models/ner.json (weights) and models/ner-gazetteer.json (name lists and lower-case
  * words, as hashes).
  *
  *   npm run train:ner -- ../shared/corpora/conll2003/train.txt [--dev FILE]
  *     [--epochs 9] [--runs 5] [--prune 0.65] [--swap 0.5] [--swap-docs 0.5] [--seed 20031]
  *     [--extra FILE]... [--out models/ner.json]
- *   npm run train:ner -- TRAIN.txt --cv 5 [--folds 2 | --folds 3-5] [...]   (cross-validation, writes nothing)
+ *   npm run train:ner -- TRAIN.txt --cv 5 [--folds 2 | --folds 3-5] [--decode greedy|constrained|K,T,M]... [...]
+ *     (cross-validation, writes nothing; --decode also scores the same models decoded so)
  *
  * Besides train.txt itself, the model learns from copies of half its documents in which half
  * the names are swapped for others of the same type (--swap-docs, --swap; see
@@ -27,7 +29,8 @@ import { EntityScratch } from '../src/core/entities/scratch.js';
 import type { Gazetteer } from '../src/core/entities/gazetteer.js';
 import { loadClusters, type SerializedClusters } from '../src/core/entities/clusters.js';
 import { LABELS, LABEL_COUNT, spansToLabels } from '../src/core/entities/labels.js';
-import { decodeDocument, labelsToSpans, type Scorer } from '../src/core/entities/tagger.js';
+import { labelsToSpans, type Scorer } from '../src/core/entities/tagger.js';
+import { TRAINING, decodeDocument, type DecodeOptions } from '../src/core/entities/decode.js';
 import { buildGazetteer } from './gazetteer-sources.js';
 import { COMMON_MIN_COUNT, addLowercaseWords, countCase, modernise, swapNames, trainingNames, type NamePools } from './ner/augment.js';
 import { quantize, uint32Bytes } from './ner/model-file.js';
@@ -48,6 +51,8 @@ interface Options {
   folds: number;
   firstFold: number;
   clusters: string;
+  /** Other decodings to score the same cross-validation models with (--decode). */
+  decode: DecodeOptions[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -65,6 +70,7 @@ function parseArgs(argv: string[]): Options {
     folds: 0,
     firstFold: 1,
     clusters: fileURLToPath(new URL('../models/ner-clusters.json', import.meta.url)),
+    decode: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -80,6 +86,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--swap-docs') o.swapDocs = Number(next());
     else if (a === '--cv') o.cv = Number(next());
     else if (a === '--clusters') o.clusters = next();
+    else if (a === '--decode') o.decode.push(parseDecoding(next()));
     else if (a === '--folds') {
       // "N" (the first N folds) or "A-B" (folds A to B, from 1).
       const [from, to] = next().split('-').map(Number);
@@ -89,6 +96,22 @@ function parseArgs(argv: string[]): Options {
   }
   if (!o.train) throw new Error('usage: npm run train:ner -- TRAIN.txt [--epochs N] [--dev DEV.txt] [--cv K] [--out models/ner.json]');
   return o;
+}
+
+/**
+ * --decode: "greedy" (as in training), "constrained" (greedy, BILOU's constraints), or
+ * "K,T,M" (a constrained beam of K, temperature T, margin M; "K,T,M,nomerge" without merging).
+ */
+function parseDecoding(spec: string): DecodeOptions {
+  if (spec === 'greedy') return TRAINING;
+  if (spec === 'constrained') return { ...TRAINING, constrained: true };
+  const [beam, temperature, margin, merge] = spec.split(',');
+  return { beam: Number(beam), temperature: Number(temperature), margin: Number(margin), constrained: true, merge: merge !== 'nomerge' };
+}
+
+function describeDecoding(d: DecodeOptions): string {
+  if (d.beam === 1) return d.constrained ? 'constrained' : 'greedy';
+  return `beam ${d.beam}, temperature ${d.temperature}, margin ${d.margin}${d.merge ? '' : ', no merging'}`;
 }
 
 function score(docs: readonly ConllDocument[], prepared: readonly PreparedDocument[], scorer: Scorer): ConllScore {
@@ -171,7 +194,7 @@ function trainWeights(train: readonly ConllDocument[], gazetteer: Gazetteer, o: 
       let tokens = 0;
       for (const d of order) {
         const g = gold[d]!;
-        decodeDocument(prepared[d]!, p, scratch, (i, features, count, predicted) => {
+        decodeDocument(prepared[d]!, p, scratch, TRAINING, (i, features, count, predicted) => {
           tokens++;
           if (predicted !== g[i]) {
             errors++;
@@ -212,6 +235,7 @@ function trainWeights(train: readonly ConllDocument[], gazetteer: Gazetteer, o: 
  */
 function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDocument[], o: Options): void {
   const pairs: { gold: ConllDocument['gold']; predicted: ReturnType<typeof labelsToSpans> }[] = [];
+  const others: (typeof pairs)[] = o.decode.map(() => []);
   const folds = o.folds > 0 ? Math.min(o.folds, o.cv) : o.cv;
   for (let k = o.firstFold - 1; k < folds; k++) {
     const rand = random(o.seed + k);
@@ -229,8 +253,17 @@ function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDoc
       pairs.push({ gold: d.gold, predicted: labelsToSpans(decodeDocument(heldPrepared[i]!, scorer, scratch), heldPrepared[i]!.sentenceStarts) }),
     );
     log(`fold ${k + 1}/${o.cv}: ${describe(score(held, heldPrepared, scorer))}`);
+    o.decode.forEach((decoding, x) =>
+      held.forEach((d, i) =>
+        others[x]!.push({
+          gold: d.gold,
+          predicted: labelsToSpans(decodeDocument(heldPrepared[i]!, scorer, scratch, decoding), heldPrepared[i]!.sentenceStarts),
+        }),
+      ),
+    );
   }
   process.stdout.write(`cv folds ${o.firstFold}-${folds} of ${o.cv}: ${describe(scoreSpans(pairs))}\n`);
+  o.decode.forEach((decoding, x) => process.stdout.write(`  decoded ${describeDecoding(decoding)}: ${describe(scoreSpans(others[x]!))}\n`));
 }
 
 function main(): void {

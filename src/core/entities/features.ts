@@ -163,11 +163,21 @@ function neighbourLists(d: PreparedDocument, j: number, template: number, out: I
 }
 
 /**
- * Features of the token in its context: neighbouring words and shapes, the previous label
- * with the word, document casing and history, gazetteer matches. `history` is the type this
- * word was most often given earlier in the document (-1: never seen, 4: seen, always O).
+ * Features that depend on the labels chosen before the token: the previous label with the
+ * word, and `history`, the type this word was most often given earlier in the document (-1:
+ * never seen, 4: seen, always O). A beam (tagger.ts) scores them once per hypothesis.
  */
-export function contextFeatures(d: PreparedDocument, i: number, prev: number, history: number, out: Int32Array, n: number): number {
+export function stateFeatures(d: PreparedDocument, i: number, prev: number, history: number, out: Int32Array, n: number): number {
+  out[n++] = f2(T.PrevLabelWord, prev, d.word[i]!);
+  out[n++] = f2(T.History, history, (d.flags[i]! & F_CAPITALISED) !== 0 ? 1 : 0);
+  return n;
+}
+
+/**
+ * Features of the token in its context that no earlier label changes: neighbouring words
+ * and shapes, document casing, gazetteer matches.
+ */
+export function contextFeatures(d: PreparedDocument, i: number, out: Int32Array, n: number): number {
   const s = d.sentenceOf[i]!;
   const from = d.sentenceStarts[s]!;
   const to = s + 1 < d.sentenceStarts.length ? d.sentenceStarts[s + 1]! : d.length;
@@ -192,7 +202,6 @@ export function contextFeatures(d: PreparedDocument, i: number, prev: number, hi
   out[n++] = f2(T.ShapeShapeP1, sh, shp1);
   out[n++] = f2(T.ShapeWordM1, sh, wm1);
   out[n++] = f2(T.ShapeWordP1, sh, wp1);
-  out[n++] = f2(T.PrevLabelWord, prev, w);
   if (fl & F_FIRST) out[n++] = f1(T.FirstShape, sh);
   const capitalised = (fl & F_CAPITALISED) !== 0 ? 1 : 0;
   if (fl & F_CAPS_SENTENCE) {
@@ -200,7 +209,6 @@ export function contextFeatures(d: PreparedDocument, i: number, prev: number, hi
     out[n++] = f2(T.CapsWord, w, capitalised);
   }
   out[n++] = f2(T.DocCapitalised, fl & (F_DOC_CAPITALISED | F_DOC_LOWER | F_FIRST), capitalised);
-  out[n++] = f2(T.History, history, capitalised);
   out[n++] = f1(T.Length, Math.min(to - from, 6));
   // Context aggregation (Ratinov & Roth 2009): the words around the same word's other
   // occurrences in the document ("beat Atalanta" there helps read "Atalanta" here).

@@ -1,6 +1,6 @@
 /**
  * Named entities of an article: people, organisations and places from precis's own tagger
- * (a greedy averaged-perceptron BILOU tagger trained on CoNLL-2003, see tagger.ts), plus the
+ * (an averaged-perceptron BILOU tagger trained on CoNLL-2003, see tagger.ts), plus the
  * dates, numbers and money wink-nlp finds by itself, grouped per article, most-mentioned first.
  */
 import { createRequire } from 'node:module';
@@ -13,7 +13,8 @@ import { loadModel, type NerModel, type SerializedGazetteer, type SerializedMode
 import { prepareDocument, type TaggerDocument } from './prepare.js';
 import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
-import { decodeDocument, labelsToSpans } from './tagger.js';
+import { decodeDocument } from './decode.js';
+import { labelsToSpans } from './tagger.js';
 
 let model: NerModel | undefined;
 
