@@ -54,7 +54,12 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--force', 'with --out: redo outputs that are already newer than their input')
     .option('--fail-fast', 'stop at the first input that fails')
     .addOption(new Option('--shard <k/n>', 'process only the k-th of n slices of the inputs (for running on many machines)').argParser(shard))
-    .addOption(new Option('--timeout <seconds>', 'time limit for fetching each URL input').argParser(seconds).default(DEFAULT_TIMEOUT_MS / 1000));
+    .addOption(timeoutOption());
+}
+
+/** `--timeout`: every command that reads URL inputs takes it. */
+export function timeoutOption(): Option {
+  return new Option('--timeout <seconds>', 'time limit for fetching each URL input').argParser(seconds).default(DEFAULT_TIMEOUT_MS / 1000);
 }
 
 function shard(value: string): Shard {

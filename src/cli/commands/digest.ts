@@ -2,10 +2,11 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
 import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type DigestOptions } from '../../index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { isUrl } from '../../io/fetch-url.js';
 import { isRecordFile, readRecords } from '../../io/read-records.js';
 import { batchOptions, processInputs } from '../batch.js';
 import { ExitCode, type CliContext } from '../context.js';
-import { positiveInt } from '../options.js';
+import { positiveInt, timeoutOption } from '../options.js';
 import { digestMarkdown, renderDigest, storyLine } from '../render/digest.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
 
@@ -20,6 +21,7 @@ interface DigestFlags {
   top?: number;
   since?: string;
   threshold?: number;
+  timeout?: number;
 }
 
 function isoDate(value: string): string {
@@ -34,32 +36,45 @@ function fraction(value: string): number {
 }
 
 /**
- * Every input as a `DigestItem`: .ndjson files of earlier records read as they are, the rest
- * analysed by the batch loop every command shares (workers, bad inputs reported, the batch going on).
+ * Every input as a `DigestItem`, in argument order: an .ndjson file of earlier records (not a URL
+ * that ends in .ndjson: that is fetched like any page) is read where it stands, and each run of
+ * other inputs between them is analysed by the batch loop every command shares (workers, bad
+ * inputs reported, the batch going on). With `failFast`, the first failure ends the reading.
  */
 export async function collectItems(
   ctx: CliContext,
   inputs: readonly string[],
-  flags: Pick<DigestFlags, 'maxBytes' | 'jobs' | 'failFast'>,
+  flags: Pick<DigestFlags, 'maxBytes' | 'jobs' | 'failFast' | 'timeout'>,
 ): Promise<DigestItem[]> {
   const items: DigestItem[] = [];
-  for (const file of inputs.filter(isRecordFile)) {
-    for await (const line of readRecords(path.resolve(ctx.cwd, file), file)) {
-      if (line.kind === 'record') items.push(articleFeatures(line.record));
-      else {
-        ctx.stderr.write(`precis: ${line.message}\n`);
-        ctx.exitCode = Math.max(ctx.exitCode, ExitCode.someInputFailed);
-      }
+  const failed = () => flags.failFast === true && ctx.exitCode !== ExitCode.ok;
+  const isRecords = (input: string) => isRecordFile(input) && !isUrl(input);
+  for (let at = 0; at < inputs.length && !failed();) {
+    if (isRecords(inputs[at]!)) {
+      await readRecordFile(ctx, inputs[at++]!, items, failed);
+      continue;
     }
-  }
-  const articles = inputs.filter((i) => !isRecordFile(i));
-  if (articles.length > 0) {
+    let end = at;
+    while (end < inputs.length && !isRecords(inputs[end]!)) end++;
     // Features are computed where each article is analysed (a worker, for a big batch), so only they cross threads.
     const features = (f: DigestItem) => void items.push(f);
-    const request = { ...batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast }), inputs: articles, analyze: {}, features };
-    await processInputs(ctx, request, (record) => void items.push(articleFeatures(record)));
+    const options = batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast, timeout: flags.timeout });
+    await processInputs(ctx, { ...options, inputs: inputs.slice(at, end), analyze: {}, features }, (record) => void items.push(articleFeatures(record)));
+    at = end;
   }
   return items;
+}
+
+/** The records of one .ndjson file onto `items`; each line that is not one costs a line on stderr. */
+async function readRecordFile(ctx: CliContext, file: string, items: DigestItem[], stop: () => boolean): Promise<void> {
+  for await (const line of readRecords(path.resolve(ctx.cwd, file), file)) {
+    if (line.kind === 'record') items.push(articleFeatures(line.record));
+    else {
+      ctx.stderr.write(`precis: ${line.message}\n`);
+      ctx.exitCode = Math.max(ctx.exitCode, ExitCode.someInputFailed);
+      if (stop()) return;
+    }
+  }
 }
 
 /** `precis digest`: a folder of news as stories, copies shown once. */
@@ -80,7 +95,8 @@ export function digestCommand(ctx: CliContext): Command {
     )
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this many bytes').argParser(positiveInt))
     .addOption(new Option('-j, --jobs <n>', 'analyse on at most n worker threads').argParser(positiveInt))
-    .option('--fail-fast', 'stop at the first input that fails');
+    .option('--fail-fast', 'stop at the first input that fails')
+    .addOption(timeoutOption());
   return cmd.action(async (inputs: string[], flags: DigestFlags) => {
     const items = await collectItems(ctx, inputs, flags);
     if (flags.failFast && ctx.exitCode !== ExitCode.ok) return;

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+const FOLDER = 'tests/fixtures/digest';
+const BANK = path.join(FOLDER, 'bank-merger.txt');
+const TESSALY = path.join(FOLDER, 'tessaly-wire.txt');
+
+let server: Server;
+let base = '';
+const pending = new Set<ServerResponse>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/day.ndjson') return void res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(BANK));
+    if (req.url === '/slow') return void pending.add(res); // never answers
+    res.writeHead(404, 'Not Found').end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  for (const res of pending) res.destroy();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const sources = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .flatMap((l) => (JSON.parse(l) as { articles: { source: string }[] }).articles.map((a) => a.source));
+
+describe('precis digest: inputs', () => {
+  it('reads .ndjson records in argument order, not before the other inputs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const records = path.join(dir, 'tessaly.ndjson');
+    writeFileSync(records, (await runCli(['--json', TESSALY])).stdout);
+    // Two single-article stories of equal size and no date keep their input order.
+    const run = await runCli(['digest', '--json', BANK, records]);
+    expect(run.code).toBe(0);
+    expect(sources(run.stdout)).toEqual([BANK, TESSALY]);
+  });
+
+  it('--fail-fast stops at the first bad .ndjson line: one error, nothing digested', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const bad = path.join(dir, 'bad.ndjson');
+    writeFileSync(bad, 'not json\n{"hello": 1}\n');
+    const run = await runCli(['digest', '--json', '--fail-fast', bad, FOLDER]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`precis: ${bad}:1: not JSON\n`);
+    expect(run.stdout).toBe('');
+  });
+
+  it('fetches a URL ending in .ndjson instead of reading it as a file path', async () => {
+    const run = await runCli(['digest', '--json', `${base}/day.ndjson`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(sources(run.stdout)).toEqual([`${base}/day.ndjson`]);
+  });
+
+  it('--timeout limits the fetch of a URL input, as it does for the main command', async () => {
+    const run = await runCli(['digest', '--json', '--timeout', '0.5', `${base}/slow`, BANK]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^precis: .*slow.*timed out after 0\.5 s/);
+    expect(sources(run.stdout)).toEqual([BANK]);
+  });
+});
