@@ -37,6 +37,9 @@ interface Setting extends FeatureOptions {
   readonly joinThreshold: number;
   readonly centroidTerms: number;
   readonly attachShare: number;
+  readonly conflictFactor: number;
+  readonly leadCount: number;
+  readonly protagonistLeads: number;
   readonly features: number;
 }
 /** A grid axis: its values from the environment variable (comma-separated), else the default list. */
@@ -51,7 +54,21 @@ featureSettings.forEach((f, features) => {
       for (const joinThreshold of axis('JOIN', 'Infinity,0.2,0.25'))
         for (const centroidTerms of joinThreshold === Infinity ? [Infinity] : axis('CENTROID_TERMS', 'Infinity'))
           for (const attachShare of axis('ATTACH', '0,0.75'))
-            settings.push({ ...f, topicFactor, threshold, joinThreshold, centroidTerms, attachShare, features });
+            for (const conflictFactor of axis('CONFLICT', '1,0.1'))
+              for (const leadCount of conflictFactor === 1 ? [0] : axis('LEAD_COUNT', '3'))
+                for (const protagonistLeads of conflictFactor === 1 ? [0] : axis('PROTAGONIST', '3'))
+                  settings.push({
+                    ...f,
+                    topicFactor,
+                    threshold,
+                    joinThreshold,
+                    centroidTerms,
+                    attachShare,
+                    conflictFactor,
+                    leadCount,
+                    protagonistLeads,
+                    features,
+                  });
 });
 // Items once per feature setting: grouping recomputes document frequencies over whatever subset it is given.
 const itemsBy = featureSettings.map((f) => new Map(records.map((r) => [r, articleFeatures(r, f)])));

@@ -19,9 +19,13 @@
  * an event the first step split meets again in the second.
  */
 import { attachLoners, averageLink } from './average-link.js';
+import { penaliseConflicts, type ConflictOptions, type Leads } from './conflict.js';
 import { documentFrequencies, similarPairs, tfidfVectors, type Bag, type Vector } from './similarity.js';
 
-export interface GroupOptions {
+/** An article as grouping sees it: its features, and its names for the conflict check. */
+export type GroupBag = Bag & Leads;
+
+export interface GroupOptions extends ConflictOptions {
   /**
    * Least average similarity, within a topic, for two groups of articles to be one story;
    * topics are found at `TOPIC_FACTOR` times it. Higher: more, smaller stories.
@@ -77,7 +81,7 @@ export interface Grouping {
   readonly df: ReadonlyMap<number, number>;
 }
 
-export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): Grouping {
+export function groupStories(bags: readonly GroupBag[], options: GroupOptions = {}): Grouping {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const df = documentFrequencies(bags);
   const vectors = tfidfVectors(bags, df);
@@ -99,7 +103,7 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
             list.map((i) => bags[i]!),
             threshold,
             df,
-            options.attachShare ?? ATTACH_SHARE,
+            options,
           )
         : [0];
     // Story numbers: the index of a member, unique across topics.
@@ -112,10 +116,12 @@ export function groupStories(bags: readonly Bag[], options: GroupOptions = {}): 
  * One clustering step: tf-idf over `bags`, candidate pairs, average link, then the clusters
  * joined on their centroids. Returns a representative index per bag.
  */
-function cluster(bags: readonly Bag[], threshold: number, widerDf: ReadonlyMap<number, number>, attachShare = 0): Int32Array {
+function cluster(bags: readonly GroupBag[], threshold: number, widerDf: ReadonlyMap<number, number>, options: GroupOptions): Int32Array {
+  const attachShare = options.attachShare ?? ATTACH_SHARE;
   const df = documentFrequencies(bags);
   const vectors = tfidfVectors(bags, df, widerDf);
   const pairs = similarPairs(vectors, df, threshold * PAIR_FLOOR);
+  penaliseConflicts(bags, pairs, options);
   // averageLink consumes the graph; the lone articles' rows are read after it.
   const sims = attachShare > 0 ? pairs.map((m) => new Map(m)) : [];
   const rep = averageLink(pairs, threshold);
