@@ -32,7 +32,7 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
   let k = from;
   // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
   // quote), or hand over to a participle: Peabody said: "…," adding that …
-  if (!closesSentence(tokens, close) && !handsOver(tokens, close)) return null;
+  if (!closesSentence(tokens, close) && !handsOver(tokens, close) && !adjunctTail(tokens, close)) return null;
   const colon = tokens[k]?.value === ':';
   if (colon || tokens[k]?.value === ',' || tokens[k]?.normal === 'that') k--;
   else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
@@ -135,6 +135,24 @@ function handsOver(tokens: readonly Token[], close: number): boolean {
     participle !== undefined &&
     (cueLemma(tokens, p) !== undefined || ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')))
   );
+}
+
+/**
+ * After the closing mark the sentence ends in a short verbless adjunct of the writer's: Roe said,
+ * “I have not heard that” from the agency. · Roe tweeted, “Thank you!” on Friday afternoon. What was
+ * said runs to the sentence's end, as PolNeAR annotates it.
+ */
+export function adjunctTail(tokens: readonly Token[], close: number): boolean {
+  let k = close + 1;
+  if (tokens[k]?.value === ',') k++;
+  const first = tokens[k];
+  if (!first || first.sentence !== tokens[close]!.sentence || (first.pos !== 'ADP' && first.pos !== 'ADV')) return false;
+  for (let end = k + 12; k < end; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[close]!.sentence) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.value === ',' || isQuoteMark(t.value)) return false;
+  }
+  return false;
 }
 
 /** Nothing but closing punctuation follows the closing mark at token `close` in its sentence. */

@@ -8,7 +8,7 @@ import { subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { isQuoteMark, isSpaceCode } from './text.js';
 
-export { closesSentence, type FoundCue } from './cue-before.js';
+export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
 
 /**
  * The cue of a direct quote and its subject: after the marks (“…,” she said / said Smith /

@@ -1,6 +1,6 @@
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { cueLemma, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
-import { closesSentence, findCue, type FoundCue } from './direct-cues.js';
+import { adjunctTail, closesSentence, findCue, type FoundCue } from './direct-cues.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
@@ -56,6 +56,7 @@ export function findDirectQuotes(
         comma++;
       const joiner = tokens[comma + 1]?.normal === 'but' || tokens[comma + 1]?.normal === 'and' ? 1 : 0;
       const splitOpen = found.after && tokens[comma]?.value === ',' ? comma + 1 + joiner : -1;
+      const alone = q;
       while (q + 1 < spans.length) {
         const next = spans[q + 1]!;
         const nextOpen = tokenAtIn(starts, next.open);
@@ -83,6 +84,14 @@ export function findDirectQuotes(
       if (found.after && !opensSentence(tokens, open)) {
         const lead = sentenceStart(tokens, open);
         if (!hasCue(tokens, lead, open)) parts[0] = { start: tokens[lead]!.start, end: parts[0]!.end };
+      }
+      // Roe said, “I have not heard that” from the agency.: the writer's adjunct is part of the statement.
+      if (!found.after && q === alone) {
+        const close = tokenAtIn(starts, span.close - 1);
+        // The marks are kept then, so the quoted words stay told from the writer's.
+        const last = parts.length - 1;
+        const start = last === 0 ? span.open : parts[last]!.start;
+        if (adjunctTail(tokens, close)) parts[last] = { start, end: sentenceEndBeforeStop(tokens, close) };
       }
       for (let t = found.cue.first; t < found.cue.end; t++) usedCues[t] = 1;
       out.push({ kind: 'direct', parts, cue: found.cue, subject: found.subject, inherits: false });
@@ -131,6 +140,13 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
 function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (cueLemma(tokens, k) || isQuoteMark(tokens[k]!.value)) return true;
   return false;
+}
+
+/** The end of the last word of the sentence of token k, before its closing punctuation. */
+function sentenceEndBeforeStop(tokens: readonly Token[], k: number): number {
+  let last = k;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (tokens[j]!.pos !== 'PUNCT') last = j;
+  return tokens[last]!.end;
 }
 
 /** Strips white space and the comma a quote carries inside its closing mark. */

@@ -237,6 +237,12 @@ describe('direct quotes', () => {
     expect(quotes.some((q) => q.parts.some((p) => p.text === 'She is a wonderful engineer.') && q.cue === 'adds')).toBe(false);
   });
 
+  it('takes a quote the writer\'s adjunct follows, and the adjunct with it ("…” from the agency.)', () => {
+    const q = withCue('Tom Becker said, “I have not heard that particular worry” from the harbour engineers.', 'said');
+    expect(q.text).toBe('“I have not heard that particular worry” from the harbour engineers');
+    expect(q.speaker?.name).toBe('Tom Becker');
+  });
+
   it('reads "answered" as a cue', () => {
     expect(withCue('Tom Becker was asked about the gates. He answered, “I have no idea at all.”', 'answered').text).toBe('I have no idea at all.');
   });
