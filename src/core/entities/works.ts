@@ -38,6 +38,12 @@ const WORK_NOUNS = new Set([
   'opera',
   'poem',
 ]);
+/**
+ * Kinds of work a title is only read from when the noun ends its description ("Lantern, a
+ * street-based, mobile game that ..."): after "the game" a capitalised word is as often a team
+ * or a person ("after the game Garrow said").
+ */
+const DESCRIBED_WORK_NOUNS = new Set([...WORK_NOUNS, 'game', 'videogame']);
 /** Words before "in" and a role's work: "his role in Closer". */
 const ROLE_WORDS = new Set(['role', 'roles', 'performance', 'performances', 'starred', 'appeared', 'appearance', 'appearances']);
 /** Lower-case words inside titles ("Hide and Seek", "How to Dismantle a Bomb"). */
@@ -51,7 +57,12 @@ const AFTER_NOUN = new RegExp(`[ ]+(?:["“‘]([^"“”‘’\\n]{1,80})["”�
  * A title followed by what it is: "Sideways, a wine-tasting comedy starring ...". The kind of
  * work must end the description ("Jo Hale, a film director" names a person).
  */
-const BEFORE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${PHRASE}), (?:a|an|the) (?:[\\p{Ll}-]+ ){0,3}$`, 'u');
+const BEFORE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${PHRASE}), (?:a|an|the) (?:[\\p{Ll}-]+,? ){0,3}$`, 'u');
+/**
+ * Two capitalised common words joined by "and", the second a plural, inside a sentence: a
+ * title ("Hope and Fears", "Pride and Sorrows"), not two names.
+ */
+const PAIRED_TITLE = /(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+s)\b/uy;
 const ENDS_DESCRIPTION = /[,.;:)]| (?:starring|by|about|directed|written|set|based|which|that)\b/uy;
 const AFTER_ROLE = /[ ]in (\p{Lu}\p{L}*)\b/uy;
 /** How far back a described title may start. */
@@ -62,6 +73,19 @@ const OPENING_QUOTES = new Set(['"', '“', '‘']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words of a title crossed looking for what stands before it ("thriller Hide and Seek"). */
 const MAX_TITLE_WORDS = 8;
+
+/** The "Hope and Fears" title a one-word name opens or closes, if any. */
+function pairedTitle(text: string, tokens: ParsedArticle['tokens'], name: Span, isCommon: (word: string) => boolean): string | null {
+  const t = firstTokenAt(tokens, name.start);
+  const starts = tokens[t - 1]?.value === 'and' && t >= 2 ? [name.start, tokens[t - 2]!.start] : [name.start];
+  for (const at of starts) {
+    const pair = stickyAt(PAIRED_TITLE, text, at);
+    // Inside a sentence only: at its start any word is capitalised.
+    if (!pair || /(?:^|[.!?:"“\n])\s*$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (isCommon(pair[1]!) && isCommon(pair[2]!.slice(0, -1))) return pair[0]!;
+  }
+  return null;
+}
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -91,17 +115,19 @@ export function workTitles(parsed: ParsedArticle, names: readonly Span[], isComm
       const role = stickyAt(AFTER_ROLE, text, cue.end);
       if (role && isCommon(role[1]!)) titles.add(role[1]!);
     }
+    const pair = pairedTitle(text, tokens, name, isCommon);
+    if (pair) titles.add(pair);
     // Described after: "Sideways, a wine-tasting comedy starring ...".
     const e = firstTokenAt(tokens, name.end);
     if (tokens[e]?.value !== ',' || !ARTICLES.has(tokens[e + 1]?.value ?? '')) continue;
     for (let k = e + 2; k < Math.min(tokens.length, e + 9); k++) {
       const tok = tokens[k]!;
-      if (WORK_NOUNS.has(tok.value)) {
+      if (DESCRIBED_WORK_NOUNS.has(tok.value)) {
         const before = stickyAt(ENDS_DESCRIPTION, text, tok.end) && BEFORE_NOUN.exec(text.slice(Math.max(0, tok.start - LOOK_BACK), tok.start));
         if (before) titles.add(before[1]!);
         break;
       }
-      if (tok.value !== '-' && !/^\p{Ll}/u.test(tok.value)) break;
+      if (tok.value !== '-' && tok.value !== ',' && !/^\p{Ll}/u.test(tok.value)) break;
     }
   }
   const spans: Span[] = [];

@@ -35,6 +35,25 @@ Actor Pell Garrow won a prize for his role in Closer, a drama set in a Varnia ho
   });
 });
 
+describe('titles of works described or paired', () => {
+  it('reads a capitalised word described as a game ("Lantern, a street-based, mobile game that") as a title', () => {
+    const found = names(`Game engines
+
+The engine was built in Port Ellis by Dana Vell. In 2019 it was used in Lantern, a street-based, mobile game that sent players round Varnia.`);
+    expect(hasWord(found, 'Lantern')).toBe(false);
+    expect(found).toContain('PERSON Dana Vell');
+  });
+
+  it('reads two capitalised common words joined by "and", the second a plural, as a title', () => {
+    const found = names(`Charts
+
+Singer Mara Quill's Pride and Sorrows reached number two in Varnia. Quill said it was written in a week.`);
+    expect(hasWord(found, 'Pride')).toBe(false);
+    expect(hasWord(found, 'Sorrows')).toBe(false);
+    expect(found).toContain('PERSON Mara Quill');
+  });
+});
+
 describe('words capitalised for their place', () => {
   it('does not read the word after a colon or an agency in brackets as a name', () => {
     expect(hasWord(names(`Shooter: Heavily armed officers searched the campus in Port Ellis on Tuesday, police chief Dana Vell said.`), 'Heavily')).toBe(false);
