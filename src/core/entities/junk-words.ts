@@ -144,6 +144,9 @@ const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
+/** Whether the word is an office ("Sheriff", "Mayor"), whatever its case. */
+export const isOffice = (w: string): boolean => OFFICES.has(bare(w));
+
 /** Whether the word is a title ("Mr", "Dr.", "PC"), whatever its case or full stop. */
 export const isTitle = (w: string): boolean => TITLES.has(bare(w));
 

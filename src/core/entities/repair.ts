@@ -9,14 +9,17 @@
  *   one word ("Time" + "Warner", with "TimeWarner" tagged elsewhere); and a capitalised
  *   common word tagged alone right after a name goes on that name ("Hawaiian" + "Gardens").
  * - "Mt" or "Mt." and the capitalised word after it are one place ("Mt Cook").
- * - A person's span ending in "Racing", "Group", "Bank", "Ltd" ... is an organisation's.
+ * - A person's (or a miscellaneous) span ending in "Racing", "Group", "Bank", "Ltd" ... is an
+ *   organisation's.
  * - A person touching a person who starts with "Al-" or a hyphenated syllable
  *   ("Jae-myung") is one person: the decoder closed the name early. (Touching people in
  *   general are not: CoNLL's results lists hold "B-PER" pairs; joining all cost 0.26 F1
  *   on train.)
  * - Korean names misprinted with a roman numeral: "Kim II Sung" for Kim Il Sung. English
  *   names carry a numeral only at the end ("Elizabeth II"), so a person directly followed by
- *   "II"/"Il" and a capitalised word is one name.
+ *   "II"/"Il" and a capitalised word is one name, and so is such a three-word span ("II")
+ *   that the decoder tagged whole as another type, unless it ends on a listed place (the club
+ *   "Willem II Tilburg").
  * - Surname particles ("von der" in Ursula von der Leyen, "van" in Virgil van Dijk) are
  *   written in lower case, so the decoder may close the name before them and open a new one
  *   after: a person and a one-word name (or a one-word name and a person) joined by
@@ -25,18 +28,19 @@
  * - A title is not part of a name (CoNLL's people start after "Mr" or "Dr"), and the tagger,
  *   trained on 1996 Reuters text that seldom writes "Mr", reads a lone title as an
  *   organisation or place: titles are cut from the front of a span, and a span of titles
- *   alone is dropped, its name being the capitalised word after it (a person).
+ *   alone is dropped, its name being the capitalised word after it (a person). So is an
+ *   office at the front of a person's name ("Sheriff Ann Tovey", "Mayor Tom Becker").
  * - A name does not end on a lower-case conjunction, article or preposition: the decoder
  *   can open "Google and Meta" as one name ("Procter and Gamble") and close it on "and" when
  *   "Meta" starts a new one; such trailing words are cut ("Google").
  * - An academic title names a discipline, not an organisation: in "Professor of North Korean
  *   Studies" the capitalised words after "Professor of" are the subject ("Korean Studies",
  *   "Economics"); an institution would follow "at". Organisation spans inside that run of
- *   capitalised words are dropped.
+ *   capitalised words, or holding the title and the run, are dropped.
  */
 import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
-import { isTitle } from './junk-words.js';
+import { isOffice, isTitle } from './junk-words.js';
 import type { SpanType, TokenSpan } from './labels.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
@@ -94,8 +98,10 @@ const NAME_CONTINUATION = /^(?:\p{Lu}\p{Ll}+-\p{Ll}+|[Aa]l-\p{Lu}\p{L}*|[Ee]l-\p
 /** Titles followed by "of"/"in" and a discipline. */
 const ACADEMIC_TITLE = /^(professor|lecturer)$/i;
 
-/** Whether the span lies in the capitalised words right after "Professor of". */
+/** Whether the span lies in the capitalised words right after "Professor of", or opens with them. */
 function inDiscipline(s: TokenSpan, words: readonly string[]): boolean {
+  // The span may hold the title itself: "Professor of North Korean Studies" as one organisation.
+  if (ACADEMIC_TITLE.test(words[s.start]!) && OF_OR_IN.test(words[s.start + 1] ?? '')) return true;
   let k = s.start - 1;
   while (k >= 0 && STARTS_UPPER.test(words[k]!)) k--;
   return k >= 1 && OF_OR_IN.test(words[k]!) && ACADEMIC_TITLE.test(words[k - 1]!);
@@ -108,6 +114,8 @@ function withoutTitles(spans: readonly TokenSpan[], words: readonly string[]): T
     const s = spans[k]!;
     let start = s.start;
     while (start < s.end && isTitle(words[start]!)) start++;
+    // An office before a person's name is no part of it either ("Sheriff Ann Tovey").
+    while (s.type === 'PER' && start < s.end - 1 && isOffice(words[start]!) && CAPITALISED_WORD.test(words[start + 1]!)) start++;
     if (start === s.start) out.push(s);
     else if (start < s.end) out.push(STARTS_UPPER.test(words[start]!) ? { type: 'PER', start, end: s.end } : s);
     else if (spans[k + 1]?.start === s.end) {
@@ -192,11 +200,12 @@ function withMountains(spans: readonly TokenSpan[], words: readonly string[]): r
  */
 const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
 
-/** A person's span that ends in an organisation's last word is an organisation. */
+/** A person's (or miscellaneous) span that ends in an organisation's last word is an organisation. */
 function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   let out: TokenSpan[] | undefined; // copied only when a span changes, as in withMountains
   spans.forEach((s, k) => {
-    if (s.type === 'PER' && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!)) (out ??= spans.slice(0, k)).push({ ...s, type: 'ORG' });
+    if ((s.type === 'PER' || s.type === 'MISC') && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!))
+      (out ??= spans.slice(0, k)).push({ ...s, type: 'ORG' });
     else out?.push(s);
   });
   return out ?? spans;
@@ -256,6 +265,18 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
         k++;
         continue;
       }
+    }
+    // Or the decoder took the whole misprinted name as one span of another type.
+    if (
+      s.type !== 'PER' &&
+      s.end - s.start === 3 &&
+      words[s.start + 1] === 'II' &&
+      CAPITALISED_WORD.test(words[s.start]!) &&
+      CAPITALISED_WORD.test(words[s.start + 2]!) &&
+      // A club named after a king ends on its town ("Willem II Tilburg").
+      !(gazetteer && listedType(gazetteer, [words[s.start + 2]!]) === 'LOC')
+    ) {
+      s = { ...s, type: 'PER' };
     }
     if (s.type === 'PER' && ROMAN_TWO.test(words[s.end] ?? '') && CAPITALISED_WORD.test(words[s.end + 1] ?? '')) {
       s = { type: 'PER', start: s.start, end: s.end + 2 };

@@ -74,6 +74,15 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words of a title crossed looking for what stands before it ("thriller Hide and Seek"). */
 const MAX_TITLE_WORDS = 8;
 
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '\n']);
+
+/** Whether only spaces stand between a sentence's (or the text's) start and `at`. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  return k < 0 || SENTENCE_OPENERS.has(text[k]!);
+}
+
 /** The "Hope and Fears" title a one-word name opens or closes, if any. */
 function pairedTitle(text: string, tokens: ParsedArticle['tokens'], name: Span, isCommon: (word: string) => boolean): string | null {
   const t = firstTokenAt(tokens, name.start);
@@ -81,7 +90,7 @@ function pairedTitle(text: string, tokens: ParsedArticle['tokens'], name: Span, 
   for (const at of starts) {
     const pair = stickyAt(PAIRED_TITLE, text, at);
     // Inside a sentence only: at its start any word is capitalised.
-    if (!pair || /(?:^|[.!?:"“\n])\s*$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (!pair || opensSentence(text, at)) continue;
     if (isCommon(pair[1]!) && isCommon(pair[2]!.slice(0, -1))) return pair[0]!;
   }
   return null;

@@ -126,9 +126,6 @@ const MODERN_FIXTURES: readonly ModernFixture[] = [
       'PLACE Washington: Washington',
       'PLACE US: US',
     ],
-    // "US" before "Federal Trade Commission" is read as an organisation (a borderline name that
-    // flips with retraining; wrong since the word-cluster features).
-    knownMisses: ['US'],
   },
   {
     file: 'politics.txt',

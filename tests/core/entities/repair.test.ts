@@ -54,6 +54,10 @@ describe('repairSpans', () => {
     expect(repairSpans([{ type: 'PER', start: 0, end: 1 }], words)).toEqual([{ type: 'PER', start: 0, end: 3 }]);
   });
 
+  it('reads "Kim II Sung" tagged whole as an organisation as a person', () => {
+    expect(repairSpans([{ type: 'ORG', start: 0, end: 3 }], ['Kim', 'II', 'Sung', 'led'])).toEqual([{ type: 'PER', start: 0, end: 3 }]);
+  });
+
   it('keeps a regnal numeral out of a following name only when no capitalised word follows', () => {
     expect(repairSpans([{ type: 'PER', start: 0, end: 1 }], ['Elizabeth', 'II', 'died'])).toEqual([{ type: 'PER', start: 0, end: 1 }]);
   });
@@ -87,6 +91,15 @@ describe('repairSpans', () => {
       { type: 'PER', start: 7, end: 8 },
     ] as const;
     expect(repairSpans(spans, words)).toEqual([spans[0], spans[2]]);
+  });
+
+  it('drops an organisation span that holds "Professor of" and its subject', () => {
+    const words = ['the', 'Professor', 'of', 'North', 'Korean', 'Studies', ',', 'Park'];
+    const spans = [
+      { type: 'ORG', start: 1, end: 6 },
+      { type: 'PER', start: 7, end: 8 },
+    ] as const;
+    expect(repairSpans(spans, words)).toEqual([spans[1]]);
   });
 
   it('keeps an organisation named after "at" in an academic title', () => {

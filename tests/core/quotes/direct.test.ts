@@ -78,7 +78,7 @@ describe('the cue and speaker of a direct quote', () => {
     [
       'a hyphen signature in a paragraph of its own, glued to a title',
       'The debate was long.\n\n"Great speech. She is ready. She never quits."\n\n-Mayor Dean Cole, tweeting after the speech.\n',
-      'Mayor Dean Cole',
+      'Dean Cole',
     ],
     [
       'a listener whose name wink reads as holding a verb ("The Associated/VERB Press") is no clause of the cue',
