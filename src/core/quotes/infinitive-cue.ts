@@ -14,11 +14,7 @@ import { sentenceSubject, subjectBefore, type Subject } from './phrases.js';
 export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: number, lemma: string, last: number): Subject | null {
   // "a decision to tell …", "no evidence to suggest …": an infinitive on a noun names an act, not a statement.
   if (tokens[i - 1]?.normal !== 'to' || tokens[i - 2]?.pos === 'NOUN') return null;
-  for (let k = i - 2; k >= s.firstToken && k > i - 6; k--) {
-    if (NO_STATEMENT_BEFORE_TO.has(tokens[k]!.normal)) return null;
-    // "it is important to say that …": the writer's own remark, not a statement of anyone's.
-    if (COPULAS.has(tokens[k]!.normal) && tokens[k - 1]?.normal === 'it') return null;
-  }
+  for (let k = i - 2; k >= s.firstToken && k > i - 6; k--) if (NO_STATEMENT_BEFORE_TO.has(tokens[k]!.normal)) return null;
   const from = contentStart(tokens, i, lemma, last);
   if (from === null) return null;
   const plainClause = tokens[from - 1]?.normal === 'that' || (NOMINATIVE.has(tokens[from]!.normal) && verbWithin(tokens, from + 1, 3));
@@ -37,8 +33,6 @@ export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: numb
   const subject = sentenceSubject(tokens, s);
   return governing && subject && governing.first === subject.first ? subject : null;
 }
-
-const COPULAS = new Set(['is', 'was', "'s", 'be', 'been']);
 
 /** Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"). */
 const NO_STATEMENT_BEFORE_TO = new Set([
@@ -68,6 +62,8 @@ const NO_STATEMENT_BEFORE_TO = new Set([
   'impossible',
   'needless',
   'suffice',
+  'is',
+  'was',
   'asked',
   'tried',
   'trying',

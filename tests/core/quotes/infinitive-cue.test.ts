@@ -7,11 +7,6 @@ describe('a cue in an infinitive ("to say …")', () => {
     expect(reported('Harbour voters are more likely to say that the new wall will hold.')).toEqual([['Harbour voters', 'the new wall will hold']]);
   });
 
-  it('reads a singular subject through "is"/"was" as it reads a plural one ("was quick to add that", "is expected to argue that")', () => {
-    expect(reported('Oren Vale was quick to add that the new wall will hold.')).toEqual([['Oren Vale', 'the new wall will hold']]);
-    expect(reported('Mira Tolland is expected to argue that the pier should wait.')).toEqual([['Mira Tolland', 'the pier should wait']]);
-  });
-
   it('gives a name right after a verb the statement ("led Harbour Democrats to say …")', () => {
     expect(reported('The storm led Harbour Democrats to say that the new wall will hold.')).toEqual([['Harbour Democrats', 'the new wall will hold']]);
   });
@@ -19,7 +14,6 @@ describe('a cue in an infinitive ("to say …")', () => {
   it('finds no statement after a refusal, a hedge or a noun ("declined to say", "fair to say", "evidence to suggest")', () => {
     expect(reported('Oren Vale declined to say that the new wall would hold.')).toEqual([]);
     expect(reported('It is fair to say that the new wall will hold.')).toEqual([]);
-    expect(reported('It is important to say that the new wall will hold.')).toEqual([]);
     expect(reported('The board had no evidence to suggest that the wall leaked.')).toEqual([]);
   });
 
