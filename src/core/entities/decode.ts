@@ -44,12 +44,20 @@ const HISTORY_WIDTH = OUTSIDE_HISTORY + 1;
 const SCORED = 128;
 
 /** Whether BILOU allows label y after label prev (-1: the sentence start). */
-function allowed(prev: number, y: number): boolean {
+function allows(prev: number, y: number): boolean {
   const open = prev > 0 && partOfLabel(prev) <= Part.I;
   if (y === 0) return !open;
   const part = partOfLabel(y);
   if (open) return typeOfLabel(y) === typeOfLabel(prev) && (part === Part.I || part === Part.L);
   return part === Part.B || part === Part.U;
+}
+
+/** allows() tabulated, at (prev + 1) * LABEL_COUNT + y: the beam asks it for every label of every hypothesis. */
+const ALLOWED = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+for (let prev = -1; prev < LABEL_COUNT; prev++) for (let y = 0; y < LABEL_COUNT; y++) ALLOWED[(prev + 1) * LABEL_COUNT + y] = allows(prev, y) ? 1 : 0;
+
+function allowed(prev: number, y: number): boolean {
+  return ALLOWED[(prev + 1) * LABEL_COUNT + y] === 1;
 }
 
 /**
@@ -117,7 +125,8 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
         let n: number;
         if (fast) {
           const lab = fast.labels(prev, cur.prev2[h]!);
-          for (let y = 0; y < LABEL_COUNT; y++) scores[y]! += fast.labelWeights[lab + y]!;
+          const labelWeights = fast.labelWeights; // read once: the loop would reload it per label
+          for (let y = 0; y < LABEL_COUNT; y++) scores[y]! += labelWeights[lab + y]!;
           n = stateFeatures(d, i, prev, past, tail, 0);
         } else n = stateFeatures(d, i, prev, past, tail, labelFeatures(prev, cur.prev2[h]!, tail, 0));
         scorer.score(tail, n, scores);
@@ -142,9 +151,13 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
           for (let y = 0; y < LABEL_COUNT; y++) z += Math.exp((scores[y]! - max) / options.temperature);
           offset += cur.score[h]! - Math.log(z);
         }
+        // An extension already below the best so far by more than the margin would be pruned
+        // below (the best only rises), so it is not offered: same beam, fewer offers.
         for (let y = 0; y < LABEL_COUNT; y++) {
           if (options.constrained && !allowed(prev, y)) continue;
-          next.offer(offset + scores[y]! / options.temperature, h, y | SCORED, prev, K, options.merge);
+          const score = offset + scores[y]! / options.temperature;
+          if (next.size > 0 && score < next.score[0]! - options.margin) continue;
+          next.offer(score, h, y | SCORED, prev, K, options.merge);
         }
       }
       while (next.size > 1 && next.score[next.size - 1]! < next.score[0]! - options.margin) next.size--;
