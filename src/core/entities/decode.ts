@@ -147,6 +147,10 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
         for (let y = 0; y < LABEL_COUNT; y++) if (scores[y]! > max) max = scores[y]!;
         let offset = -max / options.temperature;
         if (cur.size > 1) {
+          // The normaliser only lowers a hypothesis's extensions (z >= 1), so when none it
+          // allows could reach the margin, without it, the exp calls are skipped: each would
+          // be dropped by the check below.
+          if (next.size > 0 && !reachesMargin(scores, max, prev, cur.score[h]!, next.score[0]! - options.margin, options)) continue;
           let z = 0;
           for (let y = 0; y < LABEL_COUNT; y++) z += Math.exp((scores[y]! - max) / options.temperature);
           offset += cur.score[h]! - Math.log(z);
@@ -185,6 +189,15 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
     }
   }
   return labels;
+}
+
+/** Whether an extension of a hypothesis scoring `own` may reach `floor`, before its normaliser (with room for rounding). */
+function reachesMargin(scores: Float64Array, max: number, prev: number, own: number, floor: number, options: DecodeOptions): boolean {
+  for (let y = 0; y < LABEL_COUNT; y++) {
+    if (options.constrained && !allowed(prev, y)) continue;
+    if (own + (scores[y]! - max) / options.temperature >= floor - 1e-6) return true;
+  }
+  return false;
 }
 
 /**
