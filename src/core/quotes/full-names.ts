@@ -46,6 +46,9 @@ export class NameIndex {
     for (const e of entities) {
       if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
       if (!this.entityByName.has(e.name)) this.entityByName.set(e.name, e);
+      // "TimeWarner" in an entity named "Time Warner": a speaker spelled either way is that entity.
+      for (const m of e.mentions)
+        if (m.text !== e.name && spellingKey(m.text) === spellingKey(e.name) && !this.entityByName.has(m.text)) this.entityByName.set(m.text, e);
       if (e.type !== 'PERSON') this.notPersonNames.add(e.name);
       const lower = lowerWords(e.name);
       if (lower.length === 0) continue;
@@ -225,3 +228,6 @@ export class NameIndex {
     return found;
   }
 }
+
+/** A name's letters alone, lower-cased: "Time Warner" and "TimeWarner" are one spelling. */
+export const spellingKey = (name: string) => name.replace(/[\s.-]+/g, '').toLowerCase();

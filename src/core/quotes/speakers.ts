@@ -1,5 +1,5 @@
 import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../types.js';
-import { NameIndex } from './full-names.js';
+import { NameIndex, spellingKey } from './full-names.js';
 import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
 import { titleGender } from './name-runs.js';
 import { sentenceStart } from './candidate.js';
@@ -147,7 +147,7 @@ export class SpeakerResolver {
 
   /** "TimeWarner" after "Time Warner": one speaker under the spelling the article gave it first. */
   private spelledAsBefore(full: string): string {
-    const key = full.replace(/[\s.-]+/g, '').toLowerCase();
+    const key = spellingKey(full);
     const earlier = this.spellings.get(key);
     if (earlier !== undefined) return earlier;
     this.spellings.set(key, full);

@@ -46,6 +46,15 @@ describe('NameIndex.isPerson', () => {
     expect(names.isPerson('Harbour Board')).toBe(false);
     expect(names.isPerson('Ida Fenn')).toBe(true);
   });
+  it('takes the entity’s type for a speaker spelled as one of its mentions ("TimeWarner" in "Time Warner")', () => {
+    const mentions = [
+      { text: 'Harbour Works', start: 0, end: 13 },
+      { text: 'HarbourWorks', start: 20, end: 32 },
+    ];
+    const { names } = index(body, [{ name: 'Harbour Works', type: 'ORGANIZATION', count: 2, mentions }]);
+    names.speakers.add('HarbourWorks');
+    expect(names.isPerson('HarbourWorks')).toBe(false);
+  });
   it('takes a known given name as a person', () => {
     expect(index().names.isPerson('John Vale')).toBe(true);
   });
