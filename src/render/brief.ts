@@ -7,7 +7,7 @@ import { NAME_GROUPS } from './labels.js';
  */
 
 /** Quotes a brief shows, in the terminal and in Markdown. */
-export const BRIEF_QUOTES = 3;
+const BRIEF_QUOTES = 3;
 /** Names of each kind the terminal brief shows (the Markdown brief lists them all). */
 export const BRIEF_NAMES = 5;
 

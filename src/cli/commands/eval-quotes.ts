@@ -114,11 +114,11 @@ function jsonFolder(dir: string, split: string): { folder: string; files: string
 }
 
 /** One error a line: kind, document, our speaker, the annotated source, the cue, the text. */
-export function formatError(e: PolnearError): string {
+function formatError(e: PolnearError): string {
   return `${e.kind}\t${e.doc}\tours: ${e.speaker ?? '-'}${e.subject ? ` (from "${e.subject}")` : ''}\tgold: ${e.gold ?? '-'}\tcue: ${e.cue}\t${e.context}\n`;
 }
 
-export function formatReport(split: string, c: PolnearCounts, f: PolnearFigures): string {
+function formatReport(split: string, c: PolnearCounts, f: PolnearFigures): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
   const row = (label: string, x: number, n: number, d: number, floor?: number) =>
     `${label.padEnd(33)}${pct(x)}  (${n}/${d})${floor ? `  floor ${(100 * floor).toFixed(0)}%` : ''}\n`;

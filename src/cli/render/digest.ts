@@ -42,7 +42,7 @@ function names(story: Story): { label: string; list: string }[] {
 }
 
 /** A story with more than one article: headline, meta line, summary, names, quotes, articles. */
-export function renderStory(story: Story, style: TerminalStyle): string {
+function renderStory(story: Story, style: TerminalStyle): string {
   const { chalk, width } = style;
   const out = [chalk.bold(wrap(`${story.story}. ${story.title || '(untitled)'}`, width, '   ')), chalk.dim(wrap(storyMeta(story), width, '   '))];
   if (story.summary.length > 0) out.push('', ...story.summary.map((s) => wrap(s.text.replace(/\s+/g, ' '), width, '     ', '   • ')));
@@ -71,7 +71,7 @@ export function renderStory(story: Story, style: TerminalStyle): string {
 }
 
 /** A single-article story on one line: "12. Title — source". */
-export function renderSingle(story: Story, style: TerminalStyle): string {
+function renderSingle(story: Story, style: TerminalStyle): string {
   const { chalk, width } = style;
   const copies = story.articles.length - 1;
   return (
