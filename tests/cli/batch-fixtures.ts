@@ -51,16 +51,41 @@ const TICK_MS = 10;
  */
 export async function untilBusy(pid: number, cpuMs: number): Promise<void> {
   for (;;) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      throw new Error(`process ${pid} ended before using ${cpuMs} ms of CPU`);
-    }
-    // Fields after the parenthesised command name: state is the 3rd, utime the 14th, stime the 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields[0] === 'Z') throw new Error(`process ${pid} ended before using ${cpuMs} ms of CPU`);
-    if ((Number(fields[11]) + Number(fields[12])) * TICK_MS >= cpuMs) return;
+    const now = cpuState(pid);
+    if (!now) throw new Error(`process ${pid} ended before using ${cpuMs} ms of CPU`);
+    if (now.cpuMs >= cpuMs) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** State and CPU time (ms, all threads) of process `pid`, from /proc; null once it has ended. */
+function cpuState(pid: number): { state: string; cpuMs: number } | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  // Fields after the parenthesised command name: state is the 3rd, utime the 14th, stime the 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields[0] === 'Z' ? null : { state: fields[0]!, cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+}
+
+/**
+ * Waits until process `pid` sleeps with its CPU time standing still over `quietMs`: it has started
+ * and now waits for input (standard input that never ends). A process starved on a loaded machine
+ * is runnable, not sleeping, so load only makes the wait longer. Fails if the process ends first.
+ */
+export async function untilWaiting(pid: number, quietMs = 400): Promise<void> {
+  let since = Date.now();
+  let last = -1;
+  for (;;) {
+    const now = cpuState(pid);
+    if (!now) throw new Error(`process ${pid} ended before it waited for input`);
+    if (now.state !== 'S' || now.cpuMs !== last) {
+      last = now.cpuMs;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
-import { corpus, untilBusy } from './batch-fixtures.js';
+import { corpus, story, untilBusy, untilWaiting } from './batch-fixtures.js';
 
 /**
  * Ctrl-C and SIGTERM on the built binary (bin/precis.js → dist/; `npm run build`), by every
@@ -134,6 +134,20 @@ describe('a signal stops every command, and a fetch that hangs', () => {
       expect(await exited(child)).toBe(130);
       // The folder's last story (sec-2/story-299.txt: files sort by path) was never reached.
       expect(tail).not.toMatch(new RegExp(`Story ${ARTICLES - 1}:|story-${ARTICLES - 1}\\.txt`));
+    });
+  }
+
+  for (const [signal, code] of signals) {
+    it(`standard input that never ends (\`precis -\`): ${signal} exits ${code} at once, printing nothing`, { timeout: PATIENCE_MS }, async () => {
+      const child = start(process.execPath, [BIN, '--json', '-'], { stdio: ['pipe', 'pipe', 'ignore'] });
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      // Half an article, and the pipe left open: precis reads on, waiting for the rest.
+      child.stdin!.write(story(1).slice(0, 200));
+      await untilWaiting(child.pid!);
+      child.kill(signal);
+      expect(await exited(child)).toBe(code);
+      expect(out).toBe('');
     });
   }
 
