@@ -74,7 +74,7 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
   // scored (then the history feature depends on the path).
   const lastSeen = scratch.lastSeenTable(d.wordCount);
   const { features, scores, baseScores, tail, local } = scratch;
-  const fast = learn === undefined && 'intrinsic' in scorer ? (scorer as CachingScorer) : undefined;
+  const fast = learn === undefined && 'tokenScores' in scorer ? (scorer as CachingScorer) : undefined;
   let cur = scratch.beamA;
   let next = scratch.beamB;
   for (const s of decodingOrder(d)) {
@@ -110,26 +110,25 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
           continue;
         }
         if (base < 0) {
-          baseScores.fill(0);
           if (fast) {
-            const own = fast.intrinsic(d, i);
-            const ownWeights = fast.intrinsicWeights;
-            for (let y = 0; y < LABEL_COUNT; y++) baseScores[y] = ownWeights[own + y]!;
-            fast.neighbourClusters(d, i, baseScores);
+            fast.tokenScores(d, i, baseScores);
             base = contextFeatures(d, i, features, 0);
-          } else base = contextFeatures(d, i, features, neighbourClusterFeatures(d, i, features, intrinsicFeatures(d, i, features, 0)));
+          } else {
+            baseScores.fill(0);
+            base = contextFeatures(d, i, features, neighbourClusterFeatures(d, i, features, intrinsicFeatures(d, i, features, 0)));
+          }
           scorer.score(features, base, baseScores);
         }
         const past = repeated ? pastOnPath(d, history, local, parent, trail, from, t, h, K, id) : pastType(history, id * HISTORY_WIDTH);
-        for (let y = 0; y < LABEL_COUNT; y++) scores[y] = baseScores[y]!;
-        let n: number;
-        if (fast) {
-          const lab = fast.labels(prev, cur.prev2[h]!);
-          const labelWeights = fast.labelWeights; // read once: the loop would reload it per label
-          for (let y = 0; y < LABEL_COUNT; y++) scores[y]! += labelWeights[lab + y]!;
-          n = stateFeatures(d, i, prev, past, tail, 0);
-        } else n = stateFeatures(d, i, prev, past, tail, labelFeatures(prev, cur.prev2[h]!, tail, 0));
-        scorer.score(tail, n, scores);
+        let n = 0;
+        let max = -Infinity;
+        if (fast) max = fast.hypothesisScores(d, i, prev, cur.prev2[h]!, past, baseScores, scores);
+        else {
+          for (let y = 0; y < LABEL_COUNT; y++) scores[y] = baseScores[y]!;
+          n = stateFeatures(d, i, prev, past, tail, labelFeatures(prev, cur.prev2[h]!, tail, 0));
+          scorer.score(tail, n, scores);
+          for (let y = 0; y < LABEL_COUNT; y++) if (scores[y]! > max) max = scores[y]!;
+        }
         if (K === 1) {
           let best = -1;
           for (let y = 0; y < LABEL_COUNT; y++) if ((!options.constrained || allowed(prev, y)) && (best < 0 || scores[y]! > scores[best]!)) best = y;
@@ -143,14 +142,15 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
         // Log-probabilities of the labels (softmax over all of them), for those allowed here.
         // Extending a lone hypothesis, only differences between its extensions matter: its
         // score and the softmax's normaliser, the same for all of them, are left out.
-        let max = -Infinity;
-        for (let y = 0; y < LABEL_COUNT; y++) if (scores[y]! > max) max = scores[y]!;
         let offset = -max / options.temperature;
         if (cur.size > 1) {
           // The normaliser only lowers a hypothesis's extensions (z >= 1), so when none it
-          // allows could reach the margin, without it, the exp calls are skipped: each would
-          // be dropped by the check below.
-          if (next.size > 0 && !reachesMargin(scores, max, prev, cur.score[h]!, next.score[0]! - options.margin, options)) continue;
+          // allows could, without it, reach the margin or beat the worst of a full beam, the
+          // exp calls are skipped: each extension would be dropped below or refused by offer().
+          if (next.size > 0) {
+            const floor = Math.max(next.score[0]! - options.margin, next.size === K ? next.score[K - 1]! : -Infinity);
+            if (!reaches(scores, max, prev, cur.score[h]!, floor, options)) continue;
+          }
           let z = 0;
           for (let y = 0; y < LABEL_COUNT; y++) z += Math.exp((scores[y]! - max) / options.temperature);
           offset += cur.score[h]! - Math.log(z);
@@ -192,7 +192,7 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
 }
 
 /** Whether an extension of a hypothesis scoring `own` may reach `floor`, before its normaliser (with room for rounding). */
-function reachesMargin(scores: Float64Array, max: number, prev: number, own: number, floor: number, options: DecodeOptions): boolean {
+function reaches(scores: Float64Array, max: number, prev: number, own: number, floor: number, options: DecodeOptions): boolean {
   for (let y = 0; y < LABEL_COUNT; y++) {
     if (options.constrained && !allowed(prev, y)) continue;
     if (own + (scores[y]! - max) / options.temperature >= floor - 1e-6) return true;

@@ -168,9 +168,23 @@ function neighbourLists(d: PreparedDocument, j: number, template: number, out: I
  * never seen, 4: seen, always O). A beam (tagger.ts) scores them once per hypothesis.
  */
 export function stateFeatures(d: PreparedDocument, i: number, prev: number, history: number, out: Int32Array, n: number): number {
-  out[n++] = f2(T.PrevLabelWord, prev, d.word[i]!);
-  out[n++] = f2(T.History, history, (d.flags[i]! & F_CAPITALISED) !== 0 ? 1 : 0);
+  out[n++] = prevLabelWordFeature(d, i, prev);
+  out[n++] = historyFeature(history, capitalisedOf(d, i));
   return n;
+}
+
+/** stateFeatures' first: the previous label with the word. */
+export function prevLabelWordFeature(d: PreparedDocument, i: number, prev: number): number {
+  return f2(T.PrevLabelWord, prev, d.word[i]!);
+}
+
+/** stateFeatures' second, of `history` (-1 to 4) and capitalised (0 or 1): run time tabulates all 12. */
+export function historyFeature(history: number, capitalised: number): number {
+  return f2(T.History, history, capitalised);
+}
+
+export function capitalisedOf(d: PreparedDocument, i: number): number {
+  return (d.flags[i]! & F_CAPITALISED) !== 0 ? 1 : 0;
 }
 
 /**

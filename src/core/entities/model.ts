@@ -11,7 +11,18 @@ import { hashString } from './hash.js';
 import { IntrinsicCache } from './intrinsic-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './labels.js';
-import { MAX_FEATURES, NEIGHBOUR_OFFSETS, UNLISTED, intrinsicFeatures, labelFeatures, neighbourClusterFeature, neighbourOf } from './features.js';
+import {
+  MAX_FEATURES,
+  NEIGHBOUR_OFFSETS,
+  UNLISTED,
+  capitalisedOf,
+  historyFeature,
+  intrinsicFeatures,
+  labelFeatures,
+  neighbourClusterFeature,
+  neighbourOf,
+  prevLabelWordFeature,
+} from './features.js';
 import type { PreparedDocument } from './prepare.js';
 import type { CachingScorer } from './tagger.js';
 
@@ -167,6 +178,16 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
     }
   }
 
+  // The history feature's weights for its 12 values (history -1 to 4, capitalised or not):
+  // each hypothesis a beam extends scores one, so a table read here saves a probe there.
+  const historyWeights = new Float32Array(12 * LABEL_COUNT);
+  for (let history = -1; history <= 4; history++) {
+    for (let capitalised = 0; capitalised < 2; capitalised++) {
+      buffer[0] = historyFeature(history, capitalised);
+      score32(buffer, 1, historyWeights, ((history + 1) * 2 + capitalised) * LABEL_COUNT);
+    }
+  }
+
   // Neighbour cluster weights per (position, granularity, cluster), and per position for a
   // word not in the table: a neighbour's clusters cost a few dense adds instead of a probe
   // each. Rows are filled on first use, so loading does not pay for all 4 × 1,345 of them.
@@ -191,33 +212,57 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
   // Intrinsic weights per spelling; bounded so a long batch cannot grow it without limit.
   const intrinsicCache = new IntrinsicCache(100_000);
 
+  const rowOffsets = new Int32Array(MAX_FEATURES);
+  const sparseRow = new Float32Array(LABEL_COUNT);
+
   return {
     featureCount: m.featureCount,
-    intrinsic(d: PreparedDocument, i: number) {
+    // Label by label, each adding its rows in the order scoring one by one would (so the same
+    // sums to the bit), but in one pass: a row add per label reads and writes every score again.
+    tokenScores(d: PreparedDocument, i: number, scores: Float64Array) {
       const key = d.keys[i]!;
       const hash = hashString(key);
-      let at = intrinsicCache.find(key, hash);
-      if (at < 0) {
-        at = intrinsicCache.add(key, hash);
-        score32(buffer, intrinsicFeatures(d, i, buffer, 0), intrinsicCache.weights, at);
+      let own = intrinsicCache.find(key, hash);
+      if (own < 0) {
+        own = intrinsicCache.add(key, hash);
+        score32(buffer, intrinsicFeatures(d, i, buffer, 0), intrinsicCache.weights, own);
       }
-      return at;
-    },
-    get intrinsicWeights() {
-      return intrinsicCache.weights;
-    },
-    labels(prev: number, prev2: number) {
-      return ((prev + 1) * (LABEL_COUNT + 1) + prev2 + 1) * LABEL_COUNT;
-    },
-    labelWeights,
-    neighbourClusters(d: PreparedDocument, i: number, scores: Float64Array) {
+      let rows = 0;
       for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
         const j = neighbourOf(d, i, p);
         if (j < 0) continue;
         const packed = d.cluster[j]!;
-        if (packed < 0) addDense(scores, clusterWeights, clusterRow(p, UNLISTED, 0));
-        for (let g = 0; g < levels && packed >= 0; g++) addDense(scores, clusterWeights, clusterRow(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK));
+        if (packed < 0) rowOffsets[rows++] = clusterRow(p, UNLISTED, 0);
+        for (let g = 0; g < levels && packed >= 0; g++) rowOffsets[rows++] = clusterRow(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK);
       }
+      const ownWeights = intrinsicCache.weights;
+      for (let y = 0; y < LABEL_COUNT; y++) {
+        let sum = ownWeights[own + y]!;
+        for (let r = 0; r < rows; r++) sum += clusterWeights[rowOffsets[r]! + y]!;
+        scores[y] = sum;
+      }
+    },
+    // The previous label with the word is looked up (a dense row read as it is, a sparse one
+    // spread over zeros: adding 0 leaves a sum as it was), the history's row tabulated.
+    hypothesisScores(d: PreparedDocument, i: number, prev: number, prev2: number, history: number, base: Float64Array, scores: Float64Array) {
+      const lab = ((prev + 1) * (LABEL_COUNT + 1) + prev2 + 1) * LABEL_COUNT;
+      const hist = ((history + 1) * 2 + capitalisedOf(d, i)) * LABEL_COUNT;
+      const row = table.find(prevLabelWordFeature(d, i, prev) | 0);
+      let word = dense;
+      let at = row >> ROW_SHIFT;
+      if (row < 0 || (row & DENSE_FLAG) === 0) {
+        sparseRow.fill(0);
+        if (row >= 0) for (let e = at, end = e + (row & LABEL_MASK); e < end; e++) sparseRow[packedBits[e]! & LABEL_MASK] = packed[e]!;
+        word = sparseRow;
+        at = 0;
+      }
+      let max = -Infinity;
+      for (let y = 0; y < LABEL_COUNT; y++) {
+        const sum = base[y]! + labelWeights[lab + y]! + word[at + y]! + historyWeights[hist + y]!;
+        scores[y] = sum;
+        if (sum > max) max = sum;
+      }
+      return max;
     },
     gazetteer: {
       maxLength: g.maxLength,

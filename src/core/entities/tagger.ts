@@ -13,22 +13,21 @@ export interface Scorer {
 
 /**
  * A frozen model's fast path: summed weights of a spelling's intrinsic features, cached by
- * spelling, and of the label-history features, tabulated. Gives the same scores as `score`
- * over all features.
+ * spelling, and of the neighbours' clusters, the label-history and the history features,
+ * tabulated. Gives the same scores as `score` over all features (up to the float32 sums of
+ * the cached and tabulated rows).
  */
 export interface CachingScorer extends Scorer {
   /**
-   * Offset in `intrinsicWeights` of the summed weights of the token's intrinsic features
-   * (computing and caching them if new).
+   * Sets `scores` to the weights of the token's intrinsic features (intrinsicFeatures, summed
+   * once per spelling and cached) plus those of neighbourClusterFeatures(d, i).
    */
-  intrinsic(d: PreparedDocument, i: number): number;
-  /** The table intrinsic() offsets point into; read it after the call, which may replace it. */
-  readonly intrinsicWeights: Float32Array;
-  /** Offset in `labelWeights` of the summed weights of labelFeatures(prev, prev2). */
-  labels(prev: number, prev2: number): number;
-  readonly labelWeights: Float32Array;
-  /** Adds the weights of neighbourClusterFeatures(d, i) into `scores`, from a table per cluster. */
-  neighbourClusters(d: PreparedDocument, i: number, scores: Float64Array): void;
+  tokenScores(d: PreparedDocument, i: number, scores: Float64Array): void;
+  /**
+   * Sets `scores` to `base` plus the weights of labelFeatures(prev, prev2) and then of
+   * stateFeatures(d, i, prev, history), each label summed in that order; returns the highest.
+   */
+  hypothesisScores(d: PreparedDocument, i: number, prev: number, prev2: number, history: number, base: Float64Array, scores: Float64Array): number;
 }
 
 /** Called after each token during training with what the model chose. */
