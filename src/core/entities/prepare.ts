@@ -190,7 +190,8 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
     }
   }
 
-  const keys: string[] = new Array<string>(n);
+  // Without a caseless sentence every token is read as spelled: the words are the keys.
+  const respelt: string[] | undefined = anyCaseless ? new Array<string>(n) : undefined;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const s = sentenceOf[i]!;
@@ -206,16 +207,16 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
       // is read that way ("Agree", "Deal" in "Macron Agree Channel Deal").
       if (cased === undefined && readsLowerCase(gazetteer, word[i]!, w)) cased = w.toLowerCase();
       if (cased === undefined) {
-        keys[i] = `\u0000${w}`;
+        respelt![i] = `\u0000${w}`;
         shape[i] = shape[i]! ^ 0x2a2a;
       } else {
-        keys[i] = cased;
+        respelt![i] = cased;
         scanToken(cased, hashes, 0);
         shape[i] = hashes[1]!;
         if (isUpperChar(cased[0]!)) f |= F_CAPITALISED;
       }
     } else {
-      keys[i] = w;
+      if (respelt) respelt[i] = w;
       if (wordFlags[i]! & W_CAPITALISED) f |= F_CAPITALISED;
       if ((wordFlags[i]! & W_NO_START) !== 0) lowerCase[i] = 1;
     }
@@ -249,7 +250,7 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
     shape,
     flags,
     lowerCase,
-    keys,
+    keys: respelt ?? words,
     gazStart: gaz.start,
     gazCodes: gaz.codes,
     occurrenceStart,
