@@ -1,0 +1,60 @@
+// Two builds' extractEntities against each other in one process, for changes too small for
+// bench/entities.js to show on a shared machine: both builds tag the same pre-parsed articles
+// in alternating chunks of 50 (so load changes hit both alike), CPU time, medians over rounds
+// and the per-round ratio; also whether every article's entities are the same.
+// Usage: npm run build, with OTHER a copy of the package (package.json, models, dist, a link to node_modules) built at
+// another commit: node bench/entities-ab.js OTHER FOLDER [--rounds N]
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as ours from '../dist/index.js';
+import { articleFiles } from './walk.js';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' } } });
+if (positionals.length < 2) {
+  process.stderr.write('usage: node bench/entities-ab.js OTHER_PACKAGE_DIR FOLDER [--rounds N]\n');
+  process.exit(2);
+}
+const other = await import(pathToFileURL(resolve(positionals[0], 'dist/index.js')).href);
+const texts = (await articleFiles(positionals[1])).map((f) => ours.cleanArticle(readFileSync(f, 'utf8')));
+const parsed = texts.map((t) => ours.parseArticle(t));
+let same = 0;
+for (const p of parsed) if (JSON.stringify(other.extractEntities(p)) === JSON.stringify(ours.extractEntities(p))) same++;
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const parse = [];
+const theirs = [];
+const mine = [];
+for (let round = 0; round < Number(values.rounds); round++) {
+  let started = cpuMs();
+  for (const t of texts) ours.parseArticle(t);
+  parse.push(cpuMs() - started);
+  let a = 0;
+  let b = 0;
+  for (let c = 0, k = round; c < parsed.length; c += 50, k++) {
+    for (const build of k % 2 ? [other, ours] : [ours, other]) {
+      started = cpuMs();
+      for (let i = c; i < Math.min(parsed.length, c + 50); i++) build.extractEntities(parsed[i]);
+      if (build === ours) b += cpuMs() - started;
+      else a += cpuMs() - started;
+    }
+  }
+  theirs.push(a);
+  mine.push(b);
+}
+const share = (xs) => `${((100 * median(xs)) / median(parse)).toFixed(1)}%`;
+const ratios = mine.map((b, k) => b / theirs[k]);
+process.stdout.write(
+  `${JSON.stringify({
+    articles: parsed.length,
+    sameEntities: same,
+    otherAddedToParse: share(theirs),
+    thisAddedToParse: share(mine),
+    thisOverOther: +median(ratios).toFixed(3),
+    ratioRange: [+Math.min(...ratios).toFixed(3), +Math.max(...ratios).toFixed(3)],
+  })}\n`,
+);
