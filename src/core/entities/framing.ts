@@ -12,6 +12,7 @@ import type { NameMention } from './group.js';
 import { hashPhrase } from './hash.js';
 import { withinLongerName, writtenLower } from './fragment.js';
 import { junkReason } from './junk-words.js';
+import { withDescribedKinds } from './kinds.js';
 import { workTitles } from './works.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -200,7 +201,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const text = parsed.article.text;
   // "Ireland v England (Sun)": a weekday shortened in brackets, where "Sun" is no newspaper.
   const bracketedDay = (m: PlacedMention) => text[m.start - 1] === '(' && text[m.end] === ')' && SHORT_WEEKDAY.test(m.text);
-  return confirmFramingNames(names, framedAt, datelines).filter(
+  return withDescribedKinds(confirmFramingNames(names, framedAt, datelines), text).filter(
     (m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m),
   );
 }
