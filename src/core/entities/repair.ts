@@ -9,6 +9,7 @@
  *   one word ("Time" + "Warner", with "TimeWarner" tagged elsewhere); and a capitalised
  *   common word tagged alone right after a name goes on that name ("Hawaiian" + "Gardens").
  * - "Mt" or "Mt." and the capitalised word after it are one place ("Mt Cook").
+ * - A name ending in an ordinary word takes the number after it ("BBC Radio 4", numbered.ts).
  * - A person's (or a miscellaneous) span ending in "Racing", "Group", "Bank", "Ltd" ... is an
  *   organisation's.
  * - A person touching a person who starts with "Al-" or a hyphenated syllable
@@ -40,6 +41,7 @@
  */
 import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
+import { withNameNumbers } from './numbered.js';
 import { isOffice, isTitle } from './junk-words.js';
 import type { SpanType, TokenSpan } from './labels.js';
 
@@ -287,5 +289,5 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  return out;
+  return withNameNumbers(out, words, gazetteer) as TokenSpan[];
 }
