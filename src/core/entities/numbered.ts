@@ -1,9 +1,10 @@
 /**
  * Names that end in a number: "BBC Radio 4", "ADAC Formula 4", "Windows 95". The tagger,
  * trained on 1996 Reuters, where a number after a name is a score or a table's figure
- * ("Reading 2 Stoke 1"), closes the name before it ("ADAC Formula"). A name of two words or
- * more whose last word is an ordinary word ("Radio", "Formula": mostly lower case in the
- * training text) is not finished there: the number directly after it is part of it, unless
+ * ("Reading 2 Stoke 1"), closes the name before it ("ADAC Formula"). A name whose last word
+ * is an ordinary word ("Radio", "Formula", "Forever": mostly lower case in the training text)
+ * is not finished there: the number directly after it is part of it ("Forever 21"). Not
+ * after a one-word person: "Job 86" is a goal's minute, "Green 102" an innings. Nor when
  * the number is one of several figures (a score, a row of a table) or a share ("44%").
  */
 import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
@@ -36,7 +37,7 @@ export function withNameNumbers(spans: readonly TokenSpan[], words: readonly str
   spans.forEach((s, k) => {
     const last = words[s.end - 1]!;
     const grows =
-      s.end - s.start >= 2 &&
+      (s.end - s.start >= 2 || s.type !== 'PER') &&
       SMALL_NUMBER.test(words[s.end] ?? '') &&
       spans[k + 1]?.start !== s.end &&
       CAPITALISED_WORD.test(last) &&

@@ -13,6 +13,12 @@ describe('names ending in a number', () => {
     expect(withNameNumbers([org(3, 5)], words, g())).toEqual([org(3, 6)]);
   });
 
+  it('takes the number after a one-word organisation that is an ordinary word, not after a person', () => {
+    expect(withNameNumbers([org(1, 2)], ['opened', 'Forever', '21', 'in', 'Halvik'], g())).toEqual([org(1, 3)]);
+    const innings = [{ type: 'PER' as const, start: 0, end: 1 }];
+    expect(withNameNumbers(innings, ['Green', '102', 'not', 'out'], g())).toEqual(innings);
+  });
+
   it('leaves a score, a table row and a share alone', () => {
     const score = ['Norska', 'Rovers', '2', 'Halvik', '1'];
     expect(withNameNumbers([org(0, 2)], score, g())).toEqual([org(0, 2)]);
