@@ -158,6 +158,8 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
  * wink reads some as words ("US growth": "us"): the rules of word use leave them alone.
  */
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** A one-word name in capitals of five letters or more (not "SWAT"). */
+const oneWordCaps = (m: NameMention) => m.words.length === 1 && /^\p{Lu}{5,}$/u.test(m.words[0]!);
 
 /**
  * Applies the rules above: drops unconfirmed names of caseless framing lines, and reads a
@@ -201,8 +203,15 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const text = parsed.article.text;
   // "Ireland v England (Sun)": a weekday shortened in brackets, where "Sun" is no newspaper.
   const bracketedDay = (m: PlacedMention) => text[m.start - 1] === '(' && text[m.end] === ')' && SHORT_WEEKDAY.test(m.text);
+  // wink splits "Let's" into "Let" and "'s": the word and its ending make the contraction.
+  const contracted = (m: PlacedMention) => m.words.length === 1 && junkReason([m.text + text.slice(m.end, m.end + 2)], m.type) === 'contraction';
+  // A word in capitals for emphasis or an editor's note ("(ITALICISE)", "NON drinker"): wink, which
+  // knows the word, reads it as a verb, adjective or adverb, never an acronym's part of speech.
+  // Not a dateline's place ("SHANGHAI 1996-08-23", read as a verb).
+  const shouted = (m: PlacedMention) =>
+    oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => m.start >= d.whole.start && m.end <= d.whole.end);
   return withDescribedKinds(confirmFramingNames(names, framedAt, datelines), text).filter(
-    (m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m),
+    (m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m) && !contracted(m) && !shouted(m),
   );
 }
 

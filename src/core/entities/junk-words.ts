@@ -139,8 +139,8 @@ const SURNAME_OFFICES = new Set(['judge', 'chancellor', 'marshal']);
 /** Capitalised words that are never names: "OK", and "AM"/"PM" of a time. */
 const NEVER_NAMES = new Set(['ok', 'okay', 'am', 'pm']);
 
-/** "I'm", "I've", "We'll": a pronoun with its verb, capitalised at the start of a quote. */
-const CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)$/i;
+/** "I'm", "I've", "We'll", "Let's": a pronoun with its verb, capitalised at the start of a quote. */
+const CONTRACTION = /^(?:(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)|let['’]s)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 

@@ -85,6 +85,18 @@ describe('junk names', () => {
     expect(names(`Police in Hawaiian Gardens said two men were arrested. Hawaiian Gardens is a small city.`)).toEqual(['PLACE Hawaiian Gardens']);
   });
 
+  it('reads "Let" of "Let\'s" as no name: wink splits the contraction', () => {
+    const found = names(
+      `The first lady opened the latest part of her Let's Grow drive in Halvik. Schools joined Let's Grow programs across the state, and Let's Grow! events drew crowds.`,
+    );
+    expect(found.filter((n) => / Let$/.test(n))).toEqual([]);
+    expect(junkReason(["Let's"], 'PLACE')).toBe('contraction');
+  });
+
+  it('reads a word in capitals that wink takes for a verb as no name ("(ITALICISE)")', () => {
+    expect(names(`The reactions of Vorn et al (ITALICISE) showed this was about far more than money.`).filter((n) => /ITALICISE/.test(n))).toEqual([]);
+  });
+
   it('groups a name the tagger cut short with its one-word spelling', () => {
     const found = extractEntities(parseArticle(cleanArticle(`Shares in Time Warner rose on Monday. TimeWarner said profits were up.`)));
     expect(found.find((e) => e.type === 'ORGANIZATION')?.mentions.map((m) => m.text)).toEqual(['Time Warner', 'TimeWarner']);
