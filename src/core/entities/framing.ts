@@ -11,6 +11,7 @@ import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import type { NameMention } from './group.js';
 import { hashPhrase } from './hash.js';
 import { withinLongerName, writtenLower } from './fragment.js';
+import { inFigureList } from './figure-list.js';
 import { junkReason } from './junk-words.js';
 import { withDescribedKinds } from './kinds.js';
 import { workTitles } from './works.js';
@@ -207,11 +208,12 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const contracted = (m: PlacedMention) => m.words.length === 1 && junkReason([m.text + text.slice(m.end, m.end + 2)], m.type) === 'contraction';
   // A word in capitals for emphasis or an editor's note ("(ITALICISE)", "NON drinker"): wink, which
   // knows the word, reads it as a verb, adjective or adverb, never an acronym's part of speech.
+  const version = (m: PlacedMention) => m.words.length === 1 && inFigureList(parsed, m);
   // Not a dateline's place ("SHANGHAI 1996-08-23", read as a verb).
   const shouted = (m: PlacedMention) =>
     oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => m.start >= d.whole.start && m.end <= d.whole.end);
   return withDescribedKinds(confirmFramingNames(names, framedAt, datelines), text).filter(
-    (m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m) && !contracted(m) && !shouted(m),
+    (m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m) && !contracted(m) && !shouted(m) && !version(m),
   );
 }
 

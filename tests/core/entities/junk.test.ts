@@ -97,6 +97,17 @@ describe('junk names', () => {
     expect(names(`The reactions of Vorn et al (ITALICISE) showed this was about far more than money.`).filter((n) => /ITALICISE/.test(n))).toEqual([]);
   });
 
+  it('reads an item of a list of versions as no name ("95, 98, Me, NT")', () => {
+    const found = names(`The Varnax worm can infect machines running Orbis 2000, 95, 98, Me, NT and XP, said Tova Lind of Halvik.`);
+    expect(found.filter((n) => / (NT|Me)$/.test(n))).toEqual([]);
+    expect(found).toContain('PERSON Tova Lind');
+  });
+
+  it('keeps names beside a date or ages ("ended July 29, 1995, Best posted", "Lind, 31, and Roe, 29")', () => {
+    expect(names(`For the quarter that ended July 29, 1995, Varnacorp posted a loss.`).some((n) => n.endsWith(' Varnacorp'))).toBe(true);
+    expect(names(`Tova Lind, 31, and Ann Roe, 29, were charged in Halvik.`)).toEqual(expect.arrayContaining(['PERSON Tova Lind', 'PERSON Ann Roe']));
+  });
+
   it('groups a name the tagger cut short with its one-word spelling', () => {
     const found = extractEntities(parseArticle(cleanArticle(`Shares in Time Warner rose on Monday. TimeWarner said profits were up.`)));
     expect(found.find((e) => e.type === 'ORGANIZATION')?.mentions.map((m) => m.text)).toEqual(['Time Warner', 'TimeWarner']);
