@@ -40,6 +40,7 @@
  *   capitalised words, or holding the title and the run, are dropped.
  */
 import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
+import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
 import { withNameNumbers } from './numbered.js';
 import { isOffice, isTitle } from './junk-words.js';
@@ -289,5 +290,5 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  return withNameNumbers(out, words, gazetteer) as TokenSpan[];
+  return withCoordinatedCompanies(withNameNumbers(out, words, gazetteer), words, gazetteer) as TokenSpan[];
 }
