@@ -42,3 +42,26 @@ describe('names the article says the kind of', () => {
     expect(names('Police in Skerra Gardens said two men were arrested. Skerra Gardens is a small city near the coast.')).toEqual(['PLACE Skerra Gardens']);
   });
 });
+
+// Patterns issue 12 listed as misses that the current model gets right: guards, so a retrain
+// or a rule that loses one turns red here rather than unseen.
+describe('names issue 12 listed, right on the current build', () => {
+  it('reads teams, a state, a bay area, an agency with its country, a band and a weekday club', () => {
+    expect(
+      names(
+        'Auburn beat Tulane 27-14 on Saturday. Ohio officials certified the result on Monday. Residents of the Tampa Bay Area were told to leave. The US Securities and Exchange Commission opened an inquiry. The band Kaiser Chiefs will tour. Sheffield Wednesday signed Tom Reed.',
+      ).sort(),
+    ).toEqual(
+      [
+        'ORGANIZATION Auburn',
+        'ORGANIZATION Tulane',
+        'PLACE Ohio',
+        'PLACE Tampa Bay Area',
+        'ORGANIZATION US Securities and Exchange Commission',
+        'ORGANIZATION Kaiser Chiefs',
+        'ORGANIZATION Sheffield Wednesday',
+        'PERSON Tom Reed',
+      ].sort(),
+    );
+  });
+});
