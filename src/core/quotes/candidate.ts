@@ -41,8 +41,8 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   if (!prev || !next || prev.sentence !== t.sentence) return false;
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
   if (prev.value === ',' && next.normal === 'that') return true;
-  // "women who claim/NOUN he …": a relative pronoun and the bare form, before a clause's subject.
-  if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && tokens[i + 2]?.pos === 'VERB';
+  // "women who claim/NOUN he …", "who claim he will …": a relative pronoun and the bare form, before a clause's subject and its verb.
+  if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && FINITE.has(tokens[i + 2]?.pos ?? '');
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   // "supporters claim/NOUN that …", "lawmakers claim/NOUN it will …": a plural subject and the bare
   // form, before "that" or a subject pronoun and its verb.
