@@ -102,11 +102,14 @@ function sameFormAsCue(cue: Token, tokens: readonly Token[], k: number, from: nu
 
 const THEN_ADVERBS = new Set(['also', 'then', 'later']);
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
+/** The most tokens between a cue and its clause: a listener and an adjunct of up to 20 tokens. */
+const MAX_CUE_TO_CONTENT = 32;
 
 /** The cue, found just before the content at `from`, is a perfect: "has (repeatedly) said". */
 function perfectCue(cue: Token, tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
-  while (k > 0 && k > from - 4 && tokens[k] !== cue) k--;
+  // (Past an adjunct before the clause too: "has said in a long letter to the council that …".)
+  while (k > 0 && k > from - MAX_CUE_TO_CONTENT && tokens[k] !== cue) k--;
   if (tokens[k] !== cue) return false;
   k--;
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;
