@@ -65,6 +65,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     if ((t.normal === 'and' || t.normal === 'but' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && coordinatedCue(tokens, k + 1, last))
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
     if (t.normal === 'compared' && (next?.normal === 'with' || next?.normal === 'to') && k - from >= MIN_CONTENT_TOKENS) return k;
+    // "… before adding that …", "… before claiming …": a second cue of the speaker's, after the first.
+    if (t.normal === 'before' && next?.normal.endsWith('ing') && cueLemma(tokens, k + 1) && k - from >= MIN_CONTENT_TOKENS) return k;
     if (COORDINATORS.has(t.normal) && next) {
       // "… and warned …", "…, but noted that …", "…, though she noted …", "…, adding that …"
       let c = k + 1;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { contents, reported, subjects } from './reported-fixture.js';
+
+/** Cues and content boundaries of issue 13's third recall round (made-up sentences). */
+describe('findReportedSpeech: subjects the tagger misreads', () => {
+  it('takes a lone capitalised word opening the sentence as the subject when the tagger reads it as an adverb ("Jolly said he …")', () => {
+    const { p, found } = reported('Jolly said he would be careful in cutting the harbour budget.');
+    expect(contents(p, found)).toEqual(['he would be careful in cutting the harbour budget']);
+    expect(subjects(p, found)).toEqual(['Jolly']);
+  });
+  it('keeps a sentence-opening adverb from speaking ("Later said …" has no subject)', () => {
+    const { found } = reported('Later said he would be careful in cutting the harbour budget.');
+    expect(found).toEqual([]);
+  });
+  it('steps over a hyphenated modifier of a description the tagger reads as an adjective ("The self-described socialist said he …")', () => {
+    const { p, found } = reported('The self-described harbour socialist said he would win the vote if turnout were high.');
+    expect(contents(p, found)).toEqual(['he would win the vote if turnout were high']);
+    expect(subjects(p, found)).toEqual(['The self-described harbour socialist']);
+  });
+});
+
+describe('findReportedSpeech: cues after an auxiliary and perfects', () => {
+  it('reads "who claim he will …": a present cue the tagger takes for a noun, before a pronoun and an auxiliary', () => {
+    const { p, found } = reported('The fishermen, who claim he will close the harbour, marched on the town hall.');
+    expect(contents(p, found)).toEqual(['he will close the harbour']);
+  });
+  it('ends at a perfect next action after a long adjunct: "has said in a letter to the council that A and has called for B"', () => {
+    const { p, found } = reported(
+      'Tessa Brook has said in a long letter to the harbour council that the tide gauges were broken and has called for new gauges.',
+    );
+    expect(contents(p, found)).toEqual(['the tide gauges were broken']);
+  });
+  it('ends before "before adding that …", a second cue of the same speaker', () => {
+    const { p, found } = reported('Oren Vale said the new wall would hold against the storms before adding that repairs were overdue.');
+    expect(contents(p, found)).toEqual(['the new wall would hold against the storms', 'repairs were overdue']);
+  });
+});
