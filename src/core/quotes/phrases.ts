@@ -262,6 +262,14 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
 /** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
 export function sentenceSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
   let k = s.firstToken;
+  // wink ends a sentence inside a name's abbreviation ("Sen. Roe (I-Vt.) | defended …, saying …"):
+  // a sentence that opens on its verb has its subject at the end of the one before.
+  const prev = tokens[k - 1];
+  if (prev && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && (prev.value === ')' || /^[A-Z][a-z]?\.$/.test(prev.value))) {
+    let first = k - 1;
+    while (first > 0 && tokens[first - 1]!.sentence === prev.sentence) first--;
+    return subjectBefore(tokens, k, first);
+  }
   for (let j = k; j < s.endToken && j < k + 12; j++)
     if (tokens[j]!.value === ',') {
       if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;

@@ -35,3 +35,13 @@ describe('findReportedSpeech: cues after an auxiliary and perfects', () => {
     expect(contents(p, found)).toEqual(['the new wall would hold against the storms', 'repairs were overdue']);
   });
 });
+
+describe('findReportedSpeech: a participle cue after a split sentence', () => {
+  it('takes the subject across a sentence split inside a bracket ("Sen. Roe (I-Vt.) defended …, saying …")', () => {
+    const { p, found } = reported(
+      'Sen. Oren Vale (I-Vt.) defended his call to raise the harbour toll, saying the gains in trade would outweigh the losses in jobs.',
+    );
+    expect(contents(p, found)).toEqual(['the gains in trade would outweigh the losses in jobs']);
+    expect(subjects(p, found)).toEqual(['Sen. Oren Vale']);
+  });
+});
