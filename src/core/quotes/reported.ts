@@ -67,6 +67,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
 
   // Content first: "…, X said." / "…, said X." / "The plan, X said, is dead."
   const before = subjectBefore(tokens, i, s.firstToken) ?? subjectAcrossSplit(tokens, s, i);
+  // ("Asked whether …, 75 percent said yes": the answer, not the question, is what they said.)
+  if (before && oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, before);
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const tail = tailEnd(tokens, i + 1, last);
     const contentEnd = before.first - 1;
@@ -150,6 +152,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
 function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemma: string, subject: Subject, insideQuote: Uint8Array): Candidate | null {
   const cue = { first: i, end: i + 1 };
   const last = lastContentToken(tokens, s);
+  if (oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, subject);
   // "a rule change that he said would make it harder …": the relative clause is what was said.
   const relative = RELATIVES.has(tokens[subject.first - 1]?.normal ?? '') && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB');
   const from = relative ? i + 1 : contentStart(tokens, i, lemma, last);
@@ -259,6 +262,16 @@ function sameOf(tokens: readonly Token[], from: number): boolean {
 }
 
 const SAME_LINKS = new Set(['of', 'about', 'for']);
+/** "75 percent said yes", "half said so in the earlier poll": a one-word answer, as PolNeAR annotates it. */
+function oneWordAnswer(tokens: readonly Token[], i: number, lemma: string): boolean {
+  // (Not after a negation or "to": "would not say so", "declined to say yes".)
+  const prev = tokens[i - 1]?.normal ?? '';
+  return lemma === 'say' && ANSWERS.has(tokens[i + 1]?.normal ?? '') && ANSWER_ENDS.has(tokens[i + 2]?.normal ?? '.') && !NOT_SAID.has(prev);
+}
+
+const ANSWERS = new Set(['yes', 'no', 'so']);
+const NOT_SAID = new Set(['to', 'not', "n't", 'never']);
+const ANSWER_ENDS = new Set(['.', ',', ';', 'in']);
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */
 function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, direct: Uint8Array): boolean {

@@ -45,3 +45,23 @@ describe('findReportedSpeech: a participle cue after a split sentence', () => {
     expect(subjects(p, found)).toEqual(['Sen. Oren Vale']);
   });
 });
+
+describe('findReportedSpeech: one-word answers', () => {
+  it('lists a poll\'s or a person\'s one-word answer ("said yes", "said so in …")', () => {
+    const yes = reported('Asked whether the ferry should run, 61 percent of harbour voters said yes.');
+    expect(contents(yes.p, yes.found)).toContain('yes');
+    const so = reported('Nine in ten say the wall is sound, after half said so in the earlier survey.');
+    expect(contents(so.p, so.found)).toContain('so');
+  });
+  it('lists no answer word that opens a longer phrase ("said so much", "said no one …")', () => {
+    const { p, found } = reported('Oren Vale said so much about the harbour that the council left.');
+    expect(contents(p, found)).not.toContain('so');
+  });
+});
+
+describe('findReportedSpeech: one-word answers not given', () => {
+  it('lists no answer after a negation or a refusal ("did not say so")', () => {
+    const { p, found } = reported('The harbour master did not say so.');
+    expect(contents(p, found)).toEqual([]);
+  });
+});
