@@ -3,6 +3,7 @@ import { GROUP_NOUNS, GROUP_PRONOUNS, NEGATIONS, PERSON_PRONOUNS, POSSESSIVES, S
 import { glued, isNameWord, nameRunEndingAt, nameRunStartingAt, trimTitles } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
+import { pollShare } from './poll-shares.js';
 
 /**
  * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
@@ -196,7 +197,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     if (antecedent < floor || t.normal === 'that') return null;
     // "The Washington Post, which argued …": a named body after a comma speaks.
     const phrase = phraseEndingAt(tokens, antecedent, floor);
-    return t.normal === 'who' || (comma && phrase?.kind === 'name') ? phrase : null;
+    // "including 18% who say …", "some who warned …": a poll's share or a quantifier.
+    if (t.normal === 'who') return phrase ?? shareBefore(tokens, antecedent, floor);
+    return comma && phrase?.kind === 'name' ? phrase : null;
   }
   // "I argue that …": the writer speaks, and goes unnamed.
   if (t.normal === 'i') return { first: j, end: j + 1, kind: 'pronoun', head: 'i', roles: [] };
@@ -281,6 +284,15 @@ export function sentenceSubject(tokens: readonly Token[], s: { readonly firstTok
   }
   return null;
 }
+
+/** A poll's share ("38 percent", "18%") or a lone quantifier ("some") ending at `j`, as a description. */
+function shareBefore(tokens: readonly Token[], j: number, floor: number): Subject | null {
+  const t = tokens[j]!;
+  if (QUANTIFIERS.has(t.normal)) return { first: j, end: j + 1, kind: 'description', head: t.normal, roles: [] };
+  return pollShare(tokens, { firstToken: floor }, j + 1);
+}
+
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'others']);
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const PARTICIPLE_HEAD_POS = new Set(['NOUN', 'PROPN', 'DET']);

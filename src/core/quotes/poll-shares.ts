@@ -7,7 +7,7 @@ import type { Subject } from './phrases.js';
  * adjective, so the noun-phrase search finds no subject). Returns the share as a description
  * headed by its last word, or null.
  */
-export function pollShare(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+export function pollShare(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
   let end = i;
   while (end - 1 > s.firstToken && tokens[end - 1]!.pos === 'ADV') end--;
   // "half, 49%, say": the figure in apposition before the cue.

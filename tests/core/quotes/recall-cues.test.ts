@@ -65,3 +65,11 @@ describe('findReportedSpeech: one-word answers not given', () => {
     expect(contents(p, found)).toEqual([]);
   });
 });
+
+describe('findReportedSpeech: a share that speaks through "who"', () => {
+  it('takes a poll\'s share before "who" as the subject ("including 18% who say they …")', () => {
+    const { p, found } = reported('Most harbour voters dislike the plan, including 18% who say they would be dissatisfied.');
+    expect(contents(p, found)).toEqual(['they would be dissatisfied']);
+    expect(subjects(p, found)).toEqual(['18%']);
+  });
+});
