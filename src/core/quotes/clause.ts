@@ -190,6 +190,8 @@ function predicateFollows(tokens: readonly Token[], from: number, last: number):
 
 /** "three-quarters said …", "64 percent who say …", "he added …": a subject and its cue right after a conjunction. */
 function coordinatedCue(tokens: readonly Token[], from: number, last: number): boolean {
+  // "…, which some have argued was …": a relative clause inside the statement, not a clause of its own.
+  if (RELATIVE_ASIDES.has(tokens[from]?.normal ?? '')) return false;
   for (let c = from + 1; c <= last && c < from + 8; c++) {
     const t = tokens[c]!;
     if (t.value === ',' || t.value === '.') return false;
@@ -198,6 +200,8 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
       const subject = subjectBefore(tokens, c, from);
       return subject !== null && subject.first <= from + 2;
     }
+    // "…, and others have said …": a perfect's auxiliary before the cue.
+    if (t.pos === 'AUX' && PERFECT_AUX.has(t.normal) && cueLemma(tokens, c + 1)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;

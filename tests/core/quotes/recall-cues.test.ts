@@ -73,3 +73,15 @@ describe('findReportedSpeech: a share that speaks through "who"', () => {
     expect(subjects(p, found)).toEqual(['18%']);
   });
 });
+
+describe('clause ends: a coordinated clause with a perfect cue of its own', () => {
+  it('ends at "but officials have said …" and lists that clause as its own statement', () => {
+    const { p, found } = reported('The harbour board claimed the storm damage was light but state officials have said they do not believe the board.');
+    expect(contents(p, found)).toEqual(['the storm damage was light', 'they do not believe the board']);
+    expect(subjects(p, found)).toEqual(['The harbour board', 'state officials']);
+  });
+  it('keeps a relative clause with a cue inside the statement ("…, which some have argued was …, was …")', () => {
+    const { p, found } = reported('Oren Vale said that the board’s notice, which some have argued was meant to scare the crews, was an insult to the harbour.');
+    expect(contents(p, found)[0]).toBe('the board’s notice, which some have argued was meant to scare the crews, was an insult to the harbour');
+  });
+});
