@@ -34,7 +34,7 @@ const NOT_PARTICIPLES = new Set([
   'notwithstanding',
 ]);
 /** Participles of the writer's after a statement: a naming or a consequence. */
-const WRITER_PARTICIPLES = new Set(['calling', 'prompting', 'sparking', 'drawing', 'causing']);
+const WRITER_PARTICIPLES = new Set(['calling', 'prompting', 'sparking', 'drawing', 'causing', 'putting', 'throwing', 'highlighting', 'leading', 'conceding']);
 const DASHES = new Set(['—', '–', '--']);
 
 /**

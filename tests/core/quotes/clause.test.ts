@@ -69,3 +69,10 @@ describe('hasVerb and hasComma', () => {
     expect(hasComma(p.tokens, 0, p.tokens.length)).toBe(true);
   });
 });
+
+describe("clauseEnd: the writer's consequence after a statement", () => {
+  it('stops before ", throwing …", ", highlighting …", ", conceding …"', () => {
+    expect(contentAfterThat('Oren Vale said that he could not back the plan, throwing the harbour talks into doubt.')).toBe('he could not back the plan');
+    expect(contentAfterThat('Oren Vale said that he would not ask for a recount, conceding the race to Mara Quill.')).toBe('he would not ask for a recount');
+  });
+});
