@@ -213,7 +213,8 @@ function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: string, 
     const t = tokens[j]!;
     if (j > k && t.normal === 'that' && opensClause(tokens[j + 1])) return object ? null : j + 1;
     if (j > k && SUBJECT_PRONOUNS.has(t.normal) && NOUN_POS.has(tokens[j - 1]!.pos) && finiteNext(tokens, j + 1)) return object ? null : j;
-    if (SUBORDINATORS.has(t.normal)) return null;
+    // ("taped before the attacks that …": a preposition before a noun phrase, no clause.)
+    if (SUBORDINATORS.has(t.normal) && !(PREPOSITIONS.has(t.normal) && PHRASE_OPENERS.has(tokens[j + 1]?.pos ?? ''))) return null;
     if (isQuoteMark(t.value)) {
       // A title in marks: "on ABC's “This Week” that …".
       let close = j + 1;
@@ -277,3 +278,6 @@ const SUBORDINATORS = new Set([
   'unless',
 ]);
 const TIME_WORDS = new Set([...TIME_DETERMINERS, ...TIME_NOUNS]);
+/** Subordinators that are also prepositions, and what opens the noun phrase after one. */
+const PREPOSITIONS = new Set(['after', 'before', 'until']);
+const PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);

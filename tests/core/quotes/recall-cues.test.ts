@@ -85,3 +85,10 @@ describe('clause ends: a coordinated clause with a perfect cue of its own', () =
     expect(contents(p, found)[0]).toBe('the board’s notice, which some have argued was meant to scare the crews, was an insult to the harbour');
   });
 });
+
+describe('findReportedSpeech: a preposition that is also a subordinator in the phrase before "that"', () => {
+  it('steps over "before the storm" in "said in an interview taped before the storm that …"', () => {
+    const { p, found } = reported('Oren Vale had said in an interview taped before the storm that the harbour had contained the flood.');
+    expect(contents(p, found)).toEqual(['the harbour had contained the flood']);
+  });
+});
