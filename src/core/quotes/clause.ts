@@ -65,6 +65,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     if ((t.normal === 'and' || t.normal === 'but' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && coordinatedCue(tokens, k + 1, last))
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
     if (t.normal === 'compared' && (next?.normal === 'with' || next?.normal === 'to') && k - from >= MIN_CONTENT_TOKENS) return k;
+    // "X said A and she accused B …": after a past cue, "he"/"she" and a past verb is the speaker's next
+    // action, unless the statement itself has used that pronoun ("said he was tired and he wanted …").
+    if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerActsAgain(cue, tokens, from, k)) return k;
     // "… before adding that …", "… before claiming …": a second cue of the speaker's, after the first.
     if (t.normal === 'before' && next?.normal.endsWith('ing') && cueLemma(tokens, k + 1) && k - from >= MIN_CONTENT_TOKENS) return k;
     if (COORDINATORS.has(t.normal) && next) {
@@ -266,3 +269,14 @@ export function hasComma(tokens: readonly Token[], from: number, end: number): b
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const NOUN_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV']);
+
+/** After "and" at `k`: "he"/"she" and a past "-ed" verb, after a past cue, with that pronoun not yet in the statement [from, k). */
+function speakerActsAgain(cue: Token, tokens: readonly Token[], from: number, k: number): boolean {
+  const pronoun = tokens[k + 1]?.normal ?? '';
+  const verb = tokens[k + 2];
+  if (!SPEAKER_PRONOUNS.has(pronoun) || verb?.pos !== 'VERB' || !verb.normal.endsWith('ed') || !cue.normal.endsWith('d')) return false;
+  for (let j = from; j < k; j++) if (tokens[j]!.normal === pronoun) return false;
+  return true;
+}
+
+const SPEAKER_PRONOUNS = new Set(['he', 'she']);

@@ -76,3 +76,22 @@ describe("clauseEnd: the writer's consequence after a statement", () => {
     expect(contentAfterThat('Oren Vale said that he would not ask for a recount, conceding the race to Mara Quill.')).toBe('he would not ask for a recount');
   });
 });
+
+describe("clauseEnd: the speaker's next action with a pronoun", () => {
+  it('stops at "and she accused …" after a past cue', () => {
+    const p = parse('Mara Quill said that storm crews had flooded the lower harbour and she accused the council of hiding the damage.');
+    const s = sentenceOf(p, 'that');
+    const from = tokenIndex(p, 'that') + 1;
+    expect(tokenText(p, from, clauseEnd(p.tokens, from, lastContentToken(p.tokens, s), false, p.tokens[tokenIndex(p, 'said')]))).toBe(
+      'storm crews had flooded the lower harbour',
+    );
+  });
+  it('goes on when the statement already used that pronoun ("that she was tired and she wanted …")', () => {
+    const p = parse('Mara Quill said that she was tired of the harbour and she wanted a quieter post.');
+    const s = sentenceOf(p, 'that');
+    const from = tokenIndex(p, 'that') + 1;
+    expect(tokenText(p, from, clauseEnd(p.tokens, from, lastContentToken(p.tokens, s), false, p.tokens[tokenIndex(p, 'said')]))).toBe(
+      'she was tired of the harbour and she wanted a quieter post',
+    );
+  });
+});
