@@ -1,5 +1,13 @@
 import type { Sentence, Token } from '../types.js';
-import type { Subject } from './phrases.js';
+
+/** A share as a speaker: the shape of phrases.ts's Subject (phrases.ts calls this file, so no import back). */
+export interface ShareSubject {
+  readonly first: number;
+  readonly end: number;
+  readonly kind: 'description';
+  readonly head: string;
+  readonly roles: readonly string[];
+}
 
 /**
  * "47% say …", "Nearly a third say …", "three-fourths say …", "Just shy of half, 49%, say …": a
@@ -7,7 +15,7 @@ import type { Subject } from './phrases.js';
  * adjective, so the noun-phrase search finds no subject). Returns the share as a description
  * headed by its last word, or null.
  */
-export function pollShare(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
+export function pollShare(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): ShareSubject | null {
   let end = i;
   while (end - 1 > s.firstToken && tokens[end - 1]!.pos === 'ADV') end--;
   // "half, 49%, say": the figure in apposition before the cue.
