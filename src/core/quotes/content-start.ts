@@ -18,6 +18,7 @@ import {
 } from './lexicon.js';
 import { isNameWord } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
+import { clauseAfterAdjunct } from './content-after-adjunct.js';
 
 /**
  * Where the clause a cue reports starts: after a listener ("told reporters"), an adverb
@@ -146,6 +147,10 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (first?.pos === 'VERB' && first.normal.endsWith('ing') && first.normal !== 'saying' && verbWithin(tokens, k + 2, 8)) return k;
   // "says if elected he will …": a conditional statement (asking "if" is a question, handled above).
   if (first && (first.normal === 'if' || first.normal === 'unless') && (lemma === 'say' || lemma === 'warn') && verbWithin(tokens, k + 2, 12)) return k;
+  // "says despite being a graduate, she plans …", "says no matter what the board does, the ferry …":
+  // an opening clause, its comma, then the statement's subject and verb.
+  if (first && (OPENING_CLAUSES.has(first.normal) || (first.normal === 'no' && tokens[k + 1]?.normal === 'matter')) && clauseAfterComma(tokens, k, last))
+    return k;
   // "says such levees are useless": "such" with its noun and a verb opens a clause ("said as much" does not).
   if (first?.normal === 'such' && tokens[k + 1]?.pos === 'NOUN' && verbWithin(tokens, k + 2, 3)) return k;
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
@@ -176,6 +181,22 @@ function clauseAfterAside(tokens: readonly Token[], comma: number, last: number)
 }
 
 const MAX_ASIDE = 8;
+
+/** A comma within a short opening clause from `k`, then a subject and its verb ("…, she plans") or the speaker's words in marks. */
+function clauseAfterComma(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= last && j < k + 16; j++) {
+    const v = tokens[j]!.value;
+    if (v === '.' || v === ';' || v === ':') return false;
+    if (v !== ',') continue;
+    const next = tokens[j + 1];
+    if (!next) return false;
+    return isQuoteMark(next.value) || (ASIDE_CLAUSE_SUBJECTS.has(next.pos) && next.normal !== 'that' && verbWithin(tokens, j + 2, 5));
+  }
+  return false;
+}
+
+/** Not "when", "while", "once": those more often time the saying itself ("said when I announced …, I …"). */
+const OPENING_CLAUSES = new Set(['despite', 'although', 'though', 'unless']);
 const ASIDE_CLAUSE_SUBJECTS = new Set(['PRON', 'DET', 'PROPN']);
 
 /**
@@ -197,87 +218,9 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 
-/**
- * "warned on Tuesday that …", "said on NBC's “Meet the Press” on Sunday that …", "wrote in both
- * listings he was …", "told friends since the spring, at fundraisers and in private huddles, that
- * …": a verbless phrase (places, times, a listener, a show's title in marks, up to two commas)
- * between the cue and its clause, which opens with "that" or with a subject pronoun and its verb.
- * The fallback when the shorter patterns above find no clause.
- */
-function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: string, last: number): number | null {
-  // "deny the responsibility that a hierarchy would impose": after the cue's own object, "that" is
-  // a relative pronoun; only a listener ("told one person close to her that") or a time may stand there.
-  const object = OBJECT_POS.has(tokens[k]?.pos ?? '') && !TAKES_LISTENER.has(lemma) && !TIME_WORDS.has(tokens[k]!.normal);
-  let commas = 0;
-  for (let j = k; j <= last && j < k + MAX_ADJUNCT; j++) {
-    const t = tokens[j]!;
-    if (j > k && t.normal === 'that' && opensClause(tokens[j + 1])) return object ? null : j + 1;
-    if (j > k && SUBJECT_PRONOUNS.has(t.normal) && NOUN_POS.has(tokens[j - 1]!.pos) && finiteNext(tokens, j + 1)) return object ? null : j;
-    // ("taped before the attacks that …": a preposition before a noun phrase, no clause.)
-    if (SUBORDINATORS.has(t.normal) && !(PREPOSITIONS.has(t.normal) && PHRASE_OPENERS.has(tokens[j + 1]?.pos ?? ''))) return null;
-    if (isQuoteMark(t.value)) {
-      // A title in marks: "on ABC's “This Week” that …".
-      let close = j + 1;
-      while (close <= last && close < j + 8 && !isQuoteMark(tokens[close]!.value)) close++;
-      if (close > last || !isQuoteMark(tokens[close]!.value)) return null;
-      j = close;
-      continue;
-    }
-    if (t.value === ',') {
-      if (++commas > 2) return null;
-      continue;
-    }
-    // "in an interview taped before …": a participle after its noun stays in the phrase.
-    const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && NOUN_POS.has(tokens[j - 1]?.pos ?? '');
-    const hyphen = t.value === '-' && tokens[j - 1]?.end === t.start;
-    if (!(ADJUNCT_POS.has(t.pos) || participle || isNameWord(tokens, j) || t.value === "'s" || t.value === '’s' || hyphen)) return null;
-  }
-  return null;
-}
-
-/** A clause follows "that" (not a relative pronoun's verb, nor the end of the phrase). */
-function opensClause(next: Token | undefined): boolean {
-  return !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT' && next.pos !== 'ADP';
-}
-
-/** "he was …", "she would …": a pronoun's verb that goes on (not "the cases it cited,"). */
-function finiteNext(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t?.pos === 'AUX') return true;
-  return t?.pos === 'VERB' && !PHRASE_ENDS.has(tokens[k + 1]?.value ?? '.');
-}
-
 /** "was written off as …", "the facts reported by …": a passive cue reports nothing of its subject's. */
 function passive(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (tokens[k]?.pos === 'ADV') k--;
   return BE_FORMS.has(tokens[k]?.normal ?? '') || tokens[i + 1]?.normal === 'by';
 }
-
-const MAX_ADJUNCT = 20;
-const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PART']);
-const OBJECT_POS = new Set(['DET', 'NOUN', 'ADJ']);
-const NOUN_POS = new Set(['NOUN', 'PROPN']);
-const PHRASE_ENDS = new Set([',', '.', ';', ':']);
-/** A subordinate clause in the phrase ("was noted when he …") ends the search. */
-const SUBORDINATORS = new Set([
-  'when',
-  'where',
-  'while',
-  'because',
-  'although',
-  'though',
-  'if',
-  'whether',
-  'as',
-  'which',
-  'who',
-  'after',
-  'before',
-  'until',
-  'unless',
-]);
-const TIME_WORDS = new Set([...TIME_DETERMINERS, ...TIME_NOUNS]);
-/** Subordinators that are also prepositions, and what opens the noun phrase after one. */
-const PREPOSITIONS = new Set(['after', 'before', 'until']);
-const PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);

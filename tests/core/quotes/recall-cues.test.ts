@@ -92,3 +92,16 @@ describe('findReportedSpeech: a preposition that is also a subordinator in the p
     expect(contents(p, found)).toEqual(['the harbour had contained the flood']);
   });
 });
+
+describe('findReportedSpeech: a statement that opens with a clause of its own', () => {
+  it('takes "says despite being …, she plans …" and "says no matter what …, the ferry …" whole', () => {
+    const despite = reported('One harbour hopeful, Mara Quill, says despite being a Dover graduate, she plans to root for Kent.');
+    expect(contents(despite.p, despite.found)).toEqual(['despite being a Dover graduate, she plans to root for Kent']);
+    const matter = reported('Harbour chief Oren Vale says no matter what the council does on tolls, the ferry will run.');
+    expect(contents(matter.p, matter.found)).toEqual(['no matter what the council does on tolls, the ferry will run']);
+  });
+  it('leaves "said when …, I …" alone: "when" more often times the saying itself', () => {
+    const { p, found } = reported('I said when I left the harbour board, I am not going to stay silent.');
+    expect(contents(p, found)).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import type { Token } from '../types.js';
+import { SUBJECT_PRONOUNS } from './clause.js';
+import { TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
+import { isNameWord } from './name-tokens.js';
+import { isQuoteMark } from './text.js';
+
+/**
+ * "warned on Tuesday that …", "said on NBC's “Meet the Press” on Sunday that …", "wrote in both
+ * listings he was …", "told friends since the spring, at fundraisers and in private huddles, that
+ * …": a verbless phrase (places, times, a listener, a show's title in marks, up to two commas)
+ * between the cue and its clause, which opens with "that" or with a subject pronoun and its verb.
+ * The fallback when the shorter patterns of content-start.ts find no clause.
+ */
+export function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: string, last: number): number | null {
+  // "deny the responsibility that a hierarchy would impose": after the cue's own object, "that" is
+  // a relative pronoun; only a listener ("told one person close to her that") or a time may stand there.
+  const object = OBJECT_POS.has(tokens[k]?.pos ?? '') && !TAKES_LISTENER.has(lemma) && !TIME_WORDS.has(tokens[k]!.normal);
+  let commas = 0;
+  for (let j = k; j <= last && j < k + MAX_ADJUNCT; j++) {
+    const t = tokens[j]!;
+    if (j > k && t.normal === 'that' && opensClause(tokens[j + 1])) return object ? null : j + 1;
+    if (j > k && SUBJECT_PRONOUNS.has(t.normal) && NOUN_POS.has(tokens[j - 1]!.pos) && finiteNext(tokens, j + 1)) return object ? null : j;
+    // ("taped before the attacks that …": a preposition before a noun phrase, no clause.)
+    if (SUBORDINATORS.has(t.normal) && !(PREPOSITIONS.has(t.normal) && PHRASE_OPENERS.has(tokens[j + 1]?.pos ?? ''))) return null;
+    if (isQuoteMark(t.value)) {
+      // A title in marks: "on ABC's “This Week” that …".
+      let close = j + 1;
+      while (close <= last && close < j + 8 && !isQuoteMark(tokens[close]!.value)) close++;
+      if (close > last || !isQuoteMark(tokens[close]!.value)) return null;
+      j = close;
+      continue;
+    }
+    if (t.value === ',') {
+      if (++commas > 2) return null;
+      continue;
+    }
+    // "in an interview taped before …": a participle after its noun stays in the phrase.
+    const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && NOUN_POS.has(tokens[j - 1]?.pos ?? '');
+    const hyphen = t.value === '-' && tokens[j - 1]?.end === t.start;
+    if (!(ADJUNCT_POS.has(t.pos) || participle || isNameWord(tokens, j) || t.value === "'s" || t.value === '’s' || hyphen)) return null;
+  }
+  return null;
+}
+
+/** A clause follows "that" (not a relative pronoun's verb, nor the end of the phrase). */
+function opensClause(next: Token | undefined): boolean {
+  return !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT' && next.pos !== 'ADP';
+}
+
+/** "he was …", "she would …": a pronoun's verb that goes on (not "the cases it cited,"). */
+function finiteNext(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.pos === 'AUX') return true;
+  return t?.pos === 'VERB' && !PHRASE_ENDS.has(tokens[k + 1]?.value ?? '.');
+}
+
+const MAX_ADJUNCT = 20;
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PART']);
+const OBJECT_POS = new Set(['DET', 'NOUN', 'ADJ']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const PHRASE_ENDS = new Set([',', '.', ';', ':']);
+/** A subordinate clause in the phrase ("was noted when he …") ends the search. */
+const SUBORDINATORS = new Set([
+  'when',
+  'where',
+  'while',
+  'because',
+  'although',
+  'though',
+  'if',
+  'whether',
+  'as',
+  'which',
+  'who',
+  'after',
+  'before',
+  'until',
+  'unless',
+]);
+const TIME_WORDS = new Set([...TIME_DETERMINERS, ...TIME_NOUNS]);
+/** Subordinators that are also prepositions, and what opens the noun phrase after one. */
+const PREPOSITIONS = new Set(['after', 'before', 'until']);
+const PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
