@@ -31,12 +31,14 @@ export function subjectBeforeAside(tokens: readonly Token[], s: Sentence, i: num
   // "Humphrey, who calls Trump a “sociopath,” said …": the comma inside the closing mark.
   if (isQuoteMark(tokens[close]?.value ?? '') && tokens[close - 1]?.value === ',') close--;
   if (isQuoteMark(tokens[close]?.value ?? '') && isQuoteMark(tokens[close - 1]?.value ?? '') && tokens[close - 2]?.value === ',') close -= 2;
-  if (!ASIDE_MARKS.has(tokens[close]?.value ?? '')) return null;
+  if (!asideMark(tokens, close)) return null;
   let k = s.firstToken;
-  // "On Friday, Gingrich — … — told": a short opening adjunct up to its comma.
-  if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'CCONJ') {
+  // "On Friday, Gingrich — … — told": a short opening adjunct up to its comma; also a participle's
+  // ("Reached by phone on Tuesday, Joyce — … — told").
+  const participle = tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.normal);
+  if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'CCONJ' || participle) {
     let c = k;
-    while (c < close && c < k + 6 && tokens[c]!.value !== ',') c++;
+    while (c < close && c < k + (participle ? 9 : 6) && tokens[c]!.value !== ',') c++;
     if (tokens[c]?.value === ',' && c < close) k = c + 1;
     else if (tokens[k]!.pos === 'CCONJ') k++;
   }
@@ -48,8 +50,16 @@ export function subjectBeforeAside(tokens: readonly Token[], s: Sentence, i: num
     const object = subjectAfter(tokens, end + 1, close);
     if (object) end = object.end;
   }
-  if (end >= close || !ASIDE_MARKS.has(tokens[end]!.value)) return null;
+  if (end >= close || !asideMark(tokens, end)) return null;
   return { ...phrase, end };
+}
+
+/** Token k sets off an aside: a comma, dash or bracket, or a hyphen spaced as a dash ("Roe - a co-host - told"). */
+function asideMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (ASIDE_MARKS.has(t.value)) return true;
+  return t.value === '-' && tokens[k - 1] !== undefined && tokens[k + 1] !== undefined && tokens[k - 1]!.end < t.start && t.end < tokens[k + 1]!.start;
 }
 
 /**

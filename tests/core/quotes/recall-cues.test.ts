@@ -105,3 +105,18 @@ describe('findReportedSpeech: a statement that opens with a clause of its own', 
     expect(contents(p, found)).toEqual([]);
   });
 });
+
+describe('findReportedSpeech: a subject before an aside, past an opening participle or spaced hyphens', () => {
+  it('finds "Reached by phone on Tuesday, Vale — who … — told X he …"', () => {
+    const { p, found } = reported(
+      'Reached by phone on Tuesday, Vale — who is listed as a pilot in Kent — told The Harbour Post he is not planning an appeal of the ruling.',
+    );
+    expect(contents(p, found)).toEqual(['he is not planning an appeal of the ruling']);
+    expect(subjects(p, found)).toEqual(['Vale']);
+  });
+  it('finds "Mara Quill - Vale\'s partner on his radio show - told X that …" (a hyphen spaced as a dash)', () => {
+    const { p, found } = reported("Mara Quill - Vale's partner on his radio show - told The Harbour Post that the doubts turned extreme.");
+    expect(contents(p, found)).toEqual(['the doubts turned extreme']);
+    expect(subjects(p, found)).toEqual(['Mara Quill']);
+  });
+});
