@@ -25,6 +25,7 @@ import { isQuoteMark } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
+import { openingParticiple } from './opening-participle.js';
 import { adjunctEnd, clauseLike, MAX_TAIL, onlyConnectives, openingPhrase, resumesClause, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';
 
 /**
@@ -104,6 +105,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const opening = subjectModifiedAtLength(tokens, s, i);
     if (opening && RELATIVE_OPENERS.has(tokens[opening.end]?.normal ?? '') && opening.end < before.first) subject = opening;
   }
+  if (i === s.firstToken && tokens[i]!.normal.endsWith('ing')) return openingParticiple(tokens, s, i, lemma, last);
   if (tokens[i]!.normal.endsWith('ing') && !afterBe(tokens, i)) {
     // "…, saying that …", "… by saying …", "issued a statement saying …": the participle's
     // subject is the sentence's, or the speaker of the cue before it (“…,” he said, noting that …).

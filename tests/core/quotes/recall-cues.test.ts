@@ -120,3 +120,11 @@ describe('findReportedSpeech: a subject before an aside, past an opening partici
     expect(subjects(p, found)).toEqual(['Mara Quill']);
   });
 });
+
+describe('findReportedSpeech: a participle cue opening the sentence', () => {
+  it('reports the participle\'s clause up to the main clause, whose subject speaks ("Noting that …, Quill put …")', () => {
+    const { p, found } = reported('Noting that both wardens battled the harbour board, Mara Quill put her finger on one side of the race.');
+    expect(contents(p, found)).toEqual(['both wardens battled the harbour board']);
+    expect(subjects(p, found)).toEqual(['Mara Quill']);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Sentence, Token } from '../types.js';
+import { indirectCandidate, type Candidate } from './candidate.js';
+import { MIN_CONTENT_TOKENS } from './clause.js';
+import { contentStart } from './content-start.js';
+import { subjectAfter } from './phrases.js';
+
+/**
+ * "Noting that both men battled the press, Schlafly put her finger on …", "Noting he majored in
+ * philosophy, Allen said …": a participle cue opening the sentence reports the clause up to the
+ * comma before the main clause, whose subject speaks (the participle's understood subject).
+ */
+export function openingParticiple(tokens: readonly Token[], s: Sentence, i: number, lemma: string, last: number): Candidate | null {
+  if (i !== s.firstToken || !tokens[i]!.normal.endsWith('ing')) return null;
+  const from = contentStart(tokens, i, lemma, last);
+  if (from === null) return null;
+  for (let k = from + MIN_CONTENT_TOKENS; k < last; k++) {
+    if (tokens[k]!.value !== ',') continue;
+    const subject = subjectAfter(tokens, k + 1, last + 1);
+    const verb = subject ? tokens[subject.end] : undefined;
+    if (subject && (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !verb.normal.endsWith('ing')) {
+      return indirectCandidate(tokens, [from, k], null, { first: i, end: i + 1 }, subject);
+    }
+  }
+  return null;
+}
