@@ -38,7 +38,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   let k = i + 1;
   // "said repeatedly …", "added, though, that …", "said, however, that …": an adverb after the cue.
   if (tokens[k]?.value === ',' && ASIDE_ADVERBS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.value === ',') k += 3;
-  else if (tokens[k]?.value === ',') return clauseAfterAside(tokens, k, last);
+  else if (ASIDE_OPENERS.has(tokens[k]?.value ?? '')) return clauseAfterAside(tokens, k, last);
   while (tokens[k]?.pos === 'ADV' && CUE_ADVERBS.has(tokens[k]!.normal)) k++;
   const listenerStart = k;
   // "have warned they could …": a subject pronoun and its verb start the clause; no listener.
@@ -166,21 +166,30 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
  * between commas after the cue, then the clause ("that …", or a subject and its verb).
  */
 function clauseAfterAside(tokens: readonly Token[], comma: number, last: number): number | null {
+  // The aside closes with the mark that opened it: "said — on Twitter, as it happens — that …".
+  const mark = tokens[comma]!.value;
   let k = comma + 1;
-  while (k <= last && k - comma <= MAX_ASIDE && tokens[k]!.value !== ',') {
+  let verb = false;
+  while (k <= last && k - comma <= MAX_VERB_ASIDE && tokens[k]!.value !== mark) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value) || t.value === '.' || t.value === ':') return null;
+    if (isQuoteMark(t.value) || t.value === '.' || t.value === ':' || t.value === ';') return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     k++;
   }
-  if (tokens[k]?.value !== ',' || k === comma + 1) return null;
+  if (tokens[k]?.value !== mark || k === comma + 1) return null;
   const start = k + 1;
+  // An aside with a verb of its own ("said, while testifying before Congress, that …", "said on CNN,
+  // where he is a contributor, that …") only before "that", and the longer reach only then.
   if (tokens[start]?.normal === 'that') return tokens[start + 1] ? start + 1 : null;
+  if (verb || k - comma > MAX_ASIDE || mark !== ',') return null;
   const first = tokens[start];
   if (!first || !ASIDE_CLAUSE_SUBJECTS.has(first.pos) || first.normal === 'that') return null;
   return verbWithin(tokens, start + 1, 5) ? start : null;
 }
 
 const MAX_ASIDE = 8;
+const MAX_VERB_ASIDE = 14;
+const ASIDE_OPENERS = new Set([',', '—', '–', '--']);
 
 /** A comma within a short opening clause from `k`, then a subject and its verb ("…, she plans") or the speaker's words in marks. */
 function clauseAfterComma(tokens: readonly Token[], k: number, last: number): boolean {

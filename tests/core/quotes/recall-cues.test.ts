@@ -128,3 +128,16 @@ describe('findReportedSpeech: a participle cue opening the sentence', () => {
     expect(subjects(p, found)).toEqual(['Mara Quill']);
   });
 });
+
+describe('findReportedSpeech: an aside after the cue, before "that"', () => {
+  it('steps over an aside in dashes and one with a verb of its own when "that" follows it', () => {
+    const dash = reported('His harbour chief Oren Vale said — on the radio, as it happens — that the town raised about $4 million that day.');
+    expect(contents(dash.p, dash.found)).toEqual(['the town raised about $4 million that day']);
+    const verb = reported('The warden further stated, while testifying before the council earlier this month, that Vale was not truthful with the town.');
+    expect(contents(verb.p, verb.found)).toEqual(['Vale was not truthful with the town']);
+  });
+  it('takes no clause after an aside with a verb when no "that" follows ("said, as the crowd roared, the …")', () => {
+    const { p, found } = reported('Oren Vale said, as the crowd roared at the gates, the wall would hold.');
+    expect(contents(p, found)).toEqual([]);
+  });
+});
