@@ -40,7 +40,8 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence) return false;
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
-  if (prev.value === ',' && next.normal === 'that') return true;
+  // (Also after an aside's closing dash: "Byrne — who was posted at the door — states that …".)
+  if ((prev.value === ',' || prev.value === '—' || prev.value === '–') && next.normal === 'that') return true;
   // "women who claim/NOUN he …", "who claim he will …": a relative pronoun and the bare form, before a clause's subject and its verb.
   if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && FINITE.has(tokens[i + 2]?.pos ?? '');
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;

@@ -141,3 +141,10 @@ describe('findReportedSpeech: an aside after the cue, before "that"', () => {
     expect(contents(p, found)).toEqual([]);
   });
 });
+
+describe('findReportedSpeech: a present cue the tagger reads as a noun after an aside', () => {
+  it('reads "Vale — who … — states that …"', () => {
+    const { p, found } = reported('In the book, Vale — who was posted at the harbour door for three years — states that a post on the ferry was dreaded.');
+    expect(contents(p, found)).toEqual(['a post on the ferry was dreaded']);
+  });
+});
