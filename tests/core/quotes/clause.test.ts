@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, statementStart, verbWithin } from '../../../src/core/quotes/clause.js';
 import { parse, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
 
-/** The reported content from the token after `that` to where clauseEnd stops it. */
-function contentAfterThat(body: string): string {
+/** The reported content from the token after `that` to where clauseEnd stops it (given the cue word, if any). */
+function contentAfterThat(body: string, cue?: string): string {
   const p = parse(body);
   const s = sentenceOf(p, 'that');
   const from = tokenIndex(p, 'that') + 1;
-  return tokenText(p, from, clauseEnd(p.tokens, from, lastContentToken(p.tokens, s)));
+  return tokenText(p, from, clauseEnd(p.tokens, from, lastContentToken(p.tokens, s), false, cue ? p.tokens[tokenIndex(p, cue)] : undefined));
 }
 
 describe('clauseEnd', () => {
@@ -79,18 +79,12 @@ describe("clauseEnd: the writer's consequence after a statement", () => {
 
 describe("clauseEnd: the speaker's next action with a pronoun", () => {
   it('stops at "and she accused …" after a past cue', () => {
-    const p = parse('Mara Quill said that storm crews had flooded the lower harbour and she accused the council of hiding the damage.');
-    const s = sentenceOf(p, 'that');
-    const from = tokenIndex(p, 'that') + 1;
-    expect(tokenText(p, from, clauseEnd(p.tokens, from, lastContentToken(p.tokens, s), false, p.tokens[tokenIndex(p, 'said')]))).toBe(
+    expect(contentAfterThat('Mara Quill said that storm crews had flooded the lower harbour and she accused the council of hiding the damage.', 'said')).toBe(
       'storm crews had flooded the lower harbour',
     );
   });
   it('goes on when the statement already used that pronoun ("that she was tired and she wanted …")', () => {
-    const p = parse('Mara Quill said that she was tired of the harbour and she wanted a quieter post.');
-    const s = sentenceOf(p, 'that');
-    const from = tokenIndex(p, 'that') + 1;
-    expect(tokenText(p, from, clauseEnd(p.tokens, from, lastContentToken(p.tokens, s), false, p.tokens[tokenIndex(p, 'said')]))).toBe(
+    expect(contentAfterThat('Mara Quill said that she was tired of the harbour and she wanted a quieter post.', 'said')).toBe(
       'she was tired of the harbour and she wanted a quieter post',
     );
   });
