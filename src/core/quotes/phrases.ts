@@ -66,9 +66,52 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // Through a relative pronoun ("from Mike Lee, who declared") the antecedent speaks, not the phrase around it.
   const relative = t.normal === 'who' || t.normal === 'which';
   const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, withOfPhrase(tokens, phraseEndingAt(tokens, j, floor), floor), floor);
+  const antecedent = phrase && phrase.kind !== 'pronoun' ? relativeAntecedent(tokens, phrase.first, floor) : null;
+  if (antecedent) return antecedent;
   // A group keeps its participle: "those surveyed", "Democrats polled".
   return phrase && phrase.kind === 'description' && participle === phrase.end ? { ...phrase, end: day === participle + 1 ? day + 1 : participle + 1 } : phrase;
 }
+
+/**
+ * "Republicans who have praised his candidacy warned", "officials who spoke with the Post said":
+ * the phrase before the cue is the object in a relative clause (no comma, no quotation mark
+ * between), so the noun phrase the clause hangs on speaks. `first` opens the object phrase.
+ */
+function relativeAntecedent(tokens: readonly Token[], first: number, floor: number): Subject | null {
+  const before = tokens[first - 1];
+  if (!before || (before.pos !== 'VERB' && before.pos !== 'ADP' && before.pos !== 'PART')) return null;
+  for (let r = first - 1; r > floor && r > first - RELATIVE_REACH; r--) {
+    const u = tokens[r]!;
+    // "… gathered steam as a number of writers suggested": a clause of its own opens before the subject.
+    if (u.pos === 'PUNCT' || u.pos === 'SCONJ' || CLAUSE_OPENERS.has(u.normal) || isQuoteMark(u.value)) return null;
+    if (u.normal !== 'who' && u.normal !== 'that') continue;
+    // "who" or "that" opening a clause of its own: its verb follows, perhaps after auxiliaries.
+    const next = tokens[r + 1]!;
+    if (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
+    const phrase = coordinated(tokens, withOfPhrase(tokens, phraseEndingAt(tokens, r - 1, floor), floor), floor);
+    return phrase && phrase.kind !== 'pronoun' ? phrase : null;
+  }
+  return null;
+}
+/** How far back a relative pronoun may open the clause whose object stands before the cue. */
+const RELATIVE_REACH = 14;
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'after',
+  'before',
+  'since',
+  'while',
+  'because',
+  'until',
+  'if',
+  'although',
+  'though',
+  'when',
+  'where',
+  'and',
+  'but',
+  'or',
+]);
 
 /**
  * The subject before a comma that closes appositions or a relative clause: "Jillian Chase, 27, a
@@ -81,7 +124,12 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
   let end = comma;
   for (let n = 0; n < 4; n++) {
     let k = end - 1;
-    while (k >= floor && end - k < 25 && !SEGMENT_STOPS.has(tokens[k]!.value) && !isQuoteMark(tokens[k]!.value)) k--;
+    for (; k >= floor && end - k < 25 && !isQuoteMark(tokens[k]!.value); k--) {
+      // "Sen. Roe (D-Ore.), noting …, said": a bracket closing the segment is stepped over.
+      const open = tokens[k]!.value === ')' && k === end - 1 ? bracketOpening(tokens, k, floor) : -1;
+      if (open >= 0) k = open;
+      else if (SEGMENT_STOPS.has(tokens[k]!.value)) break;
+    }
     segments.unshift({ start: k + 1, end });
     if (k < floor || tokens[k]!.value !== ',') break;
     end = k;
@@ -91,7 +139,11 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     if (seg.end <= seg.start) continue;
     const first = tokens[seg.start]!.normal;
     if (first === 'who' || first === 'which' || first === 'whose') continue;
-    const phrase = withOfPhrase(tokens, phraseEndingAt(tokens, seg.end - 1, seg.start), seg.start);
+    // "Roe, noting the size of the crowd, said", "Roe, asked about it, had said": a participle's aside.
+    const lead = tokens[seg.start]!;
+    if (seg !== segments[0] && lead.pos === 'VERB' && (lead.normal.endsWith('ing') || lead.normal.endsWith('ed'))) continue;
+    const close = tokens[seg.end - 1]!.value === ')' ? bracketOpening(tokens, seg.end - 1, seg.start) : -1;
+    const phrase = withOfPhrase(tokens, phraseEndingAt(tokens, (close > seg.start ? close : seg.end) - 1, seg.start), seg.start);
     // The whole segment must be the phrase; the first may open with a conjunction or an adverb
     // ("But Smith, …, said"), never with a preposition ("In a message to Xi, …").
     const whole =
@@ -117,6 +169,12 @@ function coordinated(tokens: readonly Token[], phrase: Subject | null, floor: nu
 }
 
 const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
+
+/** The "(" of the bracket that closes at token `close`, within a short reach, or -1. */
+function bracketOpening(tokens: readonly Token[], close: number, floor: number): number {
+  for (let p = close - 1; p >= floor && p > close - 10; p--) if (tokens[p]!.value === '(') return p;
+  return -1;
+}
 
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from']);

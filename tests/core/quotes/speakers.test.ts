@@ -55,3 +55,26 @@ describe('names and descriptions', () => {
     expect(announced!.speaker).toBeNull();
   });
 });
+
+describe('subjects past a clause before the cue', () => {
+  it("gives the cue to the noun phrase a relative clause hangs on, not that clause's object", () => {
+    const text = 'Harbour vote\n\nEven councillors who have praised his plan warned on Tuesday that the party may have to distance itself from the mayor.';
+    expect(speakers(text)).toEqual(['councillors']);
+  });
+
+  it('steps over a prepositional object inside the relative clause', () => {
+    const text = 'Harbour vote\n\nCurrent and former clerks who spoke with The Dover Gazette said the office has become a shell of itself.';
+    expect(speakers(text)[0]).toMatch(/clerks$/);
+  });
+
+  it('keeps a clause of its own opened by "as" apart', () => {
+    const text =
+      'Harbour list\n\nThe idea of a list of those who should be shunned gathered steam this week as a number of writers suggested such a list was needed.';
+    expect(speakers(text)).toEqual(['number of writers']);
+  });
+
+  it('steps over a participle aside and a party bracket between the name and the cue', () => {
+    const text = 'Harbour vote\n\nSen. Richard J. Dorrel (D-Ill.), noting the size of the crowd, said, "Let me tell you, he has a heck of an email list."';
+    expect(speakers(text)).toEqual(['Richard J. Dorrel']);
+  });
+});
