@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLemma, sentenceStart } from './candidate.js';
-import { earlierCueSubject } from './distant-subjects.js';
+import { participleSubject } from './distant-subjects.js';
 import { NOMINAL_POS } from './lexicon.js';
 import { isNameWord } from './name-tokens.js';
 import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
@@ -60,9 +60,7 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
       let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
       if (afterComma || governed) {
         const s = sentenceFrom(tokens, floor, c);
-        subject = afterComma
-          ? (earlierCueSubject(tokens, s, c) ?? sentenceSubject(tokens, s))
-          : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
+        subject = afterComma ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
       }
       // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
       if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but'))

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart } from './candidate.js';
-import { subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -19,6 +19,30 @@ export function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'f
   }
   return null;
 }
+
+/**
+ * The speaker of a participle cue after a comma ("…, saying …"): the cue before it in the
+ * sentence, else the sentence's subject, else the subject of the nearest verb before the comma
+ * ("On Thursday, after staying neutral, Roe endorsed Lee, saying", "It was a blow, as Roe
+ * echoed the charge, saying").
+ */
+export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
+  const found = earlierCueSubject(tokens, s, i) ?? subjectAcrossSplit(tokens, s, s.firstToken) ?? sentenceSubject(tokens, s);
+  if (found && !(found.kind === 'pronoun' && found.head === 'it')) return found;
+  let v = i - 1;
+  while (v > s.firstToken && (tokens[v]!.value === ',' || isQuoteMark(tokens[v]!.value))) v--;
+  for (; v > s.firstToken && v > i - VERB_REACH; v--) {
+    const t = tokens[v]!;
+    // Only within the participle's own clause: "In a letter released Monday, Roe rips/NOUN …" stops at the comma.
+    if (t.pos === 'PUNCT') break;
+    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || tokens[v - 1]?.normal === 'to') continue;
+    const subject = subjectBefore(tokens, v, s.firstToken);
+    if (subject) return subject;
+  }
+  return found;
+}
+/** How far back from a participle its clause's verb may stand. */
+const VERB_REACH = 20;
 
 /**
  * "Senator X, the Alabama Republican who heads the committee, which oversees the Fed, said …",
@@ -90,7 +114,7 @@ export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i
  * wink sometimes ends a sentence inside a name's abbreviation ("Sen. David Perdue (R-Ga.) | said
  * he …"): a cue that opens its sentence takes its subject from the end of the one before.
  */
-export function subjectAcrossSplit(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
+export function subjectAcrossSplit(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
   if (i !== s.firstToken || i === 0) return null;
   const prev = tokens[i - 1]!;
   if (prev.value !== ')' && !/^[A-Z][a-z]?\.$/.test(prev.value)) return null;

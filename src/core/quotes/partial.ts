@@ -2,8 +2,8 @@ import type { ParsedArticle, Token } from '../types.js';
 import { sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { earlierCueSubject } from './distant-subjects.js';
-import { sentenceSubject, subjectBefore, type Subject } from './phrases.js';
+import { participleSubject as clauseParticipleSubject } from './distant-subjects.js';
+import { subjectBefore, type Subject } from './phrases.js';
 
 /**
  * Verbs that put someone's words in marks without a speech verb: "Clinton called half of his
@@ -126,5 +126,5 @@ function participleSubject(tokens: readonly Token[], verb: number, floor: number
   let end = verb;
   while (end < tokens.length && tokens[end]!.sentence === tokens[verb]!.sentence) end++;
   const s = { firstToken: floor, endToken: end };
-  return earlierCueSubject(tokens, s, verb) ?? sentenceSubject(tokens, s);
+  return clauseParticipleSubject(tokens, s, verb);
 }

@@ -46,6 +46,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     } else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.
     else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
+    // "Roe (I-Vt.) on Saturday criticized": a day between subject and cue.
+    else if (j - 1 >= floor && WEEKDAY_SET.has(tokens[j]!.normal) && tokens[j - 1]!.normal === 'on') j -= 2;
     // "A report published Wednesday said": a day after a participle.
     else if (j - 1 >= floor && WEEKDAY_SET.has(tokens[j]!.normal) && tokens[j - 1]!.pos === 'VERB') day = j--;
     // "those surveyed said", "Cuban-Americans polled said": a participle after its noun.

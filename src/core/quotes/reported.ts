@@ -2,7 +2,7 @@ import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
 import { cueLemma, indirectCandidate, tokenAtIn, type Candidate } from './candidate.js';
 import { claimThat, CLAIM_NOUNS } from './claims.js';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, verbWithin } from './clause.js';
-import { earlierCueSubject, mistaggedSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
+import { participleSubject, mistaggedSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
 import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
 import { infinitiveSpeaker } from './infinitive-cue.js';
@@ -113,7 +113,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const own = subjectBefore(tokens, i, s.firstToken);
     if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
     else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(wordBefore(tokens, i)) && !afterReportNoun(tokens, i)) return null;
-    else subject = earlierCueSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
+    else subject = participleSubject(tokens, s, i);
   } else if ((!subject && COORDINATORS.has(wordBefore(tokens, i))) || afterThen(tokens, i)) {
     // "…, then says …", "… and then said …", "… but has said …", "… and reportedly argued …":
     // the sentence's subject goes on speaking.

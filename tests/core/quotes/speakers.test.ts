@@ -77,4 +77,21 @@ describe('subjects past a clause before the cue', () => {
     const text = 'Harbour vote\n\nSen. Richard J. Dorrel (D-Ill.), noting the size of the crowd, said, "Let me tell you, he has a heck of an email list."';
     expect(speakers(text)).toEqual(['Richard J. Dorrel']);
   });
+
+  it('gives a participle the subject of its clause when the sentence opens with a long adjunct', () => {
+    const text =
+      'Harbour vote\n\nOn Thursday, after remaining neutral throughout the long campaign, Marta Quill appeared with a radio host and endorsed Dorrel, saying, "I think a fighter in the lead is exactly what this town needs."';
+    expect(speakers(text)).toEqual(['Marta Quill']);
+  });
+
+  it('gives a participle the subject of a subordinate clause when the main one has only "it"', () => {
+    const text =
+      "Harbour vote\n\nIt was a blow to the mayor, as Mrs. Quill echoed the charge, saying Mr. Dorrel ''reminds us every day that he is not in it for the people.''";
+    expect(speakers(text)).toEqual(['Quill']);
+  });
+
+  it('finds the subject of a participle across a sentence break after a party bracket', () => {
+    const text = 'Harbour vote\n\nSen. Bernard Sandor (I-Vt.) criticized the accord, saying the agreement goes "nowhere near far enough."';
+    expect(speakers(text)).toEqual(['Bernard Sandor']);
+  });
 });
