@@ -45,8 +45,12 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
   for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
-    // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”".
-    if (cueLemma(tokens, c) || (colon && u.pos === 'VERB')) {
+    // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”";
+    // a speech verb earlier in the clause before any other ("Roe reported after the FBI abandoned
+    // the site: “…”", "the panel said about its draft: “…”").
+    if (colon && u.pos === 'VERB' && !cueLemma(tokens, c)) c = speechVerbBefore(tokens, c) ?? c;
+    if (cueLemma(tokens, c) || (colon && tokens[c]!.pos === 'VERB')) {
+      const u = tokens[c]!;
       const floor = sentenceStart(tokens, c);
       // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
       // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
@@ -73,6 +77,19 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
   }
   return null;
 }
+
+/** A speech verb before token `verb` in its clause (no comma, full stop or quotation mark between), within reach. */
+function speechVerbBefore(tokens: readonly Token[], verb: number): number | null {
+  for (let c = verb - 1; c >= 0 && c > verb - SPEECH_VERB_REACH; c--) {
+    const u = tokens[c]!;
+    // "Cruz said as the heckler yelled: “…”": a clause of its own has its own speaker.
+    if (u.sentence !== tokens[verb]!.sentence || isQuoteMark(u.value) || u.pos === 'PUNCT' || u.pos === 'SCONJ' || SUBORDINATORS.has(u.normal)) return null;
+    if (cueLemma(tokens, c) && u.pos === 'VERB') return c;
+  }
+  return null;
+}
+const SPEECH_VERB_REACH = 16;
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'since', 'if', 'although', 'though', 'whereas']);
 
 /** Tokens from `floor` to the end of the sentence that holds token c. */
 function sentenceFrom(tokens: readonly Token[], floor: number, c: number): { firstToken: number; endToken: number } {

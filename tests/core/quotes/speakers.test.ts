@@ -95,3 +95,16 @@ describe('subjects past a clause before the cue', () => {
     expect(speakers(text)).toEqual(['Bernard Sandor']);
   });
 });
+
+describe('the verb before a colon', () => {
+  it('prefers a speech verb earlier in the clause to the verb nearest the colon', () => {
+    const text =
+      'Harbour vote\n\nJane Pell reported after the agency appears to have abandoned the site in Dover: "For example, the agency has done almost nothing with the trove of records."';
+    expect(speakers(text)).toEqual(['Jane Pell']);
+  });
+
+  it('leaves the verb of a clause of its own', () => {
+    const text = 'Harbour vote\n\n"There is a young man with some problems here," Tom Pell said as the heckler yelled: "You are done!"';
+    expect(speakers(text)).toEqual(['Tom Pell', 'heckler']);
+  });
+});
