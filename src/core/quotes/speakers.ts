@@ -7,6 +7,7 @@ import { isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, subjectBefore, type Subject } from './phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
+import { WEEKDAYS } from '../calendar.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -84,6 +85,10 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer',
 ]);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** What may stand between a verb and the document it puts out, and how many of them. */
+const BETWEEN_ISSUE_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
+const ISSUE_REACH = 5;
+const BETWEEN_ISSUE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'late', 'early']);
 /** How many words may stand between a document and the "by" of its author ("filed in Manhattan by"). */
 const AUTHOR_REACH = 4;
 
@@ -230,8 +235,13 @@ export class SpeakerResolver {
         return name?.kind === 'name' && name.name ? name.name : null;
       }
     }
-    const verb = subject.first - 1;
-    if (tokens[verb]?.pos !== 'VERB') return null;
+    // "X blasted out an email", "X responded late Friday with a note": particles, prepositions,
+    // adverbs and a day may stand between the verb and its document.
+    let verb = subject.first - 1;
+    while (verb > subject.first - ISSUE_REACH && tokens[verb] && (BETWEEN_ISSUE_POS.has(tokens[verb]!.pos) || BETWEEN_ISSUE_WORDS.has(tokens[verb]!.normal)))
+      verb--;
+    // ("…, according to his book": no one issues it.)
+    if (tokens[verb]?.pos !== 'VERB' || tokens[verb]!.normal === 'according') return null;
     const issuer = subjectBefore(tokens, verb, sentenceStart(tokens, verb));
     return issuer?.kind === 'name' && issuer.name ? issuer.name : null;
   }

@@ -108,3 +108,16 @@ describe('the verb before a colon', () => {
     expect(speakers(text)).toEqual(['Tom Pell', 'heckler']);
   });
 });
+
+describe('documents', () => {
+  it('gives a document to the one who put it out, past a time and a preposition', () => {
+    const text =
+      "Harbour vote\n\nThe Dover Gazette responded late Friday with an editor's note on the story saying that Dorrel had implied he applied to the academy.";
+    expect(speakers(text)).toEqual(['Dover Gazette']);
+  });
+
+  it('gives "according to his book" to no one before it', () => {
+    const text = 'Harbour vote\n\nIn 1980 he paid $8 million for a jet from a troubled firm, Harbour Works, according to his book.';
+    expect(speakers(text)).not.toContain('Harbour Works');
+  });
+});
