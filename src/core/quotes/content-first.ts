@@ -69,3 +69,22 @@ export function onlyConnectives(tokens: readonly Token[], from: number, end: num
 export function clauseLike(tokens: readonly Token[], from: number, end: number, lemma: string): boolean {
   return hasVerb(tokens, from, end) || (end - from >= UNTAGGED_CLAUSE_TOKENS && (lemma === 'say' || lemma === 'tell'));
 }
+
+/**
+ * "The paradox of Nancy, says Carl Antony, a historian at X, is that …": after the comma that ends
+ * an inverted cue's subject, the statement resumes, past up to two verbless appositions in commas.
+ * Returns the first token of the resumed clause, or null.
+ */
+export function resumedAfterAppositions(tokens: readonly Token[], comma: number, last: number): number | null {
+  let from = comma + 1;
+  for (let n = 0; n <= MAX_APPOSITIONS; n++) {
+    let k = from;
+    while (k <= last && tokens[k]!.value !== ',' && !isQuoteMark(tokens[k]!.value)) k++;
+    // A segment with a verb is the statement going on; a verbless one closed by a comma, an apposition.
+    if (hasVerb(tokens, from, k)) return resumesClause(tokens, from, last) ? from : null;
+    if (tokens[k]?.value !== ',') return null;
+    from = k + 1;
+  }
+  return null;
+}
+const MAX_APPOSITIONS = 2;

@@ -26,7 +26,17 @@ import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBef
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
 import { openingParticiple } from './opening-participle.js';
-import { adjunctEnd, clauseLike, MAX_TAIL, onlyConnectives, openingPhrase, resumesClause, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';
+import {
+  adjunctEnd,
+  clauseLike,
+  MAX_TAIL,
+  onlyConnectives,
+  openingPhrase,
+  resumedAfterAppositions,
+  resumesClause,
+  tailEnd,
+  UNTAGGED_CLAUSE_TOKENS,
+} from './content-first.js';
 
 /**
  * Reported speech without marks, sentence by sentence, favouring patterns with strong cues
@@ -92,8 +102,14 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
   if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const after = subjectAfter(tokens, i + 1, last + 1);
-    if (after && tailEnd(tokens, after.end, last) !== null && i - 1 - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, i - 1, lemma)) {
+    const tail = after ? tailEnd(tokens, after.end, last) : null;
+    if (after && tail !== null && i - 1 - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, i - 1, lemma)) {
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, i - 1), i - 1], null, cue, after);
+    }
+    // "The paradox of Nancy, says Carl Antony, a historian, is that …": a statement interrupted by an inverted cue.
+    const resumed = after && tail !== null && tokens[tail]?.value === ',' ? resumedAfterAppositions(tokens, tail, last) : null;
+    if (after && resumed !== null && openingPhrase(tokens, s.firstToken, i - 1) && !hasVerb(tokens, s.firstToken, i - 1)) {
+      return indirectCandidate(tokens, [s.firstToken, i - 1], [resumed, last + 1], cue, after);
     }
   }
 

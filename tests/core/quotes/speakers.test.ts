@@ -121,3 +121,12 @@ describe('documents', () => {
     expect(speakers(text)).not.toContain('Harbour Works');
   });
 });
+
+describe('inverted cues inside a statement', () => {
+  it('gives "The paradox, says X, a historian, is that …" to X, in two parts', () => {
+    const text = 'Harbour vote\n\nThe paradox of Nora, says Carl Antony, historian at the Harbour Library, is that she was one of the most powerful figures.';
+    const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carl Antony']);
+    expect(quotes[0]!.parts.map((p) => p.text)).toEqual(['The paradox of Nora', 'is that she was one of the most powerful figures']);
+  });
+});
