@@ -76,6 +76,8 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     if (takesClause(tokens, subject ? subject.end - 1 : k, endsSentence) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1))) return null;
     return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject ? subject.end : k + 1 };
   }
+  const inverted = invertedLooseCue(tokens, k, limit);
+  if (inverted) return inverted;
   for (let c = k + 1; c < limit; c++) {
     const t = tokens[c]!;
     // "Rep. Jane Roe (D-Ore.) said": a bracket's full stop ends no sentence.
@@ -110,6 +112,21 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     return { cue: { first: c, end: cueEnd }, subject, after: true, end: cueEnd };
   }
   return null;
+}
+
+/**
+ * “…,” riffed the nominee. · “…?” reacted Roe.: a past-tense verb right after the marks with its
+ * subject after it, and nothing but the sentence's end or an aside after that, is the quote's
+ * cue whatever the verb (the inversion itself marks an attribution).
+ */
+function invertedLooseCue(tokens: readonly Token[], k: number, limit: number): FoundCue | null {
+  const verb = tokens[k]!;
+  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ed') || !isQuoteMark(tokens[k - 1]?.value ?? '')) return null;
+  const subject = withNameAfter(tokens, subjectAfter(tokens, k + 1, limit), limit);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const next = tokens[subject.end];
+  if (next && next.sentence === verb.sentence && next.value !== '.' && next.value !== ',') return null;
+  return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject.end };
 }
 
 /** Tokens [from, end) hold no verb, quotation mark or full stop: a description, not a clause. */

@@ -130,3 +130,16 @@ describe('inverted cues inside a statement', () => {
     expect(quotes[0]!.parts.map((p) => p.text)).toEqual(['The paradox of Nora', 'is that she was one of the most powerful figures']);
   });
 });
+
+describe('a loose verb inverted after the marks', () => {
+  it('takes “…,” remembered X. and “…?” reacted X. as cues', () => {
+    const text =
+      'Harbour vote\n\n"A lot of analysts said no, and she set out to prove them wrong," remembered Roy Verlo, the port\'s former spokesman.\n\n"Is the mayor profiling?" reacted Dorrel. Earlier that day, Dorrel spoke at the harbour.';
+    expect(speakers(text)).toEqual(['Roy Verlo', 'Dorrel']);
+  });
+
+  it('leaves a verb whose subject opens a clause of its own', () => {
+    const text = 'Harbour vote\n\nThe crowd chanted "No more walls" and waved signs. "No more walls," echoed the hall as the mayor left the stage with aides.';
+    expect(speakers(text)).not.toContain('hall');
+  });
+});
