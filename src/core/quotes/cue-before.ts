@@ -59,7 +59,9 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
       // preposition, an infinitive): the subject of the verb that governs them, else the sentence's.
       const before = tokens[c - 1];
       // (the comma may stand inside the closing mark of a quote before: “…,” adding, “…”)
-      const afterComma = u.normal.endsWith('ing') && (before?.value === ',' || (isQuoteMark(before?.value ?? '') && tokens[c - 2]?.value === ','));
+      let mark = c - 1;
+      while (mark > c - 3 && isQuoteMark(tokens[mark]?.value ?? '')) mark--; // ,” and ,''
+      const afterComma = u.normal.endsWith('ing') && tokens[mark]?.value === ',';
       const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
       let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
       if (afterComma || governed) {

@@ -34,8 +34,10 @@ export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'f
   for (; v > s.firstToken && v > i - VERB_REACH; v--) {
     const t = tokens[v]!;
     // Only within the participle's own clause: "In a letter released Monday, Roe rips/NOUN …" stops at the comma.
-    if (t.pos === 'PUNCT') break;
-    if (t.pos !== 'VERB' || t.normal.endsWith('ing') || tokens[v - 1]?.normal === 'to') continue;
+    if (t.pos === 'PUNCT' && !isQuoteMark(t.value)) break;
+    // ("Kerpen needled/ADJ the reporter": a past verb after a name that wink read as an adjective.)
+    const verb = t.pos === 'VERB' || (t.pos === 'ADJ' && t.normal.endsWith('ed') && tokens[v - 1]?.pos === 'PROPN');
+    if (!verb || t.normal.endsWith('ing') || tokens[v - 1]?.normal === 'to') continue;
     const subject = subjectBefore(tokens, v, s.firstToken);
     if (subject) return subject;
   }

@@ -143,3 +143,15 @@ describe('a loose verb inverted after the marks', () => {
     expect(speakers(text)).not.toContain('hall');
   });
 });
+
+describe('participles after a quote in the sentence', () => {
+  it('reads a comma inside two-apostrophe marks before "adding that"', () => {
+    const text = "Harbour vote\n\nMr. Pell said of the episode, ''I don't like it,'' adding that ''they have anger that's unbelievable.''";
+    expect(speakers(text)).toEqual(['Pell']);
+  });
+
+  it('finds the clause verb past a word in marks and a past verb read as an adjective', () => {
+    const text = 'Harbour vote\n\nKerpen needled the Gazette “reporter,” saying, “A reporter who tweets on request!”';
+    expect(speakers(text)).toEqual(['Kerpen']);
+  });
+});
