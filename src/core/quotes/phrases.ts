@@ -30,6 +30,7 @@ const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 /** Words of an amount of time before "ago": "less than two weeks", "about a month". */
 const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
 /**
  * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
  * auxiliaries and adverbs between ("has also said"), appositions on either side ("The professor,
@@ -254,9 +255,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   if ((t.normal === 'who' || t.normal === 'that' || t.normal === 'which') && j - 1 >= floor) {
     const comma = tokens[j - 1]!.value === ',';
     const antecedent = comma ? j - 2 : j - 1;
-    if (antecedent < floor || t.normal === 'that') return null;
-    // "The Washington Post, which argued …": a named body after a comma speaks.
+    if (antecedent < floor || (t.normal === 'that' && comma)) return null;
+    // "The Washington Post, which argued …": a named body after a comma speaks; "a headline that
+    // said": a noun right before "that" is its antecedent.
     const phrase = phraseEndingAt(tokens, antecedent, floor);
+    if (t.normal === 'that') return phrase && phrase.kind !== 'pronoun' && NOMINAL_HEADS.has(tokens[antecedent]!.pos) ? phrase : null;
     // "including 18% who say …", "some who warned …": a poll's share or a quantifier.
     if (t.normal === 'who') return phrase ?? shareBefore(tokens, antecedent, floor);
     return comma && phrase?.kind === 'name' ? phrase : null;
@@ -308,6 +311,11 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     const u = tokens[f - 1]!;
     if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
       return u.normal === 'that' || u.normal === 'which' ? f : f - 1;
+    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives of one phrase.
+    if (u.value === ',' && tokens[f - 2]?.pos === 'ADJ' && tokens[f - 3]?.pos === 'DET' && f - 3 >= floor) {
+      f--;
+      continue;
+    }
     // "Texas-based", "conservative-leaning": a participle glued after a hyphen is a modifier.
     const compound = u.pos === 'VERB' && tokens[f - 2]?.value === '-' && glued(tokens, f - 1);
     if (u.value === "'s" || u.value === '’s' || u.value === '-' || MODIFIER_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {

@@ -68,6 +68,8 @@ const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
     'message',
     'release',
     'note',
+    'ad',
+    'video',
   ].flatMap((w) => [w, `${w}s`]),
 );
 /** Nouns that stand for a named organisation spoken of before ("the company said"). */

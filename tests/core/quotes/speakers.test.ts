@@ -155,3 +155,16 @@ describe('participles after a quote in the sentence', () => {
     expect(speakers(text)).toEqual(['Kerpen']);
   });
 });
+
+describe('relative "that" and adjectives in commas', () => {
+  it('gives "a headline that said" to the headline, and a video that says to the one who released it', () => {
+    const text =
+      'Harbour vote\n\nDorrel shared a headline that said, “Mayor Declares War on Potholes.”\n\nTom Pell released a campaign video that said, "We are going to have the finest harbour in the land."';
+    expect(speakers(text)).toEqual(['headline', 'Tom Pell']);
+  });
+
+  it('keeps adjectives joined by a comma in one description', () => {
+    const text = 'Harbour vote\n\n"From Day One, I made the harbour the top priority," the bespectacled, 71-year-old diplomat said in an interview.';
+    expect(speakers(text)).toEqual(['bespectacled, 71-year-old diplomat']);
+  });
+});
