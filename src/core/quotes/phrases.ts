@@ -68,6 +68,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (t.value === ',') return subjectOfAppositions(tokens, j, floor);
   // Through a relative pronoun ("from Mike Lee, who declared") the antecedent speaks, not the phrase around it.
   const relative = t.normal === 'who' || t.normal === 'which';
+  // "a headline that said": right before the cue, a noun before "that" is its antecedent.
+  if (t.normal === 'that' && j - 1 >= floor && NOMINAL_HEADS.has(tokens[j - 1]!.pos)) {
+    const antecedent = phraseEndingAt(tokens, j - 1, floor);
+    return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
+  }
   const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, withOfPhrase(tokens, phraseEndingAt(tokens, j, floor), floor), floor);
   const antecedent = phrase && phrase.kind !== 'pronoun' ? relativeAntecedent(tokens, phrase.first, floor) : null;
   if (antecedent) return antecedent;
@@ -255,11 +260,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   if ((t.normal === 'who' || t.normal === 'that' || t.normal === 'which') && j - 1 >= floor) {
     const comma = tokens[j - 1]!.value === ',';
     const antecedent = comma ? j - 2 : j - 1;
-    if (antecedent < floor || (t.normal === 'that' && comma)) return null;
-    // "The Washington Post, which argued …": a named body after a comma speaks; "a headline that
-    // said": a noun right before "that" is its antecedent.
+    if (antecedent < floor || t.normal === 'that') return null;
+    // "The Washington Post, which argued …": a named body after a comma speaks.
     const phrase = phraseEndingAt(tokens, antecedent, floor);
-    if (t.normal === 'that') return phrase && phrase.kind !== 'pronoun' && NOMINAL_HEADS.has(tokens[antecedent]!.pos) ? phrase : null;
     // "including 18% who say …", "some who warned …": a poll's share or a quantifier.
     if (t.normal === 'who') return phrase ?? shareBefore(tokens, antecedent, floor);
     return comma && phrase?.kind === 'name' ? phrase : null;
