@@ -134,6 +134,32 @@ function parseChunk(
   });
 }
 
+/** Token k is the full stop of a title abbreviation after a hyphen ("then-Sen.", "ex-Gov."): no sentence end. */
+export function hyphenedTitleStop(tokens: readonly Pick<Token, 'value' | 'normal'>[], k: number): boolean {
+  return tokens[k]?.value === '.' && tokens[k - 2]?.value === '-' && HYPHENED_TITLES.has(tokens[k - 1]?.normal ?? '');
+}
+const HYPHENED_TITLES: ReadonlySet<string> = new Set([
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'adm',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'pres',
+  'prof',
+  'rev',
+  'amb',
+  'atty',
+  'supt',
+]);
+
 /**
  * wink ends a sentence before token `first` where no sentence can end: inside a word ("Zafi.D",
  * "U.S.-based": no white space between), or after "!" or "." glued to a word when a lower-case
@@ -145,6 +171,8 @@ function noSentenceEnd(tokens: readonly MutableToken[], first: number): boolean 
   if (!prev) return false;
   // Glued, unless a full stop is followed by a capitalised word: "the end.The next" is a typo'd boundary.
   if (prev.end === next.start) return !(/[.!?]$/.test(prev.value) && /^\p{Lu}\p{Ll}/u.test(next.value));
+  // "then-Sen. Barack Obama": wink splits a title off after a hyphen, and then reads its stop as an end.
+  if (hyphenedTitleStop(tokens, first - 1)) return true;
   if (!/^\p{Ll}/u.test(next.value)) return false;
   const mark = prev.value[prev.value.length - 1];
   if (mark !== '!' && mark !== '.') return false;

@@ -1,3 +1,4 @@
+import { hyphenedTitleStop } from '../nlp/parse.js';
 import type { Sentence, Token } from '../types.js';
 import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './lexicon.js';
@@ -78,7 +79,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
         return tokens[k - 1]?.value === ',' ? k - 1 : k;
       }
     }
-    if ((t.value === '.' || t.value === '?' || t.value === '!') && next && /^\p{Lu}/u.test(next.value)) return k;
+    if ((t.value === '.' || t.value === '?' || t.value === '!') && next && /^\p{Lu}/u.test(next.value) && !hyphenedTitleStop(tokens, k)) return k;
     // "… set at $500m. It intends …": wink keeps the full stop on an amount and reads on.
     if ((AMOUNT_WITH_STOP.test(t.value) || (UNIT_WITH_STOP.has(t.value) && tokens[k - 1]?.pos === 'NUM')) && next && /^\p{Lu}\p{Ll}/u.test(next.value))
       return k + 1;

@@ -168,3 +168,11 @@ describe('relative "that" and adjectives in commas', () => {
     expect(speakers(text)).toEqual(['bespectacled, 71-year-old diplomat']);
   });
 });
+
+describe('titles after a hyphen', () => {
+  it('does not end a sentence or a statement at "then-Sen."', () => {
+    const text = 'Harbour vote\n\nDevane argued that the distance between Pell and then-Sen. Barack Dorrel was narrower than what exists now.';
+    const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
+    expect(quotes.map((q) => q.text)).toEqual(['the distance between Pell and then-Sen. Barack Dorrel was narrower than what exists now']);
+  });
+});
