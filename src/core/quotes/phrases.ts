@@ -236,7 +236,11 @@ export function subjectAfter(tokens: readonly Token[], after: number, ceiling: n
       continue;
     }
     const determiner = u.pos === 'DET' || POSSESSIVES.has(u.normal);
-    if (u.value === "'s" || u.value === '’s' || (MODIFIER_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner)) {
+    // "Idaho nutritional-supplement executive X": a hyphen inside a compound modifier; "former
+    // Gov. and party Chairman X": two titles of one person.
+    const compound = u.value === '-' && end > after && glued(tokens, end) && glued(tokens, end + 1);
+    const titles = u.normal === 'and' && end > after && TITLES.has(tokens[end - 1]!.normal.replace(/\.$/, ''));
+    if (u.value === "'s" || u.value === '’s' || (MODIFIER_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner) || compound || titles) {
       end++;
       continue;
     }
@@ -244,7 +248,14 @@ export function subjectAfter(tokens: readonly Token[], after: number, ceiling: n
   }
   // "said a person close to …", "said one resident familiar with …": the adjective after the head
   // opens a modifier of it, not the phrase's head.
-  while (end - 1 > after && tokens[end - 1]!.pos === 'ADJ' && !isNameWord(tokens, end - 1)) end--;
+  // (An age stays the head: "said the 46-year-old".)
+  while (
+    end - 1 > after &&
+    tokens[end - 1]!.pos === 'ADJ' &&
+    !isNameWord(tokens, end - 1) &&
+    !(tokens[end - 1]!.normal === 'old' && tokens[end - 2]?.value === '-')
+  )
+    end--;
   if (end === after) return null;
   return phraseEndingAt(tokens, end - 1, after);
 }

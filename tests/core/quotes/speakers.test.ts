@@ -176,3 +176,11 @@ describe('titles after a hyphen', () => {
     expect(quotes.map((q) => q.text)).toEqual(['the distance between Pell and then-Sen. Barack Dorrel was narrower than what exists now']);
   });
 });
+
+describe('inverted subjects with compound modifiers', () => {
+  it('reads a hyphenated modifier and two joined titles as part of the name phrase', () => {
+    const text =
+      'Harbour vote\n\n"The biggest concern for me is the next court," said Idaho nutritional-supplement executive Frank Vandor, who backed Pell.\n\n"That is what he did in 2008," said former Dover Gov. and party Chairman Ed Rendoll.\n\n"Now he will go to work for you," said the 46-year-old.';
+    expect(speakers(text)).toEqual(['Frank Vandor', 'Ed Rendoll', '46-year-old']);
+  });
+});
