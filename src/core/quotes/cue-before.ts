@@ -3,7 +3,8 @@ import { cueLemma, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
 import { NOMINAL_POS } from './lexicon.js';
 import { isNameWord } from './name-tokens.js';
-import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { subjectBefore, type Subject } from './phrases.js';
+import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart } from './candidate.js';
-import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { subjectBefore, type Subject } from './phrases.js';
+import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 
 /**

@@ -2,7 +2,8 @@ import type { Sentence, Token } from '../types.js';
 import { verbWithin } from './clause.js';
 import { contentStart } from './content-start.js';
 import { NOMINATIVE } from './lexicon.js';
-import { sentenceSubject, subjectBefore, type Subject } from './phrases.js';
+import { subjectBefore, type Subject } from './phrases.js';
+import { sentenceSubject } from './forward-phrases.js';
 
 /**
  * "tweeted on Friday to say he had never …", "are more likely to say that …", "was quick to add

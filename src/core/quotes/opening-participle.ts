@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { indirectCandidate, type Candidate } from './candidate.js';
 import { MIN_CONTENT_TOKENS } from './clause.js';
 import { contentStart } from './content-start.js';
-import { subjectAfter } from './phrases.js';
+import { subjectAfter } from './forward-phrases.js';
 
 /**
  * "Noting that both men battled the press, Schlafly put her finger on …", "Noting he majored in

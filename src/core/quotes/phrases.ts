@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
-import { GROUP_NOUNS, GROUP_PRONOUNS, NEGATIONS, PERSON_PRONOUNS, POSSESSIVES, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
-import { glued, isNameWord, nameRunEndingAt, nameRunStartingAt, trimTitles } from './name-tokens.js';
+import { GROUP_NOUNS, GROUP_PRONOUNS, NEGATIONS, PERSON_PRONOUNS, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
+import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { pollShare } from './poll-shares.js';
@@ -222,44 +222,6 @@ function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: n
   return { ...head, end: phrase.end, roles: head.roles };
 }
 
-/** The subject right after an inverted cue ("said Park", "said the professor"). */
-export function subjectAfter(tokens: readonly Token[], after: number, ceiling: number): Subject | null {
-  const t = tokens[after];
-  if (!t || after >= ceiling) return null;
-  if (PERSON_PRONOUNS.has(t.normal)) return { first: after, end: after + 1, kind: 'pronoun', head: t.normal, roles: [] };
-  let end = after;
-  // Modifiers, then a head noun or a name.
-  while (end < ceiling && end - after < 8) {
-    const u = tokens[end]!;
-    if (isNameWord(tokens, end)) {
-      end = nameRunStartingAt(tokens, end, ceiling);
-      continue;
-    }
-    const determiner = u.pos === 'DET' || POSSESSIVES.has(u.normal);
-    // "Idaho nutritional-supplement executive X": a hyphen inside a compound modifier; "former
-    // Gov. and party Chairman X": two titles of one person.
-    const compound = u.value === '-' && end > after && glued(tokens, end) && glued(tokens, end + 1);
-    const titles = u.normal === 'and' && end > after && TITLES.has(tokens[end - 1]!.normal.replace(/\.$/, ''));
-    if (u.value === "'s" || u.value === '’s' || (MODIFIER_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner) || compound || titles) {
-      end++;
-      continue;
-    }
-    break;
-  }
-  // "said a person close to …", "said one resident familiar with …": the adjective after the head
-  // opens a modifier of it, not the phrase's head.
-  // (An age stays the head: "said the 46-year-old".)
-  while (
-    end - 1 > after &&
-    tokens[end - 1]!.pos === 'ADJ' &&
-    !isNameWord(tokens, end - 1) &&
-    !(tokens[end - 1]!.normal === 'old' && tokens[end - 2]?.value === '-')
-  )
-    end--;
-  if (end === after) return null;
-  return phraseEndingAt(tokens, end - 1, after);
-}
-
 /** The noun phrase whose last token is `j`, extending left no further than `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Subject | null {
   if (j < floor) return null;
@@ -342,29 +304,6 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     break;
   }
   return f;
-}
-
-/** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
-export function sentenceSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
-  let k = s.firstToken;
-  // wink ends a sentence inside a name's abbreviation ("Sen. Roe (I-Vt.) | defended …, saying …"):
-  // a sentence that opens on its verb has its subject at the end of the one before.
-  const prev = tokens[k - 1];
-  if (prev && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && (prev.value === ')' || /^[A-Z][a-z]?\.$/.test(prev.value))) {
-    let first = k - 1;
-    while (first > 0 && tokens[first - 1]!.sentence === prev.sentence) first--;
-    return subjectBefore(tokens, k, first);
-  }
-  for (let j = k; j < s.endToken && j < k + 12; j++)
-    if (tokens[j]!.value === ',') {
-      if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;
-      break;
-    }
-  // The subject of the sentence's first verb, appositions and all ("The Lord Chancellor, Lord Falconer, agreed").
-  for (let v = k + 1; v < s.endToken && v < k + 30; v++) {
-    if (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') return subjectBefore(tokens, v, k);
-  }
-  return null;
 }
 
 /** A poll's share ("38 percent", "18%") or a lone quantifier ("some") ending at `j`, as a description. */

@@ -2,7 +2,8 @@ import type { Sentence, Span, Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { clauseEnd, lastContentToken } from './clause.js';
 import { BE_FORMS, NOUN_PHRASE_POS, QUESTION_OPENERS, TIME_NOUNS } from './lexicon.js';
-import { subjectAfter, type Subject } from './phrases.js';
+import { type Subject } from './phrases.js';
+import { subjectAfter } from './forward-phrases.js';
 
 /**
  * A question put to someone: "Asked (by X) whether …, Smith said …", "When asked about the plan,

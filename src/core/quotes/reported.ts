@@ -20,7 +20,8 @@ import {
   PARTICIPLE_LEADS,
   RELATIVES,
 } from './lexicon.js';
-import { sentenceSubject, subjectAfter, subjectBefore, type Subject } from './phrases.js';
+import { subjectBefore, type Subject } from './phrases.js';
+import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
