@@ -31,6 +31,27 @@ const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
+/** Texts that speak for themselves in a relative clause ("a headline that said"). */
+const TEXT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'headline',
+    'video',
+    'ad',
+    'advertisement',
+    'letter',
+    'statement',
+    'email',
+    'post',
+    'tweet',
+    'message',
+    'sign',
+    'note',
+    'memo',
+    'banner',
+    'caption',
+    'release',
+  ].flatMap((w) => [w, `${w}s`]),
+);
 /**
  * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
  * auxiliaries and adverbs between ("has also said"), appositions on either side ("The professor,
@@ -68,8 +89,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (t.value === ',') return subjectOfAppositions(tokens, j, floor);
   // Through a relative pronoun ("from Mike Lee, who declared") the antecedent speaks, not the phrase around it.
   const relative = t.normal === 'who' || t.normal === 'which';
-  // "a headline that said": right before the cue, a noun before "that" is its antecedent.
-  if (t.normal === 'that' && j - 1 >= floor && NOMINAL_HEADS.has(tokens[j - 1]!.pos)) {
+  // "a headline that said", "a video that says": right before the cue, a text named before "that"
+  // is its antecedent (other nouns before "that" head clauses of other verbs: "a bill that adds up").
+  if (t.normal === 'that' && j - 1 >= floor && NOMINAL_HEADS.has(tokens[j - 1]!.pos) && TEXT_NOUNS.has(tokens[j - 1]!.normal)) {
     const antecedent = phraseEndingAt(tokens, j - 1, floor);
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }

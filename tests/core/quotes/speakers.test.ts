@@ -184,3 +184,11 @@ describe('inverted subjects with compound modifiers', () => {
     expect(speakers(text)).toEqual(['Frank Vandor', 'Ed Rendoll', '46-year-old']);
   });
 });
+
+describe('relative "that" before a cue', () => {
+  it('gives no statement to a noun that is not a text', () => {
+    const text =
+      'Harbour budget\n\nHe took over the debts of Harbour Works, another mining company that had declared bankruptcy. Does the bill that adds up to the fee look right?';
+    expect(speakers(text)).toEqual([]);
+  });
+});
