@@ -17,7 +17,7 @@ export { referenceSentenceCount } from './core/eval/reference.js';
 export { tagDocument } from './core/entities/index.js';
 export { alignMentions, renderConllArticle } from './core/eval/conll-article.js';
 export { junkNames } from './core/eval/junk.js';
-export { parseConll, scoreSpans, type ConllDocument, type ConllScore, type TypeScore } from './core/eval/conll.js';
+export { parseConll, scoreSpans, selectSentences, type ConllDocument, type ConllScore, type TypeScore } from './core/eval/conll.js';
 export { POLNEAR_FLOORS, addCounts, belowFloors, emptyCounts, figuresOf, scoreDocument, type PolnearCounts, type PolnearFigures } from './core/eval/polnear.js';
 export type { PolnearError } from './core/eval/polnear-errors.js';
 export { readPolnearJson, type PolnearDocument } from './core/eval/polnear-format.js';

@@ -86,6 +86,19 @@ describe('precis eval entities', () => {
     expect(strict.stderr).toMatch(/below --min-f1 100/);
   });
 
+  it('with --sentences A-B, scores only those sentences, numbered across documents', async () => {
+    const r = await runCli(['eval', 'entities', '--conll', sampleFile(), '--sentences', '2-2', '--json']);
+    expect(r.code).toBe(0);
+    // Only the second document's sentence: Siemens and Frankfurt.
+    expect(JSON.parse(r.stdout)).toMatchObject({ sentences: '2-2', documents: 1, tokens: 7, overall: { gold: 2 } });
+    const bad = await runCli(['eval', 'entities', '--conll', sampleFile(), '--sentences', '3-1']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/range of sentences/);
+    const none = await runCli(['eval', 'entities', '--conll', sampleFile(), '--sentences', '5-9']);
+    expect(none.code).not.toBe(0);
+    expect(none.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('refuses --min-f1 with --junk, which has no F1 to hold to it', async () => {
     const r = await runCli(['eval', 'entities', '--junk', 'no-such-folder', '--min-f1', '90']);
     expect(r.code).toBe(2);

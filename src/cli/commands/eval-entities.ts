@@ -7,6 +7,7 @@ import {
   parseConll,
   renderConllArticle,
   scoreSpans,
+  selectSentences,
   tagDocument,
   type ConllDocument,
   type ConllScore,
@@ -17,12 +18,14 @@ import { ExitCode, UserError, type CliContext } from '../context.js';
 import { junkScan, round2 } from './eval-junk.js';
 
 const HELP = `
-Tags every sentence of a CoNLL-2003 file (token POS chunk NER, IOB1) with precis's own
+Tags every sentence of a CoNLL-2003 file (token POS chunk NER, IOB1 or IOB2) with precis's own
 tagger, document by document, and scores people (PER), organisations (ORG) and places (LOC)
 the conlleval way: an entity counts only when its exact span and type match. MISC is ignored.
 Two figures: "in-process" tags CoNLL's own tokens; "end to end" renders each document as an
 article (one paragraph per sentence, detokenised), runs the full analysis a user gets
 (cleaning, parsing, tagging, grouping) and aligns the names back to the gold tokens.
+--sentences A-B scores only sentences A to B of the file (from 1, across documents), e.g.
+the news half of UNER's English PUD (1-500), which has no document ids in CoNLL format.
 Exits with code 1 when --min-f1 is given and the overall F1 falls below it (--conll only).
 With --junk FOLDER instead: the share of articles in FOLDER whose names include junk (a
 title such as "Mr", "I'm", a holiday, a month as an organisation, or a one-word name
@@ -31,6 +34,7 @@ wink-nlp reads as an ordinary word), and the most frequent junk names.
 Examples:
   $ precis eval entities --conll ../shared/corpora/conll2003/dev.txt
   $ precis eval entities --conll dev.txt --json --min-f1 88
+  $ precis eval entities --conll ../shared/corpora/ner-extra/uner-pud/test.txt --sentences 1-500
   $ precis eval entities --junk ../shared/corpora/bbc-dev/articles`;
 
 interface Flags {
@@ -38,6 +42,19 @@ interface Flags {
   junk?: string;
   json?: boolean;
   minF1?: number;
+  sentences?: SentenceRange;
+}
+
+interface SentenceRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+function sentenceRange(value: string): SentenceRange {
+  const m = /^(\d+)-(\d+)$/.exec(value);
+  const [from, to] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (from < 1 || to < from) throw new InvalidArgumentError('expected a range of sentences from 1, such as 1-500.');
+  return { from, to };
 }
 
 function percentage(value: string): number {
@@ -54,11 +71,13 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
     .option('--junk <folder>', 'instead: the share of articles in the folder with a junk name')
     .option('--json', 'print the scores as JSON')
     .option('--min-f1 <n>', 'exit 1 when overall F1 (0-100) is below n', percentage)
+    .option('--sentences <A-B>', 'score only sentences A to B of the --conll file (from 1)', sentenceRange)
     .addHelpText('after', HELP)
     .action(async (flags: Flags) => {
       if ((flags.conll === undefined) === (flags.junk === undefined)) throw new UserError('give one of --conll FILE or --junk FOLDER');
       if (flags.junk !== undefined) {
         // The junk scan has no F1: a floor on it would be ignored, so it is refused instead.
+        if (flags.sentences !== undefined) throw new UserError('--sentences applies to --conll only', ExitCode.usage);
         if (flags.minF1 !== undefined) throw new UserError('--min-f1 applies to --conll only (--junk reports shares of articles, not an F1)', ExitCode.usage);
         return junkScan(ctx, flags.junk, flags.json ?? false);
       }
@@ -77,6 +96,10 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
         throw new UserError(`${conll}: ${(error as Error).message}`);
       }
       if (docs.length === 0) throw new UserError(`${conll}: no sentences in CoNLL format`);
+      if (flags.sentences) {
+        docs = selectSentences(docs, flags.sentences.from, flags.sentences.to);
+        if (docs.length === 0) throw new UserError(`${conll}: no sentences in ${flags.sentences.from}-${flags.sentences.to}`);
+      }
 
       const started = performance.now();
       const score = scoreSpans(docs.map((d) => ({ gold: d.gold, predicted: tagDocument(d) })));
@@ -88,7 +111,7 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
         const round = (s: TypeScore) => ({ ...s, precision: round2(100 * s.precision), recall: round2(100 * s.recall), f1: round2(100 * s.f1) });
         const rounded = (c: ConllScore) => ({ overall: round(c.overall), byType: Object.fromEntries(Object.entries(c.byType).map(([t, s]) => [t, round(s)])) });
         ctx.stdout.write(
-          `${JSON.stringify({ file: conll, documents: docs.length, tokens, seconds: round2(seconds), ...rounded(score), endToEnd: rounded(endToEnd) })}\n`,
+          `${JSON.stringify({ file: conll, ...(flags.sentences ? { sentences: `${flags.sentences.from}-${flags.sentences.to}` } : {}), documents: docs.length, tokens, seconds: round2(seconds), ...rounded(score), endToEnd: rounded(endToEnd) })}\n`,
         );
       } else {
         ctx.stdout.write(formatTable(score, `${docs.length} documents, ${tokens} tokens, tagged in ${seconds.toFixed(2)} s (in-process: CoNLL's tokens)`));

@@ -72,6 +72,34 @@ export function parseConll(text: string): ConllDocument[] {
   return docs;
 }
 
+/**
+ * Keeps sentences `from` to `to` (numbered from 1 across the whole file, inclusive); each
+ * document keeps the sentences it has in that range, and a document left with none is
+ * dropped. Gold spans never cross a sentence, so they move with their sentence. It picks a
+ * part of a file whose sentence ids are lost in the CoNLL format, such as the news half of
+ * UNER's English PUD (sentences 1-500; the Wikipedia half follows).
+ */
+export function selectSentences(docs: readonly ConllDocument[], from: number, to: number): ConllDocument[] {
+  const out: ConllDocument[] = [];
+  let number = 0;
+  for (const d of docs) {
+    const words: string[] = [];
+    const sentenceStarts: number[] = [];
+    const gold: TokenSpan[] = [];
+    d.sentenceStarts.forEach((start, s) => {
+      number++;
+      if (number < from || number > to) return;
+      const end = s + 1 < d.sentenceStarts.length ? d.sentenceStarts[s + 1]! : d.words.length;
+      const shift = words.length - start;
+      sentenceStarts.push(words.length);
+      words.push(...d.words.slice(start, end));
+      for (const g of d.gold) if (g.start >= start && g.start < end) gold.push({ type: g.type, start: g.start + shift, end: g.end + shift });
+    });
+    if (words.length > 0) out.push({ words, sentenceStarts, gold });
+  }
+  return out;
+}
+
 export interface TypeScore {
   readonly precision: number;
   readonly recall: number;

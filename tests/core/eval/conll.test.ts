@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConll, scoreSpans } from '../../../src/core/eval/conll.js';
+import { parseConll, scoreSpans, selectSentences } from '../../../src/core/eval/conll.js';
 
 // A tiny CoNLL-2003-format file written for these tests (IOB1 tags, two documents).
 const SAMPLE = `-DOCSTART- -X- -X- O
@@ -42,6 +42,32 @@ describe('parseConll', () => {
 
   it('rejects tags that are not CoNLL entity tags', () => {
     expect(() => parseConll('Anna NNP I-NP I-PERSON\n')).toThrow(/unknown CoNLL tag/);
+  });
+});
+
+describe('selectSentences', () => {
+  const docs = parseConll(SAMPLE);
+
+  it('keeps a range of sentences numbered across documents, with their gold spans moved', () => {
+    const kept = selectSentences(docs, 2, 3);
+    expect(kept).toHaveLength(2);
+    expect(kept[0]!.words).toEqual(['Nordbank', 'Helsinki', 'Group', 'merged']);
+    expect(kept[0]!.sentenceStarts).toEqual([0]);
+    expect(kept[0]!.gold).toEqual([
+      { type: 'ORG', start: 0, end: 1 },
+      { type: 'ORG', start: 1, end: 3 },
+    ]);
+    expect(kept[1]!.words).toEqual(['SWEDISH', 'TALKS']);
+  });
+
+  it('drops a document with no sentence in the range', () => {
+    const kept = selectSentences(docs, 1, 1);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.gold).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'LOC', start: 3, end: 4 },
+    ]);
+    expect(selectSentences(docs, 4, 9)).toEqual([]);
   });
 });
 
