@@ -48,10 +48,11 @@ describe('precis eval entities', () => {
     expect(lines[1]).toMatch(/^type\s+precision\s+recall\s+F1\s+gold\s+found\s+correct$/);
     expect(lines.slice(2, 6).map((l) => l.split(/\s+/)[0])).toEqual(['PER', 'ORG', 'LOC', 'overall']);
     expect(lines[5]).toMatch(/^overall(\s+\d+\.\d\d){3}\s+5\s+\d+\s+\d+$/);
+    expect(lines[6]).toMatch(/^any type(\s+\d+\.\d\d){3}\s+5\s+\d+\s+\d+$/);
     // The second table: the same documents as article text through the full analysis.
-    expect(lines[7]).toMatch(/^end to end/);
-    expect(lines.slice(9).map((l) => l.split(/\s+/)[0])).toEqual(['PER', 'ORG', 'LOC', 'overall']);
-    expect(lines[12]).toMatch(/^overall(\s+\d+\.\d\d){3}\s+5\s+\d+\s+\d+$/);
+    expect(lines[8]).toMatch(/^end to end/);
+    expect(lines.slice(10).map((l) => l.split(/\s+/)[0])).toEqual(['PER', 'ORG', 'LOC', 'overall', 'any']);
+    expect(lines[13]).toMatch(/^overall(\s+\d+\.\d\d){3}\s+5\s+\d+\s+\d+$/);
   });
 
   it('prints the same scores as JSON with --json', async () => {

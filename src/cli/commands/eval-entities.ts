@@ -21,6 +21,7 @@ const HELP = `
 Tags every sentence of a CoNLL-2003 file (token POS chunk NER, IOB1 or IOB2) with precis's own
 tagger, document by document, and scores people (PER), organisations (ORG) and places (LOC)
 the conlleval way: an entity counts only when its exact span and type match. MISC is ignored.
+The row "any type" counts exact spans whatever their type.
 Two figures: "in-process" tags CoNLL's own tokens; "end to end" renders each document as an
 article (one paragraph per sentence, detokenised), runs the full analysis a user gets
 (cleaning, parsing, tagging, grouping) and aligns the names back to the gold tokens.
@@ -109,7 +110,11 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
 
       if (flags.json) {
         const round = (s: TypeScore) => ({ ...s, precision: round2(100 * s.precision), recall: round2(100 * s.recall), f1: round2(100 * s.f1) });
-        const rounded = (c: ConllScore) => ({ overall: round(c.overall), byType: Object.fromEntries(Object.entries(c.byType).map(([t, s]) => [t, round(s)])) });
+        const rounded = (c: ConllScore) => ({
+          overall: round(c.overall),
+          byType: Object.fromEntries(Object.entries(c.byType).map(([t, s]) => [t, round(s)])),
+          untyped: round(c.untyped),
+        });
         ctx.stdout.write(
           `${JSON.stringify({ file: conll, ...(flags.sentences ? { sentences: `${flags.sentences.from}-${flags.sentences.to}` } : {}), documents: docs.length, tokens, seconds: round2(seconds), ...rounded(score), endToEnd: rounded(endToEnd) })}\n`,
         );
@@ -139,5 +144,6 @@ export function formatTable(score: ConllScore, caption: string): string {
     `${caption}\n${'type'.padEnd(8)}${['precision', 'recall', 'F1'].map((h) => h.padStart(10)).join('')}` +
     `${['gold', 'found', 'correct'].map((h) => h.padStart(8)).join('')}\n`;
   for (const [type, s] of Object.entries(score.byType)) out += row(type, s);
-  return out + row('overall', score.overall);
+  // Exact spans whatever their type: for corpora typed to other guidelines (docs/entities.md).
+  return out + row('overall', score.overall) + row('any type', score.untyped);
 }

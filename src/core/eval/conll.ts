@@ -112,6 +112,11 @@ export interface TypeScore {
 export interface ConllScore {
   readonly overall: TypeScore;
   readonly byType: Readonly<Record<string, TypeScore>>;
+  /**
+   * Exact spans whatever their type: what a corpus annotated to other typing guidelines
+   * (UNER types a country acting as a government ORG, CoNLL-2003 LOC) can still measure.
+   */
+  readonly untyped: TypeScore;
 }
 
 function typeScore(gold: number, predicted: number, correct: number): TypeScore {
@@ -130,19 +135,23 @@ export function scoreSpans(
   types: readonly SpanType[] = SPAN_TYPES.filter((t) => t !== 'MISC'),
 ): ConllScore {
   const counts = new Map(types.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }]));
+  let untypedCorrect = 0;
   for (const { gold, predicted } of pairs) {
     const goldKeys = new Set<string>();
+    const goldSpans = new Set<string>();
     for (const s of gold) {
       const c = counts.get(s.type);
       if (!c) continue;
       c.gold++;
       goldKeys.add(`${s.type}:${s.start}:${s.end}`);
+      goldSpans.add(`${s.start}:${s.end}`);
     }
     for (const s of predicted) {
       const c = counts.get(s.type);
       if (!c) continue;
       c.predicted++;
       if (goldKeys.has(`${s.type}:${s.start}:${s.end}`)) c.correct++;
+      if (goldSpans.delete(`${s.start}:${s.end}`)) untypedCorrect++;
     }
   }
   const byType: Record<string, TypeScore> = {};
@@ -155,5 +164,5 @@ export function scoreSpans(
     p += c.predicted;
     k += c.correct;
   }
-  return { overall: typeScore(g, p, k), byType };
+  return { overall: typeScore(g, p, k), byType, untyped: typeScore(g, p, untypedCorrect) };
 }

@@ -91,6 +91,21 @@ describe('scoreSpans', () => {
     expect(s.byType.PER!.f1).toBe(0);
   });
 
+  it('counts exact spans whatever their type apart (untyped), each gold span once', () => {
+    const gold = [
+      { type: 'ORG', start: 0, end: 1 },
+      { type: 'LOC', start: 3, end: 4 },
+    ] as const;
+    const predicted = [
+      { type: 'LOC', start: 0, end: 1 },
+      { type: 'PER', start: 0, end: 1 },
+      { type: 'LOC', start: 3, end: 5 },
+    ] as const;
+    const s = scoreSpans([{ gold, predicted }]);
+    expect(s.overall.correct).toBe(0);
+    expect(s.untyped).toMatchObject({ gold: 2, predicted: 3, correct: 1 });
+  });
+
   it('ignores MISC on both sides', () => {
     const s = scoreSpans([{ gold: [{ type: 'MISC', start: 0, end: 1 }], predicted: [{ type: 'MISC', start: 0, end: 1 }] }]);
     expect(s.overall).toMatchObject({ gold: 0, predicted: 0, correct: 0 });
