@@ -18,6 +18,7 @@ import { hashPhrase } from '../src/core/entities/hash.js';
 import { GAZETTEER_LISTS, PREFIX_BIT, type GazetteerList } from '../src/core/entities/gazetteer.js';
 import { allFakers } from '@faker-js/faker';
 import { MODERN_ORGANISATIONS, OTHER_PLACES } from './modern-organisations.js';
+import { nameForms, type ExtraNames } from './ner/extra-data.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,8 +57,12 @@ export interface BuiltGazetteer {
   names: Record<GazetteerList, string[][]>;
 }
 
-/** `isCommonWord(lower)`: the word is common in lower case in the training text. */
-export function buildGazetteer(isCommonWord: (lower: string) => boolean): BuiltGazetteer {
+/**
+ * `isCommonWord(lower)`: the word is common in lower case in the training text. `extra`:
+ * further lists (--names), whose one-word names that are common words or places (a club
+ * "Sedan", "Novara") are left out of every list but the place lists.
+ */
+export function buildGazetteer(isCommonWord: (lower: string) => boolean, extra: readonly ExtraNames[] = []): BuiltGazetteer {
   const phrases = new Map<number, number>();
   const sizes: Record<string, number> = {};
   const names = Object.fromEntries(GAZETTEER_LISTS.map((l) => [l, []])) as unknown as Record<GazetteerList, string[][]>;
@@ -126,6 +131,13 @@ export function buildGazetteer(isCommonWord: (lower: string) => boolean): BuiltG
   }
   for (const n of MODERN_ORGANISATIONS) add('company', n);
   for (const n of OTHER_PLACES) add('country', n);
+  for (const { list, names: listed } of extra)
+    for (const name of listed)
+      for (const n of nameForms(list, name)) {
+        const oneWord = !/\s/.test(n.trim());
+        const clash = oneWord && (isCommonWord(n.toLowerCase()) || ((phrases.get(hashPhrase([n])) ?? 0) & placeBits) !== 0);
+        if (!clash || list === 'country' || list === 'city') add(list, n);
+      }
 
   return { phrases, maxLength, sizes, names };
 }

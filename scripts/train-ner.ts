@@ -7,14 +7,15 @@
  *
  *   npm run train:ner -- ../shared/corpora/conll2003/train.txt [--dev FILE]
  *     [--epochs 9] [--runs 5] [--prune 0.65] [--swap 0.5] [--swap-docs 0.5] [--seed 20031]
- *     [--extra FILE]... [--out models/ner.json]
+ *     [--extra FILE[@A-B]]... [--extra-posts FILE[@A-B]]... [--names LIST=FILE]... [--out models/ner.json]
  *   npm run train:ner -- TRAIN.txt --cv 5 [--folds 2 | --folds 3-5] [--decode greedy|constrained|K,T,M]... [...]
  *     (cross-validation, writes nothing; --decode also scores the same models decoded so)
  *
  * Besides train.txt itself, the model learns from copies of half its documents in which half
  * the names are swapped for others of the same type (--swap-docs, --swap; see
  * scripts/ner/augment.ts), so it holds up on names 1996 did not know; --extra adds other
- * annotated files (ner-extra's, IOB2) as they are.
+ * annotated files (ner-extra's, IOB2) as they are, --extra-posts one document per sentence
+ * (tweets), and --names more gazetteer names (scripts/ner/extra-data.ts).
  *
  * Settings are chosen by cross-validation on train (--cv K: K folds by document, each held
  * out in turn; --folds N runs only the first N, --folds A-B folds A to B), never on dev. `--dev` only prints scores.
@@ -32,6 +33,7 @@ import { LABELS, LABEL_COUNT, spansToLabels } from '../src/core/entities/labels.
 import { labelsToSpans, type Scorer } from '../src/core/entities/tagger.js';
 import { TRAINING, decodeDocument, type DecodeOptions } from '../src/core/entities/decode.js';
 import { buildGazetteer } from './gazetteer-sources.js';
+import { readExtra, readNames, type ExtraNames } from './ner/extra-data.js';
 import { COMMON_MIN_COUNT, addLowercaseWords, countCase, modernise, swapNames, trainingNames, type NamePools } from './ner/augment.js';
 import { quantize, uint32Bytes } from './ner/model-file.js';
 import { Perceptron, frozen, random } from './ner/perceptron.js';
@@ -39,7 +41,10 @@ import { Perceptron, frozen, random } from './ner/perceptron.js';
 interface Options {
   train: string;
   dev?: string;
-  extra: string[];
+  /** --extra FILE[@A-B] (false) and --extra-posts FILE[@A-B] (true: each sentence a document). */
+  extra: { spec: string; posts: boolean }[];
+  /** Further gazetteer lists (--names LIST=FILE). */
+  names: ExtraNames[];
   epochs: number;
   runs: number;
   out: string;
@@ -59,6 +64,7 @@ function parseArgs(argv: string[]): Options {
   const o: Options = {
     train: '',
     extra: [],
+    names: [],
     epochs: 9,
     runs: 5,
     out: fileURLToPath(new URL('../models/ner.json', import.meta.url)),
@@ -76,7 +82,9 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i]!;
     const next = () => argv[++i] ?? '';
     if (a === '--dev') o.dev = next();
-    else if (a === '--extra') o.extra.push(next());
+    else if (a === '--extra') o.extra.push({ spec: next(), posts: false });
+    else if (a === '--extra-posts') o.extra.push({ spec: next(), posts: true });
+    else if (a === '--names') o.names.push(readNames(next()));
     else if (a === '--epochs') o.epochs = Number(next());
     else if (a === '--runs') o.runs = Number(next());
     else if (a === '--out') o.out = next();
@@ -148,7 +156,7 @@ interface Weights {
 function trainingSet(conll: readonly ConllDocument[], extra: readonly ConllDocument[], o: Options, rand: () => number) {
   const counts = countCase(conll);
   const isCommonWord = (l: string) => (counts.lower.get(l) ?? 0) >= COMMON_MIN_COUNT && (counts.lower.get(l) ?? 0) >= (counts.capitalised.get(l) ?? 0);
-  const built = buildGazetteer(isCommonWord);
+  const built = buildGazetteer(isCommonWord, o.names);
   const clusters = o.clusters === 'none' ? undefined : loadClusters(JSON.parse(readFileSync(o.clusters, 'utf8')) as SerializedClusters);
   const gazetteer: Gazetteer = { lookup: (h) => built.phrases.get(h) ?? 0, maxLength: built.maxLength, clusters };
   addLowercaseWords(built.phrases, conll, counts);
@@ -269,7 +277,7 @@ function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDoc
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
   const conll = parseConll(readFileSync(o.train, 'utf8'));
-  const extra = o.extra.flatMap((f) => parseConll(readFileSync(f, 'utf8')));
+  const extra = o.extra.flatMap((e) => readExtra(e.spec, e.posts));
   if (o.cv > 1) return crossValidate(conll, extra, o);
 
   const rand = random(o.seed);
