@@ -1,7 +1,7 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, tokenAtIn } from './candidate.js';
 import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before.js';
-import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, TIME_NOUNS } from './lexicon.js';
+import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
 import { isNameWord } from './name-tokens.js';
 import { subjectBefore, type Subject } from './phrases.js';
@@ -118,11 +118,16 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
 /**
  * “…,” riffed the nominee. · “…?” reacted Roe.: a past-tense verb right after the marks with its
  * subject after it, and nothing but the sentence's end or an aside after that, is the quote's
- * cue whatever the verb (the inversion itself marks an attribution).
+ * cue whatever the verb (the inversion itself marks an attribution). So is a speech verb's
+ * present form wink reads as a noun there (“…!” reply Ana and Tom.).
  */
 function invertedLooseCue(tokens: readonly Token[], k: number, limit: number): FoundCue | null {
   const verb = tokens[k]!;
-  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ed') || !isQuoteMark(tokens[k - 1]?.value ?? '')) return null;
+  if (!isQuoteMark(tokens[k - 1]?.value ?? '')) return null;
+  // The noun reading only after a statement's closing punctuation and before a name: in
+  // “independent expenditure” reports that …, the marks hold a term and "reports" is a noun.
+  const spokenNoun = verb.pos === 'NOUN' && SPEECH_VERB_FORMS.has(verb.normal) && /^[,!?.]$/.test(tokens[k - 2]?.value ?? '') && isNameWord(tokens, k + 1);
+  if (!spokenNoun && (verb.pos !== 'VERB' || !verb.normal.endsWith('ed'))) return null;
   const subject = withNameAfter(tokens, subjectAfter(tokens, k + 1, limit), limit);
   if (!subject || subject.kind === 'pronoun') return null;
   const next = tokens[subject.end];

@@ -45,7 +45,25 @@ export function subjectAfter(tokens: readonly Token[], after: number, ceiling: n
   )
     end--;
   if (end === after) return null;
-  return phraseEndingAt(tokens, end - 1, after);
+  return withSecondName(tokens, phraseEndingAt(tokens, end - 1, after), ceiling);
+}
+
+/** Where a subject after the cue must stop for "and" + a name to be part of it. */
+const CLOSING = new Set([',', '.', '!', '?', ';', ':']);
+
+/**
+ * "“…,” replied Ana Ruiz and Tom Pell.": two names joined by "and" right after the cue speak
+ * together, as "Ana Ruiz and Tom Pell replied" does before it (phrases.ts `coordinated`). Only
+ * when the second name closes the clause: in "said Ruiz and Pell's lawyer" or "said Ruiz and
+ * Pell left" the "and" joins something else.
+ */
+function withSecondName(tokens: readonly Token[], phrase: Subject | null, ceiling: number): Subject | null {
+  if (phrase?.kind !== 'name' || tokens[phrase.end]?.normal !== 'and' || !isNameWord(tokens, phrase.end + 1)) return phrase;
+  const second = phraseEndingAt(tokens, nameRunStartingAt(tokens, phrase.end + 1, ceiling) - 1, phrase.end + 1);
+  const closes =
+    second !== null && (second.end >= ceiling || CLOSING.has(tokens[second.end]!.value) || tokens[second.end]!.sentence !== tokens[phrase.first]!.sentence);
+  if (second?.kind !== 'name' || second.first !== phrase.end + 1 || !closes) return phrase;
+  return { first: phrase.first, end: second.end, kind: 'description', head: second.head, roles: [] };
 }
 
 /** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
