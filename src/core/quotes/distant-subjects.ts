@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart } from './candidate.js';
 import { subjectBefore, type Subject } from './phrases.js';
-import { sentenceSubject, subjectAfter } from './forward-phrases.js';
+import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -113,14 +113,9 @@ export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i
   return phrase;
 }
 
-/**
- * wink sometimes ends a sentence inside a name's abbreviation ("Sen. David Perdue (R-Ga.) | said
- * he …"): a cue that opens its sentence takes its subject from the end of the one before.
- */
+/** A cue that opens its sentence after a split in a name (splitInName) takes its subject from the end of the one before. */
 export function subjectAcrossSplit(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
-  if (i !== s.firstToken || i === 0) return null;
-  const prev = tokens[i - 1]!;
-  if (prev.value !== ')' && !/^[A-Z][a-z]?\.$/.test(prev.value)) return null;
+  if (i !== s.firstToken || !splitInName(tokens, i)) return null;
   return subjectBefore(tokens, i, sentenceStart(tokens, i - 1));
 }
 

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { PERSON_PRONOUNS, POSSESSIVES, TITLES } from './lexicon.js';
 import { glued, isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, subjectBefore, type Subject } from './phrases.js';
+import { sentenceStart } from './candidate.js';
 
 /**
  * Subjects read forwards from their first token: after an inverted cue ("said Park") and at the
@@ -69,14 +70,8 @@ function withSecondName(tokens: readonly Token[], phrase: Subject | null, ceilin
 /** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
 export function sentenceSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
   let k = s.firstToken;
-  // wink ends a sentence inside a name's abbreviation ("Sen. Roe (I-Vt.) | defended …, saying …"):
-  // a sentence that opens on its verb has its subject at the end of the one before.
-  const prev = tokens[k - 1];
-  if (prev && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && (prev.value === ')' || /^[A-Z][a-z]?\.$/.test(prev.value))) {
-    let first = k - 1;
-    while (first > 0 && tokens[first - 1]!.sentence === prev.sentence) first--;
-    return subjectBefore(tokens, k, first);
-  }
+  // ("Sen. Roe (I-Vt.) | defended …, saying …": a sentence that opens on its verb after a split.)
+  if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && splitInName(tokens, k)) return subjectBefore(tokens, k, sentenceStart(tokens, k - 1));
   for (let j = k; j < s.endToken && j < k + 12; j++)
     if (tokens[j]!.value === ',') {
       if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;
@@ -87,4 +82,14 @@ export function sentenceSubject(tokens: readonly Token[], s: { readonly firstTok
     if (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') return subjectBefore(tokens, v, k);
   }
   return null;
+}
+
+/**
+ * wink sometimes ends a sentence inside a name's abbreviation ("Sen. David Perdue (R-Ga.) | said
+ * he …"): the sentence at token `first` follows such a split, so its subject may stand at the end
+ * of the one before.
+ */
+export function splitInName(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return prev !== undefined && (prev.value === ')' || /^[A-Z][a-z]?\.$/.test(prev.value));
 }
