@@ -13,7 +13,7 @@ import { isQuoteMark } from './text.js';
  * The subject of the nearest cue before a participle in its sentence: “…,” he said, noting that
  * … and “…,” said Smith, adding that … are the same speaker's, whatever opens the sentence.
  */
-export function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
+function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
   for (let c = i - 2; c >= s.firstToken && c > i - 40; c--) {
     if (!cueLemma(tokens, c) || tokens[c]!.normal.endsWith('ing')) continue;
     return subjectBefore(tokens, c, s.firstToken) ?? subjectAfter(tokens, c + 1, i);
