@@ -110,6 +110,13 @@ export function sentenceStart(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** Tokens from `floor` to the end of the sentence that holds token c. */
+export function sentenceFrom(tokens: readonly Token[], floor: number, c: number): { firstToken: number; endToken: number } {
+  let end = c;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[c]!.sentence) end++;
+  return { firstToken: floor, endToken: end };
+}
+
 /** A reported-speech candidate from token ranges [first, end) of up to two parts. */
 export function indirectCandidate(
   tokens: readonly Token[],

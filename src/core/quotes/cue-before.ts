@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { cueLemma, sentenceStart } from './candidate.js';
+import { cueLemma, sentenceFrom, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
 import { NOMINAL_POS } from './lexicon.js';
 import { isNameWord } from './name-tokens.js';
@@ -93,13 +93,6 @@ function speechVerbBefore(tokens: readonly Token[], verb: number): number | null
 }
 const SPEECH_VERB_REACH = 16;
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'since', 'if', 'although', 'though', 'whereas']);
-
-/** Tokens from `floor` to the end of the sentence that holds token c. */
-function sentenceFrom(tokens: readonly Token[], floor: number, c: number): { firstToken: number; endToken: number } {
-  let end = c;
-  while (end < tokens.length && tokens[end]!.sentence === tokens[c]!.sentence) end++;
-  return { firstToken: floor, endToken: end };
-}
 
 /**
  * The subject of the verb that governs a participle or infinitive cue at token c: "Roe was prompted

@@ -1,9 +1,9 @@
 import type { ParsedArticle, Token } from '../types.js';
-import { sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
+import { sentenceFrom, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { participleSubject as clauseParticipleSubject } from './distant-subjects.js';
-import { subjectBefore, type Subject } from './phrases.js';
+import { participleSubject } from './distant-subjects.js';
+import { subjectBefore } from './phrases.js';
 
 /**
  * Verbs that put someone's words in marks without a speech verb: "Clinton called half of his
@@ -96,7 +96,9 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
     // "Roe went after the plan, calling it “…”": a participle after a comma has the sentence's
     // subject (or that of a cue before it), never the phrase before its comma.
     const subject =
-      tokens[verb - 1]?.value === ',' && tokens[verb]!.normal.endsWith('ing') ? participleSubject(tokens, verb, floor) : subjectBefore(tokens, verb, floor);
+      tokens[verb - 1]?.value === ',' && tokens[verb]!.normal.endsWith('ing')
+        ? participleSubject(tokens, sentenceFrom(tokens, floor, verb), verb)
+        : subjectBefore(tokens, verb, floor);
     if (!subject) continue;
     out.push({
       kind: 'indirect',
@@ -120,11 +122,4 @@ function governingVerb(tokens: readonly Token[], open: number): number {
     if (t.pos === 'VERB') return -1;
   }
   return -1;
-}
-
-function participleSubject(tokens: readonly Token[], verb: number, floor: number): Subject | null {
-  let end = verb;
-  while (end < tokens.length && tokens[end]!.sentence === tokens[verb]!.sentence) end++;
-  const s = { firstToken: floor, endToken: end };
-  return clauseParticipleSubject(tokens, s, verb);
 }
