@@ -46,39 +46,42 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
   for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
+    if (cueLemma(tokens, c)) return cueAt(tokens, c, k, from, colon);
     // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”";
     // a speech verb earlier in the clause before any other ("Roe reported after the FBI abandoned
     // the site: “…”", "the panel said about its draft: “…”").
-    if (colon && u.pos === 'VERB' && !cueLemma(tokens, c)) c = speechVerbBefore(tokens, c) ?? c;
-    if (cueLemma(tokens, c) || (colon && tokens[c]!.pos === 'VERB')) {
-      const u = tokens[c]!;
-      const floor = sentenceStart(tokens, c);
-      // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
-      // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
-      // said, adding: “…”), never the noun phrase before its comma.
-      // So do "… continued by saying, “…”" and "… went on to say, “…”" (a participle after a
-      // preposition, an infinitive): the subject of the verb that governs them, else the sentence's.
-      const before = tokens[c - 1];
-      // (the comma may stand inside the closing mark of a quote before: “…,” adding, “…”)
-      let mark = c - 1;
-      while (mark > c - 3 && isQuoteMark(tokens[mark]?.value ?? '')) mark--; // ,” and ,''
-      const afterComma = u.normal.endsWith('ing') && tokens[mark]?.value === ',';
-      const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
-      let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
-      if (afterComma || governed) {
-        const s = sentenceFrom(tokens, floor, c);
-        subject = afterComma ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
-      }
-      // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
-      if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but'))
-        subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
-      return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
-    }
+    if (colon && u.pos === 'VERB') return cueAt(tokens, speechVerbBefore(tokens, c) ?? c, k, from, colon);
     // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
     // finds inside the phrase is no clause of its own.
     if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
   }
   return null;
+}
+
+/** The cue at token c before a quote that opens at `from` (k: the token before the opening's comma, colon or "that"), with its subject. */
+function cueAt(tokens: readonly Token[], c: number, k: number, from: number, colon: boolean): FoundCue {
+  const u = tokens[c]!;
+  const floor = sentenceStart(tokens, c);
+  // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
+  // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
+  // said, adding: “…”), never the noun phrase before its comma.
+  // So do "… continued by saying, “…”" and "… went on to say, “…”" (a participle after a
+  // preposition, an infinitive): the subject of the verb that governs them, else the sentence's.
+  const before = tokens[c - 1];
+  // (the comma may stand inside the closing mark of a quote before: “…,” adding, “…”)
+  let mark = c - 1;
+  while (mark > c - 3 && isQuoteMark(tokens[mark]?.value ?? '')) mark--; // ,” and ,''
+  const afterComma = u.normal.endsWith('ing') && tokens[mark]?.value === ',';
+  const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
+  let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
+  if (afterComma || governed) {
+    const s = sentenceFrom(tokens, floor, c);
+    subject = afterComma ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
+  }
+  // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
+  if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but'))
+    subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
+  return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
 }
 
 /** A speech verb before token `verb` in its clause (no comma, full stop or quotation mark between), within reach. */
