@@ -741,3 +741,42 @@ export const SOURCE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which'
 export const BLOCKING_BEFORE_CUE: ReadonlySet<string> = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 export const INFINITIVE_AUX: ReadonlySet<string> = new Set(['to', 'be', 'being', 'been']);
+/** Texts that speak for themselves in a relative clause before a cue ("a headline that said"; phrases.ts). */
+export const TEXT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'headline',
+    'video',
+    'ad',
+    'advertisement',
+    'letter',
+    'statement',
+    'email',
+    'post',
+    'tweet',
+    'message',
+    'sign',
+    'note',
+    'memo',
+    'banner',
+    'caption',
+    'release',
+  ].flatMap((w) => [w, `${w}s`]),
+);
+/** Words that open a clause of its own ("… as a number of writers suggested"): a relative clause before a cue reaches back no further (phrases.ts). */
+export const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'as',
+  'after',
+  'before',
+  'since',
+  'while',
+  'because',
+  'until',
+  'if',
+  'although',
+  'though',
+  'when',
+  'where',
+  'and',
+  'but',
+  'or',
+]);

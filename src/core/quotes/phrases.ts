@@ -1,9 +1,20 @@
 import type { Token } from '../types.js';
-import { GROUP_NOUNS, GROUP_PRONOUNS, NEGATIONS, PERSON_PRONOUNS, SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS, TITLES } from './lexicon.js';
+import {
+  GROUP_NOUNS,
+  GROUP_PRONOUNS,
+  NEGATIONS,
+  OWN_CLAUSE_OPENERS,
+  PERSON_PRONOUNS,
+  SKIPPABLE,
+  TEXT_NOUNS,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
+  TITLES,
+} from './lexicon.js';
 import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
-import { pollShare } from './poll-shares.js';
+import { shareEndingAt } from './poll-shares.js';
 
 /**
  * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
@@ -31,27 +42,6 @@ const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);
 const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
-/** Texts that speak for themselves in a relative clause ("a headline that said"). */
-const TEXT_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'headline',
-    'video',
-    'ad',
-    'advertisement',
-    'letter',
-    'statement',
-    'email',
-    'post',
-    'tweet',
-    'message',
-    'sign',
-    'note',
-    'memo',
-    'banner',
-    'caption',
-    'release',
-  ].flatMap((w) => [w, `${w}s`]),
-);
 /**
  * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
  * auxiliaries and adverbs between ("has also said"), appositions on either side ("The professor,
@@ -113,7 +103,7 @@ function relativeAntecedent(tokens: readonly Token[], first: number, floor: numb
   for (let r = first - 1; r > floor && r > first - RELATIVE_REACH; r--) {
     const u = tokens[r]!;
     // "… gathered steam as a number of writers suggested": a clause of its own opens before the subject.
-    if (u.pos === 'PUNCT' || u.pos === 'SCONJ' || CLAUSE_OPENERS.has(u.normal) || isQuoteMark(u.value)) return null;
+    if (u.pos === 'PUNCT' || u.pos === 'SCONJ' || OWN_CLAUSE_OPENERS.has(u.normal) || isQuoteMark(u.value)) return null;
     if (u.normal !== 'who' && u.normal !== 'that') continue;
     // "who" or "that" opening a clause of its own: its verb follows, perhaps after auxiliaries.
     const next = tokens[r + 1]!;
@@ -125,23 +115,6 @@ function relativeAntecedent(tokens: readonly Token[], first: number, floor: numb
 }
 /** How far back a relative pronoun may open the clause whose object stands before the cue. */
 const RELATIVE_REACH = 14;
-const CLAUSE_OPENERS = new Set([
-  'as',
-  'after',
-  'before',
-  'since',
-  'while',
-  'because',
-  'until',
-  'if',
-  'although',
-  'though',
-  'when',
-  'where',
-  'and',
-  'but',
-  'or',
-]);
 
 /**
  * The subject before a comma that closes appositions or a relative clause: "Jillian Chase, 27, a
@@ -259,7 +232,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     // "The Washington Post, which argued …": a named body after a comma speaks.
     const phrase = phraseEndingAt(tokens, antecedent, floor);
     // "including 18% who say …", "some who warned …": a poll's share or a quantifier.
-    if (t.normal === 'who') return phrase ?? shareBefore(tokens, antecedent, floor);
+    if (t.normal === 'who') return phrase ?? shareEndingAt(tokens, antecedent, floor);
     return comma && phrase?.kind === 'name' ? phrase : null;
   }
   // "I argue that …": the writer speaks, and goes unnamed.
@@ -327,15 +300,6 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
   }
   return f;
 }
-
-/** A poll's share ("38 percent", "18%") or a lone quantifier ("some") ending at `j`, as a description. */
-function shareBefore(tokens: readonly Token[], j: number, floor: number): Subject | null {
-  const t = tokens[j]!;
-  if (QUANTIFIERS.has(t.normal)) return { first: j, end: j + 1, kind: 'description', head: t.normal, roles: [] };
-  return pollShare(tokens, { firstToken: floor }, j + 1);
-}
-
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'others']);
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const PARTICIPLE_HEAD_POS = new Set(['NOUN', 'PROPN', 'DET']);

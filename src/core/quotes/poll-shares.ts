@@ -32,3 +32,12 @@ export function pollShare(tokens: readonly Token[], s: Pick<Sentence, 'firstToke
 const SHARE_WORDS = new Set(['percent', 'third', 'thirds', 'half', 'quarter', 'quarters', 'fourths', 'fifths']);
 /** What may stand before the share word: "nearly a", "some 47", "three" (and the hyphen of "three-fourths": wink splits every hyphenated word). */
 const SHARE_PARTS = new Set(['NUM', 'DET', 'ADV', 'SYM', 'ADJ']);
+
+/** A poll's share ("38 percent", "18%") or a lone quantifier ("some") ending at token `j`, as a description (a "who" clause's antecedent). */
+export function shareEndingAt(tokens: readonly Token[], j: number, floor: number): ShareSubject | null {
+  const t = tokens[j]!;
+  if (QUANTIFIERS.has(t.normal)) return { first: j, end: j + 1, kind: 'description', head: t.normal, roles: [] };
+  return pollShare(tokens, { firstToken: floor }, j + 1);
+}
+
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'others']);
