@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { PERSON_PRONOUNS, POSSESSIVES, TITLES } from './lexicon.js';
+import { NOUN_PHRASE_POS, PERSON_PRONOUNS, POSSESSIVES, TITLES } from './lexicon.js';
 import { glued, isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, subjectBefore, type Subject } from './phrases.js';
 import { sentenceStart } from './candidate.js';
@@ -8,8 +8,6 @@ import { sentenceStart } from './candidate.js';
  * Subjects read forwards from their first token: after an inverted cue ("said Park") and at the
  * opening of a sentence. Split from phrases.ts, which reads them backwards from the cue.
  */
-
-const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 
 /** The subject right after an inverted cue ("said Park", "said the professor"). */
 export function subjectAfter(tokens: readonly Token[], after: number, ceiling: number): Subject | null {
@@ -29,7 +27,7 @@ export function subjectAfter(tokens: readonly Token[], after: number, ceiling: n
     // Gov. and party Chairman X": two titles of one person.
     const compound = u.value === '-' && end > after && glued(tokens, end) && glued(tokens, end + 1);
     const titles = u.normal === 'and' && end > after && TITLES.has(tokens[end - 1]!.normal.replace(/\.$/, ''));
-    if (u.value === "'s" || u.value === '’s' || (MODIFIER_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner) || compound || titles) {
+    if (u.value === "'s" || u.value === '’s' || (NOUN_PHRASE_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner) || compound || titles) {
       end++;
       continue;
     }

@@ -3,6 +3,7 @@ import {
   GROUP_NOUNS,
   GROUP_PRONOUNS,
   NEGATIONS,
+  NOUN_PHRASE_POS,
   OWN_CLAUSE_OPENERS,
   PERSON_PRONOUNS,
   SKIPPABLE,
@@ -40,7 +41,6 @@ const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'mo
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 /** Words of an amount of time before "ago": "less than two weeks", "about a month". */
 const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);
-const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
 /**
  * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
@@ -289,7 +289,7 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     }
     // "Texas-based", "conservative-leaning": a participle glued after a hyphen is a modifier.
     const compound = u.pos === 'VERB' && tokens[f - 2]?.value === '-' && glued(tokens, f - 1);
-    if (u.value === "'s" || u.value === '’s' || u.value === '-' || MODIFIER_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
+    if (u.value === "'s" || u.value === '’s' || u.value === '-' || NOUN_PHRASE_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
       // "one campaign source said": "one" determines the phrase, and opens it.
       if (u.normal === 'one') return f - 1;
       if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;
