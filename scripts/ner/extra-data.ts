@@ -3,7 +3,7 @@
  * --extra-posts) and more gazetteer names (--names). Read only at training time.
  */
 import { readFileSync } from 'node:fs';
-import { parseConll, selectSentences, type ConllDocument } from '../../src/core/eval/conll.js';
+import { parseConll, selectSentences, sentenceOf, type ConllDocument } from '../../src/core/eval/conll.js';
 import { GAZETTEER_LISTS, type GazetteerList } from '../../src/core/entities/gazetteer.js';
 
 /**
@@ -17,15 +17,7 @@ export function readExtra(spec: string, posts: boolean): ConllDocument[] {
   const m = /^(.*)@(\d+)-(\d+)$/.exec(spec);
   let docs = parseConll(readFileSync(m ? m[1]! : spec, 'utf8'));
   if (m) docs = selectSentences(docs, Number(m[2]), Number(m[3]));
-  return posts ? docs.flatMap(sentencesAsDocuments) : docs;
-}
-
-function sentencesAsDocuments(d: ConllDocument): ConllDocument[] {
-  return d.sentenceStarts.map((start, s) => {
-    const end = s + 1 < d.sentenceStarts.length ? d.sentenceStarts[s + 1]! : d.words.length;
-    const gold = d.gold.filter((g) => g.start >= start && g.start < end).map((g) => ({ type: g.type, start: g.start - start, end: g.end - start }));
-    return { words: d.words.slice(start, end), sentenceStarts: [0], gold };
-  });
+  return posts ? docs.flatMap((d) => d.sentenceStarts.map((_, s) => sentenceOf(d, s))) : docs;
 }
 
 /** A list of names to add (train-ner's --names LIST=FILE): one name per line. */

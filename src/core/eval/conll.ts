@@ -86,18 +86,26 @@ export function selectSentences(docs: readonly ConllDocument[], from: number, to
     const words: string[] = [];
     const sentenceStarts: number[] = [];
     const gold: TokenSpan[] = [];
-    d.sentenceStarts.forEach((start, s) => {
+    d.sentenceStarts.forEach((_, s) => {
       number++;
       if (number < from || number > to) return;
-      const end = s + 1 < d.sentenceStarts.length ? d.sentenceStarts[s + 1]! : d.words.length;
-      const shift = words.length - start;
-      sentenceStarts.push(words.length);
-      words.push(...d.words.slice(start, end));
-      for (const g of d.gold) if (g.start >= start && g.start < end) gold.push({ type: g.type, start: g.start + shift, end: g.end + shift });
+      const sentence = sentenceOf(d, s);
+      const shift = words.length;
+      sentenceStarts.push(shift);
+      words.push(...sentence.words);
+      for (const g of sentence.gold) gold.push({ type: g.type, start: g.start + shift, end: g.end + shift });
     });
     if (words.length > 0) out.push({ words, sentenceStarts, gold });
   }
   return out;
+}
+
+/** Sentence `s` (from 0) of a document as a document of its own, its gold spans moved with it. */
+export function sentenceOf(d: ConllDocument, s: number): ConllDocument {
+  const start = d.sentenceStarts[s]!;
+  const end = s + 1 < d.sentenceStarts.length ? d.sentenceStarts[s + 1]! : d.words.length;
+  const gold = d.gold.filter((g) => g.start >= start && g.start < end).map((g) => ({ type: g.type, start: g.start - start, end: g.end - start }));
+  return { words: d.words.slice(start, end), sentenceStarts: [0], gold };
 }
 
 export interface TypeScore {
