@@ -28,7 +28,7 @@ function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstTok
  * echoed the charge, saying").
  */
 export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
-  const found = earlierCueSubject(tokens, s, i) ?? subjectAcrossSplit(tokens, s, s.firstToken) ?? sentenceSubject(tokens, s);
+  const found = earlierCueSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
   if (found && !(found.kind === 'pronoun' && found.head === 'it')) return found;
   let v = i - 1;
   while (v > s.firstToken && (tokens[v]!.value === ',' || isQuoteMark(tokens[v]!.value))) v--;

@@ -65,11 +65,23 @@ function withSecondName(tokens: readonly Token[], phrase: Subject | null, ceilin
   return { first: phrase.first, end: second.end, kind: 'description', head: second.head, roles: [] };
 }
 
-/** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
+/**
+ * The noun phrase a sentence opens with. After a split in a name (splitInName), a sentence that
+ * opens on its verb or an adjunct has its subject at the end of the one before ("Sen. Roe (I-Vt.)
+ * | defended …, saying …", "Rep. Roe (D-Va.) | at the time, adding that …"); one that opens with a
+ * noun phrase has its own ("… named for Martin Luther King Jr. | The council approved it, saying …").
+ */
 export function sentenceSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
+  const first = s.firstToken;
+  const across =
+    splitInName(tokens, first) && !OPENS_NOUN_PHRASE.has(tokens[first]!.pos) ? subjectBefore(tokens, first, sentenceStart(tokens, first - 1)) : null;
+  return across ?? ownSubject(tokens, s);
+}
+const OPENS_NOUN_PHRASE = new Set([...NOUN_PHRASE_POS, 'PRON']);
+
+/** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
+function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
   let k = s.firstToken;
-  // ("Sen. Roe (I-Vt.) | defended …, saying …": a sentence that opens on its verb after a split.)
-  if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && splitInName(tokens, k)) return subjectBefore(tokens, k, sentenceStart(tokens, k - 1));
   for (let j = k; j < s.endToken && j < k + 12; j++)
     if (tokens[j]!.value === ',') {
       if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;

@@ -94,6 +94,12 @@ describe('subjects past a clause before the cue', () => {
     const text = 'Harbour vote\n\nSen. Bernard Sandor (I-Vt.) criticized the accord, saying the agreement goes "nowhere near far enough."';
     expect(speakers(text)).toEqual(['Bernard Sandor']);
   });
+
+  it('keeps the subject of a sentence that opens with a noun phrase after "Jr.", and takes it across an opening adjunct', () => {
+    const text =
+      'Harbour vote\n\nThe new park is named for Oren Vale Jr. The council approved the name on Monday, saying it honoured a great man.\n\nRep. Tom Pell (D-Va.) at the time, adding that the harbour had been dredged for a long time.';
+    expect(speakers(text)).toEqual(['council', 'Tom Pell']);
+  });
 });
 
 describe('the verb before a colon', () => {
