@@ -33,10 +33,24 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
   return lo;
 }
 
+/**
+ * Each article's token spellings, made on the first question about it: one pass over the
+ * tokens, rather than a scan of the whole article for every name asked about (a long
+ * article with many names made that quadratic). Weak, so a table goes with its article.
+ */
+const spellings = new WeakMap<ParsedArticle, ReadonlySet<string>>();
+
 /** Whether the article writes the word in lower case somewhere ("Queen of the Sky" ... "the sky"). */
 export function writtenLower(parsed: ParsedArticle, word: string): boolean {
   const lower = word.toLowerCase();
-  return lower !== word && parsed.tokens.some((t) => t.value === lower);
+  if (lower === word) return false;
+  let written = spellings.get(parsed);
+  if (!written) {
+    const values = new Set<string>();
+    for (const t of parsed.tokens) values.add(t.value);
+    spellings.set(parsed, (written = values));
+  }
+  return written.has(lower);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinLongerName } from '../../../src/core/entities/fragment.js';
+import { withinLongerName, writtenLower } from '../../../src/core/entities/fragment.js';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
 
 const TEXT =
@@ -42,5 +42,17 @@ describe('extractEntities: ordinary words cut from longer names', () => {
     const names = extractEntities(parseArticle(cleanArticle('Approval from the Home Office is needed, Tom Varn of the Tarvik Party said.'))).map((e) => e.name);
     expect(names).not.toContain('Office');
     expect(names).toEqual(expect.arrayContaining(['Tom Varn', 'Tarvik Party']));
+  });
+});
+
+describe('writtenLower', () => {
+  it('asks each article its own lower-case spellings, and never counts a word already in lower case', () => {
+    const tide = parseArticle(cleanArticle('The Tide rose. Ann Roe watched the tide turn.'));
+    const noTide = parseArticle(cleanArticle('The Tide rose. Ann Roe watched the sea turn.'));
+    expect(writtenLower(tide, 'Tide')).toBe(true);
+    expect(writtenLower(tide, 'Tide')).toBe(true);
+    expect(writtenLower(noTide, 'Tide')).toBe(false);
+    expect(writtenLower(tide, 'Roe')).toBe(false);
+    expect(writtenLower(tide, 'tide')).toBe(false);
   });
 });
