@@ -142,7 +142,11 @@ const NEVER_NAMES = new Set(['ok', 'okay', 'am', 'pm']);
 /** "I'm", "I've", "We'll", "Let's": a pronoun with its verb, capitalised at the start of a quote. */
 const CONTRACTION = /^(?:(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)|let['’]s)$/i;
 
-const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+/** The word lower-cased without a final full stop; no regular expression: it is asked of most tokens' neighbours. */
+const bare = (w: string) => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 
 /** Whether the word is an office ("Sheriff", "Mayor"), whatever its case. */
 export const isOffice = (w: string): boolean => OFFICES.has(bare(w));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
-import { junkReason } from '../../../src/core/entities/junk-words.js';
+import { isTitle, junkReason } from '../../../src/core/entities/junk-words.js';
 
 // Made-up stories, one per pattern of junk the tagger used to return.
 const names = (raw: string) =>
@@ -115,5 +115,12 @@ describe('junk names', () => {
 
   it('reads a racing team named after a person as an organisation', () => {
     expect(names(`He drove for Van Amersfoort Racing last year, finishing third in Halvik.`)).toContain('ORGANIZATION Van Amersfoort Racing');
+  });
+});
+
+describe('isTitle', () => {
+  it('reads a title whatever its case or final full stop, and only one full stop', () => {
+    expect(['Mr', 'MR.', 'dr.', 'PC'].map(isTitle)).toEqual([true, true, true, true]);
+    expect(['Mr..', 'Mrs.x', 'Mars'].map(isTitle)).toEqual([false, false, false]);
   });
 });
