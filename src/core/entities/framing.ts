@@ -205,7 +205,11 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   // "Ireland v England (Sun)": a weekday shortened in brackets, where "Sun" is no newspaper.
   const bracketedDay = (m: PlacedMention) => text[m.start - 1] === '(' && text[m.end] === ')' && SHORT_WEEKDAY.test(m.text);
   // wink splits "Let's" into "Let" and "'s": the word and its ending make the contraction.
-  const contracted = (m: PlacedMention) => m.words.length === 1 && junkReason([m.text + text.slice(m.end, m.end + 2)], m.type) === 'contraction';
+  // Only a word with an apostrophe in it or just after it can be one: junkReason is asked of no other.
+  const contracted = (m: PlacedMention) =>
+    m.words.length === 1 &&
+    (APOSTROPHE.test(m.text) || APOSTROPHE.test(text.slice(m.end, m.end + 2))) &&
+    junkReason([m.text + text.slice(m.end, m.end + 2)], m.type) === 'contraction';
   // A word in capitals for emphasis or an editor's note ("(ITALICISE)", "NON drinker"): wink, which
   // knows the word, reads it as a verb, adjective or adverb, never an acronym's part of speech.
   const version = (m: PlacedMention) => m.words.length === 1 && inFigureList(parsed, m);
@@ -217,6 +221,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   );
 }
 
+const APOSTROPHE = /['’]/;
 const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
 /** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */
@@ -238,7 +243,9 @@ function articleDatelines(parsed: ParsedArticle): Dateline[] {
 function confirmFramingNames<M extends NameMention>(names: readonly M[], framedAt: readonly boolean[], datelines: readonly Dateline[]): M[] {
   const within = (m: NameMention, s: Span) => m.start >= s.start && m.end <= s.end;
   const bodyWords = new Set<string>();
-  for (let k = 0; k < names.length; k++) {
+  // Only a name in a framing line asks the body's words: most articles have none.
+  const anyFramed = framedAt.includes(true);
+  for (let k = 0; anyFramed && k < names.length; k++) {
     const m = names[k]!;
     if (framedAt[k]) continue;
     for (const w of m.words) bodyWords.add(w.toLowerCase());
