@@ -222,13 +222,19 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   spans = withoutTitles(withoutTrailingJoins(withMountains(withOrganisationHeads(spans, words), words), words), words).filter(
     (s) => s.type !== 'ORG' || !inDiscipline(s, words),
   );
-  const known = new Map<string, TokenSpan['type']>();
+  // The article's multi-word names by their words, made when two spans first touch: most
+  // documents have no such pair, and joining every name's words was a fifth of this function.
+  let known: Map<string, TokenSpan['type']> | undefined;
+  const knownType = (phrase: string) => {
+    if (!known) {
+      known = new Map();
+      for (const s of spans) if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
+    }
+    return known.get(phrase);
+  };
   // One-word names as written: "TimeWarner" says "Time" goes with "Warner".
   const solid = new Map<string, TokenSpan['type']>();
-  for (const s of spans) {
-    if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
-    else solid.set(words[s.start]!, s.type);
-  }
+  for (const s of spans) if (s.end - s.start <= 1) solid.set(words[s.start]!, s.type);
 
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -256,7 +262,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     if (next && next.start === s.end) {
       const joined = words.slice(s.start, next.end);
-      const type = known.get(joined.join(' ')) ?? (gazetteer && listedType(gazetteer, joined));
+      const type = knownType(joined.join(' ')) ?? (gazetteer && listedType(gazetteer, joined));
       if (type) {
         out.push({ type, start: s.start, end: next.end });
         k++;
