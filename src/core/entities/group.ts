@@ -21,7 +21,6 @@ export interface NameGroup {
 }
 
 interface Cluster {
-  key: string;
   words: readonly string[];
   type: NameType;
   mentions: NameMention[];
@@ -33,7 +32,8 @@ interface Cluster {
   seen: number;
 }
 
-const key = (words: readonly string[]) => words.join(' ').toLowerCase();
+/** A mention's words lower-cased; most are one word, which needs no joining. */
+const key = (words: readonly string[]) => (words.length === 1 ? words[0]!.toLowerCase() : words.join(' ').toLowerCase());
 const SKIP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', 'de', '&']);
 const DOTS = /\./g;
 const CAPITALS = /^\p{Lu}+$/u;
@@ -74,7 +74,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     }
     // Arrays made with their first element: most clusters never grow, and an empty array's
     // first push reserves room for seventeen.
-    const created: Cluster = { key: k, words: m.words, type: m.type, mentions: [m], parent: undefined, group: undefined, seen: 0 };
+    const created: Cluster = { words: m.words, type: m.type, mentions: [m], parent: undefined, group: undefined, seen: 0 };
     byKey.set(k, created);
     clusters.push(created);
   }
