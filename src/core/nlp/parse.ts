@@ -101,12 +101,14 @@ function parseChunk(
     sentences.push({ start, end: tokens[endToken - 1]!.end, firstToken: first, endToken, block: blockIndexAt(boundaries, start) });
   };
   const spans: [number, number][] = [];
+  const bangNames = namesWithBang(tokens);
   doc.sentences().each((s: ItemSentence) => {
     const [winkFirst, winkLast] = s.out(its.span) as unknown as [number, number];
     const first = kept[winkFirst]!;
     const endToken = kept[winkLast + 1]!;
     const previous = spans[spans.length - 1];
-    if (previous && previous[1] === first && first < endToken && noSentenceEnd(tokens, first)) previous[1] = endToken;
+    if (previous && previous[1] === first && first < endToken && (noSentenceEnd(tokens, first) || bangNameBefore(tokens, first, bangNames)))
+      previous[1] = endToken;
     else spans.push([first, endToken]);
   });
   for (const [first, endToken] of spans) {
@@ -180,6 +182,33 @@ function noSentenceEnd(tokens: readonly MutableToken[], first: number): boolean 
   return prev.value.length > 1
     ? /\p{L}/u.test(prev.value)
     : tokens[first - 2] !== undefined && tokens[first - 2]!.end === prev.start && /\p{L}$/u.test(tokens[first - 2]!.value);
+}
+
+/** Token `i` is a "!" glued to the word before it ("Zoomly" "!"); that word, else null. */
+function wordBeforeBang(tokens: readonly MutableToken[], i: number): string | null {
+  const bang = tokens[i];
+  const word = tokens[i - 1];
+  return bang?.value === '!' && word !== undefined && word.end === bang.start && /^\p{Lu}/u.test(word.value) ? word.value : null;
+}
+
+/**
+ * Capitalised words the article writes with a glued "!" inside a sentence (before a lower-case
+ * word or a comma: "Zoomly! said", "Zoomly!, the portal"): a name spelled with its "!", like
+ * Yahoo!. Such a name ends no sentence elsewhere either ("Zoomly! Mail users"): the article's
+ * own usage, not a list of brands, is the evidence.
+ */
+function namesWithBang(tokens: readonly MutableToken[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = wordBeforeBang(tokens, i);
+    if (word !== null && (/^\p{Ll}/u.test(tokens[i + 1]!.value) || tokens[i + 1]!.value === ',')) names.add(word);
+  }
+  return names;
+}
+
+function bangNameBefore(tokens: readonly MutableToken[], first: number, names: ReadonlySet<string>): boolean {
+  const word = wordBeforeBang(tokens, first - 1);
+  return word !== null && names.has(word);
 }
 
 /**

@@ -106,6 +106,16 @@ describe('sentence ends wink finds where none can be', () => {
     ]);
   });
 
+  it('reads a name the article spells with "!" as no sentence end before a capitalised word too', () => {
+    expect(sentences('Zoomly! said it would act. Users of Zoomly! Mail were told on Monday. The fix is out.')).toEqual([
+      'Zoomly! said it would act.',
+      'Users of Zoomly! Mail were told on Monday.',
+      'The fix is out.',
+    ]);
+    // Without the article's own evidence, "!" before a capital still ends the sentence.
+    expect(sentences('Fans shouted Bravo! Then the band came back.')).toEqual(['Fans shouted Bravo!', 'Then the band came back.']);
+  });
+
   it('still ends a sentence at a full stop glued to the next capitalised word', () => {
     expect(sentences('Sales rose to $10.9bn.For the year they fell.')).toEqual(['Sales rose to $10.9bn.', 'For the year they fell.']);
   });
