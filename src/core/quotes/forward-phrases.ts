@@ -62,6 +62,9 @@ function withSecondName(tokens: readonly Token[], phrase: Subject | null, ceilin
   const closes =
     second !== null && (second.end >= ceiling || CLOSING.has(tokens[second.end]!.value) || tokens[second.end]!.sentence !== tokens[phrase.first]!.sentence);
   if (second?.kind !== 'name' || second.first !== phrase.end + 1 || !closes) return phrase;
+  // "said Economic and Fiscal Policy Minister Heizo Takenaka": titles before the second name mean
+  // the "and" joined two words of one office, and the person is the name after them.
+  if (second.name && second.name.first > second.first) return { ...second, first: phrase.first };
   return { first: phrase.first, end: second.end, kind: 'description', head: second.head, roles: [] };
 }
 

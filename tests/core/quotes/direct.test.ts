@@ -37,6 +37,10 @@ describe('direct quotations (textacy cases)', () => {
     expect(direct('"We adore our dogs," said Marta Olsen and Nils Berg, who run the shelter.')).toEqual([
       ['Marta Olsen and Nils Berg', true, 'said', 'We adore our dogs'],
     ]);
+    // "and" inside an office before one name: the person is the name.
+    expect(direct('"The economy is recovering," said Economic and Fiscal Policy Minister Rolf Tanner.')).toEqual([
+      ['Rolf Tanner', true, 'said', 'The economy is recovering'],
+    ]);
     // "and" that joins something else than a second speaker.
     expect(direct('"We adore our dogs," said Marta and Nils nodded.')).toEqual([['Marta', true, 'said', 'We adore our dogs']]);
   });
