@@ -101,13 +101,15 @@ function parseChunk(
     sentences.push({ start, end: tokens[endToken - 1]!.end, firstToken: first, endToken, block: blockIndexAt(boundaries, start) });
   };
   const spans: [number, number][] = [];
-  const bangNames = namesWithBang(tokens);
+  // Built at the first sentence end after a glued "!" before a capital: most articles have none.
+  let bangNames: ReadonlySet<string> | undefined;
+  const isBangName = (word: string) => (bangNames ??= namesWithBang(tokens)).has(word);
   doc.sentences().each((s: ItemSentence) => {
     const [winkFirst, winkLast] = s.out(its.span) as unknown as [number, number];
     const first = kept[winkFirst]!;
     const endToken = kept[winkLast + 1]!;
     const previous = spans[spans.length - 1];
-    if (previous && previous[1] === first && first < endToken && (noSentenceEnd(tokens, first) || bangNameBefore(tokens, first, bangNames)))
+    if (previous && previous[1] === first && first < endToken && (noSentenceEnd(tokens, first) || bangNameBefore(tokens, first, isBangName)))
       previous[1] = endToken;
     else spans.push([first, endToken]);
   });
@@ -206,9 +208,9 @@ function namesWithBang(tokens: readonly MutableToken[]): ReadonlySet<string> {
   return names;
 }
 
-function bangNameBefore(tokens: readonly MutableToken[], first: number, names: ReadonlySet<string>): boolean {
+function bangNameBefore(tokens: readonly MutableToken[], first: number, isName: (word: string) => boolean): boolean {
   const word = wordBeforeBang(tokens, first - 1);
-  return word !== null && names.has(word);
+  return word !== null && isName(word);
 }
 
 /**
