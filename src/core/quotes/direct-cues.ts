@@ -3,7 +3,7 @@ import { cueLemma, tokenAtIn } from './candidate.js';
 import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
-import { isNameWord } from './name-tokens.js';
+import { glued, isNameWord } from './name-tokens.js';
 import { subjectBefore, type Subject } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
@@ -246,8 +246,7 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
 
 /** Token j is glued to a hyphen after it ("follow-up", "sit-in"). */
 function hyphenated(tokens: readonly Token[], j: number): boolean {
-  const next = tokens[j + 1];
-  return next !== undefined && next.value === '-' && next.start === tokens[j]!.end;
+  return tokens[j + 1]?.value === '-' && glued(tokens, j + 1);
 }
 
 /** `/[.!?]\s*$/` on text[start, end): the last character before trailing white space ends a sentence. */

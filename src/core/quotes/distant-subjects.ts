@@ -3,6 +3,7 @@ import { cueLemma, sentenceStart } from './candidate.js';
 import { subjectBefore, type Subject } from './phrases.js';
 import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
+import { glued } from './name-tokens.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the
@@ -146,9 +147,8 @@ const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 
 /** Token k is the hyphen of a hyphenated word, or the word after it ("self-described"). */
 function hyphenated(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.value === '-') return tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
-  return tokens[k - 1]?.value === '-' && tokens[k - 1]!.end === t.start;
+  if (tokens[k]!.value === '-') return glued(tokens, k) && k + 1 < tokens.length && glued(tokens, k + 1);
+  return tokens[k - 1]?.value === '-' && glued(tokens, k);
 }
 
 /**
