@@ -1,9 +1,12 @@
-import type { ParsedArticle, Token } from '../types.js';
+import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { sentenceFrom, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { participleSubject } from './distant-subjects.js';
 import { subjectBefore } from './phrases.js';
+import { clauseEnd, lastContentToken } from './clause.js';
+import { isQuoteMark } from './text.js';
+import { isDash } from './cue-before.js';
 
 /**
  * Verbs that put someone's words in marks without a speech verb: "Clinton called half of his
@@ -102,7 +105,7 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
     if (!subject) continue;
     out.push({
       kind: 'indirect',
-      parts: [{ start: tokens[verb + 1]!.start, end: span.close }],
+      parts: [{ start: tokens[verb + 1]!.start, end: namingEnd(tokens, starts, span.close, verb) }],
       cue: { first: verb, end: verb + 1 },
       subject,
       inherits: false,
@@ -110,6 +113,40 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
   }
   return out;
 }
+
+/**
+ * Where the naming's content ends: at the closing mark, unless a phrase goes on from it without a
+ * comma ("called the plan “a disaster” for the town", "a “liar” who was not …"): PolNeAR then takes
+ * what was said to the end of the clause.
+ */
+function namingEnd(tokens: readonly Token[], starts: Int32Array, close: number, verb: number): number {
+  let k = tokenAtIn(starts, close);
+  while (k < tokens.length && isQuoteMark(tokens[k]!.value)) k++;
+  const next = tokens[k];
+  let inside = k - 1;
+  while (inside > verb && isQuoteMark(tokens[inside]!.value)) inside--;
+  // (A comma inside the closing mark ends it: "“self-deportation,” which is …" is the writer's.)
+  if (!next || next.sentence !== tokens[verb]!.sentence || next.value !== next.normal || tokens[inside]!.value === ',') return close;
+  // "… “meritless” and “improper”", "… a “new low” and a “bizarre attempt …”": a second naming.
+  const second =
+    next.normal === 'and' && (isQuoteMark(tokens[k + 1]?.value ?? '') || (tokens[k + 1]?.pos === 'DET' && isQuoteMark(tokens[k + 2]?.value ?? '')));
+  if (!second && !GOES_ON.has(next.normal)) return close;
+  const last = lastContentToken(tokens, sentenceFrom(tokens, verb, verb) as Sentence);
+  let end = clauseEnd(tokens, k, last, false, tokens[verb]);
+  // Only the phrase itself: a comma or dash after it is the sentence going on ("Roe, who has described
+  // the port as a “scar” on the coast, has said …").
+  let marks = 0;
+  for (let j = k + 1; j < end; j++) {
+    if (tokens[j]!.value === ',' || tokens[j]!.value === ';' || isDash(tokens[j]!.value)) end = j;
+    else if (isQuoteMark(tokens[j]!.value)) marks++;
+  }
+  // A second phrase in marks keeps its closing mark: "… over “this badly needed measure”".
+  if (marks % 2 === 1 && isQuoteMark(tokens[end]?.value ?? '')) end++;
+  return tokens[end - 1]!.end;
+}
+
+/** Words that carry a naming on past its closing mark. */
+const GOES_ON = new Set(['for', 'on', 'to', 'over', 'than', 'about', 'with', 'amid', 'amidst', 'because', 'that', 'who', 'which', 'toward', 'towards', 'from']);
 
 /** The naming verb before the marks at token `open`, with no other verb or clause break between. */
 function governingVerb(tokens: readonly Token[], open: number): number {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../src/core/clean/clean-article.js';
+import { parseArticle } from '../../../src/core/nlp/parse.js';
+import { extractQuotes } from '../../../src/core/quotes/index.js';
+
+/**
+ * Issue 13's precision round, on made-up sentences (every name invented): each case is [what it
+ * shows, the article body, the [speaker, text] of each quote expected].
+ */
+function quotePairs(body: string): [string | null, string][] {
+  const parsed = parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`));
+  return extractQuotes(parsed, []).map((q) => [q.speaker?.name ?? null, q.text]);
+}
+
+const CASES: [string, string, [string | null, string][]][] = [
+  [
+    'a naming goes on past its closing mark with a phrase of its own ("… “a disaster” for the town")',
+    'Mayor Jane Holloway called the sea wall “a costly mistake” for the fishermen of the harbour.',
+    [['Jane Holloway', 'the sea wall “a costly mistake” for the fishermen of the harbour']],
+  ],
+  [
+    'a second naming after "and" is part of the first ("“reckless” and “unfair”")',
+    'Mayor Jane Holloway called the toll “reckless” and “unfair” at the meeting.',
+    [['Jane Holloway', 'the toll “reckless” and “unfair” at the meeting']],
+  ],
+  [
+    'a comma inside the closing mark ends the naming ("“…,” which is …" is the writer\'s)',
+    'Mayor Jane Holloway denounced “harbour taxes,” which is a phrase the council avoids.',
+    [['Jane Holloway', '“harbour taxes,”']],
+  ],
+  [
+    'the phrase after the closing mark stops at a comma, where the sentence goes on',
+    'Mayor Jane Holloway, who has described the toll as a “scar” on the harbour, wants it gone.',
+    [['Jane Holloway', 'the toll as a “scar” on the harbour']],
+  ],
+  [
+    'a second phrase in marks inside it keeps its closing mark',
+    'Mayor Jane Holloway accused the council of “dragging its feet” over “this badly needed wall”.',
+    [['Jane Holloway', 'the council of “dragging its feet” over “this badly needed wall”']],
+  ],
+];
+
+describe('extractQuotes: the precision round', () => {
+  it.each(CASES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
