@@ -36,7 +36,10 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   const endsSentence = endsWithStop(parsed.article.text, lastPart.start, lastPart.end);
   // "Roe: “A.” Lee: “B.”": a quote a name signs is that name's, whatever sentence follows it.
   if (tokens[open - 1]?.value === ':' && signedBy(tokens, open - 2)) return cueBefore(tokens, open - 1, close);
-  return cueAfter(tokens, parsed.sentences, close + 1, endsSentence) ?? cueBefore(tokens, open - 1, close);
+  // "Roe, citing “deep concerns,” said the town could …": marks inside a sentence that goes on with
+  // a cue and its own clause are no quote of that cue.
+  const aside = tokens[open - 1]?.normal.endsWith('ing') === true && tokens[open - 1]!.pos === 'VERB' && tokens[open - 2]?.value === ',';
+  return cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside) ?? cueBefore(tokens, open - 1, close);
 }
 
 /** The block (paragraph) of token k's sentence. */
@@ -50,7 +53,7 @@ function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: 
 }
 
 /** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */
-function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from: number, endsSentence: boolean): FoundCue | null {
+function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from: number, endsSentence: boolean, aside: boolean): FoundCue | null {
   let k = from;
   if (tokens[k]?.value === ',') k++;
   // ''… 'a special case,''' Mr. Pell said: the inner quote's closing mark, glued to the outer one.
@@ -74,7 +77,9 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     if (tokens[k]!.normal.endsWith('ing')) return null;
     const subject = withNameAfter(tokens, subjectAfter(tokens, k + 1, limit), limit);
     // “…,” said he does …: a pronoun after the cue opens the cue's own clause.
-    if (takesClause(tokens, subject ? subject.end - 1 : k, endsSentence) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1))) return null;
+    const c = subject ? subject.end - 1 : k;
+    if (takesClause(tokens, c, endsSentence) || (aside && clauseFollows(tokens, c + 1)) || (subject?.kind === 'pronoun' && clauseRightAfter(tokens, k + 1)))
+      return null;
     return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject ? subject.end : k + 1 };
   }
   const inverted = invertedLooseCue(tokens, k, limit);

@@ -35,8 +35,16 @@ export function findDirectQuotes(
     const open = tokenAtIn(starts, span.open);
     const found = cueOf(cues, q);
     // A show or a book named in marks (“Sunday Morning Futures,” Rep. Issa said …) is no quote.
-    // One capitalised word with its cue (“Really,” she added) is a reply, not a title.
-    if (found && fewerWords(text, parts, 6, hasLetter) && !fewerWords(text, parts, 2, isLongWord) && looksLikeTitle(text, parts)) continue;
+    // One capitalised word with its cue (“Really,” she added) is a reply, not a title, when it opens
+    // its sentence or follows a comma (someone shouted, “Cruz!”); inside a phrase (on Harbour TV's
+    // “Tidewatch,” Roe said …) it names a show.
+    if (
+      found &&
+      fewerWords(text, parts, 6, hasLetter) &&
+      (!fewerWords(text, parts, 2, isLongWord) || !(opensSentence(tokens, open) || tokens[open - 1]?.value === ',')) &&
+      looksLikeTitle(text, parts)
+    )
+      continue;
     if (found) {
       // “A,” said X, “B.” — and the quotes that go on in the same paragraph without a cue of their
       // own (“A,” she said. “B.”) are one statement: PolNeAR annotates them as one attribution.

@@ -38,6 +38,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Mayor Jane Holloway accused the council of “dragging its feet” over “this badly needed wall”.',
     [['Jane Holloway', 'the council of “dragging its feet” over “this badly needed wall”']],
   ],
+  [
+    'a capitalised word in marks inside a phrase names a show, not a reply ("on Harbour TV\'s “Tidewatch,” Vale said if …")',
+    'Wednesday on Harbour Channel’s “Tidewatch,” Oren Vale said if the mayor picked him the ticket would be a “two-pirate ticket.”',
+    [['Oren Vale', 'if the mayor picked him the ticket would be a “two-pirate ticket.”']],
+  ],
+  [
+    'marks in a participle\'s aside before a cue with a clause of its own are no quote of that cue ("Roe, citing “…,” said the town …")',
+    'Tessa Brook, citing “deep concerns,” said the town could not pay for the new wall.',
+    [['Tessa Brook', 'the town could not pay for the new wall']],
+  ],
 ];
 
 describe('extractQuotes: the precision round', () => {
