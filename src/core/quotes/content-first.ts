@@ -38,6 +38,22 @@ export function tailEnd(tokens: readonly Token[], from: number, last: number): n
   return last + 1;
 }
 
+/** Tags a noun phrase may open with ("Gov. Roe", "The mayor", "Former officials"; not "However,"). */
+const NOMINAL_OPENERS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ']);
+
+/**
+ * "Gov. Roe of Dover, a Republican who has refused to endorse Lee, said …": what stands before the
+ * cue's comma is a noun phrase and one apposition (a description opening with a determiner), the
+ * cue's own subject, not a statement ahead of an inverted cue.
+ */
+export function onlyApposition(tokens: readonly Token[], first: number, comma: number): boolean {
+  let c = first;
+  while (c < comma && tokens[c]!.value !== ',') c++;
+  if (c === first || c >= comma || hasVerb(tokens, first, c) || tokens[c + 1]?.pos !== 'DET' || !NOMINAL_OPENERS.has(tokens[first]!.pos)) return false;
+  for (let k = c + 1; k < comma; k++) if (tokens[k]!.value === ',' || tokens[k]!.value === ';' || tokens[k]!.value === ':') return false;
+  return true;
+}
+
 /** After "X said," the sentence goes on with the rest of the statement, not a participle or relative clause. */
 export function resumesClause(tokens: readonly Token[], from: number, last: number): boolean {
   const first = tokens[from];

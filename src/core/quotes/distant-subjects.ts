@@ -98,7 +98,9 @@ function asideMark(tokens: readonly Token[], k: number): boolean {
  */
 export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
   if (i - s.firstToken > 40) return null;
-  const phrase = subjectAfter(tokens, s.firstToken, i);
+  // ("But numerous veterans interviewed at …", "Yet some voters who …": past an opening conjunction.)
+  const first = OPENING_CONJUNCTIONS.has(tokens[s.firstToken]!.normal) ? s.firstToken + 1 : s.firstToken;
+  const phrase = subjectAfter(tokens, first, i);
   if (!phrase || phrase.kind === 'pronoun' || phrase.end >= i) return null;
   const next = tokens[phrase.end]!;
   const modifies =
@@ -120,6 +122,7 @@ export function subjectAcrossSplit(tokens: readonly Token[], s: Pick<Sentence, '
   return subjectBefore(tokens, i, sentenceStart(tokens, i - 1));
 }
 
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 export const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose']);
 const ASIDE_MARKS = new Set([',', '—', '–', '―', ')', '(', '--']);
 const LINKING = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);

@@ -15,7 +15,7 @@ import {
 import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
-import { shareEndingAt } from './poll-shares.js';
+import { shareEndingAt, shareOfGroup } from './poll-shares.js';
 
 /**
  * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
@@ -237,6 +237,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   }
   // "I argue that …": the writer speaks, and goes unnamed.
   if (t.normal === 'i') return { first: j, end: j + 1, kind: 'pronoun', head: 'i', roles: [] };
+  // "most of them said", "many of us say": a share of the group the pronoun stands for.
+  const share = shareOfGroup(tokens, j, floor);
+  if (share) return share;
   // An object pronoun ("those close to him say") is never the subject itself.
   if (t.pos === 'PRON') return null;
   // "“…,” another said" · "tweeted another": someone new, like "said one".

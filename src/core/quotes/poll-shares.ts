@@ -41,3 +41,13 @@ export function shareEndingAt(tokens: readonly Token[], j: number, floor: number
 }
 
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'others']);
+
+/** "most of them", "half of us" ending at token `j` (the pronoun), as a description headed by the share. */
+export function shareOfGroup(tokens: readonly Token[], j: number, floor: number): ShareSubject | null {
+  const t = tokens[j]!;
+  if ((t.normal !== 'them' && t.normal !== 'us') || tokens[j - 1]?.normal !== 'of' || j - 2 < floor) return null;
+  const share = tokens[j - 2]!.normal;
+  return GROUP_SHARES.has(share) ? { first: j - 2, end: j + 1, kind: 'description', head: share, roles: [] } : null;
+}
+
+const GROUP_SHARES = new Set([...QUANTIFIERS, 'all', 'none', 'half', 'several', 'both', 'each', 'one', 'two', 'three', 'four']);

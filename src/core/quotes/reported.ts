@@ -31,6 +31,7 @@ import {
   adjunctEnd,
   clauseLike,
   MAX_TAIL,
+  onlyApposition,
   onlyConnectives,
   openingPhrase,
   resumedAfterAppositions,
@@ -104,7 +105,13 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const after = subjectAfter(tokens, i + 1, last + 1);
     const tail = after ? tailEnd(tokens, after.end, last) : null;
-    if (after && tail !== null && i - 1 - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, i - 1, lemma)) {
+    if (
+      after &&
+      tail !== null &&
+      i - 1 - s.firstToken >= MIN_CONTENT_TOKENS &&
+      clauseLike(tokens, s.firstToken, i - 1, lemma) &&
+      !onlyApposition(tokens, s.firstToken, i - 1)
+    ) {
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, i - 1), i - 1], null, cue, after);
     }
     // "The paradox of Nancy, says Carl Antony, a historian, is that …": a statement interrupted by an inverted cue.

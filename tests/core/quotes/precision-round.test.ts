@@ -9,7 +9,7 @@ import { extractQuotes } from '../../../src/core/quotes/index.js';
  */
 function quotePairs(body: string): [string | null, string][] {
   const parsed = parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`));
-  return extractQuotes(parsed, []).map((q) => [q.speaker?.name ?? null, q.text]);
+  return extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.text]);
 }
 
 const CASES: [string, string, [string | null, string][]][] = [
@@ -47,6 +47,26 @@ const CASES: [string, string, [string | null, string][]][] = [
     'marks in a participle\'s aside before a cue with a clause of its own are no quote of that cue ("Roe, citing “…,” said the town …")',
     'Tessa Brook, citing “deep concerns,” said the town could not pay for the new wall.',
     [['Tessa Brook', 'the town could not pay for the new wall']],
+  ],
+  [
+    'a name and one apposition before ", said" are the cue\'s subject, not a statement ahead of an inverted cue (here wink tags no verb after the cue, so nothing is listed)',
+    'Gov. Oren Vale of Dover, a Republican who has refused to endorse Mr. Brook, said the Quill family deserved better.',
+    [],
+  ],
+  [
+    'an opening adverb and a comma are no such noun phrase ("However, all sides …, said X")',
+    'However, all sides are anxious to avoid a strike before the vote, said harbour correspondent Tom Pell.',
+    [['Tom Pell', 'However, all sides are anxious to avoid a strike before the vote']],
+  ],
+  [
+    'a subject modified at length after an opening conjunction ("But numerous fishermen interviewed at … said")',
+    'But numerous fishermen interviewed at the rallies in Dover this week, including Mr. Pell, said they had no problem with the toll.',
+    [['numerous fishermen', 'they had no problem with the toll']],
+  ],
+  [
+    'a share of a group before the cue ("most of them said")',
+    'And until the closure, most of them said they had loved working at the harbour.',
+    [['most of them', 'they had loved working at the harbour']],
   ],
 ];
 
