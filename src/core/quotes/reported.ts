@@ -8,24 +8,14 @@ import { asCue } from './as-cue.js';
 import { infinitiveSpeaker } from './infinitive-cue.js';
 import { pollShare } from './poll-shares.js';
 import { contentStart } from './content-start.js';
-import {
-  ABSOLUTE_LEADS,
-  ANTECEDENT_LINKS,
-  BLOCKING_BEFORE_CUE,
-  CONTINUE_TO,
-  GO_ON,
-  LEADING_SUBORDINATORS,
-  NOMINATIVE,
-  NOUN_PHRASE_POS,
-  PARTICIPLE_LEADS,
-  RELATIVES,
-} from './lexicon.js';
+import { ABSOLUTE_LEADS, BLOCKING_BEFORE_CUE, CONTINUE_TO, GO_ON, LEADING_SUBORDINATORS, NOMINATIVE, PARTICIPLE_LEADS, RELATIVES } from './lexicon.js';
 import { subjectBefore, type Subject } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
+import { antecedentOf, mainVerbComma, whoClause } from './relative-content.js';
 import { openingParticiple } from './opening-participle.js';
 import {
   adjunctEnd,
@@ -237,20 +227,6 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
 }
 
 /**
- * The noun phrase a relative pronoun at `rel` refers to ("the ties between the nations" before
- * ", which"), as tokens [first, end), or null when none stands right before it.
- */
-function antecedentOf(tokens: readonly Token[], rel: number, floor: number): [number, number] | null {
-  let end = rel;
-  if (tokens[end - 1]?.value === ',') end--;
-  let first = end;
-  while (first - 1 >= floor && end - first < 10 && (NOUN_PHRASE_POS.has(tokens[first - 1]!.pos) || ANTECEDENT_LINKS.has(tokens[first - 1]!.normal))) first--;
-  while (first < end && ANTECEDENT_LINKS.has(tokens[first]!.normal)) first++;
-  for (let k = first; k < end; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return [first, end];
-  return null;
-}
-
-/**
  * "Xi wrote that …, KCNA said.": the clause ends where a second, outer attribution closes the
  * sentence. Returns the comma's index, or null when the clause runs to the end.
  */
@@ -262,24 +238,6 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
     if (comma > from && tokens[comma]!.value === ',' && tailEnd(tokens, c + 1, last) !== null) return comma;
   }
   return null;
-}
-
-/** The cue stands in a relative clause on its subject: "X, who (has) said …". */
-function whoClause(tokens: readonly Token[], i: number, floor: number): boolean {
-  let k = i - 1;
-  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
-  return tokens[k]?.normal === 'who' && tokens[k - 1]?.value === ',';
-}
-
-/** The comma in [from, end) after which the sentence's main verb comes, or `end`. */
-function mainVerbComma(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from + MIN_CONTENT_TOKENS; k < end; k++) {
-    if (tokens[k]!.value !== ',') continue;
-    let v = k + 1;
-    while (v < end && tokens[v]!.pos === 'ADV') v++;
-    if ((tokens[v]?.pos === 'VERB' && !tokens[v]!.normal.endsWith('ing')) || tokens[v]?.pos === 'AUX') return k;
-  }
-  return end;
 }
 
 /** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */
