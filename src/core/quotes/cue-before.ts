@@ -147,9 +147,14 @@ function handsOver(tokens: readonly Token[], close: number): boolean {
   const participle = tokens[p];
   return (
     participle !== undefined &&
-    (cueLemma(tokens, p) !== undefined || ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')))
+    (cueLemma(tokens, p) !== undefined ||
+      ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')) ||
+      // “…,” when asked whether …: a subordinate clause of the writer's.
+      WRITER_CLAUSE_OPENERS.has(participle.normal))
   );
 }
+
+const WRITER_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'although', 'though']);
 
 /**
  * After the closing mark the sentence ends in a short verbless adjunct of the writer's: Roe said,

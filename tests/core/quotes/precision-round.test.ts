@@ -68,6 +68,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     'And until the closure, most of them said they had loved working at the harbour.',
     [['most of them', 'they had loved working at the harbour']],
   ],
+  [
+    'a quote after its cue hands over to a subordinate clause of the writer\'s ("said, “…,” when asked …")',
+    'Mara Quill said, “We will see,” when the crowd cheered.',
+    [['Mara Quill', 'We will see']],
+  ],
 ];
 
 describe('extractQuotes: the precision round', () => {
