@@ -32,6 +32,8 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: s
     }
     if (t.value === ',') {
       if (++commas > 2) return null;
+      // "said on CNN, where he is a contributor, that …": a clause of its own between commas, only before "that".
+      if (SUBORDINATORS.has(tokens[j + 1]?.normal ?? '')) return thatAfterAside(tokens, j, last);
       continue;
     }
     // "in an interview taped before …": a participle after its noun stays in the phrase.
@@ -41,6 +43,18 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: s
   }
   return null;
 }
+
+/** After an aside clause opening at the comma `comma`, its closing comma and "that" with a clause: the clause's first token. */
+function thatAfterAside(tokens: readonly Token[], comma: number, last: number): number | null {
+  for (let j = comma + 2; j <= last && j < comma + MAX_ASIDE_CLAUSE; j++) {
+    const v = tokens[j]!.value;
+    if (isQuoteMark(v) || v === '.' || v === ';' || v === ':') return null;
+    if (v === ',') return tokens[j + 1]?.normal === 'that' && opensClause(tokens[j + 2]) ? j + 2 : null;
+  }
+  return null;
+}
+
+const MAX_ASIDE_CLAUSE = 16;
 
 /** A clause follows "that" (not a relative pronoun's verb, nor the end of the phrase). */
 function opensClause(next: Token | undefined): boolean {

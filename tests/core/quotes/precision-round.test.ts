@@ -73,6 +73,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Mara Quill said, “We will see,” when the crowd cheered.',
     [['Mara Quill', 'We will see']],
   ],
+  [
+    'a longer aside after the cue, then a pronoun and its verb: the aside is the speaker\'s condition ("says, win or lose …, he is …")',
+    'Oren Vale says, win or lose in the Dover primary, he is staying in the race.',
+    [['Oren Vale', 'win or lose in the Dover primary, he is staying in the race']],
+  ],
+  [
+    'a clause of its own between commas after the cue\'s adjunct, before "that" ("said on X, where he is …, that")',
+    'Oren Vale said on Harbour TV, where he is a regular guest, that the wall would fail.',
+    [['Oren Vale', 'the wall would fail']],
+  ],
 ];
 
 describe('extractQuotes: the precision round', () => {
