@@ -52,11 +52,15 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
     end = clauseEnd(tokens, k, last);
     if (aside) for (let c = k + 1; c < end; c++) if (tokens[c]!.value === ',') end = c;
   }
+  // "asked about the plan during the debate", "… in an interview": the topic, not when it was put.
+  if (first.normal === 'about') for (let c = k + 2; c < end; c++) if (ASKING_OCCASIONS.has(tokens[c]!.normal) || inAnInterview(tokens, c)) end = c;
   if (end - k < 2) return null;
   const parts: Span[] = [{ start: first.start, end: tokens[end - 1]!.end }];
   return { kind: 'indirect', parts, cue: { first: i, end: i + 1 }, subject: asker, inherits: false };
 }
 
+const ASKING_OCCASIONS = new Set(['during', 'after']);
+const inAnInterview = (tokens: readonly Token[], c: number) => tokens[c]!.normal === 'in' && tokens[c + 2]?.normal === 'interview';
 const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 'also', 'later']);
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */

@@ -83,6 +83,14 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Oren Vale said on Harbour TV, where he is a regular guest, that the wall would fail.',
     [['Oren Vale', 'the wall would fail']],
   ],
+  [
+    'a question\'s topic after "asked about" ends before when it was put ("during the debate", "in an interview")',
+    '“We will see,” Mara Quill said, asked about the harbour toll during the debate on Thursday.',
+    [
+      ['Mara Quill', 'We will see'],
+      [null, 'about the harbour toll'],
+    ],
+  ],
 ];
 
 describe('extractQuotes: the precision round', () => {
