@@ -39,6 +39,14 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
  * article with many names made that quadratic). Weak, so a table goes with its article.
  */
 const spellings = new WeakMap<ParsedArticle, ReadonlySet<string>>();
+const NO_SPELLINGS: ReadonlySet<string> = new Set();
+/**
+ * Capitalised words right after another word, per hundred tokens, below which an article
+ * is case-folded (some cnndm stories are lower case but for sentence starts: "said bieber"):
+ * there a lower-case spelling is no evidence that the capitalised one is a common word.
+ */
+const MIN_CAPITALISED_PERCENT = 0.5;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Whether the article writes the word in lower case somewhere ("Queen of the Sky" ... "the sky"). */
 export function writtenLower(parsed: ParsedArticle, word: string): boolean {
@@ -47,8 +55,16 @@ export function writtenLower(parsed: ParsedArticle, word: string): boolean {
   let written = spellings.get(parsed);
   if (!written) {
     const values = new Set<string>();
-    for (const t of parsed.tokens) values.add(t.value);
-    spellings.set(parsed, (written = values));
+    let capitalised = 0;
+    const { tokens } = parsed;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      values.add(t.value);
+      // After a word, not a full stop: wink may read " . " of a case-folded story as no sentence end.
+      if (i > 0 && STARTS_UPPER.test(t.value) && WORD_START.test(tokens[i - 1]!.value)) capitalised++;
+    }
+    written = 100 * capitalised < MIN_CAPITALISED_PERCENT * tokens.length ? NO_SPELLINGS : values;
+    spellings.set(parsed, written);
   }
   return written.has(lower);
 }
@@ -94,4 +110,19 @@ export function withinLongerName(m: Span, parsed: ParsedArticle, adjacentOnly = 
   while (end < tokens.length && tokens[end]!.start < m.end) end++;
   const sentence = tokens[first]!.sentence;
   return capitalisedNeighbour(tokens, first - 1, -1, sentence, maxLinks) || capitalisedNeighbour(tokens, end, 1, sentence, maxLinks);
+}
+
+/**
+ * Whether the one-word mention at `m` is directly followed, in its sentence, by a lower-case
+ * noun it modifies ("Mobile owners", "Ice skating", "Power needs"): the word describes the
+ * noun there rather than naming anything (a name in that place, "Ford shares", is told apart
+ * by the caller: only a word the article or the training text also writes in lower case).
+ */
+export function beforeLowerNoun(m: Span, parsed: ParsedArticle): boolean {
+  const { tokens } = parsed;
+  const first = firstTokenAt(tokens, m.start);
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < m.end) next++;
+  const t = tokens[next];
+  return t !== undefined && next > first && t.sentence === tokens[first]!.sentence && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value);
 }

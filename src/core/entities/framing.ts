@@ -10,7 +10,7 @@ import type { ParsedArticle, Span } from '../types.js';
 import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import type { NameMention } from './group.js';
 import { hashPhrase } from './hash.js';
-import { withinLongerName, writtenLower } from './fragment.js';
+import { beforeLowerNoun, withinLongerName, writtenLower } from './fragment.js';
 import { inFigureList } from './figure-list.js';
 import { junkReason } from './junk-words.js';
 import { withDescribedKinds } from './kinds.js';
@@ -180,9 +180,21 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const names = datelines.length === 0 ? found : found.map((m) => (datelines.some((d) => m.start === d.next) ? { ...m, sentenceInitial: true } : m));
   const framing = caselessFraming(parsed);
   const framedAt = names.map((m) => framing.some((f) => m.start >= f.start && m.end <= f.end));
+  // A capital is evidence of a name only where it is not owed to the sentence's start or a
+  // caseless line (Mikheev 2002). Inside a longer organisation's or place's name it is owed
+  // to that name ("Power" of "Tidal Power Corp"): only the first word also stands for it alone
+  // ("Ford" of "Ford Motor Co", "News" of "News Corp"), and not before a lower-case noun it
+  // modifies ("Mobile owners" beside the "Mobile Data Association").
   const evidenced = new Set<string>();
+  // Words capitalised alone, in a person's name or as the head (last word) of a longer name
+  // ("Commission" of "National Election Commission"), not just as its first word.
+  const alone = new Set<string>();
   names.forEach((m, k) => {
-    if (!m.sentenceInitial && !framedAt[k]) for (const w of m.words) evidenced.add(w.toLowerCase());
+    if (m.sentenceInitial || framedAt[k]) return;
+    m.words.forEach((w, i) => {
+      if (m.type === 'PERSON' || i === 0) evidenced.add(w.toLowerCase());
+      if (m.type === 'PERSON' || i === m.words.length - 1) alone.add(w.toLowerCase());
+    });
   });
   // In a title-case line every word is capitalised: a capitalised neighbour says nothing there.
   const framed = new Set(names.filter((_, k) => framedAt[k]));
@@ -192,12 +204,17 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
     !framed.has(m) &&
     ((withinLongerName(m, parsed) && (isCommon(m.words[0]!) || writtenLower(parsed, m.words[0]!))) ||
       (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
+  const modifier = (m: PlacedMention) => {
+    const w = m.words[0]!;
+    return (m.sentenceInitial || framed.has(m)) && !alone.has(w.toLowerCase()) && (isCommon(w) || writtenLower(parsed, w)) && beforeLowerNoun(m, parsed);
+  };
   const unsupported = (m: PlacedMention) =>
     oneWord(m) &&
     (FUNCTION_POS.has(m.pos) ||
       // An interjection that is a common word ("the Yes campaign"), not one that names a place ("the city of Bam").
       (m.pos === 'INTJ' && isCommon(m.words[0]!)) ||
       (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))) ||
+      modifier(m) ||
       fragment(m));
   const works = workTitles(parsed, names, isCommon);
   const inWork = (m: PlacedMention) => works.some((w) => m.start >= w.start && m.end <= w.end);

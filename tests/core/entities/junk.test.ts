@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
 import { isTitle, junkReason } from '../../../src/core/entities/junk-words.js';
+import { confirmNames, type PlacedMention } from '../../../src/core/entities/framing.js';
+import { getNerModel } from '../../../src/core/entities/index.js';
+import type { NameType } from '../../../src/core/types.js';
 
 // Made-up stories, one per pattern of junk the tagger used to return.
 const names = (raw: string) =>
@@ -122,5 +125,64 @@ describe('isTitle', () => {
   it('reads a title whatever its case or final full stop, and only one full stop', () => {
     expect(['Mr', 'MR.', 'dr.', 'PC'].map(isTitle)).toEqual([true, true, true, true]);
     expect(['Mr..', 'Mrs.x', 'Mars'].map(isTitle)).toEqual([false, false, false]);
+  });
+});
+
+describe('capitals owed to a longer name or to the sentence start (tagger output given)', () => {
+  // The tagger's mentions are given by hand: made-up text seldom makes it tag these words alone.
+  const confirmed = (raw: string, found: [text: string, type: NameType, sentenceInitial: boolean][]) => {
+    const parsed = parseArticle(cleanArticle(raw));
+    const text = parsed.article.text;
+    let from = 0;
+    const mentions: PlacedMention[] = found.map(([name, type, sentenceInitial]) => {
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      return { type, start, end: from, text: name, words: name.split(' '), sentenceInitial, pos: 'PROPN' };
+    });
+    return confirmNames(mentions, parsed, getNerModel().gazetteer).map((m) => m.text);
+  };
+
+  it('reads an inner word of a longer name, alone at a sentence start, as no name', () => {
+    const found = confirmed(`Shares in Varnia Tidal Power Corp rose. Power is scarce in Varnia, said Greta Olsen.`, [
+      ['Varnia Tidal Power Corp', 'ORGANIZATION', false],
+      ['Power', 'ORGANIZATION', true],
+      ['Varnia', 'PLACE', false],
+      ['Greta Olsen', 'PERSON', false],
+    ]);
+    expect(found).toEqual(['Varnia Tidal Power Corp', 'Varnia', 'Greta Olsen']);
+  });
+
+  it('keeps the first word of a longer name alone, but not before a lower-case noun it modifies', () => {
+    const company = confirmed(`Greta Olsen spoke for Halvik Motor Co on Monday. Halvik said sales rose.`, [
+      ['Greta Olsen', 'PERSON', true],
+      ['Halvik Motor Co', 'ORGANIZATION', false],
+      ['Halvik', 'ORGANIZATION', true],
+    ]);
+    expect(company).toContain('Halvik');
+    const modifier = confirmed(`Greta Olsen spoke for the Mobile Data Association on Monday. Mobile owners sent more texts. Each mobile network grew.`, [
+      ['Greta Olsen', 'PERSON', true],
+      ['Mobile Data Association', 'ORGANIZATION', false],
+      ['Mobile', 'ORGANIZATION', true],
+    ]);
+    expect(modifier).toEqual(['Greta Olsen', 'Mobile Data Association']);
+  });
+
+  it('keeps the head of a longer name before a noun ("Commission spokesman")', () => {
+    const found = confirmed(`The Varnia Election Commission met. Commission staff said the vote was fair.`, [
+      ['Varnia Election Commission', 'ORGANIZATION', false],
+      ['Commission', 'ORGANIZATION', true],
+    ]);
+    expect(found).toContain('Commission');
+  });
+
+  it('takes no lower-case spelling as evidence in a case-folded story', () => {
+    const found = confirmed(`greta olsen joined the tarvik games club in may . Tarvik fans cheered her at the tarvik ground .`, [
+      ['Tarvik', 'ORGANIZATION', true],
+    ]);
+    expect(found).toEqual(['Tarvik']);
+    const cased = confirmed(`Greta Olsen joined the Halvik Games Club in May. Tarvik fans cheered her at the tarvik ground.`, [
+      ['Tarvik', 'ORGANIZATION', true],
+    ]);
+    expect(cased).toEqual([]);
   });
 });
