@@ -26,6 +26,22 @@ describe('names ending in a number', () => {
     expect(withNameNumbers([org(1, 3)], share, g())).toEqual([org(1, 3)]);
   });
 
+  it('takes the number after a word the article writes in lower case elsewhere', () => {
+    const words = ['Tom', 'watched', 'Halvik', 'Channel', '5', 'on', 'Monday', '.', 'The', 'channel', 'grew', '.'];
+    expect(withNameNumbers([org(2, 4)], words, g())).toEqual([org(2, 5)]);
+    const unwritten = ['Tom', 'watched', 'Halvik', 'Channel', '5', 'on', 'Monday', '.'];
+    expect(withNameNumbers([org(2, 4)], unwritten, g())).toEqual([org(2, 4)]);
+  });
+
+  it('counts a name with a digit in it as no other figure ("BBC1, Radio 4")', () => {
+    expect(withNameNumbers([org(3, 5)], ['on', 'BBC1', ',', 'Halvik', 'Radio', '4', 'and', 'online'], g())).toEqual([org(3, 6)]);
+  });
+
+  it('joins a name of the same kind right after the number ("Fathers 4 Justice")', () => {
+    const words = ['the', 'group', 'Mothers', '4', 'Halvik', 'said', 'mothers', 'should', 'vote', '.'];
+    expect(withNameNumbers([org(2, 3), org(4, 5)], words, g())).toEqual([org(2, 5)]);
+  });
+
   it('leaves a name ending in a name alone ("Tom Berrow 12")', () => {
     const words = ['Tom', 'Berrow', '12', 'not', 'out'];
     expect(withNameNumbers([{ type: 'PER', start: 0, end: 2 }], words, g())).toEqual([{ type: 'PER', start: 0, end: 2 }]);
