@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import type { Entity, NameType, ParsedArticle } from '../types.js';
 import { confirmNames, type PlacedMention } from './framing.js';
+import { withDefiniteDescriptions } from './definite.js';
+import { writtenLower } from './fragment.js';
 import { groupNames, type NameGroup } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import type { SerializedClusters } from './clusters.js';
@@ -162,7 +164,8 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
     covered.fill(1, first, endToken);
   }
 
-  const groups: NameGroup[] = groupNames(confirmNames(names, parsed, m.gazetteer));
+  const confirmed = confirmNames(names, parsed, m.gazetteer);
+  const groups: NameGroup[] = groupNames(withDefiniteDescriptions(confirmed, article.text, m.gazetteer, (w) => writtenLower(parsed, w)));
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
   // name are dropped, since the name tagger read that stretch of text as a name.

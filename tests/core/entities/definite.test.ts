@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { withDefiniteDescriptions } from '../../../src/core/entities/definite.js';
+import { getNerModel } from '../../../src/core/entities/index.js';
+import type { NameMention } from '../../../src/core/entities/group.js';
+import type { NameType } from '../../../src/core/types.js';
+
+const mentionsOf = (raw: string) =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'ORGANIZATION' || e.type === 'PLACE' || e.type === 'PERSON')
+    .map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+/** Mentions of `names` in order in `text`, found left to right. */
+function placed(text: string, names: [string, NameType][]): NameMention[] {
+  let from = 0;
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { type, start, end: from, text: name, words: name.split(' ') };
+  });
+}
+
+const never = () => false;
+
+describe('definite descriptions of a name given before', () => {
+  it('counts "the Federation" as the federation named before', () => {
+    const found = mentionsOf(
+      `The Varnia Football Federation fined Halvik Rovers on Monday. Tom Varn, the club's chairman, said the Federation had been unfair to the federation's members.`,
+    );
+    expect(found).toContain('Varnia Football Federation: Varnia Football Federation | Federation');
+    expect(found.some((n) => n.startsWith('Federation:'))).toBe(false);
+  });
+
+  it('takes the head before "of" ("the Bank" of "Bank of Varnia")', () => {
+    const text = `Greta Olsen read the Bank of Varnia report. The key is what the Bank expects.`;
+    const out = withDefiniteDescriptions(
+      placed(text, [
+        ['Bank of Varnia', 'ORGANIZATION'],
+        ['Bank', 'PLACE'],
+      ]),
+      text,
+      getNerModel().gazetteer,
+      (w) => w === 'Bank',
+    );
+    expect(out[1]).toMatchObject({ text: 'Bank', type: 'ORGANIZATION', words: ['Bank', 'of', 'Varnia'] });
+  });
+
+  it('leaves alone a description before its name, without "the", or with two names it could stand for', () => {
+    const g = getNerModel().gazetteer;
+    const lower = (w: string) => w === 'Bank';
+    const before = `The Bank spoke first. Then the Bank of Varnia spoke.`;
+    const first = placed(before, [
+      ['Bank', 'ORGANIZATION'],
+      ['Bank of Varnia', 'ORGANIZATION'],
+    ]);
+    expect(withDefiniteDescriptions(first, before, g, lower)).toEqual(first);
+    const bare = `The Bank of Varnia met. Bank staff left.`;
+    const noThe = placed(bare, [
+      ['Bank of Varnia', 'ORGANIZATION'],
+      ['Bank', 'ORGANIZATION'],
+    ]);
+    expect(withDefiniteDescriptions(noThe, bare, g, lower)).toEqual(noThe);
+    const two = `The Bank of Varnia and the Bank of Halvik met. The Bank said no.`;
+    const both = placed(two, [
+      ['Bank of Varnia', 'ORGANIZATION'],
+      ['Bank of Halvik', 'ORGANIZATION'],
+      ['Bank', 'ORGANIZATION'],
+    ]);
+    expect(withDefiniteDescriptions(both, two, g, lower)).toEqual(both);
+  });
+
+  it('leaves alone a word that is no common word ("the Tarvik" after "Halvik Tarvik")', () => {
+    const text = `Halvik Tarvik opened. The crowd loved the Tarvik.`;
+    const names = placed(text, [
+      ['Halvik Tarvik', 'ORGANIZATION'],
+      ['Tarvik', 'ORGANIZATION'],
+    ]);
+    expect(withDefiniteDescriptions(names, text, getNerModel().gazetteer, never)).toEqual(names);
+  });
+});
