@@ -206,7 +206,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
       (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
   const modifier = (m: PlacedMention) => {
     const w = m.words[0]!;
-    return (m.sentenceInitial || framed.has(m)) && !alone.has(w.toLowerCase()) && (isCommon(w) || writtenLower(parsed, w)) && beforeLowerNoun(m, parsed);
+    return (m.sentenceInitial || framed.has(m)) && !alone.has(w.toLowerCase()) && beforeLowerNoun(m, parsed) && (isCommon(w) || writtenLower(parsed, w));
   };
   const unsupported = (m: PlacedMention) =>
     oneWord(m) &&
