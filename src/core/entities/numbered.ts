@@ -18,7 +18,7 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}/u;
 const NUMBER_OR_DASH = /^(?:[\d.,:/-]+|[-–—])$/;
 /** Another figure near the number: a score's or a table's, a time ("1500 GMT"); not a name with a digit in it ("BBC1", "1Xtra"). */
-const FIGURE = /^[\d.,:/-]*\d[\d.,:/%-]*$/;
+const FIGURE = /^[.,:/-]*\d[\d.,:/%-]*$/;
 
 /** Words looked at either side for other figures. */
 const NEAR = 4;
