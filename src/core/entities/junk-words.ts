@@ -3,7 +3,8 @@
  * news capitalises them: titles ("Mr", "Dr", "PC" for a police constable), "I'm", holidays,
  * and (as organisations or places) months and weekdays. CoNLL-2003's 1996 Reuters text,
  * which the tagger learned from, writes almost none of them, so the tagger has no view of
- * them; these lists are its view. A month may still be a person ("April", "May").
+ * them; these lists are its view. A month may still be a person ("April", "May"), and so
+ * may a season ("Summer").
  */
 import type { NameType } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
@@ -102,6 +103,9 @@ const CALENDAR = new Set([
   ...WEEKDAYS,
 ]);
 
+/** Seasons, capitalised by some writers ("launch in Spring next year"): alone, no organisation or place. */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+
 /**
  * Offices, capitalised before a name or as part of one ("Sheriff Ann Tovey", "county Sheriff
  * deputy"): alone, never a name (CoNLL train and dev have none as a one-word name). Some are
@@ -157,7 +161,7 @@ export const isTitle = (w: string): boolean => TITLES.has(bare(w));
 /**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
  * words are titles, or it is a contraction, "OK", a holiday ("Christmas", "Merry Christmas"), or
- * (for an organisation or place) a month or weekday ("Jan" of a dateline); or an office alone
+ * (for an organisation or place) a month, weekday or season ("Jan" of a dateline); or an office alone
  * ("Sheriff").
  */
 export function junkReason(words: readonly string[], type: NameType): string | null {
@@ -169,6 +173,8 @@ export function junkReason(words: readonly string[], type: NameType): string | n
   if (words.length === 1 && NEVER_NAMES.has(lower[0]!)) return 'common word';
   if (lower.some((w) => HOLIDAY_CORE.has(w)) && lower.every((w) => HOLIDAYS.has(w))) return 'holiday';
   if (type !== 'PERSON' && lower.every((w) => CALENDAR.has(w))) return 'date';
+  // Apart from 'date': a season beside a name is no date that ends it ("Silver Spring", fragment.ts).
+  if (type !== 'PERSON' && words.length === 1 && SEASONS.has(lower[0]!)) return 'season';
   if (words.length === 1 && OFFICES.has(lower[0]!) && (type !== 'PERSON' || !SURNAME_OFFICES.has(lower[0]!))) return 'office';
   return null;
 }

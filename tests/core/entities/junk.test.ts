@@ -51,6 +51,13 @@ describe('junk names', () => {
     expect(names(`US growth slowed in the spring, the Varnia Trade Office said. Exports to Varnia fell.`)).toContain('PLACE US');
   });
 
+  it('does not read a season as a place or an organisation', () => {
+    const found = names(`The new Halvik show will launch in Spring next year, Greta Olsen said.`);
+    expect(found.filter((n) => / Spring$/.test(n))).toEqual([]);
+    expect(found).toContain('PERSON Greta Olsen');
+    expect(junkReason(['Summer'], 'PERSON')).toBeNull();
+  });
+
   it('does not read "OK" as a name', () => {
     expect(names(`The ferry is OK now, Greta Olsen said in Halvik.`).some((n) => n.endsWith(' OK'))).toBe(false);
   });
