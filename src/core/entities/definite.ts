@@ -61,4 +61,9 @@ export function withDefiniteDescriptions<M extends NameMention>(
   return out ?? (mentions as M[]);
 }
 
-const sameName = (a: NameMention | null, b: NameMention) => a !== null && a.type === b.type && a.words.join(' ') === b.words.join(' ');
+/** Whether two mentions are the same name: compared word by word, as most articles repeat their names. */
+function sameName(a: NameMention | null, b: NameMention): boolean {
+  if (a === null || a.type !== b.type || a.words.length !== b.words.length) return false;
+  for (let i = 0; i < a.words.length; i++) if (a.words[i] !== b.words[i]) return false;
+  return true;
+}

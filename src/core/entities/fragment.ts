@@ -39,7 +39,6 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
  * article with many names made that quadratic). Weak, so a table goes with its article.
  */
 const spellings = new WeakMap<ParsedArticle, ReadonlySet<string>>();
-const NO_SPELLINGS: ReadonlySet<string> = new Set();
 /**
  * Capitalised words right after another word, per hundred tokens, below which an article
  * is case-folded (some cnndm stories are lower case but for sentence starts: "said bieber"):
@@ -47,26 +46,33 @@ const NO_SPELLINGS: ReadonlySet<string> = new Set();
  */
 const MIN_CAPITALISED_PERCENT = 0.5;
 const WORD_START = /^[\p{L}\p{N}]/u;
+/** Whether each article is case-folded, counted on its first lower-case spelling found: most articles ask for none. */
+const caseFolded = new WeakMap<ParsedArticle, boolean>();
 
-/** Whether the article writes the word in lower case somewhere ("Queen of the Sky" ... "the sky"). */
+function isCaseFolded(parsed: ParsedArticle): boolean {
+  let folded = caseFolded.get(parsed);
+  if (folded === undefined) {
+    const { tokens } = parsed;
+    let capitalised = 0;
+    // After a word, not a full stop: wink may read " . " of a case-folded story as no sentence end.
+    for (let i = 1; i < tokens.length; i++) if (STARTS_UPPER.test(tokens[i]!.value) && WORD_START.test(tokens[i - 1]!.value)) capitalised++;
+    folded = 100 * capitalised < MIN_CAPITALISED_PERCENT * tokens.length;
+    caseFolded.set(parsed, folded);
+  }
+  return folded;
+}
+
+/** Whether the article writes the word in lower case somewhere ("Queen of the Sky" ... "the sky"), and is not case-folded. */
 export function writtenLower(parsed: ParsedArticle, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
   let written = spellings.get(parsed);
   if (!written) {
     const values = new Set<string>();
-    let capitalised = 0;
-    const { tokens } = parsed;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      values.add(t.value);
-      // After a word, not a full stop: wink may read " . " of a case-folded story as no sentence end.
-      if (i > 0 && STARTS_UPPER.test(t.value) && WORD_START.test(tokens[i - 1]!.value)) capitalised++;
-    }
-    written = 100 * capitalised < MIN_CAPITALISED_PERCENT * tokens.length ? NO_SPELLINGS : values;
-    spellings.set(parsed, written);
+    for (const t of parsed.tokens) values.add(t.value);
+    spellings.set(parsed, (written = values));
   }
-  return written.has(lower);
+  return written.has(lower) && !isCaseFolded(parsed);
 }
 
 /**

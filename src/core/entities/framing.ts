@@ -191,9 +191,13 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const alone = new Set<string>();
   names.forEach((m, k) => {
     if (m.sentenceInitial || framedAt[k]) return;
+    const last = m.words.length - 1;
     m.words.forEach((w, i) => {
-      if (m.type === 'PERSON' || i === 0) evidenced.add(w.toLowerCase());
-      if (m.type === 'PERSON' || i === m.words.length - 1) alone.add(w.toLowerCase());
+      const person = m.type === 'PERSON';
+      if (!person && i !== 0 && i !== last) return;
+      const lower = w.toLowerCase();
+      if (person || i === 0) evidenced.add(lower);
+      if (person || i === last) alone.add(lower);
     });
   });
   // In a title-case line every word is capitalised: a capitalised neighbour says nothing there.
