@@ -2,16 +2,22 @@
  * An article record boiled down to a `DigestItem`: the features that decide which story it
  * belongs to, its MinHash signature for copy detection, and the few sentences, quotes and
  * names the story view shows. Everything comes from the record precis already computed (one
- * wink-nlp parse): names and dates are the tagger's entities, not a second parse.
+ * wink-nlp parse): dates and numbers are the tagger's entities; which words are names is read
+ * from the article's capitalisation (proper-nouns.ts), so grouping does not move with the entity
+ * model.
  */
 import { finish, hashString, mix } from '../entities/hash.js';
 import { STOP_WORDS } from '../summarize/stop-words.js';
 import type { ArticleRecord, EntityType } from '../types.js';
 import { minHash } from './minhash.js';
+import { properNouns, WORD } from './proper-nouns.js';
 import type { DigestItem } from './types.js';
 
 export interface FeatureOptions {
-  /** Weight of a name (person, organisation, place) over a plain word: names tell two events of one kind apart. */
+  /**
+   * Weight of a proper noun (a word the article writes capitalised inside a sentence) over a plain
+   * word: names tell two events of one kind apart.
+   */
   readonly nameWeight?: number;
   /** Weight of a date, year or number ("7.6", "2008"), which separate two earthquakes as well as names do. */
   readonly numberWeight?: number;
@@ -23,7 +29,6 @@ export const FEATURE_DEFAULTS: Required<FeatureOptions> = { nameWeight: 4, numbe
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'PLACE']);
 const NUMBER_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'CARDINAL', 'MONEY', 'PERCENT', 'TIME']);
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /**
  * What one article may hold, so a folder's memory grows with its number of articles and not with
@@ -75,9 +80,12 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
     terms.set(id, (terms.get(id) ?? 0) + weight);
   };
   const bodyWords = words(record.text);
+  // A proper noun's own word feature weighs more, in every occurrence: not a separate feature for
+  // the tagger's names, which a retrained entity model finds in one report and misses in the next.
+  const nouns = new Set([...properNouns(record.text)].map(term));
   for (const w of bodyWords) {
     const t = term(w);
-    if (t) add(t, 1);
+    if (t) add(t, nouns.has(t) ? weights.nameWeight : 1);
   }
   // The text starts with the title, so it has counted once already.
   for (const w of words(record.title)) {
@@ -85,9 +93,8 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
     if (t) add(t, weights.titleWeight - 1);
   }
   for (const e of record.entities) {
-    if (NAME_TYPES.has(e.type)) add(`name:${e.name.toLowerCase()}`, e.count * weights.nameWeight);
     // A count in words ("two") is in every other story; "5.2" is not. Dates in words ("Tuesday") stay: they tell two events apart.
-    else if (NUMBER_TYPES.has(e.type) && (e.type === 'DATE' || /\d/.test(e.name))) {
+    if (NUMBER_TYPES.has(e.type) && (e.type === 'DATE' || /\d/.test(e.name))) {
       add(`num:${e.name.toLowerCase()}`, e.count * weights.numberWeight);
       for (const year of e.name.match(YEAR) ?? []) add(`year:${year}`, e.count * weights.numberWeight);
     }

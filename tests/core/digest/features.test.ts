@@ -24,17 +24,37 @@ describe('articleFeatures', () => {
     const b = articleFeatures({ ...record, source: 'other.txt' });
     expect([...a.termIds]).toEqual([...b.termIds]);
     expect(a.termIds).toContain(featureId('harbour'));
-    expect(a.termIds).toContain(featureId('name:dorian pelk'));
+    expect(a.termIds).toContain(featureId('pelk'));
     expect(a.termIds).toContain(featureId('num:monday'));
   });
 
-  it('weighs title words, names and dates above body words', () => {
+  it('weighs title words, proper nouns and dates above body words', () => {
     const f = articleFeatures(record);
     const count = (feature: string) => f.termCounts[[...f.termIds].indexOf(featureId(feature))];
     expect(count('harbour')).toBe(1);
+    // Capitalised only as the title's and the text's first word: not a proper noun.
     expect(count('ferrie')).toBe(2);
-    expect(count('name:dorian pelk')).toBe(4);
+    expect(count('pelk')).toBe(4);
+    // In the text (which starts with the title) as a proper noun, 4, and the title's extra count of 1.
+    expect(count('tessaly')).toBe(5);
     expect(count('num:monday')).toBe(5);
+  });
+
+  it('gives the same features whatever names the entity tagger found: a retrained model must not move grouping', () => {
+    const found = articleFeatures(record);
+    const missed = articleFeatures({ ...record, entities: record.entities.filter((e) => e.type === 'DATE') });
+    const retyped = articleFeatures({
+      ...record,
+      entities: [
+        { name: 'Pelk', type: 'PLACE', count: 1, mentions: [] },
+        { name: 'Port Tessaly', type: 'ORGANIZATION', count: 2, mentions: [] },
+        record.entities[1]!,
+      ],
+    });
+    for (const other of [missed, retyped]) {
+      expect([...other.termIds]).toEqual([...found.termIds]);
+      expect([...other.termCounts]).toEqual([...found.termCounts]);
+    }
   });
 
   it("carries each summary sentence's content words as feature ids, for the story summary", () => {
