@@ -25,11 +25,13 @@ export function properNouns(text: string): Set<string> {
     const tokens = [...line.matchAll(WORD)];
     const capitalised = tokens.filter((m) => CAPITALISED.test(m[0]));
     if (tokens.length > 3 && capitalised.length > tokens.length * TITLE_CASE_SHARE) continue;
-    for (const m of capitalised) {
-      // An opening quote or bracket before the word leaves it where the sentence starts.
-      const before = line.slice(0, m.index).replace(/["“‘'(\[\s]+$/, '');
-      if (before === '' || SENTENCE_END.test(before)) continue;
-      out.add(m[0].toLowerCase());
+    let end = -1;
+    for (const m of tokens) {
+      // What stands between the word before and this one; an opening quote or bracket leaves it where the sentence starts.
+      const gap = line.slice(Math.max(end, 0), m.index).replace(/["“‘'(\[\s]+$/, '');
+      const starts = end === -1 || SENTENCE_END.test(gap);
+      end = m.index + m[0].length;
+      if (!starts && CAPITALISED.test(m[0])) out.add(m[0].toLowerCase());
     }
   }
   return out;
