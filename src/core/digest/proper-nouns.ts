@@ -13,8 +13,23 @@
 /** A word: letters and digits, joined by an apostrophe, a full stop or a hyphen ("O'Neill", "U.S", "5.2"). */
 export const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}/u;
-/** What ends a sentence before a word: a stop, question or exclamation mark, maybe closed by a quote or bracket; or a colon. */
-const SENTENCE_END = /(?:[.!?]["”’')\]]*|:)$/;
+const OPENING = new Set(['"', '“', '‘', "'", '(', '[']);
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
+
+/**
+ * Whether the text between two words ends a sentence: a stop, question or exclamation mark, maybe
+ * closed by quotes or brackets, or a colon; an opening quote or bracket after it changes nothing.
+ * Read from the end, character by character: an anchored regex over the gap would be quadratic on
+ * a long run of quotes (tests/safety/regex.test.ts).
+ */
+function endsSentence(gap: string): boolean {
+  let i = gap.length - 1;
+  while (i >= 0 && (OPENING.has(gap[i]!) || /\s/.test(gap[i]!))) i--;
+  if (gap[i] === ':') return true;
+  while (i >= 0 && CLOSING.has(gap[i]!)) i--;
+  return i >= 0 && '.!?'.includes(gap[i]!);
+}
+
 /** A line with more capitalised words than this share (of more than 3) is in title case. */
 const TITLE_CASE_SHARE = 0.6;
 
@@ -27,9 +42,7 @@ export function properNouns(text: string): Set<string> {
     if (tokens.length > 3 && capitalised.length > tokens.length * TITLE_CASE_SHARE) continue;
     let end = -1;
     for (const m of tokens) {
-      // What stands between the word before and this one; an opening quote or bracket leaves it where the sentence starts.
-      const gap = line.slice(Math.max(end, 0), m.index).replace(/["“‘'(\[\s]+$/, '');
-      const starts = end === -1 || SENTENCE_END.test(gap);
+      const starts = end === -1 || endsSentence(line.slice(end, m.index));
       end = m.index + m[0].length;
       if (!starts && CAPITALISED.test(m[0])) out.add(m[0].toLowerCase());
     }
