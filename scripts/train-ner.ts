@@ -9,7 +9,8 @@
  *     [--epochs 9] [--runs 5] [--prune 0.65] [--swap 0.5] [--swap-docs 0.5] [--seed 20031]
  *     [--extra FILE[@A-B]]... [--extra-posts FILE[@A-B]]... [--names LIST=FILE]... [--out models/ner.json]
  *   npm run train:ner -- TRAIN.txt --cv 5 [--folds 2 | --folds 3-5] [--decode greedy|constrained|K,T,M]... [...]
- *     (cross-validation, writes nothing; --decode also scores the same models decoded so)
+ *     [--cv-prune P]... (cross-validation, writes nothing; --decode also scores the same models
+ *     decoded so, --cv-prune with their weights under P dropped, as --prune drops them)
  *
  * Besides train.txt itself, the model learns from copies of half its documents in which half
  * the names are swapped for others of the same type (--swap-docs, --swap; see
@@ -35,7 +36,7 @@ import { TRAINING, decodeDocument, type DecodeOptions } from '../src/core/entiti
 import { buildGazetteer } from './gazetteer-sources.js';
 import { readExtra, readNames, type ExtraNames } from './ner/extra-data.js';
 import { COMMON_MIN_COUNT, addLowercaseWords, countCase, modernise, swapNames, trainingNames, type NamePools } from './ner/augment.js';
-import { quantize, uint32Bytes } from './ner/model-file.js';
+import { pruned, quantize, uint32Bytes } from './ner/model-file.js';
 import { Perceptron, frozen, random } from './ner/perceptron.js';
 
 interface Options {
@@ -58,6 +59,8 @@ interface Options {
   clusters: string;
   /** Other decodings to score the same cross-validation models with (--decode). */
   decode: DecodeOptions[];
+  /** Pruning thresholds to score the same cross-validation models with (--cv-prune). */
+  cvPrune: number[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -77,6 +80,7 @@ function parseArgs(argv: string[]): Options {
     firstFold: 1,
     clusters: fileURLToPath(new URL('../models/ner-clusters.json', import.meta.url)),
     decode: [],
+    cvPrune: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -95,6 +99,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--cv') o.cv = Number(next());
     else if (a === '--clusters') o.clusters = next();
     else if (a === '--decode') o.decode.push(parseDecoding(next()));
+    else if (a === '--cv-prune') o.cvPrune.push(Number(next()));
     else if (a === '--folds') {
       // "N" (the first N folds) or "A-B" (folds A to B, from 1).
       const [from, to] = next().split('-').map(Number);
@@ -244,6 +249,7 @@ function trainWeights(train: readonly ConllDocument[], gazetteer: Gazetteer, o: 
 function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDocument[], o: Options): void {
   const pairs: { gold: ConllDocument['gold']; predicted: ReturnType<typeof labelsToSpans> }[] = [];
   const others: (typeof pairs)[] = o.decode.map(() => []);
+  const prunedPairs: (typeof pairs)[] = o.cvPrune.map(() => []);
   const folds = o.folds > 0 ? Math.min(o.folds, o.cv) : o.cv;
   for (let k = o.firstFold - 1; k < folds; k++) {
     const rand = random(o.seed + k);
@@ -261,6 +267,15 @@ function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDoc
       pairs.push({ gold: d.gold, predicted: labelsToSpans(decodeDocument(heldPrepared[i]!, scorer, scratch), heldPrepared[i]!.sentenceStarts) }),
     );
     log(`fold ${k + 1}/${o.cv}: ${describe(score(held, heldPrepared, scorer))}`);
+    o.cvPrune.forEach((threshold, x) => {
+      const prunedScorer = frozen(w.index, pruned(w.avg, threshold));
+      held.forEach((d, i) =>
+        prunedPairs[x]!.push({
+          gold: d.gold,
+          predicted: labelsToSpans(decodeDocument(heldPrepared[i]!, prunedScorer, scratch), heldPrepared[i]!.sentenceStarts),
+        }),
+      );
+    });
     o.decode.forEach((decoding, x) =>
       held.forEach((d, i) =>
         others[x]!.push({
@@ -272,6 +287,7 @@ function crossValidate(conll: readonly ConllDocument[], extra: readonly ConllDoc
   }
   process.stdout.write(`cv folds ${o.firstFold}-${folds} of ${o.cv}: ${describe(scoreSpans(pairs))}\n`);
   o.decode.forEach((decoding, x) => process.stdout.write(`  decoded ${describeDecoding(decoding)}: ${describe(scoreSpans(others[x]!))}\n`));
+  o.cvPrune.forEach((threshold, x) => process.stdout.write(`  weights under ${threshold} dropped: ${describe(scoreSpans(prunedPairs[x]!))}\n`));
 }
 
 function main(): void {

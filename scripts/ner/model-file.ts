@@ -31,6 +31,15 @@ export function quantize(hashes: readonly number[], avg: Float64Array, prune: nu
   return { count: kept.length, hashBytes: uint32Bytes(kept), entries: Uint8Array.from(entries), minWeight: prune, scaleStep };
 }
 
+/**
+ * The weights as `quantize` keeps them, before rounding to bytes (which costs nothing
+ * measurable): every weight of magnitude under `prune` set to 0. For cross-validating the
+ * threshold (--cv-prune).
+ */
+export function pruned(avg: Float64Array, prune: number): Float64Array {
+  return avg.map((v) => (Math.abs(v) < prune ? 0 : v));
+}
+
 export function uint32Bytes(values: readonly number[]): Uint8Array {
   const out = new Uint8Array(values.length * 4);
   const view = new DataView(out.buffer);

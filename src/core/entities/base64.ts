@@ -1,6 +1,8 @@
 /**
- * Base64 decoding without Buffer or atob, so the core stays free of Node-only globals and
- * decodes the ~1 MB model in a few milliseconds.
+ * Base64 decoding for the model files: Node's native decoder where there is one, else a loop
+ * of our own, so the core still runs where Node's globals are missing. The loop decodes the
+ * ~2 MB of weights and hashes in about 15 ms as a process starts (its code still cold), the
+ * native decoder in 1 to 2 ms, a tenth of the model's load time.
  */
 const TABLE = (() => {
   const t = new Uint8Array(128);
@@ -9,7 +11,17 @@ const TABLE = (() => {
   return t;
 })();
 
+interface Base64Decoder {
+  from(s: string, encoding: 'base64'): Uint8Array;
+}
+const native = (globalThis as { Buffer?: Base64Decoder }).Buffer;
+
 export function decodeBase64(s: string): Uint8Array {
+  return native ? native.from(s, 'base64') : decodeBase64Portable(s);
+}
+
+/** The portable decoder (exported for its test). */
+export function decodeBase64Portable(s: string): Uint8Array {
   let len = s.length;
   while (len > 0 && s.charCodeAt(len - 1) === 61) len--; // '=' padding
   const out = new Uint8Array((len * 3) >> 2);

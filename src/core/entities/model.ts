@@ -118,9 +118,12 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
     at += 2 + 2 * entries[at]!;
   }
   const dense = new Float32Array(denseRows * LABEL_COUNT);
+  // A row's scale code is a byte: 256 scales, computed once rather than once per row.
+  const scales = new Float64Array(256);
+  for (let code = 0; code < 256; code++) scales[code] = (m.minWeight * Math.exp(code * m.scaleStep)) / 127;
   for (let f = 0, at = 0, e = 0, o = 0; f < m.featureCount; f++) {
     const n = entries[at]!;
-    const scale = (m.minWeight * Math.exp(entries[at + 1]! * m.scaleStep)) / 127;
+    const scale = scales[entries[at + 1]!]!;
     at += 2;
     const isDense = n >= DENSE_MIN;
     rowOf[f] = isDense ? (o << ROW_SHIFT) | DENSE_FLAG : (e << ROW_SHIFT) | n;
