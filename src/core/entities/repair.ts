@@ -42,6 +42,7 @@
 import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
 import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
+import { withHyphenatedPeople } from './hyphenated-names.js';
 import { withNameNumbers } from './numbered.js';
 import { isOffice, isTitle } from './junk-words.js';
 import type { SpanType, TokenSpan } from './labels.js';
@@ -296,5 +297,5 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  return withCoordinatedCompanies(withNameNumbers(out, words, gazetteer), words, gazetteer) as TokenSpan[];
+  return withCoordinatedCompanies(withNameNumbers(withHyphenatedPeople(out, words, gazetteer), words, gazetteer), words, gazetteer) as TokenSpan[];
 }

@@ -256,3 +256,34 @@ describe('repairSpans', () => {
     ]);
   });
 });
+
+describe('repairSpans on hyphenated given names', () => {
+  const person = 1 << GAZETTEER_LISTS.indexOf('person');
+  const listed = new Map([
+    [hashPhrase(['Seo']), person],
+    [hashPhrase(['Grace']), person],
+    [hashPhrase(['based']), LOWERCASE_BIT],
+  ]);
+  const gazetteer = { lookup: (h: number) => listed.get(h) ?? 0, maxLength: 2 };
+
+  it('reads a listed name and a hyphenated given name typed MISC as a person, and the surname alone later too', () => {
+    const words = ['analyst', 'Seo', 'Min-dol', 'said', '.', 'Seo', 'added'];
+    const spans = [
+      { type: 'MISC', start: 1, end: 3 },
+      { type: 'LOC', start: 5, end: 6 },
+    ] as const;
+    expect(repairSpans(spans, words, gazetteer)).toEqual([
+      { type: 'PER', start: 1, end: 3 },
+      { type: 'PER', start: 5, end: 6 },
+    ]);
+  });
+
+  it('leaves a hyphenated description alone ("Grace Hill-based")', () => {
+    const words = ['the', 'Grace', 'Hill-based', 'firm', '.', 'Grace', 'rose'];
+    const spans = [
+      { type: 'MISC', start: 1, end: 3 },
+      { type: 'LOC', start: 5, end: 6 },
+    ] as const;
+    expect(repairSpans(spans, words, gazetteer)).toEqual(spans);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * East Asian names whose given name is written as two hyphenated syllables ("Park Won-gon",
+ * "Lee Jae-myung"). CoNLL's 1996 text tags most hyphenated capitalised words MISC ("New
+ * York-based", "Academy Award-winning"), and a model trained on more text can read such a
+ * name so too. A MISC span of two words is a person when its first word is a listed name
+ * (surname or given name) and the syllable after the hyphen is no common English word
+ * ("based", "owned" are; "gon" and "myung" are not). The tagger's document
+ * history then typed the surname's later mentions as that first reading went ("Park added
+ * ..." as a place): one-word spans of the retyped name's words become the person's too
+ * (one sense per discourse, Gale, Church & Yarowsky 1992).
+ */
+import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
+import type { TokenSpan } from './labels.js';
+
+const PERSON_BIT = 1 << GAZETTEER_LISTS.indexOf('person');
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * "Won-gon", "Jae-myung": a capitalised syllable, a hyphen, a lower-case syllable, each of at
+ * most five letters (a romanised syllable; "American-themed" is no name).
+ */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,4}-(\p{Ll}{1,5})$/u;
+
+function isHyphenatedPerson(s: TokenSpan, words: readonly string[], g: Gazetteer): boolean {
+  if (s.type !== 'MISC' || s.end - s.start !== 2) return false;
+  const first = words[s.start]!;
+  const tail = HYPHENATED_GIVEN_NAME.exec(words[s.start + 1]!)?.[1];
+  return (
+    tail !== undefined &&
+    CAPITALISED_WORD.test(first) &&
+    (g.lookup(hashPhrase([first])) & PERSON_BIT) !== 0 &&
+    (g.lookup(hashPhrase([tail])) & LOWERCASE_BIT) === 0
+  );
+}
+
+export function withHyphenatedPeople(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {
+  if (g === undefined || !spans.some((s) => isHyphenatedPerson(s, words, g))) return spans;
+  const pieces = new Set<string>();
+  for (const s of spans) if (isHyphenatedPerson(s, words, g)) pieces.add(words[s.start]!).add(words[s.start + 1]!);
+  return spans.map((s) => (isHyphenatedPerson(s, words, g) || (s.end - s.start === 1 && pieces.has(words[s.start]!)) ? { ...s, type: 'PER' } : s));
+}
