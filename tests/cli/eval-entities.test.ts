@@ -134,14 +134,15 @@ describe('precis eval entities', () => {
 
   it('with --junk, tells junk the brief shows from junk further down the list, and lists each article', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
-    // "Stoke" (wink: a verb) leads the organisations; "Spurs", named once, is the sixth place, after five named twice or more: past the brief's five.
+    // "Stoke" (wink: a verb) leads the organisations; "Hull", named once, is the sixth place, after five named twice or more: past the brief's five.
+    // ("Spurs" served here until the modern-news model read it as the club, an organisation, which the brief then shows.)
     writeFileSync(
       path.join(dir, 'a.txt'),
       'Cup draw\n\nHalvik were drawn at home to Stoke and Varnia will host Skerra. Stoke last won the cup in 1972, when Tova Lind, Ama Oduya, Nils Varg, Greta Olsen, Ian Salt and Lou Pike played for Halvik, Varnia, Skerra, Tarvik, Ellis and Kerrow.\n',
     );
     writeFileSync(
       path.join(dir, 'b.txt'),
-      'Storm report\n\nStorms hit Halvik, Varnia, Skerra, Tarvik and Kerrow on Monday. Roads in Halvik, Varnia, Skerra, Tarvik and Kerrow were closed, and the ferry from Halvik to Spurs stopped.\n',
+      'Storm report\n\nStorms hit Halvik, Varnia, Skerra, Tarvik and Kerrow on Monday. Roads in Halvik, Varnia, Skerra, Tarvik and Kerrow were closed, and the ferry from Halvik to Hull stopped.\n',
     );
     writeFileSync(path.join(dir, 'c.txt'), 'Ferry sails\n\nThe ferry to Skerra sailed again, its captain Nils Varg said.\n');
     const r = await runCli(['eval', 'entities', '--junk', dir, '--json']);
@@ -150,7 +151,7 @@ describe('precis eval entities', () => {
     expect(out).toMatchObject({ articles: 3, withJunk: 2, briefsWithJunk: 1, briefPercent: 33.33, percentBriefsClean: 66.67 });
     expect(out.hits).toEqual([
       { file: 'a.txt', junk: ['ORGANIZATION Stoke (common word)'], inBrief: ['ORGANIZATION Stoke (common word)'] },
-      { file: 'b.txt', junk: ['PLACE Spurs (common word)'], inBrief: [] },
+      { file: 'b.txt', junk: ['PLACE Hull (common word)'], inBrief: [] },
     ]);
     const text = await runCli(['eval', 'entities', '--junk', dir]);
     expect(text.stdout).toMatch(/^3 articles, 2 with a junk name \(66\.67%\), 1 whose brief shows one \(33\.33%\)/);

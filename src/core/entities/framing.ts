@@ -173,7 +173,7 @@ const oneWordCaps = (m: NameMention) => m.words.length === 1 && /^\p{Lu}{5,}$/u.
  * ordinary word cut from a longer capitalised name in the body ("Office" of "Home Office",
  * fragment.ts).
  */
-export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArticle, gazetteer: Gazetteer): NameMention[] {
+export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArticle, gazetteer: Gazetteer, miscellaneous: readonly Span[] = []): NameMention[] {
   const datelines = articleDatelines(parsed);
   // The word after a dateline opens the report's first sentence ("CAIRO (Reuters) - Shipping
   // slowed"), though wink reads the dateline and it as one sentence.
@@ -220,7 +220,8 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
       (!evidenced.has(m.words[0]!.toLowerCase()) && (isCommon(m.words[0]!) || (m.sentenceInitial && ORDINARY_POS.has(m.pos)))) ||
       modifier(m) ||
       fragment(m));
-  const works = workTitles(parsed, names, isCommon);
+  // The tagger's MISC spans find titles too: CoNLL types a work MISC ('the song "Blue Harbour"').
+  const works = workTitles(parsed, miscellaneous.length === 0 ? names : [...names, ...miscellaneous], isCommon);
   const inWork = (m: PlacedMention) => works.some((w) => m.start >= w.start && m.end <= w.end);
   const text = parsed.article.text;
   // "Ireland v England (Sun)": a weekday shortened in brackets, where "Sun" is no newspaper.

@@ -4,7 +4,7 @@
  * dates, numbers and money wink-nlp finds by itself, grouped per article, most-mentioned first.
  */
 import { createRequire } from 'node:module';
-import type { Entity, NameType, ParsedArticle } from '../types.js';
+import type { Entity, NameType, ParsedArticle, Span } from '../types.js';
 import { confirmNames, type PlacedMention } from './framing.js';
 import { withDefiniteDescriptions } from './definite.js';
 import { writtenLower } from './fragment.js';
@@ -145,11 +145,15 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
   const names: PlacedMention[] = [];
   const covered = new Uint8Array(tokens.length);
   const m = getNerModel();
+  const miscellaneous: Span[] = [];
   for (const span of tagDocument(doc, m, work)) {
     const type = NAME_TYPES[span.type];
-    if (!type) continue;
     const first = firstOf(span.start);
     const endToken = firstOf(span.end);
+    if (!type) {
+      if (span.type === 'MISC') miscellaneous.push({ start: tokens[first]!.start, end: tokens[endToken - 1]!.end });
+      continue;
+    }
     const start = tokens[first]!.start;
     const end = tokens[endToken - 1]!.end;
     names.push({
@@ -164,7 +168,7 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
     covered.fill(1, first, endToken);
   }
 
-  const confirmed = confirmNames(names, parsed, m.gazetteer);
+  const confirmed = confirmNames(names, parsed, m.gazetteer, miscellaneous);
   const groups: NameGroup[] = groupNames(withDefiniteDescriptions(confirmed, article.text, m.gazetteer, (w) => writtenLower(parsed, w)));
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
