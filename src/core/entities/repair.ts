@@ -10,8 +10,8 @@
  *   common word tagged alone right after a name goes on that name ("Hawaiian" + "Gardens").
  * - "Mt" or "Mt." and the capitalised word after it are one place ("Mt Cook").
  * - A name ending in an ordinary word takes the number after it ("BBC Radio 4", numbered.ts).
- * - A person's (or a miscellaneous) span ending in "Racing", "Group", "Bank", "Ltd" ... is an
- *   organisation's.
+ * - Organisations' head nouns (organisation-heads.ts): a person's span ending in "Group" is an
+ *   organisation's, and a name goes on to an untagged "Federation" or "Council" after it.
  * - A person touching a person who starts with "Al-" or a hyphenated syllable
  *   ("Jae-myung") is one person: the decoder closed the name early. (Touching people in
  *   general are not: CoNLL's results lists hold "B-PER" pairs; joining all cost 0.26 F1
@@ -44,6 +44,7 @@ import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
 import { withHyphenatedPeople } from './hyphenated-names.js';
 import { withNameNumbers } from './numbered.js';
+import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isOffice, isTitle } from './junk-words.js';
 import type { SpanType, TokenSpan } from './labels.js';
 
@@ -199,30 +200,14 @@ function withMountains(spans: readonly TokenSpan[], words: readonly string[]): r
 }
 
 /**
- * Last words that make a name an organisation's ("Van Amersfoort Racing", "Harlow Peck Group"):
- * CoNLL train has no person's name ending in one.
- */
-const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
-
-/** A person's (or miscellaneous) span that ends in an organisation's last word is an organisation. */
-function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
-  let out: TokenSpan[] | undefined; // copied only when a span changes, as in withMountains
-  spans.forEach((s, k) => {
-    if ((s.type === 'PER' || s.type === 'MISC') && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!))
-      (out ??= spans.slice(0, k)).push({ ...s, type: 'ORG' });
-    else out?.push(s);
-  });
-  return out ?? spans;
-}
-
-/**
  * `sentenceStarts`, the index of each sentence's first word, keeps a word that opens a
  * sentence ("Brighton" / "Reading" of a fixtures list) out of the name before it.
  */
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer, sentenceStarts: readonly number[] = []): TokenSpan[] {
-  spans = withoutTitles(withoutTrailingJoins(withMountains(withOrganisationHeads(spans, words), words), words), words).filter(
-    (s) => s.type !== 'ORG' || !inDiscipline(s, words),
-  );
+  spans = withoutTitles(
+    withoutTrailingJoins(withMountains(withBodyHeads(withOrganisationHeads(spans, words), words, sentenceStarts), words), words),
+    words,
+  ).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
   // The article's multi-word names by their words, made when two spans first touch: most
   // documents have no such pair, and joining every name's words was a fifth of this function.
   let known: Map<string, TokenSpan['type']> | undefined;

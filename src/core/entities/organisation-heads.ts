@@ -1,0 +1,58 @@
+/**
+ * Head nouns that say a name is an organisation's. The head of an English noun phrase is its
+ * last word (the right-hand head rule, Williams 1981, "On the notions 'lexically related' and
+ * 'head of a word'"), so "Varnia Football Federation" is a federation and "Harlow Peck Group"
+ * a company.
+ * - A person's (or a miscellaneous) span that ends in "Racing", "Group", "Bank", "Ltd" ... is
+ *   an organisation's: CoNLL train has no person's name ending in one.
+ * - An organisation's or place's span directly followed, in its sentence, by an untagged
+ *   capitalised body noun ("Federation", "Council", "League" ...) goes on to it: the decoder
+ *   closed the name before its head. Its document-level features do so when the article later
+ *   writes the noun alone ("the Federation", "the federation's members"): those mentions are
+ *   no names, and their history pulls the head out of the full one. The name is then an
+ *   organisation ("Leeds City Council" is a body, not the city).
+ */
+import type { TokenSpan } from './labels.js';
+
+/** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
+const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
+
+/** Nouns naming a body that heads an organisation's name; capitalised, they end the name they follow. */
+const BODY_HEAD =
+  /^(?:Federation|Association|Union|Council|Committee|Commission|Authority|Agency|Institute|Party|League|Corporation|Bank|Foundation|Society|Ministry|Confederation|Organisation|Organization|Board|Trust)$/;
+
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** A person's (or miscellaneous) span that ends in an organisation's last word is an organisation. */
+export function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined; // copied only when a span changes
+  spans.forEach((s, k) => {
+    if ((s.type === 'PER' || s.type === 'MISC') && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!))
+      (out ??= spans.slice(0, k)).push({ ...s, type: 'ORG' });
+    else out?.push(s);
+  });
+  return out ?? spans;
+}
+
+/**
+ * Organisations' and places' spans with the untagged body noun right after them taken in (see
+ * above). `sentenceStarts` keeps a noun that opens the next sentence out, and a capital after
+ * the noun a title-case headline ("Three Killed In Athens Bank Fire": a bank in Athens).
+ */
+export function withBodyHeads(spans: readonly TokenSpan[], words: readonly string[], sentenceStarts: readonly number[]): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined; // copied only when a span changes
+  spans.forEach((s, k) => {
+    const head = s.end;
+    if (
+      (s.type === 'ORG' || s.type === 'LOC') &&
+      head < words.length &&
+      (spans[k + 1]?.start ?? words.length) > head &&
+      BODY_HEAD.test(words[head]!) &&
+      !STARTS_UPPER.test(words[head + 1] ?? '') &&
+      !sentenceStarts.includes(head)
+    )
+      (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end: head + 1 });
+    else out?.push(s);
+  });
+  return out ?? spans;
+}

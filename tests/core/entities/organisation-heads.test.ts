@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { withBodyHeads } from '../../../src/core/entities/organisation-heads.js';
+import type { TokenSpan } from '../../../src/core/entities/labels.js';
+
+const namesOf = (raw: string) =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'ORGANIZATION' || e.type === 'PLACE' || e.type === 'PERSON')
+    .map((e) => `${e.type} ${e.name}`);
+
+describe('organisation head nouns', () => {
+  it('keeps "Federation" in the name when the article later writes the noun alone', () => {
+    // The later "the Federation" and "federation's" made the tagger close the name before its head.
+    const found = namesOf(
+      `The Varnia Football Federation fined Halvik Rovers on Monday. Tom Varn, the club's chairman, said the Federation had been unfair to the federation's members.`,
+    );
+    expect(found).toContain('ORGANIZATION Varnia Football Federation');
+    expect(found).not.toContain('ORGANIZATION Varnia Football');
+  });
+
+  it('takes an untagged body noun after an organisation or place into one organisation', () => {
+    const words = ['the', 'Tarsk', 'Rowing', 'Association', 'and', 'Halvik', 'Council', 'met', '.'];
+    const spans: TokenSpan[] = [
+      { type: 'ORG', start: 1, end: 3 },
+      { type: 'LOC', start: 5, end: 6 },
+    ];
+    expect(withBodyHeads(spans, words, [0])).toEqual([
+      { type: 'ORG', start: 1, end: 4 },
+      { type: 'ORG', start: 5, end: 7 },
+    ]);
+  });
+
+  it('leaves alone a noun that is tagged, opens the next sentence, runs into a headline, or follows a person', () => {
+    const tagged: TokenSpan[] = [
+      { type: 'ORG', start: 0, end: 1 },
+      { type: 'ORG', start: 1, end: 2 },
+    ];
+    expect(withBodyHeads(tagged, ['Halvik', 'League', 'won'], [0])).toEqual(tagged);
+    const nextSentence: TokenSpan[] = [{ type: 'LOC', start: 2, end: 3 }];
+    expect(withBodyHeads(nextSentence, ['He', 'visited', 'Halvik', 'Council', 'members', 'left'], [0, 3])).toEqual(nextSentence);
+    const headline: TokenSpan[] = [{ type: 'LOC', start: 2, end: 3 }];
+    expect(withBodyHeads(headline, ['Two', 'Hurt', 'Halvik', 'Bank', 'Fire'], [0])).toEqual(headline);
+    const person: TokenSpan[] = [{ type: 'PER', start: 0, end: 2 }];
+    expect(withBodyHeads(person, ['Tom', 'Varn', 'Foundation', 'grants'], [0])).toEqual(person);
+  });
+});
