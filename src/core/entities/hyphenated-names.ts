@@ -34,8 +34,10 @@ function isHyphenatedPerson(s: TokenSpan, words: readonly string[], g: Gazetteer
 }
 
 export function withHyphenatedPeople(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {
-  if (g === undefined || !spans.some((s) => isHyphenatedPerson(s, words, g))) return spans;
+  if (g === undefined) return spans;
+  const people = spans.filter((s) => isHyphenatedPerson(s, words, g));
+  if (people.length === 0) return spans;
   const pieces = new Set<string>();
-  for (const s of spans) if (isHyphenatedPerson(s, words, g)) pieces.add(words[s.start]!).add(words[s.start + 1]!);
-  return spans.map((s) => (isHyphenatedPerson(s, words, g) || (s.end - s.start === 1 && pieces.has(words[s.start]!)) ? { ...s, type: 'PER' } : s));
+  for (const s of people) pieces.add(words[s.start]!).add(words[s.start + 1]!);
+  return spans.map((s) => (people.includes(s) || (s.end - s.start === 1 && pieces.has(words[s.start]!)) ? { ...s, type: 'PER' } : s));
 }

@@ -52,6 +52,7 @@ export function withNameNumbers(spans: readonly TokenSpan[], words: readonly str
   const lowerWords = () => (lower ??= new Set(words.filter((w) => LOWER.test(w))));
   let joined = -1; // the span a name before it took in across a number
   spans.forEach((s, k) => {
+    if (k === joined) return;
     const last = words[s.end - 1]!;
     const grows =
       (s.end - s.start >= 2 || s.type !== 'PER') &&
@@ -60,7 +61,6 @@ export function withNameNumbers(spans: readonly TokenSpan[], words: readonly str
       CAPITALISED_WORD.test(last) &&
       standsAlone(words, s.start, s.end) &&
       ordinary(last, g, lowerWords);
-    if (k === joined) return;
     const next = spans[k + 1];
     if (!grows) out?.push(s);
     // A name of the same kind right after the number goes on the name: "Fathers 4 Justice".
