@@ -9,10 +9,8 @@
  * first, and it must be the only earlier name with that head: "the Bank" after both "World
  * Bank" and "Bank of England" is left alone.
  */
-import type { Gazetteer } from './gazetteer.js';
-import { LOWERCASE_BIT } from './gazetteer.js';
+import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { NameMention } from './group.js';
-import { hashPhrase } from './hash.js';
 
 /** "the" right before the mention, across spaces: "the Federation", "The Institute". */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -46,13 +44,9 @@ export function withDefiniteDescriptions<M extends NameMention>(
       const seen = heads.get(head);
       heads.set(head, seen === undefined || sameName(seen, m) ? m : null);
     } else if (m.words.length === 1 && heads.size > 0) {
-      const long = heads.get(m.words[0]!);
       const w = m.words[0]!;
-      if (
-        long &&
-        THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
-        ((gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0 || writtenLower(w))
-      )
+      const long = heads.get(w);
+      if (long && THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && (writtenLowerInTraining(gazetteer, w) || writtenLower(w)))
         taken = { ...m, type: long.type, words: long.words };
     }
     if (taken) (out ??= mentions.slice(0, k)).push(taken);

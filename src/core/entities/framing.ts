@@ -7,9 +7,8 @@
  * a place whether or not the body does.
  */
 import type { ParsedArticle, Span } from '../types.js';
-import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
+import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { NameMention } from './group.js';
-import { hashPhrase } from './hash.js';
 import { beforeLowerNoun, withinLongerName, writtenLower } from './fragment.js';
 import { inFigureList } from './figure-list.js';
 import { junkReason } from './junk-words.js';
@@ -202,7 +201,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   });
   // In a title-case line every word is capitalised: a capitalised neighbour says nothing there.
   const framed = new Set(names.filter((_, k) => framedAt[k]));
-  const isCommon = (w: string) => (gazetteer.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0;
+  const isCommon = (w: string) => writtenLowerInTraining(gazetteer, w);
   const oneWord = (m: PlacedMention) => m.words.length === 1 && !ACRONYM.test(m.words[0]!);
   const fragment = (m: PlacedMention) =>
     !framed.has(m) &&

@@ -3,7 +3,7 @@
  * is evidence the model weighs against context. The lists come from npm data packages at
  * training time (see scripts/train-ner.ts) and ship inside the model as phrase hashes.
  */
-import { PHRASE_SEED, finish, mix } from './hash.js';
+import { PHRASE_SEED, finish, hashPhrase, mix } from './hash.js';
 import type { WordClusters } from './clusters.js';
 import type { EntityScratch } from './scratch.js';
 
@@ -23,6 +23,11 @@ export const NEVER_NAME_BIT = 1 << 5;
  * feature: it tells how to read the word in a caseless headline (see prepareDocument).
  */
 export const LOWERCASE_BIT = 1 << 6;
+
+/** Whether the training text mostly writes the word in lower case: a common word ("Office", "Bank"). */
+export function writtenLowerInTraining(g: Gazetteer, word: string): boolean {
+  return (g.lookup(hashPhrase([word])) & LOWERCASE_BIT) !== 0;
+}
 
 /** The phrase hash of a single word, from its wordHash. */
 export function wordPhraseHash(wordHash: number): number {

@@ -9,7 +9,7 @@
  * ..." as a place): one-word spans of the retyped name's words become the person's too
  * (one sense per discourse, Gale, Church & Yarowsky 1992).
  */
-import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
+import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
 
@@ -25,12 +25,7 @@ function isHyphenatedPerson(s: TokenSpan, words: readonly string[], g: Gazetteer
   if (s.type !== 'MISC' || s.end - s.start !== 2) return false;
   const first = words[s.start]!;
   const tail = HYPHENATED_GIVEN_NAME.exec(words[s.start + 1]!)?.[1];
-  return (
-    tail !== undefined &&
-    CAPITALISED_WORD.test(first) &&
-    (g.lookup(hashPhrase([first])) & PERSON_BIT) !== 0 &&
-    (g.lookup(hashPhrase([tail])) & LOWERCASE_BIT) === 0
-  );
+  return tail !== undefined && CAPITALISED_WORD.test(first) && (g.lookup(hashPhrase([first])) & PERSON_BIT) !== 0 && !writtenLowerInTraining(g, tail);
 }
 
 export function withHyphenatedPeople(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {

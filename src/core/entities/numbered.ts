@@ -9,8 +9,7 @@
  * after a one-word person: "Job 86" is a goal's minute, "Green 102" an innings. Nor when
  * the number is one of several figures (a score, a row of a table) or a share ("44%").
  */
-import { LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
-import { hashPhrase } from './hash.js';
+import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
 
 const SMALL_NUMBER = /^\d{1,3}$/;
@@ -40,7 +39,7 @@ function standsAlone(words: readonly string[], start: number, n: number): boolea
  * article itself does somewhere ("Channel 5" beside "the channel").
  */
 function ordinary(word: string, g: Gazetteer, lowerWords: () => ReadonlySet<string>): boolean {
-  return (g.lookup(hashPhrase([word])) & LOWERCASE_BIT) !== 0 || lowerWords().has(word.toLowerCase());
+  return writtenLowerInTraining(g, word) || lowerWords().has(word.toLowerCase());
 }
 
 /** Spans with the number that finishes their name (see above). */

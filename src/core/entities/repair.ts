@@ -39,7 +39,7 @@
  *   "Economics"); an institution would follow "at". Organisation spans inside that run of
  *   capitalised words, or holding the title and the run, are dropped.
  */
-import { GAZETTEER_LISTS, LOWERCASE_BIT, type Gazetteer } from './gazetteer.js';
+import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
 import { withHyphenatedPeople } from './hyphenated-names.js';
@@ -88,7 +88,7 @@ function givenNameBefore(s: TokenSpan, words: readonly string[], previous: Token
   while (k >= 0 && k >= s.start - 3 && NAME_PARTICLE.test(words[k]!)) k--;
   if (k === s.start - 1 || k < 0 || (previous !== undefined && previous.end > k)) return undefined;
   const w = words[k]!;
-  if (!CAPITALISED_WORD.test(w) || (g.lookup(hashPhrase([w])) & LOWERCASE_BIT) !== 0) return undefined;
+  if (!CAPITALISED_WORD.test(w) || writtenLowerInTraining(g, w)) return undefined;
   return k;
 }
 
@@ -163,7 +163,7 @@ function continuesName(s: TokenSpan, next: TokenSpan, words: readonly string[], 
   if (s.type === 'MISC' || s.type === 'PER' || next.type === 'MISC' || next.type === 'PER' || next.end - next.start !== 1) return false;
   const w = words[next.start]!;
   if (CLOSED_CLASS.test(w) || CLOSED_CLASS.test(words[s.start]!)) return false;
-  const common = (word: string) => (g.lookup(hashPhrase([word])) & LOWERCASE_BIT) !== 0;
+  const common = (word: string) => writtenLowerInTraining(g, word);
   // A plural too: train.txt writes "garden" in lower case, not "gardens".
   // After an acronym, a column of a table ("FDP Greens") as often as one name.
   return (
