@@ -150,12 +150,12 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
     const type = NAME_TYPES[span.type];
     const first = firstOf(span.start);
     const endToken = firstOf(span.end);
-    if (!type) {
-      if (span.type === 'MISC') miscellaneous.push({ start: tokens[first]!.start, end: tokens[endToken - 1]!.end });
-      continue;
-    }
     const start = tokens[first]!.start;
     const end = tokens[endToken - 1]!.end;
+    if (!type) {
+      if (span.type === 'MISC') miscellaneous.push({ start, end });
+      continue;
+    }
     names.push({
       type,
       start,
