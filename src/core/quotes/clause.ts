@@ -243,7 +243,7 @@ export function statementStart(tokens: readonly Token[], first: number, end: num
 }
 
 /** The last token of the sentence that is not closing punctuation. */
-export function lastContentToken(tokens: readonly Token[], s: Sentence): number {
+export function lastContentToken(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>): number {
   let last = s.endToken - 1;
   while (last > s.firstToken && (tokens[last]!.pos === 'PUNCT' || tokens[last]!.pos === 'SPACE')) last--;
   return last;

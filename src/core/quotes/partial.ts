@@ -1,4 +1,4 @@
-import type { ParsedArticle, Sentence, Token } from '../types.js';
+import type { ParsedArticle, Token } from '../types.js';
 import { sentenceFrom, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
@@ -131,7 +131,7 @@ function namingEnd(tokens: readonly Token[], starts: Int32Array, close: number, 
   const second =
     next.normal === 'and' && (isQuoteMark(tokens[k + 1]?.value ?? '') || (tokens[k + 1]?.pos === 'DET' && isQuoteMark(tokens[k + 2]?.value ?? '')));
   if (!second && !GOES_ON.has(next.normal)) return close;
-  const last = lastContentToken(tokens, sentenceFrom(tokens, verb, verb) as Sentence);
+  const last = lastContentToken(tokens, sentenceFrom(tokens, verb, verb));
   let end = clauseEnd(tokens, k, last, false, tokens[verb]);
   // Only the phrase itself: a comma or dash after it is the sentence going on ("Roe, who has described
   // the port as a “scar” on the coast, has said …").
