@@ -41,7 +41,7 @@ export function findDirectQuotes(
     if (
       found &&
       fewerWords(text, parts, 6, hasLetter) &&
-      (!fewerWords(text, parts, 2, isLongWord) || !(opensSentence(tokens, open) || tokens[open - 1]?.value === ',')) &&
+      (!fewerWords(text, parts, 2, isLongWord) || !opensStatement(tokens, open)) &&
       looksLikeTitle(text, parts)
     )
       continue;
@@ -77,7 +77,7 @@ export function findDirectQuotes(
         }
         const splitHere = nextOpen === splitOpen;
         const continues =
-          (opensSentence(tokens, nextOpen) || tokens[nextOpen - 1]?.value === ',') &&
+          opensStatement(tokens, nextOpen) &&
           tokens[nextOpen]!.sentence <= lastSentence + 1 &&
           closesSentence(tokens, nextClose) &&
           blockIndexAt(blockStarts, next.open) === block &&
@@ -132,6 +132,11 @@ function titleEndingSentence(text: string, parts: readonly Span[]): boolean {
   const last = parts[parts.length - 1]!;
   const stop = last.end - 1 > last.start && text.charCodeAt(last.end - 1) === 46; /* . */
   return looksLikeTitle(text, stop ? [...parts.slice(0, -1), { start: last.start, end: last.end - 1 }] : parts);
+}
+
+/** The mark at token i starts a sentence or follows a comma (someone shouted, “Cruz!”): no phrase runs into it. */
+function opensStatement(tokens: readonly Token[], i: number): boolean {
+  return opensSentence(tokens, i) || tokens[i - 1]?.value === ',';
 }
 
 /** The mark at token i starts a sentence (or follows a colon or a dash). */
