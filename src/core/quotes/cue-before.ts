@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { cueLemma, sentenceFrom, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
-import { NOMINAL_POS } from './lexicon.js';
+import { CORE_SUBORDINATORS, NOMINAL_POS } from './lexicon.js';
 import { isNameWord } from './name-tokens.js';
 import { subjectBefore, type Subject } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
@@ -154,7 +154,8 @@ function handsOver(tokens: readonly Token[], close: number): boolean {
   );
 }
 
-const WRITER_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'although', 'though']);
+/** The shared subordinators but "if": a condition after the marks may be the speaker's own ("said, if elected, …"). */
+const WRITER_CLAUSE_OPENERS = new Set(CORE_SUBORDINATORS.filter((w) => w !== 'if'));
 
 /**
  * After the closing mark the sentence ends in a short verbless adjunct of the writer's: Roe said,

@@ -645,9 +645,9 @@ export const NOT_CONTENT: ReadonlySet<string> = new Set([
 export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'when', 'before', 'and', 'but', 'for', 'from']);
 export const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who', 'whom']);
 /** The subordinators every clause test shares: "when X said …", "… as a number of writers suggested". */
-const SUBORDINATORS: readonly string[] = ['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'if'];
+export const CORE_SUBORDINATORS: readonly string[] = ['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'if'];
 /** A subordinate clause opening the sentence, or right before the cue's subject, leaves the main clause to the writer. */
-export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'once', 'unless', 'whereas', 'having']);
+export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([...CORE_SUBORDINATORS, 'once', 'unless', 'whereas', 'having']);
 export const CONTINUE_TO: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'started', 'starts']);
 export const GO_ON: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'gone']);
 export const ABSOLUTE_LEADS: ReadonlySet<string> = new Set(['with', '—', '–', '--']);
@@ -751,4 +751,4 @@ export const TEXT_NOUNS: ReadonlySet<string> = new Set(
   ].flatMap((w) => [w, `${w}s`]),
 );
 /** Words that open a clause of its own ("… as a number of writers suggested"): a relative clause before a cue reaches back no further (phrases.ts). */
-export const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'until', 'where', 'and', 'but', 'or']);
+export const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CORE_SUBORDINATORS, 'until', 'where', 'and', 'but', 'or']);
