@@ -183,7 +183,7 @@ function clauseAfterAside(tokens: readonly Token[], comma: number, last: number)
   if (tokens[start]?.normal === 'that') return tokens[start + 1] ? start + 1 : null;
   // "says, win or lose in the primary, he is staying", "said, if elected, she would …": a longer
   // aside before a pronoun and its verb is the speaker's condition, part of what was said.
-  if (mark === ',' && NOMINATIVE.has(tokens[start]?.normal ?? '') && verbWithin(tokens, start + 1, 2)) return comma + 1;
+  if (mark === ',' && (verb || k - comma > MAX_ASIDE) && NOMINATIVE.has(tokens[start]?.normal ?? '') && verbWithin(tokens, start + 1, 2)) return comma + 1;
   if (verb || k - comma > MAX_ASIDE || mark !== ',') return null;
   const first = tokens[start];
   if (!first || !ASIDE_CLAUSE_SUBJECTS.has(first.pos) || first.normal === 'that') return null;

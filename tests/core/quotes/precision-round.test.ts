@@ -79,6 +79,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Oren Vale', 'win or lose in the Dover primary, he is staying in the race']],
   ],
   [
+    'a short aside without a verb stays the writer\'s ("said, through a translator, he would …")',
+    'Oren Vale said, through a translator, he would stay in the race.',
+    [['Oren Vale', 'he would stay in the race']],
+  ],
+  [
     'a clause of its own between commas after the cue\'s adjunct, before "that" ("said on X, where he is …, that")',
     'Oren Vale said on Harbour TV, where he is a regular guest, that the wall would fail.',
     [['Oren Vale', 'the wall would fail']],
