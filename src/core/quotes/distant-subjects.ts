@@ -4,6 +4,7 @@ import { subjectBefore, type Subject } from './phrases.js';
 import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { glued } from './name-tokens.js';
+import { OWN_CLAUSE_OPENERS } from './lexicon.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the
@@ -114,6 +115,23 @@ export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i
     if (v === '.' || v === ';' || v === ':' || isQuoteMark(v) || cueLemma(tokens, k)) return null;
   }
   return phrase;
+}
+
+/**
+ * "(But) some fishermen interviewed at the rally said …": the opening noun phrase ends on a past
+ * participle and its prepositional phrase, so the noun phrase just before the cue (token `i`) is
+ * that phrase's object, not the speaker. A finite verb there ("the deal faltered in May when X
+ * said", "shares tumbled on the news and observers predicted", "ruled for X, which argued") is
+ * told apart by a clause opener or a comma between it and the cue.
+ */
+export function participleObject(tokens: readonly Token[], opening: Subject, i: number): boolean {
+  const verb = tokens[opening.end]!;
+  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ed') || tokens[opening.end + 1]?.pos !== 'ADP') return false;
+  for (let k = opening.end + 1; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',' || OWN_CLAUSE_OPENERS.has(t.normal) || RELATIVE_OPENERS.has(t.normal)) return false;
+  }
+  return true;
 }
 
 /** A cue that opens its sentence after a split in a name (splitInName) takes its subject from the end of the one before. */

@@ -2,7 +2,15 @@ import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
 import { cueLemma, indirectCandidate, tokenAtIn, type Candidate } from './candidate.js';
 import { claimThat, CLAIM_NOUNS } from './claims.js';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, verbWithin } from './clause.js';
-import { participleSubject, mistaggedSubject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
+import {
+  participleObject,
+  participleSubject,
+  mistaggedSubject,
+  RELATIVE_OPENERS,
+  subjectAcrossSplit,
+  subjectBeforeAside,
+  subjectModifiedAtLength,
+} from './distant-subjects.js';
 import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
 import { infinitiveSpeaker } from './infinitive-cue.js';
@@ -113,11 +121,12 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
 
   // Cue first: "X said (that) …", "X told reporters (that) …", "…, adding that …".
   let subject: Subject | null = before;
-  // "Groups that have endorsed the mayor say …": the phrase before the cue is the object of a
-  // relative clause on the sentence's opening noun phrase, which is the one that speaks.
+  // "Groups that have endorsed the mayor say …", "(But) some fishermen interviewed at the rally
+  // said …": the phrase before the cue is the object of a relative clause or a participle on the
+  // sentence's opening noun phrase, which is the one that speaks.
   if (before && (tokens[before.first - 1]?.pos === 'VERB' || tokens[before.first - 1]?.pos === 'ADP') && tokens[i - 1]?.pos !== 'PUNCT') {
     const opening = subjectModifiedAtLength(tokens, s, i);
-    if (opening && RELATIVE_OPENERS.has(tokens[opening.end]?.normal ?? '') && opening.end < before.first) subject = opening;
+    if (opening && opening.end < before.first && (RELATIVE_OPENERS.has(tokens[opening.end]!.normal) || participleObject(tokens, opening, i))) subject = opening;
   }
   if (i === s.firstToken && tokens[i]!.normal.endsWith('ing')) return openingParticiple(tokens, s, i, lemma, last);
   if (tokens[i]!.normal.endsWith('ing') && !afterBe(tokens, i)) {

@@ -64,6 +64,19 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['numerous fishermen', 'they had no problem with the toll']],
   ],
   [
+    'a subject with a participle after "But"/"So" and no comma before the cue ("But some fishermen interviewed at the quay said")',
+    'But some fishermen interviewed at the quay said the toll was unfair. So several skippers questioned at the harbour said it would ruin them.',
+    [
+      ['some fishermen', 'the toll was unfair'],
+      ['several skippers', 'it would ruin them'],
+    ],
+  ],
+  [
+    'a finite verb there, with a clause opener before the cue, keeps the speaker before the cue ("the deal faltered in May when X said")',
+    'But the deal faltered in May when the harbour council said it would wait.',
+    [['the harbour council', 'it would wait']],
+  ],
+  [
     'a share of a group before the cue ("most of them said")',
     'And until the closure, most of them said they had loved working at the harbour.',
     [['most of them', 'they had loved working at the harbour']],
