@@ -99,7 +99,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--cv') o.cv = Number(next());
     else if (a === '--clusters') o.clusters = next();
     else if (a === '--decode') o.decode.push(parseDecoding(next()));
-    else if (a === '--cv-prune') o.cvPrune.push(Number(next()));
+    else if (a === '--cv-prune') o.cvPrune.push(pruneThreshold(next()));
     else if (a === '--folds') {
       // "N" (the first N folds) or "A-B" (folds A to B, from 1).
       const [from, to] = next().split('-').map(Number);
@@ -109,6 +109,16 @@ function parseArgs(argv: string[]): Options {
   }
   if (!o.train) throw new Error('usage: npm run train:ner -- TRAIN.txt [--epochs N] [--dev DEV.txt] [--cv K] [--out models/ner.json]');
   return o;
+}
+
+/** --cv-prune P: a weight threshold, so a number of zero or more; anything else would silently score NaN. */
+function pruneThreshold(value: string): number {
+  const threshold = Number(value);
+  if (value.trim() === '' || !Number.isFinite(threshold) || threshold < 0) {
+    process.stderr.write(`train-ner: --cv-prune takes a number of zero or more, not '${value}'\n`);
+    process.exit(2);
+  }
+  return threshold;
 }
 
 /**
