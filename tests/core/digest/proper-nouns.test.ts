@@ -20,4 +20,9 @@ describe('properNouns', () => {
     const nouns = properNouns('Strong Earthquake Shakes Mountain Town Of Marova\n\nThe quake struck the town at dawn.');
     expect(nouns.size).toBe(0);
   });
+
+  it('reads the stop of an initial or an initialism as no sentence end', () => {
+    const nouns = properNouns('The crews met the U.S. Envoy at the port. J. Brask came later. Tolvane stayed.');
+    expect([...nouns].sort()).toEqual(['brask', 'envoy', 'u.s']);
+  });
 });
