@@ -8,7 +8,7 @@
  * A word capitalised inside a sentence is a proper noun; one capitalised only at a sentence's
  * start is not known to be one, unless the article also writes it capitalised inside a sentence
  * (the document-centred reading of capitalised words, Mikheev 2002). Lines written in title case
- * (headlines, "Breaking News From The Coast") say nothing and are passed over.
+ * (headlines, "Breaking News From The Coast", "Quake Hits Marova") say nothing and are passed over.
  */
 /** A word: letters and digits, joined by an apostrophe, a full stop or a hyphen ("O'Neill", "U.S", "5.2"). */
 export const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -43,13 +43,18 @@ function abbreviated(word: string): boolean {
 /** A line with more capitalised words than this share (of more than 3) is in title case. */
 const TITLE_CASE_SHARE = 0.6;
 
+/** A line in title case: past three words, most capitalised; two or three, all ("Quake Hits Marova"). */
+function titleCase(words: number, capitalised: number): boolean {
+  return words > 3 ? capitalised > words * TITLE_CASE_SHARE : words > 1 && capitalised === words;
+}
+
 /** The words (lower-cased) that `text` writes capitalised inside a sentence. */
 export function properNouns(text: string): Set<string> {
   const out = new Set<string>();
   for (const line of text.split(/\n+/)) {
     const tokens = [...line.matchAll(WORD)];
     const capitalised = tokens.filter((m) => CAPITALISED.test(m[0]));
-    if (tokens.length > 3 && capitalised.length > tokens.length * TITLE_CASE_SHARE) continue;
+    if (titleCase(tokens.length, capitalised.length)) continue;
     let end = -1;
     let before = '';
     for (const m of tokens) {

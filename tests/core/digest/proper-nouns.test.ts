@@ -25,4 +25,9 @@ describe('properNouns', () => {
     const nouns = properNouns('The crews met the U.S. Envoy at the port. J. Brask came later. Tolvane stayed.');
     expect([...nouns].sort()).toEqual(['brask', 'envoy', 'u.s']);
   });
+
+  it('passes over a short headline of two or three words, all capitalised', () => {
+    const nouns = properNouns('Quake Hits Marova\n\nThe quake struck the town at dawn. Rescuers came from Tarn.');
+    expect([...nouns]).toEqual(['tarn']);
+  });
 });
