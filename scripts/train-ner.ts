@@ -23,7 +23,7 @@
  * Reproducible: the shuffles and swaps come from one seeded generator, so the same data
  * gives the same bytes.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConll, scoreSpans, type ConllDocument, type ConllScore } from '../src/core/eval/conll.js';
 import { prepareDocument, type PreparedDocument } from '../src/core/entities/prepare.js';
@@ -37,6 +37,7 @@ import { buildGazetteer } from './gazetteer-sources.js';
 import { readExtra, readNames, type ExtraNames } from './ner/extra-data.js';
 import { COMMON_MIN_COUNT, addLowercaseWords, countCase, modernise, swapNames, trainingNames, type NamePools } from './ner/augment.js';
 import { pruned, quantize, uint32Bytes } from './ner/model-file.js';
+import { WEIGHT_CHARS_PER_FILE, type ModelFile } from '../src/core/entities/model.js';
 import { Perceptron, frozen, random } from './ner/perceptron.js';
 
 interface Options {
@@ -313,12 +314,15 @@ function main(): void {
 
   const q = quantize(hashes, avg, o.prune);
   const gazHashes = [...built.phrases.keys()].sort((a, b) => a - b);
-  const weights = {
+  const base64Weights = Buffer.from(q.entries).toString('base64');
+  const weightParts: string[] = [];
+  for (let at = 0; at < base64Weights.length; at += WEIGHT_CHARS_PER_FILE) weightParts.push(base64Weights.slice(at, at + WEIGHT_CHARS_PER_FILE));
+  const weights: ModelFile = {
     format: 1,
     labels: LABELS,
     featureCount: q.count,
     features: Buffer.from(q.hashBytes).toString('base64'),
-    weights: Buffer.from(q.entries).toString('base64'),
+    weightFiles: weightParts.length,
     minWeight: q.minWeight,
     scaleStep: q.scaleStep,
   };
@@ -328,12 +332,16 @@ function main(): void {
     hashes: Buffer.from(uint32Bytes(gazHashes)).toString('base64'),
     masks: Buffer.from(gazHashes.map((h) => built.phrases.get(h)!)).toString('base64'),
   };
-  // The gazetteer goes in a file of its own beside the weights: each stays under 1 MiB. JSON
-  // rather than JS modules, so the core can load them on first use instead of at import.
+  // The gazetteer and the weights go in files of their own beside the model: each stays under
+  // 1 MiB. JSON rather than JS modules, so the core can load them on first use instead of at import.
   const gazetteerOut = o.out.replace(/\.json$/, '-gazetteer.json');
+  const weightsOut = (i: number) => o.out.replace(/\.json$/, `-weights-${i}.json`);
+  // A smaller model than the last leaves none of the last one's extra weight files behind.
+  for (let i = weightParts.length + 1; existsSync(weightsOut(i)); i++) unlinkSync(weightsOut(i));
   for (const [file, data] of [
     [o.out, weights],
     [gazetteerOut, gaz],
+    ...weightParts.map((part, i) => [weightsOut(i + 1), { weights: part }] as const),
   ] as const) {
     writeFileSync(`${file}.tmp`, `${JSON.stringify(data)}\n`);
     renameSync(`${file}.tmp`, file);

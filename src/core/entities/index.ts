@@ -11,7 +11,7 @@ import { writtenLower } from './fragment.js';
 import { groupNames, type NameGroup } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import type { SerializedClusters } from './clusters.js';
-import { loadModel, type NerModel, type SerializedGazetteer, type SerializedModel } from './model.js';
+import { loadModel, type NerModel, type ModelFile, type SerializedGazetteer } from './model.js';
 import { prepareDocument, type TaggerDocument } from './prepare.js';
 import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
@@ -21,15 +21,18 @@ import { labelsToSpans } from './tagger.js';
 let model: NerModel | undefined;
 
 /**
- * The shipped model (models/*.json, 1.9 MB), read through Node's module loader and decoded on
+ * The shipped model (models/*.json), read through Node's module loader and decoded on
  * first use, then kept for the process: a run that prints only a summary never pays for it.
  */
 export function getNerModel(): NerModel {
   if (!model) {
     // By the package's own name, so the path holds wherever this module is built or bundled.
     const load = createRequire(import.meta.url);
+    const file = load('precis/models/ner.json') as ModelFile;
+    if (!Number.isInteger(file.weightFiles)) throw new Error('models/ner.json does not match this version of precis; run npm run train:ner');
+    const parts = Array.from({ length: file.weightFiles }, (_, i) => (load(`precis/models/ner-weights-${i + 1}.json`) as { weights: string }).weights);
     model = loadModel(
-      load('precis/models/ner.json') as SerializedModel,
+      { ...file, weights: parts.join('') },
       load('precis/models/ner-gazetteer.json') as SerializedGazetteer,
       load('precis/models/ner-clusters.json') as SerializedClusters,
     );

@@ -26,7 +26,7 @@ import {
 import type { PreparedDocument } from './prepare.js';
 import type { CachingScorer } from './tagger.js';
 
-/** The serialised form (the content of models/ner.json). */
+/** The serialised model, its weights joined from the files they are split into (see ModelFile). */
 export interface SerializedModel {
   readonly format: 1;
   readonly labels: readonly string[];
@@ -41,6 +41,16 @@ export interface SerializedModel {
   readonly minWeight: number;
   readonly scaleStep: number;
 }
+
+/**
+ * models/ner.json: the model without its weights, which are split, in order, over
+ * models/ner-weights-1.json … ner-weights-N.json ({"weights": "<base64>"}), so that no file
+ * passes 1 MiB (the repository's limit per file) as the model grows.
+ */
+export type ModelFile = Omit<SerializedModel, 'weights'> & { readonly weightFiles: number };
+
+/** Most base64 characters of weights one file holds: a multiple of 4, so each part decodes alone. */
+export const WEIGHT_CHARS_PER_FILE = 900_000;
 
 /** The serialised gazetteer (the content of models/ner-gazetteer.json). */
 export interface SerializedGazetteer {
