@@ -36,7 +36,8 @@ import { TRAINING, decodeDocument, type DecodeOptions } from '../src/core/entiti
 import { buildGazetteer } from './gazetteer-sources.js';
 import { readExtra, readNames, type ExtraNames } from './ner/extra-data.js';
 import { COMMON_MIN_COUNT, addLowercaseWords, countCase, modernise, swapNames, trainingNames, type NamePools } from './ner/augment.js';
-import { pruned, quantize, uint32Bytes } from './ner/model-file.js';
+import { pruned, quantize, runTimeLayout, uint32Bytes } from './ner/model-file.js';
+import { tableOrder } from '../src/core/entities/hash-table.js';
 import { WEIGHT_CHARS_PER_FILE, type ModelFile } from '../src/core/entities/model.js';
 import { Perceptron, frozen, random } from './ner/perceptron.js';
 
@@ -313,19 +314,14 @@ function main(): void {
   const { hashes, avg } = trainWeights(train, gazetteer, o, rand, dev);
 
   const q = quantize(hashes, avg, o.prune);
-  const gazHashes = [...built.phrases.keys()].sort((a, b) => a - b);
-  const base64Weights = Buffer.from(q.entries).toString('base64');
+  const layout = runTimeLayout(q);
+  // In the order a HashTable fills its slots, so loading writes the table front to back.
+  const phrases = [...built.phrases.keys()].sort((a, b) => a - b);
+  const gazHashes = tableOrder(phrases).map((i) => phrases[i]!);
+  const base64Weights = Buffer.from(layout.bytes).toString('base64');
   const weightParts: string[] = [];
   for (let at = 0; at < base64Weights.length; at += WEIGHT_CHARS_PER_FILE) weightParts.push(base64Weights.slice(at, at + WEIGHT_CHARS_PER_FILE));
-  const weights: ModelFile = {
-    format: 1,
-    labels: LABELS,
-    featureCount: q.count,
-    features: Buffer.from(q.hashBytes).toString('base64'),
-    weightFiles: weightParts.length,
-    minWeight: q.minWeight,
-    scaleStep: q.scaleStep,
-  };
+  const weights: ModelFile = { format: 2, labels: LABELS, ...layout.counts, weightFiles: weightParts.length };
   const gaz = {
     count: gazHashes.length,
     maxLength: built.maxLength,
@@ -346,7 +342,7 @@ function main(): void {
     writeFileSync(`${file}.tmp`, `${JSON.stringify(data)}\n`);
     renameSync(`${file}.tmp`, file);
   }
-  log(`kept ${q.count} of ${hashes.length} features; wrote ${o.out}`);
+  log(`kept ${q.hashes.length} of ${hashes.length} features; wrote ${o.out}`);
 }
 
 main();

@@ -1,5 +1,7 @@
 /** The model's file format: pruned, quantised weight rows and the gazetteer, as base64 in JSON. */
+import { tableOrder } from '../../src/core/entities/hash-table.js';
 import { LABEL_COUNT } from '../../src/core/entities/labels.js';
+import { DENSE_FLAG, DENSE_MIN, LABEL_MASK, ROW_SHIFT, type SerializedModel } from '../../src/core/entities/model.js';
 
 /**
  * Keeps weights of magnitude >= `prune` (features seen only a few times average out below 1;
@@ -28,7 +30,46 @@ export function quantize(hashes: readonly number[], avg: Float64Array, prune: nu
     kept.push(hashes[f]!);
     entries.push(row.length / 2, code, ...row);
   }
-  return { count: kept.length, hashBytes: uint32Bytes(kept), entries: Uint8Array.from(entries), minWeight: prune, scaleStep };
+  return { hashes: kept, entries: Uint8Array.from(entries), minWeight: prune, scaleStep };
+}
+
+/**
+ * The quantised rows in the layout loadModel uses them (see SerializedModel): each weight a
+ * float32 (byte × its row's scale, computed in float64 and rounded once) with its label in its
+ * lowest mantissa bits, rows of DENSE_MIN weights or more spread over all labels, features in
+ * the order a HashTable fills its slots. Returns the model's counts and its bytes.
+ */
+export function runTimeLayout(q: ReturnType<typeof quantize>): { counts: Omit<SerializedModel, 'format' | 'labels' | 'weights'>; bytes: Uint8Array } {
+  const scales = Array.from({ length: 256 }, (_, code) => (q.minWeight * Math.exp(code * q.scaleStep)) / 127);
+  const value = new Float32Array(1);
+  const bits = new Int32Array(value.buffer);
+  /** Per feature: its weights' bits, sparse (in stored order) or dense (one per label). */
+  const rows: { dense: boolean; bits: number[] }[] = [];
+  for (let at = 0; rows.length < q.hashes.length;) {
+    const n = q.entries[at]!;
+    const scale = scales[q.entries[at + 1]!]!;
+    const row = { dense: n >= DENSE_MIN, bits: n >= DENSE_MIN ? new Array<number>(LABEL_COUNT).fill(0) : [] };
+    for (let e = at + 2; e < at + 2 + 2 * n; e += 2) {
+      const b = q.entries[e + 1]!;
+      value[0] = (b < 128 ? b : b - 256) * scale;
+      bits[0] = (bits[0]! & ~LABEL_MASK) | q.entries[e]!;
+      if (row.dense) row.bits[q.entries[e]!] = bits[0];
+      else row.bits.push(bits[0]);
+    }
+    rows.push(row);
+    at += 2 + 2 * n;
+  }
+  const order = tableOrder(q.hashes);
+  const refs: number[] = [];
+  const sparse: number[] = [];
+  const dense: number[] = [];
+  for (const f of order) {
+    const row = rows[f]!;
+    refs.push(row.dense ? (dense.length << ROW_SHIFT) | DENSE_FLAG : (sparse.length << ROW_SHIFT) | row.bits.length);
+    (row.dense ? dense : sparse).push(...row.bits);
+  }
+  const counts = { featureCount: order.length, sparseWeights: sparse.length, denseRows: dense.length / LABEL_COUNT };
+  return { counts, bytes: uint32Bytes([...order.map((f) => q.hashes[f]!), ...refs, ...sparse, ...dense]) };
 }
 
 /**

@@ -6,7 +6,7 @@
  * (Turian, Ratinov & Bengio 2010; Ratinov & Roth 2009). Shipped as models/ner-clusters.json.
  */
 import { decodeBase64 } from './base64.js';
-import { HashTable, readUint32 } from './hash-table.js';
+import { HashTable, readInt32 } from './hash-table.js';
 
 /** The serialised table (the content of models/ner-clusters.json). */
 export interface SerializedClusters {
@@ -40,6 +40,6 @@ export function loadClusters(c: SerializedClusters): WordClusters {
   if (c.format !== 1 || levels > MAX_LEVELS || c.granularities.some((k) => k > CLUSTER_MASK + 1)) {
     throw new Error('models/ner-clusters.json does not match this version of precis; run npm run build:clusters');
   }
-  const table = new HashTable(readUint32(decodeBase64(c.hashes), c.count), readUint32(decodeBase64(c.clusters), c.count));
+  const table = new HashTable(readInt32(decodeBase64(c.hashes), c.count), readInt32(decodeBase64(c.clusters), c.count));
   return { levels, of: (wordHash) => table.find(wordHash) };
 }

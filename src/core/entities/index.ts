@@ -28,14 +28,18 @@ export function getNerModel(): NerModel {
   if (!model) {
     // By the package's own name, so the path holds wherever this module is built or bundled.
     const load = createRequire(import.meta.url);
-    const file = load('precis/models/ner.json') as ModelFile;
+    // The loader would keep each file's parsed text (4.5 MB of base64) for the process: once
+    // decoded it is dropped.
+    const read = <T>(name: string): T => {
+      const id = `precis/models/${name}`;
+      const value = load(id) as T;
+      delete load.cache[load.resolve(id)];
+      return value;
+    };
+    const file = read<ModelFile>('ner.json');
     if (!Number.isInteger(file.weightFiles)) throw new Error('models/ner.json does not match this version of precis; run npm run train:ner');
-    const parts = Array.from({ length: file.weightFiles }, (_, i) => (load(`precis/models/ner-weights-${i + 1}.json`) as { weights: string }).weights);
-    model = loadModel(
-      { ...file, weights: parts.join('') },
-      load('precis/models/ner-gazetteer.json') as SerializedGazetteer,
-      load('precis/models/ner-clusters.json') as SerializedClusters,
-    );
+    const parts = Array.from({ length: file.weightFiles }, (_, i) => read<{ weights: string }>(`ner-weights-${i + 1}.json`).weights);
+    model = loadModel({ ...file, weights: parts }, read<SerializedGazetteer>('ner-gazetteer.json'), read<SerializedClusters>('ner-clusters.json'));
   }
   return model;
 }

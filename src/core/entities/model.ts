@@ -1,12 +1,12 @@
 /**
- * The trained tagger as shipped: feature hashes and their weights (sparse rows of bytes) in
- * models/ner.json, the gazetteer's phrase hashes in models/ner-gazetteer.json, both base64 in JSON
- * files that scripts/train-ner.ts writes. Loading builds open-addressing tables, so scoring
- * a feature is a probe and a short run of weights: no Map, no strings.
+ * The trained tagger as shipped: feature hashes and their weight rows in models/ner.json and
+ * its ner-weights-N.json parts, the gazetteer's phrase hashes in models/ner-gazetteer.json, all
+ * base64 in JSON files that scripts/train-ner.ts writes. Loading builds open-addressing tables,
+ * so scoring a feature is a probe and a short run of weights: no Map, no strings.
  */
-import { decodeBase64 } from './base64.js';
+import { decodeBase64, decodeBase64Parts } from './base64.js';
 import { CLUSTER_BITS, CLUSTER_MASK, loadClusters, type SerializedClusters } from './clusters.js';
-import { HashTable, readUint32 } from './hash-table.js';
+import { HashTable, readInt32 } from './hash-table.js';
 import { hashString } from './hash.js';
 import { IntrinsicCache } from './intrinsic-cache.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -26,24 +26,28 @@ import {
 import type { PreparedDocument } from './prepare.js';
 import type { CachingScorer } from './tagger.js';
 
-/** The serialised model, its weights joined from the files they are split into (see ModelFile). */
+/**
+ * The serialised model. Its arrays are stored as loading uses them, so that loading is a
+ * base64 decode and typed-array views, no loop over the weights (scripts/ner/model-file.ts
+ * writes them): one little-endian byte string, in order,
+ * - `featureCount` int32 feature hashes, in the order a HashTable fills its slots (tableOrder);
+ * - `featureCount` int32 row references, one per hash (see loadModel);
+ * - `sparseWeights` float32 weights of the sparse rows, each with its label in its lowest
+ *   mantissa bits (LABEL_MASK);
+ * - `denseRows` × LABEL_COUNT float32 weights of the dense rows, zeros included.
+ */
 export interface SerializedModel {
-  readonly format: 1;
+  readonly format: 2;
   readonly labels: readonly string[];
-  /** Number of features; `features` holds that many little-endian uint32 hashes. */
   readonly featureCount: number;
-  readonly features: string;
-  /**
-   * Sparse rows, one per feature in `features` order: a count n, a scale code e (byte),
-   * then n pairs (label, signed byte b). The weight is b / 127 · minWeight · exp(e · scaleStep).
-   */
-  readonly weights: string;
-  readonly minWeight: number;
-  readonly scaleStep: number;
+  readonly sparseWeights: number;
+  readonly denseRows: number;
+  /** The byte string in base64, in parts (see ModelFile), each a multiple of 4 characters. */
+  readonly weights: readonly string[];
 }
 
 /**
- * models/ner.json: the model without its weights, which are split, in order, over
+ * models/ner.json: the model without its arrays, which are split, in order, over
  * models/ner-weights-1.json … ner-weights-N.json ({"weights": "<base64>"}), so that no file
  * passes 1 MiB (the repository's limit per file) as the model grows.
  */
@@ -56,7 +60,7 @@ export const WEIGHT_CHARS_PER_FILE = 900_000;
 export interface SerializedGazetteer {
   readonly count: number;
   readonly maxLength: number;
-  /** `count` little-endian uint32 phrase hashes. */
+  /** `count` little-endian uint32 phrase hashes, in the order a HashTable fills its slots (tableOrder). */
   readonly hashes: string;
   /** One GAZETTEER_LISTS bit mask per phrase. */
   readonly masks: string;
@@ -68,12 +72,12 @@ export interface NerModel extends CachingScorer {
 }
 
 /** Low mantissa bits of a packed weight that hold its label (LABEL_COUNT <= 32). */
-const LABEL_MASK = 31;
+export const LABEL_MASK = 31;
 /** Row references (see loadModel): the flag of a dense row, and where the offset starts. */
-const DENSE_FLAG = 32;
-const ROW_SHIFT = 6;
+export const DENSE_FLAG = 32;
+export const ROW_SHIFT = 6;
 /** Rows with at least this many weights are stored dense (measured: 4 to 12 do about as well). */
-const DENSE_MIN = 8;
+export const DENSE_MIN = 8;
 
 if (LABEL_COUNT !== 17) throw new Error('addDense is unrolled for 17 labels');
 
@@ -102,8 +106,11 @@ function addDense(scores: Float64Array, weights: Float32Array, at: number): void
 }
 
 export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: SerializedClusters): NerModel {
-  if (m.format !== 1 || m.labels.length !== LABEL_COUNT) throw new Error('models/ner.json does not match this version of precis; run npm run train:ner');
-  const hashes = readUint32(decodeBase64(m.features), m.featureCount);
+  const n = m.featureCount;
+  const bytes = m.format === 2 && m.labels.length === LABEL_COUNT ? decodeBase64Parts(m.weights) : undefined;
+  if (bytes?.length !== 4 * (2 * n + m.sparseWeights + m.denseRows * LABEL_COUNT)) {
+    throw new Error('models/ner.json does not match this version of precis; run npm run train:ner');
+  }
   // Rows stay sparse at run time too (about three labels per feature), so scoring a feature
   // costs its few non-zero weights rather than all LABEL_COUNT of them. Memory reads are what
   // bound the speed, so each weight is one float32 whose lowest 5 mantissa bits hold its
@@ -117,37 +124,16 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
   // so scores are the same to the bit.
   //
   // A row reference packs offset << ROW_SHIFT | flag | length: the length (< 32) of a sparse
-  // row, or DENSE_FLAG and the offset into `dense`.
-  const entries = decodeBase64(m.weights);
-  const rowOf = new Int32Array(m.featureCount);
-  const packed = new Float32Array((entries.length - 2 * m.featureCount) / 2);
-  const packedBits = new Int32Array(packed.buffer);
-  let denseRows = 0;
-  for (let f = 0, at = 0; f < m.featureCount; f++) {
-    if (entries[at]! >= DENSE_MIN) denseRows++;
-    at += 2 + 2 * entries[at]!;
-  }
-  const dense = new Float32Array(denseRows * LABEL_COUNT);
-  // A row's scale code is a byte: 256 scales, computed once rather than once per row.
-  const scales = new Float64Array(256);
-  for (let code = 0; code < 256; code++) scales[code] = (m.minWeight * Math.exp(code * m.scaleStep)) / 127;
-  for (let f = 0, at = 0, e = 0, o = 0; f < m.featureCount; f++) {
-    const n = entries[at]!;
-    const scale = scales[entries[at + 1]!]!;
-    at += 2;
-    const isDense = n >= DENSE_MIN;
-    rowOf[f] = isDense ? (o << ROW_SHIFT) | DENSE_FLAG : (e << ROW_SHIFT) | n;
-    for (let k = 0; k < n; k++, at += 2, e++) {
-      const b = entries[at + 1]!;
-      packed[e] = (b < 128 ? b : b - 256) * scale;
-      packedBits[e] = (packedBits[e]! & ~LABEL_MASK) | entries[at]!;
-      if (isDense) dense[o + entries[at]!] = packed[e]!;
-    }
-    if (isDense) o += LABEL_COUNT;
-  }
+  // row, or DENSE_FLAG and the offset into `dense`. The file holds all of these as they are.
+  const hashes = readInt32(bytes, n);
+  const rowOf = readInt32(bytes, n, 4 * n);
+  // Copies (1.5 MB, a fraction of a millisecond), so the hashes and references are not kept.
+  const packedBits = readInt32(bytes, m.sparseWeights, 8 * n).slice();
+  const packed = new Float32Array(packedBits.buffer);
+  const dense = new Float32Array(readInt32(bytes, m.denseRows * LABEL_COUNT, 4 * (2 * n + m.sparseWeights)).slice().buffer);
 
   const table = new HashTable(hashes, rowOf);
-  const phraseHashes = readUint32(decodeBase64(g.hashes), g.count);
+  const phraseHashes = readInt32(decodeBase64(g.hashes), g.count);
   const phrases = new HashTable(phraseHashes, decodeBase64(g.masks));
 
   // Two passes: first every feature's row, then the weights. The probes of the first pass do

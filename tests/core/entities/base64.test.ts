@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodeBase64Portable } from '../../../src/core/entities/base64.js';
+import { decodeBase64, decodeBase64Parts, decodeBase64Portable } from '../../../src/core/entities/base64.js';
 
 describe('decodeBase64', () => {
   it('decodes every padding length as Node does', () => {
@@ -7,6 +7,17 @@ describe('decodeBase64', () => {
       const encoded = Buffer.from(bytes).toString('base64');
       expect([...decodeBase64(encoded)]).toEqual(bytes);
       expect([...decodeBase64Portable(encoded)]).toEqual(bytes);
+    }
+  });
+});
+
+describe('decodeBase64Parts', () => {
+  it('decodes a text split into parts of whole 4-character groups as the whole text', () => {
+    const bytes = Buffer.from(Array.from({ length: 40 }, (_, i) => (i * 37) % 256));
+    const text = bytes.toString('base64');
+    for (const cut of [[], [4], [8, 20], [36]]) {
+      const parts = [0, ...cut].map((at, k) => text.slice(at, [...cut, text.length][k]));
+      expect([...decodeBase64Parts(parts)]).toEqual([...bytes]);
     }
   });
 });
