@@ -36,8 +36,9 @@ export function quantize(hashes: readonly number[], avg: Float64Array, prune: nu
 /**
  * The quantised rows in the layout loadModel uses them (see SerializedModel): each weight a
  * float32 (byte × its row's scale, computed in float64 and rounded once) with its label in its
- * lowest mantissa bits, rows of DENSE_MIN weights or more spread over all labels, features in
- * the order a HashTable fills its slots. Returns the model's counts and its bytes.
+ * lowest mantissa bits, rows of DENSE_MIN weights or more spread over all labels; the hashes
+ * and their row references in the order a HashTable fills its slots. Returns the model's counts
+ * and its bytes.
  */
 export function runTimeLayout(q: ReturnType<typeof quantize>): { counts: Omit<SerializedModel, 'format' | 'labels' | 'weights'>; bytes: Uint8Array } {
   const scales = Array.from({ length: 256 }, (_, code) => (q.minWeight * Math.exp(code * q.scaleStep)) / 127);
@@ -59,17 +60,18 @@ export function runTimeLayout(q: ReturnType<typeof quantize>): { counts: Omit<Se
     rows.push(row);
     at += 2 + 2 * n;
   }
-  const order = tableOrder(q.hashes);
+  // Rows in the trainer's order, as the former loader laid them out: the features seen first
+  // (the commonest) side by side, where the tables' order would scatter them.
   const refs: number[] = [];
   const sparse: number[] = [];
   const dense: number[] = [];
-  for (const f of order) {
-    const row = rows[f]!;
+  for (const row of rows) {
     refs.push(row.dense ? (dense.length << ROW_SHIFT) | DENSE_FLAG : (sparse.length << ROW_SHIFT) | row.bits.length);
     (row.dense ? dense : sparse).push(...row.bits);
   }
+  const order = tableOrder(q.hashes);
   const counts = { featureCount: order.length, sparseWeights: sparse.length, denseRows: dense.length / LABEL_COUNT };
-  return { counts, bytes: uint32Bytes([...order.map((f) => q.hashes[f]!), ...refs, ...sparse, ...dense]) };
+  return { counts, bytes: uint32Bytes([...order.map((f) => q.hashes[f]!), ...order.map((f) => refs[f]!), ...sparse, ...dense]) };
 }
 
 /**
