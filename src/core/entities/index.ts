@@ -26,14 +26,16 @@ let model: NerModel | undefined;
  */
 export function getNerModel(): NerModel {
   if (!model) {
-    // By the package's own name, so the path holds wherever this module is built or bundled.
+    // ner.json by the package's own name, so the path holds wherever this module is built or
+    // bundled; the other files beside it by path, without resolving each name again.
     const load = createRequire(import.meta.url);
+    const head = load.resolve('precis/models/ner.json');
+    const dir = head.slice(0, head.length - 'ner.json'.length);
     // The loader would keep each file's parsed text (4.5 MB of base64) for the process: once
     // decoded it is dropped.
     const read = <T>(name: string): T => {
-      const id = `precis/models/${name}`;
-      const value = load(id) as T;
-      delete load.cache[load.resolve(id)];
+      const value = load(dir + name) as T;
+      delete load.cache[dir + name];
       return value;
     };
     const file = read<ModelFile>('ner.json');
