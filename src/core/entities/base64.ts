@@ -26,12 +26,7 @@ export function decodeBase64(s: string): Uint8Array {
  * array: natively straight into it, without an array per part to copy and collect.
  */
 export function decodeBase64Parts(parts: readonly string[]): Uint8Array {
-  if (!native) {
-    const decoded = parts.map(decodeBase64Portable);
-    const out = new Uint8Array(decoded.reduce((sum, d) => sum + d.length, 0));
-    decoded.reduce((at, d) => (out.set(d, at), at + d.length), 0);
-    return out;
-  }
+  if (!native) return decodeBase64Portable(parts.join(''));
   const out = native.allocUnsafe(parts.reduce((sum, p) => sum + ((unpaddedLength(p) * 3) >> 2), 0));
   // Malformed text writes fewer bytes: the array is cut there, never left with unwritten memory.
   return out.subarray(

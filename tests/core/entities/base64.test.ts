@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeBase64, decodeBase64Parts, decodeBase64Portable } from '../../../src/core/entities/base64.js';
 
 describe('decodeBase64', () => {
@@ -18,6 +18,20 @@ describe('decodeBase64Parts', () => {
     for (const cut of [[], [4], [8, 20], [36]]) {
       const parts = [0, ...cut].map((at, k) => text.slice(at, [...cut, text.length][k]));
       expect([...decodeBase64Parts(parts)]).toEqual([...bytes]);
+    }
+  });
+
+  it('decodes the same where Node’s Buffer is missing (the portable route)', async () => {
+    const bytes = Array.from({ length: 40 }, (_, i) => (i * 37) % 256);
+    const text = Buffer.from(bytes).toString('base64');
+    vi.resetModules();
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      const portable = await import('../../../src/core/entities/base64.js');
+      expect([...portable.decodeBase64Parts([text.slice(0, 8), text.slice(8, 20), text.slice(20)])]).toEqual(bytes);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
     }
   });
 });
