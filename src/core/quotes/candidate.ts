@@ -39,6 +39,10 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence) return false;
+  // "the Rust Belt states that have suffered …", "Vermont, states that vote on March 1": the plural
+  // noun (in politics news far likelier than the verb) and its relative clause, "that" right before
+  // a verb that agrees with a plural (not "notes that scoring …", nor "states that is …").
+  if (t.normal === 'states' && next.normal === 'that' && relativeVerb(tokens[i + 2])) return false;
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
   // (Also after an aside's closing dash: "Byrne — who was posted at the door — states that …".)
   if ((prev.value === ',' || prev.value === '—' || prev.value === '–') && next.normal === 'that') return true;
@@ -77,6 +81,13 @@ function nounPhraseThenVerb(tokens: readonly Token[], k: number): boolean {
 }
 
 const FINITE = new Set(['VERB', 'AUX']);
+
+function relativeVerb(t: Token | undefined): boolean {
+  return !!t && FINITE.has(t.pos) && !t.normal.endsWith('ing') && !SINGULAR_FINITE.has(t.normal);
+}
+
+/** Verbs after "that" that make it a clause's subject ("states that is why …"), not a plural's relative. */
+const SINGULAR_FINITE = new Set(['is', 'was', 'has', 'does', "'s", '’s']);
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** The first token of the capitalised run ending at `k`. */
