@@ -1,43 +1,11 @@
 import type { Token } from '../types.js';
-import {
-  GROUP_NOUNS,
-  GROUP_PRONOUNS,
-  NEGATIONS,
-  NOUN_PHRASE_POS,
-  OWN_CLAUSE_OPENERS,
-  PERSON_PRONOUNS,
-  SKIPPABLE,
-  TEXT_NOUNS,
-  TIME_DETERMINERS,
-  TIME_NOUNS,
-  TITLES,
-} from './lexicon.js';
-import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
+import { NEGATIONS, OWN_CLAUSE_OPENERS, SKIPPABLE, TEXT_NOUNS, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
 import { isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
-import { shareEndingAt, shareOfGroup } from './poll-shares.js';
+import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 
-/**
- * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
- * after it ("said Park"). Built from wink's POS tags plus capitalisation, because the tagger
- * often misses names it has not seen ("Park/NOUN Won/VERB -/PUNCT gon/NOUN").
- */
-export interface Subject {
-  /** Tokens [first, end) of the whole phrase. */
-  readonly first: number;
-  readonly end: number;
-  readonly kind: 'name' | 'pronoun' | 'description';
-  /** For a name: tokens [first, end) of the name itself, titles left out. */
-  readonly name?: { readonly first: number; readonly end: number };
-  /** Lower-cased head word: the pronoun, the description's noun, or the name's last word. */
-  readonly head: string;
-  /** Description nouns tied to the name in this phrase ("spokeswoman" in "spokeswoman Jane Doe"). */
-  readonly roles: readonly string[];
-}
+export { phraseEndingAt, type Subject };
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
-/** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
-const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 /** Words of an amount of time before "ago": "less than two weeks", "about a month". */
 const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);
@@ -85,7 +53,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const antecedent = phraseEndingAt(tokens, j - 1, floor);
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
-  const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, withOfPhrase(tokens, phraseEndingAt(tokens, j, floor), floor), floor);
+  const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, phraseEndingAt(tokens, j, floor), floor);
   const antecedent = phrase && phrase.kind !== 'pronoun' ? relativeAntecedent(tokens, phrase.first, floor) : null;
   if (antecedent) return antecedent;
   // A group keeps its participle: "those surveyed", "Democrats polled".
@@ -108,7 +76,7 @@ function relativeAntecedent(tokens: readonly Token[], first: number, floor: numb
     // "who" or "that" opening a clause of its own: its verb follows, perhaps after auxiliaries.
     const next = tokens[r + 1]!;
     if (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
-    const phrase = coordinated(tokens, withOfPhrase(tokens, phraseEndingAt(tokens, r - 1, floor), floor), floor);
+    const phrase = coordinated(tokens, phraseEndingAt(tokens, r - 1, floor), floor);
     return phrase && phrase.kind !== 'pronoun' ? phrase : null;
   }
   return null;
@@ -161,15 +129,40 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
 }
 
 /**
- * "Smith and Jones said", "union members and leaders say": two noun phrases joined by "and"
- * speak together; the phrase names both, headed by the last.
+ * "Smith and Jones said", "union members and leaders say", "Roe or Lee or Jane Pell said": noun
+ * phrases joined by "and" or "or" speak together; the phrase names them all, headed by the last.
+ * Not the object of a word before them ("shares tumbled on the news and some traders predicted"),
+ * unless a relative clause holds them ("leaders who back Roe or Lee said", see relativeAntecedent).
  */
-function coordinated(tokens: readonly Token[], phrase: Subject | null, floor: number): Subject | null {
-  if (!phrase || phrase.kind === 'pronoun' || tokens[phrase.first - 1]?.normal !== 'and') return phrase;
-  const left = withOfPhrase(tokens, phraseEndingAt(tokens, phrase.first - 2, floor), floor);
-  if (!left || left.kind === 'pronoun' || left.kind !== phrase.kind) return phrase;
-  return { first: left.first, end: phrase.end, kind: 'description', head: phrase.head, roles: [] };
+function coordinated(tokens: readonly Token[], bare: Subject | null, floor: number): Subject | null {
+  const right = withOfPhrase(tokens, bare, floor);
+  if (!right || right.kind === 'pronoun') return right;
+  let first = right.first;
+  let widest: Subject | null = null;
+  for (;;) {
+    // ("or" joins names only: "no cast, opening date or theatre announced" is no list of speakers.)
+    while (tokens[first - 1]?.normal === 'and' || (tokens[first - 1]?.normal === 'or' && right.kind === 'name')) {
+      // ("A reporter for the Post and a producer said": the left phrase with its "of"-phrase when that makes it alike.)
+      const near = phraseEndingAt(tokens, first - 2, floor);
+      const left: Subject | null = near && near.kind === right.kind ? near : withOfPhrase(tokens, near, floor);
+      if (!left || left.kind !== right.kind) break;
+      first = left.first;
+    }
+    // "Jane Roe and Tom Pell of the Institute for Science and Security wrote": the noun a list hangs on, and on.
+    const outer = first < right.first ? withOfPhrase(tokens, { first, end: right.end, kind: 'description', head: right.head, roles: [] }, floor) : null;
+    if (!outer || outer.first >= first) break;
+    first = outer.first;
+    widest = outer;
+  }
+  if (first === right.first) return right;
+  const before = tokens[first - 1];
+  // ("after the standards and privileges committee said": a subordinator, not a preposition.)
+  const object = before && OBJECT_LEADS.has(before.pos) && before.normal !== 'of' && !OWN_CLAUSE_OPENERS.has(before.normal);
+  if (object && !relativeAntecedent(tokens, first, floor)) return right;
+  return widest?.first === first ? widest : { first, end: right.end, kind: 'description', head: right.head, roles: [] };
 }
+
+const OBJECT_LEADS = new Set(['ADP', 'VERB']);
 
 const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
 
@@ -177,131 +170,6 @@ const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
 function bracketOpening(tokens: readonly Token[], close: number, floor: number): number {
   for (let p = close - 1; p >= floor && p > close - 10; p--) if (tokens[p]!.value === '(') return p;
   return -1;
-}
-
-const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
-const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from']);
-
-/**
- * "A reporter for USA Today said": the phrase before the cue may be the object of a preposition
- * whose noun is the real subject; the whole phrase then speaks, headed by that noun.
- */
-function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: number): Subject | null {
-  if (!phrase || phrase.kind === 'pronoun') return phrase;
-  const prep = tokens[phrase.first - 1];
-  if (!prep || !LINKING_PREPOSITIONS.has(prep.normal)) return phrase;
-  // "sources familiar with the talks said", "a person close to the mayor said": the noun before the adjective.
-  const adjective = tokens[phrase.first - 2]?.pos === 'ADJ' && !isNameWord(tokens, phrase.first - 2);
-  const head = phraseEndingAt(tokens, phrase.first - (adjective ? 3 : 2), floor);
-  if (!head || head.kind === 'pronoun') return phrase;
-  if (adjective) return { ...head, end: phrase.end };
-  // "In a message to Xi Jinping, Kim Jong Un": only a noun phrase right before the preposition
-  // counts, or a plural that is capitalised only because it opens the sentence ("Proponents of").
-  const plural =
-    head.end - head.first === 1 &&
-    tokens[head.first]!.normal.endsWith('s') &&
-    (head.first === 0 || tokens[head.first - 1]!.sentence !== tokens[head.first]!.sentence);
-  // "Tom Pell of the Harbour Institute said", "Senator Jane Roe of Oregon said": a person's full
-  // name (two words or more) before "of"/"at"/"from" is the speaker, the phrase after it their place.
-  // So does a name before a description: "Trump in his announcement speech called …".
-  if (head.kind === 'name' && head.name && (phrase.kind === 'description' || (head.name.end - head.name.first >= 2 && PLACE_PREPOSITIONS.has(prep.normal)))) {
-    return { ...head, end: phrase.end };
-  }
-  if (head.kind === 'name' && !plural) {
-    // "Tom Pell of the Harbour Center for Port Studies said": prepositional phrases in a chain, the
-    // person before the first.
-    const outer = withOfPhrase(tokens, { ...head, end: phrase.end }, floor);
-    return outer && outer.first < head.first && outer.kind === 'name' ? outer : phrase;
-  }
-  if (plural) return { first: head.first, end: phrase.end, kind: 'description', head: tokens[head.first]!.normal, roles: [] };
-  return { ...head, end: phrase.end, roles: head.roles };
-}
-
-/** The noun phrase whose last token is `j`, extending left no further than `floor`. */
-export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Subject | null {
-  if (j < floor) return null;
-  const t = tokens[j]!;
-  if (PERSON_PRONOUNS.has(t.normal) || GROUP_PRONOUNS.has(t.normal)) {
-    return { first: j, end: j + 1, kind: 'pronoun', head: t.normal, roles: [] };
-  }
-  // "critics, who say …": the relative pronoun stands for the phrase before it.
-  if ((t.normal === 'who' || t.normal === 'that' || t.normal === 'which') && j - 1 >= floor) {
-    const comma = tokens[j - 1]!.value === ',';
-    const antecedent = comma ? j - 2 : j - 1;
-    if (antecedent < floor || t.normal === 'that') return null;
-    // "The Washington Post, which argued …": a named body after a comma speaks.
-    const phrase = phraseEndingAt(tokens, antecedent, floor);
-    // "including 18% who say …", "some who warned …": a poll's share or a quantifier.
-    if (t.normal === 'who') return phrase ?? shareEndingAt(tokens, antecedent, floor);
-    return comma && phrase?.kind === 'name' ? phrase : null;
-  }
-  // "I argue that …": the writer speaks, and goes unnamed.
-  if (t.normal === 'i') return { first: j, end: j + 1, kind: 'pronoun', head: 'i', roles: [] };
-  // "most of them said", "many of us say": a share of the group the pronoun stands for.
-  const share = shareOfGroup(tokens, j, floor);
-  if (share) return share;
-  // An object pronoun ("those close to him say") is never the subject itself.
-  if (t.pos === 'PRON') return null;
-  // "“…,” another said" · "tweeted another": someone new, like "said one".
-  if (t.normal === 'another') return { first: j, end: j + 1, kind: 'description', head: t.normal, roles: [] };
-  // "Six in 10 say …", "majorities in all five say …" (a year is never a speaker).
-  if (t.pos === 'NUM' && /^\p{L}|^\d{1,3}$/u.test(t.value)) {
-    const first = extendModifiers(tokens, j, floor);
-    return withOfPhrase(tokens, { first, end: j + 1, kind: 'description', head: t.normal, roles: [] }, floor);
-  }
-  if (isNameWord(tokens, j) || (t.pos === 'NOUN' && glued(tokens, j) && tokens[j - 1]?.value === '-')) {
-    const runFirst = nameRunEndingAt(tokens, j, floor);
-    if (runFirst > j) return null;
-    const trimmed = trimTitles(tokens, runFirst, j + 1);
-    // Titles alone ("The Professor of ...") describe a person without naming them.
-    if (TITLES.has(tokens[j]!.normal)) {
-      return { first: extendModifiers(tokens, runFirst, floor), end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
-    }
-    // A lone sentence-initial capitalised group noun ("Experts say") is a group, not a name.
-    const lone = trimmed.end - trimmed.first === 1 ? tokens[trimmed.first]! : null;
-    if (lone && GROUP_NOUNS.has(lone.normal)) {
-      return { first: runFirst, end: j + 1, kind: 'description', head: tokens[trimmed.first]!.normal, roles: [] };
-    }
-    const first = extendModifiers(tokens, runFirst, floor);
-    const roles = trimmed.roles; // a fresh array from trimTitles
-    for (let m = first; m < runFirst; m++) if (tokens[m]!.pos === 'NOUN' && !isNameWord(tokens, m)) roles.push(tokens[m]!.normal);
-    return { first, end: j + 1, kind: 'name', name: { first: trimmed.first, end: trimmed.end }, head: tokens[j]!.normal, roles };
-  }
-  // "familiar with Roe's thinking/VERB": a gerund after a possessive is a noun; "the 43-year-old/ADJ asked": an age names a person.
-  const gerund = t.pos === 'VERB' && t.normal.endsWith('ing') && POSSESSIVE_MARKS.has(tokens[j - 1]?.value ?? '');
-  const age = t.normal === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.normal === 'year';
-  if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal) || gerund || age) {
-    if (TIME_WORDS.has(t.normal)) return null;
-    const first = extendModifiers(tokens, j, floor);
-    return { first, end: j + 1, kind: 'description', head: t.normal, roles: [] };
-  }
-  return null;
-}
-
-/** Moves `first` left over the modifiers of a noun phrase: nouns, adjectives, names, a possessive, one determiner. */
-function extendModifiers(tokens: readonly Token[], first: number, floor: number): number {
-  let f = first;
-  while (f - 1 >= floor && first - f < 8) {
-    const u = tokens[f - 1]!;
-    if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
-      return u.normal === 'that' || u.normal === 'which' ? f : f - 1;
-    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives of one phrase.
-    if (u.value === ',' && tokens[f - 2]?.pos === 'ADJ' && tokens[f - 3]?.pos === 'DET' && f - 3 >= floor) {
-      f--;
-      continue;
-    }
-    // "Texas-based", "conservative-leaning": a participle glued after a hyphen is a modifier.
-    const compound = u.pos === 'VERB' && tokens[f - 2]?.value === '-' && glued(tokens, f - 1);
-    if (u.value === "'s" || u.value === '’s' || u.value === '-' || NOUN_PHRASE_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
-      // "one campaign source said": "one" determines the phrase, and opens it.
-      if (u.normal === 'one') return f - 1;
-      if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;
-      f--;
-      continue;
-    }
-    break;
-  }
-  return f;
 }
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */

@@ -1,4 +1,4 @@
-import { cleanArticle, parseArticle } from '../../../src/index.js';
+import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
 import type { ParsedArticle } from '../../../src/index.js';
 
 /**
@@ -26,4 +26,10 @@ export function tokenText(parsed: ParsedArticle, first: number, end: number): st
 /** The sentence that holds token `value`. */
 export function sentenceOf(parsed: ParsedArticle, value: string) {
   return parsed.sentences[parsed.tokens[tokenIndex(parsed, value)]!.sentence]!;
+}
+
+/** [first speaker mention, text] of each quote extractQuotes lists for a made-up article (title "Harbour Town Votes on New Sea Wall"). */
+export function quotePairs(body: string): [string | null, string][] {
+  const parsed = parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`));
+  return extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.text]);
 }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../../src/core/clean/clean-article.js';
-import { parseArticle } from '../../../src/core/nlp/parse.js';
-import { extractQuotes } from '../../../src/core/quotes/index.js';
+import { quotePairs } from './parsed-fixture.js';
 
 /**
  * Issue 13's precision round, on made-up sentences (every name invented): each case is [what it
  * shows, the article body, the [speaker, text] of each quote expected].
  */
-function quotePairs(body: string): [string | null, string][] {
-  const parsed = parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`));
-  return extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.text]);
-}
-
 const CASES: [string, string, [string | null, string][]][] = [
   [
     'a naming goes on past its closing mark with a phrase of its own ("… “a disaster” for the town")',

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../../src/core/clean/clean-article.js';
-import { parseArticle } from '../../../src/core/nlp/parse.js';
-import { extractQuotes } from '../../../src/core/quotes/index.js';
+import { quotePairs } from './parsed-fixture.js';
 
 /**
  * Issue 13's fifth round (recall, speakers and one precision fix), on made-up sentences (every
  * name invented): each case is [what it shows, the article body, the [speaker, text] of each quote
  * expected].
  */
-function quotePairs(body: string): [string | null, string][] {
-  const parsed = parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`));
-  return extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.text]);
-}
-
 const CASES: [string, string, [string | null, string][]][] = [
   [
     '"states that" before a verb agreeing with a plural is the noun and its relative clause, no cue',
@@ -23,6 +16,31 @@ const CASES: [string, string, [string | null, string][]][] = [
     '"states that" before a clause of its own is still a cue',
     'The harbour charter states that the wall belongs to the town.',
     [['The harbour charter', 'the wall belongs to the town']],
+  ],
+  [
+    'a name list joined by "or" speaks as one ("Roe or Lee or Jane Pell said")',
+    'Mayor Oren Vale or Senator Mara Quill or Dana Carver said the sea wall was dead.',
+    [['Mayor Oren Vale or Senator Mara Quill or Dana Carver', 'the sea wall was dead']],
+  ],
+  [
+    'a list after a preposition is its object; the last noun phrase speaks ("tumbled on the news and some traders predicted")',
+    'Harbour Line shares tumbled on the news and some traders predicted the ferry firm would be sold.',
+    [['some traders', 'the ferry firm would be sold']],
+  ],
+  [
+    'a list inside a relative clause hands the cue to the noun the clause hangs on',
+    'Many of the harbour pilots who would rather be working on a campaign for Oren Vale or Dana Carver said they have rallied behind the wall.',
+    [['the harbour pilots', 'they have rallied behind the wall']],
+  ],
+  [
+    'a subordinator before the list is no preposition ("after the standards and privileges committee said")',
+    'The mayor resigned after the Dover standards and privileges committee said her conduct fell short.',
+    [['the Dover standards and privileges committee', 'her conduct fell short']],
+  ],
+  [
+    'a list the "of"-phrase of a noun hangs on, and on ("Roe and Lee of the Institute for Trade and Development wrote")',
+    'Tom Pell and Jane Roe of the Institute for Harbour Trade and Development wrote that the wall would fail.',
+    [['Tom Pell and Jane Roe of the Institute for Harbour Trade and Development', 'the wall would fail']],
   ],
 ];
 
