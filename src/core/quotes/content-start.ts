@@ -153,6 +153,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     return k;
   // "says such levees are useless": "such" with its noun and a verb opens a clause ("said as much" does not).
   if (first?.normal === 'such' && tokens[k + 1]?.pos === 'NOUN' && verbWithin(tokens, k + 2, 3)) return k;
+  if (first && subjectWithLead(tokens, k, last)) return k;
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
   // "said Sunday in Dover as the crowd roared": a time with no clause after it (see above) is an
   // adjunct; "said Monday's decision will …" opens one.
@@ -236,3 +237,43 @@ function passive(tokens: readonly Token[], i: number): boolean {
   while (tokens[k]?.pos === 'ADV') k--;
   return BE_FORMS.has(tokens[k]?.normal ?? '') || tokens[i + 1]?.normal === 'by';
 }
+
+/**
+ * A clause whose subject opens with a word that is no clause opener on its own: an amount ("said
+ * about half of the budget went …", "says too many women are …", "said at least 20 were …") or a
+ * name wink reads as a verb ("said Cook/VERB provided …"). True when a noun phrase and a finite
+ * verb follow. (A hyphenated modifier wink splits, "said down-ballot races can …", was tried: on
+ * train its one statement ran on past a colon, a false quote.)
+ */
+function subjectWithLead(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k]!;
+  let j = k + 1;
+  if (AMOUNT_LEADS.has(t.normal)) {
+    if (tokens[j]?.normal === 'than') j++;
+    // An amount follows ("about half", "too many", "more than 100"), not a topic ("told the court about the impact …").
+    if (tokens[j]?.pos !== 'NUM' && !AMOUNTS.has(tokens[j]?.normal ?? '') && !(tokens[j]?.normal === 'a' && FRACTIONS.has(tokens[j + 1]?.normal ?? '')))
+      return false;
+  } else if (AMOUNT_PAIRS.get(t.normal) === tokens[j]?.normal) j++;
+  else if ((t.normal === 'over' || t.normal === 'under') && tokens[j]?.pos === 'NUM') {
+    // "said over 200 people were …"
+  } else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && tokens[j]?.pos === 'VERB' && !tokens[j]!.normal.endsWith('ing')) return true;
+  else return false;
+  for (let n = j; n <= last && n < j + 10; n++) {
+    const u = tokens[n]!;
+    const finite = u.pos === 'AUX' ? !INFINITIVE_AUX.has(u.normal) : u.pos === 'VERB' && !u.normal.endsWith('ing') && tokens[n - 1]!.normal !== 'to';
+    if (finite) return n > j && SUBJECT_HEADS.has(tokens[n - 1]!.pos);
+    if (!(NOUN_PHRASE_POS.has(u.pos) || PHRASE_LINKS.has(u.normal) || POSSESSIVES.has(u.normal) || u.value === "'s" || u.value === '’s')) return false;
+  }
+  return false;
+}
+
+/** Words of amount or degree that open a subject: "about half", "too many", "more than 100", "at least 20". */
+const AMOUNT_LEADS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'too', 'so', 'more', 'fewer', 'less']);
+const AMOUNT_PAIRS = new Map([
+  ['at', 'least'],
+  ['up', 'to'],
+]);
+const AMOUNTS = new Set(['half', 'all', 'many', 'much', 'few', 'most', 'dozen', 'dozens', 'hundreds', 'thousands', 'one', 'two', 'three']);
+const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million', 'half']);
+const PHRASE_LINKS = new Set(['of', 'in', 'and']);
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);

@@ -42,6 +42,31 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Tom Pell and Jane Roe of the Institute for Harbour Trade and Development wrote that the wall would fail.',
     [['Tom Pell and Jane Roe of the Institute for Harbour Trade and Development', 'the wall would fail']],
   ],
+  [
+    'a subject opening with an amount ("says too many ferries are …")',
+    'Mayor Oren Vale says too many ferries are late in the winter.',
+    [['Oren Vale', 'too many ferries are late in the winter']],
+  ],
+  [
+    'a subject opening with "about" and an amount ("said about half of the budget went …")',
+    'The port office said about half of the new budget went to the sea wall.',
+    [['The port office', 'about half of the new budget went to the sea wall']],
+  ],
+  [
+    'a subject opening with "at least" ("said at least 20 people were …")',
+    'Police said at least 20 people were hurt in the storm.',
+    [['Police', 'at least 20 people were hurt in the storm']],
+  ],
+  [
+    'a name the tagger reads as a verb, before a verb, opens the clause ("said Cook/VERB provided …")',
+    'The Harbour Gazette said Cook provided a written statement to the council.',
+    [['Harbour Gazette', 'Cook provided a written statement to the council']],
+  ],
+  [
+    '"about" and a noun phrase after a listener is a topic, no clause ("told the court about the impact …")',
+    'Mara Quill told the harbour court on Monday about the impact his letters have had on her.',
+    [],
+  ],
 ];
 
 describe('extractQuotes: the fifth round', () => {
