@@ -73,18 +73,26 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
 function joinContinuations(text: string, starts: readonly number[], candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const last = out[out.length - 1];
+    // (Past a question put to the speaker in the cue's own paragraph: “A,” Roe told CNN when asked which …. ¶ “B.”)
+    let at = out.length - 1;
+    while (at > 0 && out[at]!.kind === 'indirect' && !out[at]!.subject && sameBlock(starts, out[at]!, out[at - 1]!)) at--;
+    const last = out[at];
     if (c.inherits && last && last.kind === 'direct' && !last.inherits) {
       const lastBlock = blockIndexAt(starts, last.parts[last.parts.length - 1]!.start);
       const block = blockIndexAt(starts, c.parts[0]!.start);
       if (block === lastBlock + 1 && opensBlock(text, starts[block]!, c.parts[0]!.start)) {
-        out[out.length - 1] = { ...last, parts: [...last.parts, ...c.parts] };
+        out[at] = { ...last, parts: [...last.parts, ...c.parts] };
         continue;
       }
     }
     out.push(c);
   }
   return out;
+}
+
+/** Whether candidate `a` opens in the paragraph where `b` ends. */
+function sameBlock(starts: readonly number[], a: Candidate, b: Candidate): boolean {
+  return blockIndexAt(starts, a.parts[0]!.start) === blockIndexAt(starts, b.parts[b.parts.length - 1]!.start);
 }
 
 /** Only white space and quotation marks (one `“` or two apostrophes `''`) stand before `at` in its paragraph. */

@@ -578,7 +578,7 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", '’s',
 /** Negations that stop a walk over adverbs ("did not say" is no statement). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Words that open an indirect question: "asked whether …". */
-export const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who']);
+export const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'what', 'how', 'when', 'where', 'who', 'which', 'whom']);
 
 function buildForms(table: Record<string, readonly string[]>): Map<string, string> {
   const forms = new Map<string, string>();

@@ -1,9 +1,10 @@
 import type { Sentence, Span, Token } from '../types.js';
-import type { Candidate } from './candidate.js';
+import { cueLemma, type Candidate } from './candidate.js';
 import { clauseEnd, lastContentToken } from './clause.js';
 import { BE_FORMS, NOUN_PHRASE_POS, QUESTION_OPENERS, TIME_NOUNS } from './lexicon.js';
 import { type Subject } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
+import { isQuoteMark } from './text.js';
 
 /**
  * A question put to someone: "Asked (by X) whether …, Smith said …", "When asked about the plan,
@@ -48,6 +49,8 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
   if (opening) {
     while (end <= last && tokens[end]!.value !== ',') end++;
     if (tokens[end]?.value !== ',') return null;
+    // "Asked which issue matters most, 32 percent picked the economy": a poll's question, answered by no speech, is no statement.
+    if (pollAnswer(tokens, end + 1, last)) return null;
   } else {
     end = clauseEnd(tokens, k, last);
     if (aside) for (let c = k + 1; c < end; c++) if (tokens[c]!.value === ',') end = c;
@@ -57,6 +60,16 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
   if (end - k < 2) return null;
   const parts: Span[] = [{ start: first.start, end: tokens[end - 1]!.end }];
   return { kind: 'indirect', parts, cue: { first: i, end: i + 1 }, subject: asker, inherits: false };
+}
+
+/** The answer after an opening "Asked …," gives a poll's share ("32 percent", "18%") and no speech cue or quotation mark. */
+function pollAnswer(tokens: readonly Token[], from: number, last: number): boolean {
+  let share = false;
+  for (let k = from; k <= last; k++) {
+    if (cueLemma(tokens, k) || isQuoteMark(tokens[k]!.value)) return false;
+    if (tokens[k]!.normal === 'percent' || tokens[k]!.value === '%') share = true;
+  }
+  return share;
 }
 
 const ASKING_OCCASIONS = new Set(['during', 'after']);

@@ -67,6 +67,36 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Mara Quill told the harbour court on Monday about the impact his letters have had on her.',
     [],
   ],
+  [
+    'an opening "Asked which …," is the question put ("which"/"whom" open indirect questions too)',
+    'Asked which ferry she would take, Mara Quill said she would wait for the morning boat.',
+    [
+      [null, 'which ferry she would take'],
+      ['Mara Quill', 'she would wait for the morning boat'],
+    ],
+  ],
+  [
+    '"which" after a noun or preposition is a relative pronoun, no question ("questions for which he got no answers")',
+    'Oren Vale told the council that he met the mayor, asking her a series of questions for which he got no answers.',
+    [['Oren Vale', 'he met the mayor']],
+  ],
+  [
+    "a question put to the speaker in the cue's paragraph does not cut the quote from its next paragraph",
+    '“The wall is all that matters,” Mara Quill told the Gazette when asked which plan she would back.\n\n“It is the wall or nothing for this town.”',
+    [
+      // One quote in two parts: its text runs from the first part to the last.
+      [
+        'Mara Quill',
+        'The wall is all that matters,” Mara Quill told the Gazette when asked which plan she would back.\n\n“It is the wall or nothing for this town.',
+      ],
+      [null, 'which plan she would back'],
+    ],
+  ],
+  [
+    "a poll's question answered by a share and no speech is no statement",
+    'Asked which issue matters most to them, 32 percent of voters picked the sea wall.',
+    [],
+  ],
 ];
 
 describe('extractQuotes: the fifth round', () => {
