@@ -76,7 +76,9 @@ function relativeAntecedent(tokens: readonly Token[], first: number, floor: numb
     // "who" or "that" opening a clause of its own: its verb follows, perhaps after auxiliaries.
     const next = tokens[r + 1]!;
     if (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
-    const phrase = coordinated(tokens, phraseEndingAt(tokens, r - 1, floor), floor);
+    // ("Friends of Mr. Roe's who have seen him …": the possessive's owner ends the phrase.)
+    const possessive = tokens[r - 1]!.value === "'s" || tokens[r - 1]!.value === '’s';
+    const phrase = coordinated(tokens, phraseEndingAt(tokens, possessive ? r - 2 : r - 1, floor), floor);
     return phrase && phrase.kind !== 'pronoun' ? phrase : null;
   }
   return null;

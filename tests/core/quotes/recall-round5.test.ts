@@ -97,6 +97,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Asked which issue matters most to them, 32 percent of voters picked the sea wall.',
     [],
   ],
+  [
+    'a relative clause on a possessive\'s owner hands the cue to the phrase before it ("Friends of Mr. Roe\'s who have seen him … say")',
+    "Friends of Mr. Vale's who have seen him on the trail recently say that the energy he is known for is gone.",
+    [['Friends of Mr. Vale', 'the energy he is known for is gone']],
+  ],
 ];
 
 describe('extractQuotes: the fifth round', () => {
