@@ -216,8 +216,9 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   // After "that" the words are a clause whatever wink tags them ("argue that debates fit/NOUN …").
   const afterThat = tokens[from - 1]?.normal === 'that' && end - from > MIN_CONTENT_TOKENS;
   if (
-    end - from < MIN_CONTENT_TOKENS ||
+    (end - from < MIN_CONTENT_TOKENS && !elliptical(tokens, from, end)) ||
     !(
+      elliptical(tokens, from, end) ||
       afterThat ||
       sameOf(tokens, from) ||
       hasVerb(tokens, from, end) ||
@@ -247,6 +248,13 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
     if (comma > from && tokens[comma]!.value === ',' && tailEnd(tokens, c + 1, last) !== null) return comma;
   }
   return null;
+}
+
+/** "Jeff Roe said he would.", "They said she could not.": a pronoun and an auxiliary stand for the clause (PolNeAR annotates them). */
+function elliptical(tokens: readonly Token[], from: number, end: number): boolean {
+  const length = tokens[from + 2]?.normal === 'not' || tokens[from + 2]?.normal === "n't" ? 3 : 2;
+  // (Not before a colon: "said she must: …" announces what follows.)
+  return end - from === length && NOMINATIVE.has(tokens[from]!.normal) && tokens[from + 1]!.pos === 'AUX' && tokens[end]?.value !== ':';
 }
 
 /** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */

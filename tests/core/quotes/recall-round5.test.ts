@@ -102,6 +102,15 @@ const CASES: [string, string, [string | null, string][]][] = [
     "Friends of Mr. Vale's who have seen him on the trail recently say that the energy he is known for is gone.",
     [['Friends of Mr. Vale', 'the energy he is known for is gone']],
   ],
+  [
+    'a pronoun and an auxiliary alone stand for the clause ("Jeff Roe said he would.")',
+    'Senators are split on the wall. Oren Vale said he would. Mara Quill said she would not.',
+    [
+      ['Oren Vale', 'he would'],
+      ['Mara Quill', 'she would not'],
+    ],
+  ],
+  ['not before a colon, where what follows is announced ("said she must: …")', 'Judge Oren Vale said she must:\n\nPay a fine of $500.', []],
 ];
 
 describe('extractQuotes: the fifth round', () => {
