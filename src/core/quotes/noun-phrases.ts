@@ -129,7 +129,7 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
   while (f - 1 >= floor && first - f < 8) {
     const u = tokens[f - 1]!;
     if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
-      return u.normal === 'that' || u.normal === 'which' ? f : f - 1;
+      return u.normal === 'that' || u.normal === 'which' || u.normal === 'what' ? f : f - 1;
     // "the bespectacled, 71-year-old diplomat": a comma between two adjectives of one phrase.
     if (u.value === ',' && tokens[f - 2]?.pos === 'ADJ' && tokens[f - 3]?.pos === 'DET' && f - 3 >= floor) {
       f--;

@@ -179,7 +179,11 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   const last = lastContentToken(tokens, s);
   if (oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, subject);
   // "a rule change that he said would make it harder …": the relative clause is what was said.
-  const relative = RELATIVES.has(tokens[subject.first - 1]?.normal ?? '') && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB');
+  // So too with no relative pronoun, right after the noun: "a probe the agency said was ongoing".
+  const before = tokens[subject.first - 1];
+  const relative =
+    (RELATIVES.has(before?.normal ?? '') && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) ||
+    (before?.pos === 'NOUN' && subject.first > s.firstToken + 1 && subject.end === i && finiteVerb(tokens[i + 1]));
   const from = relative ? i + 1 : contentStart(tokens, i, lemma, last);
   // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
   // So too after "…, and while he said …" or "Even as X said …": the subordinator right before the subject.
@@ -255,6 +259,10 @@ function elliptical(tokens: readonly Token[], from: number, end: number): boolea
   const length = tokens[from + 2]?.normal === 'not' || tokens[from + 2]?.normal === "n't" ? 3 : 2;
   // (Not before a colon: "said she must: …" announces what follows.)
   return end - from === length && NOMINATIVE.has(tokens[from]!.normal) && tokens[from + 1]!.pos === 'AUX' && tokens[end]?.value !== ':';
+}
+
+function finiteVerb(t: Token | undefined): boolean {
+  return !!t && ((t.pos === 'AUX' && t.normal !== 'to' && t.normal !== 'be') || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
 }
 
 /** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */

@@ -111,6 +111,21 @@ const CASES: [string, string, [string | null, string][]][] = [
     ],
   ],
   ['not before a colon, where what follows is announced ("said she must: …")', 'Judge Oren Vale said she must:\n\nPay a fine of $500.', []],
+  [
+    'reported speech in a relative clause with no pronoun ("a probe the agency said was ongoing")',
+    'The ferries wait on the inquiry, a probe the harbour board said was ongoing as of this month.',
+    [['the harbour board', 'was ongoing as of this month']],
+  ],
+  [
+    'reported speech in a "what" clause ("what many analysts said was a sign of …")',
+    'The sailors were released, displaying what many analysts said was a sign of better relations.',
+    [['many analysts', 'was a sign of better relations']],
+  ],
+  [
+    'no relative clause when a comma stands between the noun phrase and the cue',
+    'Jane Dale, who starred in the 1943 film The Harbour, said was impressed by the wall.',
+    [],
+  ],
 ];
 
 describe('extractQuotes: the fifth round', () => {
