@@ -1,5 +1,6 @@
 import type { QuoteKind, Span, Token } from '../types.js';
 import { NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
+import { isQuoteMark } from './text.js';
 import type { Subject } from './phrases.js';
 
 /** A quote found but not yet given its speaker: speakers are resolved in reading order afterwards. */
@@ -58,6 +59,8 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   // "…, O'Keefe notes." / "Voters, Frank notes, applaud …": a name set off by a comma before it
   // and a comma or full stop after.
   if (prev.pos === 'PROPN' && (next.value === '.' || next.value === ',') && tokens[nameStart(tokens, i - 1) - 1]?.value === ',') return true;
+  // "“…,” a voice-over in the ad states.": the noun phrase right after a quote's closing mark and the sentence's end.
+  if ((next.value === '.' || next.value === ',') && afterQuote(tokens, i - 1)) return true;
   return (
     next.normal === 'that' ||
     next.value === '"' ||
@@ -67,6 +70,18 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
     nounPhraseThenVerb(tokens, i + 1)
   );
 }
+
+/** A short noun phrase ends at `j` and opens right after a quote's closing mark (“…,” or “…?”). */
+function afterQuote(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k > j - 8 && k > 1; k--) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.value)) return k < j && QUOTE_ENDS.has(tokens[k - 1]!.value);
+    if (!PHRASE_POS.has(t.pos) && t.pos !== 'DET' && t.pos !== 'ADP' && t.value !== '-') return false;
+  }
+  return false;
+}
+
+const QUOTE_ENDS = new Set([',', '?', '!']);
 
 /** "the paper notes/NOUN the government monitors …": a short noun phrase and a finite verb (not "notes the changes in …"). */
 function nounPhraseThenVerb(tokens: readonly Token[], k: number): boolean {

@@ -126,6 +126,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Jane Dale, who starred in the 1943 film The Harbour, said was impressed by the wall.',
     [],
   ],
+  [
+    'a present cue the tagger reads as a noun, after a quote and its speaker, at the sentence end ("“…,” a narrator in the ad states.")',
+    '“They know the wall is the only way to stop the floods,” a narrator in the ad states.',
+    [['a narrator in the ad', 'They know the wall is the only way to stop the floods']],
+  ],
 ];
 
 describe('extractQuotes: the fifth round', () => {
