@@ -43,6 +43,7 @@ import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazet
 import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
 import { withHyphenatedPeople } from './hyphenated-names.js';
+import { CLOSED_CLASS, withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
 import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isOffice, isTitle } from './junk-words.js';
@@ -144,14 +145,6 @@ function withoutTrailingJoins(spans: readonly TokenSpan[], words: readonly strin
   }
   return out;
 }
-
-/**
- * Words of closed classes, capitalised when they open a sentence that a caption runs into
- * without a full stop ("in Menorca While Pat ...", "Utah The arrow") or in a title ("An
- * Assessment", "Hands With"): neither half of a name they stand in is joined to the other.
- */
-const CLOSED_CLASS =
-  /^(?:the|a|an|this|that|these|those|he|she|it|we|they|you|his|her|its|their|our|my|your|while|when|where|after|before|as|but|and|or|if|so|then|there|here|now|had|has|have|was|were|is|are|be|been|will|would|can|could|should|may|might|must|did|does|do|not|no|yes|all|some|one|with|of|for|in|on|at|to|by|from)$/i;
 
 /**
  * Whether `next`, touching `s`, is an ordinary capitalised word that goes on the name `s`
@@ -282,5 +275,9 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  return withCoordinatedCompanies(withNameNumbers(withHyphenatedPeople(out, words, gazetteer), words, gazetteer), words, gazetteer) as TokenSpan[];
+  return withCoordinatedCompanies(
+    withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer),
+    words,
+    gazetteer,
+  ) as TokenSpan[];
 }

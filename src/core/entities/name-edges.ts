@@ -1,0 +1,99 @@
+/**
+ * Words the decoder left out at the edges of a name, found from what stands beside it:
+ * - An Arabic family name ("Al-Maktoum", "el-Sisi") right after a person's name goes on it:
+ *   "Sheikh Mohammed Al-Nahyan Al-Maktoum" is one person. Such a part never starts a name of
+ *   its own there (the person touching one is joined in repair.ts; this takes the untagged ones).
+ * - A capitalised word written inside a sentence (its capital is the name's, Mikheev 2002) and
+ *   left untagged right before a one-word organisation goes on it when that word is in no list
+ *   of names: "fined Halvik Rovers" gave "Rovers", a club's head, which says what kind of name
+ *   it is and never stands for the club alone. A listed name ("Premiership Chelsea") stays apart.
+ * - An untagged capitalised word in a list of people ("Subs: Hope, Quill", "Newcastle: Given,
+ *   Carr, ..."), right after a colon, a comma or "and" and right before a comma, "and" or the
+ *   sentence's end, next to a one-word person, is a person too: a team sheet lists players, and
+ *   common words ("Hope", "Given") are surnames there. The tagger reads such a word by itself.
+ */
+import { GAZETTEER_LISTS, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
+import { isOffice, isTitle } from './junk-words.js';
+import type { TokenSpan } from './labels.js';
+import { WEEKDAYS } from '../calendar.js';
+
+const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}/u;
+
+/**
+ * Words of closed classes, capitalised when they open a sentence that a caption runs into
+ * without a full stop ("in Menorca While Pat ...", "Utah The arrow") or in a title ("An
+ * Assessment", "Hands With"): neither half of a name they stand in is joined to the other.
+ */
+export const CLOSED_CLASS =
+  /^(?:the|a|an|this|that|these|those|he|she|it|we|they|you|his|her|its|their|our|my|your|while|when|where|after|before|as|but|and|or|if|so|then|there|here|now|had|has|have|was|were|is|are|be|been|will|would|can|could|should|may|might|must|did|does|do|not|no|yes|all|some|one|with|of|for|in|on|at|to|by|from)$/i;
+
+const NAME_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'nationality' ? mask : mask | (1 << i)), 0);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+/** Words that open a list item's place and close it. */
+const LIST_OPEN = new Set([':', ',', 'and']);
+const LIST_CLOSE = new Set([',', 'and', '.', ';']);
+
+/** Whether the word can be a name's own word: capitalised, no title, office, month or weekday. */
+function nameLike(w: string): boolean {
+  if (!CAPITALISED_WORD.test(w) || CLOSED_CLASS.test(w) || isTitle(w) || isOffice(w)) return false;
+  const lower = w.toLowerCase();
+  return !MONTHS.test(lower) && !(WEEKDAYS as readonly string[]).includes(lower);
+}
+
+/** The spans with the edges above repaired. `sentenceStarts` holds each sentence's first word. */
+export function withNameEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined, sentenceStarts: readonly number[]): TokenSpan[] {
+  const starts = new Set(sentenceStarts);
+  const out: TokenSpan[] = [];
+  spans.forEach((span, k) => {
+    let s = span;
+    const previousEnd = out[out.length - 1]?.end ?? 0;
+    const nextStart = spans[k + 1]?.start ?? words.length;
+    if (s.type === 'PER') {
+      let end = s.end;
+      while (end < nextStart && ARABIC_FAMILY_NAME.test(words[end]!)) end++;
+      if (end > s.end) s = { ...s, end };
+    }
+    const before = s.start - 1;
+    if (
+      g !== undefined &&
+      s.type === 'ORG' &&
+      s.end - s.start === 1 &&
+      before >= previousEnd &&
+      // Inside a sentence, after a word in lower case: "fined Halvik Rovers", not "The MPC", "\"After IOC".
+      LOWER_WORD.test(words[before - 1] ?? '') &&
+      !starts.has(before) &&
+      nameLike(words[before]!) &&
+      (g.lookup(hashPhrase([words[s.start]!])) & NAME_LISTS) === 0 &&
+      (g.lookup(hashPhrase([words[before]!])) & NAME_LISTS) === 0
+    )
+      s = { ...s, start: before };
+    out.push(s);
+  });
+  return withListedPeople(out, words, starts);
+}
+
+/** Untagged list items beside a listed person made people (see above). */
+function withListedPeople(spans: TokenSpan[], words: readonly string[], starts: ReadonlySet<number>): TokenSpan[] {
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.end - s.start !== 1) continue;
+    // The item before the person ("Hope" of "Hope, Quill") and the one after it.
+    for (const i of [s.start - 2, s.end + 1]) {
+      if (i < 1 || i >= words.length || covered[i] === 1 || starts.has(i)) continue;
+      if (!LIST_OPEN.has(words[i - 1]!) || !LIST_CLOSE.has(words[i + 1] ?? '.') || !nameLike(words[i]!)) continue;
+      const between = i < s.start ? words[i + 1]! : words[i - 1]!;
+      // "Shearman and Sterling" is a firm: two names joined by "and" alone make no list.
+      const listed = between === ',' || (between === 'and' && words[Math.min(i, s.start) - 1] === ',');
+      if (!listed) continue;
+      added.push({ type: 'PER', start: i, end: i + 1 });
+      covered[i] = 1;
+    }
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { withNameEdges } from '../../../src/core/entities/name-edges.js';
+import { getNerModel } from '../../../src/core/entities/index.js';
+
+// Made-up stories: words the decoder leaves out at a name's edges.
+const names = (raw: string) =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
+    .map((e) => `${e.type} ${e.name}`);
+
+describe('words at the edges of names', () => {
+  it('keeps an Arabic family name after a person on the name ("Sheikh X Al-Y Al-Z")', () => {
+    expect(names(`Sheikh Mohammed Al-Nahyan Al-Maktoum visited Halvik on Monday.`)).toContain('PERSON Mohammed Al-Nahyan Al-Maktoum');
+  });
+
+  it('takes an unlisted capitalised word inside a sentence before a one-word organisation ("fined Halvik Rovers")', () => {
+    const found = names(`The Varnia Football Federation fined Halvik Rovers on Monday.`);
+    expect(found).toContain('ORGANIZATION Halvik Rovers');
+    expect(found).not.toContain('ORGANIZATION Rovers');
+  });
+
+  it('leaves a closed-class word or a sentence start before an organisation alone', () => {
+    const g = getNerModel().gazetteer;
+    const words = ['he', 'said', 'The', 'Rovers', 'won', '.', 'Halvik', 'Rovers', 'lost'];
+    const spans = withNameEdges(
+      [
+        { type: 'ORG', start: 3, end: 4 },
+        { type: 'ORG', start: 7, end: 8 },
+      ],
+      words,
+      g,
+      [0, 6],
+    );
+    expect(spans).toEqual([
+      { type: 'ORG', start: 3, end: 4 },
+      { type: 'ORG', start: 7, end: 8 },
+    ]);
+  });
+
+  it('makes an untagged word of a team sheet beside a listed player a person, not one of "X and Y" alone', () => {
+    const found = names(`Ellis Rovers: Given, Marr, Tolland, Brisk, Oduya. Subs: Hope, Quill.`);
+    expect(found).toContain('PERSON Given');
+    expect(found).toContain('PERSON Hope');
+    const g = getNerModel().gazetteer;
+    // "Shearman and Sterling", a firm: no comma, no list.
+    const words = ['lawyers', 'at', 'Shearman', 'and', 'Sterling', 'said'];
+    expect(withNameEdges([{ type: 'PER', start: 2, end: 3 }], words, g, [0])).toEqual([{ type: 'PER', start: 2, end: 3 }]);
+  });
+});
