@@ -10,10 +10,15 @@
  * Bank" and "Bank of England" is left alone.
  */
 import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
+import type { Span } from '../types.js';
 import type { NameMention } from './group.js';
+import { isBodyHead } from './organisation-heads.js';
 
 /** "the" right before the mention, across spaces: "the Federation", "The Institute". */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+const THE = /^[Tt]he$/;
+/** Text before a sentence's first word: nothing, a line break, or a sentence's end and a space. */
+const SENTENCE_START = /(?:^|\n|[.!?]["”’']?\s)$/u;
 /** Words after a name's head noun: "Bank of England", "Commission for Africa", "Committee on Human Rights". */
 const AFTER_HEAD = new Set(['of', 'for', 'on']);
 
@@ -33,26 +38,66 @@ export function withDefiniteDescriptions<M extends NameMention>(
   text: string,
   gazetteer: Gazetteer,
   writtenLower: (word: string) => boolean,
+  modifiesNoun: (s: Span) => boolean = () => false,
 ): M[] {
   let out: M[] | undefined; // copied only when a mention changes
   // Heads of the multi-word organisations and places seen so far: one name per head, null when several.
   const heads = new Map<string, M | null>();
+  const common = (w: string) => isBodyHead(w) || writtenLowerInTraining(gazetteer, w) || writtenLower(w);
   mentions.forEach((m, k) => {
     let taken: M | undefined;
-    if (m.words.length > 1 && m.type !== 'PERSON') {
+    // The tagger may take a sentence's "The" into the description: "The Association said".
+    // Only there: "praise on The Office" writes the article as part of the name.
+    const described = m.words.length === 2 && THE.test(m.words[0]!) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)) ? 1 : 0;
+    const long = m.words.length === described + 1 && heads.size > 0 ? heads.get(m.words[described]!) : undefined;
+    // "The Times" again is the name itself, not a description of it.
+    if (long && !sameName(long, m) && (described === 1 || THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && common(m.words[described]!)) {
+      const start = described === 1 ? m.end - m.words[1]!.length : m.start;
+      taken = { ...m, start, text: text.slice(start, m.end), type: long.type, words: long.words };
+    } else if (m.words.length > described + 1 && m.type !== 'PERSON') {
       const head = headOf(m.words);
       const seen = heads.get(head);
       heads.set(head, seen === undefined || sameName(seen, m) ? m : null);
-    } else if (m.words.length === 1 && heads.size > 0) {
-      const w = m.words[0]!;
-      const long = heads.get(w);
-      if (long && THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && (writtenLowerInTraining(gazetteer, w) || writtenLower(w)))
-        taken = { ...m, type: long.type, words: long.words };
     }
     if (taken) (out ??= mentions.slice(0, k)).push(taken);
     else out?.push(m);
   });
-  return out ?? (mentions as M[]);
+  const untagged = untaggedDescriptions(out ?? mentions, text, heads, common, modifiesNoun);
+  if (untagged.length === 0) return out ?? (mentions as M[]);
+  return [...(out ?? mentions), ...untagged].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the Federation" with no capital after it ("the Federation Cup" is another name), nor "of",
+ * "for" or "on" and a capital ("the Sea of Okhotsk").
+ */
+const UNTAGGED_DESCRIPTION = /(?<![\p{L}\p{N}])[Tt]he (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]| \p{Lu}| (?:of|for|on) \p{Lu})/gu;
+
+/**
+ * Definite descriptions the tagger left untagged ("the Federation had been unfair to the
+ * federation's members": the article's lower-case "federation" pulled the capitalised one out
+ * of the names), as mentions of the one name they head, after that name's first mention.
+ */
+function untaggedDescriptions<M extends NameMention>(
+  mentions: readonly M[],
+  text: string,
+  heads: ReadonlyMap<string, M | null>,
+  common: (w: string) => boolean,
+  modifiesNoun: (s: Span) => boolean,
+): M[] {
+  const found: M[] = [];
+  if (heads.size === 0) return found;
+  for (const match of text.matchAll(UNTAGGED_DESCRIPTION)) {
+    const head = match[1]!;
+    const long = heads.get(head);
+    const start = match.index + match[0].length - head.length;
+    const end = start + head.length;
+    if (!long || long.start > start || !common(head) || mentions.some((m) => m.start < end && m.end > start)) continue;
+    // "the Bond films": the word modifies a noun there, it names nothing.
+    if (modifiesNoun({ start, end })) continue;
+    found.push({ ...long, start, end, text: head });
+  }
+  return found;
 }
 
 /** Whether two mentions are the same name: compared word by word, as most articles repeat their names. */

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Entity, NameType, ParsedArticle, Span } from '../types.js';
 import { confirmNames, type PlacedMention } from './framing.js';
 import { withDefiniteDescriptions } from './definite.js';
-import { writtenLower } from './fragment.js';
+import { beforeLowerNoun, writtenLower } from './fragment.js';
 import { groupNames, type NameGroup } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import type { SerializedClusters } from './clusters.js';
@@ -178,7 +178,15 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
   }
 
   const confirmed = confirmNames(names, parsed, m.gazetteer, miscellaneous);
-  const groups: NameGroup[] = groupNames(withDefiniteDescriptions(confirmed, article.text, m.gazetteer, (w) => writtenLower(parsed, w)));
+  const groups: NameGroup[] = groupNames(
+    withDefiniteDescriptions(
+      confirmed,
+      article.text,
+      m.gazetteer,
+      (w) => writtenLower(parsed, w),
+      (s) => beforeLowerNoun(s, parsed),
+    ),
+  );
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
   // name are dropped, since the name tagger read that stretch of text as a name.

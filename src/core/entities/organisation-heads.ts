@@ -23,6 +23,9 @@ const BODY_HEAD =
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** Whether the word is a noun naming a body ("Federation", "Council"): a common noun, whatever train.txt's case. */
+export const isBodyHead = (w: string): boolean => BODY_HEAD.test(w);
+
 /** A person's (or miscellaneous) span that ends in an organisation's last word is an organisation. */
 export function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   let out: TokenSpan[] | undefined; // copied only when a span changes

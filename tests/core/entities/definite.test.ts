@@ -31,15 +31,35 @@ describe('definite descriptions of a name given before', () => {
     expect(found.some((n) => n.startsWith('Federation:'))).toBe(false);
   });
 
-  // A known miss of the modern-news model: when the article goes on to "the federation's
-  // members", the tagger leaves the definite "the Federation" untagged, so there is no mention
-  // for definite.ts to count (nor junk to show). The full name itself is kept by
-  // organisation-heads.ts (organisation-heads.test.ts). Fails until the tagger tags it again.
-  it.fails('counts "the Federation" when the article also writes "the federation\'s"', () => {
+  // The tagger leaves this "the Federation" untagged (the article's lower-case "federation's"
+  // pulls it out of the names): the description is found in the text (definite.ts).
+  it('counts "the Federation" when the article also writes "the federation\'s"', () => {
     const found = mentionsOf(
       `The Varnia Football Federation fined Halvik Rovers on Monday. Tom Varn, the club's chairman, said the Federation had been unfair to the federation's members.`,
     );
     expect(found).toContain('Varnia Football Federation: Varnia Football Federation | Federation');
+  });
+
+  it('cuts the "The" opening a sentence from a description ("The Association said")', () => {
+    const found = mentionsOf(`The Varnia Tennis Association fined Ann Roe on Monday. The Association said it would appeal.`);
+    expect(found).toContain('Varnia Tennis Association: Varnia Tennis Association | Association');
+  });
+
+  it('leaves a name written with "The" inside a sentence, and a head that opens a longer name, alone', () => {
+    const text = `Tova Lind praised The Harbour on Monday. Fans of The Harbour queued outside the Sea of Varn Hall.`;
+    const out = withDefiniteDescriptions(
+      placed(text, [
+        ['Tova Lind', 'PERSON'],
+        ['The Harbour', 'ORGANIZATION'],
+        ['The Harbour', 'ORGANIZATION'],
+      ]),
+      text,
+      getNerModel().gazetteer,
+      () => true,
+    );
+    expect(out.map((m) => m.text)).toEqual(['Tova Lind', 'The Harbour', 'The Harbour']);
+    const sea = `Ships crossed the Varn Sea. Later they sailed the Sea of Okra.`;
+    expect(withDefiniteDescriptions(placed(sea, [['Varn Sea', 'PLACE']]), sea, getNerModel().gazetteer, () => true)).toHaveLength(1);
   });
 
   it('takes the head before "of" ("the Bank" of "Bank of Varnia")', () => {
