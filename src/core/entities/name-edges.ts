@@ -7,15 +7,22 @@
  *   left untagged right before a one-word organisation goes on it when that word is in no list
  *   of names: "fined Halvik Rovers" gave "Rovers", a club's head, which says what kind of name
  *   it is and never stands for the club alone. A listed name ("Premiership Chelsea") stays apart.
+ * - A capitalised word opening a sentence, left untagged right before a one-word person's name,
+ *   is their given name ("Pep Guardiola praised ..." gave "Guardiola") when nothing says it is a word:
+ *   in no list but people's (not "Russian"), not a word train.txt or the article writes in lower case, no
+ *   title, honorific, office or false title ("Lord", "Princess", "Rapper": name-roles.ts), and
+ *   no participle ("Fuming Robinson", "Excluding Brand"). A capital there is owed to the
+ *   sentence's start, so it is the word's own evidence that is asked for.
  * - An untagged capitalised word in a list of people ("Subs: Hope, Quill", "Newcastle: Given,
  *   Carr, ..."), right after a colon, a comma or "and" and right before a comma, "and" or the
  *   sentence's end, next to a one-word person, is a person too: a team sheet lists players, and
  *   common words ("Hope", "Given") are surnames there. The tagger reads such a word by itself.
  */
-import { GAZETTEER_LISTS, type Gazetteer } from './gazetteer.js';
+import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import { isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
+import { isFalseTitle, isHonorific } from './name-roles.js';
 import { WEEKDAYS } from '../calendar.js';
 
 const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
@@ -31,6 +38,9 @@ export const CLOSED_CLASS =
   /^(?:the|a|an|this|that|these|those|he|she|it|we|they|you|his|her|its|their|our|my|your|while|when|where|after|before|as|but|and|or|if|so|then|there|here|now|had|has|have|was|were|is|are|be|been|will|would|can|could|should|may|might|must|did|does|do|not|no|yes|all|some|one|with|of|for|in|on|at|to|by|from)$/i;
 
 const NAME_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'nationality' ? mask : mask | (1 << i)), 0);
+/** Lists other than people's, nationalities among them ("Russian Dmitriy Bogdanov"). */
+const OTHER_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'person' ? mask : mask | (1 << i)), 0);
+const PARTICIPLE = /(?:ing|ed)$/;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 /** Words that open a list item's place and close it. */
 const LIST_OPEN = new Set([':', ',', 'and']);
@@ -57,7 +67,9 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
       if (end > s.end) s = { ...s, end };
     }
     const before = s.start - 1;
-    if (
+    if (g !== undefined && s.type === 'PER' && s.end - s.start === 1 && before >= previousEnd && starts.has(before) && givenName(words, before, g))
+      s = { ...s, start: before };
+    else if (
       g !== undefined &&
       s.type === 'ORG' &&
       s.end - s.start === 1 &&
@@ -73,6 +85,15 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
     out.push(s);
   });
   return withListedPeople(out, words, starts);
+}
+
+/** Whether the word at `i`, opening a sentence before a person, is their given name (see above). */
+function givenName(words: readonly string[], i: number, g: Gazetteer): boolean {
+  const w = words[i]!;
+  if (!nameLike(w) || isHonorific(w) || isFalseTitle(w) || PARTICIPLE.test(w) || writtenLowerInTraining(g, w)) return false;
+  if ((g.lookup(hashPhrase([w])) & OTHER_LISTS) !== 0) return false;
+  const lower = w.toLowerCase();
+  return !words.includes(lower);
 }
 
 /** Untagged list items beside a listed person made people (see above). */

@@ -47,6 +47,7 @@ import { CLOSED_CLASS, withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
 import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isOffice, isTitle } from './junk-words.js';
+import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
@@ -120,8 +121,9 @@ function withoutTitles(spans: readonly TokenSpan[], words: readonly string[]): T
     const s = spans[k]!;
     let start = s.start;
     while (start < s.end && isTitle(words[start]!)) start++;
-    // An office before a person's name is no part of it either ("Sheriff Ann Tovey").
-    while (s.type === 'PER' && start < s.end - 1 && isOffice(words[start]!) && CAPITALISED_WORD.test(words[start + 1]!)) start++;
+    // An office or a false title before a person's name is no part of it either ("Sheriff Ann Tovey", "Singer Mara Quill").
+    while (s.type === 'PER' && start < s.end - 1 && (isOffice(words[start]!) || isFalseTitle(words[start]!)) && CAPITALISED_WORD.test(words[start + 1]!))
+      start++;
     if (start === s.start) out.push(s);
     else if (start < s.end) out.push(STARTS_UPPER.test(words[start]!) ? { type: 'PER', start, end: s.end } : s);
     else if (spans[k + 1]?.start === s.end) {

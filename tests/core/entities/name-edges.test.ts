@@ -48,3 +48,24 @@ describe('words at the edges of names', () => {
     expect(withNameEdges([{ type: 'PER', start: 2, end: 3 }], words, g, [0])).toEqual([{ type: 'PER', start: 2, end: 3 }]);
   });
 });
+
+describe('given names and false titles opening a sentence', () => {
+  it('joins an unlisted given name opening the sentence to the surname after it ("Pep Guardiola")', () => {
+    expect(names(`Pep Guardiola praised his striker in Halvik on Sunday.`)).toContain('PERSON Pep Guardiola');
+  });
+
+  it('leaves an honorific, a false title, a participle or a listed place before a surname out of the name', () => {
+    const g = getNerModel().gazetteer;
+    for (const first of ['Princess', 'Rapper', 'Fuming', 'Russian']) {
+      const words = [first, 'Quill', 'said', 'so', '.'];
+      expect(withNameEdges([{ type: 'PER', start: 1, end: 2 }], words, g, [0])).toEqual([{ type: 'PER', start: 1, end: 2 }]);
+    }
+    expect(withNameEdges([{ type: 'PER', start: 1, end: 2 }], ['Pep', 'Quill', 'said', 'so', '.'], g, [0])).toEqual([{ type: 'PER', start: 0, end: 2 }]);
+  });
+
+  it('cuts a false title from the front of a person\'s name ("Actress Ann Roe", "Winger Oduya")', () => {
+    const found = names(`Actress Ann Roe won the prize in Halvik. Winger Oduya scored twice for Tarvik Town.`);
+    expect(found).toContain('PERSON Ann Roe');
+    expect(found.some((n) => /Actress|Winger/.test(n))).toBe(false);
+  });
+});

@@ -30,9 +30,9 @@ The band's song "Blue Harbour" reached number two in Varnia, and the album "Iron
     expect(hasWord(names(`The song "Blue Harbour" reached number two in Varnia. Mara Quill said Blue Harbour was written in a week.`), 'Harbour')).toBe(false);
   });
 
-  // Known miss of the modern-news model: "Singer", a listed surname, opening the sentence
-  // stays on the name. Turns red when the tagger leaves it out again.
-  it.fails('cuts "Singer" opening a sentence from the name after it', () => {
+  // The tagger keeps "Singer", a listed surname opening the sentence, on the name; a false
+  // title is cut from it (name-roles.ts).
+  it('cuts "Singer" opening a sentence from the name after it', () => {
     expect(names(`Charts\n\nSinger Mara Quill said Blue Harbour was written in a week.`)).toContain('PERSON Mara Quill');
   });
 
