@@ -14,6 +14,7 @@ import { inFigureList } from './figure-list.js';
 import { junkReason } from './junk-words.js';
 import { withDescribedKinds } from './kinds.js';
 import { workTitles } from './works.js';
+import { usedAsWord } from './word-use.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -237,8 +238,10 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   // Not a dateline's place ("SHANGHAI 1996-08-23", read as a verb).
   const shouted = (m: PlacedMention) =>
     oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => m.start >= d.whole.start && m.end <= d.whole.end);
+  const word = usedAsWord(names, parsed);
   return withDescribedKinds(confirmFramingNames(names, framedAt, datelines), text).filter(
-    (m) => junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m) && !contracted(m) && !shouted(m) && !version(m),
+    (m) =>
+      junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m) && !contracted(m) && !shouted(m) && !version(m) && !word(m),
   );
 }
 

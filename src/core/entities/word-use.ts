@@ -1,0 +1,47 @@
+/**
+ * One-word names the article's grammar shows to be no person's, organisation's or place's
+ * name, whatever their capital:
+ * - a person after "the" that modifies no noun ("oppose the Bill in the Lords"): English does
+ *   not put the article before a person's name, so the word names a law, a body or a thing
+ *   ("the Clinton administration", where the name modifies a noun, is left alone, and so are a
+ *   possessive, "the Mia's issue", names joined to another, "the Marchal and Lambrecks case",
+ *   "the Brown/Blair feud", and a plural, a family: "the Kennedys");
+ * - an organisation or place that wink-nlp reads as an adjective at every mention ("rich and
+ *   poor, African, Asian, European and ..."): a nationality or other adjective, capitalised as
+ *   English writes them, names no organisation or place (CoNLL types nationalities MISC).
+ */
+import type { ParsedArticle } from '../types.js';
+import { firstTokenAt } from './fragment.js';
+import type { NameMention } from './group.js';
+
+/** A mention with wink-nlp's part of speech for its first token (framing.ts's TaggedMention). */
+interface TaggedMention extends NameMention {
+  readonly pos: string;
+}
+
+/** Parts of speech of a word a name before it modifies ("the Clinton administration"). */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Words after a name that make it part of a longer modifier: a possessive, a link to another name. */
+const LINKS = new Set(["'s", '’s', "'", '’', 'and', 'or', '&', '/', '-']);
+
+/** Whether the person mention follows a lower-case "the" and modifies nothing after it. */
+function afterTheAlone(m: TaggedMention, parsed: ParsedArticle): boolean {
+  const { tokens } = parsed;
+  const first = firstTokenAt(tokens, m.start);
+  if (first === 0 || tokens[first - 1]!.value !== 'the' || m.words[0]!.endsWith('s')) return false;
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < m.end) next++;
+  const t = tokens[next];
+  return t === undefined || t.sentence !== tokens[first]!.sentence || (!MODIFIED.has(t.pos) && !LINKS.has(t.value));
+}
+
+/** A test for the one-word names above among `names`, the article's mentions. */
+export function usedAsWord(names: readonly TaggedMention[], parsed: ParsedArticle): (m: TaggedMention) => boolean {
+  // Words with a mention wink reads as something other than an adjective.
+  const notAdjective = new Set<string>();
+  for (const m of names) if (m.words.length === 1 && m.pos !== 'ADJ') notAdjective.add(m.words[0]!);
+  return (m) =>
+    m.words.length === 1 &&
+    (m.type === 'PERSON' ? afterTheAlone(m, parsed) : m.pos === 'ADJ' && !notAdjective.has(m.words[0]!) && !/^\p{Lu}{2,}$/u.test(m.words[0]!));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+
+// Made-up sentences: one-word names the article's grammar shows to be no names.
+const names = (raw: string) =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
+    .map((e) => `${e.type} ${e.name}`);
+
+describe('names the grammar shows to be words', () => {
+  it('reads no person in "the Bill" that modifies nothing', () => {
+    const found = names(`Lib Dems plan to oppose the Bill in the Lords on Thursday, Tova Lind said.`);
+    expect(found.some((n) => n.endsWith(' Bill'))).toBe(false);
+    expect(found).toContain('PERSON Tova Lind');
+  });
+
+  it('keeps a possessive and a name modifying a noun after "the"', () => {
+    expect(names(`Police in Halvik praised the Lindqvist family on Monday.`)).toContain('PERSON Lindqvist');
+    expect(names(`Halvik police dismissed the Quill's claim on Monday, Tova Lind said.`)).toContain('PERSON Quill');
+  });
+
+  it('reads no place in a nationality adjective of a list ("African, Asian, European")', () => {
+    const found = names(`The trend applies to countries rich and poor, reformed or not, African, Asian, European and Latin American, the report said.`);
+    expect(found.some((n) => n.endsWith(' African'))).toBe(false);
+  });
+});
