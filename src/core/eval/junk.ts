@@ -9,7 +9,11 @@
  *   workers ... the office"). A noun alone is not enough: brands and papers are nouns to it
  *   ("Sun", "Sky", "Ford").
  * A mention after a title ("Mr French", "Lord Dubs"), or in a list after one ("Lords Bingham,
- * Steyn, Hope and Carswell"), is a person's name, whatever wink's tag.
+ * Steyn, Hope and Carswell"), is a person's name, whatever wink's tag. So is a word the article
+ * writes capitalised twice or more right after a word in lower case or a comma, where a capital
+ * is owed to nothing but a name, and never in lower case ("at Spurs ... bid from Spurs",
+ * "GM and Ford ... while Ford sales"): the evidence for proper names of Mikheev (2002,
+ * "Periods, capitalized words, etc."), from the article's own text, not the tagger's.
  * (A list of names, "GM, Ford and Toyota", was tried as evidence too and left out: film and
  * song titles listed beside others the tagger also misreads passed it as names.)
  */
@@ -39,6 +43,27 @@ function afterTitle(tokens: readonly Token[], m: Span): boolean {
   return t >= 0 && TITLE_WORDS.has(tokens[t]!.value.toLowerCase());
 }
 
+/** Capitals inside a sentence that make a word a name to the measure (see above). */
+const NAME_EVIDENCE = 2;
+const LOWER = /^\p{Ll}/u;
+
+/**
+ * Whether the article writes `word` capitalised at least NAME_EVIDENCE times right after a
+ * word in lower case or a comma, and never in lower case.
+ */
+function capitalisedInside(tokens: readonly Token[], word: string): boolean {
+  const lower = word.toLowerCase();
+  let inside = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const v = tokens[t]!.value;
+    if (v.length !== word.length || v.toLowerCase() !== lower) continue;
+    if (v === lower) return false;
+    const before = tokens[t - 1];
+    if (v === word && before !== undefined && before.sentence === tokens[t]!.sentence && (before.value === ',' || LOWER.test(before.value))) inside++;
+  }
+  return inside >= NAME_EVIDENCE;
+}
+
 /** The article's junk names, as "TYPE name (reason)". */
 export function junkNames(entities: readonly Entity[], parsed: ParsedArticle): string[] {
   const out: string[] = [];
@@ -57,7 +82,7 @@ export function junkNames(entities: readonly Entity[], parsed: ParsedArticle): s
         }
         return true;
       });
-      if (ordinary) reason = 'common word';
+      if (ordinary && !capitalisedInside(tokens, words[0]!)) reason = 'common word';
     }
     if (reason !== null) out.push(`${e.type} ${e.name} (${reason})`);
   }

@@ -53,3 +53,18 @@ describe('junkNames: a name after a title', () => {
     expect(junkNames([inList('Hope', 'PERSON', list.indexOf('. ') + 1)], q)).toEqual(['PERSON Hope (common word)']);
   });
 });
+
+describe('junkNames: capitals inside sentences', () => {
+  it('reads a word written capitalised twice inside sentences, and never in lower case, as a name', () => {
+    const text = 'The bid came from Spurs on Monday. Talks with Spurs went on, and Spurs may bid again.';
+    const p = parseArticle(cleanArticle(text));
+    expect(junkNames([entityIn(text)('Spurs', 'ORGANIZATION')], p)).toEqual([]);
+  });
+
+  it('still flags a word written capitalised once inside a sentence, or also in lower case', () => {
+    const once = 'The bid came from Spurs on Monday. Talks went on.';
+    expect(junkNames([entityIn(once)('Spurs', 'ORGANIZATION')], parseArticle(cleanArticle(once)))).toEqual(['ORGANIZATION Spurs (common word)']);
+    const lower = 'The bid came from Spurs on Monday. Talks with Spurs went on, and Spurs may bid again, though it spurs no one.';
+    expect(junkNames([entityIn(lower)('Spurs', 'ORGANIZATION')], parseArticle(cleanArticle(lower)))).toEqual(['ORGANIZATION Spurs (common word)']);
+  });
+});
