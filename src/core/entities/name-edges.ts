@@ -13,6 +13,11 @@
  *   title, honorific, office or false title ("Lord", "Princess", "Rapper": name-roles.ts), and
  *   no participle ("Fuming Robinson", "Excluding Brand"). A capital there is owed to the
  *   sentence's start, so it is the word's own evidence that is asked for.
+ * - A name the decoder ended on a possessive "'s" and a name of the same kind right after it
+ *   are one name ("People's" + "Daily Online"): one name does not end where another of its
+ *   kind begins with no break. (Going on through untagged capitalised words too also took
+ *   titles after a company's possessive, "Tesco's Chief Executive", and CoNLL's gold ends
+ *   "the Association of Lloyd's" before "State Chairmen".)
  * - An untagged capitalised word in a list of people ("Subs: Hope, Quill", "Newcastle: Given,
  *   Carr, ..."), right after a colon, a comma or "and" and right before a comma, "and" or the
  *   sentence's end, next to a one-word person, is a person too: a team sheet lists players, and
@@ -25,6 +30,7 @@ import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
 import { WEEKDAYS } from '../calendar.js';
 
+const POSSESSIVE = /^['’]s$/;
 const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}/u;
@@ -57,8 +63,8 @@ function nameLike(w: string): boolean {
 export function withNameEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined, sentenceStarts: readonly number[]): TokenSpan[] {
   const starts = new Set(sentenceStarts);
   const out: TokenSpan[] = [];
-  spans.forEach((span, k) => {
-    let s = span;
+  for (let k = 0; k < spans.length; k++) {
+    let s = spans[k]!;
     const previousEnd = out[out.length - 1]?.end ?? 0;
     const nextStart = spans[k + 1]?.start ?? words.length;
     if (s.type === 'PER') {
@@ -66,6 +72,8 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
       while (end < nextStart && ARABIC_FAMILY_NAME.test(words[end]!)) end++;
       if (end > s.end) s = { ...s, end };
     }
+    // The rest tagged apart, as a name of the same kind: "People's" + "Daily Online".
+    if (POSSESSIVE.test(words[s.end - 1]!) && nextStart === s.end && spans[k + 1]!.type === s.type && !starts.has(s.end)) s = { ...s, end: spans[++k]!.end };
     const before = s.start - 1;
     if (g !== undefined && s.type === 'PER' && s.end - s.start === 1 && before >= previousEnd && starts.has(before) && givenName(words, before, g))
       s = { ...s, start: before };
@@ -83,7 +91,7 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
     )
       s = { ...s, start: before };
     out.push(s);
-  });
+  }
   return withListedPeople(out, words, starts);
 }
 

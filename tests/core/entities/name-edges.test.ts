@@ -49,6 +49,21 @@ describe('words at the edges of names', () => {
   });
 });
 
+describe('a name ended on a possessive', () => {
+  it('joins it to a name of the same kind right after it ("People\'s" + "Daily Online")', () => {
+    const found = names(`The kite was set to fly at a festival last Saturday in Halvik, according to People's Daily Online.`);
+    expect(found).toContain("ORGANIZATION People's Daily Online");
+    const g = getNerModel().gazetteer;
+    const words = ['Varnia', "'s", 'Daily', 'Online', 'said'];
+    // A place's possessive before an organisation is two names.
+    const apart = [
+      { type: 'LOC' as const, start: 0, end: 2 },
+      { type: 'ORG' as const, start: 2, end: 4 },
+    ];
+    expect(withNameEdges(apart, words, g, [0])).toEqual(apart);
+  });
+});
+
 describe('given names and false titles opening a sentence', () => {
   it('joins an unlisted given name opening the sentence to the surname after it ("Pep Guardiola")', () => {
     expect(names(`Pep Guardiola praised his striker in Halvik on Sunday.`)).toContain('PERSON Pep Guardiola');
