@@ -8,6 +8,7 @@
  */
 import type { NameType } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
+import { isHonorific } from './name-roles.js';
 
 /**
  * Titles and ranks written before a name; a name never starts with one in CoNLL's spans.
@@ -169,6 +170,8 @@ export function junkReason(words: readonly string[], type: NameType): string | n
   if (!words.some((w) => /[\p{L}\p{N}]/u.test(w))) return 'no word'; // "!" of "Get Me Out Of Here!"
   const lower = words.map(bare);
   if (lower.every((w) => TITLES.has(w))) return 'title';
+  // "Lord Chancellor", "Major General": an office with its honorific is still no one's name.
+  if (words.length > 1 && lower.every((w) => TITLES.has(w) || OFFICES.has(w) || isHonorific(w))) return 'title';
   if (words.length === 1 && CONTRACTION.test(words[0]!)) return 'contraction';
   if (words.length === 1 && NEVER_NAMES.has(lower[0]!)) return 'common word';
   if (lower.some((w) => HOLIDAY_CORE.has(w)) && lower.every((w) => HOLIDAYS.has(w))) return 'holiday';

@@ -30,6 +30,7 @@ import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
 import { WEEKDAYS } from '../calendar.js';
 
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
 const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -67,6 +68,9 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
     let s = spans[k]!;
     const previousEnd = out[out.length - 1]?.end ?? 0;
     const nextStart = spans[k + 1]?.start ?? words.length;
+    // A month shortened with a full stop is no given name: "hosts Ant and Dec. Natalie Appleton's
+    // decision", where the sentence break after the abbreviation was missed.
+    if (s.type === 'PER' && s.end - s.start > 1 && SHORT_MONTH.test(words[s.start]!)) s = { ...s, start: s.start + 1 };
     if (s.type === 'PER') {
       let end = s.end;
       while (end < nextStart && ARABIC_FAMILY_NAME.test(words[end]!)) end++;

@@ -84,3 +84,16 @@ describe('given names and false titles opening a sentence', () => {
     expect(found.some((n) => /Actress|Winger/.test(n))).toBe(false);
   });
 });
+
+describe('names that are titles or dates', () => {
+  it('cuts a month shortened with a full stop from the front of a person ("Dec. Natalie Appleton")', () => {
+    const found = names(`The pair were told by hosts Ant and Dec. Natalie Appleton's decision to quit surprised fans in Halvik.`);
+    expect(found).toContain('PERSON Natalie Appleton');
+    expect(found.some((n) => n.includes('Dec.'))).toBe(false);
+  });
+
+  it('reads an office with its honorific as no name ("the Lord Chancellor")', () => {
+    const found = names(`MPs said the Lord Chancellor, Lord Falconer, was insisting on the plan.`);
+    expect(found.some((n) => n.endsWith('Lord Chancellor'))).toBe(false);
+  });
+});
