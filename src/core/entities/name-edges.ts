@@ -110,23 +110,18 @@ function givenName(words: readonly string[], i: number, g: Gazetteer): boolean {
 
 /** Untagged list items beside a listed person made people (see above). */
 function withListedPeople(spans: TokenSpan[], words: readonly string[], starts: ReadonlySet<number>): TokenSpan[] {
-  const covered = new Uint8Array(words.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
-  const added: TokenSpan[] = [];
-  for (const s of spans) {
-    if (s.type !== 'PER' || s.end - s.start !== 1) continue;
-    // The item before the person ("Hope" of "Hope, Quill") and the one after it.
+  let added: TokenSpan[] | undefined; // made only when an item is found: most articles have none
+  spans.forEach((s, k) => {
+    if (s.type !== 'PER' || s.end - s.start !== 1) return;
+    // The item before the person ("Hope" of "Hope, Quill") and the one after it, when no span holds it.
     for (const i of [s.start - 2, s.end + 1]) {
-      if (i < 1 || i >= words.length || covered[i] === 1 || starts.has(i)) continue;
+      if (i < 1 || i >= words.length || starts.has(i) || (i < s.start ? (spans[k - 1]?.end ?? 0) > i : (spans[k + 1]?.start ?? words.length) <= i)) continue;
       if (!LIST_OPEN.has(words[i - 1]!) || !LIST_CLOSE.has(words[i + 1] ?? '.') || !nameLike(words[i]!)) continue;
       const between = i < s.start ? words[i + 1]! : words[i - 1]!;
       // "Shearman and Sterling" is a firm: two names joined by "and" alone make no list.
       const listed = between === ',' || (between === 'and' && words[Math.min(i, s.start) - 1] === ',');
-      if (!listed) continue;
-      added.push({ type: 'PER', start: i, end: i + 1 });
-      covered[i] = 1;
+      if (listed && !added?.some((a) => a.start === i)) (added ??= []).push({ type: 'PER', start: i, end: i + 1 });
     }
-  }
-  if (added.length === 0) return spans;
-  return [...spans, ...added].sort((a, b) => a.start - b.start);
+  });
+  return added === undefined ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
