@@ -62,7 +62,7 @@ function nameLike(w: string): boolean {
 
 /** The spans with the edges above repaired. `sentenceStarts` holds each sentence's first word. */
 export function withNameEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined, sentenceStarts: readonly number[]): TokenSpan[] {
-  const starts = new Set(sentenceStarts);
+  const starts = { has: (i: number) => isSentenceStart(sentenceStarts, i) };
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     let s = spans[k]!;
@@ -70,14 +70,15 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
     const nextStart = spans[k + 1]?.start ?? words.length;
     // A month shortened with a full stop is no given name: "hosts Ant and Dec. Natalie Appleton's
     // decision", where the sentence break after the abbreviation was missed.
-    if (s.type === 'PER' && s.end - s.start > 1 && SHORT_MONTH.test(words[s.start]!)) s = { ...s, start: s.start + 1 };
-    if (s.type === 'PER') {
+    if (s.type === 'PER' && s.end - s.start > 1 && words[s.start]!.endsWith('.') && SHORT_MONTH.test(words[s.start]!)) s = { ...s, start: s.start + 1 };
+    if (s.type === 'PER' && s.end < nextStart && words[s.end]![2] === '-') {
       let end = s.end;
       while (end < nextStart && ARABIC_FAMILY_NAME.test(words[end]!)) end++;
       if (end > s.end) s = { ...s, end };
     }
     // The rest tagged apart, as a name of the same kind: "People's" + "Daily Online".
-    if (POSSESSIVE.test(words[s.end - 1]!) && nextStart === s.end && spans[k + 1]!.type === s.type && !starts.has(s.end)) s = { ...s, end: spans[++k]!.end };
+    if (nextStart === s.end && words[s.end - 1]!.length === 2 && POSSESSIVE.test(words[s.end - 1]!) && spans[k + 1]!.type === s.type && !starts.has(s.end))
+      s = { ...s, end: spans[++k]!.end };
     const before = s.start - 1;
     if (g !== undefined && s.type === 'PER' && s.end - s.start === 1 && before >= previousEnd && starts.has(before) && givenName(words, before, g))
       s = { ...s, start: before };
@@ -99,6 +100,18 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
   return withListedPeople(out, words, starts);
 }
 
+/** Whether word `i` opens a sentence: a binary search of the sorted sentence starts, no set made per document. */
+function isSentenceStart(sentenceStarts: readonly number[], i: number): boolean {
+  let lo = 0;
+  let hi = sentenceStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentenceStarts[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentenceStarts[lo] === i;
+}
+
 /** Whether the word at `i`, opening a sentence before a person, is their given name (see above). */
 function givenName(words: readonly string[], i: number, g: Gazetteer): boolean {
   const w = words[i]!;
@@ -109,7 +122,7 @@ function givenName(words: readonly string[], i: number, g: Gazetteer): boolean {
 }
 
 /** Untagged list items beside a listed person made people (see above). */
-function withListedPeople(spans: TokenSpan[], words: readonly string[], starts: ReadonlySet<number>): TokenSpan[] {
+function withListedPeople(spans: TokenSpan[], words: readonly string[], starts: { has(i: number): boolean }): TokenSpan[] {
   let added: TokenSpan[] | undefined; // made only when an item is found: most articles have none
   spans.forEach((s, k) => {
     if (s.type !== 'PER' || s.end - s.start !== 1) return;
