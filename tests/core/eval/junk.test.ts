@@ -67,4 +67,15 @@ describe('junkNames: capitals inside sentences', () => {
     const lower = 'The bid came from Spurs on Monday. Talks with Spurs went on, and Spurs may bid again, though it spurs no one.';
     expect(junkNames([entityIn(lower)('Spurs', 'ORGANIZATION')], parseArticle(cleanArticle(lower)))).toEqual(['ORGANIZATION Spurs (common word)']);
   });
+
+  it('still flags listed junk written capitalised twice inside sentences: holidays, months, titles', () => {
+    const text = 'Shops open on Christmas in January, and Mr was late. Staff said work on Christmas in January was hard for Mr Olsen.';
+    const p = parseArticle(cleanArticle(text));
+    const at = entityIn(text);
+    expect(junkNames([at('Christmas', 'PLACE'), at('January', 'ORGANIZATION'), at('Mr', 'PERSON')], p)).toEqual([
+      'PLACE Christmas (holiday)',
+      'ORGANIZATION January (date)',
+      'PERSON Mr (title)',
+    ]);
+  });
 });
