@@ -156,6 +156,9 @@ const bare = (w: string) => {
 /** Whether the word is an office ("Sheriff", "Mayor"), whatever its case. */
 export const isOffice = (w: string): boolean => OFFICES.has(bare(w));
 
+/** Whether the word is a month or weekday, whole or shortened ("March", "Sept.", "Monday"), whatever its case. */
+export const isCalendarWord = (w: string): boolean => CALENDAR.has(bare(w));
+
 /** Whether the word is a title ("Mr", "Dr.", "PC"), whatever its case or full stop. */
 export const isTitle = (w: string): boolean => TITLES.has(bare(w));
 

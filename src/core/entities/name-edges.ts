@@ -25,10 +25,9 @@
  */
 import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
-import { isOffice, isTitle } from './junk-words.js';
+import { isCalendarWord, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
-import { WEEKDAYS } from '../calendar.js';
 
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
@@ -48,16 +47,13 @@ const NAME_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'nationality' ?
 /** Lists other than people's, nationalities among them ("Russian Dmitriy Bogdanov"). */
 const OTHER_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'person' ? mask : mask | (1 << i)), 0);
 const PARTICIPLE = /(?:ing|ed)$/;
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 /** Words that open a list item's place and close it. */
 const LIST_OPEN = new Set([':', ',', 'and']);
 const LIST_CLOSE = new Set([',', 'and', '.', ';']);
 
 /** Whether the word can be a name's own word: capitalised, no title, office, month or weekday. */
 function nameLike(w: string): boolean {
-  if (!CAPITALISED_WORD.test(w) || CLOSED_CLASS.test(w) || isTitle(w) || isOffice(w)) return false;
-  const lower = w.toLowerCase();
-  return !MONTHS.test(lower) && !(WEEKDAYS as readonly string[]).includes(lower);
+  return CAPITALISED_WORD.test(w) && !CLOSED_CLASS.test(w) && !isTitle(w) && !isOffice(w) && !isCalendarWord(w);
 }
 
 /** The spans with the edges above repaired. `sentenceStarts` holds each sentence's first word. */

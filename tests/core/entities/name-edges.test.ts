@@ -78,6 +78,13 @@ describe('given names and false titles opening a sentence', () => {
     expect(withNameEdges([{ type: 'PER', start: 1, end: 2 }], ['Pep', 'Quill', 'said', 'so', '.'], g, [0])).toEqual([{ type: 'PER', start: 0, end: 2 }]);
   });
 
+  it('leaves a month or weekday before a surname out, but not a given name that begins like one ("Julian", "Marek")', () => {
+    const g = getNerModel().gazetteer;
+    const before = (first: string) => withNameEdges([{ type: 'PER', start: 1, end: 2 }], [first, 'Quill', 'said', 'so', '.'], g, [0])[0]!.start;
+    expect(['March', 'Sept', 'Friday'].map(before)).toEqual([1, 1, 1]);
+    expect(['Julian', 'Marek'].map(before)).toEqual([0, 0]);
+  });
+
   it('cuts a false title from the front of a person\'s name ("Actress Ann Roe", "Winger Oduya")', () => {
     const found = names(`Actress Ann Roe won the prize in Halvik. Winger Oduya scored twice for Tarvik Town.`);
     expect(found).toContain('PERSON Ann Roe');
