@@ -73,6 +73,8 @@ export function withDefiniteDescriptions<M extends NameMention>(
  */
 const NOT_AFTER_DESCRIPTION = /^(?:[\p{L}\p{N}'’-]| \p{Lu}| (?:of|for|on) \p{Lu})/u;
 const LETTER = /[\p{L}\p{N}]/u;
+/** A head an untagged description may have: one capitalised word ("Federation", not "UN"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Definite descriptions the tagger left untagged ("the Federation had been unfair to the
@@ -94,11 +96,12 @@ function untaggedDescriptions<M extends NameMention>(
     const phrase = `he ${head}`;
     let at = text.indexOf(phrase, long.end);
     // The search first: most heads have no such description, and the tests below cost more.
-    if (at < 0 || !/^\p{Lu}\p{Ll}+$/u.test(head) || !common(head)) continue;
+    if (at < 0 || !CAPITALISED_WORD.test(head) || !common(head)) continue;
     for (; at >= 1; at = text.indexOf(phrase, at + 1)) {
       const start = at + 3;
       const end = start + head.length;
-      if (!/[Tt]/.test(text[at - 1]!) || LETTER.test(text[at - 2] ?? ' ') || NOT_AFTER_DESCRIPTION.test(text.slice(end, end + 6))) continue;
+      const t = text[at - 1];
+      if ((t !== 'T' && t !== 't') || LETTER.test(text[at - 2] ?? ' ') || NOT_AFTER_DESCRIPTION.test(text.slice(end, end + 6))) continue;
       if (mentions.some((m) => m.start < end && m.end > start)) continue;
       // "the Bond films": the word modifies a noun there, it names nothing.
       if (modifiesNoun({ start, end })) continue;

@@ -124,8 +124,9 @@ function withListedPeople(spans: TokenSpan[], words: readonly string[], starts: 
     if (s.type !== 'PER' || s.end - s.start !== 1) return;
     // The item before the person ("Hope" of "Hope, Quill") and the one after it, when no span holds it.
     for (const i of [s.start - 2, s.end + 1]) {
-      if (i < 1 || i >= words.length || starts.has(i) || (i < s.start ? (spans[k - 1]?.end ?? 0) > i : (spans[k + 1]?.start ?? words.length) <= i)) continue;
-      if (!LIST_OPEN.has(words[i - 1]!) || !LIST_CLOSE.has(words[i + 1] ?? '.') || !nameLike(words[i]!)) continue;
+      // The word tests first: most people have no list beside them, and the sentence starts are searched.
+      if (i < 1 || i >= words.length || !LIST_OPEN.has(words[i - 1]!) || !LIST_CLOSE.has(words[i + 1] ?? '.')) continue;
+      if (starts.has(i) || (i < s.start ? (spans[k - 1]?.end ?? 0) > i : (spans[k + 1]?.start ?? words.length) <= i) || !nameLike(words[i]!)) continue;
       const between = i < s.start ? words[i + 1]! : words[i - 1]!;
       // "Shearman and Sterling" is a firm: two names joined by "and" alone make no list.
       const listed = between === ',' || (between === 'and' && words[Math.min(i, s.start) - 1] === ',');

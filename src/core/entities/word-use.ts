@@ -25,6 +25,9 @@ const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Words after a name that make it part of a longer modifier: a possessive, a link to another name. */
 const LINKS = new Set(["'s", '’s', "'", '’', 'and', 'or', '&', '/', '-']);
 
+/** A word in capitals ("EU"), an abbreviation rather than an adjective. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** Whether the person mention follows a lower-case "the" and modifies nothing after it. */
 function afterTheAlone(m: TaggedMention, parsed: ParsedArticle): boolean {
   const { tokens } = parsed;
@@ -43,5 +46,5 @@ export function usedAsWord(names: readonly TaggedMention[], parsed: ParsedArticl
   for (const m of names) if (m.words.length === 1 && m.pos !== 'ADJ') notAdjective.add(m.words[0]!);
   return (m) =>
     m.words.length === 1 &&
-    (m.type === 'PERSON' ? afterTheAlone(m, parsed) : m.pos === 'ADJ' && !notAdjective.has(m.words[0]!) && !/^\p{Lu}{2,}$/u.test(m.words[0]!));
+    (m.type === 'PERSON' ? afterTheAlone(m, parsed) : m.pos === 'ADJ' && !notAdjective.has(m.words[0]!) && !ALL_CAPITALS.test(m.words[0]!));
 }
