@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../types.js';
 import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './lexicon.js';
 import { subjectBefore } from './phrases.js';
+import { speakerTakesStand } from './speaker-actions.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -69,6 +70,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     // "X said A and she accused B …": after a past cue, "he"/"she" and a past verb is the speaker's next
     // action, unless the statement itself has used that pronoun ("said he was tired and he wanted …").
     if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerActsAgain(cue, tokens, from, k)) return k;
+    // "X said A, and urged B", "… but took issue with …", "… and would not say …": the speaker's stand.
+    if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerTakesStand(cue, tokens, k))
+      return tokens[k - 1]?.value === ',' || DASHES.has(tokens[k - 1]!.value) || spacedHyphen(tokens, k - 1) ? k - 1 : k;
     // "… before adding that …", "… before claiming …": a second cue of the speaker's, after the first.
     if (t.normal === 'before' && next?.normal.endsWith('ing') && cueLemma(tokens, k + 1) && k - from >= MIN_CONTENT_TOKENS) return k;
     if (COORDINATORS.has(t.normal) && next) {

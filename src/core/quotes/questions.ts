@@ -58,6 +58,8 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
   // "asked about the plan during the debate", "… in an interview": the topic, not when it was put.
   if (first.normal === 'about') for (let c = k + 2; c < end; c++) if (ASKING_OCCASIONS.has(tokens[c]!.normal) || inAnInterview(tokens, c)) end = c;
   if (end - k < 2) return null;
+  // "as he had been asked to do (so)": a pro-verb stands for no request.
+  if (first.normal === 'to' && tokens[k + 1]?.normal === 'do' && end - k <= 3) return null;
   const parts: Span[] = [{ start: first.start, end: tokens[end - 1]!.end }];
   return { kind: 'indirect', parts, cue: { first: i, end: i + 1 }, subject: asker, inherits: false };
 }
