@@ -6,6 +6,7 @@ import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
 import { countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, type WordTest } from './text.js';
 
+const STOPS = new Set([',', '.', '?', '!']);
 /** Fewer words than this between marks, with no cue, is a scare quote or a term ("a two-word “term”"). */
 const MIN_UNCUED_WORDS = 6;
 
@@ -76,16 +77,20 @@ export function findDirectQuotes(
           continue;
         }
         const splitHere = nextOpen === splitOpen;
-        const continues =
+        const goesOn =
           opensStatement(tokens, nextOpen) &&
           tokens[nextOpen]!.sentence <= lastSentence + 1 &&
-          closesSentence(tokens, nextClose) &&
           blockIndexAt(blockStarts, next.open) === block &&
           !cueOf(cues, q + 1);
-        if (!splitHere && !continues) break;
+        // “A,” she said. “B” to the rest of the country.: the writer's words that end the quote's
+        // sentence belong to the statement (PolNeAR annotates them with it); the statement stops there.
+        const runsOn = goesOn && !closesSentence(tokens, nextClose) && writerTail(tokens, nextClose);
+        if (!splitHere && !(goesOn && closesSentence(tokens, nextClose)) && !runsOn) break;
         parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));
+        if (runsOn) parts[parts.length - 1] = { start: next.open, end: sentenceEndBeforeStop(tokens, nextClose) };
         lastSentence = tokens[nextClose]!.sentence;
         q++;
+        if (runsOn) break;
       }
       // A quote that opens mid-sentence after a lead-in (“With thousands of systems, “there is …,” he
       // said) carries the lead-in as part of what was said.
@@ -156,6 +161,21 @@ function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
 }
 
 /** The end of the last word of the sentence of token k, before its closing punctuation. */
+/**
+ * After the closing mark at `close`, a short run of the writer's words ends the sentence: no cue,
+ * no other quote. Not after a comma or a stop, inside the marks or just after them (“…,” a
+ * crestfallen Lim confided; “… ever.” A ruling is due): a cue we do not know, or a new sentence.
+ */
+function writerTail(tokens: readonly Token[], close: number): boolean {
+  if (STOPS.has(tokens[close - 1]?.value ?? '') || STOPS.has(tokens[close + 1]?.value ?? '')) return false;
+  for (let k = close + 1; k < close + 16; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[close]!.sentence) return k > close + 1;
+    if (isQuoteMark(t.value) || cueLemma(tokens, k)) return false;
+  }
+  return false;
+}
+
 function sentenceEndBeforeStop(tokens: readonly Token[], k: number): number {
   let last = k;
   for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (tokens[j]!.pos !== 'PUNCT') last = j;

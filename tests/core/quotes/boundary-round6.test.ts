@@ -37,6 +37,32 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Oren Vale', 'he had talked about the campaign with the mayor']],
   ],
   [
+    'a quote going on after its cue whose sentence the writer ends joins the statement with those words',
+    '“There are a lot of quiet Vale voters, and a lot of them are women,” said Dana Carver, a pollster. “They agree with him on issues, but they are not there yet” to back him as a candidate.',
+    [
+      [
+        'Dana Carver',
+        'There are a lot of quiet Vale voters, and a lot of them are women,” said Dana Carver, a pollster. “They agree with him on issues, but they are not there yet” to back him as a candidate',
+      ],
+    ],
+  ],
+  [
+    'not when the words after it hold a cue of their own',
+    '“The ferry is late,” said Dana Carver. “It will be sold” before winter, Oren Vale said.',
+    [
+      ['Dana Carver', 'The ferry is late'],
+      ['Oren Vale', 'It will be sold'],
+    ],
+  ],
+  [
+    'nor after a comma by its mark, a cue we may not know ("“…,” a glum Vale confided")',
+    '“The ferry is late,” said Dana Carver. “That was a total disaster for all of us,” a glum Oren Vale confided to the host.',
+    [
+      ['Dana Carver', 'The ferry is late'],
+      ['Dana Carver', 'That was a total disaster for all of us'],
+    ],
+  ],
+  [
     'a verb after "and" that goes on with the statement stays in it ("said the ferry was late and crowded")',
     'Oren Vale said the ferry was sold last year and renamed by its new owners.',
     [['Oren Vale', 'the ferry was sold last year and renamed by its new owners']],
