@@ -28,9 +28,25 @@ const STANCE_VERBS = new Set([
   'expressed',
   'stopped',
 ]);
-/** "… and would not name …", "… but did not say …": the speaker declining. */
+/** "… and would not name …", "… but did not say …": the speaker declining to speak. */
 const DECLINING_AUX = new Set(['would', 'did', 'could']);
-const STATEMENT_AUX = new Set(['be', 'have']);
+const DECLINED_SPEECH = new Set([
+  'say',
+  'comment',
+  'name',
+  'identify',
+  'confirm',
+  'discuss',
+  'elaborate',
+  'specify',
+  'disclose',
+  'reveal',
+  'answer',
+  'respond',
+  'insist',
+  'explain',
+  'detail',
+]);
 const PAST_CUES = new Set(['said', 'told', 'wrote']);
 
 /** After "and"/"but" at `k`: a stance verb or a declining "would not", after a past cue (said, told, added). */
@@ -40,8 +56,9 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
   if (tokens[v]?.normal === 'also' || tokens[v]?.normal === 'then') v++;
   const verb = tokens[v];
   if (!verb) return false;
-  // (Not "would not be forgiven", "could not have taken part": a passive or a perfect is the statement's.)
+  // Declining to speak only ("would not say", "could not confirm"): "could not bear to …", "would
+  // not be forgiven" go on with the statement.
   if (DECLINING_AUX.has(verb.normal) && (tokens[v + 1]?.normal === 'not' || tokens[v + 1]?.normal === "n't"))
-    return tokens[v + 2]?.pos === 'VERB' && !STATEMENT_AUX.has(tokens[v + 2]!.normal);
+    return DECLINED_SPEECH.has(tokens[v + 2]?.normal ?? '');
   return verb.pos === 'VERB' && STANCE_VERBS.has(verb.normal);
 }

@@ -27,6 +27,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Oren Vale', 'his forecasts were too hopeful']],
   ],
   [
+    '"could not bear to …" is the statement\'s, not the speaker declining to speak',
+    'Oren Vale said they had doubts about the mayor, but could not bear to let the ferry firm down.',
+    [['Oren Vale', 'they had doubts about the mayor, but could not bear to let the ferry firm down']],
+  ],
+  [
     '"and would not be …" is a passive of the statement\'s, not the speaker declining',
     'Mara Quill said those spreading the rumours were hurting the party and would not be easily forgiven.',
     [['Mara Quill', 'those spreading the rumours were hurting the party and would not be easily forgiven']],
