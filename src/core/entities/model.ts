@@ -7,7 +7,6 @@
 import { decodeBase64, decodeBase64Parts } from './base64.js';
 import { CLUSTER_BITS, CLUSTER_MASK, loadClusters, type SerializedClusters } from './clusters.js';
 import { HashTable, readInt32 } from './hash-table.js';
-import { hashString } from './hash.js';
 import { IntrinsicCache } from './intrinsic-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './labels.js';
@@ -211,34 +210,23 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
   // Intrinsic weights per spelling; bounded so a long batch cannot grow it without limit.
   const intrinsicCache = new IntrinsicCache(100_000);
 
-  const rowOffsets = new Int32Array(MAX_FEATURES);
   const sparseRow = new Float32Array(LABEL_COUNT);
+  const fillIntrinsic = (d: PreparedDocument, i: number, at: number) => score32(buffer, intrinsicFeatures(d, i, buffer, 0), intrinsicCache.weights, at);
 
   return {
     featureCount: m.featureCount,
-    // Label by label, each adding its rows in the order scoring one by one would (so the same
-    // sums to the bit), but in one pass: a row add per label reads and writes every score again.
+    // The token's own row, then each neighbour cluster row added whole: per label the same
+    // additions in the same order as scoring one by one (so the same sums to the bit).
     tokenScores(d: PreparedDocument, i: number, scores: Float64Array) {
-      const key = d.keys[i]!;
-      const hash = hashString(key);
-      let own = intrinsicCache.find(key, hash);
-      if (own < 0) {
-        own = intrinsicCache.add(key, hash);
-        score32(buffer, intrinsicFeatures(d, i, buffer, 0), intrinsicCache.weights, own);
-      }
-      let rows = 0;
+      const own = intrinsicCache.offsetOf(d, i, fillIntrinsic);
+      const ownWeights = intrinsicCache.weights;
+      for (let y = 0; y < LABEL_COUNT; y++) scores[y] = ownWeights[own + y]!;
       for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
         const j = neighbourOf(d, i, p);
         if (j < 0) continue;
         const packed = d.cluster[j]!;
-        if (packed < 0) rowOffsets[rows++] = clusterRow(p, UNLISTED, 0);
-        for (let g = 0; g < levels && packed >= 0; g++) rowOffsets[rows++] = clusterRow(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK);
-      }
-      const ownWeights = intrinsicCache.weights;
-      for (let y = 0; y < LABEL_COUNT; y++) {
-        let sum = ownWeights[own + y]!;
-        for (let r = 0; r < rows; r++) sum += clusterWeights[rowOffsets[r]! + y]!;
-        scores[y] = sum;
+        if (packed < 0) addDense(scores, clusterWeights, clusterRow(p, UNLISTED, 0));
+        for (let g = 0; g < levels && packed >= 0; g++) addDense(scores, clusterWeights, clusterRow(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK));
       }
     },
     // The previous label with the word is looked up (a dense row read as it is, a sparse one

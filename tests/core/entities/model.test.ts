@@ -62,25 +62,37 @@ describe('the shipped model’s fast path', () => {
     return Float64Array.from(sum);
   };
 
-  it('sums a token’s own features and its neighbours’ clusters as scoring them one by one would', () => {
-    for (let i = 0; i < d.length; i++) {
+  /** tokenScores of every token of `doc` against its features scored one by one. */
+  const expectTokenScores = (doc: typeof d) => {
+    for (let i = 0; i < doc.length; i++) {
       const buffer = new Int32Array(128);
-      const expected = table32(buffer.subarray(0, intrinsicFeatures(d, i, buffer, 0)));
+      const expected = table32(buffer.subarray(0, intrinsicFeatures(doc, i, buffer, 0)));
       for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
-        const j = neighbourOf(d, i, p);
+        const j = neighbourOf(doc, i, p);
         if (j < 0) continue;
-        const packed = d.cluster[j]!;
+        const packed = doc.cluster[j]!;
         const rows = packed < 0 ? [neighbourClusterFeature(p, UNLISTED, 0)] : [];
-        for (let g = 0; g < d.clusterLevels && packed >= 0; g++) rows.push(neighbourClusterFeature(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK));
+        for (let g = 0; g < doc.clusterLevels && packed >= 0; g++) rows.push(neighbourClusterFeature(p, g, (packed >> (g * CLUSTER_BITS)) & CLUSTER_MASK));
         for (const row of rows) {
           const w = table32([row]);
           for (let y = 0; y < LABEL_COUNT; y++) expected[y]! += w[y]!;
         }
       }
       const got = new Float64Array(LABEL_COUNT);
-      m.tokenScores(d, i, got);
+      m.tokenScores(doc, i, got);
       expect(got).toEqual(expected);
     }
+  };
+
+  it('sums a token’s own features and its neighbours’ clusters as scoring them one by one would', () => {
+    expectTokenScores(d);
+  });
+
+  it('keeps apart the spellings of one word in a document, and the same spelling in another', () => {
+    // One word id for all four spellings: each must get its own intrinsic weights.
+    const spellings = ['Harbour', 'said', 'HARBOUR', 'harbour', 'Harbour', 'Varnet', '.'];
+    expectTokenScores(prepareDocument({ words: spellings, sentenceStarts: [0] }, m.gazetteer, new EntityScratch()));
+    expectTokenScores(prepareDocument({ words: [...spellings].reverse(), sentenceStarts: [0] }, m.gazetteer, new EntityScratch()));
   });
 
   it('adds a hypothesis’s label-history and state features to the token’s scores in order, and finds the highest', () => {
