@@ -50,6 +50,8 @@ export function labelsToSpans(labels: Uint8Array, sentenceStarts?: readonly numb
   };
   for (let i = 0; i < labels.length; i++) {
     const y = labels[i]!;
+    // Most labels are O outside any span: nothing to close (close would do nothing).
+    if (y === 0 && start < 0) continue;
     if (isStart[i]) close(i);
     if (y === 0) {
       close(i);
