@@ -204,9 +204,10 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const framed = new Set(names.filter((_, k) => framedAt[k]));
   const isCommon = (w: string) => writtenLowerInTraining(gazetteer, w);
   const oneWord = (m: PlacedMention) => m.words.length === 1 && !ACRONYM.test(m.words[0]!);
+  // The word's own tests first: they are cheaper than finding its neighbours in the tokens.
   const fragment = (m: PlacedMention) =>
     !framed.has(m) &&
-    ((withinLongerName(m, parsed) && (isCommon(m.words[0]!) || writtenLower(parsed, m.words[0]!))) ||
+    (((isCommon(m.words[0]!) || writtenLower(parsed, m.words[0]!)) && withinLongerName(m, parsed)) ||
       (ORDINARY_POS.has(m.pos) && withinLongerName(m, parsed, true)));
   const modifier = (m: PlacedMention) => {
     const w = m.words[0]!;
