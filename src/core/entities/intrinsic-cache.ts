@@ -8,7 +8,6 @@
  */
 import { hashString } from './hash.js';
 import { LABEL_COUNT } from './labels.js';
-import type { PreparedDocument } from './prepare.js';
 
 export class IntrinsicCache {
   /** Pairs (hash, id + 1); id + 1 === 0 marks an empty slot. */
@@ -18,42 +17,7 @@ export class IntrinsicCache {
   /** Weights of entry `id` at `id * LABEL_COUNT`; replaced when it grows. */
   weights = new Float32Array(1024 * LABEL_COUNT);
 
-  /** Counts the times the cache was emptied: an offset found before then is stale. */
-  private generation = 0;
-  // Per word (wordId) of the document last asked about, the spelling last looked up and its
-  // offset: names recur in an article, and a recurring one skips hashing and probing its spelling.
-  private memoDoc: PreparedDocument | undefined;
-  private memoGeneration = -1;
-  private memoKey: string[] = [];
-  private memoOffset = new Int32Array(0);
-
   constructor(private readonly limit: number) {}
-
-  /** Offset in `weights` of token i's spelling (d.keys[i]), added and filled by `fill` if new. */
-  offsetOf(d: PreparedDocument, i: number, fill: (d: PreparedDocument, i: number, at: number) => void): number {
-    if (this.memoDoc !== d || this.memoGeneration !== this.generation) {
-      if (this.memoOffset.length < d.wordCount) this.memoOffset = new Int32Array(Math.max(d.wordCount, 2 * this.memoOffset.length));
-      this.memoOffset.fill(-1, 0, d.wordCount);
-      if (this.memoKey.length < d.wordCount) this.memoKey = new Array<string>(this.memoOffset.length);
-      this.memoDoc = d;
-      this.memoGeneration = this.generation;
-    }
-    const key = d.keys[i]!;
-    const id = d.wordId[i]!;
-    if (this.memoOffset[id]! >= 0 && this.memoKey[id] === key) return this.memoOffset[id]!;
-    const hash = hashString(key);
-    let at = this.find(key, hash);
-    if (at < 0) {
-      at = this.add(key, hash);
-      fill(d, i, at);
-    }
-    // An add that emptied the cache leaves the memo stale: it starts again at the next call.
-    if (this.memoGeneration === this.generation) {
-      this.memoOffset[id] = at;
-      this.memoKey[id] = key;
-    }
-    return at;
-  }
 
   /** Offset in `weights` of the entry for `key`, or -1. */
   find(key: string, hash: number): number {
@@ -96,7 +60,6 @@ export class IntrinsicCache {
   }
 
   private clear(): void {
-    this.generation++;
     this.keys = [];
     this.slots.fill(0);
     this.weights.fill(0);

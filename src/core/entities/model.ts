@@ -7,6 +7,7 @@
 import { decodeBase64, decodeBase64Parts } from './base64.js';
 import { CLUSTER_BITS, CLUSTER_MASK, loadClusters, type SerializedClusters } from './clusters.js';
 import { HashTable, readInt32 } from './hash-table.js';
+import { hashString } from './hash.js';
 import { IntrinsicCache } from './intrinsic-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './labels.js';
@@ -218,7 +219,13 @@ export function loadModel(m: SerializedModel, g: SerializedGazetteer, c?: Serial
     // The token's own row, then each neighbour cluster row added whole: per label the same
     // additions in the same order as scoring one by one (so the same sums to the bit).
     tokenScores(d: PreparedDocument, i: number, scores: Float64Array) {
-      const own = intrinsicCache.offsetOf(d, i, fillIntrinsic);
+      const key = d.keys[i]!;
+      const hash = hashString(key);
+      let own = intrinsicCache.find(key, hash);
+      if (own < 0) {
+        own = intrinsicCache.add(key, hash);
+        fillIntrinsic(d, i, own);
+      }
       const ownWeights = intrinsicCache.weights;
       for (let y = 0; y < LABEL_COUNT; y++) scores[y] = ownWeights[own + y]!;
       for (let p = 0; p < NEIGHBOUR_OFFSETS.length; p++) {
