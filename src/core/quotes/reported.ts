@@ -218,11 +218,11 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   // wink misses verbs it reads as nouns ("donations call/NOUN into question"): a long clause after a
   // cue of saying is taken without one.
   // After "that" the words are a clause whatever wink tags them ("argue that debates fit/NOUN …").
+  // (A short elliptical clause, "said he would.", has its auxiliary: hasVerb holds for it.)
   const afterThat = tokens[from - 1]?.normal === 'that' && end - from > MIN_CONTENT_TOKENS;
   if (
     (end - from < MIN_CONTENT_TOKENS && !elliptical(tokens, from, end)) ||
     !(
-      elliptical(tokens, from, end) ||
       afterThat ||
       sameOf(tokens, from) ||
       hasVerb(tokens, from, end) ||
