@@ -18,6 +18,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['The harbour charter', 'the wall belongs to the town']],
   ],
   [
+    '"states that" before a singular verb is a cue and its clause\'s subject ("states that is why …")',
+    'The harbour charter states that is why the wall belongs to the town.',
+    [['The harbour charter', 'that is why the wall belongs to the town']],
+  ],
+  [
     'a name list joined by "or" speaks as one ("Roe or Lee or Jane Pell said")',
     'Mayor Oren Vale or Senator Mara Quill or Dana Carver said the sea wall was dead.',
     [['Mayor Oren Vale or Senator Mara Quill or Dana Carver', 'the sea wall was dead']],
