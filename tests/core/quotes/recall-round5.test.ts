@@ -63,6 +63,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Police', 'at least 20 people were hurt in the storm']],
   ],
   [
+    'a subject opening with "over" and a number ("said over 200 people were …")',
+    'Police said over 200 people were hurt in the storm.',
+    [['Police', 'over 200 people were hurt in the storm']],
+  ],
+  [
+    'a subject opening with "about" and "a" fraction ("said about a third of the ferries were …")',
+    'The port office said about a third of the ferries were late.',
+    [['The port office', 'about a third of the ferries were late']],
+  ],
+  [
     'a name the tagger reads as a verb, before a verb, opens the clause ("said Cook/VERB provided …")',
     'The Harbour Gazette said Cook provided a written statement to the council.',
     [['Harbour Gazette', 'Cook provided a written statement to the council']],
@@ -78,6 +88,14 @@ const CASES: [string, string, [string | null, string][]][] = [
     [
       [null, 'which ferry she would take'],
       ['Mara Quill', 'she would wait for the morning boat'],
+    ],
+  ],
+  [
+    'an opening "Asked whom …," is the question put',
+    'Asked whom she would back, Mara Quill said she would wait for the vote.',
+    [
+      [null, 'whom she would back'],
+      ['Mara Quill', 'she would wait for the vote'],
     ],
   ],
   [
