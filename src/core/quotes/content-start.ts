@@ -85,7 +85,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     if (tokens[k]?.pos === 'ADP' && tokens[k]!.normal !== 'that') {
       for (let j = k + 1; j <= last && j < k + 6; j++) {
         if (SUBJECT_PRONOUNS.has(tokens[j]!.normal) && verbWithin(tokens, j + 1, 3)) return j;
-        if (tokens[j]!.pos === 'VERB' || tokens[j]!.value === ',' || relativeAfterNoun(tokens, j)) break;
+        if (tokens[j]!.pos === 'VERB' || tokens[j]!.value === ',' || relativeAfterPreposition(tokens, j)) break;
       }
     }
   }
@@ -109,7 +109,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (lemma === 'ask') {
     // "asked (Sanders) whether …": an optional listener, then the question.
     for (let q = k; q <= last && q < k + 10; q++) {
-      if (QUESTION_OPENERS.has(tokens[q]!.normal) && !relativeAfterNoun(tokens, q)) return q;
+      if (QUESTION_OPENERS.has(tokens[q]!.normal) && !relativeAfterPreposition(tokens, q)) return q;
       if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
     }
     return null;
@@ -117,7 +117,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (lemma === 'explain') {
     // "explained (to CBS) why …": an indirect question.
     for (let q = k; q <= last && q < k + 5; q++) {
-      if (QUESTION_OPENERS.has(tokens[q]!.normal) && tokens[q]!.normal !== 'if' && tokens[q]!.normal !== 'whether' && !relativeAfterNoun(tokens, q)) return q;
+      if (QUESTION_OPENERS.has(tokens[q]!.normal) && tokens[q]!.normal !== 'if' && tokens[q]!.normal !== 'whether' && !relativeAfterPreposition(tokens, q)) return q;
       if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
     }
     return null;
@@ -162,11 +162,13 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   return k;
 }
 
-/** "questions for which …", "the firm which …": "which"/"whom" after a noun or a preposition opens a relative clause, no question. */
-function relativeAfterNoun(tokens: readonly Token[], q: number): boolean {
+/**
+ * "questions for which …": "which"/"whom" after a preposition opens a relative clause, no question.
+ * After a noun it is the question put to a listener ("asked the minister which plan …").
+ */
+function relativeAfterPreposition(tokens: readonly Token[], q: number): boolean {
   const word = tokens[q]!.normal;
-  const pos = tokens[q - 1]?.pos ?? '';
-  return (word === 'which' || word === 'whom') && (pos === 'ADP' || pos === 'NOUN' || pos === 'PROPN');
+  return (word === 'which' || word === 'whom') && tokens[q - 1]?.pos === 'ADP';
 }
 
 /**

@@ -99,7 +99,12 @@ const CASES: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
-    '"which" after a noun or preposition is a relative pronoun, no question ("questions for which he got no answers")',
+    '"which" after a listener opens the question put to them ("asked the minister which …")',
+    'Oren Vale asked the harbour minister which plan she would back.',
+    [['Oren Vale', 'which plan she would back']],
+  ],
+  [
+    '"which" after a preposition is a relative pronoun, no question ("questions for which he got no answers")',
     'Oren Vale told the council that he met the mayor, asking her a series of questions for which he got no answers.',
     [['Oren Vale', 'he met the mayor']],
   ],
