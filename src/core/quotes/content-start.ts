@@ -117,7 +117,8 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (lemma === 'explain') {
     // "explained (to CBS) why …": an indirect question.
     for (let q = k; q <= last && q < k + 5; q++) {
-      if (QUESTION_OPENERS.has(tokens[q]!.normal) && tokens[q]!.normal !== 'if' && tokens[q]!.normal !== 'whether' && !relativeAfterPreposition(tokens, q)) return q;
+      if (QUESTION_OPENERS.has(tokens[q]!.normal) && tokens[q]!.normal !== 'if' && tokens[q]!.normal !== 'whether' && !relativeAfterPreposition(tokens, q))
+        return q;
       if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
     }
     return null;
