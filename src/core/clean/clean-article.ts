@@ -1,7 +1,7 @@
 import type { Article, Block, Span } from '../types.js';
 import { isBoilerplate } from './boilerplate.js';
 import { parseBylineLine, splitTrailingDate } from './dateline.js';
-import { looksLikeHeading, looksLikeHeadline } from './headline.js';
+import { endsInTitleCase, looksLikeHeading, looksLikeHeadline } from './headline.js';
 import { readMarkdownLine } from './markdown.js';
 
 export interface CleanOptions {
@@ -20,6 +20,8 @@ interface Paragraph {
   markedHeading: boolean;
   /** Lines of a Markdown `>` block quote. */
   quote?: boolean;
+  /** Its last line closes on a title-case heading (see endsInTitleCase) and a paragraph follows. */
+  endsInHeading?: boolean;
 }
 
 // Horizontal white space of every kind and C0/C1 control characters become one space.
@@ -86,7 +88,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
 
 function isHeading(body: readonly Paragraph[], i: number): boolean {
   const p = body[i]!;
-  if (p.markedHeading) return true;
+  if (p.markedHeading || p.endsInHeading) return true;
   if (p.quote) return false;
   // Only a line with a paragraph after it heads anything.
   return i < body.length - 1 && looksLikeHeading(p.text) && !body[i + 1]!.markedHeading && !looksLikeHeading(body[i + 1]!.text);
@@ -94,17 +96,21 @@ function isHeading(body: readonly Paragraph[], i: number): boolean {
 
 /**
  * Blank lines separate paragraphs. Inside a block, a line that ends a sentence or reads as a
- * heading ends its paragraph; other line breaks are hard wraps and become spaces.
+ * heading ends its paragraph; so does a line closing on a title-case heading before a line that
+ * opens in capitals, unless the text is hard-wrapped (there a name may end a line). Other line
+ * breaks are hard wraps and become spaces.
  */
 function splitParagraphs(raw: string, markdown: boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let current: string[] = [];
   let inQuote = false;
-  const flush = () => {
-    if (current.length > 0) out.push({ text: current.join(' '), markedHeading: false, quote: inQuote });
+  const flush = (endsInHeading = false) => {
+    if (current.length > 0) out.push({ text: current.join(' '), markedHeading: false, quote: inQuote, endsInHeading });
     current = [];
   };
   const lines = raw.replace(/^\ufeff/, '').split(/\r\n?|\n|\u2028|\u2029/);
+  let wrapped: boolean | undefined; // asked only at a title-case line end, which few texts have
+  const headingEnds = (previous: string, line: string) => /^\p{Lu}/u.test(line) && endsInTitleCase(previous) && !(wrapped ??= isHardWrapped(lines));
   for (const rawLine of lines) {
     let line = rawLine.replace(SPACE_RUN, ' ').trim();
     if (markdown) {
@@ -131,8 +137,18 @@ function splitParagraphs(raw: string, markdown: boolean): Paragraph[] {
     }
     const previous = current[current.length - 1];
     if (previous !== undefined && (ENDS_SENTENCE.test(previous) || looksLikeHeading(previous))) flush();
+    else if (previous !== undefined && headingEnds(previous, line)) flush(!inQuote);
     current.push(line);
   }
   flush();
   return out;
+}
+
+/** Some line goes on in lower case after a line that ends no sentence: the text wraps its lines. */
+function isHardWrapped(lines: readonly string[]): boolean {
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]!.replace(SPACE_RUN, ' ').trim();
+    if (previous !== '' && !ENDS_SENTENCE.test(previous) && /^\s*\p{Ll}/u.test(lines[i]!)) return true;
+  }
+  return false;
 }

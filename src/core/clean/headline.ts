@@ -35,6 +35,28 @@ export function looksLikeHeading(line: string): boolean {
   return capitalised >= Math.ceil(ws.length / 2);
 }
 
+/** Lower-case words a title-case heading may keep small ("Pledged to Strengthen Ties"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+/** Capitalised words at a line end that read as a heading ("… Says She Would Fund The Ferry"); a name this long ending a wrapped line is left to the hard-wrap test. */
+const HEADING_TAIL_WORDS = 4;
+
+/**
+ * The line closes on a heading in title case with no end punctuation, whatever comes before it
+ * on the line: a live blog glues each post's heading to its furniture ("Posted 9:41PMMayor Ada
+ * Pell Says She Would Fund The Ferry"), too long a line to read as a heading on its own.
+ */
+export function endsInTitleCase(line: string): boolean {
+  if (!/[\p{L}\p{N}]$/u.test(line)) return false;
+  const ws = line.split(' ');
+  let capitalised = 0;
+  for (let i = ws.length - 1; i >= 0 && capitalised < HEADING_TAIL_WORDS; i--) {
+    const w = ws[i]!;
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+    else if (!SMALL_WORDS.has(w) && !/^\p{N}/u.test(w)) break;
+  }
+  return capitalised >= HEADING_TAIL_WORDS;
+}
+
 // Not case-insensitive as a whole: the name must start with a capital ("By any measure, …" is prose).
 const BYLINE = /^(?:[Bb]y|BY|[Ww]ords [Bb]y|[Ww]ritten [Bb]y|[Rr]eporting [Bb]y)\s+\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’-]+){0,6}(\s*(,|and|&)\s*[\p{L}.'’ -]+)?$/u;
 

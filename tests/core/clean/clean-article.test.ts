@@ -70,6 +70,41 @@ describe('cleanArticle', () => {
     expect(many.blocks).toHaveLength(1);
   });
 
+  it('reads a line ending in a run of title-case words as a heading, as a live blog heads its posts', () => {
+    // Each post's heading is glued to furniture (poster, time) on one line too long to read as a heading.
+    const raw = [
+      'Harbour Vote Live',
+      '',
+      'Posted by Nell Varga 5pts 9:41PMMayor Ada Pell Says She Would Fund The Northern Ferry Line',
+      'Mayor Ada Pell said on Tuesday that the ferry line would get new money.',
+      'Posted by Nell Varga 5pts 9:30PM Council Leader Tom Brisk Rejects The Tunnel Plan',
+      'Tom Brisk called the tunnel plan too costly.',
+    ].join('\n');
+    const a = cleanArticle(raw);
+    expect(blockTexts(a, 'heading')).toEqual([
+      'Posted by Nell Varga 5pts 9:41PMMayor Ada Pell Says She Would Fund The Northern Ferry Line',
+      'Posted by Nell Varga 5pts 9:30PM Council Leader Tom Brisk Rejects The Tunnel Plan',
+    ]);
+    expect(blockTexts(a, 'paragraph')).toEqual([
+      'Mayor Ada Pell said on Tuesday that the ferry line would get new money.',
+      'Tom Brisk called the tunnel plan too costly.',
+    ]);
+  });
+
+  it('still joins a hard-wrapped line that happens to end inside a name', () => {
+    // The text wraps its lines (one goes on in lower case), so a line ending "… Chief Executive Ada" is a wrap too.
+    const raw = [
+      'Ferry Talks',
+      '',
+      'On Monday the members of the board met in the old town hall with Harbour Authority Chief Executive Ada',
+      'Pell, who said the ferry line would get new money',
+      'next year.',
+    ].join('\n');
+    expect(blockTexts(cleanArticle(raw))).toEqual([
+      'On Monday the members of the board met in the old town hall with Harbour Authority Chief Executive Ada Pell, who said the ferry line would get new money next year.',
+    ]);
+  });
+
   it('returns an empty article for white space only', () => {
     const a = cleanArticle(' \n\n\t\n');
     expect(a.text).toBe('');

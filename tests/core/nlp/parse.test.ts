@@ -116,6 +116,15 @@ describe('sentence ends wink finds where none can be', () => {
     expect(sentences('Fans shouted Bravo! Then the band came back.')).toEqual(['Fans shouted Bravo!', 'Then the band came back.']);
   });
 
+  it('ends a sentence at the end of a line that closes on a title-case heading', () => {
+    const body =
+      'Posted by Nell Varga 9:41PMMayor Ada Pell Says She Would Fund The Northern Ferry Line\nMayor Ada Pell said on Tuesday that the line would get new money.';
+    expect(sentences(body)).toEqual([
+      'Posted by Nell Varga 9:41PMMayor Ada Pell Says She Would Fund The Northern Ferry Line',
+      'Mayor Ada Pell said on Tuesday that the line would get new money.',
+    ]);
+  });
+
   it('still ends a sentence at a full stop glued to the next capitalised word', () => {
     expect(sentences('Sales rose to $10.9bn.For the year they fell.')).toEqual(['Sales rose to $10.9bn.', 'For the year they fell.']);
   });
