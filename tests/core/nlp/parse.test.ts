@@ -125,6 +125,19 @@ describe('sentence ends wink finds where none can be', () => {
     ]);
   });
 
+  it('ends a sentence before a capitalised He, She, They or We run on from a lower-case word (a caption missing its full stop)', () => {
+    expect(sentences('Rovers stayed unbeaten in the six games of the season under the new coach He has won over the players with his calm manner.')).toEqual([
+      'Rovers stayed unbeaten in the six games of the season under the new coach',
+      'He has won over the players with his calm manner.',
+    ]);
+    expect(sentences('The ferry was pictured leaving the harbour at dawn They were then taken to the island by bus.')).toEqual([
+      'The ferry was pictured leaving the harbour at dawn',
+      'They were then taken to the island by bus.',
+    ]);
+    // A title keeps its capitals: the pronoun there sits between capitalised words.
+    expect(sentences('The choir sang We Shall Overcome at the end of the service.')).toEqual(['The choir sang We Shall Overcome at the end of the service.']);
+  });
+
   it('still ends a sentence at a full stop glued to the next capitalised word', () => {
     expect(sentences('Sales rose to $10.9bn.For the year they fell.')).toEqual(['Sales rose to $10.9bn.', 'For the year they fell.']);
   });
