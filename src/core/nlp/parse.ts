@@ -191,11 +191,14 @@ function noSentenceEnd(tokens: readonly MutableToken[], first: number): boolean 
 
 /** Subject pronouns English capitalises only where a sentence starts. */
 const SENTENCE_START_PRONOUNS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'We']);
+/** No subject pronoun is followed by an article: "the phrase We the People" is a name, not a sentence start. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * Token `t` starts a sentence whose full stop is missing: a capitalised "He", "She", "They" or
  * "We" between two lower-case words ("… under the new coach He has won …"), as a picture
- * caption runs into the story. A title keeps its neighbours capitalised ("sang We Shall Overcome").
+ * caption runs into the story. A title keeps its neighbours capitalised ("sang We Shall Overcome"),
+ * or an article after the pronoun ("the phrase We the People").
  */
 function pronounAfterMissingStop(tokens: readonly MutableToken[], t: number): boolean {
   const before = tokens[t - 1];
@@ -205,7 +208,8 @@ function pronounAfterMissingStop(tokens: readonly MutableToken[], t: number): bo
     before !== undefined &&
     after !== undefined &&
     /^\p{Ll}[\p{L}\p{N}]*$/u.test(before.value) &&
-    /^\p{Ll}/u.test(after.value)
+    /^\p{Ll}/u.test(after.value) &&
+    !ARTICLES.has(after.value)
   );
 }
 

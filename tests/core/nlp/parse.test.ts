@@ -136,6 +136,8 @@ describe('sentence ends wink finds where none can be', () => {
     ]);
     // A title keeps its capitals: the pronoun there sits between capitalised words.
     expect(sentences('The choir sang We Shall Overcome at the end of the service.')).toEqual(['The choir sang We Shall Overcome at the end of the service.']);
+    // Nor does a pronoun with an article after it start a sentence: "We the People" is a name.
+    expect(sentences('It began, as in the phrase We the People, with a promise.')).toEqual(['It began, as in the phrase We the People, with a promise.']);
   });
 
   it('still ends a sentence at a full stop glued to the next capitalised word', () => {
