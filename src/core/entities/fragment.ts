@@ -103,6 +103,13 @@ function capitalisedNeighbour(tokens: readonly Token[], from: number, step: 1 | 
   return false;
 }
 
+/** The index of the first token after the mention `m` whose first token is `first` (tokens.length at the end). */
+export function tokenAfter(tokens: readonly Token[], first: number, m: Span): number {
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < m.end) next++;
+  return next;
+}
+
 /**
  * Whether the one-word mention at `m` stands inside a longer capitalised name; with
  * `adjacentOnly`, only a neighbour right beside it counts (no link words crossed).
@@ -112,8 +119,7 @@ export function withinLongerName(m: Span, parsed: ParsedArticle, adjacentOnly = 
   const { tokens } = parsed;
   const first = firstTokenAt(tokens, m.start);
   if (first >= tokens.length) return false;
-  let end = first;
-  while (end < tokens.length && tokens[end]!.start < m.end) end++;
+  const end = tokenAfter(tokens, first, m);
   const sentence = tokens[first]!.sentence;
   return capitalisedNeighbour(tokens, first - 1, -1, sentence, maxLinks) || capitalisedNeighbour(tokens, end, 1, sentence, maxLinks);
 }
@@ -127,8 +133,7 @@ export function withinLongerName(m: Span, parsed: ParsedArticle, adjacentOnly = 
 export function beforeLowerNoun(m: Span, parsed: ParsedArticle): boolean {
   const { tokens } = parsed;
   const first = firstTokenAt(tokens, m.start);
-  let next = first;
-  while (next < tokens.length && tokens[next]!.start < m.end) next++;
+  const next = tokenAfter(tokens, first, m);
   const t = tokens[next];
   return t !== undefined && next > first && t.sentence === tokens[first]!.sentence && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value);
 }

@@ -11,7 +11,7 @@
  *   English writes them, names no organisation or place (CoNLL types nationalities MISC).
  */
 import type { ParsedArticle } from '../types.js';
-import { firstTokenAt } from './fragment.js';
+import { firstTokenAt, tokenAfter } from './fragment.js';
 import type { NameMention } from './group.js';
 
 /** A mention with wink-nlp's part of speech for its first token (framing.ts's TaggedMention). */
@@ -33,9 +33,7 @@ function afterTheAlone(m: TaggedMention, parsed: ParsedArticle): boolean {
   const { tokens } = parsed;
   const first = firstTokenAt(tokens, m.start);
   if (first === 0 || tokens[first - 1]!.value !== 'the' || m.words[0]!.endsWith('s')) return false;
-  let next = first;
-  while (next < tokens.length && tokens[next]!.start < m.end) next++;
-  const t = tokens[next];
+  const t = tokens[tokenAfter(tokens, first, m)];
   return t === undefined || t.sentence !== tokens[first]!.sentence || (!MODIFIED.has(t.pos) && !LINKS.has(t.value));
 }
 
