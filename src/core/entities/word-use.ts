@@ -14,7 +14,7 @@ import type { ParsedArticle } from '../types.js';
 import { firstTokenAt, tokenAfter } from './fragment.js';
 import type { NameMention } from './group.js';
 
-/** A mention with wink-nlp's part of speech for its first token (framing.ts's TaggedMention). */
+/** A mention with wink-nlp's part of speech for its first token (the part of framing.ts's PlacedMention used here). */
 interface TaggedMention extends NameMention {
   readonly pos: string;
 }
