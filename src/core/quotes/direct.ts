@@ -160,7 +160,6 @@ function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
   return false;
 }
 
-/** The end of the last word of the sentence of token k, before its closing punctuation. */
 /**
  * After the closing mark at `close`, a short run of the writer's words ends the sentence: no cue,
  * no other quote. Not after a comma or a stop, inside the marks or just after them (“…,” a
@@ -176,6 +175,7 @@ function writerTail(tokens: readonly Token[], close: number): boolean {
   return false;
 }
 
+/** The end of the last word of the sentence of token k, before its closing punctuation. */
 function sentenceEndBeforeStop(tokens: readonly Token[], k: number): number {
   let last = k;
   for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (tokens[j]!.pos !== 'PUNCT') last = j;
