@@ -1,7 +1,7 @@
 import type { QuoteKind, Span, Token } from '../types.js';
 import { NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
 import { isQuoteMark } from './text.js';
-import type { Subject } from './phrases.js';
+import type { Subject } from './noun-phrases.js';
 
 /** A quote found but not yet given its speaker: speakers are resolved in reading order afterwards. */
 export interface Candidate {

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS } from './clause.js';
-import { phraseEndingAt, type Subject } from './phrases.js';
+import { phraseEndingAt, type Subject } from './noun-phrases.js';
 
 /**
  * A statement named by a noun with its owner: "Trump's claim that …", "his warning that …". The

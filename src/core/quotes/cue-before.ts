@@ -3,7 +3,8 @@ import { cueLemma, sentenceFrom, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
 import { CORE_SUBORDINATORS, NOMINAL_POS } from './lexicon.js';
 import { isNameWord } from './name-tokens.js';
-import { subjectBefore, type Subject } from './phrases.js';
+import { type Subject } from './noun-phrases.js';
+import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 

@@ -4,7 +4,8 @@ import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS, TIME_NOUNS } from './lexicon.js';
 import { withNameAfter } from './named-appositions.js';
 import { glued, isNameWord } from './name-tokens.js';
-import { subjectBefore, type Subject } from './phrases.js';
+import { type Subject } from './noun-phrases.js';
+import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { isQuoteMark, isSpaceCode } from './text.js';

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sentenceStart } from './candidate.js';
-import { subjectBefore, type Subject } from './phrases.js';
+import { type Subject } from './noun-phrases.js';
+import { subjectBefore } from './phrases.js';
 import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { glued } from './name-tokens.js';

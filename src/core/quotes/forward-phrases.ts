@@ -1,7 +1,8 @@
 import type { Token } from '../types.js';
 import { NOUN_PHRASE_POS, PERSON_PRONOUNS, POSSESSIVES, TITLES } from './lexicon.js';
 import { glued, isNameWord, nameRunStartingAt } from './name-tokens.js';
-import { phraseEndingAt, subjectBefore, type Subject } from './phrases.js';
+import { phraseEndingAt, type Subject } from './noun-phrases.js';
+import { subjectBefore } from './phrases.js';
 import { sentenceStart } from './candidate.js';
 
 /**

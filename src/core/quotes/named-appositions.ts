@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { isNameWord, nameRunStartingAt } from './name-tokens.js';
-import { phraseEndingAt, type Subject } from './phrases.js';
+import { phraseEndingAt, type Subject } from './noun-phrases.js';
 
 /** "another user, Jane Roe": a description in apposition to the name after it gives that name, with the role. */
 export function withNameAfter(tokens: readonly Token[], phrase: Subject | null, ceiling: number): Subject | null {

@@ -4,8 +4,6 @@ import { isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 
-export { phraseEndingAt, type Subject };
-
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 /** Words of an amount of time before "ago": "less than two weeks", "about a month". */
 const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);

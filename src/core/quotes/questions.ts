@@ -2,7 +2,7 @@ import type { Sentence, Span, Token } from '../types.js';
 import { cueLemma, type Candidate } from './candidate.js';
 import { clauseEnd, lastContentToken } from './clause.js';
 import { BE_FORMS, NOUN_PHRASE_POS, QUESTION_OPENERS, TIME_NOUNS } from './lexicon.js';
-import { type Subject } from './phrases.js';
+import { type Subject } from './noun-phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseEndingAt, subjectBefore } from '../../../src/core/quotes/phrases.js';
+import { phraseEndingAt } from '../../../src/core/quotes/noun-phrases.js';
+import { subjectBefore } from '../../../src/core/quotes/phrases.js';
 import { sentenceSubject, subjectAfter } from '../../../src/core/quotes/forward-phrases.js';
 import { parse, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
 
