@@ -28,7 +28,7 @@ export function tableSize(count: number): number {
 
 /**
  * Keys are int32 (none is 0) with non-negative int32 values, key and value side by side so a
- * probe touches one cache line. Load factor about 0.5.
+ * probe touches one cache line. Load factor between 1/3 and 2/3 (tableSize).
  */
 export class HashTable {
   private readonly slots: Int32Array;

@@ -76,8 +76,6 @@ export const LABEL_MASK = 31;
 /** Row references (see loadModel): the flag of a dense row, and where the offset starts. */
 export const DENSE_FLAG = 32;
 export const ROW_SHIFT = 6;
-/** Rows with at least this many weights are stored dense (measured: 4 to 12 do about as well). */
-export const DENSE_MIN = 8;
 
 if (LABEL_COUNT !== 17) throw new Error('addDense is unrolled for 17 labels');
 
