@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ function runGates(gates: unknown[]): Promise<GatesRun> {
   writeFileSync(floors, JSON.stringify({ gates }));
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(ROOT, '.ci', 'gates.mjs'), dir, floors], (error, stdout) => {
+      rmSync(dir, { recursive: true, force: true });
       resolve({ code: error ? Number(error.code) : 0, stdout });
     });
   });
