@@ -10,6 +10,7 @@
  * `--global` keeps brands sold worldwide or in three countries or more.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 interface NsiItem {
   readonly displayName?: string;
@@ -38,7 +39,7 @@ export function brandNames(file: NsiFile, global = false): string[] {
   return [...names].sort();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [path, flag] = process.argv.slice(2);
   if (!path) throw new Error('usage: npx tsx scripts/ner/nsi-brands.ts nsi.json [--global]');
   process.stdout.write(`${brandNames(JSON.parse(readFileSync(path, 'utf8')) as NsiFile, flag === '--global').join('\n')}\n`);

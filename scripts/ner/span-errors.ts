@@ -11,6 +11,7 @@
  * figure of `eval entities`; uses the model in models/.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseConll, selectSentences, type ConllDocument } from '../../src/core/eval/conll.js';
 import type { TokenSpan } from '../../src/core/entities/labels.js';
 
@@ -69,4 +70,4 @@ async function main(): Promise<void> {
   for (const [k, n] of [...counts].sort()) process.stdout.write(`# ${k}: ${n}\n`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
