@@ -5,13 +5,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
-// A one-sentence CoNLL file written for this test: a corpus the gates can score in a second.
+// A one-sentence CoNLL file written for this test (made-up names): a corpus the gates can score in a second.
 const SAMPLE = `-DOCSTART- -X- -X- O
 
-Angela NNP I-NP I-PER
-Merkel NNP I-NP I-PER
+Tova NNP I-NP I-PER
+Lind NNP I-NP I-PER
 visited VBD I-VP O
-Berlin NNP I-NP I-LOC
+Skerra NNP I-NP I-LOC
 . . O O
 `;
 
