@@ -1,5 +1,6 @@
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityType } from '../types.js';
+import { pronounAfterMissingStop } from './missing-stop.js';
 import { endDocument, getWink } from './wink.js';
 
 /**
@@ -187,30 +188,6 @@ function noSentenceEnd(tokens: readonly MutableToken[], first: number): boolean 
   return prev.value.length > 1
     ? /\p{L}/u.test(prev.value)
     : tokens[first - 2] !== undefined && tokens[first - 2]!.end === prev.start && /\p{L}$/u.test(tokens[first - 2]!.value);
-}
-
-/** Subject pronouns English capitalises only where a sentence starts. */
-const SENTENCE_START_PRONOUNS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'We']);
-/** No subject pronoun is followed by an article: "the phrase We the People" is a name, not a sentence start. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
-/**
- * Token `t` starts a sentence whose full stop is missing: a capitalised "He", "She", "They" or
- * "We" between two lower-case words ("… under the new coach He has won …"), as a picture
- * caption runs into the story. A title keeps its neighbours capitalised ("sang We Shall Overcome"),
- * or an article after the pronoun ("the phrase We the People").
- */
-function pronounAfterMissingStop(tokens: readonly MutableToken[], t: number): boolean {
-  const before = tokens[t - 1];
-  const after = tokens[t + 1];
-  return (
-    SENTENCE_START_PRONOUNS.has(tokens[t]!.value) &&
-    before !== undefined &&
-    after !== undefined &&
-    /^\p{Ll}[\p{L}\p{N}]*$/u.test(before.value) &&
-    /^\p{Ll}/u.test(after.value) &&
-    !ARTICLES.has(after.value)
-  );
 }
 
 /** Token `i` is a "!" glued to the word before it ("Zoomly" "!"); that word, else null. */

@@ -140,6 +140,19 @@ describe('sentence ends wink finds where none can be', () => {
     expect(sentences('It began, as in the phrase We the People, with a promise.')).toEqual(['It began, as in the phrase We the People, with a promise.']);
   });
 
+  it('keeps a title in sentence case whole after a word that introduces one ("the hit They say it is over")', () => {
+    expect(sentences('Her best-known song is the hit They say it is over, recorded in one take.')).toEqual([
+      'Her best-known song is the hit They say it is over, recorded in one take.',
+    ]);
+    expect(sentences('The band released a single called We need a bigger boat in May.')).toEqual(['The band released a single called We need a bigger boat in May.']);
+    expect(sentences('Her first novel She walks alone sold well in the north.')).toEqual(['Her first novel She walks alone sold well in the north.']);
+    // Any other word before the pronoun still marks a missing full stop.
+    expect(sentences('The band played the old hits all night They were called back twice.')).toEqual([
+      'The band played the old hits all night',
+      'They were called back twice.',
+    ]);
+  });
+
   it('still ends a sentence at a full stop glued to the next capitalised word', () => {
     expect(sentences('Sales rose to $10.9bn.For the year they fell.')).toEqual(['Sales rose to $10.9bn.', 'For the year they fell.']);
   });
