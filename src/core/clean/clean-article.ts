@@ -1,7 +1,7 @@
 import type { Article, Block, Span } from '../types.js';
 import { isBoilerplate } from './boilerplate.js';
 import { parseBylineLine, splitTrailingDate } from './dateline.js';
-import { endsInTitleCase, looksLikeHeading, looksLikeHeadline } from './headline.js';
+import { endsInTitleCase, looksLikeHeading, looksLikeHeadline, readsAsProse } from './headline.js';
 import { readMarkdownLine } from './markdown.js';
 
 export interface CleanOptions {
@@ -20,7 +20,7 @@ interface Paragraph {
   markedHeading: boolean;
   /** Lines of a Markdown `>` block quote. */
   quote?: boolean;
-  /** Its last line closes on a title-case heading (see endsInTitleCase) and a paragraph follows. */
+  /** Its last line closes on a title-case heading (see endsInTitleCase) after no prose, and a paragraph follows. */
   endsInHeading?: boolean;
 }
 
@@ -137,7 +137,8 @@ function splitParagraphs(raw: string, markdown: boolean): Paragraph[] {
     }
     const previous = current[current.length - 1];
     if (previous !== undefined && (ENDS_SENTENCE.test(previous) || looksLikeHeading(previous))) flush();
-    else if (previous !== undefined && headingEnds(previous, line)) flush(!inQuote);
+    // The line ends its paragraph either way; it heads the next only when no prose comes before its capitals.
+    else if (previous !== undefined && headingEnds(previous, line)) flush(!inQuote && !readsAsProse(previous));
     current.push(line);
   }
   flush();

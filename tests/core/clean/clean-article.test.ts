@@ -91,6 +91,27 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('keeps a body paragraph that lacks its full stop and ends in a name as a paragraph, ending it there', () => {
+    // Prose before the capitalised words (lower-case words, a verb) is no furniture a heading is glued to.
+    const raw = [
+      'Ferry News',
+      '',
+      'The council voted on Tuesday to keep the ferry running for ten more years, said a spokesman for the Harbour Town Ferry Trust',
+      'The first new boat will sail in May.',
+    ].join('\n');
+    const a = cleanArticle(raw);
+    expect(blockTexts(a, 'heading')).toEqual([]);
+    expect(blockTexts(a, 'paragraph')).toEqual([
+      'The council voted on Tuesday to keep the ferry running for ten more years, said a spokesman for the Harbour Town Ferry Trust',
+      'The first new boat will sail in May.',
+    ]);
+    // A photo caption ending the post before the next post's furniture is no prose before that heading.
+    const post =
+      'Posted 9:31PMFerry VotePHOTO DESKMayor Ada Pell answers a question as the council listens during the ferry debate in Harbour Town.Share Posted 9:26PMCouncil Leader Tom Brisk Rejects The Tunnel Plan';
+    const live = cleanArticle(['Harbour Vote Live', '', post, 'Tom Brisk called the tunnel plan too costly.'].join('\n'));
+    expect(blockTexts(live, 'heading')).toEqual([post]);
+  });
+
   it('still joins a hard-wrapped line that happens to end inside a name', () => {
     // The text wraps its lines (one goes on in lower case), so a line ending "… Chief Executive Ada" is a wrap too.
     const raw = [
