@@ -1,5 +1,6 @@
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityType } from '../types.js';
+import { continuesAfterMark } from './continuation.js';
 import { pronounAfterMissingStop } from './missing-stop.js';
 import { endDocument, getWink } from './wink.js';
 
@@ -110,7 +111,12 @@ function parseChunk(
     const first = kept[winkFirst]!;
     const endToken = kept[winkLast + 1]!;
     const previous = spans[spans.length - 1];
-    if (previous && previous[1] === first && first < endToken && (noSentenceEnd(tokens, first) || bangNameBefore(tokens, first, isBangName)))
+    if (
+      previous &&
+      previous[1] === first &&
+      first < endToken &&
+      (noSentenceEnd(tokens, first) || bangNameBefore(tokens, first, isBangName) || continuesAfterMark(tokens, previous[0], first))
+    )
       previous[1] = endToken;
     else spans.push([first, endToken]);
   });

@@ -144,12 +144,30 @@ describe('sentence ends wink finds where none can be', () => {
     expect(sentences('Her best-known song is the hit They say it is over, recorded in one take.')).toEqual([
       'Her best-known song is the hit They say it is over, recorded in one take.',
     ]);
-    expect(sentences('The band released a single called We need a bigger boat in May.')).toEqual(['The band released a single called We need a bigger boat in May.']);
+    expect(sentences('The band released a single called We need a bigger boat in May.')).toEqual([
+      'The band released a single called We need a bigger boat in May.',
+    ]);
     expect(sentences('Her first novel She walks alone sold well in the north.')).toEqual(['Her first novel She walks alone sold well in the north.']);
     // Any other word before the pronoun still marks a missing full stop.
     expect(sentences('The band played the old hits all night They were called back twice.')).toEqual([
       'The band played the old hits all night',
       'They were called back twice.',
+    ]);
+  });
+
+  it('goes on after a title\'s or a quote\'s own "?" or "!", or a quote closed by a full stop, before a lower-case word', () => {
+    expect(sentences('The comedy Shall We Dance? went in at number three. "Why now?" he asked. "It is over." she said. "Go on!" shouted the crowd.')).toEqual([
+      'The comedy Shall We Dance? went in at number three.',
+      '"Why now?" he asked.',
+      '"It is over." she said.',
+      '"Go on!" shouted the crowd.',
+    ]);
+    // A name with a capital inside may open a sentence in lower case.
+    expect(sentences('Will it last? eBay thinks so.')).toEqual(['Will it last?', 'eBay thinks so.']);
+    // Text tokenized with spaces, as some corpora lower-case it, starts sentences in lower case.
+    expect(sentences('Tom said : ‘ we will win the vote . ’ the mayor left early .')).toEqual([
+      'Tom said : ‘ we will win the vote . ’',
+      'the mayor left early .',
     ]);
   });
 

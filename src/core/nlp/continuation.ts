@@ -1,0 +1,38 @@
+/**
+ * A sentence end wink reads where the sentence goes on: a question or exclamation mark closing
+ * a title or a quote ("the comedy Shall We Dance? at number three", "“Why now?” he asked"), or a
+ * quote closed with a full stop in place of a comma ("“It is over.” he said"), before a word in
+ * lower case. Edited English starts no sentence in lower case, so the word continues it.
+ */
+import type { Token } from '../types.js';
+
+/** Marks that may close a quote or an aside after its "?", "!" or ".". */
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '’', '”', ')']);
+
+type Span = Pick<Token, 'value' | 'start' | 'end'>;
+
+/**
+ * wink ended a sentence (it opened at `spanStart`) before token `first`, which continues it. The
+ * mark and its closers are glued to the word, as written: text tokenized with spaces ("time ? ’
+ * former …", as some corpora lower-case and space it) starts sentences in lower case. Nor before
+ * a name spelled with a capital inside ("eBay", "iPod"): only a word all in lower-case letters.
+ */
+export function continuesAfterMark(tokens: readonly Span[], spanStart: number, first: number): boolean {
+  if (!/^\p{Ll}+$/u.test(tokens[first]?.value ?? '')) return false;
+  let k = first - 1;
+  while (k > spanStart && CLOSERS.has(tokens[k]!.value) && tokens[k - 1]!.end === tokens[k]!.start) k--;
+  const mark = tokens[k]?.value;
+  // A full stop goes on in a quote, not in a bracket ("Rep. Tom Pell (D-Va.) at …"): the
+  // speaker finder takes a subject across that break (docs/quotes.md).
+  if (mark !== '?' && mark !== '!' && !(mark === '.' && tokens[k + 1]?.value !== ')' && k < first - 1)) return false;
+  return tokens[k - 1] !== undefined && tokens[k - 1]!.end === tokens[k]!.start && opensInCapital(tokens, spanStart, k);
+}
+
+/** The first word of tokens [from, to) starts with a capital letter. */
+function opensInCapital(tokens: readonly Span[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const value = tokens[t]!.value;
+    if (/\p{L}/u.test(value)) return /^\p{Lu}/u.test(value);
+  }
+  return false;
+}
