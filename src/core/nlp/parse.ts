@@ -1,7 +1,7 @@
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityType } from '../types.js';
 import { continuesAfterMark } from './continuation.js';
-import { pronounAfterMissingStop } from './missing-stop.js';
+import { openerAfterMissingStop } from './missing-stop.js';
 import { endDocument, getWink } from './wink.js';
 
 /**
@@ -129,7 +129,7 @@ function parseChunk(
           pushSentence(from, t);
           from = t;
           next = boundaries[blockIndexAt(boundaries, tokens[t]!.start) + 1] ?? Infinity;
-        } else if (pronounAfterMissingStop(tokens, t)) {
+        } else if (openerAfterMissingStop(tokens, t)) {
           pushSentence(from, t);
           from = t;
         }

@@ -140,6 +140,21 @@ describe('sentence ends wink finds where none can be', () => {
     expect(sentences('It began, as in the phrase We the People, with a promise.')).toEqual(['It began, as in the phrase We the People, with a promise.']);
   });
 
+  it('ends a sentence before a capitalised determiner or "But" run on from a lower-case word, not after a conjunction', () => {
+    expect(sentences('Fans queued outside the harbour gates all night The gates opened at dawn.')).toEqual([
+      'Fans queued outside the harbour gates all night',
+      'The gates opened at dawn.',
+    ]);
+    expect(sentences('The ferry tried to turn back twice But the storm was too strong.')).toEqual([
+      'The ferry tried to turn back twice',
+      'But the storm was too strong.',
+    ]);
+    // A caption ends on a word that completes it: after "as" the sentence goes on.
+    expect(sentences('The state of the wall is critical to the case, as The judge said on Monday.')).toEqual([
+      'The state of the wall is critical to the case, as The judge said on Monday.',
+    ]);
+  });
+
   it('keeps a title in sentence case whole after a word that introduces one ("the hit They say it is over")', () => {
     expect(sentences('Her best-known song is the hit They say it is over, recorded in one take.')).toEqual([
       'Her best-known song is the hit They say it is over, recorded in one take.',
