@@ -4,7 +4,7 @@ import { LABEL_COUNT } from '../../src/core/entities/labels.js';
 import { DENSE_FLAG, LABEL_MASK, ROW_SHIFT, type SerializedModel } from '../../src/core/entities/model.js';
 
 /** Rows with at least this many weights are stored dense (measured: 4 to 12 do about as well). */
-const DENSE_MIN = 8;
+export const DENSE_MIN = 8;
 
 /**
  * Keeps weights of magnitude >= `prune` (features seen only a few times average out below 1;

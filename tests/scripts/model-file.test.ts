@@ -2,37 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { quantize, runTimeLayout } from '../../scripts/ner/model-file.js';
 import { LABELS, LABEL_COUNT } from '../../src/core/entities/labels.js';
 import { loadModel } from '../../src/core/entities/model.js';
+import { madeUpWeights, scorerOf } from './made-up-model.js';
 
 /**
  * The trainer writes the weights in the layout loading uses as it is (model.ts); the two must
  * agree on every offset, flag and bit, or a feature scores another feature's weights.
  */
 describe('the model file’s run-time layout', () => {
-  // Made-up averaged weights: a row over every label (stored dense), rows of one to three
-  // labels (sparse), a row all under the pruning threshold (dropped), in an order a table reorders.
-  const hashes = [0x3a11, 0x0d07, 0x7f10, 0x0d17, 0x1234];
-  const avg = new Float64Array(hashes.length * LABEL_COUNT);
-  for (let y = 0; y < LABEL_COUNT; y++) avg[y] = (y % 2 ? 1 : -1) * (1 + y / 4);
-  avg[LABEL_COUNT + 3] = 2.5;
-  avg[2 * LABEL_COUNT + 0] = -0.9;
-  avg[2 * LABEL_COUNT + 16] = 7;
-  avg[2 * LABEL_COUNT + 8] = 0.2;
-  avg[3 * LABEL_COUNT + 5] = 0.3;
-  avg[4 * LABEL_COUNT + 1] = 3;
-  avg[4 * LABEL_COUNT + 2] = -3;
-  avg[4 * LABEL_COUNT + 4] = 1.5;
-
+  const { hashes, avg } = madeUpWeights();
   const q = quantize(hashes, avg, 0.65);
   const { counts, bytes } = runTimeLayout(q);
-  const model = loadModel(
-    { format: 2, labels: LABELS, ...counts, weights: [Buffer.from(bytes).toString('base64')] },
-    { count: 0, maxLength: 1, hashes: '', masks: '' },
-  );
-  const score = (hash: number) => {
-    const out = new Float64Array(LABEL_COUNT);
-    model.score(Int32Array.of(hash), 1, out);
-    return out;
-  };
+  const score = scorerOf(counts, bytes);
 
   it('keeps one dense row and the sparse weights of the others, the pruned feature out', () => {
     expect(counts).toEqual({ featureCount: 4, sparseWeights: 6, denseRows: 1 });

@@ -1,0 +1,88 @@
+/**
+ * A speed experiment's tool, not a way to make a model: the shipped model with every weight of
+ * magnitude under P dropped (and the features left with none), without retraining, written in
+ * the same format so a copy of the package can be timed against main (docs/performance.md:
+ * how much a smaller model speeds the tagger). Labels change; cross-validation, not this, says
+ * what a smaller model costs (`npm run train:ner -- … --cv 5 --cv-prune P`).
+ *
+ *   npx tsx scripts/ner/reprune-model.ts P OUT_DIR   (writes OUT_DIR/ner.json and its weight files)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decodeBase64Parts } from '../../src/core/entities/base64.js';
+import { readInt32, tableOrder } from '../../src/core/entities/hash-table.js';
+import { LABEL_COUNT } from '../../src/core/entities/labels.js';
+import { DENSE_FLAG, LABEL_MASK, ROW_SHIFT, WEIGHT_CHARS_PER_FILE, type ModelFile } from '../../src/core/entities/model.js';
+import { DENSE_MIN, uint32Bytes } from './model-file.js';
+
+type Counts = Pick<ModelFile, 'featureCount' | 'sparseWeights' | 'denseRows'>;
+
+/**
+ * The model's bytes (SerializedModel's layout) with weights under `prune` dropped. Kept keys
+ * are inserted in the file's order (the table's), and rows keep their order, so at 0 the bytes
+ * come out as they went in.
+ */
+export function reprune(bytes: Uint8Array, counts: Counts, prune: number): { counts: Counts; bytes: Uint8Array } {
+  const n = counts.featureCount;
+  const hashes = readInt32(bytes, n);
+  const refs = readInt32(bytes, n, 4 * n);
+  const sparse = readInt32(bytes, counts.sparseWeights, 8 * n);
+  const dense = readInt32(bytes, counts.denseRows * LABEL_COUNT, 4 * (2 * n + counts.sparseWeights));
+  const value = new Float32Array(1);
+  const bits = new Int32Array(value.buffer);
+  const big = (b: number) => ((bits[0] = b), Math.abs(value[0]!) >= prune);
+  const kept: { hash: number; weights: number[]; at: number }[] = [];
+  for (let f = 0; f < n; f++) {
+    const ref = refs[f]!;
+    const at = ref >> ROW_SHIFT;
+    const row = (ref & DENSE_FLAG) !== 0 ? [...dense.subarray(at, at + LABEL_COUNT)].filter((b) => b !== 0) : [...sparse.subarray(at, at + (ref & LABEL_MASK))];
+    const weights = row.filter(big);
+    // Rows in their old order: the dense ones after every sparse one.
+    if (weights.length > 0) kept.push({ hash: hashes[f]!, weights, at: (ref & DENSE_FLAG) !== 0 ? at + 2 ** 30 : at });
+  }
+  const newRef = new Map<number, number>();
+  const sparseOut: number[] = [];
+  const denseOut: number[] = [];
+  for (const row of [...kept].sort((a, b) => a.at - b.at)) {
+    if (row.weights.length >= DENSE_MIN) {
+      newRef.set(row.hash, (denseOut.length << ROW_SHIFT) | DENSE_FLAG);
+      const spread = new Array<number>(LABEL_COUNT).fill(0);
+      for (const b of row.weights) spread[b & LABEL_MASK] = b;
+      denseOut.push(...spread);
+    } else {
+      newRef.set(row.hash, (sparseOut.length << ROW_SHIFT) | row.weights.length);
+      sparseOut.push(...row.weights);
+    }
+  }
+  const keys = kept.map((row) => row.hash);
+  const order = tableOrder(keys).map((i) => keys[i]!);
+  return {
+    counts: { featureCount: keys.length, sparseWeights: sparseOut.length, denseRows: denseOut.length / LABEL_COUNT },
+    bytes: uint32Bytes([...order, ...order.map((h) => newRef.get(h)!), ...sparseOut, ...denseOut]),
+  };
+}
+
+function main(): void {
+  const [threshold, out] = process.argv.slice(2);
+  const prune = Number(threshold);
+  if (!out || !(prune >= 0)) {
+    process.stderr.write('usage: npx tsx scripts/ner/reprune-model.ts P OUT_DIR (P: a weight threshold, 0 or more)\n');
+    process.exit(2);
+  }
+  const file = JSON.parse(readFileSync('models/ner.json', 'utf8')) as ModelFile;
+  const parts = Array.from(
+    { length: file.weightFiles },
+    (_, i) => (JSON.parse(readFileSync(`models/ner-weights-${i + 1}.json`, 'utf8')) as { weights: string }).weights,
+  );
+  const result = reprune(decodeBase64Parts(parts), file, prune);
+  const text = Buffer.from(result.bytes).toString('base64');
+  const weightParts: string[] = [];
+  for (let at = 0; at < text.length; at += WEIGHT_CHARS_PER_FILE) weightParts.push(text.slice(at, at + WEIGHT_CHARS_PER_FILE));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'ner.json'), `${JSON.stringify({ ...file, ...result.counts, weightFiles: weightParts.length })}\n`);
+  weightParts.forEach((weights, i) => writeFileSync(join(out, `ner-weights-${i + 1}.json`), `${JSON.stringify({ weights })}\n`));
+  process.stderr.write(`kept ${result.counts.featureCount} of ${file.featureCount} features, ${weightParts.length} weight files in ${out}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
