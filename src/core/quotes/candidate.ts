@@ -111,7 +111,7 @@ function nameStart(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-const ALWAYS_VERBS = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'wrote', 'insisted', 'argued', 'warned']);
+export const ALWAYS_VERBS = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'wrote', 'insisted', 'argued', 'warned']);
 
 /**
  * Index of the first token starting at or after `offset`, searched in `starts`, the tokens' start

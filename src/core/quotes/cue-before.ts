@@ -74,7 +74,15 @@ function cueAt(tokens: readonly Token[], c: number, k: number, from: number, col
   while (mark > c - 3 && isQuoteMark(tokens[mark]?.value ?? '')) mark--; // ,” and ,''
   const afterComma = u.normal.endsWith('ing') && tokens[mark]?.value === ',';
   const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
-  let subject = afterComma || governed ? null : (subjectBefore(tokens, c, floor) ?? subjectAfter(tokens, c + 1, k + 1));
+  // "Roe did not name her rivals, but told her supporters, “…”": after "and"/"but" the sentence's
+  // subject goes on speaking; the phrase after the cue is its object.
+  const coordinated = before?.normal === 'and' || before?.normal === 'but';
+  let subject =
+    afterComma || governed
+      ? null
+      : (subjectBefore(tokens, c, floor) ??
+        (coordinated ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : null) ??
+        subjectAfter(tokens, c + 1, k + 1));
   if (afterComma || governed) {
     const s = sentenceFrom(tokens, floor, c);
     subject = afterComma ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));

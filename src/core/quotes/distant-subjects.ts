@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import { cueLemma, sentenceStart } from './candidate.js';
+import { ALWAYS_VERBS, cueLemma, sentenceStart } from './candidate.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
@@ -18,10 +18,26 @@ import { OWN_CLAUSE_OPENERS } from './lexicon.js';
  */
 function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
   for (let c = i - 2; c >= s.firstToken && c > i - 40; c--) {
-    if (!cueLemma(tokens, c) || tokens[c]!.normal.endsWith('ing')) continue;
+    if (!cueLemma(tokens, c) || tokens[c]!.normal.endsWith('ing') || headOfNounPhrase(tokens, c)) continue;
     return subjectBefore(tokens, c, s.firstToken) ?? subjectAfter(tokens, c + 1, i);
   }
   return null;
+}
+
+/**
+ * "posted a Facebook comment/VERB of her own, saying": a cue form wink tagged as a verb that heads
+ * a noun phrase (a determiner, then modifiers, then it) is a noun: no cue, and the word before it
+ * no speaker.
+ */
+function headOfNounPhrase(tokens: readonly Token[], c: number): boolean {
+  // (Past forms are verbs: "a Chinese official said, adding".)
+  if (ALWAYS_VERBS.has(tokens[c]!.normal) || tokens[c]!.normal.endsWith('ed')) return false;
+  for (let k = c - 1; k >= 0 && k > c - 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'DET') return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /**

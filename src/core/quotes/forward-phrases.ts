@@ -93,7 +93,10 @@ function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; 
     }
   // The subject of the sentence's first verb, appositions and all ("The Lord Chancellor, Lord Falconer, agreed").
   for (let v = k + 1; v < s.endToken && v < k + 30; v++) {
-    if (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') return subjectBefore(tokens, v, k);
+    const t = tokens[v]!;
+    // ("Roe belittled/ADJ the claim, calling it …": a past verb after a name that wink read as an adjective.)
+    const pastAfterName = t.pos === 'ADJ' && t.normal.endsWith('ed') && tokens[v - 1]!.pos === 'PROPN';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || pastAfterName) return subjectBefore(tokens, v, k);
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
+import { leadInSubject } from './lead-in.js';
 import { threadQuoteScratch, type QuoteScratch } from './scratch.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, isSpaceCode } from './text.js';
@@ -46,14 +47,17 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   if (candidates.length === 0) return [];
   // The resolver indexes every name in the article: built only once a candidate has a subject.
   let resolver: SpeakerResolver | null = null;
-  const speakers: (Speaker | null)[] = candidates.map((c) =>
-    c.subject ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.subject, extent(c)) : null,
-  );
+  // A quote with no cue takes the subject of the lead-in sentence before it in its paragraph, if any.
+  const leadIns = candidates.map((c, i) => (c.inherits ? leadInSubject(parsed, starts, c, i > 0 ? extent(candidates[i - 1]!).end : -1) : null));
+  const speakers: (Speaker | null)[] = candidates.map((c, i) => {
+    const subject = c.subject ?? leadIns[i];
+    return subject ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(subject, extent(c)) : null;
+  });
   const vias = candidates.map((c) => (c.via ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.via, extent(c)) : null));
   // A quote paragraph without a cue continues the speaker of the quote before it (same or previous
   // paragraph), or else takes the speaker of the next quote in its paragraph.
   candidates.forEach((c, i) => {
-    if (!c.inherits) return;
+    if (!c.inherits || leadIns[i]) return;
     const block = blockIndexAt(blockStarts, c.parts[0]!.start);
     const prev = candidates[i - 1];
     if (prev && speakers[i - 1] && block - blockIndexAt(blockStarts, prev.parts[0]!.start) <= 1) speakers[i] = speakers[i - 1]!;

@@ -1,0 +1,47 @@
+import type { ParsedArticle } from '../types.js';
+import { tokenAtIn, type Candidate } from './candidate.js';
+import { sentenceSubject } from './forward-phrases.js';
+import type { Subject } from './noun-phrases.js';
+import { isQuoteMark } from './text.js';
+
+/**
+ * The speaker of a quote with no cue of its own that follows a lead-in sentence in its paragraph:
+ * "Councillor Holt continued her remarks. “Eight years ago …”", "The club issued a statement.
+ * “On behalf of …”". The lead-in's subject introduces the quote (PolNeAR annotates it as the
+ * source), closer than the speaker of a quote in the paragraph before, which the quote would
+ * otherwise inherit. Only a lead-in with no quotation mark of its own counts: a sentence that
+ * quotes someone already hands its speaker on through the neighbouring quote.
+ */
+export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Candidate, previousEnd: number): Subject | null {
+  const { tokens, sentences } = parsed;
+  // Back over the opening mark(s) to the end of the sentence before.
+  let k = tokenAtIn(starts, c.parts[0]!.start) - 1;
+  while (k >= 0 && isQuoteMark(tokens[k]!.value)) k--;
+  const prev = tokens[k];
+  if (!prev || !SENTENCE_ENDS.has(prev.value)) return null;
+  const before = sentences[prev.sentence]!;
+  if (before.block < 0 || before.block !== sentences[tokens[k + 1]!.sentence]!.block) return null;
+  // (A quote or reported speech in the lead-in already hands its speaker on.)
+  if (before.start < previousEnd) return null;
+  for (let j = before.firstToken; j < before.endToken; j++) if (isQuoteMark(tokens[j]!.value)) return null;
+  // (“…,” Roe assured the crowd.: words after the quote in its own sentence attribute it.)
+  const last = tokenAtIn(starts, c.parts[c.parts.length - 1]!.end) - 1;
+  let close = last + 1;
+  while (close < tokens.length && isQuoteMark(tokens[close]!.value) && tokens[close]!.start === tokens[close - 1]!.end) close++;
+  if (close < tokens.length && tokens[close]!.sentence === tokens[last]!.sentence) return null;
+  const subject = sentenceSubject(tokens, before);
+  if (!subject || (subject.kind === 'pronoun' && !PERSONAL.has(subject.head))) return null;
+  // The subject opens the lead-in ("But Roe agreed.", "Harbour University's Dina Borel agreed."),
+  // not a noun inside an opening phrase ("An immigrant from Uganda who became …, she plans …").
+  for (let j = before.firstToken; j < subject.first; j++) {
+    const t = tokens[j]!;
+    if (!OPENING_POS.has(t.pos) && t.value !== "'s" && t.value !== '’s') return null;
+  }
+  return subject;
+}
+
+/** What may stand before the lead-in's subject: a conjunction, an adverb, the subject's own modifiers. */
+const OPENING_POS: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'DET', 'PROPN', 'NOUN', 'ADJ']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** Pronouns that stand for the one who speaks next ("She paused. “…”"), not "it" or "there". */
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index.js';
+
+// Issue 13, speaker accuracy: fixtures are our own invented sentences, one per pattern of wrong speaker.
+function speakers(body: string): (string | null)[] {
+  const text = `Harbour Town News\n\n${body}`;
+  return analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('a quote with no cue after a lead-in sentence', () => {
+  it('takes the lead-in subject, not the speaker of the paragraph before', () => {
+    const body = [
+      'The port will close in May, officials said.',
+      'Harbour University\'s Dina Borel agreed. "Mainstream members are running out of time to find a plan."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['officials', 'Dina Borel']);
+  });
+
+  it('takes the lead-in subject when no quote comes before', () => {
+    expect(speakers('Mayor Ana Holt continued her attack. "Eight years ago she was the favourite, and then a rival came along."')).toEqual(['Ana Holt']);
+  });
+
+  it('leaves a quote attributed in its own sentence to that attribution', () => {
+    const body = 'Nora Vance runs the port. "The wall will not hold against the next storm," Ben Sato told the crowd.';
+    expect(speakers(body)).toEqual(['Ben Sato']);
+  });
+
+  it('does not take a noun inside an opening phrase for the lead-in subject', () => {
+    const body = [
+      '"We need more boats," said Rita Gomez, a ferry pilot.',
+      'A sailor from Lisbon who moved here in 2003, she plans to vote for the wall. "It is the only way to keep the harbour safe."',
+    ].join('\n\n');
+    expect(speakers(body)).not.toContain('Lisbon');
+  });
+});
+
+describe('the subject of a participle or coordinated cue', () => {
+  it('is the sentence subject, not a noun wink tagged as a cue verb ("a Facebook comment, saying")', () => {
+    expect(speakers('Dalia Brennan posted a Facebook comment of her own, saying, "We are so happy to meet the new mayor!"')).toEqual(['Dalia Brennan']);
+  });
+
+  it('is the sentence subject when wink read its verb as an adjective ("Roe belittled/ADJ the matter, calling")', () => {
+    expect(speakers('Neil Ostrow belittled the matter of the unpaid loans, calling it "a clerical error."')).toEqual(['Neil Ostrow']);
+  });
+
+  it('is the sentence subject after "but", not the object of the cue ("but told her supporters")', () => {
+    expect(speakers('Carla Denton did not mention any of her rivals by name, but told her supporters, "Our town is in deep trouble."')).toEqual([
+      'Carla Denton',
+    ]);
+  });
+
+  it('keeps the subject of an earlier past-tense cue ("an official said, adding")', () => {
+    const found = speakers('The harbour is safe, a senior official said, adding that the cost of the wall was hard to estimate.');
+    expect(new Set(found)).toEqual(new Set(['senior official']));
+  });
+});
