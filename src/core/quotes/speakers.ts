@@ -71,6 +71,8 @@ const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
     'note',
     'ad',
     'video',
+    'remark',
+    'comment',
   ].flatMap((w) => [w, `${w}s`]),
 );
 /** Nouns that stand for a named organisation spoken of before ("the company said"). */
@@ -87,6 +89,13 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   'insurer',
   'manufacturer',
 ]);
+/** Possessive pronouns before a person's words or document ("his remarks"), with the pronoun they stand for. */
+const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+const OWNER_PRONOUNS_HEADS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** What may stand between a verb and the document it puts out, and how many of them. */
 const BETWEEN_ISSUE_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
@@ -145,7 +154,7 @@ export class SpeakerResolver {
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
     }
-    return this.resolveDescription(subject, span);
+    return this.resolveDescription(subject, span, excluded);
   }
 
   /** A description (`span`) resolved to the person or body `name`: the description first among its mentions. */
@@ -162,16 +171,22 @@ export class SpeakerResolver {
     return full;
   }
 
-  private resolveDescription(subject: Subject, span: TextSpan): Speaker {
+  private resolveDescription(subject: Subject, span: TextSpan, excluded: Span): Speaker {
     const head = subject.head;
     const names = this.names;
     // "according to a count by The Associated Press", "a study by Jane Roe found": a document's
     // author speaks through it.
     const author = AUTHORED_NOUNS.has(head) ? (this.authorAfter(subject.end) ?? this.ownerBefore(subject)) : null;
-    if (author) {
-      const nameSpan = this.span(author.first, author.end);
+    if (author && author.kind === 'name' && author.name) {
+      const nameSpan = this.span(author.name.first, author.name.end);
       const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
       return this.described(span, full, nameSpan);
+    }
+    // "Her campaign sent out an email saying", "his remarks calling": an issuer or owner that is
+    // no name is resolved as a subject of its own (a description, a pronoun's antecedent).
+    if (author) {
+      const issuer = this.resolve(author, excluded);
+      if (issuer) return { ...issuer, mentions: [span, ...issuer.mentions] };
     }
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
     // "said one longtime adviser", "another friend told": an indefinite phrase brings in someone
@@ -208,9 +223,14 @@ export class SpeakerResolver {
    * The name after "by" that closes a description ("a count by The Associated Press", "a lawsuit
    * filed in May by Jane Roe", "a study by economists Jane Roe and …"): tokens of the name, or null.
    */
-  private authorAfter(end: number): { first: number; end: number } | null {
+  private authorAfter(end: number): Subject | null {
     const tokens = this.tokens;
     let k = end;
+    // ("a report from Harbour Energy Finance": "from" right after the document names its author too.)
+    if (tokens[k]?.normal === 'from' && isNameWord(tokens, k + 1)) {
+      const last = nameRunStartingAt(tokens, k + 1, tokens.length);
+      return { first: k + 1, end: last, kind: 'name', name: { first: k + 1, end: last }, head: tokens[last - 1]!.normal, roles: [] };
+    }
     while (k < end + AUTHOR_REACH && tokens[k] && tokens[k]!.normal !== 'by' && tokens[k]!.pos !== 'PUNCT') k++;
     if (tokens[k]?.normal !== 'by' || tokens[k]!.sentence !== tokens[end - 1]!.sentence) return null;
     let first = k + 1;
@@ -222,20 +242,25 @@ export class SpeakerResolver {
     )
       first++;
     if (!isNameWord(tokens, first)) return null;
-    return { first, end: nameRunStartingAt(tokens, first, tokens.length) };
+    const last = nameRunStartingAt(tokens, first, tokens.length);
+    return { first, end: last, kind: 'name', name: { first, end: last }, head: tokens[last - 1]!.normal, roles: [] };
   }
 
   /**
    * The person who owns or puts out a document: "Sanders’ fundraising email notes" (a possessive
    * name before it), "McConnell issued a statement saying" (the subject of the verb before it).
    */
-  private ownerBefore(subject: Subject): { first: number; end: number } | null {
+  private ownerBefore(subject: Subject): Subject | null {
     const tokens = this.tokens;
+    // "his remarks calling …": the owner a possessive pronoun stands for.
+    const owner = tokens[subject.first]!;
+    if (OWNER_PRONOUNS.has(owner.normal))
+      return { first: subject.first, end: subject.first + 1, kind: 'pronoun', head: OWNER_PRONOUNS.get(owner.normal)!, roles: [] };
     for (let k = subject.first - 1; k < subject.end - 1; k++) {
       const t = tokens[k];
       if (t && POSSESSIVE_MARKS.has(t.value) && isNameWord(tokens, k - 1)) {
         const name = phraseEndingAt(tokens, k - 1, sentenceStart(tokens, k - 1));
-        return name?.kind === 'name' && name.name ? name.name : null;
+        return name?.kind === 'name' && name.name ? name : null;
       }
     }
     // "X blasted out an email", "X responded late Friday with a note": particles, prepositions,
@@ -246,7 +271,9 @@ export class SpeakerResolver {
     // ("…, according to his book": no one issues it.)
     if (tokens[verb]?.pos !== 'VERB' || tokens[verb]!.normal === 'according') return null;
     const issuer = subjectBefore(tokens, verb, sentenceStart(tokens, verb));
-    return issuer?.kind === 'name' && issuer.name ? issuer.name : null;
+    // (A name, a description "Her campaign", a person's pronoun; not "it", nor a document again.)
+    if (!issuer || (issuer.kind === 'name' && !issuer.name) || (issuer.kind === 'pronoun' && !OWNER_PRONOUNS_HEADS.has(issuer.head))) return null;
+    return issuer.kind === 'description' && AUTHORED_NOUNS.has(issuer.head) ? null : issuer;
   }
 
   /** The capitalised words before a description's head ("Federal Reserve" in "the Federal Reserve head"), or "". */

@@ -54,3 +54,21 @@ describe('the subject of a participle or coordinated cue', () => {
     expect(new Set(found)).toEqual(new Set(['senior official']));
   });
 });
+
+describe('a document speaks for whoever issued or wrote it', () => {
+  it('resolves a description that issued it ("Her campaign sent out an email saying")', () => {
+    expect(speakers('Her campaign quickly sent out an email to supporters stating, "The mayor joins a growing list of critics."')).toEqual(['Her campaign']);
+  });
+
+  it('resolves two names that issued it together', () => {
+    expect(speakers('Tina Marsh and Carl Ruiz issued a statement describing their talks as a "very positive step."')).toEqual(['Tina Marsh and Carl Ruiz']);
+  });
+
+  it('names the author after "from" ("a report from Harbour Energy Finance")', () => {
+    expect(speakers('Sales of boats are growing fast, according to a recent report from Harbour Energy Finance.')).toEqual(['Harbour Energy Finance']);
+  });
+
+  it('resolves the owner a possessive pronoun stands for ("his remarks calling")', () => {
+    expect(speakers('Ted Vance tried to defend his remarks calling the council "strong" when it closed the port.')).toEqual(['Ted Vance']);
+  });
+});
