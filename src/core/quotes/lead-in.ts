@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../types.js';
 import { tokenAtIn, type Candidate } from './candidate.js';
 import { sentenceSubject } from './forward-phrases.js';
-import type { Subject } from './noun-phrases.js';
+import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -10,7 +10,8 @@ import { isQuoteMark } from './text.js';
  * “On behalf of …”". The lead-in's subject introduces the quote (PolNeAR annotates it as the
  * source), closer than the speaker of a quote in the paragraph before, which the quote would
  * otherwise inherit. Only a lead-in with no quotation mark of its own counts: a sentence that
- * quotes someone already hands its speaker on through the neighbouring quote.
+ * quotes someone already hands its speaker on through the neighbouring quote. A lead-in may also
+ * end in a colon that opens the quote ("Article 12 affirms: “…”").
  */
 export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Candidate, previousEnd: number): Subject | null {
   const { tokens, sentences } = parsed;
@@ -18,17 +19,24 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   let k = tokenAtIn(starts, c.parts[0]!.start) - 1;
   while (k >= 0 && isQuoteMark(tokens[k]!.value)) k--;
   const prev = tokens[k];
-  if (!prev || !SENTENCE_ENDS.has(prev.value)) return null;
-  const before = sentences[prev.sentence]!;
-  if (before.block < 0 || before.block !== sentences[tokens[k + 1]!.sentence]!.block) return null;
+  const colon = prev?.value === ':';
+  if (!prev || !(colon || SENTENCE_ENDS.has(prev.value))) return null;
+  // After a colon the lead-in is the clause before it, in the quote's own sentence ("The board was
+  // conclusive in its findings: “…”").
+  const sentence = sentences[prev.sentence]!;
+  const before = colon ? { firstToken: sentence.firstToken, endToken: k } : sentence;
+  if (sentence.block < 0 || sentence.block !== sentences[tokens[k + 1]!.sentence]!.block) return null;
   // (A quote or reported speech in the lead-in already hands its speaker on.)
-  if (before.start < previousEnd) return null;
+  if (tokens[before.firstToken]!.start < previousEnd) return null;
   for (let j = before.firstToken; j < before.endToken; j++) if (isQuoteMark(tokens[j]!.value)) return null;
   // (“…,” Roe assured the crowd.: words after the quote in its own sentence attribute it.)
   const last = tokenAtIn(starts, c.parts[c.parts.length - 1]!.end) - 1;
   let close = last + 1;
   while (close < tokens.length && isQuoteMark(tokens[close]!.value) && tokens[close]!.start === tokens[close - 1]!.end) close++;
   if (close < tokens.length && tokens[close]!.sentence === tokens[last]!.sentence) return null;
+  // ("HEADLINE - Roe and Lee: “…”": names alone before the colon, after whatever wink ran into the sentence.)
+  const alone = colon ? phraseEndingAt(tokens, k - 1, before.firstToken) : null;
+  if (alone?.kind === 'name' && (alone.first === before.firstToken || tokens[alone.first - 1]!.pos === 'PUNCT')) return alone;
   const subject = sentenceSubject(tokens, before);
   if (!subject || (subject.kind === 'pronoun' && !PERSONAL.has(subject.head))) return null;
   // The subject opens the lead-in ("But Roe agreed.", "Harbour University's Dina Borel agreed."),

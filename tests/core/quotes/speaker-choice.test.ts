@@ -20,6 +20,14 @@ describe('a quote with no cue after a lead-in sentence', () => {
     expect(speakers('Mayor Ana Holt continued her attack. "Eight years ago she was the favourite, and then a rival came along."')).toEqual(['Ana Holt']);
   });
 
+  it('takes the subject of a lead-in clause that ends in a colon', () => {
+    const body = [
+      '"We need more boats," said Rita Gomez.',
+      'The Harbour Board was conclusive in its findings: "Further discussion on this issue is unnecessary."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Rita Gomez', 'Harbour Board']);
+  });
+
   it('leaves a quote attributed in its own sentence to that attribution', () => {
     const body = 'Nora Vance runs the port. "The wall will not hold against the next storm," Ben Sato told the crowd.';
     expect(speakers(body)).toEqual(['Ben Sato']);
