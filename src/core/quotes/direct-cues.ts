@@ -23,7 +23,7 @@ export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
  */
 const CUE_REACH = 30;
 /** Words that open an adjunct clause after a cue ("said as he left", "told the Post when asked"): no clause of the cue's own. */
-const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'during', 'until', 'if', 'though', 'although']);
+const ADJUNCT_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'during', 'until', 'if', 'though', 'although', 'about']);
 const ROLE_WORD_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ']);
 const CLAUSE_START_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
@@ -112,6 +112,8 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
       const whole = opening !== null && opening.end === subject?.end;
       const named = subject?.kind === 'name' ? subject : null;
       subject = opening && (whole || (tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',')) ? opening : null;
+      // "a spokesman for committee Democrats said": the opening phrase and its prepositional phrase, up to the cue.
+      if (!subject && opening && ofPhraseUpTo(tokens, opening.end, c)) subject = { ...opening, end: c };
       // "“…,” Rep. Roe's chief of staff, Joe Kasper, told": a name set off by commas after a verbless description.
       if (!subject && named && tokens[named.first - 1]?.value === ',' && verbless(tokens, k, named.first - 1)) subject = named;
     }
@@ -200,6 +202,14 @@ function onlyRoleWords(tokens: readonly Token[], from: number, end: number): boo
 function takesClause(tokens: readonly Token[], c: number, endsSentence: boolean): boolean {
   return (endsSentence && (clauseFollows(tokens, c + 1) || introducesNext(tokens, c + 1))) || clauseRightAfter(tokens, c + 1);
 }
+
+/** Tokens [from, c) are one prepositional phrase on a noun ("for committee Democrats", "of the agency"). */
+function ofPhraseUpTo(tokens: readonly Token[], from: number, c: number): boolean {
+  if (!OF_PREPOSITIONS.has(tokens[from]?.normal ?? '') || c - from > 6 || c - from < 2) return false;
+  for (let k = from + 1; k < c; k++) if (!ROLE_WORD_POS.has(tokens[k]!.pos) && tokens[k]!.value !== "'s" && tokens[k]!.value !== '’s') return false;
+  return true;
+}
+const OF_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 
 /** After the cue (and a short adjunct) a comma or colon opens a quotation: “…” He adds, “…”. */
 function introducesNext(tokens: readonly Token[], from: number): boolean {

@@ -80,3 +80,19 @@ describe('a document speaks for whoever issued or wrote it', () => {
     expect(speakers('Ted Vance tried to defend his remarks calling the council "strong" when it closed the port.')).toEqual(['Ted Vance']);
   });
 });
+
+describe('the subject after a closing quotation mark', () => {
+  it('takes a description with its prepositional phrase ("a spokesman for the council said")', () => {
+    expect(speakers('"The simple truth is that the facts have not changed," a spokesman for harbour Democrats said.')).toEqual([
+      'spokesman for harbour Democrats',
+    ]);
+  });
+
+  it('keeps the cue when "about" follows it ("Roe said about the plan to …")', () => {
+    const body = [
+      'The vote was close, according to Harbour Polls.',
+      '"Why in the world would you try to cozy up to the mayor?" Nina Roth said about the plan to downplay the deal.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Harbour Polls', 'Nina Roth']);
+  });
+});
