@@ -2,13 +2,11 @@ import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../t
 import { NameIndex, spellingKey } from './full-names.js';
 import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
 import { titleGender } from './name-runs.js';
-import { sentenceStart } from './candidate.js';
-import { isNameWord, nameRunStartingAt } from './name-tokens.js';
-import { phraseEndingAt, type Subject } from './noun-phrases.js';
-import { subjectBefore } from './phrases.js';
+import { authorAfter, AUTHORED_NOUNS, ownerBefore } from './document-authors.js';
+import { isNameWord } from './name-tokens.js';
+import { type Subject } from './noun-phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
-import { WEEKDAYS } from '../calendar.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -37,44 +35,6 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
 
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
 
-/** Documents whose author speaks through them ("according to a count by X"). */
-const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'count',
-    'tally',
-    'analysis',
-    'study',
-    'survey',
-    'poll',
-    'review',
-    'report',
-    'lawsuit',
-    'complaint',
-    'calculation',
-    'estimate',
-    'projection',
-    'audit',
-    'paper',
-    'book',
-    'article',
-    'investigation',
-    'letter',
-    'memo',
-    'statement',
-    'post',
-    'column',
-    'editorial',
-    'email',
-    'tweet',
-    'message',
-    'release',
-    'note',
-    'ad',
-    'video',
-    'remark',
-    'comment',
-  ].flatMap((w) => [w, `${w}s`]),
-);
 /** Nouns that stand for a named organisation spoken of before ("the company said"). */
 const BODY_NOUNS: ReadonlySet<string> = new Set([
   'company',
@@ -89,20 +49,6 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   'insurer',
   'manufacturer',
 ]);
-/** Possessive pronouns before a person's words or document ("his remarks"), with the pronoun they stand for. */
-const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['his', 'he'],
-  ['her', 'she'],
-  ['their', 'they'],
-]);
-const OWNER_PRONOUNS_HEADS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
-/** What may stand between a verb and the document it puts out, and how many of them. */
-const BETWEEN_ISSUE_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
-const ISSUE_REACH = 5;
-const BETWEEN_ISSUE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'late', 'early']);
-/** How many words may stand between a document and the "by" of its author ("filed in Manhattan by"). */
-const AUTHOR_REACH = 4;
 
 export class SpeakerResolver {
   private readonly text: string;
@@ -176,7 +122,7 @@ export class SpeakerResolver {
     const names = this.names;
     // "according to a count by The Associated Press", "a study by Jane Roe found": a document's
     // author speaks through it.
-    const author = AUTHORED_NOUNS.has(head) ? (this.authorAfter(subject.end) ?? this.ownerBefore(subject)) : null;
+    const author = AUTHORED_NOUNS.has(head) ? (authorAfter(this.tokens, subject.end) ?? ownerBefore(this.tokens, subject)) : null;
     if (author && author.kind === 'name' && author.name) {
       const nameSpan = this.span(author.name.first, author.name.end);
       const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
@@ -188,6 +134,10 @@ export class SpeakerResolver {
       const issuer = this.resolve(author, excluded);
       if (issuer) return { ...issuer, mentions: [span, ...issuer.mentions] };
     }
+    // "Secretary of State John F. Kerry": a title phrase that ends in a person's name is that person.
+    const named = this.nameClosing(subject);
+    const person = named ? this.resolve(named, excluded) : null;
+    if (person) return person;
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
     // "said one longtime adviser", "another friend told": an indefinite phrase brings in someone
     // new, never the person an earlier phrase gave that role.
@@ -219,61 +169,18 @@ export class SpeakerResolver {
     return { name, mentions: [span], resolved: true };
   }
 
-  /**
-   * The name after "by" that closes a description ("a count by The Associated Press", "a lawsuit
-   * filed in May by Jane Roe", "a study by economists Jane Roe and …"): tokens of the name, or null.
-   */
-  private authorAfter(end: number): Subject | null {
-    const tokens = this.tokens;
-    let k = end;
-    // ("a report from Harbour Energy Finance": "from" right after the document names its author too.)
-    if (tokens[k]?.normal === 'from' && isNameWord(tokens, k + 1)) {
-      const last = nameRunStartingAt(tokens, k + 1, tokens.length);
-      return { first: k + 1, end: last, kind: 'name', name: { first: k + 1, end: last }, head: tokens[last - 1]!.normal, roles: [] };
+  /** The name of two words or more that closes a description ("Secretary of State John F. Kerry"), as a name subject, or null. */
+  private nameClosing(subject: Subject): Subject | null {
+    let first = subject.end;
+    while (first > subject.first + 1 && isNameWord(this.tokens, first - 1)) first--;
+    // (Not the last of two: "Tina Marsh and Carl Ruiz", "Roe, Lee and Carl Ruiz".)
+    if (first === subject.first || this.tokens.slice(subject.first, first).some((t) => t.pos === 'CCONJ' || t.value === ',')) return null;
+    // ("State John F. Kerry": the capitalised words of the title before the person's name drop off.)
+    for (; subject.end - first >= 2; first++) {
+      const span = this.span(first, subject.end);
+      if (this.names.isPerson(this.names.fullName(splitWords(span.text), span.start))) return { ...subject, kind: 'name', name: { first, end: subject.end } };
     }
-    while (k < end + AUTHOR_REACH && tokens[k] && tokens[k]!.normal !== 'by' && tokens[k]!.pos !== 'PUNCT') k++;
-    if (tokens[k]?.normal !== 'by' || tokens[k]!.sentence !== tokens[end - 1]!.sentence) return null;
-    let first = k + 1;
-    while (
-      first < k + 4 &&
-      tokens[first] &&
-      !isNameWord(tokens, first) &&
-      (tokens[first]!.pos === 'DET' || tokens[first]!.pos === 'NOUN' || tokens[first]!.pos === 'ADJ')
-    )
-      first++;
-    if (!isNameWord(tokens, first)) return null;
-    const last = nameRunStartingAt(tokens, first, tokens.length);
-    return { first, end: last, kind: 'name', name: { first, end: last }, head: tokens[last - 1]!.normal, roles: [] };
-  }
-
-  /**
-   * The person who owns or puts out a document: "Sanders’ fundraising email notes" (a possessive
-   * name before it), "McConnell issued a statement saying" (the subject of the verb before it).
-   */
-  private ownerBefore(subject: Subject): Subject | null {
-    const tokens = this.tokens;
-    // "his remarks calling …": the owner a possessive pronoun stands for.
-    const owner = tokens[subject.first]!;
-    if (OWNER_PRONOUNS.has(owner.normal))
-      return { first: subject.first, end: subject.first + 1, kind: 'pronoun', head: OWNER_PRONOUNS.get(owner.normal)!, roles: [] };
-    for (let k = subject.first - 1; k < subject.end - 1; k++) {
-      const t = tokens[k];
-      if (t && POSSESSIVE_MARKS.has(t.value) && isNameWord(tokens, k - 1)) {
-        const name = phraseEndingAt(tokens, k - 1, sentenceStart(tokens, k - 1));
-        return name?.kind === 'name' && name.name ? name : null;
-      }
-    }
-    // "X blasted out an email", "X responded late Friday with a note": particles, prepositions,
-    // adverbs and a day may stand between the verb and its document.
-    let verb = subject.first - 1;
-    while (verb > subject.first - ISSUE_REACH && tokens[verb] && (BETWEEN_ISSUE_POS.has(tokens[verb]!.pos) || BETWEEN_ISSUE_WORDS.has(tokens[verb]!.normal)))
-      verb--;
-    // ("…, according to his book": no one issues it.)
-    if (tokens[verb]?.pos !== 'VERB' || tokens[verb]!.normal === 'according') return null;
-    const issuer = subjectBefore(tokens, verb, sentenceStart(tokens, verb));
-    // (A name, a description "Her campaign", a person's pronoun; not "it", nor a document again.)
-    if (!issuer || (issuer.kind === 'name' && !issuer.name) || (issuer.kind === 'pronoun' && !OWNER_PRONOUNS_HEADS.has(issuer.head))) return null;
-    return issuer.kind === 'description' && AUTHORED_NOUNS.has(issuer.head) ? null : issuer;
+    return null;
   }
 
   /** The capitalised words before a description's head ("Federal Reserve" in "the Federal Reserve head"), or "". */

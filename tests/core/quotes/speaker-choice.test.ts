@@ -96,3 +96,13 @@ describe('the subject after a closing quotation mark', () => {
     expect(speakers(body)).toEqual(['Harbour Polls', 'Nina Roth']);
   });
 });
+
+describe('a title phrase that ends in a name', () => {
+  it('is that person, not the last person the title was given to', () => {
+    const body = [
+      'Harbour Board press secretary Dan Oakes said the vote was fair.',
+      'Secretary of State Paul R. Varga said in a statement on Sunday that the vote was "far from perfect."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Dan Oakes', 'Paul R. Varga']);
+  });
+});
