@@ -5,7 +5,7 @@ import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
-import { leadInSubject } from './lead-in.js';
+import { leadInSubject, tailSubject } from './lead-in.js';
 import { threadQuoteScratch, type QuoteScratch } from './scratch.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, isSpaceCode } from './text.js';
@@ -35,11 +35,16 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   taken.set(inDirect);
   for (const c of reported) mark(tokens, starts, c.parts, taken);
   const partial = findPartialQuotes(parsed, spans, taken, starts);
+  // A quote with no cue but a phrase and a verb after it in its sentence is attributed there.
+  const attributed = direct.map((c) => {
+    const tail = c.inherits ? tailSubject(parsed, starts, c) : null;
+    return tail ? { ...c, subject: tail, inherits: false } : c;
+  });
   const candidates = joinContinuations(
     text,
     blockStarts,
     dropOverlaps(
-      [...direct, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start),
+      [...attributed, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start),
       tokens,
     ),
   );

@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../types.js';
 import { tokenAtIn, type Candidate } from './candidate.js';
-import { sentenceSubject } from './forward-phrases.js';
+import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { isQuoteMark } from './text.js';
 
@@ -53,3 +53,30 @@ const OPENING_POS: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'DET', 'PROPN'
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Pronouns that stand for the one who speaks next ("She paused. “…”"), not "it" or "there". */
 const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The speaker named right after a quote whose cue went unrecognised: "“…,” Nate Silver, the
+ * polling guru who founded the site, tweeted on Wednesday." A quote that opens its sentence and
+ * is followed, in that sentence, by a noun phrase and then a verb is attributed there, not a
+ * continuation of the quote before it: the phrase speaks.
+ */
+export function tailSubject(parsed: ParsedArticle, starts: Int32Array, c: Candidate): Subject | null {
+  const { tokens, sentences } = parsed;
+  const last = tokenAtIn(starts, c.parts[c.parts.length - 1]!.end) - 1;
+  let k = last + 1;
+  // (The comma inside the closing mark, the mark, a comma after it.)
+  if (tokens[k]?.value === ',') k++;
+  while (k < tokens.length && isQuoteMark(tokens[k]!.value) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  if (tokens[k]?.value === ',') k++;
+  if (k === last + 1 || !tokens[k] || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
+  const end = sentences[tokens[k]!.sentence]!.endToken;
+  const subject = subjectAfter(tokens, k, end);
+  if (!subject || (subject.kind === 'pronoun' && !PERSONAL.has(subject.head))) return null;
+  for (let j = subject.end; j < end && j < subject.end + TAIL_VERB_REACH; j++) {
+    if (isQuoteMark(tokens[j]!.value)) return null;
+    if (tokens[j]!.pos === 'VERB') return subject;
+  }
+  return null;
+}
+/** How far after the phrase its verb may stand ("Silver, the polling guru who founded the site, tweeted"). */
+const TAIL_VERB_REACH = 16;

@@ -64,7 +64,8 @@ const CASES: [string, string, [string | null, string][]][] = [
     '“The ferry is late,” said Dana Carver. “That was a total disaster for all of us,” a glum Oren Vale confided to the host.',
     [
       ['Dana Carver', 'The ferry is late'],
-      ['Dana Carver', 'That was a total disaster for all of us'],
+      // (The speaker named after the marks, though the cue is unknown: issue 13.)
+      ['Oren Vale', 'That was a total disaster for all of us'],
     ],
   ],
   [

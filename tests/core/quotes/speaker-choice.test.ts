@@ -106,3 +106,18 @@ describe('a title phrase that ends in a name', () => {
     expect(speakers(body)).toEqual(['Dan Oakes', 'Paul R. Varga']);
   });
 });
+
+describe('a quote whose cue after it goes unrecognised', () => {
+  it('takes the phrase named after it, not the speaker of the quote before', () => {
+    const body = [
+      'Andrew Tabler, an expert on ferries, noted, "Everyone in the region is just waiting for the next vote."',
+      '"The harbour needs a strategy for the voters," Nate Silver, the polling guru who founded harbourpolls.com, tweeted on Wednesday.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Andrew Tabler', 'Nate Silver']);
+  });
+
+  it('still joins a quote paragraph with nothing after it to the quote before', () => {
+    const body = ['"We need more boats," said Rita Gomez.', '"And we need them before the winter storms arrive."'].join('\n\n');
+    expect(speakers(body)).toEqual(['Rita Gomez']);
+  });
+});
