@@ -70,6 +70,14 @@ export function tailSubject(parsed: ParsedArticle, starts: Int32Array, c: Candid
   if (tokens[k]?.value === ',') k++;
   if (k === last + 1 || !tokens[k] || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
   const end = sentences[tokens[k]!.sentence]!.endToken;
+  // "“…,” agrees Michelle Stevens, 30, of Gainesville.": a verb, then the phrase that ends the
+  // sentence or runs to a comma.
+  if (tokens[k]!.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing')) {
+    const inverted = subjectAfter(tokens, k + 1, end);
+    const after = inverted ? tokens[inverted.end] : undefined;
+    const closes = after === undefined || after.value === ',' || after.value === '.' || inverted!.end === end;
+    return inverted && inverted.kind !== 'pronoun' && closes ? inverted : null;
+  }
   const subject = subjectAfter(tokens, k, end);
   if (!subject || (subject.kind === 'pronoun' && !PERSONAL.has(subject.head))) return null;
   for (let j = subject.end; j < end && j < subject.end + TAIL_VERB_REACH; j++) {

@@ -116,6 +116,11 @@ describe('a quote whose cue after it goes unrecognised', () => {
     expect(speakers(body)).toEqual(['Andrew Tabler', 'Nate Silver']);
   });
 
+  it('takes the phrase after an unknown inverted cue ("“…,” agrees Mia Stone, 30, of Leeds.")', () => {
+    const body = ['"We need more boats," said Rita Gomez.', '"Our ideas of success are different," agrees Mia Stone, 30, of Leeds.'].join('\n\n');
+    expect(speakers(body)).toEqual(['Rita Gomez', 'Mia Stone']);
+  });
+
   it('still joins a quote paragraph with nothing after it to the quote before', () => {
     const body = ['"We need more boats," said Rita Gomez.', '"And we need them before the winter storms arrive."'].join('\n\n');
     expect(speakers(body)).toEqual(['Rita Gomez']);
