@@ -28,6 +28,7 @@ import { hashPhrase } from './hash.js';
 import { isCalendarWord, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
+import { isSentenceStart } from './words.js';
 
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
@@ -94,18 +95,6 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
     out.push(s);
   }
   return withListedPeople(out, words, starts);
-}
-
-/** Whether word `i` opens a sentence: a binary search of the sorted sentence starts, no set made per document. */
-function isSentenceStart(sentenceStarts: readonly number[], i: number): boolean {
-  let lo = 0;
-  let hi = sentenceStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentenceStarts[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentenceStarts[lo] === i;
 }
 
 /** Whether the word at `i`, opening a sentence before a person, is their given name (see above). */

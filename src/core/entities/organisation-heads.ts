@@ -13,6 +13,7 @@
  *   organisation ("Leeds City Council" is a body, not the city).
  */
 import type { TokenSpan } from './labels.js';
+import { isSentenceStart } from './words.js';
 
 /** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
 const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
@@ -52,7 +53,7 @@ export function withBodyHeads(spans: readonly TokenSpan[], words: readonly strin
       (spans[k + 1]?.start ?? words.length) > head &&
       BODY_HEAD.test(words[head]!) &&
       !STARTS_UPPER.test(words[head + 1] ?? '') &&
-      !sentenceStarts.includes(head)
+      !isSentenceStart(sentenceStarts, head)
     )
       (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end: head + 1 });
     else out?.push(s);

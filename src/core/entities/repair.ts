@@ -49,6 +49,7 @@ import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
+import { isSentenceStart } from './words.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
 const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) =>
@@ -195,7 +196,7 @@ function withMountains(spans: readonly TokenSpan[], words: readonly string[]): r
 }
 
 /**
- * `sentenceStarts`, the index of each sentence's first word, keeps a word that opens a
+ * `sentenceStarts`, the index of each sentence's first word in order, keeps a word that opens a
  * sentence ("Brighton" / "Reading" of a fixtures list) out of the name before it.
  */
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer, sentenceStarts: readonly number[] = []): TokenSpan[] {
@@ -249,7 +250,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
         k++;
         continue;
       }
-      if (gazetteer && !sentenceStarts.includes(next.start) && continuesName(s, next, words, gazetteer)) {
+      if (gazetteer && !isSentenceStart(sentenceStarts, next.start) && continuesName(s, next, words, gazetteer)) {
         // The last word is the head that says what kind of name it is: "Los Angeles" + "Times".
         out.push({ type: next.type, start: s.start, end: next.end });
         k++;
