@@ -13,6 +13,7 @@ import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { Span } from '../types.js';
 import type { NameMention } from './group.js';
 import { isBodyHead } from './organisation-heads.js';
+import { CAPITALISED_WORD } from './words.js';
 
 /** "the" right before the mention, across spaces: "the Federation", "The Institute". */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -73,8 +74,6 @@ export function withDefiniteDescriptions<M extends NameMention>(
  */
 const NOT_AFTER_DESCRIPTION = /^(?:[\p{L}\p{N}'’-]| \p{Lu}| (?:of|for|on) \p{Lu})/u;
 const LETTER = /[\p{L}\p{N}]/u;
-/** A head an untagged description may have: one capitalised word ("Federation", not "UN"). */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Definite descriptions the tagger left untagged ("the Federation had been unfair to the

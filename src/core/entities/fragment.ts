@@ -9,8 +9,8 @@
  */
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { isTitle, junkReason } from './junk-words.js';
+import { STARTS_UPPER } from './words.js';
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const POSSESSIVE = new Set(["'s", '’s']);
 const INITIAL = /^\p{Lu}\.?$/u;
 /**

@@ -15,8 +15,8 @@ import { junkReason } from './junk-words.js';
 import { withDescribedKinds } from './kinds.js';
 import { workTitles } from './works.js';
 import { usedAsWord } from './word-use.js';
+import { STARTS_UPPER } from './words.js';
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Words title case leaves in lower case: articles, conjunctions, prepositions. */

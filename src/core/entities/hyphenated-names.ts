@@ -12,9 +12,9 @@
 import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
+import { CAPITALISED_WORD } from './words.js';
 
 const PERSON_BIT = 1 << GAZETTEER_LISTS.indexOf('person');
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * "Won-gon", "Jae-myung": a capitalised syllable, a hyphen, a lower-case syllable, each of at
  * most five letters (a romanised syllable; "American-themed" is no name).

@@ -28,12 +28,11 @@ import { hashPhrase } from './hash.js';
 import { isCalendarWord, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
-import { isSentenceStart } from './words.js';
+import { CAPITALISED_WORD, isSentenceStart } from './words.js';
 
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
 const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}/u;
 
 /**

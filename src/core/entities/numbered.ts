@@ -11,9 +11,9 @@
  */
 import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
+import { STARTS_CAPITALISED } from './words.js';
 
 const SMALL_NUMBER = /^\d{1,3}$/;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}/u;
 const NUMBER_OR_DASH = /^(?:[\d.,:/-]+|[-–—])$/;
 /** Another figure near the number: a score's or a table's, a time ("1500 GMT"); not a name with a digit in it ("BBC1", "1Xtra"). */
@@ -57,7 +57,7 @@ export function withNameNumbers(spans: readonly TokenSpan[], words: readonly str
       (s.end - s.start >= 2 || s.type !== 'PER') &&
       SMALL_NUMBER.test(words[s.end] ?? '') &&
       spans[k + 1]?.start !== s.end &&
-      CAPITALISED_WORD.test(last) &&
+      STARTS_CAPITALISED.test(last) &&
       standsAlone(words, s.start, s.end) &&
       ordinary(last, g, lowerWords);
     const next = spans[k + 1];

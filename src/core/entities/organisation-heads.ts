@@ -13,7 +13,7 @@
  *   organisation ("Leeds City Council" is a body, not the city).
  */
 import type { TokenSpan } from './labels.js';
-import { isSentenceStart } from './words.js';
+import { STARTS_UPPER, isSentenceStart } from './words.js';
 
 /** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
 const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
@@ -21,8 +21,6 @@ const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airl
 /** Nouns naming a body that heads an organisation's name; capitalised, they end the name they follow. */
 const BODY_HEAD =
   /^(?:Federation|Association|Union|Council|Committee|Commission|Authority|Agency|Institute|Party|League|Corporation|Bank|Foundation|Society|Ministry|Confederation|Organisation|Organization|Board|Trust)$/;
-
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Whether the word is a noun naming a body ("Federation", "Council"): a common noun, whatever train.txt's case. */
 export const isBodyHead = (w: string): boolean => BODY_HEAD.test(w);

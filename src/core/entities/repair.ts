@@ -49,7 +49,7 @@ import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
-import { isSentenceStart } from './words.js';
+import { STARTS_CAPITALISED, STARTS_UPPER, isSentenceStart } from './words.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
 const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) =>
@@ -91,13 +91,11 @@ function givenNameBefore(s: TokenSpan, words: readonly string[], previous: Token
   while (k >= 0 && k >= s.start - 3 && NAME_PARTICLE.test(words[k]!)) k--;
   if (k === s.start - 1 || k < 0 || (previous !== undefined && previous.end > k)) return undefined;
   const w = words[k]!;
-  if (!CAPITALISED_WORD.test(w) || writtenLowerInTraining(g, w)) return undefined;
+  if (!STARTS_CAPITALISED.test(w) || writtenLowerInTraining(g, w)) return undefined;
   return k;
 }
 
 // Patterns used per span, compiled once.
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 const OF_OR_IN = /^(of|in)$/;
 const ROMAN_TWO = /^I[Il]$/;
 /** A hyphenated given name's tail ("Jae-myung") or an Arabic family name ("Al-Maktoum", "el-Sisi"). */
@@ -123,14 +121,14 @@ function withoutTitles(spans: readonly TokenSpan[], words: readonly string[]): T
     let start = s.start;
     while (start < s.end && isTitle(words[start]!)) start++;
     // An office or a false title before a person's name is no part of it either ("Sheriff Ann Tovey", "Singer Mara Quill").
-    while (s.type === 'PER' && start < s.end - 1 && (isOffice(words[start]!) || isFalseTitle(words[start]!)) && CAPITALISED_WORD.test(words[start + 1]!))
+    while (s.type === 'PER' && start < s.end - 1 && (isOffice(words[start]!) || isFalseTitle(words[start]!)) && STARTS_CAPITALISED.test(words[start + 1]!))
       start++;
     if (start === s.start) out.push(s);
     else if (start < s.end) out.push(STARTS_UPPER.test(words[start]!) ? { type: 'PER', start, end: s.end } : s);
     else if (spans[k + 1]?.start === s.end) {
       out.push({ ...spans[k + 1]!, type: 'PER' });
       k++;
-    } else if (CAPITALISED_WORD.test(words[s.end] ?? '')) out.push({ type: 'PER', start: s.end, end: s.end + 1 });
+    } else if (STARTS_CAPITALISED.test(words[s.end] ?? '')) out.push({ type: 'PER', start: s.end, end: s.end + 1 });
   }
   return out;
 }
@@ -163,7 +161,7 @@ function continuesName(s: TokenSpan, next: TokenSpan, words: readonly string[], 
   // A plural too: train.txt writes "garden" in lower case, not "gardens".
   // After an acronym, a column of a table ("FDP Greens") as often as one name.
   return (
-    CAPITALISED_WORD.test(words[s.end - 1]!) && CAPITALISED_WORD.test(w) && (common(w) || (w.endsWith('s') && !w.endsWith('ss') && common(w.slice(0, -1))))
+    STARTS_CAPITALISED.test(words[s.end - 1]!) && STARTS_CAPITALISED.test(w) && (common(w) || (w.endsWith('s') && !w.endsWith('ss') && common(w.slice(0, -1))))
   );
 }
 
@@ -177,7 +175,7 @@ const MOUNT = /^Mt\.?$/;
  * Spans are looked at, not every word: most articles have no "Mt", and this runs on all.
  */
 function withMountains(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
-  const mount = (i: number) => i >= 0 && MOUNT.test(words[i]!) && CAPITALISED_WORD.test(words[i + 1] ?? '');
+  const mount = (i: number) => i >= 0 && MOUNT.test(words[i]!) && STARTS_CAPITALISED.test(words[i + 1] ?? '');
   let out: TokenSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
@@ -229,7 +227,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     const before = words[s.start - 1] ?? '';
     const untagged = (out[out.length - 1]?.end ?? 0) < s.start;
-    const solidType = untagged && s.end - s.start === 1 && CAPITALISED_WORD.test(before) ? solid.get(before + words[s.start]!) : undefined;
+    const solidType = untagged && s.end - s.start === 1 && STARTS_CAPITALISED.test(before) ? solid.get(before + words[s.start]!) : undefined;
     // The decoder left out the first word of a name the article also writes as one word.
     if (solidType) s = { type: solidType, start: s.start - 1, end: s.end };
     const given = givenNameBefore(s, words, out[out.length - 1], gazetteer);
@@ -262,14 +260,14 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
       s.type !== 'PER' &&
       s.end - s.start === 3 &&
       words[s.start + 1] === 'II' &&
-      CAPITALISED_WORD.test(words[s.start]!) &&
-      CAPITALISED_WORD.test(words[s.start + 2]!) &&
+      STARTS_CAPITALISED.test(words[s.start]!) &&
+      STARTS_CAPITALISED.test(words[s.start + 2]!) &&
       // A club named after a king ends on its town ("Willem II Tilburg").
       !(gazetteer && listedType(gazetteer, [words[s.start + 2]!]) === 'LOC')
     ) {
       s = { ...s, type: 'PER' };
     }
-    if (s.type === 'PER' && ROMAN_TWO.test(words[s.end] ?? '') && CAPITALISED_WORD.test(words[s.end + 1] ?? '')) {
+    if (s.type === 'PER' && ROMAN_TWO.test(words[s.end] ?? '') && STARTS_CAPITALISED.test(words[s.end + 1] ?? '')) {
       s = { type: 'PER', start: s.start, end: s.end + 2 };
       while (k + 1 < spans.length && spans[k + 1]!.start < s.end) {
         s = { ...s, end: Math.max(s.end, spans[k + 1]!.end) };

@@ -1,5 +1,12 @@
 /** What the rules after the tagger ask of a document's words, shared so that each asks it the same way. */
 
+/** A capitalised word: one capital, then lower-case letters only ("Council"; not "McDonald", "UN"). */
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A word that opens with a capital and a lower-case letter ("Council", "McDonald", "Jae-myung"; not "UN"). */
+export const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A word that opens with a capital ("Council", "UN"). */
+export const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Whether word `i` opens a sentence: a binary search of the sorted sentence starts, no set made per document. */
 export function isSentenceStart(sentenceStarts: readonly number[], i: number): boolean {
   let lo = 0;

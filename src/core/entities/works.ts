@@ -10,6 +10,7 @@
  */
 import type { ParsedArticle, Span } from '../types.js';
 import { firstTokenAt } from './fragment.js';
+import { STARTS_UPPER } from './words.js';
 
 /** Nouns for kinds of work that a title follows ("the film Harbour Lights"). */
 const WORK_NOUNS = new Set([
@@ -67,7 +68,6 @@ const ENDS_DESCRIPTION = /[,.;:)]| (?:starring|by|about|directed|written|set|bas
 const AFTER_ROLE = /[ ]in (\p{Lu}\p{L}*)\b/uy;
 /** How far back a described title may start. */
 const LOOK_BACK = 160;
-const STARTS_UPPER = /^\p{Lu}/u;
 const LINK_WORDS = new Set(['and', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'for', 'from', 'with', '&']);
 const OPENING_QUOTES = new Set(['"', '“', '‘']);
 const ARTICLES = new Set(['a', 'an', 'the']);
