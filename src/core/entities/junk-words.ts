@@ -4,7 +4,8 @@
  * and (as organisations or places) months and weekdays. CoNLL-2003's 1996 Reuters text,
  * which the tagger learned from, writes almost none of them, so the tagger has no view of
  * them; these lists are its view. A month may still be a person ("April", "May"), and so
- * may a season ("Summer").
+ * may a season ("Summer"). Also the closed-class words ("The", "While") the span repairs
+ * never take for a name's word.
  */
 import type { NameType } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
@@ -147,6 +148,14 @@ const NEVER_NAMES = new Set(['ok', 'okay', 'am', 'pm']);
 /** "I'm", "I've", "We'll", "Let's": a pronoun with its verb, capitalised at the start of a quote. */
 const CONTRACTION = /^(?:(?:i|you|we|they|he|she|it)['’](?:m|ve|ll|d|re|s)|let['’]s)$/i;
 
+/**
+ * Words of closed classes, capitalised when they open a sentence that a caption runs into
+ * without a full stop ("in Menorca While Pat ...", "Utah The arrow") or in a title ("An
+ * Assessment", "Hands With"): neither half of a name they stand in is joined to the other.
+ */
+const CLOSED_CLASS =
+  /^(?:the|a|an|this|that|these|those|he|she|it|we|they|you|his|her|its|their|our|my|your|while|when|where|after|before|as|but|and|or|if|so|then|there|here|now|had|has|have|was|were|is|are|be|been|will|would|can|could|should|may|might|must|did|does|do|not|no|yes|all|some|one|with|of|for|in|on|at|to|by|from)$/i;
+
 /** The word lower-cased without a final full stop; no regular expression: it is asked of most tokens' neighbours. */
 const bare = (w: string) => {
   const lower = w.toLowerCase();
@@ -161,6 +170,9 @@ export const isCalendarWord = (w: string): boolean => CALENDAR.has(bare(w));
 
 /** Whether the word is a title ("Mr", "Dr.", "PC"), whatever its case or full stop. */
 export const isTitle = (w: string): boolean => TITLES.has(bare(w));
+
+/** Whether the word is of a closed class ("The", "While", "With"), whatever its case. */
+export const isClosedClass = (w: string): boolean => CLOSED_CLASS.test(w);
 
 /**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its

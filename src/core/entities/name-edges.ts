@@ -25,7 +25,7 @@
  */
 import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
-import { isCalendarWord, isOffice, isTitle } from './junk-words.js';
+import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
 import { CAPITALISED_WORD, isSentenceStart } from './words.js';
@@ -34,14 +34,6 @@ const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
 const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
 const LOWER_WORD = /^\p{Ll}/u;
-
-/**
- * Words of closed classes, capitalised when they open a sentence that a caption runs into
- * without a full stop ("in Menorca While Pat ...", "Utah The arrow") or in a title ("An
- * Assessment", "Hands With"): neither half of a name they stand in is joined to the other.
- */
-export const CLOSED_CLASS =
-  /^(?:the|a|an|this|that|these|those|he|she|it|we|they|you|his|her|its|their|our|my|your|while|when|where|after|before|as|but|and|or|if|so|then|there|here|now|had|has|have|was|were|is|are|be|been|will|would|can|could|should|may|might|must|did|does|do|not|no|yes|all|some|one|with|of|for|in|on|at|to|by|from)$/i;
 
 const NAME_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'nationality' ? mask : mask | (1 << i)), 0);
 /** Lists other than people's, nationalities among them ("Russian Dmitriy Bogdanov"). */
@@ -53,7 +45,7 @@ const LIST_CLOSE = new Set([',', 'and', '.', ';']);
 
 /** Whether the word can be a name's own word: capitalised, no title, office, month or weekday. */
 function nameLike(w: string): boolean {
-  return CAPITALISED_WORD.test(w) && !CLOSED_CLASS.test(w) && !isTitle(w) && !isOffice(w) && !isCalendarWord(w);
+  return CAPITALISED_WORD.test(w) && !isClosedClass(w) && !isTitle(w) && !isOffice(w) && !isCalendarWord(w);
 }
 
 /** The spans with the edges above repaired. `sentenceStarts` holds each sentence's first word. */

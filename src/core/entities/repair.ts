@@ -43,10 +43,10 @@ import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazet
 import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
 import { withHyphenatedPeople } from './hyphenated-names.js';
-import { CLOSED_CLASS, withNameEdges } from './name-edges.js';
+import { withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
 import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
-import { isOffice, isTitle } from './junk-words.js';
+import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { STARTS_CAPITALISED, STARTS_UPPER, isSentenceStart } from './words.js';
@@ -156,7 +156,7 @@ function withoutTrailingJoins(spans: readonly TokenSpan[], words: readonly strin
 function continuesName(s: TokenSpan, next: TokenSpan, words: readonly string[], g: Gazetteer): boolean {
   if (s.type === 'MISC' || s.type === 'PER' || next.type === 'MISC' || next.type === 'PER' || next.end - next.start !== 1) return false;
   const w = words[next.start]!;
-  if (CLOSED_CLASS.test(w) || CLOSED_CLASS.test(words[s.start]!)) return false;
+  if (isClosedClass(w) || isClosedClass(words[s.start]!)) return false;
   const common = (word: string) => writtenLowerInTraining(g, word);
   // A plural too: train.txt writes "garden" in lower case, not "gardens".
   // After an acronym, a column of a table ("FDP Greens") as often as one name.
