@@ -28,11 +28,10 @@ import { hashPhrase } from './hash.js';
 import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
-import { CAPITALISED_WORD, isSentenceStart } from './words.js';
+import { ARABIC_FAMILY_NAME, CAPITALISED_WORD, isSentenceStart } from './words.js';
 
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
-const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
 const LOWER_WORD = /^\p{Ll}/u;
 
 const NAME_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'nationality' ? mask : mask | (1 << i)), 0);

@@ -49,7 +49,7 @@ import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
-import { STARTS_CAPITALISED, STARTS_UPPER, isSentenceStart } from './words.js';
+import { ARABIC_FAMILY_NAME, STARTS_CAPITALISED, STARTS_UPPER, isSentenceStart } from './words.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
 const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) =>
@@ -98,8 +98,9 @@ function givenNameBefore(s: TokenSpan, words: readonly string[], previous: Token
 // Patterns used per span, compiled once.
 const OF_OR_IN = /^(of|in)$/;
 const ROMAN_TWO = /^I[Il]$/;
+const HYPHENATED_TAIL = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** A hyphenated given name's tail ("Jae-myung") or an Arabic family name ("Al-Maktoum", "el-Sisi"). */
-const NAME_CONTINUATION = /^(?:\p{Lu}\p{Ll}+-\p{Ll}+|[Aa]l-\p{Lu}\p{L}*|[Ee]l-\p{Lu}\p{L}*)$/u;
+const continuesPerson = (w: string) => HYPHENATED_TAIL.test(w) || ARABIC_FAMILY_NAME.test(w);
 
 /** Titles followed by "of"/"in" and a discipline. */
 const ACADEMIC_TITLE = /^(professor|lecturer)$/i;
@@ -232,7 +233,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     if (solidType) s = { type: solidType, start: s.start - 1, end: s.end };
     const given = givenNameBefore(s, words, out[out.length - 1], gazetteer);
     if (given !== undefined) s = { type: 'PER', start: given, end: s.end };
-    if (next && next.start === s.end && s.type === 'PER' && next.type === 'PER' && NAME_CONTINUATION.test(words[next.start]!)) {
+    if (next && next.start === s.end && s.type === 'PER' && next.type === 'PER' && continuesPerson(words[next.start]!)) {
       // A name the decoder split before a part that never starts one: a Korean given
       // name's second syllable ("Lee" + "Jae-myung"), an Arabic "Al-" family name
       // ("Mohammed Al-Nahyan" + "Al-Maktoum").

@@ -6,6 +6,8 @@ export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A word that opens with a capital ("Council", "UN"). */
 export const STARTS_UPPER = /^\p{Lu}/u;
+/** An Arabic family name ("Al-Maktoum", "el-Sisi"): it goes on a person's name, never starts one. */
+export const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
 
 /** Whether word `i` opens a sentence: a binary search of the sorted sentence starts, no set made per document. */
 export function isSentenceStart(sentenceStarts: readonly number[], i: number): boolean {
