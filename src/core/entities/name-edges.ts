@@ -28,7 +28,7 @@ import { hashPhrase } from './hash.js';
 import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
-import { ARABIC_FAMILY_NAME, CAPITALISED_WORD, isSentenceStart } from './words.js';
+import { ARABIC_FAMILY_NAME, CAPITALISED_WORD, hasWord, isSentenceStart } from './words.js';
 
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
@@ -92,8 +92,7 @@ function givenName(words: readonly string[], i: number, g: Gazetteer): boolean {
   const w = words[i]!;
   if (!nameLike(w) || isHonorific(w) || isFalseTitle(w) || PARTICIPLE.test(w) || writtenLowerInTraining(g, w)) return false;
   if ((g.lookup(hashPhrase([w])) & OTHER_LISTS) !== 0) return false;
-  const lower = w.toLowerCase();
-  return !words.includes(lower);
+  return !hasWord(words, w.toLowerCase());
 }
 
 /** Untagged list items beside a listed person made people (see above). */

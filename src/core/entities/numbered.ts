@@ -11,7 +11,7 @@
  */
 import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
-import { STARTS_CAPITALISED } from './words.js';
+import { STARTS_CAPITALISED, hasWord } from './words.js';
 
 const SMALL_NUMBER = /^\d{1,3}$/;
 const LOWER = /^\p{Ll}/u;
@@ -38,17 +38,15 @@ function standsAlone(words: readonly string[], start: number, n: number): boolea
  * Whether the word is ordinary: the training text mostly writes it in lower case, or the
  * article itself does somewhere ("Channel 5" beside "the channel").
  */
-function ordinary(word: string, g: Gazetteer, lowerWords: () => ReadonlySet<string>): boolean {
-  return writtenLowerInTraining(g, word) || lowerWords().has(word.toLowerCase());
+function ordinary(word: string, g: Gazetteer, words: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return writtenLowerInTraining(g, word) || (LOWER.test(lower) && hasWord(words, lower));
 }
 
 /** Spans with the number that finishes their name (see above). */
 export function withNameNumbers(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {
   if (g === undefined) return spans;
   let out: TokenSpan[] | undefined; // copied only when a span changes
-  // The article's lower-case words, made on the first name before a number: most have none.
-  let lower: Set<string> | undefined;
-  const lowerWords = () => (lower ??= new Set(words.filter((w) => LOWER.test(w))));
   let joined = -1; // the span a name before it took in across a number
   spans.forEach((s, k) => {
     if (k === joined) return;
@@ -59,7 +57,7 @@ export function withNameNumbers(spans: readonly TokenSpan[], words: readonly str
       spans[k + 1]?.start !== s.end &&
       STARTS_CAPITALISED.test(last) &&
       standsAlone(words, s.start, s.end) &&
-      ordinary(last, g, lowerWords);
+      ordinary(last, g, words);
     const next = spans[k + 1];
     if (!grows) out?.push(s);
     // A name of the same kind right after the number goes on the name: "Fathers 4 Justice".

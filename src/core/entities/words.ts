@@ -20,3 +20,13 @@ export function isSentenceStart(sentenceStarts: readonly number[], i: number): b
   }
   return sentenceStarts[lo] === i;
 }
+
+/** Each document's words as a set, made on the first question about it (most documents ask none); weak, so a set goes with its words. */
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether the document's `words` hold `word` as written: one set per document, not a scan per question. */
+export function hasWord(words: readonly string[], word: string): boolean {
+  let set = wordSets.get(words);
+  if (set === undefined) wordSets.set(words, (set = new Set(words)));
+  return set.has(word);
+}
