@@ -11,11 +11,11 @@
 // beyond that parse-only pass, what turning entities on costs a run.
 // Times are CPU time (process.cpuUsage): on a shared machine, wall time mostly measures the
 // other processes.
-// Also the model's load time. Usage: npm run build && node bench/entities.js FOLDER [--rounds N]
+// The model's load time: bench/model-load.js, in a fresh process.
+// Usage: npm run build && node bench/entities.js FOLDER [--rounds N]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cleanArticle, extractEntities, parseArticle } from '../dist/index.js';
-import { getNerModel } from '../dist/core/entities/index.js';
 import { articleFiles } from './walk.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' } } });
@@ -23,15 +23,11 @@ if (!positionals[0]) {
   process.stderr.write('usage: node bench/entities.js FOLDER [--rounds N]\n');
   process.exit(2);
 }
-let started = performance.now();
-getNerModel();
-const loadMs = performance.now() - started;
-
 const articles = (await articleFiles(positionals[0])).map((f) => cleanArticle(readFileSync(f, 'utf8')));
 let tokens = 0;
 for (const a of articles) {
   const p = parseArticle(a); // warms wink up
-  extractEntities(p); // and the tagger
+  extractEntities(p); // and the tagger (its model loads here)
   tokens += p.tokens.length;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -43,7 +39,7 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 for (let round = 0; round < Number(values.rounds); round++) {
-  started = cpuMs();
+  const started = cpuMs();
   for (const a of articles) parseArticle(a);
   aloneMs.push(cpuMs() - started);
   let parse = 0;
@@ -67,7 +63,6 @@ process.stdout.write(
   `${JSON.stringify({
     articles: n,
     tokens,
-    modelLoadMs: +loadMs.toFixed(1),
     parseMsPerArticle: +(parse / n).toFixed(3),
     entitiesMsPerArticle: +(tag / n).toFixed(3),
     addedToParse: `${((100 * tag) / parse).toFixed(1)}%`,
