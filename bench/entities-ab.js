@@ -4,32 +4,21 @@
 // and the per-round ratio; also whether every article's entities are the same.
 // Usage: npm run build, with OTHER a copy of the package (package.json, models, dist, a link to node_modules) built at
 // another commit: node bench/entities-ab.js OTHER FOLDER [--rounds N]
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import * as ours from '../dist/index.js';
-import { articleFiles } from './walk.js';
+import { benchArgs, cleanedArticles, cpuMs, median } from './entity-rounds.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' } } });
-if (positionals.length < 2) {
-  process.stderr.write('usage: node bench/entities-ab.js OTHER_PACKAGE_DIR FOLDER [--rounds N]\n');
-  process.exit(2);
-}
+const { rounds, positionals } = benchArgs('node bench/entities-ab.js OTHER_PACKAGE_DIR FOLDER [--rounds N]', 2);
 const other = await import(pathToFileURL(resolve(positionals[0], 'dist/index.js')).href);
-const texts = (await articleFiles(positionals[1])).map((f) => ours.cleanArticle(readFileSync(f, 'utf8')));
+const texts = await cleanedArticles(positionals[1]);
 const parsed = texts.map((t) => ours.parseArticle(t));
 let same = 0;
 for (const p of parsed) if (JSON.stringify(other.extractEntities(p)) === JSON.stringify(ours.extractEntities(p))) same++;
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const parse = [];
 const theirs = [];
 const mine = [];
-for (let round = 0; round < Number(values.rounds); round++) {
+for (let round = 0; round < rounds; round++) {
   let started = cpuMs();
   for (const t of texts) ours.parseArticle(t);
   parse.push(cpuMs() - started);

@@ -10,50 +10,29 @@
 // also parses every article alone: `addedToParseAlone` is the parse-and-tag pass's time
 // beyond that parse-only pass, what turning entities on costs a run.
 // Times are CPU time (process.cpuUsage): on a shared machine, wall time mostly measures the
-// other processes.
-// The model's load time: bench/model-load.js, in a fresh process.
+// other processes. The model's load time: bench/model-load.js, in a fresh process.
 // Usage: npm run build && node bench/entities.js FOLDER [--rounds N]
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { cleanArticle, extractEntities, parseArticle } from '../dist/index.js';
-import { articleFiles } from './walk.js';
+import { extractEntities, parseArticle } from '../dist/index.js';
+import { benchArgs, cleanedArticles, cpuMs, median, parseThen } from './entity-rounds.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' } } });
-if (!positionals[0]) {
-  process.stderr.write('usage: node bench/entities.js FOLDER [--rounds N]\n');
-  process.exit(2);
-}
-const articles = (await articleFiles(positionals[0])).map((f) => cleanArticle(readFileSync(f, 'utf8')));
+const { rounds, positionals } = benchArgs('node bench/entities.js FOLDER [--rounds N]');
+const articles = await cleanedArticles(positionals[0]);
 let tokens = 0;
 for (const a of articles) {
   const p = parseArticle(a); // warms wink up
   extractEntities(p); // and the tagger (its model loads here)
   tokens += p.tokens.length;
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const parseMs = [];
 const tagMs = [];
 const aloneMs = [];
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-for (let round = 0; round < Number(values.rounds); round++) {
+for (let round = 0; round < rounds; round++) {
   const started = cpuMs();
   for (const a of articles) parseArticle(a);
   aloneMs.push(cpuMs() - started);
-  let parse = 0;
-  let tag = 0;
-  for (const a of articles) {
-    const before = cpuMs();
-    const p = parseArticle(a);
-    const between = cpuMs();
-    extractEntities(p);
-    parse += between - before;
-    tag += cpuMs() - between;
-  }
-  parseMs.push(parse);
-  tagMs.push(tag);
+  const pass = parseThen(articles, (p) => extractEntities(p));
+  parseMs.push(pass.parse);
+  tagMs.push(pass.tag);
 }
 const n = articles.length;
 const parse = median(parseMs);
