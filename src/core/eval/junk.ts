@@ -19,13 +19,14 @@
  */
 import { firstTokenAt, writtenLower } from '../entities/fragment.js';
 import { TITLES, junkReason } from '../entities/junk-words.js';
+import { isHonorific } from '../entities/name-roles.js';
 import type { Entity, NameType, ParsedArticle, Span, Token } from '../types.js';
 
 const NAME_TYPES = new Set<string>(['PERSON', 'ORGANIZATION', 'PLACE']);
 /** Tags under which a word may be (part of) a name. */
 const NAME_TAGS = new Set(['PROPN', 'X', 'SYM', 'NUM']);
-/** Titles of peers too: a title before a name ("Lord Dubs"), never a name by itself here. */
-const TITLE_WORDS = new Set([...TITLES, 'lord', 'lords', 'lady', 'baroness', 'baron']);
+/** A title before a name ("Mr French"), or an honorific ("Lord Dubs", "Lords Bingham, Steyn"): never a name by itself here. */
+const isTitleWord = (w: string) => TITLES.has(w) || isHonorific(w) || w === 'lords';
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const LIST_JOINERS = new Set([',', 'and', '&']);
@@ -40,7 +41,7 @@ function afterTitle(tokens: readonly Token[], m: Span): boolean {
   let t = firstTokenAt(tokens, m.start) - 1;
   for (let listed = 0; listed < MAX_LISTED && t >= 2 && LIST_JOINERS.has(tokens[t]!.value) && STARTS_UPPER.test(tokens[t - 1]!.value); listed++) t -= 2;
   if (t >= 0 && tokens[t]!.value === '.') t--;
-  return t >= 0 && TITLE_WORDS.has(tokens[t]!.value.toLowerCase());
+  return t >= 0 && isTitleWord(tokens[t]!.value.toLowerCase());
 }
 
 /** Capitals inside a sentence that make a word a name to the measure (see above). */
