@@ -9,6 +9,7 @@
 import { GAZETTEER_LISTS, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
+import { replaced } from './words.js';
 
 const bit = (list: (typeof GAZETTEER_LISTS)[number]) => 1 << GAZETTEER_LISTS.indexOf(list);
 const COMPANY = bit('company');
@@ -29,8 +30,7 @@ function coordinated(a: TokenSpan, b: TokenSpan, words: readonly string[]): bool
 /** Spans with a company-listed place coordinated with an organisation retyped (see above). */
 export function withCoordinatedCompanies(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {
   if (g === undefined) return spans;
-  let out: TokenSpan[] | undefined; // copied only when a span changes
-  spans.forEach((s, k) => {
+  return replaced(spans, (s, k) => {
     const isCompany = (o: TokenSpan) => o.type === 'ORG' && (g.lookup(hashPhrase(words.slice(o.start, o.end))) & COMPANY) !== 0;
     let company = false;
     if (s.type === 'LOC' && s.end - s.start === 1) {
@@ -43,8 +43,6 @@ export function withCoordinatedCompanies(spans: readonly TokenSpan[], words: rea
         ((before !== undefined && isCompany(before) && coordinated(before, s, words)) ||
           (after !== undefined && isCompany(after) && coordinated(s, after, words)));
     }
-    if (company) (out ??= spans.slice(0, k)).push({ ...s, type: 'ORG' });
-    else out?.push(s);
+    return company ? { ...s, type: 'ORG' } : s;
   });
-  return out ?? spans;
 }

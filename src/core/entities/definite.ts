@@ -13,7 +13,7 @@ import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { Span } from '../types.js';
 import type { NameMention } from './group.js';
 import { isBodyHead } from './organisation-heads.js';
-import { CAPITALISED_WORD } from './words.js';
+import { CAPITALISED_WORD, replaced } from './words.js';
 
 /** "the" right before the mention, across spaces: "the Federation", "The Institute". */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -41,11 +41,10 @@ export function withDefiniteDescriptions<M extends NameMention>(
   writtenLower: (word: string) => boolean,
   modifiesNoun: (s: Span) => boolean = () => false,
 ): M[] {
-  let out: M[] | undefined; // copied only when a mention changes
   // Heads of the multi-word organisations and places seen so far: one name per head, null when several.
   const heads = new Map<string, M | null>();
   const common = (w: string) => isBodyHead(w) || writtenLowerInTraining(gazetteer, w) || writtenLower(w);
-  mentions.forEach((m, k) => {
+  const out = replaced(mentions, (m) => {
     let taken: M | undefined;
     // The tagger may take a sentence's "The" into the description: "The Association said".
     // Only there: "praise on The Office" writes the article as part of the name.
@@ -60,12 +59,11 @@ export function withDefiniteDescriptions<M extends NameMention>(
       const seen = heads.get(head);
       heads.set(head, seen === undefined || sameName(seen, m) ? (seen ?? m) : null);
     }
-    if (taken) (out ??= mentions.slice(0, k)).push(taken);
-    else out?.push(m);
+    return taken ?? m;
   });
-  const untagged = untaggedDescriptions(out ?? mentions, text, heads, common, modifiesNoun);
-  if (untagged.length === 0) return out ?? (mentions as M[]);
-  return [...(out ?? mentions), ...untagged].sort((a, b) => a.start - b.start);
+  const untagged = untaggedDescriptions(out, text, heads, common, modifiesNoun);
+  if (untagged.length === 0) return out as M[];
+  return [...out, ...untagged].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -13,7 +13,7 @@
  *   organisation ("Leeds City Council" is a body, not the city).
  */
 import type { TokenSpan } from './labels.js';
-import { STARTS_UPPER, isSentenceStart } from './words.js';
+import { STARTS_UPPER, isSentenceStart, replaced } from './words.js';
 
 /** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
 const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
@@ -27,13 +27,9 @@ export const isBodyHead = (w: string): boolean => BODY_HEAD.test(w);
 
 /** A person's (or miscellaneous) span that ends in an organisation's last word is an organisation. */
 export function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
-  let out: TokenSpan[] | undefined; // copied only when a span changes
-  spans.forEach((s, k) => {
-    if ((s.type === 'PER' || s.type === 'MISC') && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!))
-      (out ??= spans.slice(0, k)).push({ ...s, type: 'ORG' });
-    else out?.push(s);
-  });
-  return out ?? spans;
+  return replaced(spans, (s) =>
+    (s.type === 'PER' || s.type === 'MISC') && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!) ? { ...s, type: 'ORG' } : s,
+  );
 }
 
 /**
@@ -42,19 +38,15 @@ export function withOrganisationHeads(spans: readonly TokenSpan[], words: readon
  * the noun a title-case headline ("Three Killed In Athens Bank Fire": a bank in Athens).
  */
 export function withBodyHeads(spans: readonly TokenSpan[], words: readonly string[], sentenceStarts: readonly number[]): readonly TokenSpan[] {
-  let out: TokenSpan[] | undefined; // copied only when a span changes
-  spans.forEach((s, k) => {
+  return replaced(spans, (s, k) => {
     const head = s.end;
-    if (
+    const grows =
       (s.type === 'ORG' || s.type === 'LOC') &&
       head < words.length &&
       (spans[k + 1]?.start ?? words.length) > head &&
       BODY_HEAD.test(words[head]!) &&
       !STARTS_UPPER.test(words[head + 1] ?? '') &&
-      !isSentenceStart(sentenceStarts, head)
-    )
-      (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end: head + 1 });
-    else out?.push(s);
+      !isSentenceStart(sentenceStarts, head);
+    return grows ? { type: 'ORG', start: s.start, end: head + 1 } : s;
   });
-  return out ?? spans;
 }

@@ -1,4 +1,7 @@
-/** What the rules after the tagger ask of a document's words, shared so that each asks it the same way. */
+/**
+ * What the rules after the tagger share: what they ask of a document's words, asked the same way
+ * by each, and the copy of a list of spans made only when a rule changes one.
+ */
 
 /** A capitalised word: one capital, then lower-case letters only ("Council"; not "McDonald", "UN"). */
 export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -29,4 +32,18 @@ export function hasWord(words: readonly string[], word: string): boolean {
   let set = wordSets.get(words);
   if (set === undefined) wordSets.set(words, (set = new Set(words)));
   return set.has(word);
+}
+
+/**
+ * `items` with each replaced by `f(item, k)`, in order: the array itself when `f` returns every
+ * item unchanged (most documents, for most rules), a copy otherwise.
+ */
+export function replaced<T>(items: readonly T[], f: (item: T, k: number) => T): readonly T[] {
+  let out: T[] | undefined;
+  items.forEach((item, k) => {
+    const next = f(item, k);
+    if (next !== item) (out ??= items.slice(0, k)).push(next);
+    else out?.push(item);
+  });
+  return out ?? items;
 }
