@@ -9,7 +9,7 @@
  */
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { isTitle, junkReason } from './junk-words.js';
-import { STARTS_UPPER } from './words.js';
+import { STARTS_LOWER, STARTS_UPPER } from './words.js';
 
 const POSSESSIVE = new Set(["'s", '’s']);
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -135,5 +135,5 @@ export function beforeLowerNoun(m: Span, parsed: ParsedArticle): boolean {
   const first = firstTokenAt(tokens, m.start);
   const next = tokenAfter(tokens, first, m);
   const t = tokens[next];
-  return t !== undefined && next > first && t.sentence === tokens[first]!.sentence && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value);
+  return t !== undefined && next > first && t.sentence === tokens[first]!.sentence && t.pos === 'NOUN' && STARTS_LOWER.test(t.value);
 }

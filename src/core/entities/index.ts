@@ -17,6 +17,7 @@ import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
 import { decodeDocument } from './decode.js';
 import { labelsToSpans } from './tagger.js';
+import { STARTS_LOWER } from './words.js';
 
 let model: NerModel | undefined;
 
@@ -136,7 +137,7 @@ function sentenceInitial(parsed: ParsedArticle, token: number): boolean {
   const quotedAlone = QUOTES.has(tokens[token + 1]?.value ?? '');
   // After a colon, a team sheet goes on with names ("Newcastle: Given, Carr"), a sentence with
   // words; an adverb is no player ("Caught out: Incredibly, she ...").
-  const listed = tokens[token - 1]?.value === ':' && !/^\p{Ll}/u.test(tokens[token + 1]?.value ?? '') && tokens[token]!.pos !== 'ADV';
+  const listed = tokens[token - 1]?.value === ':' && !STARTS_LOWER.test(tokens[token + 1]?.value ?? '') && tokens[token]!.pos !== 'ADV';
   if (token > 0 && opensQuote(parsed, token - 1) && tokens[token - 1]!.sentence === sentence && !quotedAlone && !listed) return true;
   for (let t = token - 1; t >= 0 && tokens[t]!.sentence === sentence; t--) {
     // An agency in brackets before the first word: "(CNN)Living under ...".

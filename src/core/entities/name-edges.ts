@@ -28,11 +28,10 @@ import { hashPhrase } from './hash.js';
 import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
-import { ARABIC_FAMILY_NAME, CAPITALISED_WORD, hasWord, isSentenceStart } from './words.js';
+import { ARABIC_FAMILY_NAME, CAPITALISED_WORD, STARTS_LOWER, hasWord, isSentenceStart } from './words.js';
 
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
-const LOWER_WORD = /^\p{Ll}/u;
 
 const NAME_LISTS = GAZETTEER_LISTS.reduce((mask, l, i) => (l === 'nationality' ? mask : mask | (1 << i)), 0);
 /** Lists other than people's, nationalities among them ("Russian Dmitriy Bogdanov"). */
@@ -75,7 +74,7 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
       s.end - s.start === 1 &&
       before >= previousEnd &&
       // Inside a sentence, after a word in lower case: "fined Halvik Rovers", not "The MPC", "\"After IOC".
-      LOWER_WORD.test(words[before - 1] ?? '') &&
+      STARTS_LOWER.test(words[before - 1] ?? '') &&
       !starts.has(before) &&
       nameLike(words[before]!) &&
       (g.lookup(hashPhrase([words[s.start]!])) & NAME_LISTS) === 0 &&

@@ -11,10 +11,9 @@
  */
 import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
-import { STARTS_CAPITALISED, hasWord } from './words.js';
+import { STARTS_CAPITALISED, STARTS_LOWER, hasWord } from './words.js';
 
 const SMALL_NUMBER = /^\d{1,3}$/;
-const LOWER = /^\p{Ll}/u;
 const NUMBER_OR_DASH = /^(?:[\d.,:/-]+|[-–—])$/;
 /** Another figure near the number: a score's or a table's, a time ("1500 GMT"); not a name with a digit in it ("BBC1", "1Xtra"). */
 const FIGURE = /^[.,:/-]*\d[\d.,:/%-]*$/;
@@ -40,7 +39,7 @@ function standsAlone(words: readonly string[], start: number, n: number): boolea
  */
 function ordinary(word: string, g: Gazetteer, words: readonly string[]): boolean {
   const lower = word.toLowerCase();
-  return writtenLowerInTraining(g, word) || (LOWER.test(lower) && hasWord(words, lower));
+  return writtenLowerInTraining(g, word) || (STARTS_LOWER.test(lower) && hasWord(words, lower));
 }
 
 /** Spans with the number that finishes their name (see above). */

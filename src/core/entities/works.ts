@@ -10,7 +10,7 @@
  */
 import type { ParsedArticle, Span } from '../types.js';
 import { firstTokenAt } from './fragment.js';
-import { STARTS_UPPER } from './words.js';
+import { STARTS_LOWER, STARTS_UPPER } from './words.js';
 
 /** Nouns for kinds of work that a title follows ("the film Harbour Lights"). */
 const WORK_NOUNS = new Set([
@@ -136,7 +136,7 @@ export function workTitles(parsed: ParsedArticle, names: readonly Span[], isComm
         if (before) titles.add(before[1]!);
         break;
       }
-      if (tok.value !== '-' && tok.value !== ',' && !/^\p{Ll}/u.test(tok.value)) break;
+      if (tok.value !== '-' && tok.value !== ',' && !STARTS_LOWER.test(tok.value)) break;
     }
   }
   const spans: Span[] = [];
