@@ -1,5 +1,5 @@
 import { LABELS, LABEL_COUNT } from '../../src/core/entities/labels.js';
-import { loadModel } from '../../src/core/entities/model.js';
+import { loadModel, type NerModel } from '../../src/core/entities/model.js';
 
 /**
  * Made-up averaged weights for the model file's tests: a row over every label (stored dense),
@@ -21,12 +21,19 @@ export function madeUpWeights(): { hashes: number[]; avg: Float64Array } {
   return { hashes, avg };
 }
 
-/** A feature's scores, one per label, from the model in these counts and bytes (no gazetteer). */
-export function scorerOf(counts: { featureCount: number; sparseWeights: number; denseRows: number }, bytes: Uint8Array): (hash: number) => Float64Array {
-  const model = loadModel(
+type Counts = { featureCount: number; sparseWeights: number; denseRows: number };
+
+/** The model in these counts and bytes, with no gazetteer. */
+export function modelOf(counts: Counts, bytes: Uint8Array): NerModel {
+  return loadModel(
     { format: 2, labels: LABELS, ...counts, weights: [Buffer.from(bytes).toString('base64')] },
     { count: 0, maxLength: 1, hashes: '', masks: '' },
   );
+}
+
+/** A feature's scores, one per label, from the model in these counts and bytes (no gazetteer). */
+export function scorerOf(counts: Counts, bytes: Uint8Array): (hash: number) => Float64Array {
+  const model = modelOf(counts, bytes);
   return (hash) => {
     const out = new Float64Array(LABEL_COUNT);
     model.score(Int32Array.of(hash), 1, out);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { quantize, runTimeLayout } from '../../../scripts/ner/model-file.js';
 import { UNLISTED, intrinsicFeatures, neighbourClusterFeature } from '../../../src/core/entities/features.js';
-import { LABELS, LABEL_COUNT } from '../../../src/core/entities/labels.js';
-import { loadModel } from '../../../src/core/entities/model.js';
+import { LABEL_COUNT } from '../../../src/core/entities/labels.js';
 import { prepareDocument } from '../../../src/core/entities/prepare.js';
 import { EntityScratch } from '../../../src/core/entities/scratch.js';
+import { modelOf } from '../../scripts/made-up-model.js';
 
 /**
  * tokenScores adds a token's own row, then its neighbours' cluster rows in NEIGHBOUR_OFFSETS
@@ -18,9 +18,8 @@ import { EntityScratch } from '../../../src/core/entities/scratch.js';
 describe('tokenScores’s order of addition', () => {
   const huge = 2 ** 60;
   const label = 1;
-  const gazetteer = { count: 0, maxLength: 1, hashes: '', masks: '' };
   const words = ['Ann', 'Orlow', 'Varnet', 'told', 'Quill'];
-  const emptyModel = loadModel({ format: 2, labels: LABELS, featureCount: 0, sparseWeights: 0, denseRows: 0, weights: [''] }, gazetteer);
+  const emptyModel = modelOf({ featureCount: 0, sparseWeights: 0, denseRows: 0 }, new Uint8Array(0));
   const d = prepareDocument({ words, sentenceStarts: [0] }, emptyModel.gazetteer, new EntityScratch());
   const i = 2; // four neighbours in the sentence, none in a cluster (the model has no cluster table)
   const own = new Int32Array(128);
@@ -30,7 +29,7 @@ describe('tokenScores’s order of addition', () => {
   [huge, -huge, 1].forEach((w, r) => (avg[r * LABEL_COUNT + label] = w));
   const q = quantize(rows, avg, 0.5);
   const { counts, bytes } = runTimeLayout(q);
-  const model = loadModel({ format: 2, labels: LABELS, ...counts, weights: [Buffer.from(bytes).toString('base64')] }, gazetteer);
+  const model = modelOf(counts, bytes);
   const weight = (feature: number) => {
     const out = new Float64Array(LABEL_COUNT);
     model.score(Int32Array.of(feature), 1, out);
