@@ -16,7 +16,8 @@ import {
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from './lexicon.js';
-import { isNameWord } from './name-tokens.js';
+import { glued, isNameWord } from './name-tokens.js';
+import { hyphenated } from './distant-subjects.js';
 import { isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
 
@@ -104,7 +105,9 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
       if (j === k && FINITE_AFTER_THAT.has(tokens[j + 1]?.normal ?? '')) return j;
       return tokens[j + 1] ? j + 1 : null;
     }
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j)) || t.value === '.' || isQuoteMark(t.value) || t.value === ':') break;
+    // ("wrote in an op-ed/VERB that", "said in '08 that": a piece of a hyphenated word, a year's apostrophe.)
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j) && !hyphenated(tokens, j)) || t.value === '.' || t.value === ':') break;
+    if (isQuoteMark(t.value) && !(tokens[j + 1]?.pos === 'NUM' && glued(tokens, j + 1))) break;
   }
   if (lemma === 'ask') {
     // "asked (Sanders) whether …": an optional listener, then the question.

@@ -184,7 +184,7 @@ export function mistaggedSubject(tokens: readonly Token[], s: Sentence, i: numbe
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 
 /** Token k is the hyphen of a hyphenated word, or the word after it ("self-described"). */
-function hyphenated(tokens: readonly Token[], k: number): boolean {
+export function hyphenated(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.value === '-') return glued(tokens, k) && k + 1 < tokens.length && glued(tokens, k + 1);
   return tokens[k - 1]?.value === '-' && glued(tokens, k);
 }

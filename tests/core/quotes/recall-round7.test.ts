@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { reportedPairs } from './reported-fixture.js';
+
+/**
+ * Cues, subjects and content starts of issue 13's seventh recall round (branch quotes5), on made-up
+ * sentences: each case is [what it shows, the sentence, the [speaker phrase, content] pairs expected].
+ */
+const FOUND: [string, string, [string | null, string][]][] = [
+  [
+    'a hyphenated word in the phrase before "that" (wink reads "op-ed" as a noun, a hyphen and a verb)',
+    'Tom Rell wrote in a Dover Sun op-ed that he penned the scathing remarks.',
+    [['Tom Rell', 'he penned the scathing remarks']],
+  ],
+  [
+    'a year\'s apostrophe in the phrase before "that" ("said in \'08 that …")',
+    "Tom Rell said in '08 that the early willingness of voters to back him threw old assumptions into doubt.",
+    [['Tom Rell', 'the early willingness of voters to back him threw old assumptions into doubt']],
+  ],
+];
+
+/** Sentences these rules must leave without reported speech: [why, the sentence]. */
+const NOT_FOUND: [string, string][] = [['a quotation mark before "that" still stops the phrase', 'Tom Rell said in "the harbour" that way before.']];
+
+describe('findReportedSpeech: the seventh recall round', () => {
+  it.each(FOUND)('%s', (_what, body, pairs) => {
+    expect(reportedPairs(body)).toEqual(pairs);
+  });
+  it.each(NOT_FOUND)('%s', (_what, body) => {
+    expect(reportedPairs(body)).toEqual([]);
+  });
+});
