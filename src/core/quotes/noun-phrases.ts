@@ -85,8 +85,13 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   // "most of them said", "many of us say": a share of the group the pronoun stands for.
   const share = shareOfGroup(tokens, j, floor);
   if (share) return share;
-  // An object pronoun ("those close to him say") is never the subject itself.
-  if (t.pos === 'PRON') return null;
+  // An object pronoun ("those close to him say") is never the subject itself; the noun before
+  // its adjective is ("people close to him said", "a source familiar with them said").
+  if (t.pos === 'PRON') {
+    const adjective = tokens[j - 1]?.pos === 'ADP' && tokens[j - 2]?.pos === 'ADJ' && !isNameWord(tokens, j - 2);
+    const head = adjective ? phraseEndingAt(tokens, j - 3, floor) : null;
+    return head && head.kind !== 'pronoun' ? { ...head, end: j + 1 } : null;
+  }
   // "“…,” another said" · "tweeted another": someone new, like "said one".
   if (t.normal === 'another') return { first: j, end: j + 1, kind: 'description', head: t.normal, roles: [] };
   // "Six in 10 say …", "majorities in all five say …" (a year is never a speaker).

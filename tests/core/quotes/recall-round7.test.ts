@@ -16,10 +16,23 @@ const FOUND: [string, string, [string | null, string][]][] = [
     "Tom Rell said in '08 that the early willingness of voters to back him threw old assumptions into doubt.",
     [['Tom Rell', 'the early willingness of voters to back him threw old assumptions into doubt']],
   ],
+  [
+    'an object pronoun ending a relative clause before the cue: the noun the clause hangs on speaks',
+    'The groups who wrote to her on Thursday say they are worried about the harbour plan.',
+    [['The groups', 'they are worried about the harbour plan']],
+  ],
+  [
+    'an object pronoun after an adjective and its preposition: the noun before them speaks ("people close to him said")',
+    'People close to him said he will run again for the harbour seat.',
+    [['People close to him', 'he will run again for the harbour seat']],
+  ],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
-const NOT_FOUND: [string, string][] = [['a quotation mark before "that" still stops the phrase', 'Tom Rell said in "the harbour" that way before.']];
+const NOT_FOUND: [string, string][] = [
+  ['an object pronoun after a verb is no subject', 'The wardens thanked him said nothing of the harbour plan.'],
+  ['a quotation mark before "that" still stops the phrase', 'Tom Rell said in "the harbour" that way before.'],
+];
 
 describe('findReportedSpeech: the seventh recall round', () => {
   it.each(FOUND)('%s', (_what, body, pairs) => {
