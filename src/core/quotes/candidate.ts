@@ -50,11 +50,14 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   // "women who claim/NOUN he …", "who claim he will …": a relative pronoun and the bare form, before a clause's subject and its verb.
   if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && FINITE.has(tokens[i + 2]?.pos ?? '');
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
-  // "supporters claim/NOUN that …", "lawmakers claim/NOUN it will …": a plural subject and the bare
-  // form, before "that" or a subject pronoun and its verb.
+  // "supporters claim/NOUN that …", "lawmakers claim/NOUN it will …", "observers note/NOUN the board
+  // would …": a plural subject and the bare form, before "that" or a clause's subject and its verb.
   if (!t.normal.endsWith('s'))
     return (
-      prev.normal.endsWith('s') && (next.normal === 'that' || ((NOMINATIVE.has(next.normal) || next.normal === 'it') && FINITE.has(tokens[i + 2]?.pos ?? '')))
+      prev.normal.endsWith('s') &&
+      (next.normal === 'that' ||
+        ((NOMINATIVE.has(next.normal) || next.normal === 'it') && FINITE.has(tokens[i + 2]?.pos ?? '')) ||
+        nounPhraseThenVerb(tokens, i + 1))
     );
   // "…, O'Keefe notes." / "Voters, Frank notes, applaud …": a name set off by a comma before it
   // and a comma or full stop after.

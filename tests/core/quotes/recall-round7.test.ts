@@ -26,10 +26,16 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'People close to him said he will run again for the harbour seat.',
     [['People close to him', 'he will run again for the harbour seat']],
   ],
+  [
+    'a bare present cue read as a noun after a plural, before a noun phrase and its verb ("observers note the board would …")',
+    "Legal observers note the harbour board wouldn't truly close the old ferry dock.",
+    [['Legal observers', "the harbour board wouldn't truly close the old ferry dock"]],
+  ],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
 const NOT_FOUND: [string, string][] = [
+  ['a bare cue before a noun phrase with no verb of its own is no clause ("note the dues in …")', 'The captains note the harbour dues in their logs.'],
   ['an object pronoun after a verb is no subject', 'The wardens thanked him said nothing of the harbour plan.'],
   ['a quotation mark before "that" still stops the phrase', 'Tom Rell said in "the harbour" that way before.'],
 ];
