@@ -73,8 +73,11 @@ export function resumesClause(tokens: readonly Token[], from: number, last: numb
  * lone noun or name ("Survival, she says, depends on …"), not a lone adverb ("Later, …").
  */
 export function openingPhrase(tokens: readonly Token[], from: number, end: number): boolean {
-  return end - from >= 2 || (end - from === 1 && (tokens[from]!.pos === 'NOUN' || tokens[from]!.pos === 'PROPN'));
+  // ("That, they say, will be easier …": a demonstrative standing for the subject.)
+  return end - from >= 2 || (end - from === 1 && (tokens[from]!.pos === 'NOUN' || tokens[from]!.pos === 'PROPN' || DEMONSTRATIVES.has(tokens[from]!.normal)));
 }
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 
 export function onlyConnectives(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (!(tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV')) return false;

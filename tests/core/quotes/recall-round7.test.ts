@@ -31,6 +31,11 @@ const FOUND: [string, string, [string | null, string][]][] = [
     "Legal observers note the harbour board wouldn't truly close the old ferry dock.",
     [['Legal observers', "the harbour board wouldn't truly close the old ferry dock"]],
   ],
+  [
+    'a statement interrupted by its cue after a lone demonstrative ("That, they say, will be …")',
+    'That, harbour chief Katie Wall explained, is by design.',
+    [['harbour chief Katie Wall', 'That … is by design']],
+  ],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
