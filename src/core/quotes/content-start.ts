@@ -98,12 +98,23 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     tokens[k]?.pos === 'ADV' ||
     tokens[k]?.pos === 'PROPN' ||
     TIME_NOUNS.has(tokens[k]?.normal ?? '');
+  // A relative clause on the adjunct's noun ("said in an interview that aired on Sunday that …") is
+  // stepped over to the "that" of what was said; with none, the cue reports nothing here.
+  let relative = -1;
   for (let j = k; adjunct && j <= last && j < k + 20; j++) {
     const t = tokens[j]!;
     if (t.normal === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       // "say that will not happen": "that" right before a verb is the clause's subject.
       if (j === k && FINITE_AFTER_THAT.has(tokens[j + 1]?.normal ?? '')) return j;
+      if (relative < 0 && j > k && tokens[j - 1]!.pos === 'NOUN' && relativeVerb(tokens[j + 1])) {
+        relative = j;
+        continue;
+      }
       return tokens[j + 1] ? j + 1 : null;
+    }
+    if (relative >= 0) {
+      if (t.value === '.' || t.value === ':' || t.value === ',' || isQuoteMark(t.value)) return null;
+      continue;
     }
     // ("wrote in an op-ed/VERB that", "said in '08 that": a piece of a hyphenated word, a year's apostrophe.)
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j) && !hyphenated(tokens, j)) || t.value === '.' || t.value === ':') break;
@@ -164,6 +175,11 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   const owned = tokens[k + 1]?.value === "'s" || tokens[k + 1]?.value === '’s';
   if (TIME_NOUNS.has(first.normal) && !owned) return null;
   return k;
+}
+
+/** A verb opening a relative clause after "that": "aired", "was released" (not a gerund). */
+function relativeVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
 }
 
 /**

@@ -36,10 +36,19 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'That, harbour chief Katie Wall explained, is by design.',
     [['harbour chief Katie Wall', 'That … is by design']],
   ],
+  [
+    'a relative clause on the noun of the phrase before "that" is stepped over ("said in an interview that aired … that …")',
+    'Tom Rell said in an interview that aired on Sunday that the council is wrong about the dock.',
+    [['Tom Rell', 'the council is wrong about the dock']],
+  ],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
 const NOT_FOUND: [string, string][] = [
+  [
+    'a relative clause on the phrase\'s noun with no "that" of a statement after it reports nothing',
+    'Tom Rell said in a letter that was sent to the harbour council.',
+  ],
   ['a bare cue before a noun phrase with no verb of its own is no clause ("note the dues in …")', 'The captains note the harbour dues in their logs.'],
   ['an object pronoun after a verb is no subject', 'The wardens thanked him said nothing of the harbour plan.'],
   ['a quotation mark before "that" still stops the phrase', 'Tom Rell said in "the harbour" that way before.'],
