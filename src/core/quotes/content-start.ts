@@ -172,8 +172,12 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
   // "said Sunday in Dover as the crowd roared": a time with no clause after it (see above) is an
   // adjunct; "said Monday's decision will …" opens one.
-  const owned = tokens[k + 1]?.value === "'s" || tokens[k + 1]?.value === '’s';
-  if (TIME_NOUNS.has(first.normal) && !owned) return null;
+  // So is "said this week at an event in Dover" ("said last year was …" has its verb right after).
+  const timed = TIME_DETERMINERS.has(first.normal) && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '') ? k + 1 : k;
+  const owned = tokens[timed + 1]?.value === "'s" || tokens[timed + 1]?.value === '’s';
+  // ("said each year of education yields …": a time noun with its "of" heads the subject.)
+  if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
+    return null;
   return k;
 }
 
@@ -259,6 +263,7 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const FINITE_POS = new Set(['VERB', 'AUX']);
 
 /** "was written off as …", "the facts reported by …": a passive cue reports nothing of its subject's. */
 function passive(tokens: readonly Token[], i: number): boolean {

@@ -41,10 +41,19 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'Tom Rell said in an interview that aired on Sunday that the council is wrong about the dock.',
     [['Tom Rell', 'the council is wrong about the dock']],
   ],
+  [
+    'a time phrase opening the words after the cue heads a clause only with its verb or its "of" ("said last year was …")',
+    'Tom Rell said last year was the best for the harbour in a decade.',
+    [['Tom Rell', 'last year was the best for the harbour in a decade']],
+  ],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
 const NOT_FOUND: [string, string][] = [
+  [
+    'a time phrase and its adjuncts after the cue are no statement ("said this week at an event in Dover")',
+    'The council requires too many tests for ferry pilots, former mayor Tom Rell said this week at an event in Dover — an appearance that drew a crowd.',
+  ],
   [
     'a relative clause on the phrase\'s noun with no "that" of a statement after it reports nothing',
     'Tom Rell said in a letter that was sent to the harbour council.',
