@@ -135,9 +135,15 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     const u = tokens[f - 1]!;
     if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
       return u.normal === 'that' || u.normal === 'which' || u.normal === 'what' ? f : f - 1;
-    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives of one phrase.
-    if (u.value === ',' && tokens[f - 2]?.pos === 'ADJ' && tokens[f - 3]?.pos === 'DET' && f - 3 >= floor) {
+    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives of one phrase (not
+    // before a name: "…, open to the public/ADJ, Tim Kane said").
+    if (u.value === ',' && tokens[f - 2]?.pos === 'ADJ' && tokens[f - 3]?.pos === 'DET' && f - 3 >= floor && !isNameWord(tokens, f)) {
       f--;
+      continue;
+    }
+    // "current and former officials": two adjectives joined by "and"/"or".
+    if ((u.normal === 'and' || u.normal === 'or') && tokens[f]!.pos === 'ADJ' && tokens[f - 2]?.pos === 'ADJ' && f - 2 >= floor) {
+      f -= 2;
       continue;
     }
     // "Texas-based", "conservative-leaning": a participle glued after a hyphen is a modifier.

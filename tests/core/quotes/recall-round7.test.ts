@@ -46,6 +46,16 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'Tom Rell said last year was the best for the harbour in a decade.',
     [['Tom Rell', 'last year was the best for the harbour in a decade']],
   ],
+  [
+    'a name after a comma that follows an adjective is the subject, not the end of one phrase with it ("open to the public/ADJ, Tim Kane said")',
+    'The ferry is open to the public, Tim Kane said.',
+    [['Tim Kane', 'The ferry is open to the public']],
+  ],
+  [
+    'two adjectives joined by "and" modify one subject ("current and former officials said")',
+    'The inquiry is focused on the harbour server, current and former officials said.',
+    [['current and former officials', 'The inquiry is focused on the harbour server']],
+  ],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
