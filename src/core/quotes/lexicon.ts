@@ -53,6 +53,19 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = buildForms({
   agree: ['agreed'],
   conclude: ['concluded'],
   charge: ['charged'],
+  assure: ['assure', 'assures', 'assured', 'assuring'],
+  remind: ['remind', 'reminds', 'reminded', 'reminding'],
+  inform: ['informs', 'informed'],
+  confide: ['confide', 'confides', 'confided'],
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
+  allege: ['allege', 'alleges', 'alleged'],
+  lament: ['laments', 'lamented'],
+  mention: ['mentions', 'mentioned'],
+  disclose: ['discloses', 'disclosed'],
+  observe: ['observes', 'observed'],
+  counter: ['countered'],
+  muse: ['mused'],
+  recount: ['recounts', 'recounted'],
 });
 
 /**
@@ -173,6 +186,21 @@ export const NEEDS_THAT: ReadonlySet<string> = new Set([
   'quip',
   'write',
   'answer',
+  'assure',
+  'remind',
+  'inform',
+  'confide',
+  'maintain',
+  'caution',
+  'allege',
+  'lament',
+  'mention',
+  'reveal',
+  'disclose',
+  'observe',
+  'counter',
+  'muse',
+  'recount',
 ]);
 
 /** Lemmas whose object names the listener: "X told reporters (that) ...". */

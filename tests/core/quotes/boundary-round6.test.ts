@@ -60,8 +60,8 @@ const CASES: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
-    'nor after a comma by its mark, a cue we may not know ("“…,” a glum Vale confided")',
-    '“The ferry is late,” said Dana Carver. “That was a total disaster for all of us,” a glum Oren Vale confided to the host.',
+    'nor after a comma by its mark, a cue we may not know ("“…,” a glum Vale mumbled")',
+    '“The ferry is late,” said Dana Carver. “That was a total disaster for all of us,” a glum Oren Vale mumbled to the host.',
     [
       ['Dana Carver', 'The ferry is late'],
       // (The speaker named after the marks, though the cue is unknown: issue 13.)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quotePairs } from './parsed-fixture.js';
 import { reportedPairs } from './reported-fixture.js';
 
 /**
@@ -56,10 +57,26 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'The inquiry is focused on the harbour server, current and former officials said.',
     [['current and former officials', 'The inquiry is focused on the harbour server']],
   ],
+  [
+    '"confided that …": a speech verb new to the lexicon',
+    'Tom Rell confided that the harbour dues would rise in the spring.',
+    [['Tom Rell', 'the harbour dues would rise in the spring']],
+  ],
+  ['"cautioned that …"', 'The warden cautioned that the ice on the harbour was thin.', [['The warden', 'the ice on the harbour was thin']]],
+  [
+    '"reminded X that …": a listener before the clause',
+    'Mara Quill reminded the council that the dock had flooded twice.',
+    [['Mara Quill', 'the dock had flooded twice']],
+  ],
+  ['"countered that …"', 'Tom Rell countered that the ferry had never been late.', [['Tom Rell', 'the ferry had never been late']]],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
 const NOT_FOUND: [string, string][] = [
+  [
+    'a new cue that needs "that" names nothing with a noun phrase ("mentioned the harbour")',
+    'Mara Quill mentioned the harbour in her long speech to the council.',
+  ],
   [
     'a time phrase and its adjuncts after the cue are no statement ("said this week at an event in Dover")',
     'The council requires too many tests for ferry pilots, former mayor Tom Rell said this week at an event in Dover — an appearance that drew a crowd.',
@@ -79,5 +96,14 @@ describe('findReportedSpeech: the seventh recall round', () => {
   });
   it.each(NOT_FOUND)('%s', (_what, body) => {
     expect(reportedPairs(body)).toEqual([]);
+  });
+});
+
+describe('extractQuotes: a new cue verb after a quote', () => {
+  it('gives the quote to the subject of "confided" after its marks', () => {
+    expect(quotePairs('“The ferry is late,” said Dana Carver. “That was a total disaster for all of us,” a glum Oren Vale confided to the host.')).toEqual([
+      ['Dana Carver', 'The ferry is late'],
+      ['Oren Vale', 'That was a total disaster for all of us'],
+    ]);
   });
 });
