@@ -1,6 +1,6 @@
 import type { QuoteKind, Span, Token } from '../types.js';
 import { NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
-import { isQuoteMark } from './text.js';
+import { isPossessiveMark, isQuoteMark } from './text.js';
 import type { Subject } from './noun-phrases.js';
 
 /** A quote found but not yet given its speaker: speakers are resolved in reading order afterwards. */
@@ -93,7 +93,7 @@ function nounPhraseThenVerb(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j];
     if (!t) return false;
     if (FINITE.has(t.pos)) return j > k + 1 && !t.normal.endsWith('ing') && tokens[j - 1]!.pos !== 'DET';
-    if (!PHRASE_POS.has(t.pos) && t.value !== "'s" && t.value !== '’s') return false;
+    if (!PHRASE_POS.has(t.pos) && !isPossessiveMark(t.value)) return false;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS } from './clause.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
+import { isPossessiveMark } from './text.js';
 
 /**
  * A statement named by a noun with its owner: "Trump's claim that …", "his warning that …". The
@@ -20,7 +21,7 @@ export function claimThat(tokens: readonly Token[], s: Sentence, i: number): Can
   let subject: Subject | null = null;
   if (owner && POSSESSIVE_SUBJECTS.has(owner.normal)) {
     subject = { first: o, end: o + 1, kind: 'pronoun', head: POSSESSIVE_SUBJECTS.get(owner.normal)!, roles: [] };
-  } else if (owner && (owner.value === "'s" || owner.value === '’s')) {
+  } else if (owner && isPossessiveMark(owner.value)) {
     const phrase = phraseEndingAt(tokens, o - 1, s.firstToken);
     if (phrase && phrase.kind !== 'pronoun') subject = { ...phrase, end: o };
   }

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS } from './clause.js';
 import { TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
 import { isNameWord } from './name-tokens.js';
-import { isQuoteMark } from './text.js';
+import { isPossessiveMark, isQuoteMark } from './text.js';
 
 /**
  * "warned on Tuesday that …", "said on NBC's “Meet the Press” on Sunday that …", "wrote in both
@@ -39,7 +39,7 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: s
     // "in an interview taped before …": a participle after its noun stays in the phrase.
     const participle = t.pos === 'VERB' && t.normal.endsWith('ed') && NOUN_POS.has(tokens[j - 1]?.pos ?? '');
     const hyphen = t.value === '-' && tokens[j - 1]?.end === t.start;
-    if (!(ADJUNCT_POS.has(t.pos) || participle || isNameWord(tokens, j) || t.value === "'s" || t.value === '’s' || hyphen)) return null;
+    if (!(ADJUNCT_POS.has(t.pos) || participle || isNameWord(tokens, j) || isPossessiveMark(t.value) || hyphen)) return null;
   }
   return null;
 }

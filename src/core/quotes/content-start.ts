@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import { glued, isNameWord } from './name-tokens.js';
 import { hyphenated } from './distant-subjects.js';
-import { isQuoteMark } from './text.js';
+import { isPossessiveMark, isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
 
 /**
@@ -68,8 +68,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
           ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) ||
           (t.pos === 'NUM' && k > start && isNameWord(tokens, k - 1));
         const possessive = k === start && POSSESSIVES.has(t.normal);
-        if (!(inName || possessive || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.value === "'s" || t.value === '’s'))
-          break;
+        if (!(inName || possessive || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || isPossessiveMark(t.value))) break;
         // "told reporters the gates …": a determiner after a noun starts the clause's subject.
         if (t.pos === 'DET' && !inName && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) break;
         k++;
@@ -174,7 +173,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   // adjunct; "said Monday's decision will …" opens one.
   // So is "said this week at an event in Dover" ("said last year was …" has its verb right after).
   const timed = TIME_DETERMINERS.has(first.normal) && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '') ? k + 1 : k;
-  const owned = tokens[timed + 1]?.value === "'s" || tokens[timed + 1]?.value === '’s';
+  const owned = isPossessiveMark(tokens[timed + 1]?.value);
   // ("said each year of education yields …": a time noun with its "of" heads the subject.)
   if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
     return null;
@@ -255,8 +254,7 @@ function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number
     if (j > k && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[j - 1]!.normal !== 'to'))) {
       return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : SUBJECT_POS.has(tokens[j - 1]!.pos);
     }
-    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || t.value === "'s" || t.value === '’s'))
-      return false;
+    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || isPossessiveMark(t.value))) return false;
   }
   return false;
 }
@@ -296,7 +294,7 @@ function subjectWithLead(tokens: readonly Token[], k: number, last: number): boo
     const u = tokens[n]!;
     const finite = u.pos === 'AUX' ? !INFINITIVE_AUX.has(u.normal) : u.pos === 'VERB' && !u.normal.endsWith('ing') && tokens[n - 1]!.normal !== 'to';
     if (finite) return n > j && SUBJECT_HEADS.has(tokens[n - 1]!.pos);
-    if (!(NOUN_PHRASE_POS.has(u.pos) || PHRASE_LINKS.has(u.normal) || POSSESSIVES.has(u.normal) || u.value === "'s" || u.value === '’s')) return false;
+    if (!(NOUN_PHRASE_POS.has(u.pos) || PHRASE_LINKS.has(u.normal) || POSSESSIVES.has(u.normal) || isPossessiveMark(u.value))) return false;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { glued, isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceStart } from './candidate.js';
+import { isPossessiveMark } from './text.js';
 
 /**
  * Subjects read forwards from their first token: after an inverted cue ("said Park") and at the
@@ -28,7 +29,7 @@ export function subjectAfter(tokens: readonly Token[], after: number, ceiling: n
     // Gov. and party Chairman X": two titles of one person.
     const compound = u.value === '-' && end > after && glued(tokens, end) && glued(tokens, end + 1);
     const titles = u.normal === 'and' && end > after && TITLES.has(tokens[end - 1]!.normal.replace(/\.$/, ''));
-    if (u.value === "'s" || u.value === '’s' || (NOUN_PHRASE_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner) || compound || titles) {
+    if (isPossessiveMark(u.value) || (NOUN_PHRASE_POS.has(u.pos) && u.pos !== 'DET') || (end === after && determiner) || compound || titles) {
       end++;
       continue;
     }

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
 import { NOUN_PHRASE_POS, POSSESSIVES } from './lexicon.js';
+import { isPossessiveMark } from './text.js';
 
 /**
  * What was said, named by a noun phrase: "announced his candidacy", "denied the report", "noted the
@@ -61,7 +62,7 @@ export function nounObject(tokens: readonly Token[], i: number, last: number): [
     const t = tokens[k]!;
     // "his candidacy on Monday": a time ends the phrase; alone ("announced Monday") it is none.
     if (TIME_HEADS.has(t.normal)) break;
-    if (NOUN_PHRASE_POS.has(t.pos) || t.value === "'s" || t.value === '’s' || (t.pos === 'PRON' && POSSESSIVES.has(t.normal))) {
+    if (NOUN_PHRASE_POS.has(t.pos) || isPossessiveMark(t.value) || (t.pos === 'PRON' && POSSESSIVES.has(t.normal))) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
       continue;
     }

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { GROUP_NOUNS, GROUP_PRONOUNS, NOUN_PHRASE_POS, PERSON_PRONOUNS, TITLES } from './lexicon.js';
 import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
 import { shareEndingAt, shareOfGroup } from './poll-shares.js';
+import { isPossessiveMark } from './text.js';
 
 /**
  * The noun phrase that says who speaks: the subject before a cue verb ("Park Won-gon said") or
@@ -21,7 +22,6 @@ export interface Subject {
   readonly roles: readonly string[];
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
 const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
@@ -118,7 +118,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     return { first, end: j + 1, kind: 'name', name: { first: trimmed.first, end: trimmed.end }, head: tokens[j]!.normal, roles };
   }
   // "familiar with Roe's thinking/VERB": a gerund after a possessive is a noun; "the 43-year-old/ADJ asked": an age names a person.
-  const gerund = t.pos === 'VERB' && t.normal.endsWith('ing') && POSSESSIVE_MARKS.has(tokens[j - 1]?.value ?? '');
+  const gerund = t.pos === 'VERB' && t.normal.endsWith('ing') && isPossessiveMark(tokens[j - 1]?.value);
   const age = t.normal === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.normal === 'year';
   if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal) || gerund || age) {
     if (TIME_WORDS.has(t.normal)) return null;
@@ -148,7 +148,7 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     }
     // "Texas-based", "conservative-leaning": a participle glued after a hyphen is a modifier.
     const compound = u.pos === 'VERB' && tokens[f - 2]?.value === '-' && glued(tokens, f - 1);
-    if (u.value === "'s" || u.value === '’s' || u.value === '-' || NOUN_PHRASE_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
+    if (isPossessiveMark(u.value) || u.value === '-' || NOUN_PHRASE_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
       // "one campaign source said": "one" determines the phrase, and opens it.
       if (u.normal === 'one') return f - 1;
       if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { NEGATIONS, OWN_CLAUSE_OPENERS, SKIPPABLE, TEXT_NOUNS, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
-import { isQuoteMark } from './text.js';
+import { isPossessiveMark, isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 
@@ -79,7 +79,7 @@ function relativeAntecedent(tokens: readonly Token[], first: number, floor: numb
     const next = tokens[r + 1]!;
     if (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV') return null;
     // ("Friends of Mr. Roe's who have seen him …": the possessive's owner ends the phrase.)
-    const possessive = tokens[r - 1]!.value === "'s" || tokens[r - 1]!.value === '’s';
+    const possessive = isPossessiveMark(tokens[r - 1]!.value);
     const phrase = coordinated(tokens, phraseEndingAt(tokens, possessive ? r - 2 : r - 1, floor), floor);
     return phrase && phrase.kind !== 'pronoun' ? phrase : null;
   }

@@ -20,7 +20,7 @@ import { ABSOLUTE_LEADS, BLOCKING_BEFORE_CUE, CONTINUE_TO, GO_ON, LEADING_SUBORD
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
-import { isQuoteMark } from './text.js';
+import { isNot, isQuoteMark } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
@@ -170,7 +170,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   if (!subject) return null;
   // "declined to say", "did not say": no statement was made.
   const prev = tokens[subject.end] && subject.end < i ? tokens[i - 1]! : null;
-  if (prev && (prev.normal === 'to' || prev.normal === 'not' || prev.normal === "n't")) return null;
+  if (prev && (prev.normal === 'to' || isNot(prev.normal))) return null;
   return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
 }
 
@@ -257,7 +257,7 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
 
 /** "Jeff Roe said he would.", "They said she could not.": a pronoun and an auxiliary stand for the clause (PolNeAR annotates them). */
 function elliptical(tokens: readonly Token[], from: number, end: number): boolean {
-  const length = tokens[from + 2]?.normal === 'not' || tokens[from + 2]?.normal === "n't" ? 3 : 2;
+  const length = isNot(tokens[from + 2]?.normal) ? 3 : 2;
   // (Not before a colon: "said she must: …" announces what follows.)
   return end - from === length && NOMINATIVE.has(tokens[from]!.normal) && tokens[from + 1]!.pos === 'AUX' && tokens[end]?.value !== ':';
 }

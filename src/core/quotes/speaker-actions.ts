@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { isNot } from './text.js';
 
 /**
  * Past verbs of taking a stand that, coordinated after a past cue's statement, are the speaker's
@@ -58,7 +59,6 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
   if (!verb) return false;
   // Declining to speak only ("would not say", "could not confirm"): "could not bear to …", "would
   // not be forgiven" go on with the statement.
-  if (DECLINING_AUX.has(verb.normal) && (tokens[v + 1]?.normal === 'not' || tokens[v + 1]?.normal === "n't"))
-    return DECLINED_SPEECH.has(tokens[v + 2]?.normal ?? '');
+  if (DECLINING_AUX.has(verb.normal) && isNot(tokens[v + 1]?.normal)) return DECLINED_SPEECH.has(tokens[v + 2]?.normal ?? '');
   return verb.pos === 'VERB' && STANCE_VERBS.has(verb.normal);
 }

@@ -118,3 +118,13 @@ export function isQuoteMark(value: string): boolean {
   }
   return value === "''";
 }
+
+/** A possessive's mark, which wink splits off its noun: "'s" or "’s". */
+export function isPossessiveMark(value: string | undefined): boolean {
+  return value === "'s" || value === '’s';
+}
+
+/** "not" or its contraction "n't" (a token's normal form). */
+export function isNot(word: string | undefined): boolean {
+  return word === 'not' || word === "n't";
+}

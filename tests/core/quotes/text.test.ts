@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuoteMark } from '../../../src/core/quotes/text.js';
+import { isNot, isPossessiveMark, isQuoteMark } from '../../../src/core/quotes/text.js';
 
 describe('isQuoteMark', () => {
   it('knows straight and curly quotation marks', () => {
@@ -8,5 +8,14 @@ describe('isQuoteMark', () => {
   it('does not take a letter or comma for one', () => {
     expect(isQuoteMark('a')).toBe(false);
     expect(isQuoteMark(',')).toBe(false);
+  });
+});
+
+describe('isPossessiveMark and isNot', () => {
+  it('knows both spellings of the possessive mark wink splits off, and nothing else', () => {
+    expect(["'s", '’s', 's', "'", '’', undefined].map(isPossessiveMark)).toEqual([true, true, false, false, false, false]);
+  });
+  it('knows "not" and its contraction, and no other negation', () => {
+    expect(['not', "n't", 'never', 'no', undefined].map(isNot)).toEqual([true, true, false, false, false]);
   });
 });
