@@ -1,10 +1,13 @@
 import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
 import {
+  AMOUNT_LEADS,
+  AMOUNTS,
   ASIDE_ADVERBS,
   BE_FORMS,
   CUE_ADVERBS,
   FINITE_AFTER_THAT,
+  FRACTIONS,
   INFINITIVE_AUX,
   NEEDS_THAT,
   NOMINATIVE,
@@ -299,13 +302,9 @@ function subjectWithLead(tokens: readonly Token[], k: number, last: number): boo
   return false;
 }
 
-/** Words of amount or degree that open a subject: "about half", "too many", "more than 100", "at least 20". */
-const AMOUNT_LEADS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'too', 'so', 'more', 'fewer', 'less']);
 const AMOUNT_PAIRS = new Map([
   ['at', 'least'],
   ['up', 'to'],
 ]);
-const AMOUNTS = new Set(['half', 'all', 'many', 'much', 'few', 'most', 'dozen', 'dozens', 'hundreds', 'thousands', 'one', 'two', 'three']);
-const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'dozen', 'hundred', 'thousand', 'million', 'half']);
 const PHRASE_LINKS = new Set(['of', 'in', 'and']);
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);

@@ -1,12 +1,10 @@
 import type { Token } from '../types.js';
-import { NEGATIONS, OWN_CLAUSE_OPENERS, SKIPPABLE, TEXT_NOUNS, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
+import { AGO_AMOUNTS, NEGATIONS, OWN_CLAUSE_OPENERS, SKIPPABLE, TEXT_NOUNS, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
-/** Words of an amount of time before "ago": "less than two weeks", "about a month". */
-const AGO_AMOUNTS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'several', 'few']);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /**

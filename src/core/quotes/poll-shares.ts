@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../types.js';
+import { GROUP_SHARES, QUANTIFIERS, SHARE_WORDS } from './lexicon.js';
 
 /** A share as a speaker: the shape of phrases.ts's Subject (phrases.ts calls this file, so no import back). */
 export interface ShareSubject {
@@ -29,7 +30,6 @@ export function pollShare(tokens: readonly Token[], s: Pick<Sentence, 'firstToke
   return { first, end, kind: 'description', head: last.value === '%' ? 'percent' : last.normal, roles: [] };
 }
 
-const SHARE_WORDS = new Set(['percent', 'third', 'thirds', 'half', 'quarter', 'quarters', 'fourths', 'fifths']);
 /** What may stand before the share word: "nearly a", "some 47", "three" (and the hyphen of "three-fourths": wink splits every hyphenated word). */
 const SHARE_PARTS = new Set(['NUM', 'DET', 'ADV', 'SYM', 'ADJ']);
 
@@ -40,8 +40,6 @@ export function shareEndingAt(tokens: readonly Token[], j: number, floor: number
   return pollShare(tokens, { firstToken: floor }, j + 1);
 }
 
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'others']);
-
 /** "most of them", "half of us" ending at token `j` (the pronoun), as a description headed by the share. */
 export function shareOfGroup(tokens: readonly Token[], j: number, floor: number): ShareSubject | null {
   const t = tokens[j]!;
@@ -49,5 +47,3 @@ export function shareOfGroup(tokens: readonly Token[], j: number, floor: number)
   const share = tokens[j - 2]!.normal;
   return GROUP_SHARES.has(share) ? { first: j - 2, end: j + 1, kind: 'description', head: share, roles: [] } : null;
 }
-
-const GROUP_SHARES = new Set([...QUANTIFIERS, 'all', 'none', 'half', 'several', 'both', 'each', 'one', 'two', 'three', 'four']);
