@@ -50,7 +50,8 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if ((TAKES_LISTENER.has(lemma) || lemma === 'ask') && tokens[k]?.normal !== 'that' && !clauseNow) {
     // The listener: a pronoun or a short noun phrase ("reporters", "The Associated Press").
     // ("told his closest advisers …": a possessive opens the listener's noun phrase.)
-    if (tokens[k]?.pos === 'PRON' && tokens[k]!.normal !== 'that' && !POSSESSIVES.has(tokens[k]!.normal)) k++;
+    // (Not a question's opener: "asked what the council had chosen …".)
+    if (tokens[k]?.pos === 'PRON' && tokens[k]!.normal !== 'that' && !POSSESSIVES.has(tokens[k]!.normal) && !QUESTION_OPENERS.has(tokens[k]!.normal)) k++;
     else {
       const start = k;
       while (k <= last && k - start < 8) {

@@ -69,6 +69,11 @@ const FOUND: [string, string, [string | null, string][]][] = [
     [['Mara Quill', 'the dock had flooded twice']],
   ],
   ['"countered that …"', 'Tom Rell countered that the ferry had never been late.', [['Tom Rell', 'the ferry had never been late']]],
+  [
+    'a question opener right after "asked" opens the question, not a listener ("asked what the council had chosen")',
+    'Tom Rell asked what the council had chosen to do with the dock.',
+    [['Tom Rell', 'what the council had chosen to do with the dock']],
+  ],
 ];
 
 /** Sentences these rules must leave without reported speech: [why, the sentence]. */
