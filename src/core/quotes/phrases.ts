@@ -6,7 +6,6 @@ import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /**
  * The subject of the cue at token `cue`, looking left no further than token `floor`. Handles
  * auxiliaries and adverbs between ("has also said"), appositions on either side ("The professor,
@@ -51,10 +50,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
   const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, phraseEndingAt(tokens, j, floor), floor);
-  // ("The groups who wrote to her say": an object pronoun, no phrase of its own, ends the relative clause too.)
-  const objectPronoun = !phrase && !relative && t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.normal);
-  const antecedent =
-    phrase && phrase.kind !== 'pronoun' ? relativeAntecedent(tokens, phrase.first, floor) : objectPronoun ? relativeAntecedent(tokens, j, floor) : null;
+  const antecedent = phrase && phrase.kind !== 'pronoun' ? relativeAntecedent(tokens, phrase.first, floor) : null;
   if (antecedent) return antecedent;
   // A group keeps its participle: "those surveyed", "Democrats polled".
   return phrase && phrase.kind === 'description' && participle === phrase.end ? { ...phrase, end: day === participle + 1 ? day + 1 : participle + 1 } : phrase;

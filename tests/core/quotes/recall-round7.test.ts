@@ -18,11 +18,6 @@ const FOUND: [string, string, [string | null, string][]][] = [
     [['Tom Rell', 'the early willingness of voters to back him threw old assumptions into doubt']],
   ],
   [
-    'an object pronoun ending a relative clause before the cue: the noun the clause hangs on speaks',
-    'The groups who wrote to her on Thursday say they are worried about the harbour plan.',
-    [['The groups', 'they are worried about the harbour plan']],
-  ],
-  [
     'an object pronoun after an adjective and its preposition: the noun before them speaks ("people close to him said")',
     'People close to him said he will run again for the harbour seat.',
     [['People close to him', 'he will run again for the harbour seat']],
