@@ -1,18 +1,13 @@
 import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
 import {
-  AMOUNT_LEADS,
-  AMOUNTS,
   ASIDE_ADVERBS,
   BE_FORMS,
   CUE_ADVERBS,
   FINITE_AFTER_THAT,
-  FRACTIONS,
-  INFINITIVE_AUX,
   NEEDS_THAT,
   NOMINATIVE,
   NOT_CONTENT,
-  NOUN_PHRASE_POS,
   POSSESSIVES,
   QUESTION_OPENERS,
   TAKES_LISTENER,
@@ -23,11 +18,15 @@ import { glued, isNameWord } from './name-tokens.js';
 import { hyphenated } from './distant-subjects.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
+import { ASIDE_CLAUSE_SUBJECTS, ASIDE_OPENERS, clauseAfterAside } from './content-after-aside.js';
+import { subjectThenFiniteVerb, subjectWithLead } from './clause-subject.js';
 
 /**
  * Where the clause a cue reports starts: after a listener ("told reporters"), an adverb
  * ("said repeatedly"), an adjunct before "that" ("said in a statement that"), or a time phrase
- * ("said on Friday he …"); null when the cue takes no clause ("announced a plan").
+ * ("said on Friday he …"); null when the cue takes no clause ("announced a plan"). An aside
+ * between commas is stepped over in content-after-aside.ts, a longer verbless phrase in
+ * content-after-adjunct.ts; clause-subject.ts judges a subject that opens with no pronoun.
  */
 
 /** Where the reported clause starts after the cue, or null when the cue takes no clause. */
@@ -198,39 +197,6 @@ function relativeAfterPreposition(tokens: readonly Token[], q: number): boolean 
   return (word === 'which' || word === 'whom') && tokens[q - 1]?.pos === 'ADP';
 }
 
-/**
- * "says, win or lose, he is staying", "said, per a translator, that …": an aside without a verb
- * between commas after the cue, then the clause ("that …", or a subject and its verb).
- */
-function clauseAfterAside(tokens: readonly Token[], comma: number, last: number): number | null {
-  // The aside closes with the mark that opened it: "said — on Twitter, as it happens — that …".
-  const mark = tokens[comma]!.value;
-  let k = comma + 1;
-  let verb = false;
-  while (k <= last && k - comma <= MAX_VERB_ASIDE && tokens[k]!.value !== mark) {
-    const t = tokens[k]!;
-    if (isQuoteMark(t.value) || t.value === '.' || t.value === ':' || t.value === ';') return null;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-    k++;
-  }
-  if (tokens[k]?.value !== mark || k === comma + 1) return null;
-  const start = k + 1;
-  // An aside with a verb of its own ("said, while testifying before Congress, that …", "said on CNN,
-  // where he is a contributor, that …") only before "that", and the longer reach only then.
-  if (tokens[start]?.normal === 'that') return tokens[start + 1] ? start + 1 : null;
-  // "says, win or lose in the primary, he is staying", "said, if elected, she would …": a longer
-  // aside before a pronoun and its verb is the speaker's condition, part of what was said.
-  if (mark === ',' && (verb || k - comma > MAX_ASIDE) && NOMINATIVE.has(tokens[start]?.normal ?? '') && verbWithin(tokens, start + 1, 2)) return comma + 1;
-  if (verb || k - comma > MAX_ASIDE || mark !== ',') return null;
-  const first = tokens[start];
-  if (!first || !ASIDE_CLAUSE_SUBJECTS.has(first.pos) || first.normal === 'that') return null;
-  return verbWithin(tokens, start + 1, 5) ? start : null;
-}
-
-const MAX_ASIDE = 8;
-const MAX_VERB_ASIDE = 14;
-const ASIDE_OPENERS = new Set([',', '—', '–', '--']);
-
 /** A comma within a short opening clause from `k`, then a subject and its verb ("…, she plans") or the speaker's words in marks. */
 function clauseAfterComma(tokens: readonly Token[], k: number, last: number): boolean {
   for (let j = k + 1; j <= last && j < k + 16; j++) {
@@ -246,25 +212,8 @@ function clauseAfterComma(tokens: readonly Token[], k: number, last: number): bo
 
 /** Not "when", "while", "once": those more often time the saying itself ("said when I announced …, I …"). */
 const OPENING_CLAUSES = new Set(['despite', 'although', 'though', 'unless']);
-const ASIDE_CLAUSE_SUBJECTS = new Set(['PRON', 'DET', 'PROPN']);
-
-/**
- * A noun phrase ("Clinton and her team", "the state's new law") and right after it a finite verb
- * ("were", "has", "violated"): the start of a clause, not the object of the cue.
- */
-function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let j = k; j <= last && j < k + 7; j++) {
-    const t = tokens[j]!;
-    if (j > k && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[j - 1]!.normal !== 'to'))) {
-      return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : SUBJECT_POS.has(tokens[j - 1]!.pos);
-    }
-    if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || isPossessiveMark(t.value))) return false;
-  }
-  return false;
-}
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const FINITE_POS = new Set(['VERB', 'AUX']);
 
 /** "was written off as …", "the facts reported by …": a passive cue reports nothing of its subject's. */
@@ -273,39 +222,3 @@ function passive(tokens: readonly Token[], i: number): boolean {
   while (tokens[k]?.pos === 'ADV') k--;
   return BE_FORMS.has(tokens[k]?.normal ?? '') || tokens[i + 1]?.normal === 'by';
 }
-
-/**
- * A clause whose subject opens with a word that is no clause opener on its own: an amount ("said
- * about half of the budget went …", "says too many women are …", "said at least 20 were …") or a
- * name wink reads as a verb ("said Cook/VERB provided …"). True when a noun phrase and a finite
- * verb follow. (A hyphenated modifier wink splits, "said down-ballot races can …", was tried: on
- * train its one statement ran on past a colon, a false quote.)
- */
-function subjectWithLead(tokens: readonly Token[], k: number, last: number): boolean {
-  const t = tokens[k]!;
-  let j = k + 1;
-  if (AMOUNT_LEADS.has(t.normal)) {
-    if (tokens[j]?.normal === 'than') j++;
-    // An amount follows ("about half", "too many", "more than 100"), not a topic ("told the court about the impact …").
-    if (tokens[j]?.pos !== 'NUM' && !AMOUNTS.has(tokens[j]?.normal ?? '') && !(tokens[j]?.normal === 'a' && FRACTIONS.has(tokens[j + 1]?.normal ?? '')))
-      return false;
-  } else if (AMOUNT_PAIRS.get(t.normal) === tokens[j]?.normal) j++;
-  else if ((t.normal === 'over' || t.normal === 'under') && tokens[j]?.pos === 'NUM') {
-    // "said over 200 people were …"
-  } else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && tokens[j]?.pos === 'VERB' && !tokens[j]!.normal.endsWith('ing')) return true;
-  else return false;
-  for (let n = j; n <= last && n < j + 10; n++) {
-    const u = tokens[n]!;
-    const finite = u.pos === 'AUX' ? !INFINITIVE_AUX.has(u.normal) : u.pos === 'VERB' && !u.normal.endsWith('ing') && tokens[n - 1]!.normal !== 'to';
-    if (finite) return n > j && SUBJECT_HEADS.has(tokens[n - 1]!.pos);
-    if (!(NOUN_PHRASE_POS.has(u.pos) || PHRASE_LINKS.has(u.normal) || POSSESSIVES.has(u.normal) || isPossessiveMark(u.value))) return false;
-  }
-  return false;
-}
-
-const AMOUNT_PAIRS = new Map([
-  ['at', 'least'],
-  ['up', 'to'],
-]);
-const PHRASE_LINKS = new Set(['of', 'in', 'and']);
-const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
