@@ -155,10 +155,23 @@ export function indirectCandidate(
   subject: Subject,
 ): Candidate {
   const parts: Span[] = [a, b]
-    .filter((p): p is [number, number] => p !== null && p[1] > p[0])
+    .filter((p): p is [number, number] => p !== null)
+    .map(([first, end]): [number, number] => [firstWord(tokens, first, end), end])
+    .filter(([first, end]) => end > first)
     .map(([first, end]) => ({
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,
     }));
   return { kind: 'indirect', parts, cue, subject, inherits: false };
 }
+
+/**
+ * The first token of [first, end) past the comma or dash of an aside that opens the clause:
+ * "said that, in addition to the levy, she would …" reports "in addition to the levy, she would …".
+ */
+function firstWord(tokens: readonly Token[], first: number, end: number): number {
+  while (first < end && LEADING_MARKS.has(tokens[first]!.value)) first++;
+  return first;
+}
+
+const LEADING_MARKS = new Set([',', ';', '—', '–', '--']);
