@@ -32,6 +32,7 @@ export function antecedentOf(
   sentence: number,
   excluded: Span,
   bodyStart: number,
+  isSubject: (run: NameRun) => boolean = (run) => run.leading,
 ): Antecedent | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const want: Gender = pronoun === 'he' ? 'male' : 'female';
@@ -39,10 +40,8 @@ export function antecedentOf(
     for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
       const run = names.runs[r]!;
       if (!canBeAntecedent(run, excluded, bodyStart)) continue;
-      const full = names.fullOfRun(r);
-      if (!names.isPerson(full)) continue;
-      const g = names.genders.get(full);
-      if (g && g !== want) continue;
+      if (!fitsPerson(names, r, want)) continue;
+      const full = names.fullOfRun(subjectOfSentence(names, r, want, sentence, excluded, bodyStart, isSubject));
       const chosen = passingMention(names, full, want, r, sentence, last, excluded, bodyStart) ?? full;
       if (!names.genders.has(chosen)) names.genders.set(chosen, want);
       return { name: chosen, mentions: [span, ...names.mentionsOf(chosen, null)] };
@@ -66,6 +65,38 @@ export function antecedentOf(
     if (body.at < span.start) return { name: body.name, mentions: [span, ...body.mentions] };
   }
   return null;
+}
+
+/** Run `r` names a person the pronoun of gender `want` may stand for. */
+function fitsPerson(names: NameIndex, r: number, want: Gender): boolean {
+  const full = names.fullOfRun(r);
+  const g = names.genders.get(full);
+  return names.isPerson(full) && !(g && g !== want);
+}
+
+/**
+ * "“…?” Roth said about Ruiz's plan. He added …": when the nearest fitting person `r` is in an
+ * earlier sentence and is no subject there (not opening it, not a cue's speaker), the sentence's
+ * fitting subject before it wins: subjects outrank other mentions as the center a pronoun goes
+ * on with (centering theory, Grosz, Joshi and Weinstein 1995; Hobbs 1978 likewise searches an
+ * earlier sentence from its left). Returns the run chosen.
+ */
+function subjectOfSentence(
+  names: NameIndex,
+  r: number,
+  want: Gender,
+  sentence: number,
+  excluded: Span,
+  bodyStart: number,
+  isSubject: (run: NameRun) => boolean,
+): number {
+  const run = names.runs[r]!;
+  if (run.sentence === sentence || isSubject(run)) return r;
+  for (let k = r - 1; k >= 0 && names.runs[k]!.sentence === run.sentence; k--) {
+    const other = names.runs[k]!;
+    if (isSubject(other) && canBeAntecedent(other, excluded, bodyStart) && fitsPerson(names, k, want)) return k;
+  }
+  return r;
 }
 
 /** The article's subject is named this often at least before it outranks a nearer name. */

@@ -1,7 +1,7 @@
 import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../types.js';
 import { NameIndex, spellingKey } from './full-names.js';
 import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
-import { titleGender } from './name-runs.js';
+import { titleGender, type NameRun } from './name-runs.js';
 import { authorAfter, AUTHORED_NOUNS, ownerBefore } from './document-authors.js';
 import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
@@ -61,6 +61,8 @@ export class SpeakerResolver {
   private readonly roleOwners: { role: string; name: string; at: number }[] = [];
   /** Speaker names by their letters alone (spaces, dots, hyphens dropped, lower-cased). */
   private readonly spellings = new Map<string, string>();
+  /** Where named speakers stood as a cue's subject: they outrank other names as a pronoun's antecedent. */
+  private readonly subjectSpans: TextSpan[] = [];
   /** Names in the headline are no antecedents: a pronoun refers back within the body. */
   private readonly titleEnd: number;
 
@@ -79,6 +81,7 @@ export class SpeakerResolver {
       const nameSpan = this.span(subject.name.first, subject.name.end);
       const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
       names.speakers.add(full);
+      this.subjectSpans.push(nameSpan);
       for (const role of subject.roles) {
         const g = titleGender(role);
         if (g && !names.genders.has(full)) names.genders.set(full, g);
@@ -95,7 +98,9 @@ export class SpeakerResolver {
     // "it was announced that …", "it has been reported": a passive with no one named.
     if (subject.kind === 'pronoun' && subject.head === 'it' && PASSIVE_AUX.has(this.tokens[subject.end]?.normal ?? '')) return null;
     if (subject.kind === 'pronoun') {
-      const found = antecedentOf(names, this.bodies, subject.head, span, this.tokens[subject.first]!.sentence, excluded, this.titleEnd);
+      const sentence = this.tokens[subject.first]!.sentence;
+      const isSubject = (run: NameRun): boolean => run.leading || this.subjectSpans.some((s) => run.start >= s.start && run.start < s.end);
+      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, isSubject);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };

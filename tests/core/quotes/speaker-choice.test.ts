@@ -126,3 +126,18 @@ describe('a quote whose cue after it goes unrecognised', () => {
     expect(speakers(body)).toEqual(['Rita Gomez']);
   });
 });
+
+describe('a pronoun goes on with the subject of the sentence before (centering)', () => {
+  it('takes the speaker of the quote, not a name in its topic', () => {
+    const body = '"Is that really the plan?" Ben Roth said about Tom Ruiz\'s plan. He added that the plan was "a waste of money."';
+    expect(speakers(body)).toEqual(['Ben Roth', 'Ben Roth']);
+  });
+
+  it('takes the name opening the sentence, not its object', () => {
+    expect(speakers('Ben Roth met Tom Ruiz at the harbour on Monday. "We will talk again," he said.')).toEqual(['Ben Roth']);
+  });
+
+  it('still takes the nearer name when the subject does not fit the pronoun', () => {
+    expect(speakers('Mrs. Ana Roth met Tom Ruiz at the harbour on Monday. "We will talk again," he said.')).toEqual(['Tom Ruiz']);
+  });
+});
