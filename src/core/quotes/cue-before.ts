@@ -90,7 +90,21 @@ function cueAt(tokens: readonly Token[], c: number, k: number, from: number, col
   // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
   if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but'))
     subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
+  if (!subject) subject = continuedSubject(tokens, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
+}
+
+/**
+ * "Roe stated that the report “was not good.” Adding, “…”": a participle opening its sentence goes
+ * on with the sentence before it in the paragraph, as if it closed that sentence after a comma. "The transcript as
+ * follows: “…”": the phrase before "as" speaks.
+ */
+function continuedSubject(tokens: readonly Token[], c: number, floor: number): Subject | null {
+  const u = tokens[c]!;
+  if (u.normal === 'follows' && tokens[c - 1]?.normal === 'as') return subjectBefore(tokens, c - 1, floor);
+  const previous = tokens[c - 1];
+  if (c !== floor || !previous || !u.normal.endsWith('ing') || u.start - previous.end > 1) return null;
+  return participleSubject(tokens, sentenceFrom(tokens, sentenceStart(tokens, c - 1), c - 1), c);
 }
 
 /** A speech verb before token `verb` in its clause (no comma, full stop or quotation mark between), within reach. */

@@ -141,3 +141,19 @@ describe('a pronoun goes on with the subject of the sentence before (centering)'
     expect(speakers('Mrs. Ana Roth met Tom Ruiz at the harbour on Monday. "We will talk again," he said.')).toEqual(['Tom Ruiz']);
   });
 });
+
+describe('a cue that names no subject of its own', () => {
+  it('takes a participle opening its sentence to the speaker of the sentence before ("Adding, …")', () => {
+    const body =
+      'Later in the show, after the Lee interview ended, Nils Ober stated of the harbour scandal that the report "was not good." Adding, "Now, as with all port scandals, what they do is never that bad."';
+    expect(speakers(body)).toEqual(['Nils Ober', 'Nils Ober']);
+  });
+
+  it('does not reach across a paragraph for it', () => {
+    expect(speakers('Nils Ober spoke for an hour.\n\nAdding, "Now, as with all port scandals, what they do is never that bad."')).not.toContain('Nils Ober');
+  });
+
+  it('gives "X as follows:" to X', () => {
+    expect(speakers('Transcript as follows: "We arrived in Dover, and we went to a restaurant. People started to cheer."')).toEqual(['Transcript']);
+  });
+});
