@@ -1,6 +1,7 @@
-import type { ParsedArticle } from '../types.js';
+import type { ParsedArticle, Token } from '../types.js';
 import { tokenAtIn, type Candidate } from './candidate.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
+import { SPEECH_VERB_FORMS } from './lexicon.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { isQuoteMark } from './text.js';
 
@@ -25,7 +26,9 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   // conclusive in its findings: “…”").
   const sentence = sentences[prev.sentence]!;
   const before = colon ? { firstToken: sentence.firstToken, endToken: k } : sentence;
-  if (sentence.block < 0 || sentence.block !== sentences[tokens[k + 1]!.sentence]!.block) return null;
+  // (A paragraph that ends in a colon introduces the quote that opens the next one.)
+  const quoteBlock = sentences[tokens[k + 1]!.sentence]!.block;
+  if (sentence.block < 0 || !(sentence.block === quoteBlock || (colon && sentence.block + 1 === quoteBlock))) return null;
   // (A quote or reported speech in the lead-in already hands its speaker on.)
   if (tokens[before.firstToken]!.start < previousEnd) return null;
   for (let j = before.firstToken; j < before.endToken; j++) if (isQuoteMark(tokens[j]!.value)) return null;
@@ -37,6 +40,8 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   // ("HEADLINE - Roe and Lee: “…”": names alone before the colon, after whatever wink ran into the sentence.)
   const alone = colon ? phraseEndingAt(tokens, k - 1, before.firstToken) : null;
   if (alone?.kind === 'name' && (alone.first === before.firstToken || tokens[alone.first - 1]!.pos === 'PUNCT')) return alone;
+  const asClause = colon ? asClauseSubject(tokens, before.firstToken, k) : null;
+  if (asClause) return asClause;
   const subject = sentenceSubject(tokens, before);
   if (!subject || (subject.kind === 'pronoun' && !PERSONAL.has(subject.head))) return null;
   // The subject opens the lead-in ("But Roe agreed.", "Harbour University's Dina Borel agreed."),
@@ -47,6 +52,25 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   }
   return subject;
 }
+
+/**
+ * "It is hard to overstate its weight, as the society's website notes: “…”", "As Roe put it: “…”":
+ * an "as" clause that ends at the colon (its subject, a verb, at most two more words) names who
+ * the quote is from, whatever the sentence's own subject. `colon` is the colon's token.
+ */
+function asClauseSubject(tokens: readonly Token[], first: number, colon: number): Subject | null {
+  for (let j = colon - 2; j >= first && j > colon - AS_CLAUSE_REACH; j--) {
+    if (tokens[j]!.normal !== 'as' || !(j === first || tokens[j - 1]!.value === ',')) continue;
+    // (wink may read the verb into the phrase: "the society's website notes/NOUN".)
+    const verbAtEnd = SPEECH_VERB_FORMS.has(tokens[colon - 1]!.normal);
+    const subject = subjectAfter(tokens, j + 1, verbAtEnd ? colon - 1 : colon);
+    if (!subject || subject.end >= colon || colon - subject.end > 3) return null;
+    if (tokens[subject.end]!.pos !== 'VERB' && !(verbAtEnd && subject.end === colon - 1)) return null;
+    return subject.kind === 'pronoun' && !PERSONAL.has(subject.head) ? null : subject;
+  }
+  return null;
+}
+const AS_CLAUSE_REACH = 14;
 
 /** What may stand before the lead-in's subject: a conjunction, an adverb, the subject's own modifiers. */
 const OPENING_POS: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'DET', 'PROPN', 'NOUN', 'ADJ']);

@@ -28,6 +28,16 @@ describe('a quote with no cue after a lead-in sentence', () => {
     expect(speakers(body)).toEqual(['Rita Gomez', 'Harbour Board']);
   });
 
+  it('takes the subject of an "as" clause ending in the colon, across a paragraph break', () => {
+    const body =
+      'It would be hard to overstate the weight of the Dover Statement to the growth of the movement, as the Harbour Society website notes:\n\n"In the fall of 1960, some 90 young sailors met at the Dover home of an editor."';
+    expect(speakers(body)).toEqual(['Harbour Society website']);
+  });
+
+  it('does not take an "as" that opens no clause ("as always:")', () => {
+    expect(speakers('The mayor spoke after the vote, as always: "The harbour is our only asset."')).toEqual(['mayor']);
+  });
+
   it('leaves a quote attributed in its own sentence to that attribution', () => {
     const body = 'Nora Vance runs the port. "The wall will not hold against the next storm," Ben Sato told the crowd.';
     expect(speakers(body)).toEqual(['Ben Sato']);
