@@ -92,6 +92,8 @@ function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; 
       if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;
       break;
     }
+  const aside = subjectBeforeVerbAside(tokens, k, s.endToken);
+  if (aside) return aside;
   // The subject of the sentence's first verb, appositions and all ("The Lord Chancellor, Lord Falconer, agreed").
   for (let v = k + 1; v < s.endToken && v < k + 30; v++) {
     const t = tokens[v]!;
@@ -101,6 +103,36 @@ function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; 
   }
   return null;
 }
+
+/**
+ * "Dina Vale, in an article published in the Post, rebuked …", "Ana Holt -- whose husband signed
+ * it -- has derided …": a verb inside an aside set off after the opening phrase is not the
+ * sentence's; when a verb follows the aside's closing mark, the phrase before the aside is the
+ * subject. Null when the sentence does not open so.
+ */
+function subjectBeforeVerbAside(tokens: readonly Token[], k: number, end: number): Subject | null {
+  let open = k + 1;
+  while (open < end && open < k + OPENING_REACH && NOUN_PHRASE_POS.has(tokens[open]!.pos)) open++;
+  const mark = tokens[open]?.value ?? '';
+  const closer = mark === '(' ? ')' : mark;
+  // (An aside that is a clause of its own keeps its subject: "Roe, though she praised …, said …".)
+  if (open >= end || !ASIDE_OPENERS.has(mark) || tokens[open + 1]?.pos === 'SCONJ') return null;
+  let verb = false;
+  for (let j = open + 1; j < end && j < open + ASIDE_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.value === closer) {
+      let v = j + 1;
+      while (v < end && tokens[v]!.pos === 'ADV') v++;
+      const main = tokens[v];
+      return verb && main && (main.pos === 'VERB' || main.pos === 'AUX') ? subjectBefore(tokens, open, k) : null;
+    }
+    if (t.pos === 'VERB') verb = true;
+  }
+  return null;
+}
+const ASIDE_OPENERS = new Set([',', '--', '—', '–', '(']);
+const OPENING_REACH = 6;
+const ASIDE_REACH = 25;
 
 /**
  * wink sometimes ends a sentence inside a name's abbreviation ("Sen. David Perdue (R-Ga.) | said

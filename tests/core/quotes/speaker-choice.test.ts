@@ -73,6 +73,19 @@ describe('the subject of a participle or coordinated cue', () => {
   });
 });
 
+describe('the subject of a sentence past an aside with a verb of its own', () => {
+  it('skips an aside set off by commas ("Vale, in an article published in …, rebuked …, saying")', () => {
+    const body = 'Dina Vale, in an opinion article published in The Harbour Post, rebuked the mayor, saying that she had not been allowed to speak.';
+    expect(speakers(body)).toEqual(['Dina Vale']);
+  });
+
+  it('skips an aside set off by dashes ("Holt -- whose husband signed … -- has derided …, suggesting")', () => {
+    const body =
+      'Mrs. Ana Holt -- whose husband signed the harbour act into law -- has publicly derided the return of the old rules, suggesting that efforts to bring them back are misguided.';
+    expect(speakers(body)).toEqual(['Ana Holt']);
+  });
+});
+
 describe('a document speaks for whoever issued or wrote it', () => {
   it('resolves a description that issued it ("Her campaign sent out an email saying")', () => {
     expect(speakers('Her campaign quickly sent out an email to supporters stating, "The mayor joins a growing list of critics."')).toEqual(['Her campaign']);
