@@ -28,7 +28,7 @@ import { hashPhrase } from './hash.js';
 import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
-import { ARABIC_FAMILY_NAME, CAPITALISED_WORD, STARTS_LOWER, hasWord, isSentenceStart } from './words.js';
+import { ARABIC_FAMILY_NAME, CAPITALISED_WORD, STARTS_LOWER, isSentenceStart, wordLookup } from './words.js';
 
 const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const POSSESSIVE = /^['’]s$/;
@@ -49,6 +49,7 @@ function nameLike(w: string): boolean {
 /** The spans with the edges above repaired. `sentenceStarts` holds each sentence's first word. */
 export function withNameEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined, sentenceStarts: readonly number[]): TokenSpan[] {
   const starts = { has: (i: number) => isSentenceStart(sentenceStarts, i) };
+  const written = wordLookup(words);
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     let s = spans[k]!;
@@ -66,7 +67,7 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
     if (nextStart === s.end && words[s.end - 1]!.length === 2 && POSSESSIVE.test(words[s.end - 1]!) && spans[k + 1]!.type === s.type && !starts.has(s.end))
       s = { ...s, end: spans[++k]!.end };
     const before = s.start - 1;
-    if (g !== undefined && s.type === 'PER' && s.end - s.start === 1 && before >= previousEnd && starts.has(before) && givenName(words, before, g))
+    if (g !== undefined && s.type === 'PER' && s.end - s.start === 1 && before >= previousEnd && starts.has(before) && givenName(words, before, g, written))
       s = { ...s, start: before };
     else if (
       g !== undefined &&
@@ -87,11 +88,11 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
 }
 
 /** Whether the word at `i`, opening a sentence before a person, is their given name (see above). */
-function givenName(words: readonly string[], i: number, g: Gazetteer): boolean {
+function givenName(words: readonly string[], i: number, g: Gazetteer, written: (word: string) => boolean): boolean {
   const w = words[i]!;
   if (!nameLike(w) || isHonorific(w) || isFalseTitle(w) || PARTICIPLE.test(w) || writtenLowerInTraining(g, w)) return false;
   if ((g.lookup(hashPhrase([w])) & OTHER_LISTS) !== 0) return false;
-  return !hasWord(words, w.toLowerCase());
+  return !written(w.toLowerCase());
 }
 
 /** Untagged list items beside a listed person made people (see above). */

@@ -11,7 +11,7 @@
  */
 import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
-import { STARTS_CAPITALISED, STARTS_LOWER, hasWord } from './words.js';
+import { STARTS_CAPITALISED, STARTS_LOWER, wordLookup } from './words.js';
 
 const SMALL_NUMBER = /^\d{1,3}$/;
 const NUMBER_OR_DASH = /^(?:[\d.,:/-]+|[-–—])$/;
@@ -37,15 +37,16 @@ function standsAlone(words: readonly string[], start: number, n: number): boolea
  * Whether the word is ordinary: the training text mostly writes it in lower case, or the
  * article itself does somewhere ("Channel 5" beside "the channel").
  */
-function ordinary(word: string, g: Gazetteer, words: readonly string[]): boolean {
+function ordinary(word: string, g: Gazetteer, written: (word: string) => boolean): boolean {
   const lower = word.toLowerCase();
-  return writtenLowerInTraining(g, word) || (STARTS_LOWER.test(lower) && hasWord(words, lower));
+  return writtenLowerInTraining(g, word) || (STARTS_LOWER.test(lower) && written(lower));
 }
 
 /** Spans with the number that finishes their name (see above). */
 export function withNameNumbers(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {
   if (g === undefined) return spans;
   let out: TokenSpan[] | undefined; // copied only when a span changes
+  const written = wordLookup(words);
   let joined = -1; // the span a name before it took in across a number
   spans.forEach((s, k) => {
     if (k === joined) return;
@@ -56,7 +57,7 @@ export function withNameNumbers(spans: readonly TokenSpan[], words: readonly str
       spans[k + 1]?.start !== s.end &&
       STARTS_CAPITALISED.test(last) &&
       standsAlone(words, s.start, s.end) &&
-      ordinary(last, g, words);
+      ordinary(last, g, written);
     const next = spans[k + 1];
     if (!grows) out?.push(s);
     // A name of the same kind right after the number goes on the name: "Fathers 4 Justice".

@@ -26,14 +26,14 @@ export function isSentenceStart(sentenceStarts: readonly number[], i: number): b
   return sentenceStarts[lo] === i;
 }
 
-/** Each document's words as a set, made on the first question about it (most documents ask none); weak, so a set goes with its words. */
-const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** Whether the document's `words` hold `word` as written: one set per document, not a scan per question. */
-export function hasWord(words: readonly string[], word: string): boolean {
-  let set = wordSets.get(words);
-  if (set === undefined) wordSets.set(words, (set = new Set(words)));
-  return set.has(word);
+/**
+ * Whether the document's `words` hold a word as written, asked of a set made on the first
+ * question (most documents ask none): one set per rule and document, not a scan per question.
+ * The set lives as long as the rule's call, so no module state outlives the words it was made of.
+ */
+export function wordLookup(words: readonly string[]): (word: string) => boolean {
+  let set: ReadonlySet<string> | undefined;
+  return (word) => (set ??= new Set(words)).has(word);
 }
 
 /**
