@@ -63,6 +63,27 @@ export function reprune(bytes: Uint8Array, counts: Counts, prune: number): { cou
   };
 }
 
+/** The model in `dir` as loading reads it: ner.json and the bytes of its weight files. */
+export function readModel(dir: string): { file: ModelFile; bytes: Uint8Array } {
+  const file = JSON.parse(readFileSync(join(dir, 'ner.json'), 'utf8')) as ModelFile;
+  const parts = Array.from(
+    { length: file.weightFiles },
+    (_, i) => (JSON.parse(readFileSync(join(dir, `ner-weights-${i + 1}.json`), 'utf8')) as { weights: string }).weights,
+  );
+  return { file, bytes: decodeBase64Parts(parts) };
+}
+
+/** The files (name, text) of the model `file` with `result`'s counts and bytes, written as the trainer writes them. */
+export function modelFiles(file: ModelFile, result: { counts: Counts; bytes: Uint8Array }): [string, string][] {
+  const text = Buffer.from(result.bytes).toString('base64');
+  const weightParts: string[] = [];
+  for (let at = 0; at < text.length; at += WEIGHT_CHARS_PER_FILE) weightParts.push(text.slice(at, at + WEIGHT_CHARS_PER_FILE));
+  return [
+    ['ner.json', `${JSON.stringify({ ...file, ...result.counts, weightFiles: weightParts.length })}\n`],
+    ...weightParts.map((weights, i): [string, string] => [`ner-weights-${i + 1}.json`, `${JSON.stringify({ weights })}\n`]),
+  ];
+}
+
 function main(): void {
   const [threshold, out] = process.argv.slice(2);
   const prune = Number(threshold);
@@ -70,19 +91,12 @@ function main(): void {
     process.stderr.write('usage: npx tsx scripts/ner/reprune-model.ts P OUT_DIR (P: a weight threshold, 0 or more)\n');
     process.exit(2);
   }
-  const file = JSON.parse(readFileSync('models/ner.json', 'utf8')) as ModelFile;
-  const parts = Array.from(
-    { length: file.weightFiles },
-    (_, i) => (JSON.parse(readFileSync(`models/ner-weights-${i + 1}.json`, 'utf8')) as { weights: string }).weights,
-  );
-  const result = reprune(decodeBase64Parts(parts), file, prune);
-  const text = Buffer.from(result.bytes).toString('base64');
-  const weightParts: string[] = [];
-  for (let at = 0; at < text.length; at += WEIGHT_CHARS_PER_FILE) weightParts.push(text.slice(at, at + WEIGHT_CHARS_PER_FILE));
+  const { file, bytes } = readModel('models');
+  const result = reprune(bytes, file, prune);
+  const files = modelFiles(file, result);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'ner.json'), `${JSON.stringify({ ...file, ...result.counts, weightFiles: weightParts.length })}\n`);
-  weightParts.forEach((weights, i) => writeFileSync(join(out, `ner-weights-${i + 1}.json`), `${JSON.stringify({ weights })}\n`));
-  process.stderr.write(`kept ${result.counts.featureCount} of ${file.featureCount} features, ${weightParts.length} weight files in ${out}\n`);
+  for (const [name, text] of files) writeFileSync(join(out, name), text);
+  process.stderr.write(`kept ${result.counts.featureCount} of ${file.featureCount} features, ${files.length - 1} weight files in ${out}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
