@@ -20,6 +20,7 @@
 import { firstTokenAt, writtenLower } from '../entities/fragment.js';
 import { TITLES, junkReason } from '../entities/junk-words.js';
 import { isHonorific } from '../entities/name-roles.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../entities/words.js';
 import type { Entity, NameType, ParsedArticle, Span, Token } from '../types.js';
 
 const NAME_TYPES = new Set<string>(['PERSON', 'ORGANIZATION', 'PLACE']);
@@ -28,7 +29,6 @@ const NAME_TAGS = new Set(['PROPN', 'X', 'SYM', 'NUM']);
 /** A title before a name ("Mr French"), or an honorific ("Lord Dubs", "Lords Bingham, Steyn"): never a name by itself here. */
 const isTitleWord = (w: string) => TITLES.has(w) || isHonorific(w) || w === 'lords';
 
-const STARTS_UPPER = /^\p{Lu}/u;
 const LIST_JOINERS = new Set([',', 'and', '&']);
 /** Names of a list a title may stand before: "Lords Bingham, Steyn, Hope and Carswell". */
 const MAX_LISTED = 8;
@@ -46,7 +46,6 @@ function afterTitle(tokens: readonly Token[], m: Span): boolean {
 
 /** Capitals inside a sentence that make a word a name to the measure (see above). */
 const NAME_EVIDENCE = 2;
-const LOWER = /^\p{Ll}/u;
 
 /**
  * Whether the article writes `word` capitalised at least NAME_EVIDENCE times right after a
@@ -60,7 +59,7 @@ function capitalisedInside(tokens: readonly Token[], word: string): boolean {
     if (v.length !== word.length || v.toLowerCase() !== lower) continue;
     if (v === lower) return false;
     const before = tokens[t - 1];
-    if (v === word && before !== undefined && before.sentence === tokens[t]!.sentence && (before.value === ',' || LOWER.test(before.value))) inside++;
+    if (v === word && before !== undefined && before.sentence === tokens[t]!.sentence && (before.value === ',' || STARTS_LOWER.test(before.value))) inside++;
   }
   return inside >= NAME_EVIDENCE;
 }
