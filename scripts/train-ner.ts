@@ -36,9 +36,9 @@ import { TRAINING, decodeDocument, type DecodeOptions } from '../src/core/entiti
 import { buildGazetteer } from './gazetteer-sources.js';
 import { readExtra, readNames, type ExtraNames } from './ner/extra-data.js';
 import { COMMON_MIN_COUNT, addLowercaseWords, countCase, modernise, swapNames, trainingNames, type NamePools } from './ner/augment.js';
-import { pruned, quantize, runTimeLayout, uint32Bytes } from './ner/model-file.js';
+import { pruned, quantize, runTimeLayout, uint32Bytes, weightFileParts } from './ner/model-file.js';
 import { tableOrder } from '../src/core/entities/hash-table.js';
-import { WEIGHT_CHARS_PER_FILE, type ModelFile } from '../src/core/entities/model.js';
+import type { ModelFile } from '../src/core/entities/model.js';
 import { Perceptron, frozen, random } from './ner/perceptron.js';
 
 interface Options {
@@ -318,9 +318,7 @@ function main(): void {
   // In the order a HashTable fills its slots, so loading writes the table front to back.
   const phrases = [...built.phrases.keys()].sort((a, b) => a - b);
   const gazHashes = tableOrder(phrases).map((i) => phrases[i]!);
-  const base64Weights = Buffer.from(layout.bytes).toString('base64');
-  const weightParts: string[] = [];
-  for (let at = 0; at < base64Weights.length; at += WEIGHT_CHARS_PER_FILE) weightParts.push(base64Weights.slice(at, at + WEIGHT_CHARS_PER_FILE));
+  const weightParts = weightFileParts(layout.bytes);
   const weights: ModelFile = { format: 2, labels: LABELS, ...layout.counts, weightFiles: weightParts.length };
   const gaz = {
     count: gazHashes.length,

@@ -1,7 +1,7 @@
 /** The model's file format: pruned, quantised weight rows and the gazetteer, as base64 in JSON. */
 import { tableOrder } from '../../src/core/entities/hash-table.js';
 import { LABEL_COUNT } from '../../src/core/entities/labels.js';
-import { DENSE_FLAG, LABEL_MASK, ROW_SHIFT, type SerializedModel } from '../../src/core/entities/model.js';
+import { DENSE_FLAG, LABEL_MASK, ROW_SHIFT, WEIGHT_CHARS_PER_FILE, type SerializedModel } from '../../src/core/entities/model.js';
 
 /** Rows with at least this many weights are stored dense (measured: 4 to 12 do about as well). */
 export const DENSE_MIN = 8;
@@ -91,4 +91,12 @@ export function uint32Bytes(values: readonly number[]): Uint8Array {
   const view = new DataView(out.buffer);
   values.forEach((v, i) => view.setUint32(i * 4, v >>> 0, true));
   return out;
+}
+
+/** The model's bytes as base64, in the parts of WEIGHT_CHARS_PER_FILE characters that models/ner-weights-N.json hold. */
+export function weightFileParts(bytes: Uint8Array): string[] {
+  const text = Buffer.from(bytes).toString('base64');
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += WEIGHT_CHARS_PER_FILE) parts.push(text.slice(at, at + WEIGHT_CHARS_PER_FILE));
+  return parts;
 }

@@ -13,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { decodeBase64Parts } from '../../src/core/entities/base64.js';
 import { readInt32, tableOrder } from '../../src/core/entities/hash-table.js';
 import { LABEL_COUNT } from '../../src/core/entities/labels.js';
-import { DENSE_FLAG, LABEL_MASK, ROW_SHIFT, WEIGHT_CHARS_PER_FILE, type ModelFile } from '../../src/core/entities/model.js';
-import { DENSE_MIN, uint32Bytes } from './model-file.js';
+import { DENSE_FLAG, LABEL_MASK, ROW_SHIFT, type ModelFile } from '../../src/core/entities/model.js';
+import { DENSE_MIN, uint32Bytes, weightFileParts } from './model-file.js';
 
 type Counts = Pick<ModelFile, 'featureCount' | 'sparseWeights' | 'denseRows'>;
 
@@ -75,9 +75,7 @@ export function readModel(dir: string): { file: ModelFile; bytes: Uint8Array } {
 
 /** The files (name, text) of the model `file` with `result`'s counts and bytes, written as the trainer writes them. */
 export function modelFiles(file: ModelFile, result: { counts: Counts; bytes: Uint8Array }): [string, string][] {
-  const text = Buffer.from(result.bytes).toString('base64');
-  const weightParts: string[] = [];
-  for (let at = 0; at < text.length; at += WEIGHT_CHARS_PER_FILE) weightParts.push(text.slice(at, at + WEIGHT_CHARS_PER_FILE));
+  const weightParts = weightFileParts(result.bytes);
   return [
     ['ner.json', `${JSON.stringify({ ...file, ...result.counts, weightFiles: weightParts.length })}\n`],
     ...weightParts.map((weights, i): [string, string] => [`ner-weights-${i + 1}.json`, `${JSON.stringify({ weights })}\n`]),
