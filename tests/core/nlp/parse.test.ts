@@ -138,6 +138,8 @@ describe('sentence ends wink finds where none can be', () => {
     expect(sentences('The choir sang We Shall Overcome at the end of the service.')).toEqual(['The choir sang We Shall Overcome at the end of the service.']);
     // Nor does a pronoun with an article after it start a sentence: "We the People" is a name.
     expect(sentences('It began, as in the phrase We the People, with a promise.')).toEqual(['It began, as in the phrase We the People, with a promise.']);
+    // The same after a word that introduces no title ("phrase" above does too).
+    expect(sentences('The crowd chanted We the People until dawn.')).toEqual(['The crowd chanted We the People until dawn.']);
   });
 
   it('ends a sentence before a capitalised determiner or "But" run on from a lower-case word, not after a conjunction', () => {
@@ -184,6 +186,19 @@ describe('sentence ends wink finds where none can be', () => {
       'Tom said : ‘ we will win the vote . ’',
       'the mayor left early .',
     ]);
+    // Each apart: a mark spaced from its word, a closer spaced from its mark.
+    expect(sentences('Tom said : ‘ we will win the vote .’ the mayor left early .')).toEqual([
+      'Tom said : ‘ we will win the vote .’',
+      'the mayor left early .',
+    ]);
+    expect(sentences('Tom said : ‘ we will win the vote. ’ the mayor left early .')).toEqual([
+      'Tom said : ‘ we will win the vote. ’',
+      'the mayor left early .',
+    ]);
+    // A sentence that opens in lower case (a lower-cased text) is not one a title's mark goes on in.
+    expect(sentences('The vote passed. “why now?” he asked.')).toEqual(['The vote passed.', '“why now?”', 'he asked.']);
+    // A bare full stop, closing no quote, still ends a sentence before a lower-case word.
+    expect(sentences('It rose 5%. analysts were surprised.')).toEqual(['It rose 5%.', 'analysts were surprised.']);
   });
 
   it('still ends a sentence at a full stop glued to the next capitalised word', () => {
