@@ -57,23 +57,27 @@ export function endsInTitleCase(line: string): boolean {
   return capitalised >= HEADING_TAIL_WORDS;
 }
 
-/** Lower-case words that make a line prose: more than a heading's small words or furniture's odd "by". */
+/** Lower-case words, past a heading's small words, that make a line prose: more than furniture's odd word. */
 const PROSE_WORDS = 5;
 
 /** A sentence end glued to the capital after it: where scraped furniture starts ("… in Manchester.FlagShareReply"). */
 const GLUED_SENTENCE_END = /[.!?]["'”’)]*(?=\p{Lu})/gu;
 
 /**
- * The line's last sentence holds running prose (at least five all-lower-case words): a body
- * paragraph that lost its full stop before a name ("… said a spokesman for the Harbour Town
- * Ferry Trust"), not a heading glued to furniture ("Posted by Nell Varga 9:41PMMayor Ada Pell
- * Says …"), even when a photo caption ends the post before that furniture.
+ * The line's last sentence holds running prose (at least five all-lower-case words besides a
+ * heading's small words): a body paragraph that lost its full stop before a name ("… said a
+ * spokesman for the Harbour Town Ferry Trust"), not a heading glued to furniture ("Posted by
+ * Nell Varga 9:41PMMayor Ada Pell Says the Vote on the Ferry Is Near"), even when a photo
+ * caption ends the post before that furniture.
  */
 export function readsAsProse(line: string): boolean {
   let from = 0;
   for (const m of line.matchAll(GLUED_SENTENCE_END)) from = m.index + m[0].length;
   let count = 0;
-  for (const w of line.slice(from).split(' ')) if (/^\p{Ll}+[,;]?$/u.test(w) && ++count >= PROSE_WORDS) return true;
+  for (const w of line.slice(from).split(' ')) {
+    // A title-case heading keeps its small words in lower case ("Says the Vote on the Ferry …"): they are no prose.
+    if (/^\p{Ll}+[,;]?$/u.test(w) && !SMALL_WORDS.has(w.replace(/[,;]$/, '')) && ++count >= PROSE_WORDS) return true;
+  }
   return false;
 }
 

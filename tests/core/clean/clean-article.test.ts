@@ -112,6 +112,12 @@ describe('cleanArticle', () => {
     expect(blockTexts(live, 'heading')).toEqual([post]);
   });
 
+  it('reads a glued title-case heading with many small words (the, on, for) as a heading, not prose', () => {
+    const post = 'Posted 9:26PMMayor Says the Vote on the Ferry Is a Matter for the Town';
+    const a = cleanArticle(['Harbour Vote Live', '', post, 'Mayor Ada Pell spoke at noon.'].join('\n'));
+    expect(blockTexts(a, 'heading')).toEqual([post]);
+  });
+
   it('still joins a hard-wrapped line that happens to end inside a name', () => {
     // The text wraps its lines (one goes on in lower case), so a line ending "… Chief Executive Ada" is a wrap too.
     const raw = [
