@@ -9,7 +9,8 @@ import type { Token } from '../types.js';
 /** Marks that may close a quote or an aside after its "?", "!" or ".". */
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '’', '”', ')']);
 
-type Span = Pick<Token, 'value' | 'start' | 'end'>;
+/** A token's text and offsets: all the test reads (the full Token is not needed). */
+type PlacedWord = Pick<Token, 'value' | 'start' | 'end'>;
 
 /**
  * wink ended a sentence (it opened at `spanStart`) before token `first`, which continues it. The
@@ -17,7 +18,7 @@ type Span = Pick<Token, 'value' | 'start' | 'end'>;
  * former …", as some corpora lower-case and space it) starts sentences in lower case. Nor before
  * a name spelled with a capital inside ("eBay", "iPod"): only a word all in lower-case letters.
  */
-export function continuesAfterMark(tokens: readonly Span[], spanStart: number, first: number): boolean {
+export function continuesAfterMark(tokens: readonly PlacedWord[], spanStart: number, first: number): boolean {
   if (!/^\p{Ll}+$/u.test(tokens[first]?.value ?? '')) return false;
   let k = first - 1;
   while (k > spanStart && CLOSERS.has(tokens[k]!.value) && tokens[k - 1]!.end === tokens[k]!.start) k--;
@@ -29,7 +30,7 @@ export function continuesAfterMark(tokens: readonly Span[], spanStart: number, f
 }
 
 /** The first word of tokens [from, to) starts with a capital letter. */
-function opensInCapital(tokens: readonly Span[], from: number, to: number): boolean {
+function opensInCapital(tokens: readonly PlacedWord[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     const value = tokens[t]!.value;
     if (/\p{L}/u.test(value)) return /^\p{Lu}/u.test(value);
