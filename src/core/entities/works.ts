@@ -9,36 +9,10 @@
  * lower case in the training text is read as a title ("his role in Closer"; not "in Enron").
  */
 import type { ParsedArticle, Span } from '../types.js';
+import { WORK_NOUNS } from '../nlp/title-cues.js';
 import { firstTokenAt } from './fragment.js';
 import { STARTS_LOWER, STARTS_UPPER } from './words.js';
 
-/** Nouns for kinds of work that a title follows ("the film Harbour Lights"). */
-const WORK_NOUNS = new Set([
-  'film',
-  'movie',
-  'comedy',
-  'drama',
-  'thriller',
-  'documentary',
-  'biopic',
-  'musical',
-  'sitcom',
-  'cartoon',
-  'show',
-  'programme',
-  'song',
-  'hit',
-  'single',
-  'album',
-  'ballad',
-  'anthem',
-  'book',
-  'novel',
-  'autobiography',
-  'memoir',
-  'opera',
-  'poem',
-]);
 /**
  * Kinds of work a title is only read from when the noun ends its description ("Lantern, a
  * street-based, mobile game that ..."): after "the game" a capitalised word is as often a team

@@ -5,6 +5,7 @@
  * determiner, "But") marks such an end; any other capitalised word may be a name.
  */
 import type { Token } from '../types.js';
+import { TITLE_INTRODUCERS } from './title-cues.js';
 
 /** Subject pronouns, which English capitalises only where a sentence starts. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'We', 'It']);
@@ -31,37 +32,23 @@ const NO_SENTENCE_END: ReadonlySet<string> = new Set([
   'although',
   'of',
   'to',
+  // Prepositions and "believe" take what follows, as a pronoun for God, capitalised anywhere ("ask for His forgiveness", "We believe He is risen").
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'upon',
+  'unto',
+  'through',
+  'about',
+  'believe',
+  'believes',
+  'believed',
 ]);
-/** Verbs a title follows directly, with no marks around it ("a single called We need a boat"). */
-const NAMING_VERBS: ReadonlySet<string> = new Set([
-  'called',
-  'titled',
-  'entitled',
-  'named',
-  'dubbed',
-  'nicknamed',
-  'headlined',
-  'sang',
-  'sing',
-  'sings',
-  'singing',
-]);
-/** Works whose title, often in sentence case, follows the noun directly ("the hit They say it is over"). */
-const TITLED_WORKS: ReadonlySet<string> = new Set([
-  'hit',
-  'song',
-  'single',
-  'album',
-  'anthem',
-  'ballad',
-  'novel',
-  'memoir',
-  'poem',
-  'phrase',
-  'slogan',
-  'motto',
-]);
-
 /**
  * Token `t` starts a sentence whose full stop is missing: a capitalised opener ("He", "The",
  * "But" …) between two lower-case words ("… under the new coach He has won …"), as a picture
@@ -80,8 +67,7 @@ export function openerAfterMissingStop(tokens: readonly Pick<Token, 'value'>[], 
     after !== undefined &&
     /^\p{Ll}[\p{L}\p{N}]*$/u.test(before.value) &&
     !NO_SENTENCE_END.has(before.value) &&
-    !NAMING_VERBS.has(before.value) &&
-    !TITLED_WORKS.has(before.value) &&
+    !TITLE_INTRODUCERS.has(before.value) &&
     /^\p{Ll}/u.test(after.value) &&
     !(SUBJECT_PRONOUNS.has(word) && ARTICLES.has(after.value))
   );

@@ -157,6 +157,11 @@ describe('sentence ends wink finds where none can be', () => {
     ]);
   });
 
+  it('keeps a pronoun for God, capitalised anywhere, in its sentence after a preposition or "believe"', () => {
+    for (const whole of ['They ask for His forgiveness every night.', 'We believe He is risen from the dead.', 'They put their trust in His word alone.'])
+      expect(sentences(whole)).toEqual([whole]);
+  });
+
   it('keeps a title in sentence case whole after a word that introduces one ("the hit They say it is over")', () => {
     expect(sentences('Her best-known song is the hit They say it is over, recorded in one take.')).toEqual([
       'Her best-known song is the hit They say it is over, recorded in one take.',
@@ -165,6 +170,17 @@ describe('sentence ends wink finds where none can be', () => {
       'The band released a single called We need a bigger boat in May.',
     ]);
     expect(sentences('Her first novel She walks alone sold well in the north.')).toEqual(['Her first novel She walks alone sold well in the north.']);
+    // After a kind of work, a headline or a sign, or a verb quoting one ("read", "said").
+    for (const whole of [
+      'We watched the film The end of the tour at the harbour cinema.',
+      'She made the documentary The act of killing with two friends.',
+      'The school staged the musical The sound of music in June.',
+      'It ran under the headline The day the music died on page one.',
+      'His latest show Her story opens in the town hall tonight.',
+      'Outside, a sign read The shop is closed until noon.',
+      'His tweet said It is a disgrace and drew many replies.',
+    ])
+      expect(sentences(whole)).toEqual([whole]);
     // Any other word before the pronoun still marks a missing full stop.
     expect(sentences('The band played the old hits all night They were called back twice.')).toEqual([
       'The band played the old hits all night',
