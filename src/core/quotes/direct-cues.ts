@@ -8,7 +8,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { isQuoteMark, isSpaceCode } from './text.js';
+import { isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
 
 export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
 
@@ -206,7 +206,7 @@ function takesClause(tokens: readonly Token[], c: number, endsSentence: boolean)
 /** Tokens [from, c) are one prepositional phrase on a noun ("for committee Democrats", "of the agency"). */
 function ofPhraseUpTo(tokens: readonly Token[], from: number, c: number): boolean {
   if (!OF_PREPOSITIONS.has(tokens[from]?.normal ?? '') || c - from > 6 || c - from < 2) return false;
-  for (let k = from + 1; k < c; k++) if (!ROLE_WORD_POS.has(tokens[k]!.pos) && tokens[k]!.value !== "'s" && tokens[k]!.value !== '’s') return false;
+  for (let k = from + 1; k < c; k++) if (!ROLE_WORD_POS.has(tokens[k]!.pos) && !isPossessiveMark(tokens[k]!.value)) return false;
   return true;
 }
 const OF_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);

@@ -1,9 +1,9 @@
 import type { ParsedArticle, Token } from '../types.js';
 import { tokenAtIn, type Candidate } from './candidate.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
-import { SPEECH_VERB_FORMS } from './lexicon.js';
+import { NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
-import { isQuoteMark } from './text.js';
+import { isPossessiveMark, isQuoteMark } from './text.js';
 
 /**
  * The speaker of a quote with no cue of its own that follows a lead-in sentence in its paragraph:
@@ -43,12 +43,13 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   const asClause = colon ? asClauseSubject(tokens, before.firstToken, k) : null;
   if (asClause) return asClause;
   const subject = sentenceSubject(tokens, before);
-  if (!subject || (subject.kind === 'pronoun' && !PERSONAL.has(subject.head))) return null;
+  // (A personal pronoun stands for the one who speaks next, "She paused. “…”"; "it" or "there" does not.)
+  if (!subject || (subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head))) return null;
   // The subject opens the lead-in ("But Roe agreed.", "Harbour University's Dina Borel agreed."),
   // not a noun inside an opening phrase ("An immigrant from Uganda who became …, she plans …").
   for (let j = before.firstToken; j < subject.first; j++) {
     const t = tokens[j]!;
-    if (!OPENING_POS.has(t.pos) && t.value !== "'s" && t.value !== '’s') return null;
+    if (!OPENING_POS.has(t.pos) && !isPossessiveMark(t.value)) return null;
   }
   return subject;
 }
@@ -66,7 +67,7 @@ function asClauseSubject(tokens: readonly Token[], first: number, colon: number)
     const subject = subjectAfter(tokens, j + 1, verbAtEnd ? colon - 1 : colon);
     if (!subject || subject.end >= colon || colon - subject.end > 3) return null;
     if (tokens[subject.end]!.pos !== 'VERB' && !(verbAtEnd && subject.end === colon - 1)) return null;
-    return subject.kind === 'pronoun' && !PERSONAL.has(subject.head) ? null : subject;
+    return subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head) ? null : subject;
   }
   return null;
 }
@@ -75,8 +76,6 @@ const AS_CLAUSE_REACH = 14;
 /** What may stand before the lead-in's subject: a conjunction, an adverb, the subject's own modifiers. */
 const OPENING_POS: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'DET', 'PROPN', 'NOUN', 'ADJ']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
-/** Pronouns that stand for the one who speaks next ("She paused. “…”"), not "it" or "there". */
-const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * The speaker named right after a quote whose cue went unrecognised: "“…,” Nate Silver, the
@@ -103,7 +102,7 @@ export function tailSubject(parsed: ParsedArticle, starts: Int32Array, c: Candid
     return inverted && inverted.kind !== 'pronoun' && closes ? inverted : null;
   }
   const subject = subjectAfter(tokens, k, end);
-  if (!subject || (subject.kind === 'pronoun' && !PERSONAL.has(subject.head))) return null;
+  if (!subject || (subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head))) return null;
   for (let j = subject.end; j < end && j < subject.end + TAIL_VERB_REACH; j++) {
     if (isQuoteMark(tokens[j]!.value)) return null;
     if (tokens[j]!.pos === 'VERB') return subject;
