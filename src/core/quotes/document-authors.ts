@@ -54,7 +54,7 @@ const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['her', 'she'],
   ['their', 'they'],
 ]);
-const OWNER_PRONOUNS_HEADS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const OWNER_PRONOUNS_HEADS: ReadonlySet<string> = new Set(OWNER_PRONOUNS.values());
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** What may stand between a verb and the document it puts out, and how many of them. */
 const BETWEEN_ISSUE_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
@@ -71,8 +71,7 @@ export function authorAfter(tokens: readonly Token[], end: number): Subject | nu
   let k = end;
   // ("a report from Harbour Energy Finance": "from" right after the document names its author too.)
   if (tokens[k]?.normal === 'from' && isNameWord(tokens, k + 1)) {
-    const last = nameRunStartingAt(tokens, k + 1, tokens.length);
-    return { first: k + 1, end: last, kind: 'name', name: { first: k + 1, end: last }, head: tokens[last - 1]!.normal, roles: [] };
+    return nameFrom(tokens, k + 1);
   }
   while (k < end + AUTHOR_REACH && tokens[k] && tokens[k]!.normal !== 'by' && tokens[k]!.pos !== 'PUNCT') k++;
   if (tokens[k]?.normal !== 'by' || tokens[k]!.sentence !== tokens[end - 1]!.sentence) return null;
@@ -84,9 +83,13 @@ export function authorAfter(tokens: readonly Token[], end: number): Subject | nu
     (tokens[first]!.pos === 'DET' || tokens[first]!.pos === 'NOUN' || tokens[first]!.pos === 'ADJ')
   )
     first++;
-  if (!isNameWord(tokens, first)) return null;
-  const last = nameRunStartingAt(tokens, first, tokens.length);
-  return { first, end: last, kind: 'name', name: { first, end: last }, head: tokens[last - 1]!.normal, roles: [] };
+  return isNameWord(tokens, first) ? nameFrom(tokens, first) : null;
+}
+
+/** The name that starts at token `first`, as a name subject. */
+function nameFrom(tokens: readonly Token[], first: number): Subject {
+  const end = nameRunStartingAt(tokens, first, tokens.length);
+  return { first, end, kind: 'name', name: { first, end }, head: tokens[end - 1]!.normal, roles: [] };
 }
 
 /**
