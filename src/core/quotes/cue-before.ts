@@ -88,8 +88,7 @@ function cueAt(tokens: readonly Token[], c: number, k: number, from: number, col
     subject = afterComma ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
   }
   // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
-  if (!subject && (colon || tokens[c - 1]?.normal === 'and' || tokens[c - 1]?.normal === 'but'))
-    subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
+  if (!subject && (colon || coordinated)) subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
   if (!subject) subject = continuedSubject(tokens, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
 }
