@@ -1,5 +1,5 @@
 import type { QuoteKind, Span, Token } from '../types.js';
-import { NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
+import { ASIDE_OPENERS, NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 import type { Subject } from './noun-phrases.js';
 
@@ -174,4 +174,4 @@ function firstWord(tokens: readonly Token[], first: number, end: number): number
   return first;
 }
 
-const LEADING_MARKS = new Set([',', ';', '—', '–', '--']);
+const LEADING_MARKS = new Set([...ASIDE_OPENERS, ';']);

@@ -34,6 +34,5 @@ export function clauseAfterAside(tokens: readonly Token[], comma: number, last: 
 
 const MAX_ASIDE = 8;
 const MAX_VERB_ASIDE = 14;
-export const ASIDE_OPENERS = new Set([',', '—', '–', '--']);
 /** What may open the clause after an aside: a pronoun, a determiner, a name. */
 export const ASIDE_CLAUSE_SUBJECTS = new Set(['PRON', 'DET', 'PROPN']);

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
 import {
   ASIDE_ADVERBS,
+  ASIDE_OPENERS,
   BE_FORMS,
   CUE_ADVERBS,
   FINITE_AFTER_THAT,
@@ -18,7 +19,7 @@ import { glued, isNameWord } from './name-tokens.js';
 import { hyphenated } from './distant-subjects.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
-import { ASIDE_CLAUSE_SUBJECTS, ASIDE_OPENERS, clauseAfterAside } from './content-after-aside.js';
+import { ASIDE_CLAUSE_SUBJECTS, clauseAfterAside } from './content-after-aside.js';
 import { subjectThenFiniteVerb, subjectWithLead } from './clause-subject.js';
 
 /**

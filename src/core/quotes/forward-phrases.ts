@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { NOUN_PHRASE_POS, PERSON_PRONOUNS, POSSESSIVES, TITLES } from './lexicon.js';
+import { ASIDE_OPENERS, NOUN_PHRASE_POS, PERSON_PRONOUNS, POSSESSIVES, TITLES } from './lexicon.js';
 import { glued, isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
@@ -116,7 +116,7 @@ function subjectBeforeVerbAside(tokens: readonly Token[], k: number, end: number
   const mark = tokens[open]?.value ?? '';
   const closer = mark === '(' ? ')' : mark;
   // (An aside that is a clause of its own keeps its subject: "Roe, though she praised …, said …".)
-  if (open >= end || !ASIDE_OPENERS.has(mark) || tokens[open + 1]?.pos === 'SCONJ') return null;
+  if (open >= end || !SUBJECT_ASIDE_OPENERS.has(mark) || tokens[open + 1]?.pos === 'SCONJ') return null;
   let verb = false;
   for (let j = open + 1; j < end && j < open + ASIDE_REACH; j++) {
     const t = tokens[j]!;
@@ -130,7 +130,8 @@ function subjectBeforeVerbAside(tokens: readonly Token[], k: number, end: number
   }
   return null;
 }
-const ASIDE_OPENERS = new Set([',', '--', '—', '–', '(']);
+/** A bracket too: "Roe (who chairs it) said". */
+const SUBJECT_ASIDE_OPENERS = new Set([...ASIDE_OPENERS, '(']);
 const OPENING_REACH = 6;
 const ASIDE_REACH = 25;
 

@@ -751,6 +751,8 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
 /** Adverbs set off by commas after a cue: "added, though, that …". */
 export const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'also', 'moreover', 'furthermore', 'nevertheless', 'instead', 'again']);
 export const SOURCE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+/** Marks that open an aside after a cue or a subject ("said, per a translator, that …", "Holt -- whose husband … -- has"). */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set([',', '—', '–', '--']);
 /** Words right before a cue that make it no statement of the opening phrase ("and said", "to say", "not say"). */
 export const BLOCKING_BEFORE_CUE: ReadonlySet<string> = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
