@@ -99,9 +99,10 @@ describe('findReportedSpeech: the seventh recall round', () => {
   });
 });
 
-describe('extractQuotes: a new cue verb after a quote', () => {
-  it('gives the quote to the subject of "confided" after its marks', () => {
-    expect(quotePairs('“The ferry is late,” said Dana Carver. “That was a total disaster for all of us,” a glum Oren Vale confided to the host.')).toEqual([
+describe('extractQuotes: a new cue verb before a quote', () => {
+  // (Not after the marks: there the phrase and verb after a quote name its speaker whatever the verb, lead-in.ts.)
+  it('gives the quote to the subject of "confided" before its comma', () => {
+    expect(quotePairs('“The ferry is late,” said Dana Carver. Oren Vale confided to the host, “That was a total disaster for all of us”.')).toEqual([
       ['Dana Carver', 'The ferry is late'],
       ['Oren Vale', 'That was a total disaster for all of us'],
     ]);
