@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart } from './clause.js';
-import { SOURCE_ASIDE_OPENERS } from './lexicon.js';
+import { SOURCE_ASIDE_OPENERS } from './clause-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';

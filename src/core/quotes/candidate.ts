@@ -1,5 +1,7 @@
 import type { QuoteKind, Span, Token } from '../types.js';
-import { ASIDE_OPENERS, NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
+import { ASIDE_OPENERS } from './clause-words.js';
+import { SPEECH_VERB_FORMS } from './speech-verbs.js';
+import { NOMINATIVE } from './subject-words.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 import type { Subject } from './noun-phrases.js';
 

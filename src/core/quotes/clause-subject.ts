@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
-import { AMOUNT_LEADS, AMOUNTS, FRACTIONS, INFINITIVE_AUX, NOUN_PHRASE_POS, POSSESSIVES } from './lexicon.js';
+import { AMOUNTS, AMOUNT_LEADS, FRACTIONS } from './amounts.js';
+import { INFINITIVE_AUX } from './clause-words.js';
+import { NOUN_PHRASE_POS, POSSESSIVES } from './subject-words.js';
 import { isPossessiveMark } from './text.js';
 
 /**

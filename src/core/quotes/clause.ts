@@ -1,7 +1,7 @@
 import { hyphenedTitleStop } from '../nlp/parse.js';
 import type { Sentence, Token } from '../types.js';
 import { cueLemma } from './candidate.js';
-import { NEEDS_THAT } from './lexicon.js';
+import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
 import { speakerTakesStand } from './speaker-actions.js';
 import { isQuoteMark } from './text.js';

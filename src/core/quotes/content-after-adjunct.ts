@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS } from './clause.js';
-import { TAKES_LISTENER, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
+import { TAKES_LISTENER } from './speech-verbs.js';
+import { TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { isNameWord } from './name-tokens.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { verbWithin } from './clause.js';
-import { NOMINATIVE } from './lexicon.js';
+import { NOMINATIVE } from './subject-words.js';
 import { isQuoteMark } from './text.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { hasVerb } from './clause.js';
-import { NOMINAL_POS } from './lexicon.js';
+import { NOMINAL_POS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
 
 /**

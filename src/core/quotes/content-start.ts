@@ -1,20 +1,8 @@
 import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
-import {
-  ASIDE_ADVERBS,
-  ASIDE_OPENERS,
-  BE_FORMS,
-  CUE_ADVERBS,
-  FINITE_AFTER_THAT,
-  NEEDS_THAT,
-  NOMINATIVE,
-  NOT_CONTENT,
-  POSSESSIVES,
-  QUESTION_OPENERS,
-  TAKES_LISTENER,
-  TIME_DETERMINERS,
-  TIME_NOUNS,
-} from './lexicon.js';
+import { ASIDE_ADVERBS, ASIDE_OPENERS, BE_FORMS, CUE_ADVERBS, FINITE_AFTER_THAT, NOT_CONTENT, QUESTION_OPENERS } from './clause-words.js';
+import { NEEDS_THAT, TAKES_LISTENER } from './speech-verbs.js';
+import { NOMINATIVE, POSSESSIVES, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { glued, isNameWord } from './name-tokens.js';
 import { hyphenated } from './distant-subjects.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';

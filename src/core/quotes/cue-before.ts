@@ -1,7 +1,8 @@
 import type { Token } from '../types.js';
 import { cueLemma, sentenceFrom, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
-import { CORE_SUBORDINATORS, NOMINAL_POS } from './lexicon.js';
+import { CORE_SUBORDINATORS } from './clause-words.js';
+import { NOMINAL_POS } from './subject-words.js';
 import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';

@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
-import { BE_FORMS, NEGATIONS, REPORT_NOUNS, TIME_NOUNS } from './lexicon.js';
+import { BE_FORMS, NEGATIONS } from './clause-words.js';
+import { REPORT_NOUNS } from './speaker-nouns.js';
+import { TIME_NOUNS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
 
 /**

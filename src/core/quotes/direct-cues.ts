@@ -1,7 +1,8 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, tokenAtIn } from './candidate.js';
 import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before.js';
-import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS, TIME_NOUNS } from './lexicon.js';
+import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS } from './speech-verbs.js';
+import { TIME_NOUNS } from './subject-words.js';
 import { withNameAfter } from './named-appositions.js';
 import { glued, isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';

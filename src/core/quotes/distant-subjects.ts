@@ -5,7 +5,7 @@ import { subjectBefore } from './phrases.js';
 import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { glued } from './name-tokens.js';
-import { OWN_CLAUSE_OPENERS } from './lexicon.js';
+import { OWN_CLAUSE_OPENERS } from './clause-words.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the

@@ -4,49 +4,12 @@ import { sentenceStart } from './candidate.js';
 import { isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
+import { AUTHORED_NOUNS } from './speaker-nouns.js';
 
 /**
  * Who speaks through a document ("according to a report by X", "X issued a statement saying",
  * "his remarks calling"): its author after "by" or "from", else its owner or issuer before it.
  */
-/** Documents whose author speaks through them ("according to a count by X"). */
-export const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
-  [
-    'count',
-    'tally',
-    'analysis',
-    'study',
-    'survey',
-    'poll',
-    'review',
-    'report',
-    'lawsuit',
-    'complaint',
-    'calculation',
-    'estimate',
-    'projection',
-    'audit',
-    'paper',
-    'book',
-    'article',
-    'investigation',
-    'letter',
-    'memo',
-    'statement',
-    'post',
-    'column',
-    'editorial',
-    'email',
-    'tweet',
-    'message',
-    'release',
-    'note',
-    'ad',
-    'video',
-    'remark',
-    'comment',
-  ].flatMap((w) => [w, `${w}s`]),
-);
 
 /** Possessive pronouns before a person's words or document ("his remarks"), with the pronoun they stand for. */
 const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([

@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
-import { ASIDE_OPENERS, NOUN_PHRASE_POS, PERSON_PRONOUNS, POSSESSIVES, TITLES } from './lexicon.js';
+import { ASIDE_OPENERS } from './clause-words.js';
+import { NOUN_PHRASE_POS, PERSON_PRONOUNS, POSSESSIVES } from './subject-words.js';
+import { TITLES } from './titles-and-names.js';
 import { glued, isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';

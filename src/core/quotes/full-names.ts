@@ -1,5 +1,5 @@
 import type { Entity, ParsedArticle, TextSpan } from '../types.js';
-import { FEMALE_NAMES, MALE_NAMES } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES } from './titles-and-names.js';
 import { findNameRuns, genderOf, hasTitle, type Gender, type NameRun } from './name-runs.js';
 import { byStart, containsAtEdge, fits, listsOf, lowerWords, nearestMentionDistance, push } from './name-words.js';
 

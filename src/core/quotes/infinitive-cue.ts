@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { verbWithin } from './clause.js';
 import { contentStart } from './content-start.js';
-import { NOMINATIVE } from './lexicon.js';
+import { NOMINATIVE } from './subject-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject } from './forward-phrases.js';

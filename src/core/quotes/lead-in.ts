@@ -1,7 +1,8 @@
 import type { ParsedArticle, Token } from '../types.js';
 import { tokenAtIn, type Candidate } from './candidate.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
-import { NOMINATIVE, SPEECH_VERB_FORMS } from './lexicon.js';
+import { SPEECH_VERB_FORMS } from './speech-verbs.js';
+import { NOMINATIVE } from './subject-words.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 

@@ -1,5 +1,5 @@
 import type { ParsedArticle, TextSpan, Token } from '../types.js';
-import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, TITLES } from './lexicon.js';
+import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, TITLES } from './titles-and-names.js';
 import { isNameWord, nameRunStartingAt, trimTitles } from './name-tokens.js';
 import { phraseEndingAt } from './noun-phrases.js';
 import { splitWordsIn } from './text.js';

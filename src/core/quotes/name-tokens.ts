@@ -4,7 +4,7 @@
  * capitalisation, because the tagger often misses names it has not seen.
  */
 import type { Token } from '../types.js';
-import { NOT_NAME_WORDS, TITLES } from './lexicon.js';
+import { NOT_NAME_WORDS, TITLES } from './titles-and-names.js';
 
 /** Tags wink gives a given name it reads as a word (Will, May, Ai). */
 const GIVEN_NAME_POS = new Set(['AUX', 'ADP', 'INTJ', 'PART']);

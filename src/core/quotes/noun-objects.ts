@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
-import { NOUN_PHRASE_POS, POSSESSIVES } from './lexicon.js';
+import { NOUN_PHRASE_POS, POSSESSIVES } from './subject-words.js';
 import { isPossessiveMark } from './text.js';
 
 /**

@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
-import { GROUP_NOUNS, GROUP_PRONOUNS, NOUN_PHRASE_POS, PERSON_PRONOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS } from './speaker-nouns.js';
+import { GROUP_PRONOUNS, NOUN_PHRASE_POS, PERSON_PRONOUNS } from './subject-words.js';
+import { TITLES } from './titles-and-names.js';
 import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
 import { shareEndingAt, shareOfGroup } from './poll-shares.js';
 import { isPossessiveMark } from './text.js';

@@ -1,5 +1,8 @@
 import type { Token } from '../types.js';
-import { AGO_AMOUNTS, NEGATIONS, OWN_CLAUSE_OPENERS, SKIPPABLE, TEXT_NOUNS, TIME_DETERMINERS, TIME_NOUNS } from './lexicon.js';
+import { AGO_AMOUNTS } from './amounts.js';
+import { NEGATIONS, OWN_CLAUSE_OPENERS } from './clause-words.js';
+import { TEXT_NOUNS } from './speaker-nouns.js';
+import { SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import { GROUP_SHARES, QUANTIFIERS, SHARE_WORDS } from './lexicon.js';
+import { GROUP_SHARES, QUANTIFIERS, SHARE_WORDS } from './amounts.js';
 
 /** A share as a speaker: the shape of phrases.ts's Subject (phrases.ts calls this file, so no import back). */
 export interface ShareSubject {

@@ -1,7 +1,8 @@
 import type { Sentence, Span, Token } from '../types.js';
 import { cueLemma, type Candidate } from './candidate.js';
 import { clauseEnd, lastContentToken } from './clause.js';
-import { BE_FORMS, NOUN_PHRASE_POS, QUESTION_OPENERS, TIME_NOUNS } from './lexicon.js';
+import { BE_FORMS, QUESTION_OPENERS } from './clause-words.js';
+import { NOUN_PHRASE_POS, TIME_NOUNS } from './subject-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';

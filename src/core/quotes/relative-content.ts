@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { MIN_CONTENT_TOKENS } from './clause.js';
-import { ANTECEDENT_LINKS, NOUN_PHRASE_POS } from './lexicon.js';
+import { ANTECEDENT_LINKS, NOUN_PHRASE_POS } from './subject-words.js';
 
 /**
  * Reported speech in a relative clause: "the ties …, which experts say is aimed at X, were

@@ -1,8 +1,9 @@
 import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../types.js';
 import { NameIndex, spellingKey } from './full-names.js';
-import { BE_FORMS, GROUP_NOUNS } from './lexicon.js';
+import { BE_FORMS } from './clause-words.js';
 import { titleGender, type NameRun } from './name-runs.js';
-import { authorAfter, AUTHORED_NOUNS, ownerBefore } from './document-authors.js';
+import { authorAfter, ownerBefore } from './document-authors.js';
+import { AUTHORED_NOUNS, GROUP_NOUNS } from './speaker-nouns.js';
 import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
