@@ -241,7 +241,7 @@ function isClauseVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const capitalised = t.value !== 'I' && /^\p{Lu}/u.test(t.value) && tokens[k - 1]?.sentence === t.sentence;
-  return !capitalised && !hyphenated(tokens, k);
+  return !capitalised && !beforeHyphen(tokens, k);
 }
 
 /** The cue's own clause starts right after it: "said the …", "said that …", "said he …" (not "said as she …"). */
@@ -262,7 +262,7 @@ function clauseRightAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Token j is glued to a hyphen after it ("follow-up", "sit-in"). */
-function hyphenated(tokens: readonly Token[], j: number): boolean {
+function beforeHyphen(tokens: readonly Token[], j: number): boolean {
   return tokens[j + 1]?.value === '-' && glued(tokens, j + 1);
 }
 

@@ -4,7 +4,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
-import { glued } from './name-tokens.js';
+import { hyphenated } from './name-tokens.js';
 import { OWN_CLAUSE_OPENERS } from './clause-words.js';
 
 /**
@@ -182,12 +182,6 @@ export function mistaggedSubject(tokens: readonly Token[], s: Sentence, i: numbe
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
-
-/** Token k is the hyphen of a hyphenated word, or the word after it ("self-described"). */
-export function hyphenated(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]!.value === '-') return glued(tokens, k) && k + 1 < tokens.length && glued(tokens, k + 1);
-  return tokens[k - 1]?.value === '-' && glued(tokens, k);
-}
 
 /**
  * "Jolly/ADV said he …", "Cook/VERB said …": a lone capitalised word opening the sentence, which

@@ -38,6 +38,12 @@ export function glued(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
 }
 
+/** Token k is the hyphen of a hyphenated word, or the word after it ("self-described"). */
+export function hyphenated(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.value === '-') return glued(tokens, k) && k + 1 < tokens.length && glued(tokens, k + 1);
+  return tokens[k - 1]?.value === '-' && glued(tokens, k);
+}
+
 /** The name run ending at token `last` (inclusive), as tokens [first, last + 1). */
 export function nameRunEndingAt(tokens: readonly Token[], last: number, floor: number): number {
   let first = last;
