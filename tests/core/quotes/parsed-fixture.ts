@@ -1,4 +1,4 @@
-import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
+import { analyze, cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
 import type { ParsedArticle } from '../../../src/index.js';
 
 /**
@@ -32,4 +32,9 @@ export function sentenceOf(parsed: ParsedArticle, value: string) {
 export function quotePairs(body: string): [string | null, string][] {
   const parsed = parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`));
   return extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.text]);
+}
+
+/** The speaker named for each quote of a whole made-up article, in order (null where none is found). */
+export function speakersOf(text: string): (string | null)[] {
+  return analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.speaker?.name ?? null);
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/index.js';
+import { speakersOf } from './parsed-fixture.js';
 
 // Issue 13, speaker accuracy: fixtures are our own invented sentences, one per pattern of wrong speaker.
-function speakers(body: string): (string | null)[] {
-  const text = `Harbour Town News\n\n${body}`;
-  return analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.speaker?.name ?? null);
-}
+
+/** The speakers of an article made of a fixed opening and `body`. */
+const speakers = (body: string) => speakersOf(`Harbour Town News\n\n${body}`);
 
 describe('a quote with no cue after a lead-in sentence', () => {
   it('takes the lead-in subject, not the speaker of the paragraph before', () => {

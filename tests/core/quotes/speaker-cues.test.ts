@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/index.js';
+import { speakersOf } from './parsed-fixture.js';
 
 // Fixtures are our own invented articles; each pins one shape of cue whose speaker used to be lost.
-function speakers(body: string): (string | null)[] {
-  const text = `Harbour vote\n\nThe harbour board met on Monday in Portview.\n\n${body}`;
-  return analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.speaker?.name ?? null);
-}
+
+/** The speakers of an article made of a fixed opening and `body`. */
+const speakers = (body: string) => speakersOf(`Harbour vote\n\nThe harbour board met on Monday in Portview.\n\n${body}`);
 
 describe('the subject after an inverted cue', () => {
   it('stops before an adjective that opens a modifier ("said a person close to …")', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/index.js';
+import { speakersOf as speakers } from './parsed-fixture.js';
 
 // Fixtures are our own invented articles; each pins one way a speaker is found.
-function speakers(text: string): (string | null)[] {
-  return analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.speaker?.name ?? null);
-}
 
 describe('pronoun speakers', () => {
   it('goes on with the person the article is about, not a name passed in an aside', () => {
