@@ -121,7 +121,7 @@ export const SOURCE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which'
 export const ASIDE_OPENERS: ReadonlySet<string> = new Set([',', '—', '–', '--']);
 /** Words right before a cue that make it no statement of the opening phrase ("and said", "to say", "not say"). */
 export const BLOCKING_BEFORE_CUE: ReadonlySet<string> = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
-/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
+/** Auxiliaries that leave a verb non-finite ('to be said', 'being asked'): an AUX in this set does not make a clause's finite verb (clause-subject.ts). */
 export const INFINITIVE_AUX: ReadonlySet<string> = new Set(['to', 'be', 'being', 'been']);
 /** Words that open a clause of its own ("… as a number of writers suggested"): a relative clause before a cue reaches back no further (phrases.ts). */
 export const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CORE_SUBORDINATORS, 'until', 'where', 'and', 'but', 'or']);
