@@ -27,6 +27,14 @@ describe('a quote with no cue after a lead-in sentence', () => {
     expect(speakers(body)).toEqual(['Rita Gomez', 'Harbour Board']);
   });
 
+  it('takes a name alone before the colon of a line wink runs into the sentence before ("- Dunmore manager Ella Vance: “…”")', () => {
+    const body = [
+      'Harbour Rovers beat Dunmore 2-0 at Tidewater Park on Saturday. The second goal came late, when Cole outpaced the defence.',
+      '- Dunmore manager Ella Vance: "We were second best all afternoon."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Ella Vance']);
+  });
+
   it('takes the subject of an "as" clause ending in the colon, across a paragraph break', () => {
     const body =
       'It would be hard to overstate the weight of the Dover Statement to the growth of the movement, as the Harbour Society website notes:\n\n"In the fall of 1960, some 90 young sailors met at the Dover home of an editor."';
