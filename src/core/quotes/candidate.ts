@@ -158,7 +158,7 @@ export function indirectCandidate(
 ): Candidate {
   const parts: Span[] = [a, b]
     .filter((p): p is [number, number] => p !== null)
-    .map(([first, end]): [number, number] => [firstWord(tokens, first, end), end])
+    .map(([first, end]): [number, number] => trimmed(tokens, first, end))
     .filter(([first, end]) => end > first)
     .map(([first, end]) => ({
       start: tokens[first]!.start,
@@ -168,12 +168,15 @@ export function indirectCandidate(
 }
 
 /**
- * The first token of [first, end) past the comma or dash of an aside that opens the clause:
- * "said that, in addition to the levy, she would …" reports "in addition to the levy, she would …".
+ * [first, end) without the punctuation at its edges: the comma or dash of an aside that opens the
+ * clause ("said that, in addition to the levy, she would …" reports "in addition to the levy, she
+ * would …"), and the dash, colon or semicolon before the writer's words that end it ("would cut
+ * costs - but said …" reports "would cut costs").
  */
-function firstWord(tokens: readonly Token[], first: number, end: number): number {
-  while (first < end && LEADING_MARKS.has(tokens[first]!.value)) first++;
-  return first;
+function trimmed(tokens: readonly Token[], first: number, end: number): [number, number] {
+  while (first < end && EDGE_MARKS.has(tokens[first]!.value)) first++;
+  while (end > first && EDGE_MARKS.has(tokens[end - 1]!.value)) end--;
+  return [first, end];
 }
 
-const LEADING_MARKS = new Set([...ASIDE_OPENERS, ';']);
+const EDGE_MARKS = new Set([...ASIDE_OPENERS, '-', ';', ':']);

@@ -18,3 +18,17 @@ describe('a reported statement starts at its first word, past the mark of an asi
     expect(contents(p, found)).toEqual([content]);
   });
 });
+
+describe('a reported statement ends at its last word, before the mark that hands over to the writer', () => {
+  it.each([
+    [
+      'a dash before "but said"',
+      'The ferry company said it would cut a further £2m of costs this year - but said no routes would close.',
+      'it would cut a further £2m of costs this year',
+    ],
+    ['an em dash before "and he noted"', 'Tom Reeve said the race would be close — and he noted that the count could take a week.', 'the race would be close'],
+  ])('%s', (_name, body, content) => {
+    const { p, found } = reported(body);
+    expect(contents(p, found)[0]).toBe(content);
+  });
+});
