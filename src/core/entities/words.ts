@@ -3,6 +3,8 @@
  * by each, and the copy of a list of spans made only when a rule changes one.
  */
 
+import { countBelow } from '../sorted.js';
+
 /** A capitalised word: one capital, then lower-case letters only ("Council"; not "McDonald", "UN"). */
 export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A word that opens with a capital and a lower-case letter ("Council", "McDonald", "Jae-myung"; not "UN"). */
@@ -16,14 +18,7 @@ export const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
 
 /** Whether word `i` opens a sentence: a binary search of the sorted sentence starts, no set made per document. */
 export function isSentenceStart(sentenceStarts: readonly number[], i: number): boolean {
-  let lo = 0;
-  let hi = sentenceStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentenceStarts[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentenceStarts[lo] === i;
+  return sentenceStarts[countBelow(sentenceStarts, i)] === i;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { countBelow } from '../sorted.js';
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityType } from '../types.js';
 import { continuesAfterMark } from './continuation.js';
@@ -255,17 +256,7 @@ function maskRuns(chunk: string, runs: readonly [number, number][]): string {
   return parts.join('');
 }
 
-/** Index of the last boundary at or before `at`; -1 when `at` precedes them all (the title). */
+/** Index of the last boundary at or before `at` (character offsets, whole numbers); -1 when `at` precedes them all (the title). */
 export function blockIndexAt(boundaries: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = boundaries.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (boundaries[mid]! <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return countBelow(boundaries, at + 1) - 1;
 }

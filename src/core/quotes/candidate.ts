@@ -1,3 +1,4 @@
+import { countBelow } from '../sorted.js';
 import type { QuoteKind, Span, Token } from '../types.js';
 import { ASIDE_OPENERS } from './clause-words.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
@@ -124,14 +125,7 @@ export const ALWAYS_VERBS = new Set(['say', 'says', 'said', 'told', 'tells', 'ad
  * reads no token objects, which lie scattered in memory.
  */
 export function tokenAtIn(starts: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBelow(starts, offset);
 }
 
 /** Index of the first token of the sentence that holds token i. */
