@@ -28,12 +28,20 @@ export interface SummaryOptions {
 
 /** Summarises a parsed article. With no length option: about 20% of the sentences, 1 to 5. */
 export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): SummarySentence[] {
-  const { candidates, texts } = candidateSentences(parsed);
+  const { candidates, texts, selectable } = candidateSentences(parsed);
   const terms = buildTermBags(parsed, candidates);
-  const scores = scoreSentences(options.method ?? 'default', terms, texts);
+  // A sentence that does not stand alone (a caption glued on, a bare quote tail) still counts
+  // as evidence of what the story is about: a caption repeating a fact makes the sentence that
+  // states it more central (CNN/DailyMail highlights often share a caption's facts). It is never
+  // chosen, and the lead bias counts only the sentences that may be, so a caption before the
+  // story's second sentence does not push that sentence down the pyramid.
+  let standing = 0;
+  const positions = selectable.map((ok) => (ok ? standing++ : standing));
+  const scores = scoreSentences(options.method ?? 'default', terms, texts, positions);
+  for (let i = 0; i < scores.length; i++) if (!selectable[i]) scores[i] = -Infinity;
   const maxWords = wordBudget(options);
   const chosen = selectSentences(scores, terms.bags, {
-    maxSentences: sentenceLimit(options, candidates.length),
+    maxSentences: sentenceLimit(options, selectable.filter(Boolean).length),
     ...(maxWords !== undefined ? { maxWords } : {}),
   });
   return chosen.map((c) => {
@@ -44,29 +52,32 @@ export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): 
 }
 
 /**
- * Sentences a summary may use: body paragraphs only (never the title or a heading), with
- * words, not page furniture (a byline or time stamp, see page-furniture.ts), and standing on
- * their own (no bare quote continuation or caption run-on, see stands-alone.ts). Returns
- * their indices and texts.
+ * Sentences a summary weighs: body paragraphs only (never the title or a heading), with words,
+ * not page furniture (a byline or time stamp, see page-furniture.ts). Returns their indices and
+ * texts, and which of them may be chosen: those standing on their own (no bare quote
+ * continuation, no caption run into a sentence or glued on without a full stop, see
+ * stands-alone.ts).
  */
-function candidateSentences(parsed: ParsedArticle): { candidates: number[]; texts: string[] } {
+function candidateSentences(parsed: ParsedArticle): { candidates: number[]; texts: string[]; selectable: boolean[] } {
   const candidates: number[] = [];
   const texts: string[] = [];
+  const selectable: boolean[] = [];
   let previous: string | undefined;
   parsed.sentences.forEach((s, index) => {
     if (s.block < 0 || parsed.article.blocks[s.block]?.kind !== 'paragraph') return;
     const text = parsed.article.text.slice(s.start, s.end);
-    if (!isPageFurniture(text, previous) && standsAlone(text)) {
+    if (!isPageFurniture(text, previous)) {
       candidates.push(index);
       texts.push(text);
+      selectable.push(standsAlone(text, parsed.sentences[index + 1]?.block !== s.block));
     }
     previous = text;
   });
-  return { candidates, texts };
+  return { candidates, texts, selectable };
 }
 
-/** Higher is better; one score per candidate, in article order. */
-function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: readonly string[]): Float64Array {
+/** Higher is better; one score per candidate, in article order. `positions`: each one's place in the lead bias. */
+function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: readonly string[], positions?: readonly number[]): Float64Array {
   switch (method) {
     case 'lead':
       return Float64Array.from(terms.bags, (_, i) => -i);
@@ -75,6 +86,6 @@ function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: read
     case 'lexrank':
       return lexRankScores(terms);
     case 'default':
-      return positionCentralityScores(terms, texts);
+      return positionCentralityScores(terms, texts, positions);
   }
 }

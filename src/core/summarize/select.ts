@@ -14,14 +14,15 @@ export interface SelectionLimits {
 
 /**
  * Takes sentences best score first, skipping near-duplicates of those already taken, until the
- * limits are reached; returns their positions in article order.
+ * limits are reached; returns their positions in article order. A sentence scored -Infinity is
+ * never taken (it may not be chosen; see candidateSentences in index.ts).
  */
 export function selectSentences(scores: ArrayLike<number>, bags: readonly TermBag[], limits: SelectionLimits): number[] {
   const ranked = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const chosen: number[] = [];
   let words = 0;
   for (const i of ranked) {
-    if (chosen.length >= limits.maxSentences) break;
+    if (chosen.length >= limits.maxSentences || scores[i] === -Infinity) break;
     const bag = bags[i]!;
     if (chosen.some((c) => isNearDuplicate(bag, bags[c]!))) continue;
     if (limits.maxWords !== undefined && chosen.length > 0 && words + bag.words > limits.maxWords) break;

@@ -17,4 +17,17 @@ describe('standsAlone', () => {
     expect(standsAlone('He called it ‘A disaster’ on Monday.')).toBe(true);
     expect(standsAlone('His hits included "Sea Shanty for the Harbour Board," a 1953 send-up.')).toBe(true);
   });
+
+  it('rejects a line with no end punctuation that a sentence follows in its paragraph: a caption glued on', () => {
+    expect(standsAlone('Ferry captain Ada Moss waves to the crowd on the quay after the first crossing', false)).toBe(false);
+    expect(standsAlone('Ferry captain Ada Moss waved to the crowd on the quay after the first crossing.', false)).toBe(true);
+    expect(standsAlone('‘We will sail every day of the year. ’', false)).toBe(true);
+  });
+
+  it('keeps a paragraph-ending sentence that lost its full stop, not a list item, lead-in or heading', () => {
+    expect(standsAlone('The harbour board raised ferry fares by more than expected in March, figures have shown', true)).toBe(true);
+    expect(standsAlone('- Raised the fare for a single crossing to four pounds and ten pence', true)).toBe(false);
+    expect(standsAlone('The main points of the harbour board plan for the new ferry include:', true)).toBe(false);
+    expect(standsAlone('Quayside Park, Harbour Town', true)).toBe(false);
+  });
 });

@@ -103,4 +103,20 @@ describe('summarize on unlaid-out text', () => {
     expect(summary).toHaveLength(2);
     expect(summary[0]!.text.startsWith('(CNN)Firefighters')).toBe(true);
   });
+
+  // A picture caption glued to the story with no full stop (the splitter cuts it off at "He").
+  const captioned = parse(
+    'Harbour Town will open its new ferry route to Gull Island on Monday after two years of work. ' +
+      'The route cuts the crossing from ninety minutes to forty, the harbour board said. ' +
+      'Ferry captain Ada Moss waves to the crowd at the quay after the first test crossing ' +
+      'He said the new boat had handled the winter swell well. ' +
+      'Tickets for the new ferry route go on sale at the quay office on Friday.',
+  );
+
+  it('never picks a caption glued on with no full stop, and counts positions without it', () => {
+    const texts = summarize(captioned, { sentences: 100 }).map((s) => s.text);
+    expect(texts).toHaveLength(4);
+    expect(texts.some((t) => t.startsWith('Ferry captain'))).toBe(false);
+    expect(summarize(captioned, { method: 'lead', sentences: 3 }).map((s) => s.text.slice(0, 12))).toEqual(['Harbour Town', 'The route cu', 'He said the ']);
+  });
 });
