@@ -24,8 +24,9 @@ interface Paragraph {
   endsInHeading?: boolean;
 }
 
-// Horizontal white space of every kind and C0/C1 control characters become one space.
-const SPACE_RUN = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/g;
+// Horizontal white space of every kind, C0/C1 control characters and the invisible direction
+// marks web copy leaves before a quotation mark (U+200E/F, U+202A-E, U+2066-9) become one space.
+const SPACE_RUN = /[\t\v\f \u00a0\u1680\u2000-\u200a\u200e\u200f\u202a-\u202f\u205f\u2066-\u2069\u3000\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/g;
 const ENDS_SENTENCE = /[.!?…:"'”’)\]]$/;
 
 /**

@@ -13,7 +13,8 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number): C
   const source = subjectAfter(tokens, i + 2, last + 1) ?? phraseBeforeComma(tokens, i + 2, last);
   if (!source) return null;
   let lead = s.firstToken;
-  while (lead < i && (tokens[lead]!.pos === 'ADV' || tokens[lead]!.pos === 'CCONJ' || tokens[lead]!.value === ',')) lead++;
+  // ("(According to the police, …)": an aside in brackets opens the same way.)
+  while (lead < i && (tokens[lead]!.pos === 'ADV' || tokens[lead]!.pos === 'CCONJ' || tokens[lead]!.value === ',' || tokens[lead]!.value === '(')) lead++;
   if (lead === i) {
     let comma = source.end;
     while (comma <= last && comma < source.end + 25 && tokens[comma]!.value !== ',') comma++;
@@ -82,12 +83,23 @@ function resumesStatement(tokens: readonly Token[], from: number, last: number):
 }
 
 /** Words after the source's comma that start an apposition or the writer's aside, not the statement. */
+const NOUN_POS = new Set(['PROPN', 'NOUN']);
+
 const NOT_RESUMING = new Set(['a', 'an', 'one', 'compared', 'although', 'though', 'where', 'when', 'as']);
 
-/** "According to police/VERB, …": wink mistags the source; take the words up to the comma. */
+/**
+ * "According to police/VERB, …": wink mistags the source; take the words up to the comma (a
+ * comma inside marks is the title's: "according to Roe's ''The Fixers, Vol. 2'' and others,"),
+ * as long as they read as one noun phrase.
+ */
 function phraseBeforeComma(tokens: readonly Token[], from: number, last: number): Subject | null {
-  for (let k = from + 1; k <= last + 1 && k < from + 10; k++) {
-    if (k === last + 1 || tokens[k]!.value === ',') return { first: from, end: k, kind: 'description', head: tokens[k - 1]!.normal, roles: [] };
+  let inside = false;
+  for (let k = from + 1; k <= last + 1 && k < from + 16; k++) {
+    if (k === last + 1 || (tokens[k]!.value === ',' && !inside)) return { first: from, end: k, kind: 'description', head: tokens[k - 1]!.normal, roles: [] };
+    if (isQuoteMark(tokens[k]!.value) && !isQuoteMark(tokens[k - 1]!.value)) inside = !inside;
+    // ("according to the firm Technorati the number of blogs, …": a determiner after a noun opens what
+    // was said, unless a name follows it in apposition: "analysts the Radicati Group".)
+    if (tokens[k]!.pos === 'DET' && NOUN_POS.has(tokens[k - 1]!.pos) && !/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return null;
   }
   return null;
 }

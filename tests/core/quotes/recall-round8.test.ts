@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { quotePairs } from './parsed-fixture.js';
+import { reportedPairs } from './reported-fixture.js';
+
+/**
+ * Issue 13's eighth recall round (branch quotes8): statements precis found nothing for, on made-up
+ * sentences. Each case is [what it shows, the sentence, the [speaker phrase, content] pairs expected].
+ */
+const FOUND: [string, string, [string | null, string][]][] = [
+  [
+    '"According to X, …" inside brackets',
+    '(According to the Harbour Police Department, it does not keep figures on ferry fines.)',
+    [['the Harbour Police Department', 'it does not keep figures on ferry fines']],
+  ],
+  [
+    'a long source wink mistags, up to its comma ("according to a just-released poll … on Harbour TV, …")',
+    'According to a just-released poll from Dover Atlantic University broadcast on Harbour TV, the mayor leads the field by nine points.',
+    [['a just-released poll from Dover Atlantic University broadcast on Harbour TV', 'the mayor leads the field by nine points']],
+  ],
+  [
+    'a long source wink mistags, at the end of the sentence',
+    'Mrs. Vane leads Mr. Rell in harbour polls by a two-point margin, 45 percent to 43 percent, according to the average of recent polls compiled by Real Dover Data Desk.',
+    [
+      [
+        'the average of recent polls compiled by Real Dover Data Desk',
+        'Mrs. Vane leads Mr. Rell in harbour polls by a two-point margin, 45 percent to 43 percent',
+      ],
+    ],
+  ],
+];
+
+/** Sentences that must stay without reported speech: [why, the sentence]. */
+const NOT_FOUND: [string, string][] = [
+  [
+    'a comma inside a title in marks does not end the source',
+    "According to Dana Roe's ''The Wardens: Ted Pell, Ann Marsh and the Harbour Board Machine'' and other sources, his was a job of all trades.",
+  ],
+  [
+    'a determiner after a noun ends the source phrase: the words after it are what was said, not the source',
+    'According to ferry analysis firm Portwatch the number of ferries in service, the harbour fleet, has doubled every year.',
+  ],
+];
+
+describe('findReportedSpeech: the eighth recall round', () => {
+  it.each(FOUND)('%s', (_what, body, pairs) => {
+    expect(reportedPairs(body)).toEqual(pairs);
+  });
+  it.each(NOT_FOUND)('%s', (_what, body) => {
+    expect(reportedPairs(body)).toEqual([]);
+  });
+});
+
+describe('extractQuotes: the eighth recall round', () => {
+  it('reads a quotation mark after an invisible direction mark (U+202A) as opening the quote', () => {
+    expect(quotePairs('Readers wrote in.\n\n\u202a”The ferry has to be saved. It is our lifeline,” said Tom Pell.')).toEqual([
+      ['Tom Pell', 'The ferry has to be saved. It is our lifeline'],
+    ]);
+  });
+});
