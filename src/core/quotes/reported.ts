@@ -26,6 +26,7 @@ import { isNot, isQuoteMark } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
+import { askedAbout } from './asked-about.js';
 import { antecedentOf, mainVerbComma, whoClause } from './relative-content.js';
 import { openingParticiple } from './opening-participle.js';
 import {
@@ -99,7 +100,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "When the moderator pressed him, the candidate said families …": an opening subordinate clause
     // is the writer's when a clause follows the cue.
     const subordinate = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && last - i >= MIN_CONTENT_TOKENS;
-    if (tail !== null && enough && !subordinate)
+    // ("Late on Friday, Todd asked the senator about the spat.": the topic is what was asked.)
+    if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)))
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
   }
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
@@ -194,8 +196,9 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
     (LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && !hasComma(tokens, s.firstToken, i)) ||
     LEADING_SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '');
   if (from === null) {
-    // "announced his candidacy", "denied the report": a noun phrase names what was said.
-    const object = NOUN_OBJECT_CUES.has(lemma) ? nounObject(tokens, i, last) : null;
+    // "announced his candidacy", "denied the report": a noun phrase names what was said
+    // ("asked the senator about the spat": what was asked).
+    const object = NOUN_OBJECT_CUES.has(lemma) ? nounObject(tokens, i, last) : lemma === 'ask' ? askedAbout(tokens, i, last) : null;
     if (!object) return null;
     // "After X announced his candidacy, …", "the week that X announced his return, …": the object ends at the comma.
     const subordinate = leading || tokens[subject.first - 1]?.normal === 'that';

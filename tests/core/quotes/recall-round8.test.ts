@@ -27,6 +27,16 @@ const FOUND: [string, string, [string | null, string][]][] = [
       ],
     ],
   ],
+  [
+    'the topic of a question put to a named listener ("asked X about Y")',
+    'Harbour moderator Ada Marsh asked Tom Rell about his ties to the Seaway ferry firm.',
+    [['Harbour moderator Ada Marsh', 'his ties to the Seaway ferry firm']],
+  ],
+  [
+    'the topic, not the clause before the comma, when the question follows it',
+    'Not long after the mayor spoke, Dover TV’s Ada Marsh asked the mayor about the ferry spat.',
+    [['Dover TV’s Ada Marsh', 'the ferry spat']],
+  ],
 ];
 
 /** Sentences that must stay without reported speech: [why, the sentence]. */
@@ -39,6 +49,10 @@ const NOT_FOUND: [string, string][] = [
     'a determiner after a noun ends the source phrase: the words after it are what was said, not the source',
     'According to ferry analysis firm Portwatch the number of ferries in service, the harbour fleet, has doubled every year.',
   ],
+  ['no listener before "about"', 'The Harbour Gazette asked about the ferry fines in April.'],
+  ['a pronoun topic names nothing', 'Ada Marsh asked him about it.'],
+  ['a question not put', 'Ada Marsh did not ask him about the ferry plan.'],
+  ['an intention to ask', 'Ada Marsh wanted to ask him about the ferry plan.'],
 ];
 
 describe('findReportedSpeech: the eighth recall round', () => {
