@@ -18,11 +18,15 @@ export function adjunctEnd(tokens: readonly Token[], from: number, last: number)
   let k = from;
   while (k <= last && k - from < 7) {
     const t = tokens[k]!;
-    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value) || t.value === '.') break;
+    // ("told the Gazette that his parents, …": "that" opens the statement, not an adjunct.)
+    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value) || t.value === '.' || isThat(t)) break;
     k++;
   }
   return k;
 }
+
+/** "that" opening a clause. */
+const isThat = (t: Token) => t.normal === 'that' && t.pos === 'SCONJ';
 
 /** The tail after a final cue holds no verb and no clause: returns its end, or null. */
 export function tailEnd(tokens: readonly Token[], from: number, last: number): number | null {
@@ -30,6 +34,8 @@ export function tailEnd(tokens: readonly Token[], from: number, last: number): n
     if (k - from >= MAX_TAIL) return null;
     const t = tokens[k]!;
     const nounish = t.pos === 'VERB' && k > from && NOMINAL_POS.has(tokens[k - 1]!.pos);
+    // ("…, told the Sentinel that the site …": a clause after "that" makes the cue no closing one.)
+    if (isThat(t)) return null;
     if ((t.pos === 'VERB' && !nounish) || t.pos === 'AUX' || t.value === ',' || t.value === ';' || isQuoteMark(t.value)) {
       // "…, he said, adding that …" and "…, said Smith, a professor at …" stop here.
       return t.value === ',' ? k : null;

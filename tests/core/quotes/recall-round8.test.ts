@@ -37,6 +37,16 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'Not long after the mayor spoke, Dover TV’s Ada Marsh asked the mayor about the ferry spat.',
     [['Dover TV’s Ada Marsh', 'the ferry spat']],
   ],
+  [
+    '"told X that" after a comma is no closing cue: the clause after "that" is what was said',
+    'Tom Pell, who grew up in Dover, told the Harbour Gazette that the old ferry, the Osprey, was not fit to sail.',
+    [['Tom Pell', 'the old ferry, the Osprey, was not fit to sail']],
+  ],
+  [
+    '"told X that" is no adjunct of a cue interrupting a statement',
+    'In a profile of the club in May, Pell told the Gazette that his parents, both harbour pilots, brought him to Dover when he was five.',
+    [['Pell', 'his parents, both harbour pilots, brought him to Dover when he was five']],
+  ],
 ];
 
 /** Sentences that must stay without reported speech: [why, the sentence]. */
