@@ -108,7 +108,9 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     }
     // ("wrote in an op-ed/VERB that", "said in '08 that": a piece of a hyphenated word, a year's apostrophe.)
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j) && !hyphenated(tokens, j)) || t.value === '.' || t.value === ':') break;
-    if (isQuoteMark(t.value) && !(tokens[j + 1]?.pos === 'NUM' && glued(tokens, j + 1))) break;
+    // (Nor a plural's possessive mark in a phrase opening with a preposition: "wrote to Sanders’ Senate
+    // office that"; "lamented Sanders’ vote on a bill that she …" names no statement.)
+    if (isQuoteMark(t.value) && !(tokens[j + 1]?.pos === 'NUM' && glued(tokens, j + 1)) && !(tokens[k]!.pos === 'ADP' && pluralPossessive(tokens, j))) break;
   }
   if (lemma === 'ask') {
     // "asked (Sanders) whether …": an optional listener, then the question.
@@ -169,6 +171,18 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
     return null;
   return k;
+}
+
+/** An apostrophe glued to a plural and followed by a word: "Sanders’ office", "the voters' choice". */
+function pluralPossessive(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return (
+    (t.value === "'" || t.value === '’') &&
+    glued(tokens, j) &&
+    /s$/i.test(tokens[j - 1]!.value) &&
+    !glued(tokens, j + 1) &&
+    /^\p{L}/u.test(tokens[j + 1]?.value ?? '')
+  );
 }
 
 /** A verb opening a relative clause after "that": "aired", "was released" (not a gerund). */

@@ -47,6 +47,11 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'In a profile of the club in May, Pell told the Gazette that his parents, both harbour pilots, brought him to Dover when he was five.',
     [['Pell', 'his parents, both harbour pilots, brought him to Dover when he was five']],
   ],
+  [
+    'a plural\'s possessive mark in the phrase before "that" ("wrote to the wardens’ office that …")',
+    'The Harbour Legion wrote to the wardens’ office that it did not allow the emblem on the fliers.',
+    [['The Harbour Legion', 'it did not allow the emblem on the fliers']],
+  ],
 ];
 
 /** Sentences that must stay without reported speech: [why, the sentence]. */
@@ -58,6 +63,10 @@ const NOT_FOUND: [string, string][] = [
   [
     'a determiner after a noun ends the source phrase: the words after it are what was said, not the source',
     'According to ferry analysis firm Portwatch the number of ferries in service, the harbour fleet, has doubled every year.',
+  ],
+  [
+    'a plural\'s possessive in an object, no preposition before it: "that" is a relative pronoun',
+    'Ann Marsh lamented the wardens’ old vote on a ferry bill that she backed in 2007.',
   ],
   ['no listener before "about"', 'The Harbour Gazette asked about the ferry fines in April.'],
   ['a pronoun topic names nothing', 'Ada Marsh asked him about it.'],
