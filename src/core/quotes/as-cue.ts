@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS } from './clause.js';
 import { subjectBefore } from './phrases.js';
+import { hyphenated } from './name-tokens.js';
 import { isQuoteMark } from './text.js';
 
 /** Longest adjunct between the cue and its comma: "As Ada Finch noted in a column last May, …". */
@@ -22,7 +23,8 @@ export function asCue(tokens: readonly Token[], s: Sentence, i: number): Candida
   let comma = i + 1;
   while (comma <= last && comma - i <= MAX_ADJUNCT && tokens[comma]!.value !== ',') {
     const t = tokens[comma]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value)) return null;
+    // ("noted in an op-ed/VERB Thursday": a piece of a hyphenated word is no verb.)
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated(tokens, comma)) || isQuoteMark(t.value)) return null;
     comma++;
   }
   if (tokens[comma]?.value !== ',') return null;

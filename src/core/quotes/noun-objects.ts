@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { WEEKDAYS } from '../calendar.js';
 import { NOUN_PHRASE_POS, POSSESSIVES } from './subject-words.js';
+import { glued } from './name-tokens.js';
 import { isPossessiveMark } from './text.js';
 
 /**
@@ -76,7 +77,9 @@ export function nounObject(tokens: readonly Token[], i: number, last: number): [
   // A noun phrase the clause goes on from ("announced the deal was off") is the clause's subject.
   if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing'))) return null;
   const end = head + 1;
-  return end - from >= MIN_OBJECT_TOKENS ? [from, end] : null;
+  // "announced plans to sue the panel": a lone noun with its infinitive is a statement too.
+  const infinitive = tokens[end]?.normal === 'to' && tokens[end + 1]?.pos === 'VERB';
+  return end - from >= MIN_OBJECT_TOKENS || infinitive ? [from, end] : null;
 }
 
 /**
@@ -90,6 +93,10 @@ export function objectEnd(tokens: readonly Token[], object: [number, number], cl
     const t = tokens[k]!;
     if (subordinate && t.value === ',') return k;
     if (t.pos === 'SCONJ' || VERB_ADJUNCTS.has(t.normal)) return k;
+    // "plans to merge the agencies - described by one union as …", "plans to test it, Roe's own
+    // plan is …": the writer's aside after a dash, a clause of its own after a comma.
+    if (DASHES.has(t.value) && !glued(tokens, k)) return k;
+    if (t.value === ',' && finiteVerbNear(tokens, k + 1, clauseEnd)) return k;
     if ((t.normal === 'and' || t.normal === 'but') && verbNear(tokens, k + 1, clauseEnd - 1)) return tokens[k - 1]?.value === ',' ? k - 1 : k;
   }
   return Math.max(object[1], clauseEnd);
@@ -97,6 +104,18 @@ export function objectEnd(tokens: readonly Token[], object: [number, number], cl
 
 /** Prepositions that attach to the verb rather than the object: "denied it through a spokeswoman" (wink normalises "through" to "thru"). */
 const VERB_ADJUNCTS = new Set(['through', 'thru', 'via', 'after', 'before', 'while', 'as', 'when', 'because', 'even', 'during', 'since', 'until', 'despite']);
+
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/** A finite verb within the next few words, before another comma: a clause of its own. */
+function finiteVerbNear(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 6; k++) {
+    const t = tokens[k]!;
+    if (t.value === ',') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && !t.normal.endsWith('ed'))) return true;
+  }
+  return false;
+}
 
 /** A verb within the next few words: "and drive" ends a phrase, "and said" starts a clause. */
 function verbNear(tokens: readonly Token[], from: number, last: number): boolean {

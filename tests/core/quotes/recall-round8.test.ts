@@ -52,6 +52,16 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'The Harbour Legion wrote to the wardens’ office that it did not allow the emblem on the fliers.',
     [['The Harbour Legion', 'it did not allow the emblem on the fliers']],
   ],
+  [
+    'a lone noun with its infinitive after "announced" ("announced plans to …"), up to the writer\'s aside after a dash',
+    'The Harbour Board announced plans to merge the two ferry lines - described by one union as a sell-off.',
+    [['The Harbour Board', 'plans to merge the two ferry lines']],
+  ],
+  [
+    'a hyphenated word in the adjunct of an "As X noted," cue ("noted in an op-ed Thursday,")',
+    'But as the Dover Gazette noted in an op-ed Thursday, the harbour plan has earned itself a few fans.',
+    [['the Dover Gazette', 'the harbour plan has earned itself a few fans']],
+  ],
 ];
 
 /** Sentences that must stay without reported speech: [why, the sentence]. */
