@@ -84,7 +84,8 @@ export function subjectBeforeAside(tokens: readonly Token[], s: Sentence, i: num
   const participle = tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.normal);
   if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'CCONJ' || participle) {
     let c = k;
-    while (c < close && c < k + (participle ? 9 : 6) && tokens[c]!.value !== ',') c++;
+    // ("In an interview at her hotel room, Roe - … - told": a preposition's phrase may run as long.)
+    while (c < close && c < k + (participle || tokens[k]!.pos === 'ADP' ? 9 : 6) && tokens[c]!.value !== ',') c++;
     if (tokens[c]?.value === ',' && c < close) k = c + 1;
     else if (tokens[k]!.pos === 'CCONJ') k++;
   }

@@ -62,6 +62,11 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'But as the Dover Gazette noted in an op-ed Thursday, the harbour plan has earned itself a few fans.',
     [['the Dover Gazette', 'the harbour plan has earned itself a few fans']],
   ],
+  [
+    'the subject before an aside in spaced hyphens, after an opening prepositional phrase of seven words',
+    'In an interview at her harbour hotel room, Dana Roe - the ferry captain and his co-host - told the Dover Gazette that his doubts turned extreme around 2002.',
+    [['Dana Roe', 'his doubts turned extreme around 2002']],
+  ],
 ];
 
 /** Sentences that must stay without reported speech: [why, the sentence]. */
