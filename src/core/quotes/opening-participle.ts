@@ -10,7 +10,7 @@ import { subjectAfter } from './forward-phrases.js';
  * comma before the main clause, whose subject speaks (the participle's understood subject).
  */
 export function openingParticiple(tokens: readonly Token[], s: Sentence, i: number, lemma: string, last: number): Candidate | null {
-  if (i !== s.firstToken || !tokens[i]!.normal.endsWith('ing')) return null;
+  if (!opensSentence(tokens, s, i) || !tokens[i]!.normal.endsWith('ing')) return null;
   const from = contentStart(tokens, i, lemma, last);
   if (from === null) return null;
   for (let k = from + MIN_CONTENT_TOKENS; k < last; k++) {
@@ -23,3 +23,18 @@ export function openingParticiple(tokens: readonly Token[], s: Sentence, i: numb
   }
   return null;
 }
+
+/**
+ * The participle at `i` opens the sentence, alone or after a preposition of time or manner and
+ * a conjunction ("And in explaining why …, Clinton described …", "Since announcing in October
+ * that …, Biden has been …").
+ */
+export function opensSentence(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  let k = s.firstToken;
+  if (COORDINATORS.has(tokens[k]!.normal) && k < i) k++;
+  if (OPENING_PREPOSITIONS.has(tokens[k]!.normal) && k < i) k++;
+  return k === i;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'yet']);
+const OPENING_PREPOSITIONS = new Set(['in', 'since', 'after', 'before', 'upon', 'while']);

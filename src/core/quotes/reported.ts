@@ -28,7 +28,7 @@ import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
 import { antecedentOf, mainVerbComma, whoClause } from './relative-content.js';
-import { openingParticiple } from './opening-participle.js';
+import { openingParticiple, opensSentence } from './opening-participle.js';
 import {
   adjunctEnd,
   clauseLike,
@@ -133,7 +133,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const opening = subjectModifiedAtLength(tokens, s, i);
     if (opening && opening.end < before.first && (RELATIVE_OPENERS.has(tokens[opening.end]!.normal) || participleObject(tokens, opening, i))) subject = opening;
   }
-  if (i === s.firstToken && tokens[i]!.normal.endsWith('ing')) return openingParticiple(tokens, s, i, lemma, last);
+  if (opensSentence(tokens, s, i) && tokens[i]!.normal.endsWith('ing')) return openingParticiple(tokens, s, i, lemma, last);
   if (tokens[i]!.normal.endsWith('ing') && !afterBe(tokens, i)) {
     // "…, saying that …", "… by saying …", "issued a statement saying …": the participle's
     // subject is the sentence's, or the speaker of the cue before it (“…,” he said, noting that …).

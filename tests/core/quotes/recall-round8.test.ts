@@ -67,6 +67,16 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'In an interview at her harbour hotel room, Dana Roe - the ferry captain and his co-host - told the Dover Gazette that his doubts turned extreme around 2002.',
     [['Dana Roe', 'his doubts turned extreme around 2002']],
   ],
+  [
+    'a participle cue opening the sentence after a preposition and a conjunction ("And in explaining why …, X described …")',
+    'And in explaining why the ferry plans had not passed already, Ann Marsh described a rigged harbour board.',
+    [['Ann Marsh', 'why the ferry plans had not passed already']],
+  ],
+  [
+    'a participle cue opening the sentence after "since"',
+    'Since announcing in October that he would not seek the seat, Tom Pell has been a loyal harbour warden.',
+    [['Tom Pell', 'he would not seek the seat']],
+  ],
 ];
 
 /** Sentences that must stay without reported speech: [why, the sentence]. */
