@@ -7,6 +7,7 @@ import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
+import { TAKES_LISTENER } from './speech-verbs.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -81,7 +82,7 @@ function cueAt(tokens: readonly Token[], c: number, k: number, from: number, col
   let subject =
     afterComma || governed
       ? null
-      : (subjectBefore(tokens, c, floor) ??
+      : (invertedName(tokens, c, k, subjectBefore(tokens, c, floor)) ??
         (coordinated ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : null) ??
         subjectAfter(tokens, c + 1, k + 1));
   if (afterComma || governed) {
@@ -92,6 +93,18 @@ function cueAt(tokens: readonly Token[], c: number, k: number, from: number, col
   if (!subject && (colon || coordinated)) subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
   if (!subject) subject = continuedSubject(tokens, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
+}
+
+/**
+ * "Because of how the board drew up the timetable, explained Rosa Berg, “…”": an inverted cue after
+ * the writer's comma has its subject after it, a name running to the comma before the marks, over a
+ * noun phrase of the clause before (not over a name: "Jane Roe, 69, wrote Tom Pell, “…”"; not a
+ * listener: "told Tom Pell"). `k` is the token before that comma; `before` the subject found before the cue.
+ */
+function invertedName(tokens: readonly Token[], c: number, k: number, before: Subject | null): Subject | null {
+  if (before?.kind === 'name' || tokens[c - 1]?.value !== ',' || tokens[k + 1]?.value !== ',' || TAKES_LISTENER.has(cueLemma(tokens, c) ?? '')) return before;
+  const name = subjectAfter(tokens, c + 1, k + 1);
+  return name?.kind === 'name' && name.end === k + 1 ? name : before;
 }
 
 /**

@@ -41,7 +41,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     while (p >= floor && p > j - 10 && tokens[p]!.value !== '(') p--;
     if (p >= floor && tokens[p]!.value === '(') j = p - 1;
   }
-  if (j < floor) return null;
+  if (j < floor) return acrossBracketSplit(tokens, floor);
   const t = tokens[j]!;
   if (t.value === ',') return subjectOfAppositions(tokens, j, floor);
   // Through a relative pronoun ("from Mike Lee, who declared") the antecedent speaks, not the phrase around it.
@@ -57,6 +57,19 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (antecedent) return antecedent;
   // A group keeps its participle: "those surveyed", "Democrats polled".
   return phrase && phrase.kind === 'description' && participle === phrase.end ? { ...phrase, end: day === participle + 1 ? day + 1 : participle + 1 } : phrase;
+}
+
+/**
+ * "Rep. Jane Roe (D-Ore.) last week said": wink ends a sentence at the bracket's full stop, so a cue
+ * with only a time or adverbs before it in its sentence has its subject at the end of the one
+ * before, when that one ends in a bracket (as forward-phrases.ts splitInName reads it).
+ */
+function acrossBracketSplit(tokens: readonly Token[], floor: number): Subject | null {
+  const previous = tokens[floor - 1];
+  if (previous?.value !== ')' || previous.sentence === tokens[floor]?.sentence) return null;
+  let start = floor - 1;
+  while (start > 0 && tokens[start - 1]!.sentence === previous.sentence) start--;
+  return subjectBefore(tokens, floor, start);
 }
 
 /**

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { quotePairs } from './parsed-fixture.js';
+
+/**
+ * Issue 13, the boundary round of helper quotes9, on made-up sentences (every name invented): each
+ * case is [what it shows, the article body, the [speaker, text] of each quote expected].
+ */
+const CASES: [string, string, [string | null, string][]][] = [
+  [
+    "an inverted cue after the writer's comma, before the marks, has the name after it as its subject",
+    'The board met on Monday.\n\nBecause of how the trustees crafted the ferry schedule, explained Rosenberg, “with the vote over by May, there is no room for a second ballot.”',
+    [['Rosenberg', 'with the vote over by May, there is no room for a second ballot.']],
+  ],
+  [
+    'not over a name before the cue ("Jane Roe, 69, wrote Tom Pell, “…”")',
+    'The board met. Jane Roe, 69, wrote Tom Pell, “We are done with the ferry.”',
+    [['Jane Roe', 'We are done with the ferry.']],
+  ],
+  [
+    'a cue after a time, in a sentence wink split at the bracket after a name, has that name as its subject',
+    'The board met on Monday. Rep. Tom Pell (D-Calif.) last week said the harbour plan would fail.',
+    [['Tom Pell', 'the harbour plan would fail']],
+  ],
+  [
+    'the same with an adverb ("(R-Ky.) also argued")',
+    'The board met on Monday. Sen. Jane Roe (R-Ky.) also argued that the ferry fares were too high.',
+    [['Jane Roe', 'the ferry fares were too high']],
+  ],
+];
+
+describe('extractQuotes: the quotes9 boundary round', () => {
+  it.each(CASES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
