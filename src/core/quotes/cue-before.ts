@@ -1,4 +1,4 @@
-import type { Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
 import { cueLemma, sentenceFrom, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
 import { CORE_SUBORDINATORS } from './clause-words.js';
@@ -32,7 +32,7 @@ export interface FoundCue {
 }
 
 /** Smith said: “…” · Smith told reporters, “…” · Smith said that “…” · Smith said in a statement: “…” */
-export function cueBefore(tokens: readonly Token[], from: number, close: number): FoundCue | null {
+export function cueBefore(tokens: readonly Token[], sentences: readonly Sentence[], from: number, close: number): FoundCue | null {
   let k = from;
   // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
   // quote), or hand over to a participle: Peabody said: "…," adding that …
@@ -49,11 +49,11 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
   for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
-    if (cueLemma(tokens, c)) return cueAt(tokens, c, k, from, colon);
+    if (cueLemma(tokens, c)) return cueAt(tokens, sentences, c, k, from, colon);
     // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”";
     // a speech verb earlier in the clause before any other ("Roe reported after the FBI abandoned
     // the site: “…”", "the panel said about its draft: “…”").
-    if (colon && u.pos === 'VERB') return cueAt(tokens, speechVerbBefore(tokens, c) ?? c, k, from, colon);
+    if (colon && u.pos === 'VERB') return cueAt(tokens, sentences, speechVerbBefore(tokens, c) ?? c, k, from, colon);
     // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
     // finds inside the phrase is no clause of its own.
     if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
@@ -62,7 +62,7 @@ export function cueBefore(tokens: readonly Token[], from: number, close: number)
 }
 
 /** The cue at token c before a quote that opens at `from` (k: the token before the opening's comma, colon or "that"), with its subject. */
-function cueAt(tokens: readonly Token[], c: number, k: number, from: number, colon: boolean): FoundCue {
+function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: number, k: number, from: number, colon: boolean): FoundCue {
   const u = tokens[c]!;
   const floor = sentenceStart(tokens, c);
   // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
@@ -91,7 +91,7 @@ function cueAt(tokens: readonly Token[], c: number, k: number, from: number, col
   }
   // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
   if (!subject && (colon || coordinated)) subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
-  if (!subject) subject = continuedSubject(tokens, c, floor);
+  if (!subject) subject = continuedSubject(tokens, sentences, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
 }
 
@@ -112,11 +112,11 @@ function invertedName(tokens: readonly Token[], c: number, k: number, before: Su
  * on with the sentence before it in the paragraph, as if it closed that sentence after a comma. "The transcript as
  * follows: “…”": the phrase before "as" speaks.
  */
-function continuedSubject(tokens: readonly Token[], c: number, floor: number): Subject | null {
+function continuedSubject(tokens: readonly Token[], sentences: readonly Sentence[], c: number, floor: number): Subject | null {
   const u = tokens[c]!;
   if (u.normal === 'follows' && tokens[c - 1]?.normal === 'as') return subjectBefore(tokens, c - 1, floor);
   const previous = tokens[c - 1];
-  if (c !== floor || !previous || !u.normal.endsWith('ing') || u.start - previous.end > 1) return null;
+  if (c !== floor || !previous || !u.normal.endsWith('ing') || sentences[previous.sentence]?.block !== sentences[u.sentence]?.block) return null;
   return participleSubject(tokens, sentenceFrom(tokens, sentenceStart(tokens, c - 1), c - 1), c);
 }
 

@@ -37,11 +37,11 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   const lastPart = span.parts[span.parts.length - 1]!;
   const endsSentence = endsWithStop(parsed.article.text, lastPart.start, lastPart.end);
   // "Roe: “A.” Lee: “B.”": a quote a name signs is that name's, whatever sentence follows it.
-  if (tokens[open - 1]?.value === ':' && signedBy(tokens, open - 2)) return cueBefore(tokens, open - 1, close);
+  if (tokens[open - 1]?.value === ':' && signedBy(tokens, open - 2)) return cueBefore(tokens, parsed.sentences, open - 1, close);
   // "Roe, citing “deep concerns,” said the town could …": marks inside a sentence that goes on with
   // a cue and its own clause are no quote of that cue.
   const aside = tokens[open - 1]?.normal.endsWith('ing') === true && tokens[open - 1]!.pos === 'VERB' && tokens[open - 2]?.value === ',';
-  return cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside) ?? cueBefore(tokens, open - 1, close);
+  return cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside) ?? cueBefore(tokens, parsed.sentences, open - 1, close);
 }
 
 /** The block (paragraph) of token k's sentence. */
