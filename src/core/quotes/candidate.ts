@@ -152,7 +152,7 @@ export function indirectCandidate(
 ): Candidate {
   const parts: Span[] = [a, b]
     .filter((p): p is [number, number] => p !== null)
-    .map(([first, end]): [number, number] => trimmed(tokens, first, end))
+    .map(([first, end]): [number, number] => trimEdges(tokens, first, end))
     .filter(([first, end]) => end > first)
     .map(([first, end]) => ({
       start: tokens[first]!.start,
@@ -165,9 +165,10 @@ export function indirectCandidate(
  * [first, end) without the punctuation at its edges: the comma or dash of an aside that opens the
  * clause ("said that, in addition to the levy, she would …" reports "in addition to the levy, she
  * would …"), and the dash, colon or semicolon before the writer's words that end it ("would cut
- * costs - but said …" reports "would cut costs").
+ * costs - but said …" reports "would cut costs"). Every candidate's span goes through it
+ * (questions.ts and partial.ts build their own).
  */
-function trimmed(tokens: readonly Token[], first: number, end: number): [number, number] {
+export function trimEdges(tokens: readonly Token[], first: number, end: number): [number, number] {
   while (first < end && EDGE_MARKS.has(tokens[first]!.value)) first++;
   while (end > first && EDGE_MARKS.has(tokens[end - 1]!.value)) end--;
   return [first, end];

@@ -1,5 +1,5 @@
 import type { ParsedArticle, Token } from '../types.js';
-import { sentenceFrom, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
+import { sentenceFrom, sentenceStart, tokenAtIn, trimEdges, type Candidate } from './candidate.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { participleSubject } from './distant-subjects.js';
@@ -103,9 +103,12 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
         ? participleSubject(tokens, sentenceFrom(tokens, floor, verb), verb)
         : subjectBefore(tokens, verb, floor);
     if (!subject) continue;
+    // ("Roe called — “a costly mistake” — the plan": no edge mark before the words; the end is a
+    // closing mark or a word, namingEnd cutting at the marks after it.)
+    const [first] = trimEdges(tokens, verb + 1, open + 1);
     out.push({
       kind: 'indirect',
-      parts: [{ start: tokens[verb + 1]!.start, end: namingEnd(tokens, starts, span.close, verb) }],
+      parts: [{ start: tokens[first]!.start, end: namingEnd(tokens, starts, span.close, verb) }],
       cue: { first: verb, end: verb + 1 },
       subject,
       inherits: false,

@@ -1,5 +1,5 @@
 import type { Sentence, Span, Token } from '../types.js';
-import { cueLemma, type Candidate } from './candidate.js';
+import { cueLemma, trimEdges, type Candidate } from './candidate.js';
 import { clauseEnd, lastContentToken } from './clause.js';
 import { BE_FORMS, QUESTION_OPENERS } from './clause-words.js';
 import { NOUN_PHRASE_POS, TIME_NOUNS } from './subject-words.js';
@@ -61,7 +61,9 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
   if (end - k < 2) return null;
   // "as he had been asked to do (so)": a pro-verb stands for no request.
   if (first.normal === 'to' && tokens[k + 1]?.normal === 'do' && end - k <= 3) return null;
-  const parts: Span[] = [{ start: first.start, end: tokens[end - 1]!.end }];
+  // ("Asked why the ferry was late —, Roe shrugged": no edge mark.)
+  const [from, to] = trimEdges(tokens, k, end);
+  const parts: Span[] = [{ start: tokens[from]!.start, end: tokens[to - 1]!.end }];
   return { kind: 'indirect', parts, cue: { first: i, end: i + 1 }, subject: asker, inherits: false };
 }
 

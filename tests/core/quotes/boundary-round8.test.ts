@@ -27,6 +27,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     'The board met on Monday. Sen. Jane Roe (R-Ky.) also argued that the ferry fares were too high.',
     [['Jane Roe', 'the ferry fares were too high']],
   ],
+  [
+    'a question after an opening "Asked" ends at its last word, not on the dash before its comma',
+    'The board met on Monday. Asked why the ferry was late —, Jane Roe shrugged.',
+    [[null, 'why the ferry was late']],
+  ],
+  [
+    'a naming in marks starts at its first word, not on a dash after the naming verb',
+    'The board met on Monday. Jane Roe called — “a costly mistake” — the harbour plan.',
+    [['Jane Roe', '“a costly mistake”']],
+  ],
 ];
 
 describe('extractQuotes: the quotes9 boundary round', () => {
