@@ -150,6 +150,9 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
     return true;
   // "…, which was passed in 2010", "…, who will face a challenger": the writer's note on a noun, to the end.
   if (tokens[k]!.value === ',' && RELATIVE_ASIDES.has(next.normal) && !resumesAfter(tokens, k + 2, last)) return true;
+  // "…, according to the Gazette.": the source that reports the statement, not more of it (the
+  // nested attribution keeps it as `via`).
+  if (tokens[k]!.value === ',' && next.normal === 'according' && tokens[k + 2]?.normal === 'to' && !resumesAfter(tokens, k + 3, last)) return true;
   // A participle goes on with what was said ("…, showing pro-Bradley groups outspending …"), as
   // PolNeAR's annotators mostly keep it, unless it is a second cue ("…, adding …") or a naming or
   // consequence the writer adds ("…, calling it …", "…, prompting outrage").
@@ -171,7 +174,8 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
  */
 function resumesAfter(tokens: readonly Token[], from: number, last: number): boolean {
   if (quoteAhead(tokens, from, last)) return true;
-  for (let k = from; k <= last; k++) if (tokens[k]!.value === ',' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) return true;
+  for (let k = from; k <= last; k++)
+    if (tokens[k]!.value === ',' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB') && tokens[k + 1]!.normal !== 'according') return true;
   return false;
 }
 

@@ -152,8 +152,13 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   // (also before a two-apostrophe mark, two tokens: "Fla. ''She …").
   let word = i + 1;
   while (word < i + 3 && isQuoteMark(tokens[word]?.value ?? '')) word++;
-  return /\.$/.test(prev.value) && prev.value.length > 1 && /^\p{Lu}/u.test(tokens[word]?.value ?? '');
+  if (!/^\p{Lu}/u.test(tokens[word]?.value ?? '')) return false;
+  // … nor after a stop inside the closing mark before ("he said on ABC's ''This Week.'' ''Putin …").
+  let stop = i - 1;
+  while (stop > i - 3 && isQuoteMark(tokens[stop]?.value ?? '')) stop--;
+  return (/\.$/.test(prev.value) && prev.value.length > 1) || (stop < i - 1 && SENTENCE_STOPS.has(tokens[stop]?.value ?? ''));
 }
+const SENTENCE_STOPS = new Set(['.', '?', '!']);
 
 function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (cueLemma(tokens, k) || isQuoteMark(tokens[k]!.value)) return true;

@@ -37,6 +37,21 @@ const CASES: [string, string, [string | null, string][]][] = [
     'The board met on Monday. Jane Roe called — “a costly mistake” — the harbour plan.',
     [['Jane Roe', '“a costly mistake”']],
   ],
+  [
+    "a quote going on after a cue whose sentence ends inside a title's two-apostrophe marks is one statement (wink runs the sentences together)",
+    "Jane Roe met the board. ''The ferry is late,'' she said on Harbour TV's ''Tidewatch.'' ''It will be sold to a buyer in Leeds by the end of the year.''",
+    [['she', "The ferry is late,'' she said on Harbour TV's ''Tidewatch.'' ''It will be sold to a buyer in Leeds by the end of the year."]],
+  ],
+  [
+    'a trailing ", according to X" is the source reporting the statement, not more of it',
+    'The board met. Jane Roe said the real cost is closer to 15 percent of the budget, according to the Harbour Gazette.',
+    [['Jane Roe', 'the real cost is closer to 15 percent of the budget']],
+  ],
+  [
+    'nor does it keep a relative clause before it open ("…, which stood at 20 on Tuesday, according to X")',
+    'The board met. Jane Roe says the ferry can still close the gap in fares, which stood at 20 on Tuesday, according to the Harbour Gazette.',
+    [['Jane Roe', 'the ferry can still close the gap in fares']],
+  ],
 ];
 
 describe('extractQuotes: the quotes9 boundary round', () => {
