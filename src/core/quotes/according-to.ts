@@ -7,7 +7,7 @@ import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 
 /** "According to X, …" / "…, according to X." */
-export function accordingTo(tokens: readonly Token[], s: Sentence, i: number): Candidate | null {
+export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, insideQuote: Uint8Array): Candidate | null {
   const last = lastContentToken(tokens, s);
   const cue = { first: i, end: i + 2 };
   const source = subjectAfter(tokens, i + 2, last + 1) ?? phraseBeforeComma(tokens, i + 2, last);
@@ -26,7 +26,7 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number): C
       if (tokens[next]?.value === ',') comma = next;
     }
     if (tokens[comma]?.value !== ',' || last - comma < MIN_CONTENT_TOKENS) return null;
-    return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, source);
+    return indirectCandidate(tokens, [comma + 1, Math.max(last + 1, quoteEnd(tokens, comma + 1, insideQuote))], null, cue, source);
   }
   const contentEnd = tokens[i - 1]!.value === ',' ? i - 1 : i;
   // "Since May, according to X, prices have fallen …": the source is an aside inside the statement.
@@ -52,6 +52,22 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number): C
   if (contentEnd - s.firstToken < MIN_CONTENT_TOKENS || !hasVerb(tokens, s.firstToken, contentEnd)) return null;
   return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, source);
 }
+
+/**
+ * "According to the Gazette, “A. B. C.”": what follows the comma in marks runs to the closing
+ * mark, past the sentence ends inside it. The token after the quote's closing mark, or -1 when no
+ * quote opens at token `open`.
+ */
+function quoteEnd(tokens: readonly Token[], open: number, insideQuote: Uint8Array): number {
+  let k = open;
+  while (k < open + 2 && isQuoteMark(tokens[k]?.value ?? '')) k++; // (one token, or two for '')
+  if (k === open || !insideQuote[k]) return -1;
+  while (k < tokens.length && insideQuote[k] && k < open + QUOTE_REACH) k++;
+  for (let mark = k + 2; k < tokens.length && k < mark && isQuoteMark(tokens[k]!.value);) k++;
+  return k;
+}
+/** Quotes run long; a pairing gone wrong should not carry the statement over a whole article. */
+const QUOTE_REACH = 400;
 
 function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (cueLemma(tokens, k)) return true;

@@ -58,7 +58,7 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
       const lemma = cueLemma(tokens, i);
       const found =
         tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
-          ? accordingTo(tokens, s, i)
+          ? accordingTo(tokens, s, i, insideQuote)
           : lemma
             ? (asCue(tokens, s, i) ?? askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
             : tokens[i]!.pos === 'NOUN' && CLAIM_NOUNS.has(tokens[i]!.normal)

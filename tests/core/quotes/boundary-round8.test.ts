@@ -52,6 +52,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     'The board met. Jane Roe says the ferry can still close the gap in fares, which stood at 20 on Tuesday, according to the Harbour Gazette.',
     [['Jane Roe', 'the ferry can still close the gap in fares']],
   ],
+  [
+    'after an opening "According to X," a quote in marks runs to its closing mark, past the full stops inside it',
+    'The board met. According to the Harbour Gazette, “the ferry is late again this week. Few people are surprised. The crew has left.”\n\nThe mayor left.',
+    [['Harbour Gazette', '“the ferry is late again this week. Few people are surprised. The crew has left.”']],
+  ],
 ];
 
 describe('extractQuotes: the quotes9 boundary round', () => {
