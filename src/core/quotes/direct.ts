@@ -7,6 +7,7 @@ import { blockIndexAt } from '../nlp/parse.js';
 import { countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, type WordTest } from './text.js';
 
 const STOPS = new Set([',', '.', '?', '!']);
+const HANDOVER_MARKS = new Set(['-', '--', '–', '―', '(']);
 /** Fewer words than this between marks, with no cue, is a scare quote or a term ("a two-word “term”"). */
 const MIN_UNCUED_WORDS = 6;
 
@@ -94,7 +95,9 @@ export function findDirectQuotes(
       }
       // A quote that opens mid-sentence after a lead-in (“With thousands of systems, “there is …,” he
       // said) carries the lead-in as part of what was said.
-      if (found.after && !opensSentence(tokens, open)) {
+      // Not past a dash or an opening bracket before the marks: the writer's sentence hands over
+      // there ("… to Mexico - ''I love Oreos,'' he said", "some blowback (“I want my dues back,” …").
+      if (found.after && !opensSentence(tokens, open) && !HANDOVER_MARKS.has(tokens[open - 1]?.value ?? '')) {
         const lead = sentenceStart(tokens, open);
         if (!hasCue(tokens, lead, open)) parts[0] = { start: tokens[lead]!.start, end: parts[0]!.end };
       }

@@ -57,6 +57,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     'The board met. According to the Harbour Gazette, “the ferry is late again this week. Few people are surprised. The crew has left.”\n\nThe mayor left.',
     [['Harbour Gazette', '“the ferry is late again this week. Few people are surprised. The crew has left.”']],
   ],
+  [
+    'a quote opening mid-sentence after a dash has no lead-in: the writer hands over at the dash',
+    'Jane Roe met the crew. Neither man was impressed by the mayor - “Born with a silver spoon in her mouth,” Tom Pell said.',
+    [['Tom Pell', 'Born with a silver spoon in her mouth']],
+  ],
+  [
+    'nor after an opening bracket',
+    'Jane Roe met the crew. The vote brought some anger from the members (“I want my ferry fare back,” Tom Pell said).',
+    [['Tom Pell', 'I want my ferry fare back']],
+  ],
 ];
 
 describe('extractQuotes: the quotes9 boundary round', () => {
