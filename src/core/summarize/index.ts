@@ -41,7 +41,7 @@ export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): 
   for (let i = 0; i < scores.length; i++) if (!selectable[i]) scores[i] = -Infinity;
   const maxWords = wordBudget(options);
   const chosen = selectSentences(scores, terms.bags, {
-    maxSentences: sentenceLimit(options, selectable.filter(Boolean).length),
+    maxSentences: sentenceLimit(options, standing),
     ...(maxWords !== undefined ? { maxWords } : {}),
   });
   return chosen.map((c) => {
@@ -77,7 +77,7 @@ function candidateSentences(parsed: ParsedArticle): { candidates: number[]; text
 }
 
 /** Higher is better; one score per candidate, in article order. `positions`: each one's place in the lead bias. */
-function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: readonly string[], positions?: readonly number[]): Float64Array {
+function scoreSentences(method: SummaryMethod, terms: DocumentTerms, texts: readonly string[], positions: readonly number[]): Float64Array {
   switch (method) {
     case 'lead':
       return Float64Array.from(terms.bags, (_, i) => -i);

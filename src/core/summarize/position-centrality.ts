@@ -27,8 +27,8 @@ const TEXTRANK_SHARE = 0.7;
 const POSITION_WEIGHT = 4;
 const POSITION_DECAY = 2;
 
-/** `positions[i]`: sentence i's place in the story for the lead bias (default: i). */
-export function positionCentralityScores(terms: DocumentTerms, texts: readonly string[], positions?: readonly number[]): Float64Array {
+/** `positions[i]`: sentence i's place in the story for the lead bias (its rank among the sentences that may be chosen). */
+export function positionCentralityScores(terms: DocumentTerms, texts: readonly string[], positions: readonly number[]): Float64Array {
   // One pass over the sentence pairs yields both TextRank's overlap graph and the cosine graph.
   const graphs = sentenceGraphs(terms);
   const textRank = scaledToMax(pageRank(graphs.overlap));
@@ -36,7 +36,7 @@ export function positionCentralityScores(terms: DocumentTerms, texts: readonly s
   const scores = new Float64Array(terms.bags.length);
   for (let i = 0; i < scores.length; i++) {
     const centrality = TEXTRANK_SHARE * textRank[i]! + (1 - TEXTRANK_SHARE) * directed[i]!;
-    const position = POSITION_WEIGHT / Math.pow((positions?.[i] ?? i) + 1, POSITION_DECAY);
+    const position = POSITION_WEIGHT / Math.pow(positions[i]! + 1, POSITION_DECAY);
     scores[i] = (centrality + position) * sentenceShapeFactor(texts[i]!, terms.bags[i]!.words);
   }
   return scores;
