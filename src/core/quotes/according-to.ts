@@ -99,8 +99,6 @@ function resumesStatement(tokens: readonly Token[], from: number, last: number):
 }
 
 /** Words after the source's comma that start an apposition or the writer's aside, not the statement. */
-const NOUN_POS = new Set(['PROPN', 'NOUN']);
-
 const NOT_RESUMING = new Set(['a', 'an', 'one', 'compared', 'although', 'though', 'where', 'when', 'as']);
 
 /**
@@ -119,3 +117,5 @@ function phraseBeforeComma(tokens: readonly Token[], from: number, last: number)
   }
   return null;
 }
+
+const NOUN_POS = new Set(['PROPN', 'NOUN']);
