@@ -29,6 +29,7 @@ import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
 import { antecedentOf, mainVerbComma, whoClause } from './relative-content.js';
 import { openingParticiple, opensSentence } from './opening-participle.js';
+import { elliptical, oneWordAnswer, sameOf } from './short-statements.js';
 import {
   adjunctEnd,
   clauseLike,
@@ -260,33 +261,9 @@ function nestedCueStart(tokens: readonly Token[], from: number, last: number): n
   return null;
 }
 
-/** "Jeff Roe said he would.", "They said she could not.": a pronoun and an auxiliary stand for the clause (PolNeAR annotates them). */
-function elliptical(tokens: readonly Token[], from: number, end: number): boolean {
-  const length = isNot(tokens[from + 2]?.normal) ? 3 : 2;
-  // (Not before a colon: "said she must: …" announces what follows.)
-  return end - from === length && NOMINATIVE.has(tokens[from]!.normal) && tokens[from + 1]!.pos === 'AUX' && tokens[end]?.value !== ':';
-}
-
 function finiteVerb(t: Token | undefined): boolean {
   return !!t && ((t.pos === 'AUX' && t.normal !== 'to' && t.normal !== 'be') || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
 }
-
-/** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */
-function sameOf(tokens: readonly Token[], from: number): boolean {
-  return tokens[from]?.normal === 'the' && tokens[from + 1]?.normal === 'same' && SAME_LINKS.has(tokens[from + 2]?.normal ?? '');
-}
-
-const SAME_LINKS = new Set(['of', 'about', 'for']);
-/** "75 percent said yes", "half said so in the earlier poll": a one-word answer, as PolNeAR annotates it. */
-function oneWordAnswer(tokens: readonly Token[], i: number, lemma: string): boolean {
-  // (Not after a negation or "to": "would not say so", "declined to say yes".)
-  const prev = tokens[i - 1]?.normal ?? '';
-  return lemma === 'say' && ANSWERS.has(tokens[i + 1]?.normal ?? '') && ANSWER_ENDS.has(tokens[i + 2]?.normal ?? '.') && !NOT_SAID.has(prev);
-}
-
-const ANSWERS = new Set(['yes', 'no', 'so']);
-const NOT_SAID = new Set(['to', 'not', "n't", 'never']);
-const ANSWER_ENDS = new Set(['.', ',', ';', 'in']);
 
 /** A reported clause that is mostly a direct quote already found is left to that quote. */
 function coversQuote(part: Span, tokens: readonly Token[], starts: Int32Array, direct: Uint8Array): boolean {
