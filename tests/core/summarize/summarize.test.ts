@@ -119,4 +119,10 @@ describe('summarize on unlaid-out text', () => {
     expect(texts.some((t) => t.startsWith('Ferry captain'))).toBe(false);
     expect(summarize(captioned, { method: 'lead', sentences: 3 }).map((s) => s.text.slice(0, 12))).toEqual(['Harbour Town', 'The route cu', 'He said the ']);
   });
+
+  it.each(METHODS)('gives an empty %s summary when no sentence may be chosen (list items only)', (method) => {
+    const list = parse('- Raised the fare for a single crossing to four pounds\n\n- Bought a second boat for the winter route to Gull Island');
+    expect(list.sentences.length).toBeGreaterThan(0);
+    expect(summarize(list, { method, sentences: 3 })).toEqual([]);
+  });
 });
