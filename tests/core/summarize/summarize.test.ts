@@ -113,7 +113,7 @@ describe('summarize on unlaid-out text', () => {
       'Tickets for the new ferry route go on sale at the quay office on Friday.',
   );
 
-  it('never picks a caption glued on with no full stop, and counts positions without it', () => {
+  it('never picks a caption glued on with no full stop, by default or by lead (the lead bias: position-centrality.test.ts)', () => {
     const texts = summarize(captioned, { sentences: 100 }).map((s) => s.text);
     expect(texts).toHaveLength(4);
     expect(texts.some((t) => t.startsWith('Ferry captain'))).toBe(false);
