@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { AGO_AMOUNTS } from './amounts.js';
+import { sentenceStart } from './candidate.js';
 import { NEGATIONS, OWN_CLAUSE_OPENERS } from './clause-words.js';
 import { TEXT_NOUNS } from './speaker-nouns.js';
 import { SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
@@ -67,9 +68,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 function acrossBracketSplit(tokens: readonly Token[], floor: number): Subject | null {
   const previous = tokens[floor - 1];
   if (previous?.value !== ')' || previous.sentence === tokens[floor]?.sentence) return null;
-  let start = floor - 1;
-  while (start > 0 && tokens[start - 1]!.sentence === previous.sentence) start--;
-  return subjectBefore(tokens, floor, start);
+  return subjectBefore(tokens, floor, sentenceStart(tokens, floor - 1));
 }
 
 /**
