@@ -1,5 +1,5 @@
 import { countBelow } from '../sorted.js';
-import type { QuoteKind, Span, Token } from '../types.js';
+import type { QuoteKind, Sentence, Span, Token } from '../types.js';
 import { ASIDE_OPENERS } from './clause-words.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { NOMINATIVE } from './subject-words.js';
@@ -133,6 +133,16 @@ export function sentenceStart(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j > 0 && tokens[j - 1]!.sentence === tokens[i]!.sentence) j--;
   return j;
+}
+
+/** The block (paragraph) of token k's sentence. */
+export function blockOf(tokens: readonly Token[], sentences: readonly Sentence[], k: number): number {
+  return sentences[tokens[k]!.sentence]!.block;
+}
+
+/** Tokens a and b lie in sentences of the same block. */
+export function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: number, b: number): boolean {
+  return blockOf(tokens, sentences, a) === blockOf(tokens, sentences, b);
 }
 
 /** Tokens from `floor` to the end of the sentence that holds token c. */

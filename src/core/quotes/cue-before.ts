@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import { cueLemma, sentenceFrom, sentenceStart } from './candidate.js';
+import { cueLemma, sameBlock, sentenceFrom, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
 import { CORE_SUBORDINATORS } from './clause-words.js';
 import { NOMINAL_POS } from './subject-words.js';
@@ -116,7 +116,7 @@ function continuedSubject(tokens: readonly Token[], sentences: readonly Sentence
   const u = tokens[c]!;
   if (u.normal === 'follows' && tokens[c - 1]?.normal === 'as') return subjectBefore(tokens, c - 1, floor);
   const previous = tokens[c - 1];
-  if (c !== floor || !previous || !u.normal.endsWith('ing') || sentences[previous.sentence]?.block !== sentences[u.sentence]?.block) return null;
+  if (c !== floor || !previous || !u.normal.endsWith('ing') || !sameBlock(tokens, sentences, c - 1, c)) return null;
   return participleSubject(tokens, sentenceFrom(tokens, sentenceStart(tokens, c - 1), c - 1), c);
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
-import { cueLemma, tokenAtIn } from './candidate.js';
+import { blockOf, cueLemma, sameBlock, tokenAtIn } from './candidate.js';
 import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { TIME_NOUNS } from './subject-words.js';
@@ -42,16 +42,6 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   // a cue and its own clause are no quote of that cue.
   const aside = tokens[open - 1]?.normal.endsWith('ing') === true && tokens[open - 1]!.pos === 'VERB' && tokens[open - 2]?.value === ',';
   return cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside) ?? cueBefore(tokens, parsed.sentences, open - 1, close);
-}
-
-/** The block (paragraph) of token k's sentence. */
-function blockOf(tokens: readonly Token[], sentences: readonly Sentence[], k: number): number {
-  return sentences[tokens[k]!.sentence]!.block;
-}
-
-/** Tokens a and b lie in sentences of the same block. */
-function sameBlock(tokens: readonly Token[], sentences: readonly Sentence[], a: number, b: number): boolean {
-  return blockOf(tokens, sentences, a) === blockOf(tokens, sentences, b);
 }
 
 /** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */
