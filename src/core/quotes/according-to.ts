@@ -59,11 +59,15 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
  * quote opens at token `open`.
  */
 function quoteEnd(tokens: readonly Token[], open: number, insideQuote: Uint8Array): number {
-  let k = open;
-  while (k < open + 2 && isQuoteMark(tokens[k]?.value ?? '')) k++; // (one token, or two for '')
+  let k = pastMarks(tokens, open);
   if (k === open || !insideQuote[k]) return -1;
   while (k < tokens.length && insideQuote[k] && k < open + QUOTE_REACH) k++;
-  for (let mark = k + 2; k < tokens.length && k < mark && isQuoteMark(tokens[k]!.value);) k++;
+  return pastMarks(tokens, k);
+}
+/** The token after the quote mark at `k` (one token, or two for ''), or `k` when none is there. */
+function pastMarks(tokens: readonly Token[], k: number): number {
+  const end = k + 2;
+  while (k < end && isQuoteMark(tokens[k]?.value ?? '')) k++;
   return k;
 }
 /** Quotes run long; a pairing gone wrong should not carry the statement over a whole article. */
