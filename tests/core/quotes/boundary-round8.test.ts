@@ -18,6 +18,11 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Jane Roe', 'We are done with the ferry.']],
   ],
   [
+    'nor to a listener after a cue that takes one ("…, a former sailor, told Tom Pell, “…”")',
+    'The board met. The new harbour master, a former sailor, told Tom Pell, “We are done with the ferry.”',
+    [['The new harbour master', 'We are done with the ferry.']],
+  ],
+  [
     'a cue after a time, in a sentence wink split at the bracket after a name, has that name as its subject',
     'The board met on Monday. Rep. Tom Pell (D-Calif.) last week said the harbour plan would fail.',
     [['Tom Pell', 'the harbour plan would fail']],
