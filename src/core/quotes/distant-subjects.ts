@@ -6,6 +6,7 @@ import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js
 import { isQuoteMark } from './text.js';
 import { hyphenated } from './name-tokens.js';
 import { OWN_CLAUSE_OPENERS } from './clause-words.js';
+import { subjectThenFiniteVerb } from './clause-subject.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the
@@ -16,10 +17,11 @@ import { OWN_CLAUSE_OPENERS } from './clause-words.js';
  * The subject of the nearest cue before a participle in its sentence: “…,” he said, noting that
  * … and “…,” said Smith, adding that … are the same speaker's, whatever opens the sentence.
  */
-function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
+function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): { subject: Subject | null; cue: number } | null {
   for (let c = i - 2; c >= s.firstToken && c > i - 40; c--) {
-    if (!cueLemma(tokens, c) || tokens[c]!.normal.endsWith('ing') || headOfNounPhrase(tokens, c)) continue;
-    return subjectBefore(tokens, c, s.firstToken) ?? subjectAfter(tokens, c + 1, i);
+    // (Not an infinitive: "Continuing to explain his view, Roe rejected …, saying" is Roe's.)
+    if (!cueLemma(tokens, c) || tokens[c]!.normal.endsWith('ing') || tokens[c - 1]?.normal === 'to' || headOfNounPhrase(tokens, c)) continue;
+    return { subject: subjectBefore(tokens, c, s.firstToken) ?? subjectAfter(tokens, c + 1, i), cue: c };
   }
   return null;
 }
@@ -47,7 +49,13 @@ function headOfNounPhrase(tokens: readonly Token[], c: number): boolean {
  * echoed the charge, saying").
  */
 export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
-  const found = earlierCueSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
+  const cued = earlierCueSubject(tokens, s, i);
+  const opening = cued?.subject ?? sentenceSubject(tokens, s);
+  // A clause coordinated after the cue's own clause or the opening one is the participle's
+  // ("Auditors charged the clerk and Roe fired …, acknowledging"); not after a cue whose clause
+  // runs on to it ("Roe said the levy rose and the ferries stopped, adding": still Roe).
+  const reports = cued !== null && (tokens[cued.cue + 1]?.normal === 'that' || subjectThenFiniteVerb(tokens, cued.cue + 1, i));
+  const found = opening && !reports ? (coordinatedSubject(tokens, opening.end, i) ?? opening) : opening;
   if (found && !(found.kind === 'pronoun' && found.head === 'it')) return found;
   let v = i - 1;
   while (v > s.firstToken && (tokens[v]!.value === ',' || isQuoteMark(tokens[v]!.value))) v--;
@@ -63,6 +71,33 @@ export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'f
   }
   return found;
 }
+/**
+ * "Analysts said that it was hard to predict and warned that …": a cue after "and"/"but" goes on
+ * with the speaker of the cue before it in the sentence, else with the sentence's subject (which
+ * may be lost to a missing full stop: "… against the dollar Analysts said …").
+ */
+export function coordinatedCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
+  return earlierCueSubject(tokens, s, i)?.subject ?? sentenceSubject(tokens, s);
+}
+
+/**
+ * "Auditors charged the clerk and Roe fired her deputy, Carl Moss, acknowledging …": a clause
+ * coordinated after the opening one, with a subject and a finite verb of its own, is the one the
+ * participle hangs on; its subject, or null when there is none between `from` and the participle.
+ */
+function coordinatedSubject(tokens: readonly Token[], from: number, i: number): Subject | null {
+  let found: Subject | null = null;
+  for (let k = from; k < i - 2; k++) {
+    if (tokens[k]!.pos !== 'CCONJ') continue;
+    const subject = subjectAfter(tokens, k + 1, i);
+    const verb = subject ? tokens[subject.end] : undefined;
+    // (A name or pronoun: "… or meeting planned/VERB with Trump" is a noun and its participle.)
+    const person = subject?.kind === 'name' || subject?.kind === 'pronoun';
+    if (person && verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.normal.endsWith('ing')) found = subject;
+  }
+  return found;
+}
+
 /** How far back from a participle its clause's verb may stand. */
 const VERB_REACH = 20;
 

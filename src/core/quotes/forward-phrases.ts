@@ -86,24 +86,46 @@ export function sentenceSubject(tokens: readonly Token[], s: { readonly firstTok
 }
 const OPENS_NOUN_PHRASE = new Set([...NOUN_PHRASE_POS, 'PRON']);
 
-/** The noun phrase a sentence opens with, skipping a leading adverbial clause up to its comma. */
+/**
+ * The noun phrase a sentence opens with, skipping the leading adverbials up to their commas ("In a
+ * May debate, while her rivals called for …, Roe kept …"). After an opening participle the verbs
+ * of its own phrase are passed over ("Facing mounting criticism, Pell released …", "Continuing to
+ * explain, Roe said"), not by its comma, which may be a place's ("Speaking in Salem, Ohio, Roe …").
+ */
 function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
   let k = s.firstToken;
-  for (let j = k; j < s.endToken && j < k + 12; j++)
-    if (tokens[j]!.value === ',') {
-      if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'ADV') k = j + 1;
-      break;
-    }
+  for (let opening = 0; opening < MAX_OPENINGS && openingAdverbial(tokens[k]); opening++) {
+    let j = k;
+    const reach = tokens[k]!.pos === 'SCONJ' ? CLAUSE_REACH : PHRASE_REACH;
+    while (j < s.endToken && j < k + reach && tokens[j]!.value !== ',') j++;
+    if (tokens[j]?.value !== ',' || j >= s.endToken) break;
+    k = j + 1;
+  }
   const aside = subjectBeforeVerbAside(tokens, k, s.endToken);
   if (aside) return aside;
+  // (Not "According to X, the trend … has": no participle of the subject's.)
+  const participle = k === s.firstToken && tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k]!.normal) && tokens[k]!.normal !== 'according';
   // The subject of the sentence's first verb, appositions and all ("The Lord Chancellor, Lord Falconer, agreed").
   for (let v = k + 1; v < s.endToken && v < k + 30; v++) {
     const t = tokens[v]!;
+    if (participle && t.pos === 'VERB' && (t.normal.endsWith('ing') || tokens[v - 1]!.normal === 'to')) continue;
     // ("Roe belittled/ADJ the claim, calling it …": a past verb after a name that wink read as an adjective.)
     const pastAfterName = t.pos === 'ADJ' && t.normal.endsWith('ed') && tokens[v - 1]!.pos === 'PROPN';
     if (t.pos === 'VERB' || t.pos === 'AUX' || pastAfterName) return subjectBefore(tokens, v, k);
   }
   return null;
+}
+
+/** Adverbials a sentence may open with before its subject: up to three, each up to its comma. */
+const MAX_OPENINGS = 3;
+/** How far an opening phrase, and an opening clause ("while her rivals called for …"), may run to its comma. */
+const PHRASE_REACH = 12;
+const CLAUSE_REACH = 25;
+const ADVERBIAL_POS = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/** A word that opens an adverbial: a preposition, subordinator or adverb. */
+function openingAdverbial(t: Token | undefined): boolean {
+  return t !== undefined && ADVERBIAL_POS.has(t.pos);
 }
 
 /**

@@ -5,6 +5,7 @@ import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, sta
 import {
   participleObject,
   participleSubject,
+  coordinatedCueSubject,
   mistaggedSubject,
   RELATIVE_OPENERS,
   subjectAcrossSplit,
@@ -21,7 +22,7 @@ import { CONTINUE_TO, GO_ON } from './speech-verbs.js';
 import { NOMINATIVE } from './subject-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
-import { sentenceSubject, subjectAfter } from './forward-phrases.js';
+import { subjectAfter } from './forward-phrases.js';
 import { isNot, isQuoteMark } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
@@ -145,8 +146,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     else subject = participleSubject(tokens, s, i);
   } else if ((!subject && COORDINATORS.has(wordBefore(tokens, i))) || afterThen(tokens, i)) {
     // "…, then says …", "… and then said …", "… but has said …", "… and reportedly argued …":
-    // the sentence's subject goes on speaking.
-    subject = sentenceSubject(tokens, s);
+    // the speaker of the cue before goes on speaking, else the sentence's subject.
+    subject = coordinatedCueSubject(tokens, s, i);
   } else if (
     !subject &&
     tokens[i - 1]?.normal === 'to' &&

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './parsed-fixture.js';
+
+// Issue 13, speaker round 3: whose clause a participle or coordinated cue hangs on. Our own
+// invented sentences, one per pattern.
+
+/** The speakers of an article made of a fixed opening and `body`. */
+const speakers = (body: string) => speakersOf(`Harbour Town News\n\n${body}`);
+
+describe('a participle cue after a comma', () => {
+  it('takes the subject of the clause coordinated after the opening one', () => {
+    const body =
+      'Over the past two weeks, auditors charged the clerk with fraud and Whitcombe fired her deputy, Carl Moss, acknowledging that many residents have lost trust in the council.';
+    expect(speakers(body)).toEqual(['Whitcombe']);
+  });
+
+  it('keeps the speaker of a cue whose clause runs on to it', () => {
+    const body = 'The spokesman refused to answer questions but said there was no call or meeting planned with Roe, adding that a visit was possible.';
+    expect(speakers(body)).toEqual(['spokesman', 'spokesman']);
+  });
+
+  it('passes over an opening subordinate clause to the main clause', () => {
+    const body =
+      'In a May debate, while most of her rivals called for a bigger levy on the harbour traders, Whitcombe kept to the old budget, noting that the harbour and the ferries are separate funds.';
+    expect(speakers(body)).toEqual(['Whitcombe']);
+  });
+
+  it('passes over the verbs of an opening participle phrase', () => {
+    const body =
+      'Facing mounting criticism from residents and traders, Tom Pell released a statement on Saturday night, describing the ferry crews as heroes but insisting that the council had no right to cut their pay.';
+    expect(speakers(body)).toEqual(['Tom Pell']);
+  });
+
+  it('passes over an opening participle with an infinitive cue', () => {
+    const body = 'Continuing to explain his view, Ivan Roe rejected the notion that the vote was over, saying that the council would meet again.';
+    expect(speakers(body)).toEqual(['Ivan Roe']);
+  });
+
+  it('keeps the subject after a participle phrase with a place in commas', () => {
+    const body = 'Speaking at a town hall event in Salem, Ohio, Ivan Roe went after the mayor, calling her plan "a total failure of nerve."';
+    expect(speakers(body)).toEqual(['Ivan Roe']);
+  });
+});
+
+describe('a cue coordinated after another cue', () => {
+  it('goes on with the speaker of the cue before it, not a subject lost to a missing full stop', () => {
+    const body =
+      'In Dover, where more than 200 homes are thought to have flooded, the pound shed 0.1% against the euro Analysts said that it was hard to predict the cost of the storm and warned that prices would come under pressure as the bills mounted.';
+    expect(speakers(body)).toEqual(['Analysts', 'Analysts']);
+  });
+});
