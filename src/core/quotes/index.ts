@@ -52,13 +52,14 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   if (candidates.length === 0) return [];
   // The resolver indexes every name in the article: built only once a candidate has a subject.
   let resolver: SpeakerResolver | null = null;
+  const quoted = candidates.filter((c) => c.kind === 'direct').flatMap((c) => c.parts);
   // A quote with no cue takes the subject of the lead-in sentence before it in its paragraph, if any.
   const leadIns = candidates.map((c, i) => (c.inherits ? leadInSubject(parsed, starts, c, i > 0 ? extent(candidates[i - 1]!).end : -1) : null));
   const speakers: (Speaker | null)[] = candidates.map((c, i) => {
     const subject = c.subject ?? leadIns[i];
-    return subject ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(subject, extent(c)) : null;
+    return subject ? (resolver ??= new SpeakerResolver(parsed, entities, quoted)).resolve(subject, extent(c)) : null;
   });
-  const vias = candidates.map((c) => (c.via ? (resolver ??= new SpeakerResolver(parsed, entities)).resolve(c.via, extent(c)) : null));
+  const vias = candidates.map((c) => (c.via ? (resolver ??= new SpeakerResolver(parsed, entities, quoted)).resolve(c.via, extent(c)) : null));
   // A quote paragraph without a cue continues the speaker of the quote before it (same or previous
   // paragraph), or else takes the speaker of the next quote in its paragraph.
   candidates.forEach((c, i) => {

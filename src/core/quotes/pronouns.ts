@@ -23,6 +23,9 @@ export interface Antecedent {
  * person, gender-aware (Hobbs-style recency, as in the SFU Gender Gap Tracker's coreference
  * fallback); "they"/"it"/"we" to the latest group or body that spoke; "I" to the writer, whom the
  * article does not name. `sentence` holds the pronoun, `excluded` is the quote itself, `bodyStart` where the headline ends.
+ * A name inside another quote's marks (`quoted`) is no antecedent either: `In a letter he wrote:
+ * “… Tom Pell should lead …” While saying …, he criticised …` is the letter's writer, not Pell
+ * (the quoted words are the speaker's, not the writer's discourse that pronouns go on with).
  */
 export function antecedentOf(
   names: NameIndex,
@@ -33,23 +36,25 @@ export function antecedentOf(
   excluded: Span,
   bodyStart: number,
   isSubject: (run: NameRun) => boolean = (run) => run.leading,
+  quoted: (run: NameRun) => boolean = () => false,
 ): Antecedent | null {
+  const eligible = (run: NameRun): boolean => canBeAntecedent(run, excluded, bodyStart) && !quoted(run);
   if (pronoun === 'he' || pronoun === 'she') {
     const want: Gender = pronoun === 'he' ? 'male' : 'female';
     const last = names.lastRunBefore(span.start);
     for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
       const run = names.runs[r]!;
-      if (!canBeAntecedent(run, excluded, bodyStart)) continue;
+      if (!eligible(run)) continue;
       if (!fitsPerson(names, r, want)) continue;
-      const full = names.fullOfRun(subjectOfSentence(names, r, want, sentence, excluded, bodyStart, isSubject));
-      const chosen = passingMention(names, full, want, r, sentence, last, excluded, bodyStart) ?? full;
+      const full = names.fullOfRun(subjectOfSentence(names, r, want, sentence, eligible, isSubject));
+      const chosen = passingMention(names, full, want, r, sentence, last, eligible) ?? full;
       if (!names.genders.has(chosen)) names.genders.set(chosen, want);
       return { name: chosen, mentions: [span, ...names.mentionsOf(chosen, null)] };
     }
     // No known person: the nearest two- or three-word name that is no place or organisation.
     for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
       const run = names.runs[r]!;
-      if (!canBeAntecedent(run, excluded, bodyStart)) continue;
+      if (!eligible(run)) continue;
       const full = names.fullOfRun(r);
       const n = full.split(' ').length;
       const g = names.genders.get(full);
@@ -86,15 +91,14 @@ function subjectOfSentence(
   r: number,
   want: Gender,
   sentence: number,
-  excluded: Span,
-  bodyStart: number,
+  eligible: (run: NameRun) => boolean,
   isSubject: (run: NameRun) => boolean,
 ): number {
   const run = names.runs[r]!;
   if (run.sentence === sentence || isSubject(run)) return r;
   for (let k = r - 1; k >= 0 && names.runs[k]!.sentence === run.sentence; k--) {
     const other = names.runs[k]!;
-    if (isSubject(other) && canBeAntecedent(other, excluded, bodyStart) && fitsPerson(names, k, want)) return k;
+    if (isSubject(other) && eligible(other) && fitsPerson(names, k, want)) return k;
   }
   return r;
 }
@@ -117,8 +121,7 @@ function passingMention(
   r: number,
   sentence: number,
   last: number,
-  excluded: Span,
-  bodyStart: number,
+  eligible: (run: NameRun) => boolean,
 ): string | null {
   const run = names.runs[r]!;
   if (run.leading || run.sentence === sentence || names.mentionCount(full) > 1) return null;
@@ -126,7 +129,7 @@ function passingMention(
   let bestCount = SUBJECT_MENTIONS - 1;
   for (let k = r - 1; k >= 0 && k > last - LOOKBACK; k--) {
     const run = names.runs[k]!;
-    if (!canBeAntecedent(run, excluded, bodyStart)) continue;
+    if (!eligible(run)) continue;
     const other = names.fullOfRun(k);
     if (other === full || other === best || !names.isPerson(other)) continue;
     const g = names.genders.get(other);

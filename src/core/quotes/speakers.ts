@@ -67,11 +67,20 @@ export class SpeakerResolver {
   /** Names in the headline are no antecedents: a pronoun refers back within the body. */
   private readonly titleEnd: number;
 
-  constructor(parsed: ParsedArticle, entities: readonly Entity[]) {
+  /** Name runs inside a direct quote's marks: no pronoun's antecedent (antecedentOf). */
+  private readonly quotedRuns = new Set<NameRun>();
+
+  /** `quoted`: the parts of the article's direct quotes, in reading order. */
+  constructor(parsed: ParsedArticle, entities: readonly Entity[], quoted: readonly Span[] = []) {
     this.text = parsed.article.text;
     this.tokens = parsed.tokens;
     this.titleEnd = parsed.article.titleSpan?.end ?? 0;
     this.names = new NameIndex(parsed, entities);
+    let q = 0;
+    for (const run of this.names.runs) {
+      while (q < quoted.length && quoted[q]!.end <= run.start) q++;
+      if (q < quoted.length && quoted[q]!.start <= run.start && run.end <= quoted[q]!.end) this.quotedRuns.add(run);
+    }
   }
 
   /** The speaker a cue's subject names; `excluded` is the quote itself, whose names are never its speaker. */
@@ -101,7 +110,8 @@ export class SpeakerResolver {
     if (subject.kind === 'pronoun') {
       const sentence = this.tokens[subject.first]!.sentence;
       const isSubject = (run: NameRun): boolean => run.leading || this.subjectSpans.some((s) => run.start >= s.start && run.start < s.end);
-      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, isSubject);
+      const inQuote = (run: NameRun): boolean => this.quotedRuns.has(run);
+      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, isSubject, inQuote);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };

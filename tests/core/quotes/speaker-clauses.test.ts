@@ -49,3 +49,13 @@ describe('a cue coordinated after another cue', () => {
     expect(speakers(body)).toEqual(['Analysts', 'Analysts']);
   });
 });
+
+describe('a pronoun speaker', () => {
+  it('never goes back to a name inside another quote’s marks', () => {
+    const body = [
+      'Rob Jenks, 58, skipper of the Dover ferry, said he was tired of the owners and their plans.',
+      'In a letter to the harbour master he wrote: "It is best that Tom Pell rather than Ivo Lane should run the crossing." While saying he admired the crew\'s "brave" work, he criticised the owners.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Rob Jenks', 'Rob Jenks', 'Rob Jenks']);
+  });
+});
