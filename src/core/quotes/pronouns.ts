@@ -25,7 +25,8 @@ export interface Antecedent {
  * article does not name. `sentence` holds the pronoun, `excluded` is the quote itself, `bodyStart` where the headline ends.
  * A name inside another quote's marks (`quoted`) is no antecedent either: `In a letter he wrote:
  * “… Tom Pell should lead …” While saying …, he criticised …` is the letter's writer, not Pell
- * (the quoted words are the speaker's, not the writer's discourse that pronouns go on with).
+ * (the quoted words are the speaker's, not the writer's discourse that pronouns go on with). A
+ * sentence opened by the same pronoun (`pronounLed`) keeps its center: its other names are passed.
  */
 export function antecedentOf(
   names: NameIndex,
@@ -37,6 +38,7 @@ export function antecedentOf(
   bodyStart: number,
   isSubject: (run: NameRun) => boolean = (run) => run.leading,
   quoted: (run: NameRun) => boolean = () => false,
+  pronounLed: (sentence: number, pronoun: string) => boolean = () => false,
 ): Antecedent | null {
   const eligible = (run: NameRun): boolean => canBeAntecedent(run, excluded, bodyStart) && !quoted(run);
   if (pronoun === 'he' || pronoun === 'she') {
@@ -46,6 +48,9 @@ export function antecedentOf(
       const run = names.runs[r]!;
       if (!eligible(run)) continue;
       if (!fitsPerson(names, r, want)) continue;
+      // "Roe admitted … But he has met Lee and Moss … He said …": a sentence whose subject is
+      // this pronoun already goes on with someone earlier; the names it passes are no center.
+      if (run.sentence !== sentence && !isSubject(run) && pronounLed(run.sentence, pronoun)) continue;
       const full = names.fullOfRun(subjectOfSentence(names, r, want, sentence, eligible, isSubject));
       const chosen = passingMention(names, full, want, r, sentence, last, eligible) ?? full;
       if (!names.genders.has(chosen)) names.genders.set(chosen, want);

@@ -1,4 +1,4 @@
-import type { Entity, ParsedArticle, Speaker, Span, TextSpan, Token } from '../types.js';
+import type { Entity, ParsedArticle, Sentence, Speaker, Span, TextSpan, Token } from '../types.js';
 import { NameIndex, spellingKey } from './full-names.js';
 import { BE_FORMS } from './clause-words.js';
 import { titleGender, type NameRun } from './name-runs.js';
@@ -34,6 +34,9 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
   'commissioner',
 ]);
 
+/** How many opening words of a sentence may come before its subject pronoun ("But then he …"). */
+const PRONOUN_REACH = 3;
+
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
 
 /** Nouns that stand for a named organisation spoken of before ("the company said"). */
@@ -54,6 +57,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 export class SpeakerResolver {
   private readonly text: string;
   private readonly tokens: readonly Token[];
+  private readonly sentences: readonly Sentence[];
   private readonly names: NameIndex;
   /** Speakers that are groups or bodies, in reading order, for "they"/"it". */
   private readonly bodies: Body[] = [];
@@ -74,6 +78,7 @@ export class SpeakerResolver {
   constructor(parsed: ParsedArticle, entities: readonly Entity[], quoted: readonly Span[] = []) {
     this.text = parsed.article.text;
     this.tokens = parsed.tokens;
+    this.sentences = parsed.sentences;
     this.titleEnd = parsed.article.titleSpan?.end ?? 0;
     this.names = new NameIndex(parsed, entities);
     let q = 0;
@@ -111,13 +116,25 @@ export class SpeakerResolver {
       const sentence = this.tokens[subject.first]!.sentence;
       const isSubject = (run: NameRun): boolean => run.leading || this.subjectSpans.some((s) => run.start >= s.start && run.start < s.end);
       const inQuote = (run: NameRun): boolean => this.quotedRuns.has(run);
-      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, isSubject, inQuote);
+      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, isSubject, inQuote, this.pronounLed);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
     }
     return this.resolveDescription(subject, span, excluded);
   }
+
+  /** Sentence `n` has `pronoun` for its subject: first, or after a conjunction or adverb ("But he has met …"). */
+  private readonly pronounLed = (n: number, pronoun: string): boolean => {
+    const first = this.sentences[n]?.firstToken ?? 0;
+    for (let k = first; k < first + PRONOUN_REACH && k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (t.normal === pronoun) return true;
+      // (Only "But", "And then" … before it: "Since she presented …, Arnold has …" is Arnold's.)
+      if (t.pos !== 'CCONJ' && t.pos !== 'ADV') return false;
+    }
+    return false;
+  };
 
   /** A description (`span`) resolved to the person or body `name`: the description first among its mentions. */
   private described(span: TextSpan, name: string, nameSpan: TextSpan | null = null): Speaker {

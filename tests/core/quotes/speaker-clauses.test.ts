@@ -58,4 +58,16 @@ describe('a pronoun speaker', () => {
     ].join('\n\n');
     expect(speakers(body)).toEqual(['Rob Jenks', 'Rob Jenks', 'Rob Jenks']);
   });
+
+  it('goes on with the center of a sentence the same pronoun opens, past the names it passes', () => {
+    const body =
+      'Rob Jenks admitted he was wary of naming the crew too soon. But he has met with Tom Pell and Ivo Lane and they liked the plan. "We are ready to sail in May," he said.';
+    expect(speakers(body)).toEqual(['Rob Jenks', 'Rob Jenks']);
+  });
+
+  it('does not take a pronoun in an opening clause for the sentence’s subject', () => {
+    const body =
+      'Ana Ruiz ran the ferry for years. Since she joined the board of Dover Lines in 1990, Ena Vale has kept a low profile. "I am not interested in the fuss," she said.';
+    expect(speakers(body)).toEqual(['Ena Vale']);
+  });
 });
