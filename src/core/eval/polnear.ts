@@ -20,13 +20,13 @@
  * (which PolNeAR's offsets index) by aligning the two texts character by character, skipping
  * white space and the lines cleaning dropped.
  */
-import type { Quote } from '../types.js';
+import type { Quote, Span } from '../types.js';
 import { spanToRaw } from './polnear-align.js';
 import { isSpeechCue } from './polnear-cues.js';
 import { errorOf, pushFalseQuotes, type PolnearError } from './polnear-errors.js';
 import type { PolnearDocument } from './polnear-format.js';
 import { matchDocument, type PolnearMatching } from './polnear-match.js';
-import { isBarePronoun, speakerRight } from './polnear-speakers.js';
+import { isBarePronoun, outerSourceRight, speakerRight } from './polnear-speakers.js';
 
 /** Counts for one document or a whole corpus; figures are derived from them. */
 export interface PolnearCounts {
@@ -102,7 +102,8 @@ export function scoreDocument(
     if (matched && named.length > 0) {
       counts.speakerJudged++;
       const quote = quotes[goldMatch[g]!]!;
-      if (speakerRight(quote.speaker, named, (span) => spanToRaw(span, cleaned, map))) counts.speakerRight++;
+      const toRaw = (span: Span): Span => spanToRaw(span, cleaned, map);
+      if (speakerRight(quote.speaker, named, toRaw) || outerSourceRight(quote, named, a.contents, toRaw)) counts.speakerRight++;
       else errors?.push(errorOf('speaker', doc, quote, named.map((s) => s.text).join(' | '), [...named, ...a.contents]));
     }
   });

@@ -27,6 +27,8 @@ export function cueLemma(tokens: readonly Token[], i: number): string | undefine
   const pos = t.pos;
   if (pos !== 'VERB' && pos !== 'NOUN') return undefined;
   const lemma = SPEECH_VERB_FORMS.get(t.normal);
+  // "the economy adding 151,000 jobs", "added $2 billion": a sum, not speech.
+  if (lemma === 'add' && (tokens[i + 1]?.pos === 'NUM' || tokens[i + 1]?.pos === 'SYM')) return undefined;
   if (lemma === undefined || pos === 'VERB') return lemma;
   // Forms that are also nouns ("state law", "a note", "the report") count only as verbs; "said",
   // "says", "told" count whatever wink tags them ("which experts say/NOUN is").

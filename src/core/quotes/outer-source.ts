@@ -1,0 +1,48 @@
+import type { Token } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { subjectAfter } from './forward-phrases.js';
+import { isQuoteMark } from './text.js';
+
+/**
+ * A nested attribution closed by its outer source: `“…,” Roe said, according to CNN.` and `Roe
+ * said the levy will rise, according to CNN.` — CNN reports what Roe said. The statement stays
+ * Roe's, with CNN as its `via` (as `Xi wrote that …, KCNA said` is Xi's via KCNA); reported
+ * content ends before the comma, the outer source being no part of what Roe said.
+ */
+export function withOuterSource(tokens: readonly Token[], c: Candidate): Candidate {
+  if (!c.cue || !c.subject || c.via) return c;
+  const sentence = tokens[c.cue.first]!.sentence;
+  const from = Math.max(c.cue.end, c.subject.end);
+  for (let k = from + 1; k < tokens.length && k < from + REACH && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.normal !== 'according' || tokens[k + 1]?.normal !== 'to' || tokens[k - 1]!.value !== ',') continue;
+    // (Inside a quotation the words are the speaker's own: “…, according to the rules.”)
+    if (c.kind === 'direct' && c.parts.some((p) => p.start <= tokens[k]!.start && tokens[k]!.end <= p.end)) return c;
+    let end = k + 2;
+    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    const source = subjectAfter(tokens, k + 2, end);
+    if (!source || source.kind === 'pronoun' || !closesSentence(tokens, source.end, end)) return c;
+    const last = c.parts[c.parts.length - 1]!;
+    const cut = tokens[k - 2]!.end;
+    if (c.kind === 'indirect' && last.end > tokens[k]!.start) {
+      if (cut <= last.start) return c;
+      return { ...c, parts: [...c.parts.slice(0, -1), { start: last.start, end: cut }], via: source };
+    }
+    return { ...c, via: source };
+  }
+  return c;
+}
+
+/** How far after the cue and its speaker the outer source may stand. */
+const REACH = 60;
+
+/**
+ * Only the source's own modifiers follow it to the sentence's end ("according to audio provided
+ * to The Times", "according to a transcript of the show"): no finite verb, no quotation.
+ */
+function closesSentence(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || isQuoteMark(t.value) || (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.normal))) return false;
+  }
+  return true;
+}
