@@ -49,11 +49,19 @@ export function cueBefore(tokens: readonly Token[], sentences: readonly Sentence
   for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
-    if (cueLemma(tokens, c)) return cueAt(tokens, sentences, c, k, from, colon);
+    // (Before a colon, a cue noun heading its phrase is the verb's object: "delivered a blunt message to X: “…”".)
+    if (cueLemma(tokens, c) && !(colon && u.pos === 'NOUN' && PHRASE_OPENERS.has(tokens[c - 1]?.pos ?? ''))) return cueAt(tokens, sentences, c, k, from, colon);
     // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”";
     // a speech verb earlier in the clause before any other ("Roe reported after the FBI abandoned
     // the site: “…”", "the panel said about its draft: “…”").
-    if (colon && u.pos === 'VERB') return cueAt(tokens, sentences, speechVerbBefore(tokens, c) ?? c, k, from, colon);
+    if (colon && u.pos === 'VERB') {
+      const speech = speechVerbBefore(tokens, c);
+      // A verb inside a clause on what the main one says is no cue: "The Gazette focuses on how
+      // many boats the crews were able to sail in a day: “…”" is the Gazette's.
+      const main = speech === null ? mainClauseSubject(tokens, c) : null;
+      if (main) return { cue: { first: c, end: c + 1 }, subject: main, after: false, end: from + 1 };
+      return cueAt(tokens, sentences, speech ?? c, k, from, colon);
+    }
     // "told the Post in a written statement, “…”", "in the debate spin/VERB room": a verb wink
     // finds inside the phrase is no clause of its own.
     if (u.pos === 'VERB' && c !== k && !NOMINAL_POS.has(tokens[c - 1]?.pos ?? '')) return null;
@@ -131,6 +139,32 @@ function speechVerbBefore(tokens: readonly Token[], verb: number): number | null
   return null;
 }
 const SPEECH_VERB_REACH = 16;
+const PHRASE_OPENERS = new Set(['DET', 'ADJ']);
+
+/**
+ * The sentence's subject when verb `c` stands inside a wh- or that-clause after the main verb
+ * ("focuses on how many … the crews were able to sail", "which hits traders where they live"),
+ * else null.
+ */
+function mainClauseSubject(tokens: readonly Token[], c: number): Subject | null {
+  const floor = sentenceStart(tokens, c);
+  for (let j = c - 1; j > floor; j--) {
+    // (The clause runs to the colon, after a verb of the sentence's own: not "Awlaki, who was
+    // killed …, is shown lecturing:", nor "When Roe suggested that …, Lee fired back:".)
+    if (tokens[j]!.value === ',') return null;
+    if (!CLAUSE_OPENERS.has(tokens[j]!.normal)) continue;
+    for (let v = j - 1; v >= floor; v--) {
+      const t = tokens[v]!;
+      if ((t.pos !== 'VERB' && t.pos !== 'AUX') || t.normal.endsWith('ing')) continue;
+      // ("… but she says that it is common: “…”": a speech verb before the clause is the cue.)
+      const spoken = cueLemma(tokens, v) ? subjectBefore(tokens, v, floor) : null;
+      return spoken ?? sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
+    }
+    return null;
+  }
+  return null;
+}
+const CLAUSE_OPENERS = new Set(['how', 'where', 'which', 'who', 'whom', 'why', 'what', 'that']);
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'since', 'if', 'although', 'though', 'whereas']);
 
 /**

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { ALWAYS_VERBS, cueLemma, sentenceStart } from './candidate.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
-import { sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
+import { openingClauseSubject, sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { hyphenated } from './name-tokens.js';
 import { OWN_CLAUSE_OPENERS } from './clause-words.js';
@@ -77,7 +77,7 @@ export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'f
  * may be lost to a missing full stop: "… against the dollar Analysts said …").
  */
 export function coordinatedCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
-  return earlierCueSubject(tokens, s, i)?.subject ?? sentenceSubject(tokens, s);
+  return earlierCueSubject(tokens, s, i)?.subject ?? openingClauseSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
 }
 
 /**

@@ -96,7 +96,7 @@ function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; 
   let k = s.firstToken;
   for (let opening = 0; opening < MAX_OPENINGS && openingAdverbial(tokens[k]); opening++) {
     let j = k;
-    const reach = tokens[k]!.pos === 'SCONJ' ? CLAUSE_REACH : PHRASE_REACH;
+    const reach = tokens[k]!.pos === 'SCONJ' || SUBORDINATORS.has(tokens[k]!.normal) ? CLAUSE_REACH : PHRASE_REACH;
     while (j < s.endToken && j < k + reach && tokens[j]!.value !== ',') j++;
     if (tokens[j]?.value !== ',' || j >= s.endToken) break;
     k = j + 1;
@@ -116,10 +116,25 @@ function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; 
   return null;
 }
 
+/**
+ * "When Roe referred to the attack and said he would …, the crowd applauded": a cue inside the
+ * clause a subordinator opens the sentence with has that clause's subject, not the sentence's.
+ * Null when cue `i` stands in no such clause.
+ */
+export function openingClauseSubject(tokens: readonly Token[], s: { readonly firstToken: number }, i: number): Subject | null {
+  const first = tokens[s.firstToken]!;
+  if (first.pos !== 'SCONJ' && !SUBORDINATORS.has(first.normal)) return null;
+  for (let k = s.firstToken + 1; k < i; k++) if (tokens[k]!.value === ',') return null;
+  const subject = subjectAfter(tokens, s.firstToken + 1, i);
+  return subject && subject.end < i ? subject : null;
+}
+
 /** Adverbials a sentence may open with before its subject: up to three, each up to its comma. */
 const MAX_OPENINGS = 3;
 /** How far an opening phrase, and an opening clause ("while her rivals called for …"), may run to its comma. */
 const PHRASE_REACH = 12;
+/** Subordinators wink may tag as adverbs ("When/ADV Trump suggested …, Rubio fired back"). */
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'until', 'whereas', 'if']);
 const CLAUSE_REACH = 25;
 const ADVERBIAL_POS = new Set(['ADP', 'SCONJ', 'ADV']);
 

@@ -112,7 +112,7 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
       // "Sen. Roe (D-Ore.), noting …, said": a bracket closing the segment is stepped over.
       const open = tokens[k]!.value === ')' && k === end - 1 ? bracketOpening(tokens, k, floor) : -1;
       if (open >= 0) k = open;
-      else if (SEGMENT_STOPS.has(tokens[k]!.value)) break;
+      else if (SEGMENT_STOPS.has(tokens[k]!.value) && !abbreviationStop(tokens, k)) break;
     }
     segments.unshift({ start: k + 1, end });
     if (k < floor || tokens[k]!.value !== ',') break;
@@ -178,6 +178,14 @@ function coordinated(tokens: readonly Token[], bare: Subject | null, floor: numb
 const OBJECT_LEADS = new Set(['ADP', 'VERB']);
 
 const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
+
+/** "Ada Finch, R-Ky., delivered": the stop of a state's abbreviation before a comma ends no segment. */
+function abbreviationStop(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return (
+    tokens[k]!.value === '.' && tokens[k + 1]?.value === ',' && prev !== undefined && prev.end === tokens[k]!.start && /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.value)
+  );
+}
 
 /** The "(" of the bracket that closes at token `close`, within a short reach, or -1. */
 function bracketOpening(tokens: readonly Token[], close: number, floor: number): number {

@@ -71,3 +71,28 @@ describe('a pronoun speaker', () => {
     expect(speakers(body)).toEqual(['Ena Vale']);
   });
 });
+
+describe('a quote after a colon with no speech verb before it', () => {
+  it('takes the main clause’s subject past a wh-clause that runs to the colon', () => {
+    const body =
+      'The Dover Gazette focuses on how many ferries the crews were able to sail in a 30-minute shooting spree: "In taking 129 trips in little more than half an hour, the crews showed how fast boats can be."';
+    expect(speakers(body)).toEqual(['Dover Gazette']);
+  });
+
+  it('takes a speech verb before the clause', () => {
+    const body = 'The story may seem rare but Ana Ruiz says that it is becoming common in the port: "Since I started I have heard of three more."';
+    expect(speakers(body)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('takes no cue noun heading the verb’s object, and steps over a state’s abbreviation', () => {
+    const body = 'Senate leader Ada Finch, R-Ky., delivered a blunt message to the council: "It is time to quit attacking the ferry crews."';
+    expect(speakers(body)).toEqual(['Ada Finch']);
+  });
+});
+
+describe('a cue coordinated inside an opening subordinate clause', () => {
+  it('has that clause’s subject, not the main clause’s', () => {
+    const body = 'When Tom Pell later referred to the storm at the harbour and said he would "protect our crews," the crowd applauded loudly.';
+    expect(speakers(body)).toEqual(['Tom Pell']);
+  });
+});
