@@ -29,7 +29,11 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   const before = colon ? { firstToken: sentence.firstToken, endToken: k } : sentence;
   // (A paragraph that ends in a colon introduces the quote that opens the next one.)
   const quoteBlock = sentences[tokens[k + 1]!.sentence]!.block;
-  if (sentence.block < 0 || !(sentence.block === quoteBlock || (colon && sentence.block + 1 === quoteBlock))) return null;
+  // (So does a paragraph of one sentence before a paragraph that opens with the quote, when a
+  // person is its subject: "Howard continued his remarks. ¶ “Eight years ago …”".)
+  const alonePara =
+    !colon && sentence.block + 1 === quoteBlock && sentences[prev.sentence - 1]?.block !== sentence.block && opensBlock(tokens, sentences, k + 1);
+  if (sentence.block < 0 || !(sentence.block === quoteBlock || (colon && sentence.block + 1 === quoteBlock) || alonePara)) return null;
   // (A quote or reported speech in the lead-in already hands its speaker on.)
   if (tokens[before.firstToken]!.start < previousEnd) return null;
   for (let j = before.firstToken; j < before.endToken; j++) if (isQuoteMark(tokens[j]!.value)) return null;
@@ -46,6 +50,7 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   const subject = sentenceSubject(tokens, before);
   // (A personal pronoun stands for the one who speaks next, "She paused. “…”"; "it" or "there" does not.)
   if (!subject || (subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head))) return null;
+  if (alonePara && subject.kind === 'description') return null;
   // The subject opens the lead-in ("But Roe agreed.", "Harbour University's Dina Borel agreed."),
   // not a noun inside an opening phrase ("An immigrant from Uganda who became …, she plans …").
   for (let j = before.firstToken; j < subject.first; j++) {
@@ -53,6 +58,14 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
     if (!OPENING_POS.has(t.pos) && !isPossessiveMark(t.value)) return null;
   }
   return subject;
+}
+
+/** Only opening quotation marks stand before token `k` in its paragraph. */
+function opensBlock(tokens: readonly Token[], sentences: ParsedArticle['sentences'], k: number): boolean {
+  const block = sentences[tokens[k]!.sentence]!.block;
+  let j = k;
+  while (j > 0 && isQuoteMark(tokens[j - 1]!.value) && sentences[tokens[j - 1]!.sentence]!.block === block) j--;
+  return j === 0 || sentences[tokens[j - 1]!.sentence]!.block !== block;
 }
 
 /**

@@ -96,3 +96,24 @@ describe('a cue coordinated inside an opening subordinate clause', () => {
     expect(speakers(body)).toEqual(['Tom Pell']);
   });
 });
+
+describe('a lead-in paragraph of one sentence', () => {
+  it('names the speaker of a cue-less quote opening the next paragraph', () => {
+    const body = [
+      '"We will not give up the harbour," Ana Holt said on Monday. "Not now."',
+      'The vote is set for May.',
+      'Holt continued her scathing remarks.',
+      '"Eight years ago she was the favourite, and then a rival came along and beat her."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Ana Holt', 'Ana Holt']);
+  });
+
+  it('names no one when its subject is no person', () => {
+    const body = [
+      '"We will not give up the harbour," Ana Holt said on Monday.',
+      'The vote is set for May.',
+      '"Not now, and not ever, while I still run this port and its ferries."',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Ana Holt', null]);
+  });
+});
