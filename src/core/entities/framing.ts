@@ -231,7 +231,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   // Only a word with an apostrophe in it or just after it can be one: junkReason is asked of no other.
   const contracted = (m: PlacedMention) =>
     m.words.length === 1 &&
-    (APOSTROPHE.test(m.text) || APOSTROPHE.test(text.slice(m.end, m.end + 2))) &&
+    (APOSTROPHE.test(m.text) || isApostrophe(text[m.end]) || isApostrophe(text[m.end + 1])) &&
     junkReason([m.text + text.slice(m.end, m.end + 2)], m.type) === 'contraction';
   // A word in capitals for emphasis or an editor's note ("(ITALICISE)", "NON drinker"): wink, which
   // knows the word, reads it as a verb, adjective or adverb, never an acronym's part of speech.
@@ -247,6 +247,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
 }
 
 const APOSTROPHE = /['’]/;
+const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
 const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
 /** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */

@@ -62,6 +62,9 @@ function pairedTitle(text: string, tokens: ParsedArticle['tokens'], name: Span, 
   const t = firstTokenAt(tokens, name.start);
   const starts = tokens[t - 1]?.value === 'and' && t >= 2 ? [name.start, tokens[t - 2]!.start] : [name.start];
   for (const at of starts) {
+    // The pattern's first word holds no space, so " and " must follow the first space: most names fail that test, cheaper than the pattern.
+    const space = text.indexOf(' ', at);
+    if (space < 0 || !text.startsWith('and ', space + 1)) continue;
     const pair = stickyAt(PAIRED_TITLE, text, at);
     // Inside a sentence only: at its start any word is capitalised.
     if (!pair || opensSentence(text, at)) continue;

@@ -68,6 +68,26 @@ describe('junk names', () => {
     expect(names(`A quake killed hundreds of people in the ancient city of Bam in 2003, officials in Tehran said.`)).toContain('PLACE Bam');
   });
 
+  it('gives each reason whichever list holds the first word, asked first of every name', () => {
+    const cases: [string[], NameType, string | null][] = [
+      [['Mr.'], 'PERSON', 'title'],
+      [['Lord', 'Chancellor'], 'PERSON', 'title'], // an honorific, in no list of junk-words.ts
+      [['Sheikh', 'Dr'], 'PERSON', 'title'],
+      [["We'll"], 'PERSON', 'contraction'],
+      [['OK'], 'ORGANIZATION', 'common word'],
+      [['Merry', 'Christmas'], 'PERSON', 'holiday'],
+      [['Jan'], 'ORGANIZATION', 'date'],
+      [['Spring'], 'PLACE', 'season'],
+      [['Sheriff'], 'ORGANIZATION', 'office'],
+      [['-', '!'], 'PLACE', 'no word'],
+      [['-', 'Varnia'], 'PLACE', null],
+      [['Varnia', 'Christmas'], 'PLACE', null],
+      [['Lord', 'Varnby'], 'PERSON', null],
+      [['Greta', 'Olsen'], 'PERSON', null],
+    ];
+    for (const [words, type, reason] of cases) expect([words, junkReason(words, type)]).toEqual([words, reason]);
+  });
+
   it('reads a name of punctuation alone as junk', () => {
     expect(junkReason(['!'], 'ORGANIZATION')).toBe('no word');
     expect(junkReason(['Wham!'], 'ORGANIZATION')).toBeNull();
