@@ -101,7 +101,7 @@ export function matchGazetteer(
   for (let p = 0; p < pairs; p++) start[pairTokens[p]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const codes = new Int32Array(pairs);
-  const next = start.slice(0, n);
+  const next = scratch.cursorsFrom(start, n);
   for (let p = 0; p < pairs; p++) codes[next[pairTokens[p]!]!++] = pairCodes[p]!;
   return { start, codes };
 }

@@ -234,7 +234,7 @@ export function prepareDocument(doc: TaggerDocument, gazetteer: Gazetteer, scrat
   }
   for (let id = 0; id < wordCount; id++) occurrenceStart[id + 1]! += occurrenceStart[id]!;
   const occurrenceList = new Int32Array(occurrenceStart[wordCount]!);
-  const next = occurrenceStart.slice(0, wordCount);
+  const next = scratch.cursorsFrom(occurrenceStart, wordCount);
   for (let i = 0; i < n; i++) if (flags[i]! & F_CANDIDATE) occurrenceList[next[wordId[i]!]!++] = i;
 
   const gaz = matchGazetteer(gazetteer, word, lowerCase, sentenceStarts, scratch, wordMask);

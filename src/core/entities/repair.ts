@@ -213,9 +213,15 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     return known.get(phrase);
   };
-  // One-word names as written: "TimeWarner" says "Time" goes with "Warner".
-  const solid = new Map<string, TokenSpan['type']>();
-  for (const s of spans) if (s.end - s.start <= 1) solid.set(words[s.start]!, s.type);
+  // One-word names as written: "TimeWarner" says "Time" goes with "Warner". Made when first asked, as `known`.
+  let solid: Map<string, TokenSpan['type']> | undefined;
+  const solidType = (word: string) => {
+    if (!solid) {
+      solid = new Map();
+      for (const s of spans) if (s.end - s.start <= 1) solid.set(words[s.start]!, s.type);
+    }
+    return solid.get(word);
+  };
 
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -228,9 +234,9 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     const before = words[s.start - 1] ?? '';
     const untagged = (out[out.length - 1]?.end ?? 0) < s.start;
-    const solidType = untagged && s.end - s.start === 1 && STARTS_CAPITALISED.test(before) ? solid.get(before + words[s.start]!) : undefined;
+    const solidAs = untagged && s.end - s.start === 1 && STARTS_CAPITALISED.test(before) ? solidType(before + words[s.start]!) : undefined;
     // The decoder left out the first word of a name the article also writes as one word.
-    if (solidType) s = { type: solidType, start: s.start - 1, end: s.end };
+    if (solidAs) s = { type: solidAs, start: s.start - 1, end: s.end };
     const given = givenNameBefore(s, words, out[out.length - 1], gazetteer);
     if (given !== undefined) s = { type: 'PER', start: given, end: s.end };
     if (next && next.start === s.end && s.type === 'PER' && next.type === 'PER' && continuesPerson(words[next.start]!)) {

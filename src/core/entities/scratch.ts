@@ -118,6 +118,7 @@ export class EntityScratch {
   pairCodes = new Int32Array(256);
   private bytes = new Uint8Array(0);
   private masks = new Int32Array(0);
+  private cursors = new Int32Array(0);
   private history = new Int32Array(0);
   private lastSeen = new Int32Array(0);
   private parents = new Int32Array(0);
@@ -134,6 +135,16 @@ export class EntityScratch {
   temporaryMasks(count: number): Int32Array {
     if (this.masks.length < count) this.masks = new Int32Array(Math.max(count, this.masks.length * 2));
     return this.masks;
+  }
+
+  /**
+   * A copy of `starts[0..count)`, valid until the next call: the write positions of a counting
+   * sort (prepareDocument's occurrences, matchGazetteer's codes), not a new array per document.
+   */
+  cursorsFrom(starts: Int32Array, count: number): Int32Array {
+    if (this.cursors.length < count) this.cursors = new Int32Array(Math.max(count, this.cursors.length * 2));
+    this.cursors.set(starts.subarray(0, count));
+    return this.cursors;
   }
 
   /** `size` zeroed counts for the decoder's prediction history. */

@@ -40,8 +40,8 @@ export type LearnHook = (token: number, features: Int32Array, count: number, pre
  */
 export function labelsToSpans(labels: Uint8Array, sentenceStarts?: readonly number[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
-  const isStart = new Uint8Array(labels.length + 1);
-  if (sentenceStarts) for (const s of sentenceStarts) isStart[s] = 1;
+  // The next sentence start at or after i (sentenceStarts ascend), rather than a table per document.
+  let nextStart = 0;
   let start = -1;
   let type = -1;
   const close = (end: number) => {
@@ -52,7 +52,10 @@ export function labelsToSpans(labels: Uint8Array, sentenceStarts?: readonly numb
     const y = labels[i]!;
     // Most labels are O outside any span: nothing to close (close would do nothing).
     if (y === 0 && start < 0) continue;
-    if (isStart[i]) close(i);
+    if (sentenceStarts) {
+      while (nextStart < sentenceStarts.length && sentenceStarts[nextStart]! < i) nextStart++;
+      if (sentenceStarts[nextStart] === i) close(i);
+    }
     if (y === 0) {
       close(i);
       continue;

@@ -57,9 +57,8 @@ function opensSentence(text: string, at: number): boolean {
   return k < 0 || SENTENCE_OPENERS.has(text[k]!);
 }
 
-/** The "Hope and Fears" title a one-word name opens or closes, if any. */
-function pairedTitle(text: string, tokens: ParsedArticle['tokens'], name: Span, isCommon: (word: string) => boolean): string | null {
-  const t = firstTokenAt(tokens, name.start);
+/** The "Hope and Fears" title a one-word name (its first token t) opens or closes, if any. */
+function pairedTitle(text: string, tokens: ParsedArticle['tokens'], name: Span, t: number, isCommon: (word: string) => boolean): string | null {
   const starts = tokens[t - 1]?.value === 'and' && t >= 2 ? [name.start, tokens[t - 2]!.start] : [name.start];
   for (const at of starts) {
     // The pattern's first word holds no space, so " and " must follow the first space: most names fail that test, cheaper than the pattern.
@@ -89,7 +88,8 @@ export function workTitles(parsed: ParsedArticle, names: readonly Span[], isComm
   const titles = new Set<string>();
   for (const name of names) {
     // Back over the title's own words ("Hide and" before "Seek") and an opening quote mark.
-    let t = firstTokenAt(tokens, name.start) - 1;
+    const first = firstTokenAt(tokens, name.start);
+    let t = first - 1;
     for (let k = 0; k < MAX_TITLE_WORDS && t >= 0 && (STARTS_UPPER.test(tokens[t]!.value) || LINK_WORDS.has(tokens[t]!.value)); k++) t--;
     if (t >= 0 && OPENING_QUOTES.has(tokens[t]!.value)) t--;
     const cue = tokens[t];
@@ -101,7 +101,7 @@ export function workTitles(parsed: ParsedArticle, names: readonly Span[], isComm
       const role = stickyAt(AFTER_ROLE, text, cue.end);
       if (role && isCommon(role[1]!)) titles.add(role[1]!);
     }
-    const pair = pairedTitle(text, tokens, name, isCommon);
+    const pair = pairedTitle(text, tokens, name, first, isCommon);
     if (pair) titles.add(pair);
     // Described after: "Sideways, a wine-tasting comedy starring ...".
     const e = firstTokenAt(tokens, name.end);

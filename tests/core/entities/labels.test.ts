@@ -27,6 +27,17 @@ describe('BILOU labels', () => {
     ]);
   });
 
+  it('closes a span at each sentence start, past starts that fall among O labels', () => {
+    const tagged = labels('O', 'O', 'B-ORG', 'I-ORG', 'L-ORG', 'O', 'B-PER', 'I-PER', 'L-PER', 'U-LOC');
+    expect(labelsToSpans(tagged, [0, 1, 4, 5, 7, 9])).toEqual([
+      { type: 'ORG', start: 2, end: 4 },
+      { type: 'ORG', start: 4, end: 5 },
+      { type: 'PER', start: 6, end: 7 },
+      { type: 'PER', start: 7, end: 9 },
+      { type: 'LOC', start: 9, end: 10 },
+    ]);
+  });
+
   it('never lets a span cross a sentence start', () => {
     expect(labelsToSpans(labels('B-PER', 'I-PER', 'L-PER'), [0, 2])).toEqual([
       { type: 'PER', start: 0, end: 2 },
