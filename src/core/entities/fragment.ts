@@ -69,7 +69,14 @@ export function writtenLower(parsed: ParsedArticle, word: string): boolean {
   let written = spellings.get(parsed);
   if (!written) {
     const values = new Set<string>();
-    for (const t of parsed.tokens) values.add(t.value);
+    // Only spellings a lower-cased word can have: none starts with a capital A-Z, and none is
+    // one character other than a letter (the word had a capital, so its lower case has a letter).
+    for (const t of parsed.tokens) {
+      const v = t.value;
+      const c = v.charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (v.length === 1 && c < 97)) continue;
+      values.add(v);
+    }
     spellings.set(parsed, (written = values));
   }
   return written.has(lower) && !isCaseFolded(parsed);

@@ -55,4 +55,12 @@ describe('writtenLower', () => {
     expect(writtenLower(tide, 'Roe')).toBe(false);
     expect(writtenLower(tide, 'tide')).toBe(false);
   });
+
+  it('finds one-letter and accented lower-case spellings, which its table of spellings keeps', () => {
+    const text = parseArticle(cleanArticle('Ann Roe gave a talk on the élan of Varnia and its x-ray.'));
+    expect(writtenLower(text, 'A')).toBe(true);
+    expect(writtenLower(text, 'Élan')).toBe(true);
+    expect(writtenLower(text, 'X')).toBe(false);
+    expect(writtenLower(text, 'Varnia')).toBe(false);
+  });
 });
