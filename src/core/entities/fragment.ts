@@ -10,7 +10,6 @@
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { isTitle, junkReason } from './junk-words.js';
 import { STARTS_LOWER, STARTS_UPPER } from './words.js';
-import { spellingIndex, type SpellingIndex } from './spelling-index.js';
 
 const POSSESSIVE = new Set(["'s", '’s']);
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -39,15 +38,7 @@ export function firstTokenAt(tokens: readonly Token[], at: number): number {
  * tokens, rather than a scan of the whole article for every name asked about (a long
  * article with many names made that quadratic). Weak, so a table goes with its article.
  */
-const spellings = new WeakMap<ParsedArticle, SpellingIndex>();
-/**
- * Whether a lower-cased word can be spelled `v`: none starts with a capital A-Z, and none is one
- * character other than a letter (the word had a capital, so its lower case has a letter).
- */
-const lowerCaseable = (v: string) => {
-  const c = v.charCodeAt(0);
-  return !((c >= 65 && c <= 90) || (v.length === 1 && c < 97));
-};
+const spellings = new WeakMap<ParsedArticle, ReadonlySet<string>>();
 /**
  * Capitalised words right after another word, per hundred tokens, below which an article
  * is case-folded (some cnndm stories are lower case but for sentence starts: "said bieber"):
@@ -76,7 +67,18 @@ export function writtenLower(parsed: ParsedArticle, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
   let written = spellings.get(parsed);
-  if (!written) spellings.set(parsed, (written = spellingIndex(parsed.tokens, lowerCaseable)));
+  if (!written) {
+    const values = new Set<string>();
+    // Only spellings a lower-cased word can have: none starts with a capital A-Z, and none is
+    // one character other than a letter (the word had a capital, so its lower case has a letter).
+    for (const t of parsed.tokens) {
+      const v = t.value;
+      const c = v.charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (v.length === 1 && c < 97)) continue;
+      values.add(v);
+    }
+    spellings.set(parsed, (written = values));
+  }
   return written.has(lower) && !isCaseFolded(parsed);
 }
 
