@@ -36,6 +36,11 @@ describe('BILOU labels', () => {
       { type: 'PER', start: 7, end: 9 },
       { type: 'LOC', start: 9, end: 10 },
     ]);
+    // More starts among the O labels than labels after them before the next start: all passed at once.
+    expect(labelsToSpans(labels('O', 'O', 'O', 'O', 'B-LOC', 'L-LOC'), [0, 1, 2, 3, 5])).toEqual([
+      { type: 'LOC', start: 4, end: 5 },
+      { type: 'LOC', start: 5, end: 6 },
+    ]);
   });
 
   it('never lets a span cross a sentence start', () => {
