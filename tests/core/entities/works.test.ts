@@ -61,6 +61,12 @@ Singer Mara Quill's Pride and Sorrows reached number two in Varnia. Quill said i
     expect(hasWord(found, 'Pride')).toBe(false);
     expect(hasWord(found, 'Sorrows')).toBe(false);
     expect(hasWord(found, 'Quill')).toBe(true);
+    // Words the tagger does take for names without this rule, opening and closing the title.
+    const tagged = names(`Charts
+
+Mara Quill's Crown and Anchors reached number two in Varnia. Ann Roe wrote Faith and Doubts while living in Varnia.`);
+    for (const word of ['Crown', 'Anchors', 'Faith', 'Doubts']) expect([word, hasWord(tagged, word)]).toEqual([word, false]);
+    expect(hasWord(tagged, 'Roe')).toBe(true);
   });
 });
 
