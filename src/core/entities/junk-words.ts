@@ -175,9 +175,6 @@ export const isTitle = (w: string): boolean => TITLES.has(bare(w));
 export const isClosedClass = (w: string): boolean => CLOSED_CLASS.test(w);
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-/** Every word some reason of junkReason needs first in the name (but the honorifics, name-roles.ts). */
-const FIRST_WORD_LISTED = new Set([...TITLES, ...OFFICES, ...NEVER_NAMES, ...HOLIDAYS, ...CALENDAR, ...SEASONS]);
-
 /**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
  * words are titles, or it is a contraction, "OK", a holiday ("Christmas", "Merry Christmas"), or
@@ -186,10 +183,6 @@ const FIRST_WORD_LISTED = new Set([...TITLES, ...OFFICES, ...NEVER_NAMES, ...HOL
  */
 export function junkReason(words: readonly string[], type: NameType): string | null {
   if (words.length === 0) return null;
-  // Asked of every name: most are answered by their first word alone, which is in no list
-  // below (each reason needs it in one) and has a letter or digit.
-  const first = bare(words[0]!);
-  if (!FIRST_WORD_LISTED.has(first) && !isHonorific(first) && WORD_CHARACTER.test(words[0]!) && (words.length > 1 || !CONTRACTION.test(words[0]!))) return null;
   if (!words.some((w) => WORD_CHARACTER.test(w))) return 'no word'; // "!" of "Get Me Out Of Here!"
   const lower = words.map(bare);
   if (lower.every((w) => TITLES.has(w))) return 'title';
