@@ -78,6 +78,40 @@ describe('scoreDocument', () => {
     expect(errors[1]!.context).toContain('Rain fell');
   });
 
+  describe('a nested attribution annotated as its outer one', () => {
+    // Only the outer attribution is annotated: source the Gazette, content holding `Ivo Lane said`.
+    const nested = '"We will sail at dawn whatever the weather," Ivo Lane said, according to the Gazette.';
+    const span = (words: string) => ({ text: words, start: nested.indexOf(words), end: nested.indexOf(words) + words.length });
+    const outer: PolnearDocument = {
+      id: 'nested',
+      text: nested,
+      attributions: [{ cue: 'according to', sources: [span('the Gazette')], contents: [{ start: 0, end: nested.indexOf(', according') }], hasQuoteMark: true }],
+    };
+    const person = (name: string) => ({ name, mentions: [span(name)], resolved: true });
+    const said = (speaker: string, via: string | null): Quote => ({
+      ...span('We will sail at dawn whatever the weather'),
+      kind: 'direct',
+      cue: 'said',
+      cueSpan: span('said'),
+      speaker: person(speaker),
+      via: via ? person(via) : null,
+      parts: [span('We will sail at dawn whatever the weather')],
+    });
+    const judged = (q: Quote) => {
+      const counts = scoreDocument(outer, [q], nested);
+      return [counts.speakerJudged, counts.speakerRight];
+    };
+
+    it('is right by its via', () => {
+      expect(judged(said('Ivo Lane', 'Gazette'))).toEqual([1, 1]);
+    });
+
+    it('is wrong without a via, or when neither speaker nor via names the source', () => {
+      expect(judged(said('Ivo Lane', null))).toEqual([1, 0]);
+      expect(judged(said('Ivo Lane', 'Ivo Lane'))).toEqual([1, 0]);
+    });
+  });
+
   it('reports the figures below the floors', () => {
     const f = figuresOf(scoreDocument(doc, [quote([contentA], text, 'mayor')], text));
     expect(f.precision).toBe(1);
