@@ -1,46 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../../src/core/clean/clean-article.js';
-import { parseArticle } from '../../../src/core/nlp/parse.js';
 import { extractQuotes } from '../../../src/core/quotes/index.js';
 import type { Quote } from '../../../src/core/types.js';
+import { parse } from './parsed-fixture.js';
 
-function quotesOf(body: string): { quotes: Quote[] } {
-  return { quotes: extractQuotes(parseArticle(cleanArticle(`Harbour Town News\n\n${body}`)), []) };
-}
+const quotesOf = (body: string): Quote[] => extractQuotes(parse(body), []);
 
 // Issue 13: a nested attribution is listed once, the inner speaker with the outer source as `via`.
 // Our own invented sentences.
 
 describe('an outer source closing the sentence with "according to"', () => {
   it('gives a direct quote its via', () => {
-    const { quotes } = quotesOf('"I ask you not to protest on the quay," Tom Becker said, according to the Harbour Gazette.');
+    const quotes = quotesOf('"I ask you not to protest on the quay," Tom Becker said, according to the Harbour Gazette.');
     expect(quotes.map((q) => [q.speaker?.name, q.via?.name])).toEqual([['Tom Becker', 'Harbour Gazette']]);
   });
 
   it('ends reported content before it and gives the statement its via', () => {
-    const { quotes } = quotesOf('Ana Ruiz said the levy would rise next year, according to a transcript of the meeting.');
+    const quotes = quotesOf('Ana Ruiz said the levy would rise next year, according to a transcript of the meeting.');
     expect(quotes.map((q) => [q.text, q.speaker?.name, q.via?.name])).toEqual([['the levy would rise next year', 'Ana Ruiz', 'transcript']]);
   });
 
   it('leaves an "according to" inside the statement to the statement', () => {
-    const { quotes } = quotesOf('Ana Ruiz said the levy, according to the budget office, would rise next year.');
+    const quotes = quotesOf('Ana Ruiz said the levy, according to the budget office, would rise next year.');
     expect(quotes.map((q) => q.via)).toEqual([null]);
   });
 
   it('leaves an "according to" inside the marks to the speaker', () => {
-    const { quotes } = quotesOf('"We will sail at dawn, according to the old rules of the port," Tom Becker said.');
+    const quotes = quotesOf('"We will sail at dawn, according to the old rules of the port," Tom Becker said.');
     expect(quotes.map((q) => [q.speaker?.name, q.via])).toEqual([['Tom Becker', null]]);
   });
 
   it('lists a quotation inside "according to X" once, as the inner speaker’s', () => {
-    const { quotes } = quotesOf('"We will sail," Tom Becker said, according to the Gazette, which was there.');
+    const quotes = quotesOf('"We will sail," Tom Becker said, according to the Gazette, which was there.');
     expect(quotes.map((q) => [q.kind, q.speaker?.name, q.via?.name])).toEqual([['direct', 'Tom Becker', 'Gazette']]);
   });
 });
 
 describe('a sum after "add"', () => {
   it('is no cue', () => {
-    const { quotes } = quotesOf(
+    const quotes = quotesOf(
       'Jobless claims fell to 4.9 percent in May, with the harbour adding 1,200 posts during the month - something you would not know if you listen to his rivals, Mayor Tom Becker said.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.via])).toEqual([['Tom Becker', null]]);
