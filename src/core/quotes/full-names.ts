@@ -42,14 +42,15 @@ export class NameIndex {
   constructor(parsed: ParsedArticle, entities: readonly Entity[]) {
     this.text = parsed.article.text;
     this.runs = findNameRuns(parsed);
-    // Only people and organisations speak; places and dates in the entity list are no speakers.
     for (const e of entities) {
+      // (No place either is a pronoun's antecedent: "… the new route to Gull Island today He said".)
+      if (e.type !== 'PERSON') this.notPersonNames.add(e.name);
+      // Only people and organisations speak; places and dates in the entity list are no speakers.
       if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
       if (!this.entityByName.has(e.name)) this.entityByName.set(e.name, e);
       // "TimeWarner" in an entity named "Time Warner": a speaker spelled either way is that entity.
       for (const m of e.mentions)
         if (m.text !== e.name && spellingKey(m.text) === spellingKey(e.name) && !this.entityByName.has(m.text)) this.entityByName.set(m.text, e);
-      if (e.type !== 'PERSON') this.notPersonNames.add(e.name);
       const lower = lowerWords(e.name);
       if (lower.length === 0) continue;
       const info: EntityWords = { entity: e, lower, sorted: null };

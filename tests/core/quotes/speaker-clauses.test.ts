@@ -65,6 +65,11 @@ describe('a pronoun speaker', () => {
     expect(speakers(body)).toEqual(['Rob Jenks', 'Rob Jenks']);
   });
 
+  it('never goes back to a place, even with no person named before it', () => {
+    const body = 'The harbour board opened the new route to Gull Island today He said the boat handled the swell well';
+    expect(speakers(body)).toEqual(['He']);
+  });
+
   it('does not take a pronoun in an opening clause for the sentence’s subject', () => {
     const body =
       'Ana Ruiz ran the ferry for years. Since she joined the board of Dover Lines in 1990, Ena Vale has kept a low profile. "I am not interested in the fuss," she said.';
