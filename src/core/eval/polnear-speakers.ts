@@ -47,14 +47,17 @@ export function speakerRight(speaker: Quote['speaker'], sources: readonly TextSp
  * A nested attribution annotated as its outer one (`“…,” Roe said, according to CNN`: PolNeAR's
  * first annotator often gives only CNN, with `Roe said` inside the content). precis lists the
  * inner speaker with the outer source as `via`; the quote is right when that `via` is the
- * annotated source and the annotation's own content holds our cue, so the annotation itself
- * says the attribution is nested. Judging `speaker` alone there would count listing Roe, whose
+ * annotated source and the annotation's own content holds our cue and our speaker's first
+ * mention, so the annotation itself says the attribution is nested and who its inner speaker is. Judging `speaker` alone there would count listing Roe, whose
  * words they are, as an error.
  */
 export function outerSourceRight(quote: Quote, sources: readonly TextSpan[], contents: readonly Span[], toRaw: (span: Span) => Span): boolean {
-  if (!quote.via || !quote.cueSpan) return false;
+  const named = quote.speaker?.mentions[0];
+  if (!quote.via || !quote.cueSpan || !named) return false;
   const cue = toRaw(quote.cueSpan);
-  return contents.some((c) => c.start <= cue.start && cue.end <= c.end) && speakerRight(quote.via, sources, toRaw);
+  const speaker = toRaw(named);
+  const holds = (c: Span, s: Span) => c.start <= s.start && s.end <= c.end;
+  return contents.some((c) => holds(c, cue) && holds(c, speaker)) && speakerRight(quote.via, sources, toRaw);
 }
 
 /** Do the predicted name and the annotated source share the source's head word? */

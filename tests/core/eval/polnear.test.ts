@@ -106,6 +106,32 @@ describe('scoreDocument', () => {
       expect(judged(said('Ivo Lane', 'Gazette'))).toEqual([1, 1]);
     });
 
+    it('is wrong when the speaker is named outside the annotated content, whatever its via', () => {
+      const elsewhere = `Ada Roe spoke first. ${nested}`;
+      const at = (words: string) => ({ text: words, start: elsewhere.indexOf(words), end: elsewhere.indexOf(words) + words.length });
+      const doc: PolnearDocument = {
+        id: 'nested-elsewhere',
+        text: elsewhere,
+        attributions: [
+          {
+            cue: 'according to',
+            sources: [at('the Gazette')],
+            contents: [{ start: at('"We').start, end: elsewhere.indexOf(', according') }],
+            hasQuoteMark: true,
+          },
+        ],
+      };
+      const wrong: Quote = {
+        ...said('Ivo Lane', 'Gazette'),
+        ...at('We will sail at dawn whatever the weather'),
+        cueSpan: at('said'),
+        speaker: { name: 'Ada Roe', mentions: [at('Ada Roe')], resolved: true },
+        via: { name: 'Gazette', mentions: [at('Gazette')], resolved: true },
+      };
+      const counts = scoreDocument(doc, [{ ...wrong, parts: [at('We will sail at dawn whatever the weather')] }], elsewhere);
+      expect([counts.speakerJudged, counts.speakerRight]).toEqual([1, 0]);
+    });
+
     it('is wrong without a via, or when neither speaker nor via names the source', () => {
       expect(judged(said('Ivo Lane', null))).toEqual([1, 0]);
       expect(judged(said('Ivo Lane', 'Ivo Lane'))).toEqual([1, 0]);
