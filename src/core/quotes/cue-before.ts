@@ -107,10 +107,13 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
  * "Because of how the board drew up the timetable, explained Rosa Berg, “…”": an inverted cue after
  * the writer's comma has its subject after it, a name running to the comma before the marks, over a
  * noun phrase of the clause before (not over a name: "Jane Roe, 69, wrote Tom Pell, “…”"; not a
- * listener: "told Tom Pell"). `k` is the token before that comma; `before` the subject found before the cue.
+ * listener: "told Tom Pell"; not over the phrase opening the sentence, whose apposition the comma
+ * closes: "The harbour master, a former sailor, wrote Tom Pell, “…”" is written to Pell). `k` is
+ * the token before that comma; `before` the subject found before the cue.
  */
 function invertedName(tokens: readonly Token[], c: number, k: number, before: Subject | null): Subject | null {
   if (before?.kind === 'name' || tokens[c - 1]?.value !== ',' || tokens[k + 1]?.value !== ',' || TAKES_LISTENER.has(cueLemma(tokens, c) ?? '')) return before;
+  if (before && before.first === sentenceStart(tokens, c)) return before;
   const name = subjectAfter(tokens, c + 1, k + 1);
   return name?.kind === 'name' && name.end === k + 1 ? name : before;
 }

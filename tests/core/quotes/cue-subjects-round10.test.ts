@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { quotePairs } from './parsed-fixture.js';
+
+/**
+ * Issue 13, the quotes10 round, on made-up sentences (every name invented): each case is [what it
+ * shows, the article body, the [speaker, text] of each quote expected].
+ */
+const CASES: [string, string, [string | null, string][]][] = [
+  [
+    'a cue after an apposition to the sentence\'s subject keeps that subject: "wrote Tom Pell" names whom it was written to',
+    'The board met. The new harbour master, a former sailor, wrote Tom Pell, “We will dredge the channel.”',
+    [['The new harbour master', 'We will dredge the channel.']],
+  ],
+];
+
+describe('extractQuotes: the quotes10 round', () => {
+  it.each(CASES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
