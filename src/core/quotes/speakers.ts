@@ -211,7 +211,9 @@ export class SpeakerResolver {
     // ("State John F. Kerry": the capitalised words of the title before the person's name drop off.)
     for (; subject.end - first >= 2; first++) {
       const span = this.span(first, subject.end);
-      if (this.names.isPerson(this.names.fullName(splitWords(span.text), span.start))) return { ...subject, kind: 'name', name: { first, end: subject.end } };
+      // (Not after a preposition: "A spokesman for Ana Ruiz" is the spokesman, as PolNeAR's head cut before "for" has it.)
+      if (this.tokens[first - 1]?.pos !== 'ADP' && this.names.isPerson(this.names.fullName(splitWords(span.text), span.start)))
+        return { ...subject, kind: 'name', name: { first, end: subject.end } };
     }
     return null;
   }

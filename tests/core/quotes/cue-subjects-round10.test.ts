@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quotePairs } from './parsed-fixture.js';
+import { extractQuotes } from '../../../src/index.js';
+import { parse, quotePairs } from './parsed-fixture.js';
 
 /**
  * Issue 13, the quotes10 round, on made-up sentences (every name invented): each case is [what it
@@ -16,5 +17,12 @@ const CASES: [string, string, [string | null, string][]][] = [
 describe('extractQuotes: the quotes10 round', () => {
   it.each(CASES)('%s', (_what, body, pairs) => {
     expect(quotePairs(body)).toEqual(pairs);
+  });
+});
+
+describe('extractQuotes: a description naming someone after a preposition is not that person', () => {
+  it('"A spokesman for Ana Ruiz" speaks, though Ana Ruiz is a person named before', () => {
+    const quotes = extractQuotes(parse('Mayor Ana Ruiz faced the council on Monday. A spokesman for Ana Ruiz could only quip: “We will see.”'), []);
+    expect(quotes.map((q) => [q.speaker?.name ?? null, q.text])).toEqual([['spokesman for Ana Ruiz', 'We will see.']]);
   });
 });
