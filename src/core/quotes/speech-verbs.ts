@@ -134,6 +134,8 @@ export const AFTER_QUOTE_CUES: ReadonlySet<string> = new Set([
   'questioned',
   'continued',
   'pleads',
+  'retaliated',
+  'retaliates',
 ]);
 /** Verbs that attribute a quotation after it with a particle: "“…,” Roe shot back / went on." */
 export const AFTER_QUOTE_PHRASAL: ReadonlyMap<string, string> = new Map([

@@ -12,6 +12,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     'The board met. The new harbour master, a former sailor, wrote Tom Pell, “We will dredge the channel.”',
     [['The new harbour master', 'We will dredge the channel.']],
   ],
+  [
+    '"retaliated" after a quote, its subject and nothing more, attributes it ("an angry Hollande": an article and an adjective before the name)',
+    'The board met. “We will not bend,” an angry Hollande retaliated.',
+    [['Hollande', 'We will not bend']],
+  ],
+  [
+    'a plain "retaliated" with no quote before it is no speech',
+    'The board met. “We will not bend,” the banner read. The crews retaliated against the owners.',
+    [['the banner', 'We will not bend']],
+  ],
 ];
 
 describe('extractQuotes: the quotes10 round', () => {
