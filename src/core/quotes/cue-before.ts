@@ -90,7 +90,7 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
   let subject =
     afterComma || governed
       ? null
-      : (invertedName(tokens, c, k, subjectBefore(tokens, c, floor)) ??
+      : (invertedName(tokens, c, k, subjectBefore(tokens, pastModal(tokens, c), floor)) ??
         (coordinated ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : null) ??
         subjectAfter(tokens, c + 1, k + 1));
   if (afterComma || governed) {
@@ -102,6 +102,17 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
   if (!subject) subject = continuedSubject(tokens, sentences, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
 }
+
+/**
+ * "a spokesman could only quip: “…”": the modal (and adverbs) before cue `c`, whose subject is the
+ * cue's. Only before a quote: "Fans might argue the title …" is no one's statement.
+ */
+function pastModal(tokens: readonly Token[], c: number): number {
+  let j = c - 1;
+  while (tokens[j]?.pos === 'ADV' && tokens[j]!.sentence === tokens[c]!.sentence) j--;
+  return MODALS.has(tokens[j]?.normal ?? '') ? j : c;
+}
+const MODALS = new Set(['could', 'can', 'might', 'should', 'must']);
 
 /**
  * "Because of how the board drew up the timetable, explained Rosa Berg, “…”": an inverted cue after

@@ -24,6 +24,14 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
 ];
 
+describe('extractQuotes: a modal between a cue and its subject', () => {
+  it('"a spokesman for Ana Ruiz could only quip" after ", and" is the spokesman\'s, not the opening clause\'s subject', () => {
+    expect(quotePairs('The scheduling of the debate drew complaints, and a spokesman for Ana Ruiz could only quip: “I guess the holiday was booked.”')).toEqual(
+      [['a spokesman for Ana Ruiz', 'I guess the holiday was booked.']],
+    );
+  });
+});
+
 describe('extractQuotes: the quotes10 round', () => {
   it.each(CASES)('%s', (_what, body, pairs) => {
     expect(quotePairs(body)).toEqual(pairs);
