@@ -1,7 +1,7 @@
 import type { Entity, ParsedArticle, Sentence, Speaker, Span, TextSpan, Token } from '../types.js';
 import { NameIndex, spellingKey } from './full-names.js';
 import { BE_FORMS } from './clause-words.js';
-import { titleGender, type NameRun } from './name-runs.js';
+import { titleGender, type Gender, type NameRun } from './name-runs.js';
 import { authorAfter, ownerBefore } from './document-authors.js';
 import { AUTHORED_NOUNS, GROUP_NOUNS } from './speaker-nouns.js';
 import { isNameWord } from './name-tokens.js';
@@ -37,6 +37,16 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
 /** How many opening words of a sentence may come before its subject pronoun ("But then he …"). */
 const PRONOUN_REACH = 3;
 
+/** Sentences a "he"/"she" may lie after a description speaker and still go on with it. */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * Nouns for one person who usually stays unnamed ("a spokesman", "an official"): such a description
+ * may be the next "he"/"she". (Not office titles: "the chancellor … he said" is the chancellor the
+ * article names, which the name search finds.)
+ */
+const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'advisor']);
+
 const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
 
 /** Nouns that stand for a named organisation spoken of before ("the company said"). */
@@ -71,6 +81,9 @@ export class SpeakerResolver {
   /** Names in the headline are no antecedents: a pronoun refers back within the body. */
   private readonly titleEnd: number;
 
+  /** The latest speaker that was a description of one person ("a spokesman for Ana Ruiz"), for "he"/"she". */
+  private lastDescription: { speaker: Speaker; end: number; sentence: number; gender: Gender | undefined } | null = null;
+
   /** Name runs inside a direct quote's marks: no pronoun's antecedent (antecedentOf). */
   private readonly quotedRuns = new Set<NameRun>();
 
@@ -97,6 +110,7 @@ export class SpeakerResolver {
       const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
       names.speakers.add(full);
       this.subjectSpans.push(nameSpan);
+      this.lastDescription = null;
       for (const role of subject.roles) {
         const g = titleGender(role);
         if (g && !names.genders.has(full)) names.genders.set(full, g);
@@ -116,12 +130,33 @@ export class SpeakerResolver {
       const sentence = this.tokens[subject.first]!.sentence;
       const isSubject = (run: NameRun): boolean => run.leading || this.subjectSpans.some((s) => run.start >= s.start && run.start < s.end);
       const inQuote = (run: NameRun): boolean => this.quotedRuns.has(run);
+      const described = this.describedAntecedent(subject.head, span, sentence);
+      if (described) return described;
       const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, isSubject, inQuote, this.pronounLed);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
     }
     return this.resolveDescription(subject, span, excluded);
+  }
+
+  /**
+   * "A spokesman for Ana Ruiz said: “…” He added: “…”": a "he"/"she" cue just after a quote by a
+   * description of one person goes on with that description, the previous utterance's subject
+   * (centering theory, Grosz, Joshi and Weinstein 1995), unless a person is named in between
+   * (outside quote marks) or the description's gender ("spokeswoman") disagrees. Null otherwise.
+   */
+  private describedAntecedent(pronoun: string, span: TextSpan, sentence: number): Speaker | null {
+    const d = this.lastDescription;
+    if ((pronoun !== 'he' && pronoun !== 'she') || !d || d.end > span.start || sentence - d.sentence > DESCRIPTION_REACH) return null;
+    if (d.gender && d.gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
+    const names = this.names;
+    for (let r = names.lastRunBefore(span.start); r >= 0; r--) {
+      const run = names.runs[r]!;
+      if (run.start < d.end) break;
+      if (!this.quotedRuns.has(run) && names.isPerson(names.fullOfRun(r))) return null;
+    }
+    return { ...d.speaker, mentions: [span, ...d.speaker.mentions] };
   }
 
   /** Sentence `n` has `pronoun` for its subject: first, or after a conjunction or adverb ("But he has met …"). */
@@ -138,6 +173,7 @@ export class SpeakerResolver {
 
   /** A description (`span`) resolved to the person or body `name`: the description first among its mentions. */
   private described(span: TextSpan, name: string, nameSpan: TextSpan | null = null): Speaker {
+    this.lastDescription = null;
     return { name, mentions: [span, ...this.names.mentionsOf(name, nameSpan)], resolved: true };
   }
 
@@ -199,7 +235,10 @@ export class SpeakerResolver {
     }
     const name = span.text.replace(/^(the|a|an|one|another)\s+/i, '');
     this.bodies.push({ name, at: span.start, mentions: [span] });
-    return { name, mentions: [span], resolved: true };
+    const speaker = { name, mentions: [span], resolved: true };
+    if (!plural && UNNAMED_PERSON_NOUNS.has(head))
+      this.lastDescription = { speaker, end: span.end, sentence: this.tokens[subject.first]!.sentence, gender: titleGender(head) };
+    return speaker;
   }
 
   /** The name of two words or more that closes a description ("Secretary of State John F. Kerry"), as a name subject, or null. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf as speakers } from './parsed-fixture.js';
+
+// Our own invented articles: a "he"/"she" cue right after a quote by a description goes on with it.
+
+describe('a description speaker as the antecedent of the next "he"/"she"', () => {
+  it('"A spokesman for Ana Ruiz said …. He added: …" is the spokesman, not Ruiz or another man', () => {
+    const text = [
+      'Harbour row',
+      'Mayor Ana Ruiz met Tom Becker, the port director, on Monday.',
+      'A spokesman for Ana Ruiz said: “The talks went well.” He added: “We will meet again in May.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['spokesman for Ana Ruiz', 'spokesman for Ana Ruiz']);
+  });
+
+  it('keeps a named man standing between the description and "he"', () => {
+    const text = [
+      'Harbour row',
+      'A spokesman for the council said: “The talks went well.” Tom Becker, the port director, disagreed. He said: “Nothing was agreed.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['spokesman for the council', 'Tom Becker']);
+  });
+
+  it('does not take "she" to a spokesman', () => {
+    const text = [
+      'Harbour row',
+      'Mayor Ana Ruiz met the council on Monday.',
+      'A spokesman for the council said: “The talks went well.” She added: “We will meet again in May.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['spokesman for the council', 'Ana Ruiz']);
+  });
+});
