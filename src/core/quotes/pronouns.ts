@@ -51,8 +51,11 @@ export function antecedentOf(
       // "Roe admitted … But he has met Lee and Moss … He said …": a sentence whose subject is
       // this pronoun already goes on with someone earlier; the names it passes are no center.
       if (run.sentence !== sentence && !isSubject(run) && pronounLed(run.sentence, pronoun)) continue;
-      const full = names.fullOfRun(subjectOfSentence(names, r, want, sentence, eligible, isSubject));
-      const chosen = passingMention(names, full, want, r, sentence, last, eligible) ?? full;
+      const s = subjectOfSentence(names, r, want, sentence, eligible, isSubject);
+      const full = names.fullOfRun(s);
+      // ("Vale said Mr Roe had … He added: …": the subject of the sentence just before is no
+      // passing mention, though the nearer name it was preferred to may be one.)
+      const chosen = passingMention(names, full, want, names.runs[s]!.sentence === sentence - 1 ? s : r, sentence, last, eligible) ?? full;
       if (!names.genders.has(chosen)) names.genders.set(chosen, want);
       return { name: chosen, mentions: [span, ...names.mentionsOf(chosen, null)] };
     }

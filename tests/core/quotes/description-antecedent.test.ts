@@ -30,3 +30,14 @@ describe('a description speaker as the antecedent of the next "he"/"she"', () =>
     expect(speakers(text)).toEqual(['spokesman for the council', 'Ana Ruiz']);
   });
 });
+
+describe("the previous sentence's subject over the article's subject it reports on", () => {
+  it('"Vale said Mr Becker had …. He added: …" is Vale, though Becker is named more often', () => {
+    const text = [
+      'Harbour row',
+      'Mr Tom Becker has resigned from the board. Becker said: “I have done nothing wrong.”',
+      'Oren Vale, executive partner of Marsh Holdings said Mr Becker had been considering retirement. He added: “Tom has decided to go now.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Becker', 'Oren Vale', 'Oren Vale']);
+  });
+});
