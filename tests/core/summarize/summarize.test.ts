@@ -120,6 +120,22 @@ describe('summarize on unlaid-out text', () => {
     expect(summarize(captioned, { method: 'lead', sentences: 3 }).map((s) => s.text.slice(0, 12))).toEqual(['Harbour Town', 'The route cu', 'He said the ']);
   });
 
+  it('sizes the default summary by the sentences that may be chosen, not the captions glued on', () => {
+    // Five sentences and three captions: 20% of five is one sentence, of eight it would be two.
+    const withCaptions = parse(
+      'Harbour Town will open its new ferry route to Gull Island on Monday after two years of work. ' +
+        'The route cuts the crossing from ninety minutes to forty, the harbour board said. ' +
+        'Ferry captain Ada Moss waves to the crowd at the quay after the first test crossing ' +
+        'He said the new boat had handled the winter swell well. ' +
+        'Passengers queue on the quay for the first public sailing of the morning ' +
+        'She said the tickets had sold out within an hour. ' +
+        'The new ferry leaves the harbour mouth on its way to the island in the sun ' +
+        'They said the timetable would grow in the summer.',
+    );
+    expect(withCaptions.sentences).toHaveLength(8);
+    expect(summarize(withCaptions)).toHaveLength(1);
+  });
+
   it.each(METHODS)('gives an empty %s summary when no sentence may be chosen (list items only)', (method) => {
     const list = parse('- Raised the fare for a single crossing to four pounds\n\n- Bought a second boat for the winter route to Gull Island');
     expect(list.sentences.length).toBeGreaterThan(0);
