@@ -31,7 +31,10 @@ const ENDS_SENTENCE = /[.!?…](?:\s*["”’')\]])*\s*$/u;
 const LIST_ITEM = /^\s*[-–—•*]\s/u;
 /** A lead-in to a list or a cut-off fragment: "Other plans include:", "At the same meeting,". */
 const OPEN_END = /[:,;–—-]\s*$/u;
-/** Fewer words than this, with no end punctuation: a heading, fixture or venue line ("Quayside Park, Harbour Town"). */
+/**
+ * Fewer words than this, with no end punctuation: a heading, fixture or venue line ("Quayside Park, Harbour Town").
+ * Chosen on cnndm-dev and bbc-dev themselves (they hold no training split; docs/summaries.md).
+ */
 const HEADING_WORDS = 8;
 
 /**
