@@ -48,8 +48,8 @@ export function speakerRight(speaker: Quote['speaker'], sources: readonly TextSp
  * first annotator often gives only CNN, with `Roe said` inside the content). precis lists the
  * inner speaker with the outer source as `via`; the quote is right when that `via` is the
  * annotated source and the annotation's own content holds our cue and our speaker's first
- * mention, so the annotation itself says the attribution is nested and who its inner speaker is. Judging `speaker` alone there would count listing Roe, whose
- * words they are, as an error.
+ * mention, so the annotation itself says the attribution is nested and who its inner speaker is.
+ * Judging `speaker` alone there would count listing Roe, whose words they are, as an error.
  */
 export function outerSourceRight(quote: Quote, sources: readonly TextSpan[], contents: readonly Span[], toRaw: (span: Span) => Span): boolean {
   const named = quote.speaker?.mentions[0];
