@@ -58,6 +58,13 @@ describe('cleanArticle', () => {
     expect(a.text).toBe('A Headline Here\n\n“Quoted,” she said.\n\nNext line.');
   });
 
+  it('reads the invisible direction marks web copy leaves (U+200E/F, U+202A-E, U+2066-9) as white space', () => {
+    for (const mark of ['\u200e', '\u200f', '\u202a', '\u202c', '\u202e', '\u2066', '\u2069']) {
+      const a = cleanArticle(`A Headline Here\n\nShe said,${mark}“We sail at dawn.”`);
+      expect(a.text).toBe('A Headline Here\n\nShe said, “We sail at dawn.”');
+    }
+  });
+
   it('never removes a real sentence that mentions newsletters or sharing', () => {
     const line = 'Readers who sign up for our newsletter will get the full report on Friday, the editor said.';
     expect(cleanArticle(`Title Line\n\n${line}`).text).toContain(line);
