@@ -54,8 +54,8 @@ const NO_SENTENCE_END: ReadonlySet<string> = new Set([
  * "But" …) between two lower-case words ("… under the new coach He has won …"), as a picture
  * caption runs into the story. A title keeps its neighbours capitalised ("sang We Shall Overcome"),
  * or an article after the pronoun ("the phrase We the People"); one in sentence case follows a
- * word that introduces it ("the hit They say it is over"). A conjunction or article before it
- * ends no sentence.
+ * word that introduces it ("the hit They say it is over"). A conjunction, article, preposition
+ * or "believe" before it ends no sentence.
  */
 export function openerAfterMissingStop(tokens: readonly Pick<Token, 'value'>[], t: number): boolean {
   const word = tokens[t]!.value;
