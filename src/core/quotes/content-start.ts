@@ -4,7 +4,7 @@ import { ASIDE_ADVERBS, ASIDE_OPENERS, BE_FORMS, CUE_ADVERBS, FINITE_AFTER_THAT,
 import { NEEDS_THAT, TAKES_LISTENER } from './speech-verbs.js';
 import { NOMINATIVE, POSSESSIVES, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { glued, hyphenated, isNameWord } from './name-tokens.js';
-import { isPossessiveMark, isQuoteMark } from './text.js';
+import { isApostrophe, isPossessiveMark, isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
 import { ASIDE_CLAUSE_SUBJECTS, clauseAfterAside } from './content-after-aside.js';
 import { subjectThenFiniteVerb, subjectWithLead } from './clause-subject.js';
@@ -175,9 +175,8 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
 
 /** An apostrophe glued to a plural and followed by a word: "Sanders’ office", "the voters' choice". */
 function pluralPossessive(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
   return (
-    (t.value === "'" || t.value === '’') &&
+    isApostrophe(tokens[j]!.value) &&
     glued(tokens, j) &&
     /s$/i.test(tokens[j - 1]!.value) &&
     !glued(tokens, j + 1) &&

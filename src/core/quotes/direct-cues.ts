@@ -9,7 +9,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
+import { isApostrophe, isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
 
 export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
 
@@ -49,7 +49,7 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
   let k = from;
   if (tokens[k]?.value === ',') k++;
   // ''… 'a special case,''' Mr. Pell said: the inner quote's closing mark, glued to the outer one.
-  if ((tokens[k]?.value === "'" || tokens[k]?.value === '’') && tokens[k]!.start === tokens[k - 1]?.end) k++;
+  if (isApostrophe(tokens[k]?.value) && tokens[k]!.start === tokens[k - 1]?.end) k++;
   const start = tokens[k];
   // “…” ¶ - Jane Doe.: a signature may stand in a paragraph of its own, right after the quote's.
   let j = k;

@@ -124,6 +124,11 @@ export function isPossessiveMark(value: string | undefined): boolean {
   return value === "'s" || value === '’s';
 }
 
+/** A bare apostrophe token, straight or curly: a plural's possessive ("voters'") or a single closing mark. */
+export function isApostrophe(value: string | undefined): boolean {
+  return value === "'" || value === '’';
+}
+
 /** "not" or its contraction "n't" (a token's normal form). */
 export function isNot(word: string | undefined): boolean {
   return word === 'not' || word === "n't";
