@@ -4,7 +4,7 @@ import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStar
 import { SOURCE_ASIDE_OPENERS } from './clause-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectAfter } from './forward-phrases.js';
-import { isQuoteMark } from './text.js';
+import { isQuoteMark, pastMarks } from './text.js';
 
 /** "According to X, …" / "…, according to X." */
 export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, insideQuote: Uint8Array): Candidate | null {
@@ -63,12 +63,6 @@ function quoteEnd(tokens: readonly Token[], open: number, insideQuote: Uint8Arra
   if (k === open || !insideQuote[k]) return -1;
   while (k < tokens.length && insideQuote[k] && k < open + QUOTE_REACH) k++;
   return pastMarks(tokens, k);
-}
-/** The token after the quote mark at `k` (one token, or two for ''), or `k` when none is there. */
-function pastMarks(tokens: readonly Token[], k: number): number {
-  const end = k + 2;
-  while (k < end && isQuoteMark(tokens[k]?.value ?? '')) k++;
-  return k;
 }
 /** Quotes run long; a pairing gone wrong should not carry the statement over a whole article. */
 const QUOTE_REACH = 400;

@@ -4,7 +4,7 @@ import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
 import { speakerTakesStand } from './speaker-actions.js';
-import { isQuoteMark } from './text.js';
+import { beforeMarks, isQuoteMark } from './text.js';
 
 /**
  * Where reported content ends, and the small tests on clauses the patterns share. The ends follow
@@ -88,7 +88,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     if ((AMOUNT_WITH_STOP.test(t.value) || (UNIT_WITH_STOP.has(t.value) && tokens[k - 1]?.pos === 'NUM')) && next && /^\p{Lu}\p{Ll}/u.test(next.value))
       return k + 1;
     // (A two-apostrophe mark is two tokens: "heart.'' And she …".)
-    if (isQuoteMark(t.value) && next && !isQuoteMark(next.value) && /[.?!]/.test(beforeMarks(tokens, k)) && /^\p{Lu}/u.test(next.value)) return k + 1;
+    if (isQuoteMark(t.value) && next && !isQuoteMark(next.value) && /[.?!]/.test(tokens[beforeMarks(tokens, k)]?.value ?? '') && /^\p{Lu}/u.test(next.value))
+      return k + 1;
   }
   return last + 1;
 }
@@ -217,13 +218,6 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
-}
-
-/** The token before the quotation marks ending at `k`. */
-function beforeMarks(tokens: readonly Token[], k: number): string {
-  let j = k - 1;
-  while (j > k - 3 && isQuoteMark(tokens[j]?.value ?? '')) j--;
-  return tokens[j]?.value ?? '';
 }
 
 /** " - " standing for a dash (copy typed without one). */

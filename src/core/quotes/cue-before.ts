@@ -8,7 +8,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { TAKES_LISTENER } from './speech-verbs.js';
-import { isQuoteMark } from './text.js';
+import { beforeMarks, isQuoteMark } from './text.js';
 
 /**
  * A direct quote's cue before its marks (Smith said: “…” · Roe: “…”), and the tests on what
@@ -80,8 +80,7 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
   // preposition, an infinitive): the subject of the verb that governs them, else the sentence's.
   const before = tokens[c - 1];
   // (the comma may stand inside the closing mark of a quote before: “…,” adding, “…”)
-  let mark = c - 1;
-  while (mark > c - 3 && isQuoteMark(tokens[mark]?.value ?? '')) mark--; // ,” and ,''
+  const mark = beforeMarks(tokens, c); // ,” and ,''
   const afterComma = u.normal.endsWith('ing') && tokens[mark]?.value === ',';
   const governed = (u.normal.endsWith('ing') && (before?.pos === 'ADP' || before?.pos === 'SCONJ')) || (before?.normal === 'to' && u.pos === 'VERB');
   // "Roe did not name her rivals, but told her supporters, “…”": after "and"/"but" the sentence's

@@ -4,7 +4,7 @@ import { adjunctTail, closesSentence, findCue, type FoundCue } from './direct-cu
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
-import { countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, type WordTest } from './text.js';
+import { beforeMarks, countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, pastMarks, type WordTest } from './text.js';
 
 const STOPS = new Set([',', '.', '?', '!']);
 const HANDOVER_MARKS = new Set(['-', '--', '–', '―', '(']);
@@ -153,12 +153,10 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   if (!prev || prev.sentence !== tokens[i]!.sentence || prev.value === ':' || prev.value === '—' || prev.pos === 'SPACE') return true;
   // wink keeps "… in Binghamton, N.Y. “Secretary …" as one sentence: an abbreviation ends it
   // (also before a two-apostrophe mark, two tokens: "Fla. ''She …").
-  let word = i + 1;
-  while (word < i + 3 && isQuoteMark(tokens[word]?.value ?? '')) word++;
+  const word = pastMarks(tokens, i + 1);
   if (!/^\p{Lu}/u.test(tokens[word]?.value ?? '')) return false;
   // … nor after a stop inside the closing mark before ("he said on ABC's ''This Week.'' ''Putin …").
-  let stop = i - 1;
-  while (stop > i - 3 && isQuoteMark(tokens[stop]?.value ?? '')) stop--;
+  const stop = beforeMarks(tokens, i);
   return (/\.$/.test(prev.value) && prev.value.length > 1) || (stop < i - 1 && SENTENCE_STOPS.has(tokens[stop]?.value ?? ''));
 }
 const SENTENCE_STOPS = new Set(['.', '?', '!']);

@@ -1,3 +1,5 @@
+import type { Token } from '../types.js';
+
 /**
  * Character tests the quote stage runs per character or per token, written as char-code checks
  * rather than regular expressions: they run hundreds of thousands of times per batch. Each one
@@ -117,6 +119,20 @@ export function isQuoteMark(value: string): boolean {
     return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 39 || c === 0x2018 || c === 0x2019;
   }
   return value === "''";
+}
+
+/** The token after the quotation mark at `k` (one token, or two for `''`), or `k` when none is there. */
+export function pastMarks(tokens: readonly Token[], k: number): number {
+  const end = k + 2;
+  while (k < end && isQuoteMark(tokens[k]?.value ?? '')) k++;
+  return k;
+}
+
+/** The token before the quotation mark ending at `k` (one token, or two for `''`), or `k - 1` when none is there. */
+export function beforeMarks(tokens: readonly Token[], k: number): number {
+  let j = k - 1;
+  while (j > k - 3 && isQuoteMark(tokens[j]?.value ?? '')) j--;
+  return j;
 }
 
 /** A possessive's mark, which wink splits off its noun: "'s" or "’s". */
