@@ -8,9 +8,9 @@ import { subjectAfter } from './forward-phrases.js';
  * "Noting that both men battled the press, Schlafly put her finger on …", "Noting he majored in
  * philosophy, Allen said …": a participle cue opening the sentence reports the clause up to the
  * comma before the main clause, whose subject speaks (the participle's understood subject).
+ * The caller has checked that the cue at `i` is such a participle (opensSentence, "-ing").
  */
-export function openingParticiple(tokens: readonly Token[], s: Sentence, i: number, lemma: string, last: number): Candidate | null {
-  if (!opensSentence(tokens, s, i) || !tokens[i]!.normal.endsWith('ing')) return null;
+export function openingParticiple(tokens: readonly Token[], i: number, lemma: string, last: number): Candidate | null {
   const from = contentStart(tokens, i, lemma, last);
   if (from === null) return null;
   for (let k = from + MIN_CONTENT_TOKENS; k < last; k++) {

@@ -127,6 +127,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   }
 
   // Cue first: "X said (that) …", "X told reporters (that) …", "…, adding that …".
+  // ("Noting that …, Allen said …": the main clause's subject speaks, so no subject is sought here.)
+  if (opensSentence(tokens, s, i) && tokens[i]!.normal.endsWith('ing')) return openingParticiple(tokens, i, lemma, last);
   let subject: Subject | null = before;
   // "Groups that have endorsed the mayor say …", "(But) some fishermen interviewed at the rally
   // said …": the phrase before the cue is the object of a relative clause or a participle on the
@@ -135,7 +137,6 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const opening = subjectModifiedAtLength(tokens, s, i);
     if (opening && opening.end < before.first && (RELATIVE_OPENERS.has(tokens[opening.end]!.normal) || participleObject(tokens, opening, i))) subject = opening;
   }
-  if (opensSentence(tokens, s, i) && tokens[i]!.normal.endsWith('ing')) return openingParticiple(tokens, s, i, lemma, last);
   if (tokens[i]!.normal.endsWith('ing') && !afterBe(tokens, i)) {
     // "…, saying that …", "… by saying …", "issued a statement saying …": the participle's
     // subject is the sentence's, or the speaker of the cue before it (“…,” he said, noting that …).
