@@ -48,8 +48,8 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   const asClause = colon ? asClauseSubject(tokens, before.firstToken, k) : null;
   if (asClause) return asClause;
   const subject = sentenceSubject(tokens, before);
-  // (A personal pronoun stands for the one who speaks next, "She paused. “…”"; "it" or "there" does not.)
-  if (!subject || (subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head))) return null;
+  // (A personal pronoun stands for the one who speaks next, "She paused. “…”".)
+  if (!subject || impersonal(subject)) return null;
   if (alonePara && subject.kind === 'description') return null;
   // The subject opens the lead-in ("But Roe agreed.", "Harbour University's Dina Borel agreed."),
   // not a noun inside an opening phrase ("An immigrant from Uganda who became …, she plans …").
@@ -58,6 +58,11 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
     if (!OPENING_POS.has(t.pos) && !isPossessiveMark(t.value)) return null;
   }
   return subject;
+}
+
+/** "it" or "there": a pronoun that stands for no one who speaks (a personal one, "she", does). */
+function impersonal(subject: Subject): boolean {
+  return subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head);
 }
 
 /** Only opening quotation marks stand before token `k` in its paragraph. */
@@ -81,7 +86,7 @@ function asClauseSubject(tokens: readonly Token[], first: number, colon: number)
     const subject = subjectAfter(tokens, j + 1, verbAtEnd ? colon - 1 : colon);
     if (!subject || subject.end >= colon || colon - subject.end > 3) return null;
     if (tokens[subject.end]!.pos !== 'VERB' && !(verbAtEnd && subject.end === colon - 1)) return null;
-    return subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head) ? null : subject;
+    return impersonal(subject) ? null : subject;
   }
   return null;
 }
@@ -116,7 +121,7 @@ export function tailSubject(parsed: ParsedArticle, starts: Int32Array, c: Candid
     return inverted && inverted.kind !== 'pronoun' && closes ? inverted : null;
   }
   const subject = subjectAfter(tokens, k, end);
-  if (!subject || (subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head))) return null;
+  if (!subject || impersonal(subject)) return null;
   for (let j = subject.end; j < end && j < subject.end + TAIL_VERB_REACH; j++) {
     if (isQuoteMark(tokens[j]!.value)) return null;
     if (tokens[j]!.pos === 'VERB') return subject;
