@@ -128,11 +128,9 @@ export class SpeakerResolver {
     if (subject.kind === 'pronoun' && subject.head === 'it' && PASSIVE_AUX.has(this.tokens[subject.end]?.normal ?? '')) return null;
     if (subject.kind === 'pronoun') {
       const sentence = this.tokens[subject.first]!.sentence;
-      const isSubject = (run: NameRun): boolean => run.leading || this.subjectSpans.some((s) => run.start >= s.start && run.start < s.end);
-      const inQuote = (run: NameRun): boolean => this.quotedRuns.has(run);
       const described = this.describedAntecedent(subject.head, span, sentence);
       if (described) return described;
-      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, isSubject, inQuote, this.pronounLed);
+      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, this.inQuote, this.pronounLed);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
@@ -158,6 +156,11 @@ export class SpeakerResolver {
     }
     return { ...d.speaker, mentions: [span, ...d.speaker.mentions] };
   }
+
+  /** Run `run` opens its sentence or stood as a cue's subject. */
+  private readonly isSubject = (run: NameRun): boolean => run.leading || this.subjectSpans.some((s) => run.start >= s.start && run.start < s.end);
+
+  private readonly inQuote = (run: NameRun): boolean => this.quotedRuns.has(run);
 
   /** Sentence `n` has `pronoun` for its subject: first, or after a conjunction or adverb ("But he has met …"). */
   private readonly pronounLed = (n: number, pronoun: string): boolean => {
