@@ -47,8 +47,7 @@ export function runTimeLayout(q: ReturnType<typeof quantize>): { counts: Omit<Se
   const scales = Array.from({ length: 256 }, (_, code) => (q.minWeight * Math.exp(code * q.scaleStep)) / 127);
   const value = new Float32Array(1);
   const bits = new Int32Array(value.buffer);
-  /** Per feature: its weights' bits, sparse (in stored order) or dense (one per label). */
-  const rows: { dense: boolean; bits: number[] }[] = [];
+  const rows: WeightRow[] = [];
   for (let at = 0; rows.length < q.hashes.length;) {
     const n = q.entries[at]!;
     const scale = scales[q.entries[at + 1]!]!;
@@ -63,18 +62,35 @@ export function runTimeLayout(q: ReturnType<typeof quantize>): { counts: Omit<Se
     rows.push(row);
     at += 2 + 2 * n;
   }
+  return laidOut(q.hashes, rows);
+}
+
+/** A feature's weights as loading reads them: each weight's bits, sparse (in stored order) or dense (one per label). */
+export type WeightRow = { dense: boolean; bits: number[] };
+
+/**
+ * The rows of the features `hashes` (row f is feature f's) as the model's counts and bytes: the
+ * hashes and their row references in the order a HashTable fills its slots, the rows themselves
+ * in `rowOrder` (by default the features' own order).
+ */
+export function laidOut(
+  hashes: readonly number[],
+  rows: readonly WeightRow[],
+  rowOrder: readonly number[] = rows.map((_, f) => f),
+): { counts: Omit<SerializedModel, 'format' | 'labels' | 'weights'>; bytes: Uint8Array } {
   // Rows in the trainer's order, as the former loader laid them out: the features seen first
   // (the commonest) side by side, where the tables' order would scatter them.
-  const refs: number[] = [];
+  const refs: number[] = new Array<number>(rows.length);
   const sparse: number[] = [];
   const dense: number[] = [];
-  for (const row of rows) {
-    refs.push(row.dense ? (dense.length << ROW_SHIFT) | DENSE_FLAG : (sparse.length << ROW_SHIFT) | row.bits.length);
+  for (const f of rowOrder) {
+    const row = rows[f]!;
+    refs[f] = row.dense ? (dense.length << ROW_SHIFT) | DENSE_FLAG : (sparse.length << ROW_SHIFT) | row.bits.length;
     (row.dense ? dense : sparse).push(...row.bits);
   }
-  const order = tableOrder(q.hashes);
+  const order = tableOrder(hashes);
   const counts = { featureCount: order.length, sparseWeights: sparse.length, denseRows: dense.length / LABEL_COUNT };
-  return { counts, bytes: uint32Bytes([...order.map((f) => q.hashes[f]!), ...order.map((f) => refs[f]!), ...sparse, ...dense]) };
+  return { counts, bytes: uint32Bytes([...order.map((f) => hashes[f]!), ...order.map((f) => refs[f]!), ...sparse, ...dense]) };
 }
 
 /**

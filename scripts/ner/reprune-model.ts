@@ -11,10 +11,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBase64Parts } from '../../src/core/entities/base64.js';
-import { readInt32, tableOrder } from '../../src/core/entities/hash-table.js';
+import { readInt32 } from '../../src/core/entities/hash-table.js';
 import { LABEL_COUNT } from '../../src/core/entities/labels.js';
 import { DENSE_FLAG, LABEL_MASK, ROW_SHIFT, type ModelFile } from '../../src/core/entities/model.js';
-import { DENSE_MIN, uint32Bytes, weightFileParts } from './model-file.js';
+import { DENSE_MIN, laidOut, weightFileParts, type WeightRow } from './model-file.js';
 
 type Counts = Pick<ModelFile, 'featureCount' | 'sparseWeights' | 'denseRows'>;
 
@@ -41,26 +41,18 @@ export function reprune(bytes: Uint8Array, counts: Counts, prune: number): { cou
     // Rows in their old order: the dense ones after every sparse one.
     if (weights.length > 0) kept.push({ hash: hashes[f]!, weights, at: (ref & DENSE_FLAG) !== 0 ? at + 2 ** 30 : at });
   }
-  const newRef = new Map<number, number>();
-  const sparseOut: number[] = [];
-  const denseOut: number[] = [];
-  for (const row of [...kept].sort((a, b) => a.at - b.at)) {
-    if (row.weights.length >= DENSE_MIN) {
-      newRef.set(row.hash, (denseOut.length << ROW_SHIFT) | DENSE_FLAG);
-      const spread = new Array<number>(LABEL_COUNT).fill(0);
-      for (const b of row.weights) spread[b & LABEL_MASK] = b;
-      denseOut.push(...spread);
-    } else {
-      newRef.set(row.hash, (sparseOut.length << ROW_SHIFT) | row.weights.length);
-      sparseOut.push(...row.weights);
-    }
-  }
-  const keys = kept.map((row) => row.hash);
-  const order = tableOrder(keys).map((i) => keys[i]!);
-  return {
-    counts: { featureCount: keys.length, sparseWeights: sparseOut.length, denseRows: denseOut.length / LABEL_COUNT },
-    bytes: uint32Bytes([...order, ...order.map((h) => newRef.get(h)!), ...sparseOut, ...denseOut]),
-  };
+  const rows = kept.map(({ weights }): WeightRow => {
+    if (weights.length < DENSE_MIN) return { dense: false, bits: weights };
+    const spread = new Array<number>(LABEL_COUNT).fill(0);
+    for (const b of weights) spread[b & LABEL_MASK] = b;
+    return { dense: true, bits: spread };
+  });
+  const rowOrder = kept.map((_, f) => f).sort((a, b) => kept[a]!.at - kept[b]!.at);
+  return laidOut(
+    kept.map((row) => row.hash),
+    rows,
+    rowOrder,
+  );
 }
 
 /** The model in `dir` as loading reads it: ner.json and the bytes of its weight files. */
