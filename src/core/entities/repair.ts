@@ -194,6 +194,21 @@ function withMountains(spans: readonly TokenSpan[], words: readonly string[]): r
   return out ?? spans;
 }
 
+/** The spans' types by `key` (spans it gives no key left out, the last span of a key winning), made on the first question. */
+function typesBy(spans: readonly TokenSpan[], key: (s: TokenSpan) => string | undefined): (k: string) => TokenSpan['type'] | undefined {
+  let types: Map<string, TokenSpan['type']> | undefined;
+  return (k) => {
+    if (!types) {
+      types = new Map();
+      for (const s of spans) {
+        const at = key(s);
+        if (at !== undefined) types.set(at, s.type);
+      }
+    }
+    return types.get(k);
+  };
+}
+
 /**
  * `sentenceStarts`, the index of each sentence's first word in order, keeps a word that opens a
  * sentence ("Brighton" / "Reading" of a fixtures list) out of the name before it.
@@ -205,23 +220,9 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   ).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
   // The article's multi-word names by their words, made when two spans first touch: most
   // documents have no such pair, and joining every name's words was a fifth of this function.
-  let known: Map<string, TokenSpan['type']> | undefined;
-  const knownType = (phrase: string) => {
-    if (!known) {
-      known = new Map();
-      for (const s of spans) if (s.end - s.start > 1) known.set(words.slice(s.start, s.end).join(' '), s.type);
-    }
-    return known.get(phrase);
-  };
-  // One-word names as written: "TimeWarner" says "Time" goes with "Warner". Made when first asked, as `known`.
-  let solid: Map<string, TokenSpan['type']> | undefined;
-  const solidType = (word: string) => {
-    if (!solid) {
-      solid = new Map();
-      for (const s of spans) if (s.end - s.start <= 1) solid.set(words[s.start]!, s.type);
-    }
-    return solid.get(word);
-  };
+  const knownType = typesBy(spans, (s) => (s.end - s.start > 1 ? words.slice(s.start, s.end).join(' ') : undefined));
+  // One-word names as written: "TimeWarner" says "Time" goes with "Warner".
+  const solidType = typesBy(spans, (s) => (s.end - s.start <= 1 ? words[s.start] : undefined));
 
   const out: TokenSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
