@@ -228,10 +228,12 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   // "Ireland v England (Sun)": a weekday shortened in brackets, where "Sun" is no newspaper.
   const bracketedDay = (m: PlacedMention) => text[m.start - 1] === '(' && text[m.end] === ')' && SHORT_WEEKDAY.test(m.text);
   // wink splits "Let's" into "Let" and "'s": the word and its ending make the contraction.
-  // Only a word with an apostrophe in it or just after it can be one: junkReason is asked of no other.
+  // Only a word with an apostrophe in it or right after it can be one (the pattern wants a letter
+  // after the apostrophe, so one a character later, the last of the two read, cannot make one):
+  // junkReason is asked of no other.
   const contracted = (m: PlacedMention) =>
     m.words.length === 1 &&
-    (APOSTROPHE.test(m.text) || isApostrophe(text[m.end]) || isApostrophe(text[m.end + 1])) &&
+    (APOSTROPHE.test(m.text) || isApostrophe(text[m.end])) &&
     junkReason([m.text + text.slice(m.end, m.end + 2)], m.type) === 'contraction';
   // A word in capitals for emphasis or an editor's note ("(ITALICISE)", "NON drinker"): wink, which
   // knows the word, reads it as a verb, adjective or adverb, never an acronym's part of speech.
