@@ -257,7 +257,7 @@ function beforeHyphen(tokens: readonly Token[], j: number): boolean {
 }
 
 /** `/[.!?]\s*$/` on text[start, end): the last character before trailing white space ends a sentence. */
-function endsWithStop(text: string, start: number, end: number): boolean {
+export function endsWithStop(text: string, start: number, end: number): boolean {
   let k = end - 1;
   while (k >= start && isSpaceCode(text.charCodeAt(k))) k--;
   if (k < start) return false;

@@ -1,6 +1,6 @@
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { cueLemma, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
-import { adjunctTail, closesSentence, findCue, type FoundCue } from './direct-cues.js';
+import { adjunctTail, closesSentence, endsWithStop, findCue, type FoundCue } from './direct-cues.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
@@ -85,8 +85,10 @@ export function findDirectQuotes(
           !cueOf(cues, q + 1);
         // “A,” she said. “B” to the rest of the country.: the writer's words that end the quote's
         // sentence belong to the statement (PolNeAR annotates them with it); the statement stops there.
-        const runsOn = goesOn && !closesSentence(tokens, nextClose) && writerTail(tokens, nextClose);
-        if (!splitHere && !(goesOn && closesSentence(tokens, nextClose)) && !runsOn) break;
+        // (Not a quote a colon introduces: “A,” said X said. Y said: “B.” is Y's.)
+        const closes = closesSentence(tokens, nextClose) || (tokens[nextOpen - 1]?.value !== ':' && stopBeforeCapital(text, tokens, next, nextClose));
+        const runsOn = goesOn && !closes && writerTail(tokens, nextClose);
+        if (!splitHere && !(goesOn && closes) && !runsOn) break;
         parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));
         if (runsOn) parts[parts.length - 1] = { start: next.open, end: sentenceEndBeforeStop(tokens, nextClose) };
         lastSentence = tokens[nextClose]!.sentence;
@@ -179,6 +181,17 @@ function writerTail(tokens: readonly Token[], close: number): boolean {
     if (isQuoteMark(t.value) || cueLemma(tokens, k)) return false;
   }
   return false;
+}
+
+/**
+ * “A,” Roe said. ''B.'' He said, twice, that …: the quote ends on its own stop and a capital opens
+ * what follows, so it closes its sentence though wink ran the next one into it (it does after
+ * two-apostrophe marks).
+ */
+function stopBeforeCapital(text: string, tokens: readonly Token[], span: QuotedSpan, close: number): boolean {
+  const last = span.parts[span.parts.length - 1]!;
+  // (Not before a word glued to the mark, “… Hispanics!”Former …: a broken paragraph, not a sentence.)
+  return endsWithStop(text, last.start, last.end) && isSpaceCode(text.charCodeAt(span.close)) && /^\p{Lu}/u.test(tokens[close + 1]?.value ?? '');
 }
 
 /** The end of the last word of the sentence of token k, before its closing punctuation. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { quotePairs } from './parsed-fixture.js';
+
+/**
+ * Issue 13's second precision round, on made-up sentences (every name invented): each case is
+ * [what it shows, the article body, the [speaker, text] of each quote expected].
+ */
+const CASES: [string, string, [string | null, string][]][] = [
+  [
+    "a quote that goes on after its cue keeps going though a cue with its own clause follows (\"“A,” X said. ''B.'' He said, twice, that …\")",
+    "''The harbour is full,'' Mr. Pell said. ''We need a second pier, and that is my plan.'' He said, twice, that he would build it by spring.",
+    [
+      ['Pell', "The harbour is full,'' Mr. Pell said. ''We need a second pier, and that is my plan."],
+      ['He', 'he would build it by spring'],
+    ],
+  ],
+  [
+    'but not into a quote a colon introduces ("“A,” said X said. Y said: “B. “C. “D. ” …")',
+    '"We do not fear the court because the judges have never blocked a pier," said harbour group chairman Tom Pell said. Union chief Ada Lee said: "Almost a year ago the council published its pier plan with much fanfare. "It hoped that would end the debate. "Yet a year later the protesters are still here. " A ruling is due in February.',
+    [
+      ['Tom Pell', 'We do not fear the court because the judges have never blocked a pier'],
+      [
+        'Ada Lee',
+        'Almost a year ago the council published its pier plan with much fanfare. "It hoped that would end the debate. "Yet a year later the protesters are still here.',
+      ],
+    ],
+  ],
+];
+
+describe('extractQuotes: the second precision round', () => {
+  it.each(CASES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
