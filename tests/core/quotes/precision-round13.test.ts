@@ -25,6 +25,16 @@ const CASES: [string, string, [string | null, string][]][] = [
       ],
     ],
   ],
+  [
+    'a naming whose marks hold a modifier runs on to its noun ("what he calls the “crooked” ferry contract")',
+    'Dock workers staged a protest against what Oren Vale calls the “crooked” ferry contract of the harbour board.',
+    [['Oren Vale', 'the “crooked” ferry contract of the harbour board']],
+  ],
+  [
+    'also past an adjective before the noun ("the “deeply pessimistic” new vision")',
+    'The mayor denounced what Oren Vale called a “deeply pessimistic” new vision for the harbour.',
+    [['Oren Vale', 'a “deeply pessimistic” new vision for the harbour']],
+  ],
 ];
 
 describe('extractQuotes: the second precision round', () => {
