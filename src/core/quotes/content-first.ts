@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { hasVerb } from './clause.js';
-import { NOMINAL_POS } from './subject-words.js';
+import { NOMINAL_POS, POSSESSIVES, TIME_NOUNS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
 
 /**
@@ -113,3 +113,27 @@ export function resumedAfterAppositions(tokens: readonly Token[], comma: number,
   return null;
 }
 const MAX_APPOSITIONS = 2;
+
+/** What "tell" takes as the thing told rather than a listener ("told the story of …", "told a joke"). */
+const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'anecdote', 'lie', 'lies', 'truth', 'parable']);
+/** Amounts a cue takes as its object: "said little", "said a lot", "wrote much". */
+const AMOUNTS = new Set(['little', 'much', 'nothing', 'lot', 'plenty']);
+
+/**
+ * "In the final Mass of his trip, Pope Leo told the story of …", "In court, Roe said little",
+ * "On the other side, Sen. Roe tweeted a warning": the cue has an object of its own right after it
+ * (for "tell", a thing told, not a listener; never a time: "said this week"), so its sentence goes
+ * on past it and what stands before its subject is the writer's opening, not what was said.
+ */
+export function objectAfterCue(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const first = tokens[i + 1];
+  // (Not the next sentence's opening: "UK needs tax cuts, Tories insist ¶ A major change …".)
+  if (!first || first.sentence !== tokens[i]!.sentence) return false;
+  if (AMOUNTS.has(first.normal) || (first.normal === 'a' && tokens[i + 2]?.normal === 'lot')) return true;
+  if (first.pos !== 'DET' && !POSSESSIVES.has(first.normal)) return false;
+  let k = i + 2;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
+  const head = tokens[k];
+  if (!head || head.pos !== 'NOUN' || TIME_NOUNS.has(head.normal)) return false;
+  return lemma === 'tell' || lemma === 'ask' ? TOLD_THINGS.has(head.normal) : true;
+}

@@ -35,6 +35,7 @@ import {
   adjunctEnd,
   clauseLike,
   MAX_TAIL,
+  objectAfterCue,
   onlyApposition,
   onlyConnectives,
   openingPhrase,
@@ -103,7 +104,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // is the writer's when a clause follows the cue.
     const subordinate = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && last - i >= MIN_CONTENT_TOKENS;
     // ("Late on Friday, Todd asked the senator about the spat.": the topic is what was asked.)
-    if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)))
+    if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)) && !objectAfterCue(tokens, i, lemma))
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
   }
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
 import { quotePairs } from './parsed-fixture.js';
 
 /**
@@ -35,10 +36,36 @@ const CASES: [string, string, [string | null, string][]][] = [
     'The mayor denounced what Oren Vale called a “deeply pessimistic” new vision for the harbour.',
     [['Oren Vale', 'a “deeply pessimistic” new vision for the harbour']],
   ],
+  [
+    'a cue with an object of its own after it reports nothing before its subject ("In …, Vale told the story of …")',
+    'In the last service of his harbour tour, Bishop Oren Vale told the old story of the flooded quay.',
+    [],
+  ],
+  [
+    'nor does a cue with an amount after it ("In court, Pell said little")',
+    'In the district court in Dover, with his lawyer at his side, Tom Pell said little, nodding at each question.',
+    [],
+  ],
+];
+
+/** Whole made-up articles: a title line, then the body. */
+const ARTICLES: [string, string, [string | null, string][]][] = [
+  [
+    'a headline cue is no cue with an object: the next paragraph opens a sentence of its own',
+    'Harbour needs a new pier, Tories insist\n\nA major change of course is needed in Dover if it is to prosper, the shadow minister said on Friday.',
+    [
+      ['Tories', 'Harbour needs a new pier'],
+      ['the shadow minister', 'A major change of course is needed in Dover if it is to prosper'],
+    ],
+  ],
 ];
 
 describe('extractQuotes: the second precision round', () => {
   it.each(CASES)('%s', (_what, body, pairs) => {
     expect(quotePairs(body)).toEqual(pairs);
+  });
+  it.each(ARTICLES)('%s', (_what, article, pairs) => {
+    const parsed = parseArticle(cleanArticle(article));
+    expect(extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.text])).toEqual(pairs);
   });
 });
