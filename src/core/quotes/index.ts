@@ -8,6 +8,7 @@ import { findReportedSpeech } from './reported.js';
 import { leadInSubject, tailSubject } from './lead-in.js';
 import { withOuterSource } from './outer-source.js';
 import { threadQuoteScratch, type QuoteScratch } from './scratch.js';
+import { continuesReported, withMarks } from './reported-continuation.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, isSpaceCode } from './text.js';
 
@@ -43,6 +44,7 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   });
   const candidates = joinContinuations(
     text,
+    tokens,
     blockStarts,
     dropOverlaps(
       [...attributed, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start),
@@ -81,13 +83,17 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
  * A quote paragraph with no cue right after a cued direct quote goes on with it: “A,” she said.
  * ¶ “B.” is one statement in two parts, as PolNeAR annotates it.
  */
-function joinContinuations(text: string, starts: readonly number[], candidates: readonly Candidate[]): Candidate[] {
+function joinContinuations(text: string, tokens: ParsedArticle['tokens'], starts: readonly number[], candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     // (Past a question put to the speaker in the cue's own paragraph: “A,” Roe told CNN when asked which …. ¶ “B.”)
     let at = out.length - 1;
     while (at > 0 && out[at]!.kind === 'indirect' && !out[at]!.subject && sameBlock(starts, out[at]!, out[at - 1]!)) at--;
     const last = out[at];
+    if (last && at === out.length - 1 && continuesReported(text, tokens, last, c)) {
+      out[at] = { ...last, parts: [...last.parts, ...withMarks(text, c.parts)] };
+      continue;
+    }
     if (c.inherits && last && last.kind === 'direct' && !last.inherits) {
       const lastBlock = blockIndexAt(starts, last.parts[last.parts.length - 1]!.start);
       const block = blockIndexAt(starts, c.parts[0]!.start);

@@ -46,6 +46,24 @@ const CASES: [string, string, [string | null, string][]][] = [
     'In the district court in Dover, with his lawyer at his side, Tom Pell said little, nodding at each question.',
     [],
   ],
+  [
+    'a quote with no cue right after reported speech by "say" goes on with it, marks kept ("X said A. “B.”")',
+    'Tom Pell said the new pier would open in May. “We are on schedule and on budget.”',
+    [['Tom Pell', 'the new pier would open in May. “We are on schedule and on budget.”']],
+  ],
+  [
+    'also after a cue that follows the reported speech ("A, X said. “B.”")',
+    'The new pier will open in May, Tom Pell said on Friday. “We are on schedule and on budget.”',
+    [['Tom Pell', 'The new pier will open in May, Tom Pell said on Friday. “We are on schedule and on budget.”']],
+  ],
+  [
+    'but not after another cue ("X noted A. “B.”": more often two attributions)',
+    'Tom Pell noted the new pier would open in May. “We are on schedule and on budget.”',
+    [
+      ['Tom Pell', 'the new pier would open in May'],
+      ['Tom Pell', 'We are on schedule and on budget.'],
+    ],
+  ],
 ];
 
 /** Whole made-up articles: a title line, then the body. */
@@ -56,6 +74,14 @@ const ARTICLES: [string, string, [string | null, string][]][] = [
     [
       ['Tories', 'Harbour needs a new pier'],
       ['the shadow minister', 'A major change of course is needed in Dover if it is to prosper'],
+    ],
+  ],
+  [
+    'nor across a paragraph break',
+    'Harbour Pier to Open in May\n\nTom Pell said the new pier would open in May.\n\n“We are on schedule and on budget.”',
+    [
+      ['Tom Pell', 'the new pier would open in May'],
+      ['Tom Pell', 'We are on schedule and on budget.'],
     ],
   ],
 ];
