@@ -117,7 +117,8 @@ export function findDirectQuotes(
     }
     // No cue: only a quote that stands as its own sentence(s) is a statement; a fragment inside a
     // sentence is a scare quote, a title, or part of the reported speech around it.
-    if (!opensSentence(tokens, open) || fewerWords(text, parts, MIN_UNCUED_WORDS, hasLetter) || looksLikeTitle(text, parts)) continue;
+    if (!opensSentence(tokens, open) || fewerWords(text, parts, MIN_UNCUED_WORDS, hasLetter) || looksLikeTitle(text, parts) || bylined(text, span.close))
+      continue;
     out.push({ kind: 'direct', parts, cue: null, subject: null, inherits: true });
   }
   return out;
@@ -193,6 +194,15 @@ function stopBeforeCapital(text: string, tokens: readonly Token[], span: QuotedS
   // (Not before a word glued to the mark, “… Hispanics!”Former …: a broken paragraph, not a sentence.)
   return endsWithStop(text, last.start, last.end) && isSpaceCode(text.charCodeAt(span.close)) && /^\p{Lu}/u.test(tokens[close + 1]?.value ?? '');
 }
+
+/**
+ * “Museum to close in December,” by Times' Ann Roe: a headline credited to its writer, as a news
+ * digest lists its links, is a title, not a statement (PolNeAR leaves such titles unannotated).
+ */
+function bylined(text: string, close: number): boolean {
+  return BYLINE.test(text.slice(close, close + 16));
+}
+const BYLINE = /^\s*(?:,\s*)?by\s+(?:the\s+)?\p{Lu}/u;
 
 /** The end of the last word of the sentence of token k, before its closing punctuation. */
 function sentenceEndBeforeStop(tokens: readonly Token[], k: number): number {

@@ -84,6 +84,11 @@ const ARTICLES: [string, string, [string | null, string][]][] = [
       ['Tom Pell', 'We are on schedule and on budget.'],
     ],
   ],
+  [
+    'a headline credited to its writer in a digest of links is a title, not a statement',
+    'Harbour Digest\n\nMOVING SHOP—"Ferry museum to close its doors at the end of the season," by the Gazette\'s Ann Roe: http://example.com/a1.',
+    [],
+  ],
 ];
 
 describe('extractQuotes: the second precision round', () => {
