@@ -133,10 +133,7 @@ function namingEnd(tokens: readonly Token[], starts: Int32Array, close: number, 
   // "… “meritless” and “improper”", "… a “new low” and a “bizarre attempt …”": a second naming.
   const second =
     next.normal === 'and' && (isQuoteMark(tokens[k + 1]?.value ?? '') || (tokens[k + 1]?.pos === 'DET' && isQuoteMark(tokens[k + 2]?.value ?? '')));
-  // "what he calls the “crooked” nominating process": the marks hold a modifier and its noun follows;
-  // what was named is the whole noun phrase (PolNeAR's content runs on to it).
-  const modifier = next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN');
-  if (!second && !modifier && !GOES_ON.has(next.normal)) return close;
+  if (!second && !GOES_ON.has(next.normal)) return close;
   const last = lastContentToken(tokens, sentenceFrom(tokens, verb, verb));
   let end = clauseEnd(tokens, k, last, false, tokens[verb]);
   // Only the phrase itself: a comma or dash after it is the sentence going on ("Roe, who has described

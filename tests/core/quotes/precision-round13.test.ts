@@ -27,16 +27,6 @@ const CASES: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
-    'a naming whose marks hold a modifier runs on to its noun ("what he calls the “crooked” ferry contract")',
-    'Dock workers staged a protest against what Oren Vale calls the “crooked” ferry contract of the harbour board.',
-    [['Oren Vale', 'the “crooked” ferry contract of the harbour board']],
-  ],
-  [
-    'also past an adjective before the noun ("the “deeply pessimistic” new vision")',
-    'The mayor denounced what Oren Vale called a “deeply pessimistic” new vision for the harbour.',
-    [['Oren Vale', 'a “deeply pessimistic” new vision for the harbour']],
-  ],
-  [
     'a cue with an object of its own after it reports nothing before its subject ("In …, Vale told the story of …")',
     'In the last service of his harbour tour, Bishop Oren Vale told the old story of the flooded quay.',
     [],
