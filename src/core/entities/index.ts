@@ -17,7 +17,7 @@ import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
 import { decodeDocument } from './decode.js';
 import { labelsToSpans } from './tagger.js';
-import { STARTS_LOWER } from './words.js';
+import { STARTS_LOWER, STARTS_UPPER } from './words.js';
 
 let model: NerModel | undefined;
 
@@ -68,6 +68,22 @@ export function tagDocument(doc: TaggerDocument, m: NerModel = getNerModel(), wo
 }
 
 const NAME_TYPES: Partial<Record<SpanType, NameType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
+
+const DIGIT_END = /\d$/;
+const LETTER_START = /^\p{L}/u;
+
+/**
+ * Whether token `t` is letters written right onto a number ("G" of "3G", "GSM" of "3GSM"), which
+ * wink splits off and CoNLL, and so the model, never sees alone. Tagging the words as CoNLL
+ * writes them ("3G" whole) changed names far from them, through the document's features
+ * ("Trident Funds" after "$3bn", "Flora Lite 5K"): the tagger reads the split words, and such a
+ * name is mended after it.
+ */
+function gluedToNumber(tokens: ParsedArticle['tokens'], t: number): boolean {
+  const prev = tokens[t - 1];
+  const token = tokens[t]!;
+  return prev !== undefined && prev.end === token.start && prev.sentence === token.sentence && DIGIT_END.test(prev.value) && LETTER_START.test(token.value);
+}
 
 /**
  * The article's tokens as CoNLL tokenises them: wink splits "Won-gon" and "US-led" at the
@@ -158,7 +174,13 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
   const miscellaneous: Span[] = [];
   for (const span of tagDocument(doc, m, work)) {
     const type = NAME_TYPES[span.type];
-    const first = firstOf(span.start);
+    let first = firstOf(span.start);
+    // A name that opens on letters written onto a number: "3G", "777-200LR" are no names, and
+    // a longer one goes on with a capital takes the number in ("3GSM World Congress").
+    if (gluedToNumber(tokens, first)) {
+      if (span.end - span.start === 1 || !STARTS_UPPER.test(doc.words[span.start + 1]!)) continue;
+      first--;
+    }
     const endToken = firstOf(span.end);
     const start = tokens[first]!.start;
     const end = tokens[endToken - 1]!.end;
@@ -171,7 +193,10 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
       start,
       end,
       text: article.text.slice(start, end),
-      words: doc.words.slice(span.start, span.end),
+      words:
+        first === firstOf(span.start)
+          ? doc.words.slice(span.start, span.end)
+          : [tokens[first]!.value + doc.words[span.start]!, ...doc.words.slice(span.start + 1, span.end)],
       sentenceInitial: sentenceInitial(parsed, first),
       pos: tokens[first]!.pos,
     });

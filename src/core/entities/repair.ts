@@ -45,6 +45,7 @@ import { hashPhrase } from './hash.js';
 import { withHyphenatedPeople } from './hyphenated-names.js';
 import { withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
+import { withoutForeignEdges } from './name-tails.js';
 import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
@@ -215,7 +216,11 @@ function typesBy(spans: readonly TokenSpan[], key: (s: TokenSpan) => string | un
  */
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer, sentenceStarts: readonly number[] = []): TokenSpan[] {
   spans = withoutTitles(
-    withoutTrailingJoins(withMountains(withBodyHeads(withOrganisationHeads(spans, words), words, sentenceStarts), words), words),
+    withoutForeignEdges(
+      withoutTrailingJoins(withMountains(withBodyHeads(withOrganisationHeads(spans, words), words, sentenceStarts), words), words),
+      words,
+      gazetteer,
+    ),
     words,
   ).filter((s) => s.type !== 'ORG' || !inDiscipline(s, words));
   // The article's multi-word names by their words, made when two spans first touch: most

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { withoutForeignEdges } from '../../../src/core/entities/name-tails.js';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+
+// Made-up sentences for issue 12's fifth round: names that run on across a missing full stop,
+// party labels before a person's name, and a letter glued to a number ("3G").
+const names = (raw: string) =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
+    .map((e) => `${e.type} ${e.name}`);
+
+describe('the tails and heads of names', () => {
+  it('ends a name before a closed-class word a missing full stop ran into it', () => {
+    const found = names(`Fans queued at Lake Tarvin Casino Oklahoma The owners said the doors would open. Tova Lind watched.`);
+    expect(found).toContain('PLACE Lake Tarvin Casino Oklahoma');
+    expect(found.some((n) => / The$/.test(n))).toBe(false);
+    expect(names(`She wore a dress by Chloe If you want one, visit the Tarvin store.`)).toContain('PERSON Chloe');
+  });
+
+  it("keeps no party label on the front of a person's name", () => {
+    const found = names(
+      `The debate in Halvik was lively. Tory Ruth Quorley said the plan would fail, and Republican Senator Willem Tarrant agreed with her. Ms Quorley left early.`,
+    );
+    expect(found).toContain('PERSON Ruth Quorley');
+    expect(found).toContain('PERSON Willem Tarrant');
+  });
+
+  it('reads letters written onto a number ("4G", "4GSM") as no name of their own', () => {
+    const found = names(
+      `Fourth-generation mobile (4G) networks need to get faster, firms said at the 4GSM Congress in Halvik last week. Fast 4G networks are here, says the Varnian Mobile Suppliers Association.`,
+    );
+    expect(found).toContain('ORGANIZATION 4GSM Congress');
+    expect(found.some((n) => / G/.test(n))).toBe(false);
+  });
+});
+
+describe('withoutForeignEdges', () => {
+  it('cuts only a clause opener at the end and a label before two words or more', () => {
+    const words = ['Serie', 'A', ',', 'Ed', 'Green', ',', 'Tory', 'Ruth', 'Quorley', ',', 'Halvik', 'The', ',', 'Labour', 'Tarrant'];
+    const spans = [
+      { type: 'ORG', start: 0, end: 2 },
+      { type: 'PER', start: 3, end: 5 },
+      { type: 'PER', start: 6, end: 9 },
+      { type: 'LOC', start: 10, end: 12 },
+      { type: 'PER', start: 13, end: 15 },
+    ] as const;
+    expect(withoutForeignEdges(spans, words, undefined)).toEqual([
+      { type: 'ORG', start: 0, end: 2 },
+      { type: 'PER', start: 3, end: 5 },
+      { type: 'PER', start: 7, end: 9 },
+      { type: 'LOC', start: 10, end: 11 },
+      { type: 'PER', start: 13, end: 15 },
+    ]);
+  });
+});
