@@ -3,8 +3,9 @@
  * person, "the United Nations" and "UN" one organisation. A short name joins a full one only
  * when exactly one full name in the article fits it, so "Kim" stays apart in an article that
  * names both Kim Jong Un and Kim Il Sung. An acronym may leave out a leading country code
- * ("SEC" for the US Securities and Exchange Commission), and a name may be written as one
- * word ("TimeWarner" for Time Warner).
+ * ("SEC" for the US Securities and Exchange Commission) or take a letter from each part of a
+ * hyphenated word ("PSG" for Paris Saint-Germain), and a name may be written as one word
+ * ("TimeWarner" for Time Warner).
  */
 import type { EntityType, NameType, TextSpan } from '../types.js';
 
@@ -40,10 +41,21 @@ const CAPITALS = /^\p{Lu}+$/u;
 /** A country's short form written before an agency's name ("US", "U.S.", "UK", "EU"). */
 const COUNTRY_CODE = /^(?:\p{Lu}\.?){2,3}$/u;
 
-/** "United Nations" → "un", "Korean Central News Agency" → "kcna". */
-function acronymOf(words: readonly string[]): string {
+const LETTER = /^\p{L}/u;
+const HYPHEN_CAPITAL = /-\p{Lu}/u;
+
+/**
+ * "United Nations" → "un", "Korean Central News Agency" → "kcna". Tokens that are no words
+ * ("'" of "Providers' Association") give no letter. With `hyphens`, each capitalised part of a
+ * hyphenated word gives its own ("Paris Saint-Germain" → "psg", "Hi-Tech Crime Unit" → "htcu").
+ */
+function acronymOf(words: readonly string[], hyphens = false): string {
   let out = '';
-  for (const w of words) if (!SKIP_IN_ACRONYM.has(w.toLowerCase())) out += w[0]!.toLowerCase();
+  for (const w of words) {
+    if (SKIP_IN_ACRONYM.has(w.toLowerCase()) || !LETTER.test(w)) continue;
+    out += w[0]!.toLowerCase();
+    if (hyphens) for (const part of w.split('-').slice(1)) if (LETTER.test(part) && part[0] !== part[0]!.toLowerCase()) out += part[0]!.toLowerCase();
+  }
   return out;
 }
 
@@ -97,6 +109,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
       }
     } else {
       push(byInitials, `${c.type}:${acronymOf(c.words)}`, c);
+      if (c.words.some((w) => HYPHEN_CAPITAL.test(w))) push(byInitials, `${c.type}:${acronymOf(c.words, true)}`, c);
       // "SEC" for "US Securities and Exchange Commission": the country before the name is
       // often left out of the acronym.
       if (c.words.length >= 3 && COUNTRY_CODE.test(c.words[0]!)) push(byInitials, `${c.type}:${acronymOf(c.words.slice(1))}`, c);

@@ -1,8 +1,8 @@
 /**
  * Words at the edges of a name that belong to the text around it (issue 12, fifth round):
  * - A name does not end on a word that opens a clause: an article, a personal pronoun, a
- *   subordinating conjunction or a possessive determiner ("Lake Tarvin Casino Oklahoma The",
- *   "Chloe If", "USA As"). Captions and bylines run into the text without a full stop in
+ *   subordinating conjunction, a possessive determiner or a sentence adverb ("Lake Tarvin Casino
+ *   Oklahoma The", "Chloe If", "USA As", "Swansea Meanwhile", "New York Times According"). Captions and bylines run into the text without a full stop in
  *   scraped news (cnndm), so the next sentence's first word is capitalised right after a name
  *   and the decoder takes it in. CoNLL-2003 train has no name ending in one; "Serie A",
  *   "Elizabeth I", "Theresa May" and "The Who" end on words left out of the list.
@@ -19,7 +19,8 @@ import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
 
 /** Capitalised words that open a clause and never end a name. */
-const CLAUSE_OPENER = /^(?:The|An|He|She|It|We|They|If|As|But|When|While|Although|Though|Because|Since|This|These|Those|His|Her|Their|Its|Our|My|Your)$/;
+const CLAUSE_OPENER =
+  /^(?:The|An|He|She|It|We|They|If|As|But|When|While|Although|Though|Because|Since|This|These|Those|His|Her|Their|Its|Our|My|Your|Meanwhile|However|Yesterday|According)$/;
 
 /** Parties' labels, as written before a politician's name. */
 const PARTY_LABEL = /^(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|SNP|Ukip|UKIP|Unionist|Socialist|Communist)$/;

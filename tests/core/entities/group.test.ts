@@ -53,3 +53,19 @@ describe('groupNames', () => {
     expect(names(groups)).toEqual([['Vale Harbor', 'ORGANIZATION', ['Vale Harbor', 'ValeHarbor']]]);
   });
 });
+
+describe('acronyms of hyphenated and possessive names', () => {
+  const m = (text: string, words: string[], start: number) => ({ type: 'ORGANIZATION' as const, text, words, start, end: start + text.length });
+  it('joins "PSG" to "Paris Saint-Germain" and "ISPA" to "Internet Service Providers\' Association"', () => {
+    const groups = groupNames([
+      m('Varnia Saint-Loup', ['Varnia', 'Saint-Loup'], 0),
+      m('VSL', ['VSL'], 30),
+      m("Halvik Cable Makers' Association", ['Halvik', 'Cable', 'Makers', "'", 'Association'], 60),
+      m('HCMA', ['HCMA'], 100),
+    ]);
+    expect(groups.map((g) => `${g.name}: ${g.mentions.map((x) => x.text).join(' | ')}`)).toEqual([
+      'Varnia Saint-Loup: Varnia Saint-Loup | VSL',
+      "Halvik Cable Makers' Association: Halvik Cable Makers' Association | HCMA",
+    ]);
+  });
+});
