@@ -122,7 +122,12 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     // Case counts here: "UN" is not the "Un" of "Kim Jong Un". Only a mention read as a
     // person joins a person ("Jordan" the country stays apart from Michael Jordan).
     const people = c.type === 'PERSON' ? (byEdge.get(c.words.join(' ')) ?? NONE) : NONE;
-    const initials = acronym !== null ? (byInitials.get(`${c.type}:${acronym}`) ?? NONE) : NONE;
+    let initials = acronym !== null ? (byInitials.get(`${c.type}:${acronym}`) ?? NONE) : NONE;
+    // An acronym the tagger typed apart from its only full name ("LA" an organisation, "Los
+    // Angeles" a place; "EBU" a place) is that name: an acronym alone gives the tagger little
+    // to go on. Two letters read as a place stay one: "US" is no "UBS Securities".
+    if (acronym !== null && initials.length === 0 && c.type !== 'PERSON' && (acronym.length > 2 || c.type === 'ORGANIZATION'))
+      initials = byInitials.get(`${c.type === 'PLACE' ? 'ORGANIZATION' : 'PLACE'}:${acronym}`) ?? NONE;
     const joined = c.words.length === 1 && c.type !== 'PERSON' ? (byInitials.get(`${c.type}:=${c.words[0]!.toLowerCase()}`) ?? NONE) : NONE;
     // Among the names that fit (each counted once, never c itself), the longest ones
     // ("Kim Jong Un" over "Jong Un"): joined only when there is exactly one.

@@ -69,3 +69,22 @@ describe('acronyms of hyphenated and possessive names', () => {
     ]);
   });
 });
+
+describe('acronyms typed apart from their name', () => {
+  const m = (type: 'ORGANIZATION' | 'PLACE', text: string, start: number) => ({ type, text, words: text.split(' '), start, end: start + text.length });
+  it('joins an organisation "PH" to the place "Port Halvik", and "VBU" read as a place to the Varnian Boxing Union', () => {
+    const groups = groupNames([
+      m('PLACE', 'Port Halvik', 0),
+      m('ORGANIZATION', 'PH', 20),
+      m('ORGANIZATION', 'Varnian Boxing Union', 40),
+      m('PLACE', 'VBU', 70),
+    ]);
+    expect(groups.map((g) => `${g.type} ${g.name}: ${g.mentions.map((x) => x.text).join(' | ')}`)).toEqual([
+      'PLACE Port Halvik: Port Halvik | PH',
+      'ORGANIZATION Varnian Boxing Union: Varnian Boxing Union | VBU',
+    ]);
+  });
+  it('keeps a two-letter place apart from an organisation with its initials ("US", "Union Steel")', () => {
+    expect(groupNames([m('ORGANIZATION', 'Union Steel', 0), m('PLACE', 'US', 20)])).toHaveLength(2);
+  });
+});
