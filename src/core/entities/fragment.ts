@@ -49,7 +49,7 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 /** Whether each article is case-folded, counted on its first lower-case spelling found: most articles ask for none. */
 const caseFolded = new WeakMap<ParsedArticle, boolean>();
 
-function isCaseFolded(parsed: ParsedArticle): boolean {
+export function isCaseFolded(parsed: ParsedArticle): boolean {
   let folded = caseFolded.get(parsed);
   if (folded === undefined) {
     const { tokens } = parsed;

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Entity, NameType, ParsedArticle, Span } from '../types.js';
 import { confirmNames, type PlacedMention } from './framing.js';
 import { withDefiniteDescriptions } from './definite.js';
-import { beforeLowerNoun, writtenLower } from './fragment.js';
+import { beforeLowerNoun, isCaseFolded, writtenLower } from './fragment.js';
 import { groupNames, type NameGroup } from './group.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import type { SerializedClusters } from './clusters.js';
@@ -17,9 +17,13 @@ import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
 import { decodeDocument } from './decode.js';
 import { labelsToSpans } from './tagger.js';
+import { truecased } from './truecase.js';
 import { STARTS_LOWER, STARTS_UPPER } from './words.js';
 
 let model: NerModel | undefined;
+
+/** Tokens below which an article is never taken for a case-folded story (see truecase.ts). */
+const MIN_FOLDED_TOKENS = 200;
 
 /**
  * The shipped model (models/*.json), read through Node's module loader and decoded on
@@ -165,12 +169,15 @@ function sentenceInitial(parsed: ParsedArticle, token: number): boolean {
 
 export function extractEntities(parsed: ParsedArticle, work: EntityScratch = threadScratch()): Entity[] {
   const { tokens, article } = parsed;
-  const { doc, firstToken } = taggerTokens(parsed);
+  const { doc: written, firstToken } = taggerTokens(parsed);
   const firstOf = (word: number) => (word < firstToken.length ? firstToken[word]! : tokens.length);
 
   const names: PlacedMention[] = [];
   const covered = new Uint8Array(tokens.length);
   const m = getNerModel();
+  // A short text without a capital inside its sentences may be written so (a tweet, a reply):
+  // only a story long enough to have named something in mid-sentence is taken as case-folded.
+  const doc = m.gazetteer !== undefined && parsed.tokens.length >= MIN_FOLDED_TOKENS && isCaseFolded(parsed) ? truecased(written, m.gazetteer) : written;
   const miscellaneous: Span[] = [];
   for (const span of tagDocument(doc, m, work)) {
     const type = NAME_TYPES[span.type];

@@ -1,0 +1,71 @@
+/**
+ * Case restored for the tagger in a case-folded article (issue 12, fifth round). A third of
+ * cnndm-dev's stories are written in lower case but for sentence starts ("... in tulsa ,
+ * oklahoma , when a 73-year-old reserve deputy , robert bates , killed eric harris"); the
+ * tagger, which reads a name mostly by its capital, found almost none of their names. Before
+ * tagging, a lower-case word of such an article is given a capital when the case evidence
+ * the article still holds says it is a name, after Mikheev (2002, "Periods, capitalized words,
+ * etc."), who reads a word's case from its other uses in the same document:
+ * - the article writes it capitalised at a sentence's start somewhere ("Bates said ..."), or
+ *   it is in a list of places or companies (gazetteer.ts), alone or with the words after it
+ *   ("new zealand", whose "new" is a common word), or it is in the list of people's
+ *   given names and surnames next to another name somewhere in the article ("robert bates",
+ *   and then "bates said"): alone, that list is full of words ("sue", "hung", "park");
+ * - and it is no common word: not one train.txt mostly writes in lower case ("will", "rose"),
+ *   not one that never begins a name there ("the", "but"), not one right after an article or
+ *   a possessive ("the park", "the channel"), nor a contraction's first part ("don 't").
+ * Only the tagger's words change; the mentions keep the article's own spelling and offsets.
+ */
+import { GAZETTEER_LISTS, LOWERCASE_BIT, NEVER_NAME_BIT, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
+import type { TaggerDocument } from './prepare.js';
+
+const bit = (l: (typeof GAZETTEER_LISTS)[number]) => 1 << GAZETTEER_LISTS.indexOf(l);
+/** Lists a word alone is evidence from: places and companies. */
+const PLACE_OR_COMPANY = bit('country') | bit('city') | bit('company');
+const PERSON = bit('person');
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]+$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Words after which a noun is a common one: articles and possessive determiners. */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/;
+const APOSTROPHE = /^['’]/;
+
+const capitalise = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** The document with the case evidence above restored on its lower-case words (the same object when none is). */
+export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
+  const { words, sentenceStarts } = doc;
+  // Words the article capitalises at a sentence's start: "Bates said", "Tulsa police".
+  const opening = new Set<string>();
+  for (const s of sentenceStarts) if (s < words.length && CAPITALISED.test(words[s]!)) opening.add(words[s]!.toLowerCase());
+  // Per word, 0: no name; 1: a name by itself; 2: a listed person's name, a name beside another.
+  const evidence = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!LOWER_WORD.test(w) || DETERMINER.test(words[i - 1] ?? '') || APOSTROPHE.test(words[i + 1] ?? '')) continue;
+    const mask = g.lookup(hashPhrase([w]));
+    if ((mask & (LOWERCASE_BIT | NEVER_NAME_BIT)) !== 0) continue;
+    evidence[i] = opening.has(w) || (mask & PLACE_OR_COMPANY) !== 0 ? 1 : (mask & PERSON) !== 0 ? 2 : 0;
+  }
+  // A listed person's word beside another name is a name there, and at its other mentions
+  // ("robert bates ... bates said"): one sense per discourse (Gale, Church & Yarowsky 1992).
+  const paired = new Set<string>();
+  const besideName = (i: number) => evidence[i - 1]! > 0 || evidence[i + 1]! > 0 || (i > 0 && CAPITALISED.test(words[i - 1]!));
+  for (let i = 0; i < words.length; i++) if (evidence[i] === 2 && besideName(i)) paired.add(words[i]!);
+  // Listed names of two or three words, whatever their words ("new zealand", "los angeles").
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!LOWER_WORD.test(words[i]!) || !LOWER_WORD.test(words[i + 1]!) || DETERMINER.test(words[i - 1] ?? '')) continue;
+    for (let n = Math.min(3, words.length - i); n >= 2; n--) {
+      if ((g.lookup(hashPhrase(words.slice(i, i + n))) & PLACE_OR_COMPANY) === 0) continue;
+      evidence.fill(1, i, i + n);
+      break;
+    }
+  }
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const e = evidence[i]!;
+    if (e === 0 || (e === 2 && !paired.has(words[i]!))) continue;
+    (out ??= words.slice())[i] = capitalise(words[i]!);
+  }
+  return out === undefined ? doc : { words: out, sentenceStarts };
+}
