@@ -17,7 +17,7 @@ import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
 import { decodeDocument } from './decode.js';
 import { labelsToSpans } from './tagger.js';
-import { truecased } from './truecase.js';
+import { capitalisedName, truecased } from './truecase.js';
 import { STARTS_LOWER, STARTS_UPPER } from './words.js';
 
 let model: NerModel | undefined;
@@ -211,7 +211,7 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
   }
 
   const confirmed = confirmNames(names, parsed, m.gazetteer, miscellaneous);
-  const groups: NameGroup[] = groupNames(
+  let groups: NameGroup[] = groupNames(
     withDefiniteDescriptions(
       confirmed,
       article.text,
@@ -220,6 +220,8 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
       (s) => beforeLowerNoun(s, parsed),
     ),
   );
+  // A case-folded story's names are listed capitalised ("Robert Bates"); mentions keep its text.
+  if (doc !== written) groups = groups.map((g) => ({ ...g, name: capitalisedName(g.name) }));
 
   // wink's own entities (dates, numbers, ...), grouped by their text; any that overlap a
   // name are dropped, since the name tagger read that stretch of text as a name.

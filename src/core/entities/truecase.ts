@@ -14,7 +14,8 @@
  * - and it is no common word: not one train.txt mostly writes in lower case ("will", "rose"),
  *   not one that never begins a name there ("the", "but"), not one right after an article or
  *   a possessive ("the park", "the channel"), nor a contraction's first part ("don 't").
- * Only the tagger's words change; the mentions keep the article's own spelling and offsets.
+ * Only the tagger's words change, and the names listed ("Robert Bates"); the mentions keep the
+ * article's own spelling and offsets.
  */
 import { GAZETTEER_LISTS, LOWERCASE_BIT, NEVER_NAME_BIT, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
@@ -68,4 +69,15 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
     (out ??= words.slice())[i] = capitalise(words[i]!);
   }
   return out === undefined ? doc : { words: out, sentenceStarts };
+}
+
+/** Lower-case words that stay so inside a name: "Bank of England", "Louis van Gaal". */
+const NAME_LINK = /^(?:of|the|and|for|de|du|da|di|del|der|den|van|von|la|le|al|bin)$/;
+
+/** A name written in lower case, each word capitalised but its links ("tova lind" -> "Tova Lind"). */
+export function capitalisedName(name: string): string {
+  return name
+    .split(' ')
+    .map((w, i) => ((i > 0 && NAME_LINK.test(w)) || !LOWER_WORD.test(w) ? w : capitalise(w)))
+    .join(' ');
 }

@@ -19,6 +19,12 @@ describe('a case-folded story', () => {
     expect(found.some((n) => n.startsWith('PLACE halvik'))).toBe(true);
   });
 
+  it('lists the names capitalised, their mentions as written', () => {
+    const people = extractEntities(parseArticle(cleanArticle(STORY + STORY))).filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name)).toEqual(['Tova Lind', 'Ruth Quorley']);
+    expect(people[0]!.mentions[0]!.text).toBe('tova lind');
+  });
+
   it('gives no capital to a common word, a contraction or a noun after an article', () => {
     const found = names(STORY + STORY).join(' ');
     expect(found).not.toMatch(/\b(?:park|channel|don|monday)\b/);
