@@ -139,6 +139,9 @@ const OFFICES = new Set([
   'superintendent',
   'marshal',
   'officer',
+  // Ranks written after a barrister's name ("Eleanor Laws QC", "the peer's QC son").
+  'qc',
+  'kc',
 ]);
 const SURNAME_OFFICES = new Set(['judge', 'chancellor', 'marshal']);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { junkReason } from '../../../src/core/entities/junk-words.js';
 import { withoutForeignEdges } from '../../../src/core/entities/name-tails.js';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
 
@@ -51,5 +52,16 @@ describe('withoutForeignEdges', () => {
       { type: 'LOC', start: 10, end: 11 },
       { type: 'PER', start: 13, end: 15 },
     ]);
+  });
+});
+
+describe('curly possessives and post-nominal ranks', () => {
+  it('reads a name before a curly "’s" as the tagger reads one before a straight one', () => {
+    expect(names(`He joined Varnia Rovers in 2010. It was Salt’s best season, and Salt’s family cheered.`)).toContain('PERSON Salt');
+  });
+
+  it('takes a barrister\'s rank alone ("QC") for no name', () => {
+    expect(junkReason(['QC'], 'ORGANIZATION')).not.toBeNull();
+    expect(junkReason(['KC'], 'PERSON')).not.toBeNull();
   });
 });
