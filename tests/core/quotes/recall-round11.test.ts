@@ -20,6 +20,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
       ['Pell', ['The storm that hit today is the worst.']],
     ],
   ],
+  [
+    "a plural's possessive apostrophe in the apposition between the marks and the cue is no closing mark",
+    '“The tally puts our campaign on pace,” Jeff Moss, the Rells’ campaign manager, said in a statement. “Sailors are beating the machine.”',
+    [['Jeff Moss', ['The tally puts our campaign on pace', 'Sailors are beating the machine.']]],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
