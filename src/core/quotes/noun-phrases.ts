@@ -111,8 +111,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     }
     // A lone sentence-initial capitalised group noun ("Experts say") is a group, not a name.
     const lone = trimmed.end - trimmed.first === 1 ? tokens[trimmed.first]! : null;
+    // A party's name keeps its modifiers ("…, veteran Republicans said", "the Democrats say";
+    // quotes11 round); a common noun wink tags as one is capitalised as a sentence's first word,
+    // so nothing before it is its own ("against the dollar Analysts said", a full stop missing).
     if (lone && GROUP_NOUNS.has(lone.normal)) {
-      return { first: runFirst, end: j + 1, kind: 'description', head: tokens[trimmed.first]!.normal, roles: [] };
+      const first = lone.pos === 'PROPN' ? extendModifiers(tokens, runFirst, floor) : runFirst;
+      return { first, end: j + 1, kind: 'description', head: tokens[trimmed.first]!.normal, roles: [] };
     }
     const first = extendModifiers(tokens, runFirst, floor);
     const roles = trimmed.roles; // a fresh array from trimTitles

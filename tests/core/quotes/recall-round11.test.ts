@@ -25,6 +25,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     '“The tally puts our campaign on pace,” Jeff Moss, the Rells’ campaign manager, said in a statement. “Sailors are beating the machine.”',
     [['Jeff Moss', ['The tally puts our campaign on pace', 'Sailors are beating the machine.']]],
   ],
+  [
+    "a party's name after a comma keeps its modifiers, so the comma before them ends what was said",
+    'While the mayor is third in most polls, a strong showing could show her appeal, veteran Republicans said.',
+    [['veteran Republicans', ['While the mayor is third in most polls, a strong showing could show her appeal']]],
+  ],
+  [
+    'a capitalised common noun after a noun opens a sentence whose full stop is missing: no modifier of it',
+    'The harbour fee rose against the dollar Analysts said that it was hard to predict the cost.',
+    [['Analysts', ['it was hard to predict the cost']]],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
