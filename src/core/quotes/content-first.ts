@@ -137,3 +137,41 @@ export function objectAfterCue(tokens: readonly Token[], i: number, lemma: strin
   if (!head || head.pos !== 'NOUN' || TIME_NOUNS.has(head.normal)) return false;
   return lemma === 'tell' || lemma === 'ask' ? TOLD_THINGS.has(head.normal) : true;
 }
+
+/** Words opening the writer's own adjunct or clause after "…, X said,": nothing of what was said goes on there. */
+const NOT_GOING_ON = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'according',
+  'which',
+  'who',
+  'whose',
+  'where',
+  'though',
+  'although',
+  'because',
+  'but',
+]);
+
+/**
+ * "…, the Times said, including speeches and …" · "…, she says, from just over 5% to 13%" · "…,
+ * officials said, the first by a consul in X, and the second by …": after a final cue and its
+ * comma, a verbless run to the sentence's end goes on with what was said (PolNeAR annotates it
+ * with it; quotes11 round). Not the writer's adjunct ("…, he said, in a statement") or clause.
+ */
+export function restGoesOn(tokens: readonly Token[], from: number, last: number): boolean {
+  if (last - from < 1 || NOT_GOING_ON.has(tokens[from]!.normal)) return false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (k === from && t.normal === 'including') continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.value)) return false;
+  }
+  return true;
+}

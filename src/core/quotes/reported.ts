@@ -40,6 +40,7 @@ import {
   onlyConnectives,
   openingPhrase,
   resumedAfterAppositions,
+  restGoesOn,
   resumesClause,
   tailEnd,
   UNTAGGED_CLAUSE_TOKENS,
@@ -104,8 +105,13 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // is the writer's when a clause follows the cue.
     const subordinate = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && last - i >= MIN_CONTENT_TOKENS;
     // ("Late on Friday, Todd asked the senator about the spat.": the topic is what was asked.)
-    if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)) && !objectAfterCue(tokens, i, lemma))
-      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
+    if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)) && !objectAfterCue(tokens, i, lemma)) {
+      const start = statementStart(tokens, s.firstToken, contentEnd);
+      // ("…, the Times said, including speeches and …": what was said goes on after the cue.)
+      if (comma === i + 1 && tokens[comma]?.value === ',' && restGoesOn(tokens, comma + 1, last))
+        return indirectCandidate(tokens, [start, contentEnd], [comma + 1, last + 1], cue, before);
+      return indirectCandidate(tokens, [start, contentEnd], null, cue, before);
+    }
   }
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
   if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {

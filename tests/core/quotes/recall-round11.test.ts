@@ -35,6 +35,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The harbour fee rose against the dollar Analysts said that it was hard to predict the cost.',
     [['Analysts', ['it was hard to predict the cost']]],
   ],
+  [
+    "a verbless rest of the sentence right after a final cue's comma goes on with what was said",
+    'The ferry logs covered many topics, the Gazette said, including fares, delays and storms.',
+    [['Gazette', ['The ferry logs covered many topics', 'including fares, delays and storms']]],
+  ],
+  [
+    "not the writer's adjunct after the cue's comma",
+    'The ferry logs covered many topics, the Gazette said, in a long report.',
+    [['Gazette', ['The ferry logs covered many topics']]],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
