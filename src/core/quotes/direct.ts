@@ -111,6 +111,11 @@ export function findDirectQuotes(
         const start = last === 0 ? span.open : parts[last]!.start;
         if (adjunctTail(tokens, close)) parts[last] = { start, end: sentenceEndBeforeStop(tokens, close) };
       }
+      // “Only you,” she said, would use …: the writer's paraphrase going on with what was said.
+      if (found.after && q === alone) {
+        const rest = paraphraseAfter(tokens, found);
+        if (rest >= 0) parts.push({ start: tokens[rest]!.start, end: sentenceEndBeforeStop(tokens, rest) });
+      }
       for (let t = found.cue.first; t < found.cue.end; t++) usedCues[t] = 1;
       out.push({ kind: 'direct', parts, cue: found.cue, subject: found.subject, inherits: false });
       continue;
@@ -232,4 +237,20 @@ function fewerWords(text: string, parts: readonly Span[], n: number, test: WordT
     if (count >= n) return false;
   }
   return true;
+}
+
+/**
+ * “Only you,” she said, would use …: after a cue that follows its subject and a comma, the rest of
+ * the sentence going on as a predicate (an auxiliary, "to" and a verb, "rather than") is the
+ * writer's paraphrase of the rest of what was said (PolNeAR annotates it with the quote; quotes11
+ * round). Returns its first token, or -1. Not after an inverted cue ("said Derek Broes, from X").
+ */
+function paraphraseAfter(tokens: readonly Token[], found: FoundCue): number {
+  const end = found.end;
+  const first = tokens[end + 1];
+  if (!found.subject || found.subject.end > found.cue.first || tokens[end]?.value !== ',' || !first || first.sentence !== tokens[end]!.sentence) return -1;
+  const predicate = first.pos === 'AUX' || first.normal === 'rather' || (first.normal === 'to' && tokens[end + 2]?.pos === 'VERB');
+  if (!predicate) return -1;
+  for (let k = end + 1; k < tokens.length && tokens[k]!.sentence === first.sentence; k++) if (isQuoteMark(tokens[k]!.value) || cueLemma(tokens, k)) return -1;
+  return end + 1;
 }

@@ -45,6 +45,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The ferry logs covered many topics, the Gazette said, in a long report.',
     [['Gazette', ['The ferry logs covered many topics']]],
   ],
+  [
+    "a predicate after a quote's cue and comma goes on with what was said (the writer's paraphrase)",
+    '“Only you, Tom,” she said, would use a harsh fine to praise the ferry.',
+    [['she', ['Only you, Tom', 'would use a harsh fine to praise the ferry']]],
+  ],
+  [
+    "not after an inverted cue: the speaker's apposition follows it",
+    '“The ferry is late again,” said Tom Pell, from the Harbour Board.',
+    [['Tom Pell', ['The ferry is late again']]],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
