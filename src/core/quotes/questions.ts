@@ -28,10 +28,18 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
       k++;
       continue;
     }
-    if (tokens[k]!.normal === 'during' || tokens[k]!.normal === 'in' || tokens[k]!.normal === 'at') {
+    // "Asked at a briefing Monday in Dover about …", "Asked in Iowa recently whether …": a chain of
+    // such phrases and adverbs before the question or its topic (quotes11 round).
+    if (ASKING_PLACES.has(tokens[k]!.normal)) {
       let q = k + 1;
-      while (q <= last && q < k + 7 && !QUESTION_OPENERS.has(tokens[q]!.normal) && NOUN_PHRASE_POS.has(tokens[q]!.pos)) q++;
-      if (QUESTION_OPENERS.has(tokens[q]?.normal ?? '')) k = q;
+      while (
+        q <= last &&
+        q < k + 10 &&
+        !asksHere(tokens[q]!) &&
+        (NOUN_PHRASE_POS.has(tokens[q]!.pos) || tokens[q]!.pos === 'ADV' || ASKING_PLACES.has(tokens[q]!.normal))
+      )
+        q++;
+      if (tokens[q] && asksHere(tokens[q]!)) k = q;
       break;
     }
     if (tokens[k]!.normal === 'by') {
@@ -78,6 +86,8 @@ function pollAnswer(tokens: readonly Token[], from: number, last: number): boole
 }
 
 const ASKING_OCCASIONS = new Set(['during', 'after']);
+const ASKING_PLACES = new Set(['during', 'in', 'at', 'on']);
+const asksHere = (t: Token) => QUESTION_OPENERS.has(t.normal) || t.normal === 'about';
 const inAnInterview = (tokens: readonly Token[], c: number) => tokens[c]!.normal === 'in' && tokens[c + 2]?.normal === 'interview';
 const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 'also', 'later']);
 

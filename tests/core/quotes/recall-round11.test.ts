@@ -55,6 +55,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     '“The ferry is late again,” said Tom Pell, from the Harbour Board.',
     [['Tom Pell', ['The ferry is late again']]],
   ],
+  [
+    'an opening "Asked" past a chain of place and time phrases and adverbs before the question',
+    'Asked in Dover recently whether he would back Roe as the nominee, Pell gave a roundabout answer.',
+    [[null, ['whether he would back Roe as the nominee']]],
+  ],
+  [
+    '"when asked" past the occasion before the topic after "about"',
+    'When asked at the harbour conference on Friday about the merger, she defended her decision.',
+    [[null, ['about the merger']]],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
