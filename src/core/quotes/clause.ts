@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../types.js';
 import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
+import { shareEndingAt } from './poll-shares.js';
 import { speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 
@@ -210,7 +211,8 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
     if (t.value === ',' || t.value === '.') return false;
     const lemma = cueLemma(tokens, c);
     if (lemma && !t.normal.endsWith('ing') && (!NEEDS_THAT.has(lemma) || tokens[c + 1]?.normal === 'that')) {
-      const subject = subjectBefore(tokens, c, from);
+      // (Also a poll's share or a quantifier: "…, and three-quarters said the same", "…, and most said …".)
+      const subject = subjectBefore(tokens, c, from) ?? shareEndingAt(tokens, c - 1, from);
       return subject !== null && subject.first <= from + 2;
     }
     // "…, and others have said …": a perfect's auxiliary before the cue.

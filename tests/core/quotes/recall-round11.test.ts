@@ -65,6 +65,14 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'When asked at the harbour conference on Friday about the merger, she defended her decision.',
     [[null, ['about the merger']]],
   ],
+  [
+    "a coordinated clause whose subject is a poll's share ends the statement before it",
+    'Most Dover voters said Roe is honest and trustworthy, and three-quarters said the same of Pell.',
+    [
+      ['Most Dover voters', ['Roe is honest and trustworthy']],
+      ['three-quarters', ['the same of Pell']],
+    ],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
