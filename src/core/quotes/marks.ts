@@ -1,7 +1,7 @@
 import type { Block, Span } from '../types.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { findSingleQuotedSpans, usesSingleMarks } from './single-marks.js';
-import { afterSentenceEnd, closesBefore, countWords, isLongWord, isSpaceCode, opensAfter, trimEnd, upperInitial } from './text.js';
+import { afterSentenceEnd, closesBefore, countWords, isLongWord, isSpaceCode, opensAfter, trimEnd, upperInitial, type WordTest } from './text.js';
 
 /**
  * Pairs double quotation marks, one linear pass over each paragraph. A mark opens or closes by
@@ -163,9 +163,37 @@ export function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
   if (final === 46 || final === 33 || final === 63 || final === 0x2026) return false;
   let words = 0;
   for (const p of parts) {
+    // A lower-case verb or pronoun is no title case ("Nusra is Al Qaeda"; quotes11 round).
+    if (countWords(text, p.start, p.end, clauseWord, undefined, 1) > 0) return false;
     const n = countWords(text, p.start, p.end, isLongWord, upperInitial);
     if (n < 0) return false;
     words += n;
   }
   return words > 0;
 }
+
+/** Short words a title capitalises (verbs, pronouns) but a sentence does not. */
+const CLAUSE_WORDS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'has',
+  'had',
+  'have',
+  'do',
+  'does',
+  'did',
+  'can',
+  'will',
+  'it',
+  'we',
+  'he',
+  'she',
+  'they',
+  'you',
+  'i',
+  'not',
+]);
+const clauseWord: WordTest = (text, start, end) => end - start <= 4 && CLAUSE_WORDS.has(text.slice(start, end));

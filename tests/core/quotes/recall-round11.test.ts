@@ -73,6 +73,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
       ['three-quarters', ['the same of Pell']],
     ],
   ],
+  [
+    'a short quote of capitalised names with a lower-case verb is a statement, not a title',
+    '“Portwatch is Seaway Ferries,” Ms. Roe said.',
+    [['Roe', ['Portwatch is Seaway Ferries']]],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
