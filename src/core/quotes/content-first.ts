@@ -71,7 +71,8 @@ export function resumesClause(tokens: readonly Token[], from: number, last: numb
     (first.pos === 'DET' && tokens[from + 1]?.pos === 'NOUN' && !hasVerb(tokens, from, last + 1))
   )
     return false;
-  return last + 1 - from >= 3 && hasVerb(tokens, from, last + 1);
+  // (Two words will do when the first is the verb: "This campaign, he says, is different"; quotes11 round.)
+  return (last + 1 - from >= 3 || (last + 1 - from === 2 && first.pos === 'AUX')) && hasVerb(tokens, from, last + 1);
 }
 
 /**

@@ -78,6 +78,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     '“Portwatch is Seaway Ferries,” Ms. Roe said.',
     [['Roe', ['Portwatch is Seaway Ferries']]],
   ],
+  [
+    'a statement interrupted by its cue resumes with a verb and one word ("…, he says, is different")',
+    'This ferry, he says, is different.',
+    [['he', ['This ferry', 'is different']]],
+  ],
 ];
 
 describe('extractQuotes: the eleventh recall round', () => {
