@@ -159,16 +159,24 @@ const NOT_GOING_ON = new Set([
   'although',
   'because',
   'but',
+  'with',
+  'without',
+  'through',
+  'via',
+  'for',
 ]);
+/** Fewest tokens of such a rest: "…, she said, by phone" is the writer's manner, not more of the statement. */
+const MIN_REST_TOKENS = 4;
 
 /**
  * "…, the Times said, including speeches and …" · "…, she says, from just over 5% to 13%" · "…,
  * officials said, the first by a consul in X, and the second by …": after a final cue and its
  * comma, a verbless run to the sentence's end goes on with what was said (PolNeAR annotates it
- * with it; quotes11 round). Not the writer's adjunct ("…, he said, in a statement") or clause.
+ * with it; quotes11 round). Not the writer's adjunct ("…, he said, in a statement", "…, she said,
+ * with a smile") or clause.
  */
 export function restGoesOn(tokens: readonly Token[], from: number, last: number): boolean {
-  if (last - from < 1 || NOT_GOING_ON.has(tokens[from]!.normal)) return false;
+  if (last + 1 - from < MIN_REST_TOKENS || NOT_GOING_ON.has(tokens[from]!.normal)) return false;
   for (let k = from; k <= last; k++) {
     const t = tokens[k]!;
     if (k === from && t.normal === 'including') continue;

@@ -46,6 +46,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Gazette', ['The ferry logs covered many topics']]],
   ],
   [
+    "nor the writer's manner after it",
+    'The ferry logs covered many topics, the Gazette said, with a smile.',
+    [['Gazette', ['The ferry logs covered many topics']]],
+  ],
+  [
     "a predicate after a quote's cue and comma goes on with what was said (the writer's paraphrase)",
     '“Only you, Tom,” she said, would use a harsh fine to praise the ferry.',
     [['she', ['Only you, Tom', 'would use a harsh fine to praise the ferry']]],
