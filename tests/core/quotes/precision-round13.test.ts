@@ -37,6 +37,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     [],
   ],
   [
+    'but "tell" with a listener after it still reports ("A, X told the committee.": only a thing told is an object)',
+    'The new pier will open in May and cost less than planned, Tom Pell told the committee.',
+    [['Tom Pell', 'The new pier will open in May and cost less than planned']],
+  ],
+  [
+    'nor is a time after the cue an object ("A, X said this week.")',
+    'The new pier will open in May and cost less than planned, Tom Pell said this week.',
+    [['Tom Pell', 'The new pier will open in May and cost less than planned']],
+  ],
+  [
     'a quote with no cue right after reported speech by "say" goes on with it, marks kept ("X said A. “B.”")',
     'Tom Pell said the new pier would open in May. “We are on schedule and on budget.”',
     [['Tom Pell', 'the new pier would open in May. “We are on schedule and on budget.”']],
