@@ -12,7 +12,9 @@
  *   punctuation ("… with his daughter Signed: The letter …");
  * - quote continuation: the sentence opens with a closing quotation mark and a lower-case word
  *   ("' she said"), or starts inside a quotation opened earlier in its paragraph without
- *   re-opening it (the second sentence of someone's words, read with no marks and no speaker).
+ *   re-opening it (the second sentence of someone's words, read with no marks and no speaker);
+ *   one where the quotation closes before words naming the speaker ("…,' Ms Ode said.") is
+ *   counted apart (quoteContinuationAttributed), as it says who speaks.
  * Rough by design (a plural possessive can close a quotation early; in text tokenised with spaces
  * around every mark only a closing mark that opens the sentence counts): read the hits with --list.
  *   node scripts/summary-standalone.mjs CORPUS [--list] [-- precis options such as --sentences 3]
@@ -129,20 +131,26 @@ function insideQuotation(text, blockStart, start, blockEnd) {
 /** Text split into tokens with spaces ("Iraq 's Parliament , told CNN ."): its marks cannot be told apart. */
 const isTokenised = (text) => (text.match(/\s[,.]\s/g) ?? []).length >= 3;
 
+/** 'orphan', 'attributed' (the quotation closes inside the sentence and words follow: "…,' Ms Ode said."), or null. */
 function quoteContinuation(record, sentence) {
-  if (/^\s*["”’']\s+\p{Ll}/u.test(sentence.text)) return true;
-  if (isTokenised(record.text)) return false;
-  if (/^\s*["“‘'`]/u.test(sentence.text)) return false; // opens (or re-opens) a quotation: its marks show
+  if (/^\s*["”’']\s+\p{Ll}/u.test(sentence.text)) return 'orphan';
+  if (isTokenised(record.text)) return null;
+  if (/^\s*["“‘'`]/u.test(sentence.text)) return null; // opens (or re-opens) a quotation: its marks show
   const block = record.blocks.find((b) => b.start <= sentence.start && sentence.start < b.end);
-  return block !== undefined && insideQuotation(record.text, block.start, sentence.start, block.end);
+  if (block === undefined || !insideQuotation(record.text, block.start, sentence.start, block.end)) return null;
+  for (const m of sentence.text.matchAll(MARKS)) {
+    const role = markRole(record.text, sentence.start + m.index);
+    if (role === 'close' || role === 'toggle') return /[\p{L}\p{N}]/u.test(sentence.text.slice(m.index + 1)) ? 'attributed' : 'orphan';
+  }
+  return 'orphan';
 }
 
-const counts = { sentences: 0, boilerplate: 0, captionAfterMarker: 0, captionLabel: 0, quoteContinuation: 0, any: 0 };
+const counts = { sentences: 0, boilerplate: 0, captionAfterMarker: 0, captionLabel: 0, quoteContinuation: 0, any: 0, quoteContinuationAttributed: 0 };
 const hits = [];
 for (const line of output.split('\n')) {
   if (!line.trim()) continue;
   const record = JSON.parse(line);
-  if (!record.summary) continue;
+  if (!record.summary || record.source.endsWith('.highlights.txt')) continue; // cnndm-dev keeps its references beside the stories
   const raw = readFileSync(record.source, 'utf8');
   const found = markers(raw);
   for (const sentence of record.summary) {
@@ -151,8 +159,10 @@ for (const line of output.split('\n')) {
     if (MARKER.test(sentence.text)) kinds.push('boilerplate');
     if (opensAfterMarker(record, sentence, found)) kinds.push('captionAfterMarker');
     if (captionLabel(sentence.text)) kinds.push('captionLabel');
-    if (quoteContinuation(record, sentence)) kinds.push('quoteContinuation');
+    const quote = quoteContinuation(record, sentence);
+    if (quote === 'orphan') kinds.push('quoteContinuation');
     for (const k of kinds) counts[k]++;
+    if (quote === 'attributed') counts.quoteContinuationAttributed++; // named speaker: listed apart, not in "any"
     if (kinds.length > 0) {
       counts.any++;
       hits.push(`${kinds.join(',')}\t${record.source.split('/').slice(-2).join('/')}\t${sentence.text.slice(0, 220)}`);
