@@ -57,6 +57,14 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Tom Pell', 'The new pier will open in May, Tom Pell said on Friday. “We are on schedule and on budget.”']],
   ],
   [
+    'nor when the cue after the reported speech is too far from the quote to be its introduction (a long aside)',
+    'The new pier will open in May, Tom Pell, who has run the harbour board of Dover for the last twenty years, said on Friday. “We are on schedule and on budget.”',
+    [
+      ['Tom Pell', 'The new pier will open in May'],
+      ['Tom Pell', 'We are on schedule and on budget.'],
+    ],
+  ],
+  [
     'but not after another cue ("X noted A. “B.”": more often two attributions)',
     'Tom Pell noted the new pier would open in May. “We are on schedule and on budget.”',
     [
