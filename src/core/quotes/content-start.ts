@@ -4,7 +4,7 @@ import { ASIDE_ADVERBS, ASIDE_OPENERS, BE_FORMS, CUE_ADVERBS, FINITE_AFTER_THAT,
 import { NEEDS_THAT, TAKES_LISTENER } from './speech-verbs.js';
 import { NOMINATIVE, POSSESSIVES, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { glued, hyphenated, isNameWord } from './name-tokens.js';
-import { isApostrophe, isPossessiveMark, isQuoteMark } from './text.js';
+import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
 import { ASIDE_CLAUSE_SUBJECTS, clauseAfterAside } from './content-after-aside.js';
 import { subjectThenFiniteVerb, subjectWithLead } from './clause-subject.js';
@@ -110,7 +110,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !isNameWord(tokens, j) && !hyphenated(tokens, j)) || t.value === '.' || t.value === ':') break;
     // (Nor a plural's possessive mark in a phrase opening with a preposition: "wrote to Sanders’ Senate
     // office that"; "lamented Sanders’ vote on a bill that she …" names no statement.)
-    if (isQuoteMark(t.value) && !(tokens[j + 1]?.pos === 'NUM' && glued(tokens, j + 1)) && !(tokens[k]!.pos === 'ADP' && pluralPossessive(tokens, j))) break;
+    if (isQuoteMark(t.value) && !(tokens[j + 1]?.pos === 'NUM' && glued(tokens, j + 1)) && !(tokens[k]!.pos === 'ADP' && isPluralPossessive(tokens, j))) break;
   }
   if (lemma === 'ask') {
     // "asked (Sanders) whether …": an optional listener, then the question.
@@ -171,17 +171,6 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
     return null;
   return k;
-}
-
-/** An apostrophe glued to a plural and followed by a word: "Sanders’ office", "the voters' choice". */
-function pluralPossessive(tokens: readonly Token[], j: number): boolean {
-  return (
-    isApostrophe(tokens[j]!.value) &&
-    glued(tokens, j) &&
-    /s$/i.test(tokens[j - 1]!.value) &&
-    !glued(tokens, j + 1) &&
-    /^\p{L}/u.test(tokens[j + 1]?.value ?? '')
-  );
 }
 
 /** A verb opening a relative clause after "that": "aired", "was released" (not a gerund). */

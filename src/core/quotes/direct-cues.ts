@@ -9,7 +9,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { isApostrophe, isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
+import { isApostrophe, isPluralPossessive, isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
 
 export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
 
@@ -89,7 +89,7 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     }
     // "Sen. Mitch Roe, R-Ky., said": an abbreviation's stop before a comma ends no sentence.
     if (t.value === '.' && tokens[c + 1]?.value === ',' && tokens[c + 1]!.sentence === t.sentence) continue;
-    if (pluralPossessive(tokens, c)) continue;
+    if (isPluralPossessive(tokens, c)) continue;
     if (isQuoteMark(t.value) || t.value === '.' || t.pos === 'SPACE' || !sameBlock(tokens, sentences, k, c)) return null;
     const cueEnd = cueLemma(tokens, c) ? c + 1 : afterQuoteCue(tokens, c);
     if (cueEnd === 0) continue;
@@ -133,17 +133,6 @@ function invertedLooseCue(tokens: readonly Token[], k: number, limit: number): F
   const next = tokens[subject.end];
   if (next && next.sentence === verb.sentence && next.value !== '.' && next.value !== ',') return null;
   return { cue: { first: k, end: k + 1 }, subject, after: true, end: subject.end };
-}
-
-/**
- * Token c is a plural's possessive apostrophe, glued to a word ending in s and followed by a
- * word: “…,” Jeff Weaver, Sanders’ campaign manager, said (no closing mark; quotes11 round).
- */
-function pluralPossessive(tokens: readonly Token[], c: number): boolean {
-  const t = tokens[c]!;
-  const owner = tokens[c - 1];
-  const next = tokens[c + 1];
-  return isApostrophe(t.value) && owner?.end === t.start && /s$/i.test(owner.value) && next !== undefined && next.start > t.end && /^\p{L}/u.test(next.value);
 }
 
 /** Tokens [from, end) hold no verb, quotation mark or full stop: a description, not a clause. */

@@ -145,6 +145,17 @@ export function isApostrophe(value: string | undefined): boolean {
   return value === "'" || value === '’';
 }
 
+/**
+ * Token j is a plural's possessive apostrophe, glued to a word ending in s and followed by a
+ * word: "Sanders’ office", "the voters' choice" (no closing mark).
+ */
+export function isPluralPossessive(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const owner = tokens[j - 1];
+  const next = tokens[j + 1];
+  return isApostrophe(t.value) && owner?.end === t.start && /s$/i.test(owner.value) && next !== undefined && next.start > t.end && /^\p{L}/u.test(next.value);
+}
+
 /** "not" or its contraction "n't" (a token's normal form). */
 export function isNot(word: string | undefined): boolean {
   return word === 'not' || word === "n't";
