@@ -51,6 +51,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Gazette', ['The ferry logs covered many topics']]],
   ],
   [
+    "nor a manner of four tokens, though 'with' opens it",
+    'The ferry logs covered many topics, the Gazette said, with a broad smile.',
+    [['Gazette', ['The ferry logs covered many topics']]],
+  ],
+  [
+    'nor a rest of fewer than four tokens, whatever opens it',
+    'The ferry logs covered many topics, the Gazette said, by phone.',
+    [['Gazette', ['The ferry logs covered many topics']]],
+  ],
+  [
     "a predicate after a quote's cue and comma goes on with what was said (the writer's paraphrase)",
     '“Only you, Tom,” she said, would use a harsh fine to praise the ferry.',
     [['she', ['Only you, Tom', 'would use a harsh fine to praise the ferry']]],
@@ -61,6 +71,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Tom Pell', ['The ferry is late again']]],
   ],
   [
+    'not after an inverted cue, though a predicate follows its comma',
+    '“The ferry is late again,” said Tom Pell, rather than wait for the mayor.',
+    [['Tom Pell', ['The ferry is late again']]],
+  ],
+  [
     'an opening "Asked" past a chain of place and time phrases and adverbs before the question',
     'Asked in Dover recently whether he would back Roe as the nominee, Pell gave a roundabout answer.',
     [[null, ['whether he would back Roe as the nominee']]],
@@ -68,6 +83,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   [
     '"when asked" past the occasion before the topic after "about"',
     'When asked at the harbour conference on Friday about the merger, she defended her decision.',
+    [[null, ['about the merger']]],
+  ],
+  [
+    'an opening "Asked" past a chain of seven tokens before the topic',
+    'Asked at a briefing on Monday afternoon in Dover about the merger, she defended her decision.',
     [[null, ['about the merger']]],
   ],
   [
