@@ -47,13 +47,12 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
       if (!asker) return null;
       k = asker.end;
       if (tokens[k]?.value === ',' && tokens[k + 1]?.normal === 'who') return null;
-    } else if (TIME_NOUNS.has(tokens[k]!.normal) || (tokens[k]!.normal === 'on' && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')))
-      k += tokens[k]!.normal === 'on' ? 2 : 1;
+    } else if (TIME_NOUNS.has(tokens[k]!.normal)) k++;
     else break;
   }
   const first = tokens[k];
   // "was asked to name …": a request.
-  if (!first || !(QUESTION_OPENERS.has(first.normal) || first.normal === 'about' || (passive && first.normal === 'to'))) return null;
+  if (!first || !(asksHere(first) || (passive && first.normal === 'to'))) return null;
   let end = k + 1;
   if (opening) {
     while (end <= last && tokens[end]!.value !== ',') end++;
