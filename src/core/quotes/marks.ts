@@ -155,7 +155,7 @@ function family(c: number): string {
   return c === 34 ? 'straight' : c === 39 ? 'apostrophes' : 'curly';
 }
 
-/** “The Art of the Deal”: every long word capitalised and no sentence punctuation. */
+/** “The Art of the Deal”: every long word capitalised, no lower-case verb or pronoun, no sentence punctuation. */
 export function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
   const last = parts[parts.length - 1]!;
   // /[.!?…]$/ on the last part.
