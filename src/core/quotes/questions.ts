@@ -40,6 +40,11 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
       )
         q++;
       if (tokens[q] && asksHere(tokens[q]!)) k = q;
+      // "Asked on Friday by reporters whether …": the chain may end at its asker.
+      else if (tokens[q]?.normal === 'by') {
+        k = q;
+        continue;
+      }
       break;
     }
     if (tokens[k]!.normal === 'by') {

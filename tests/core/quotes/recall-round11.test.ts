@@ -91,6 +91,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [[null, ['about the merger']]],
   ],
   [
+    'an opening "Asked" past a time phrase, then its asker ("by reporters") before the question',
+    'Asked on Friday by reporters whether he would back Roe, Pell gave a roundabout answer.',
+    [['reporters', ['whether he would back Roe']]],
+  ],
+  [
     "a coordinated clause whose subject is a poll's share ends the statement before it",
     'Most Dover voters said Roe is honest and trustworthy, and three-quarters said the same of Pell.',
     [
