@@ -6,14 +6,13 @@
  * and the Eagles" is left alone). The lists alone do not decide (they are
  * features to the tagger), nor does the coordination alone ("Britain and the EU" stay apart).
  */
-import { GAZETTEER_LISTS, type Gazetteer } from './gazetteer.js';
+import { listBit, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
 import { replaced } from './words.js';
 
-const bit = (list: (typeof GAZETTEER_LISTS)[number]) => 1 << GAZETTEER_LISTS.indexOf(list);
-const COMPANY = bit('company');
-const PLACE_LISTS = bit('country') | bit('city');
+const COMPANY = listBit('company');
+const PLACE_LISTS = listBit('country') | listBit('city');
 const COORDINATOR = /^(?:and|or|&)$/;
 const LISTED_ON = /^(?:and|or|&|,)$/;
 

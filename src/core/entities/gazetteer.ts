@@ -11,6 +11,9 @@ import type { EntityScratch } from './scratch.js';
 export const GAZETTEER_LISTS = ['country', 'city', 'person', 'company', 'nationality'] as const;
 export type GazetteerList = (typeof GAZETTEER_LISTS)[number];
 
+/** A list's bit in a phrase's mask. */
+export const listBit = (list: GazetteerList): number => 1 << GAZETTEER_LISTS.indexOf(list);
+
 /** Mask bit of a phrase that begins a longer listed phrase: matching goes on only then. */
 export const PREFIX_BIT = 1 << 7;
 /**

@@ -8,6 +8,7 @@
  * ("TimeWarner" for Time Warner).
  */
 import type { EntityType, NameType, TextSpan } from '../types.js';
+import { STARTS_LETTER } from './words.js';
 
 export interface NameMention extends TextSpan {
   readonly type: NameType;
@@ -41,7 +42,6 @@ const CAPITALS = /^\p{Lu}+$/u;
 /** A country's short form written before an agency's name ("US", "U.S.", "UK", "EU"). */
 const COUNTRY_CODE = /^(?:\p{Lu}\.?){2,3}$/u;
 
-const LETTER = /^\p{L}/u;
 const HYPHEN_CAPITAL = /-\p{Lu}/u;
 
 /**
@@ -52,9 +52,9 @@ const HYPHEN_CAPITAL = /-\p{Lu}/u;
 function acronymOf(words: readonly string[], hyphens = false): string {
   let out = '';
   for (const w of words) {
-    if (SKIP_IN_ACRONYM.has(w.toLowerCase()) || !LETTER.test(w)) continue;
+    if (SKIP_IN_ACRONYM.has(w.toLowerCase()) || !STARTS_LETTER.test(w)) continue;
     out += w[0]!.toLowerCase();
-    if (hyphens) for (const part of w.split('-').slice(1)) if (LETTER.test(part) && part[0] !== part[0]!.toLowerCase()) out += part[0]!.toLowerCase();
+    if (hyphens) for (const part of w.split('-').slice(1)) if (STARTS_LETTER.test(part) && part[0] !== part[0]!.toLowerCase()) out += part[0]!.toLowerCase();
   }
   return out;
 }

@@ -9,12 +9,12 @@
  * ..." as a place): one-word spans of the retyped name's words become the person's too
  * (one sense per discourse, Gale, Church & Yarowsky 1992).
  */
-import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
+import { listBit, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
 import { CAPITALISED_WORD } from './words.js';
 
-const PERSON_BIT = 1 << GAZETTEER_LISTS.indexOf('person');
+const PERSON_BIT = listBit('person');
 /**
  * "Won-gon", "Jae-myung": a capitalised syllable, a hyphen, a lower-case syllable, each of at
  * most five letters (a romanised syllable; "American-themed" is no name).

@@ -18,7 +18,7 @@ import { EntityScratch } from './scratch.js';
 import { decodeDocument } from './decode.js';
 import { labelsToSpans } from './tagger.js';
 import { capitalisedName, truecased } from './truecase.js';
-import { STARTS_LOWER, STARTS_UPPER } from './words.js';
+import { STARTS_LETTER, STARTS_LOWER, STARTS_UPPER } from './words.js';
 
 let model: NerModel | undefined;
 
@@ -74,7 +74,6 @@ export function tagDocument(doc: TaggerDocument, m: NerModel = getNerModel(), wo
 const NAME_TYPES: Partial<Record<SpanType, NameType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
 
 const DIGIT_END = /\d$/;
-const LETTER_START = /^\p{L}/u;
 
 /**
  * Whether token `t` is letters written right onto a number ("G" of "3G", "GSM" of "3GSM"), which
@@ -86,7 +85,7 @@ const LETTER_START = /^\p{L}/u;
 function gluedToNumber(tokens: ParsedArticle['tokens'], t: number): boolean {
   const prev = tokens[t - 1];
   const token = tokens[t]!;
-  return prev !== undefined && prev.end === token.start && prev.sentence === token.sentence && DIGIT_END.test(prev.value) && LETTER_START.test(token.value);
+  return prev !== undefined && prev.end === token.start && prev.sentence === token.sentence && DIGIT_END.test(prev.value) && STARTS_LETTER.test(token.value);
 }
 
 /**

@@ -14,7 +14,7 @@
  *   is also a label ("Ed Green") is never touched; and the list of labels is a closed class
  *   of English, like titles (junk-words.ts).
  */
-import { GAZETTEER_LISTS, type Gazetteer } from './gazetteer.js';
+import { listBit, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
 
@@ -25,7 +25,7 @@ const CLAUSE_OPENER =
 /** Parties' labels, as written before a politician's name. */
 const PARTY_LABEL = /^(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|SNP|Ukip|UKIP|Unionist|Socialist|Communist)$/;
 
-const NATIONALITY = 1 << GAZETTEER_LISTS.indexOf('nationality');
+const NATIONALITY = listBit('nationality');
 
 /** The spans without a clause's first word at their end, nor a party label or nationality before a person's full name (see above). */
 export function withoutForeignEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): TokenSpan[] {

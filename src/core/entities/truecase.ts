@@ -17,16 +17,15 @@
  * Only the tagger's words change, and the names listed ("Robert Bates"); the mentions keep the
  * article's own spelling and offsets.
  */
-import { GAZETTEER_LISTS, LOWERCASE_BIT, NEVER_NAME_BIT, type Gazetteer } from './gazetteer.js';
+import { LOWERCASE_BIT, NEVER_NAME_BIT, listBit, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TaggerDocument } from './prepare.js';
+import { STARTS_CAPITALISED } from './words.js';
 
-const bit = (l: (typeof GAZETTEER_LISTS)[number]) => 1 << GAZETTEER_LISTS.indexOf(l);
 /** Lists a word alone is evidence from: places and companies. */
-const PLACE_OR_COMPANY = bit('country') | bit('city') | bit('company');
-const PERSON = bit('person');
+const PLACE_OR_COMPANY = listBit('country') | listBit('city') | listBit('company');
+const PERSON = listBit('person');
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]+$/u;
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** Words after which a noun is a common one: articles and possessive determiners. */
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/;
 const APOSTROPHE = /^['’]/;
@@ -38,7 +37,7 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
   const { words, sentenceStarts } = doc;
   // Words the article capitalises at a sentence's start: "Bates said", "Tulsa police".
   const opening = new Set<string>();
-  for (const s of sentenceStarts) if (s < words.length && CAPITALISED.test(words[s]!)) opening.add(words[s]!.toLowerCase());
+  for (const s of sentenceStarts) if (s < words.length && STARTS_CAPITALISED.test(words[s]!)) opening.add(words[s]!.toLowerCase());
   // Per word, 0: no name; 1: a name by itself; 2: a listed person's name, a name beside another.
   const evidence = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
@@ -51,7 +50,7 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
   // A listed person's word beside another name is a name there, and at its other mentions
   // ("robert bates ... bates said"): one sense per discourse (Gale, Church & Yarowsky 1992).
   const paired = new Set<string>();
-  const besideName = (i: number) => evidence[i - 1]! > 0 || evidence[i + 1]! > 0 || (i > 0 && CAPITALISED.test(words[i - 1]!));
+  const besideName = (i: number) => evidence[i - 1]! > 0 || evidence[i + 1]! > 0 || (i > 0 && STARTS_CAPITALISED.test(words[i - 1]!));
   for (let i = 0; i < words.length; i++) if (evidence[i] === 2 && besideName(i)) paired.add(words[i]!);
   // Listed names of two or three words, whatever their words ("new zealand", "los angeles").
   for (let i = 0; i + 1 < words.length; i++) {

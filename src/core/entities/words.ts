@@ -11,6 +11,8 @@ export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A word that opens with a capital ("Council", "UN"). */
 export const STARTS_UPPER = /^\p{Lu}/u;
+/** A word that opens with a letter of any case ("Council", "council"; not "'", "3G"). */
+export const STARTS_LETTER = /^\p{L}/u;
 /** A word that opens with a lower-case letter ("council"). */
 export const STARTS_LOWER = /^\p{Ll}/u;
 /** An Arabic family name ("Al-Maktoum", "el-Sisi"): it goes on a person's name, never starts one. */
