@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { capitalisedName } from '../../../src/core/entities/truecase.js';
 
 // A made-up story case-folded as a third of cnndm-dev's are: lower case but for sentence starts.
 const STORY =
@@ -32,5 +33,31 @@ describe('a case-folded story', () => {
 
   it('leaves a short lower-case text alone', () => {
     expect(names('Tova lind said berlin was cold .').join(' ')).not.toMatch(/berlin/);
+  });
+});
+
+// A second made-up folded story for the rules the first does not walk: names of two words from the
+// lists, a listed place that is a common word ("reading"), given names alone ("sue", "hung"), a
+// contraction the article opens a sentence with ("Don 't").
+const TRAVEL =
+  "( varnia news ) -- tova lind , the mayor of halvik , said on monday that she was reading a report on the flood . Lind said the team would fly to new zealand and then to los angeles next week . Don 't expect a quick answer , she said . i don 't know , said one resident , who asked not to be named . sue and hung were there . The plan was backed by berlin , and by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . The mayor met louis van gaal there . ";
+
+describe('a case-folded story, the rest of the rules', () => {
+  it('finds listed names of two words, and lists a name with its links in lower case', () => {
+    const found = names(TRAVEL + TRAVEL);
+    expect(found).toContain('PLACE new zealand | new zealand');
+    expect(found).toContain('PLACE los angeles | los angeles');
+    const people = extractEntities(parseArticle(cleanArticle(TRAVEL + TRAVEL))).filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name)).toContain('Louis van Gaal');
+  });
+
+  it('gives no capital to a listed word train.txt writes in lower case ("said", "reading"), a lone given name, nor a contraction', () => {
+    expect(names(TRAVEL + TRAVEL).join(' ')).not.toMatch(/\b(?:said|reading|sue|hung|don)\b/i);
+  });
+
+  it('capitalises each word of a name but its links', () => {
+    expect(capitalisedName('louis van gaal')).toBe('Louis van Gaal');
+    expect(capitalisedName('bank of england')).toBe('Bank of England');
+    expect(capitalisedName('the hague')).toBe('The Hague');
   });
 });
