@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { listBit } from '../../../src/core/entities/gazetteer.js';
+import { hashPhrase } from '../../../src/core/entities/hash.js';
 import { junkReason } from '../../../src/core/entities/junk-words.js';
 import { withoutForeignEdges } from '../../../src/core/entities/name-tails.js';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
@@ -28,10 +30,12 @@ describe('the tails and heads of names', () => {
 
   it('reads letters written onto a number ("4G", "4GSM") as no name of their own', () => {
     const found = names(
-      `Fourth-generation mobile (4G) networks need to get faster, firms said at the 4GSM Congress in Halvik last week. Fast 4G networks are here, says the Varnian Mobile Suppliers Association.`,
+      `Fourth-generation mobile (4G) networks need to get faster, firms said at the 4GSM Congress in Halvik last week. Fast 4G networks are here, says the Varnian Mobile Suppliers Association. The 4G phones sold well, and users of 4G and 5G services in Halvik rose.`,
     );
     expect(found).toContain('ORGANIZATION 4GSM Congress');
     expect(found.some((n) => / G/.test(n))).toBe(false);
+    // "4G phones": a name of a glued number and a lower-case word is dropped, not taken whole.
+    expect(found.some((n) => /\b\d+G\b/.test(n))).toBe(false);
   });
 });
 
@@ -51,6 +55,20 @@ describe('withoutForeignEdges', () => {
       { type: 'PER', start: 7, end: 9 },
       { type: 'LOC', start: 10, end: 11 },
       { type: 'PER', start: 13, end: 15 },
+    ]);
+  });
+
+  it('cuts a word of the nationality list as it cuts a party label', () => {
+    const varnian = hashPhrase(['Varnian']);
+    const g = { maxLength: 1, lookup: (h: number) => (h === varnian ? listBit('nationality') : 0) };
+    const words = ['Varnian', 'Dmitri', 'Velkov', 'met', 'Varnian', 'Velkov'];
+    const spans = [
+      { type: 'PER', start: 0, end: 3 },
+      { type: 'PER', start: 4, end: 6 },
+    ] as const;
+    expect(withoutForeignEdges(spans, words, g)).toEqual([
+      { type: 'PER', start: 1, end: 3 },
+      { type: 'PER', start: 4, end: 6 },
     ]);
   });
 });
