@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { namedEntities } from './names.js';
 
-const names = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
-    .map((e) => e.name);
+const names = (raw: string) => namedEntities(raw).map((e) => e.name);
 
 const STORY = `Harbour Board Backs Ferry Plan
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { typedNames as names } from './names.js';
 import { isTitle, junkReason } from '../../../src/core/entities/junk-words.js';
 import { confirmNames, type PlacedMention } from '../../../src/core/entities/framing.js';
 import { getNerModel } from '../../../src/core/entities/index.js';
 import type { NameType } from '../../../src/core/types.js';
 
 // Made-up stories, one per pattern of junk the tagger used to return.
-const names = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
-    .map((e) => `${e.type} ${e.name}`);
 
 describe('junk names', () => {
   it('reads a title as no name and the name after it as a person', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { typedNames as names } from './names.js';
 import { withDescribedKinds } from '../../../src/core/entities/kinds.js';
 import type { NameMention } from '../../../src/core/entities/group.js';
-
-const names = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
-    .map((e) => `${e.type} ${e.name}`);
 
 /** A mention of `name` at its first place in `text`, typed `type`. */
 const mention = (text: string, name: string, type: NameMention['type']): NameMention => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { typedNames as names } from './names.js';
 import { withNameEdges } from '../../../src/core/entities/name-edges.js';
 import { getNerModel } from '../../../src/core/entities/index.js';
 
 // Made-up stories: words the decoder leaves out at a name's edges.
-const names = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
-    .map((e) => `${e.type} ${e.name}`);
 
 describe('words at the edges of names', () => {
   it('keeps an Arabic family name after a person on the name ("Sheikh X Al-Y Al-Z")', () => {

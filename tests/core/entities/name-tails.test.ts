@@ -3,14 +3,10 @@ import { listBit } from '../../../src/core/entities/gazetteer.js';
 import { hashPhrase } from '../../../src/core/entities/hash.js';
 import { junkReason } from '../../../src/core/entities/junk-words.js';
 import { withoutForeignEdges } from '../../../src/core/entities/name-tails.js';
-import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { typedNames as names } from './names.js';
 
 // Made-up sentences for issue 12's fifth round: names that run on across a missing full stop,
 // party labels before a person's name, and a letter glued to a number ("3G").
-const names = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
-    .map((e) => `${e.type} ${e.name}`);
 
 describe('the tails and heads of names', () => {
   it('ends a name before a closed-class word a missing full stop ran into it', () => {

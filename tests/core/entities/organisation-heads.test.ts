@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { typedNames as namesOf } from './names.js';
 import { withBodyHeads } from '../../../src/core/entities/organisation-heads.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
-
-const namesOf = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'ORGANIZATION' || e.type === 'PLACE' || e.type === 'PERSON')
-    .map((e) => `${e.type} ${e.name}`);
 
 describe('organisation head nouns', () => {
   it('keeps "Federation" in the name when the article later writes the noun alone', () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { namedEntities } from './names.js';
 import { capitalisedName } from '../../../src/core/entities/truecase.js';
 
 // A made-up story case-folded as a third of cnndm-dev's are: lower case but for sentence starts.
 const STORY =
   "( varnia news ) -- tova lind , the mayor of halvik , said on monday that the city would close the park near the river . Lind said the plan would save money . The council in halvik agreed with her . `` i don 't know , '' said one resident , who asked not to be named . The plan was backed by berlin and paris , and by ruth quorley , a local teacher . Quorley said the park had been neglected for years and the channel was dirty . Halvik has about 40,000 people . ";
 
-const names = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
-    .map((e) => `${e.type} ${e.mentions.map((m) => m.text).join(' | ')}`);
+const names = (raw: string) => namedEntities(raw).map((e) => `${e.type} ${e.mentions.map((m) => m.text).join(' | ')}`);
 
 describe('a case-folded story', () => {
   it('finds its people and places from the case evidence it keeps and the lists of names', () => {

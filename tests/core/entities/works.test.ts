@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+import { typedNames as names } from './names.js';
 
 // Made-up stories, one per pattern: what a reader of the brief would take for no name.
-const names = (raw: string) =>
-  extractEntities(parseArticle(cleanArticle(raw)))
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'PLACE')
-    .map((e) => `${e.type} ${e.name}`);
 const hasWord = (found: string[], word: string) => found.some((n) => n.split(' ').includes(word));
 
 describe('titles of works', () => {
