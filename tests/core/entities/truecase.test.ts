@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
-import { namedEntities } from './names.js';
+import { namedEntities, typedNames } from './names.js';
 import { capitalisedName } from '../../../src/core/entities/truecase.js';
 
 // A made-up story case-folded as a third of cnndm-dev's are: lower case but for sentence starts.
@@ -57,5 +57,27 @@ describe('a case-folded story, the rest of the rules', () => {
     expect(capitalisedName('louis van gaal')).toBe('Louis van Gaal');
     expect(capitalisedName('bank of england')).toBe('Bank of England');
     expect(capitalisedName('the hague')).toBe('The Hague');
+  });
+});
+
+// A third made-up folded story: listed names of two words after "the" ("the united states"), a
+// pair opening a longer listed name ("new york"), and listed words the story uses as common
+// nouns ("his house", "house prices").
+const ABROAD =
+  "( varnia news ) -- tova lind , the mayor of halvik , flew to the united states on monday and then to the united kingdom . Lind said the trip to new york would bring trade to halvik . The fire last week reached his house , she said , and house prices had fallen since . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
+
+describe('a case-folded story, names after "the" and words the lists share', () => {
+  it('finds a listed name of two words after "the" whole, and a pair opening a longer listed name', () => {
+    const found = names(ABROAD + ABROAD);
+    expect(found).toContain('PLACE united states | united states');
+    expect(found).toContain('PLACE united kingdom | united kingdom');
+    expect(found).toContain('PLACE new york | new york');
+    expect(typedNames(ABROAD + ABROAD).map((n) => n.split(' ').slice(1).join(' '))).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:States|Kingdom|York)$/)]),
+    );
+  });
+
+  it('gives no capital to a word both a company and a surname where the story writes it after a possessive', () => {
+    expect(typedNames(ABROAD + ABROAD).join(' ')).not.toMatch(/\bHouse\b/);
   });
 });
