@@ -49,7 +49,7 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
   const { words, sentenceStarts } = doc;
   // Words the article capitalises at a sentence's start: "Bates said", "Tulsa police".
   const opening = new Set<string>();
-  for (const s of sentenceStarts) if (s < words.length && STARTS_CAPITALISED.test(words[s]!)) opening.add(words[s]!.toLowerCase());
+  for (const s of sentenceStarts) if (STARTS_CAPITALISED.test(words[s]!)) opening.add(words[s]!.toLowerCase());
   // Per word, its uses after an article or a possessive ("his house") less its other uses.
   const determinerUses = new Map<string, number>();
   for (let i = 1; i < words.length; i++) determinerUses.set(words[i]!, (determinerUses.get(words[i]!) ?? 0) + (DETERMINER.test(words[i - 1]!) ? 1 : -1));
