@@ -61,7 +61,8 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
     const mask = g.lookup(hashPhrase([w]));
     if ((mask & (LOWERCASE_BIT | NEVER_NAME_BIT)) !== 0) continue;
     const listed = (mask & PLACE_OR_COMPANY) !== 0 && !(commonInBothLists(mask) && determinerUses.get(w)! >= 0);
-    evidence[i] = opening.has(w) || listed ? 1 : (mask & (PERSON | PLACE_OR_COMPANY)) !== 0 ? 2 : 0;
+    // A place's or company's word not taken as listed is one commonInBothLists, so a person's too.
+    evidence[i] = opening.has(w) || listed ? 1 : (mask & PERSON) !== 0 ? 2 : 0;
   }
   // A listed person's word beside another name is a name there, and at its other mentions
   // ("robert bates ... bates said"): one sense per discourse (Gale, Church & Yarowsky 1992).
