@@ -81,3 +81,24 @@ describe('a case-folded story, names after "the" and words the lists share', () 
     expect(typedNames(ABROAD + ABROAD).join(' ')).not.toMatch(/\bHouse\b/);
   });
 });
+
+// A fourth made-up folded story, thrice to be long enough for one: a listed name of three words
+// none of whose pairs is listed ("dar es salaam"), a pair opening a listed name that does not end
+// on a listed word ("the port of", as "Port of Spain" opens), and a listed surname after a
+// capitalised title ("Ms hung").
+const HARBOUR =
+  "( varnia news ) -- tova lind , the mayor of halvik , flew to dar es salaam on monday . Lind said the ship would sail into the port of halvik next week . Ms hung said the plan would bring trade . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
+
+describe('a case-folded story, names of three words and titles', () => {
+  it('finds a listed name of three words whole', () => {
+    expect(names(HARBOUR + HARBOUR + HARBOUR)).toContain('PLACE dar es salaam | dar es salaam | dar es salaam');
+  });
+
+  it('gives no capital to a pair that opens a listed name but ends on no listed word', () => {
+    expect(names(HARBOUR + HARBOUR + HARBOUR).join(' ')).not.toMatch(/\bport\b/i);
+  });
+
+  it('takes a listed surname after a capitalised title for a name', () => {
+    expect(typedNames(HARBOUR + HARBOUR + HARBOUR)).toContain('PERSON Hung');
+  });
+});
