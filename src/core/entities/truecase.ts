@@ -18,7 +18,7 @@
  * Only the tagger's words change, and the names listed ("Robert Bates"); the mentions keep the
  * article's own spelling and offsets.
  */
-import { LOWERCASE_BIT, NEVER_NAME_BIT, PREFIX_BIT, listBit, type Gazetteer } from './gazetteer.js';
+import { LOWERCASE_BIT, PREFIX_BIT, listBit, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TaggerDocument } from './prepare.js';
 import { STARTS_CAPITALISED } from './words.js';
@@ -59,7 +59,8 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
     const w = words[i]!;
     if (!LOWER_WORD.test(w) || DETERMINER.test(words[i - 1] ?? '') || APOSTROPHE.test(words[i + 1] ?? '')) continue;
     const mask = g.lookup(hashPhrase([w]));
-    if ((mask & (LOWERCASE_BIT | NEVER_NAME_BIT)) !== 0) continue;
+    // NEVER_NAME_BIT ('the', 'but') is only ever set with LOWERCASE_BIT (augment.ts): one test.
+    if ((mask & LOWERCASE_BIT) !== 0) continue;
     const listed = (mask & PLACE_OR_COMPANY) !== 0 && !(commonInBothLists(mask) && determinerUses.get(w)! >= 0);
     // A place's or company's word not taken as listed is one commonInBothLists, so a person's too.
     evidence[i] = opening.has(w) || listed ? 1 : (mask & PERSON) !== 0 ? 2 : 0;
