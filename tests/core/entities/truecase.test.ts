@@ -57,6 +57,7 @@ describe('a case-folded story, the rest of the rules', () => {
     expect(capitalisedName('louis van gaal')).toBe('Louis van Gaal');
     expect(capitalisedName('bank of england')).toBe('Bank of England');
     expect(capitalisedName('the hague')).toBe('The Hague');
+    expect(capitalisedName('tova eBay 3g')).toBe('Tova eBay 3g');
   });
 });
 
@@ -85,9 +86,10 @@ describe('a case-folded story, names after "the" and words the lists share', () 
 // A fourth made-up folded story, thrice to be long enough for one: a listed name of three words
 // none of whose pairs is listed ("dar es salaam"), a pair opening a listed name that does not end
 // on a listed word ("the port of", as "Port of Spain" opens), and a listed surname after a
-// capitalised title ("Ms hung").
+// capitalised title ("Ms hung"), and a word both a company and a surname the story writes bare
+// ("shell said").
 const HARBOUR =
-  "( varnia news ) -- tova lind , the mayor of halvik , flew to dar es salaam on monday . Lind said the ship would sail into the port of halvik next week . Ms hung said the plan would bring trade . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
+  "( varnia news ) -- tova lind , the mayor of halvik , flew to dar es salaam on monday . Lind said the ship would sail into the port of halvik next week . Ms hung said the plan would bring trade . shell said it would open an office in halvik . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
 
 describe('a case-folded story, names of three words and titles', () => {
   it('finds a listed name of three words whole', () => {
@@ -96,6 +98,10 @@ describe('a case-folded story, names of three words and titles', () => {
 
   it('gives no capital to a pair that opens a listed name but ends on no listed word', () => {
     expect(names(HARBOUR + HARBOUR + HARBOUR).join(' ')).not.toMatch(/\bport\b/i);
+  });
+
+  it('takes a word both a company and a surname for a name where the story writes it bare', () => {
+    expect(typedNames(HARBOUR + HARBOUR + HARBOUR)).toContain('ORGANIZATION Shell');
   });
 
   it('takes a listed surname after a capitalised title for a name', () => {
