@@ -65,6 +65,19 @@ const CASES: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
+    'nor past more than a short run of stops and marks between them ("A!!!!!!!!!! “B.”")',
+    'Tom Pell said the new pier would open in May!!!!!!!!!! “We are on schedule and on budget.”',
+    [
+      ['Tom Pell', 'the new pier would open in May'],
+      ['Tom Pell', 'We are on schedule and on budget.'],
+    ],
+  ],
+  [
+    'the joined quote keeps its closing mark past the comma it ends on ("X said A. “B,” and …")',
+    'Tom Pell said the new pier would open in May. “We are on schedule and on budget,” and that was that.',
+    [['Tom Pell', 'the new pier would open in May. “We are on schedule and on budget,”']],
+  ],
+  [
     'but not after another cue ("X noted A. “B.”": more often two attributions)',
     'Tom Pell noted the new pier would open in May. “We are on schedule and on budget.”',
     [
