@@ -118,7 +118,7 @@ const MAX_APPOSITIONS = 2;
 /** What "tell" takes as the thing told rather than a listener ("told the story of …", "told a joke"). */
 const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'anecdote', 'lie', 'lies', 'truth', 'parable']);
 /** Amounts a cue takes as its object: "said little", "said a lot", "wrote much". */
-const AMOUNTS = new Set(['little', 'much', 'nothing', 'lot', 'plenty']);
+const AMOUNTS = new Set(['little', 'much', 'nothing', 'plenty']);
 
 /**
  * "In the final Mass of his trip, Pope Leo told the story of …", "In court, Roe said little",
