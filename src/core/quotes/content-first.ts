@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { hasVerb } from './clause.js';
+import { CORE_SUBORDINATORS, SOURCE_ASIDE_OPENERS } from './clause-words.js';
 import { NOMINAL_POS, POSSESSIVES, TIME_NOUNS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
 
@@ -140,24 +141,16 @@ export function objectAfterCue(tokens: readonly Token[], i: number, lemma: strin
 }
 
 /** Words opening the writer's own adjunct or clause after "…, X said,": nothing of what was said goes on there. */
-const NOT_GOING_ON = new Set([
+const NOT_GOING_ON: ReadonlySet<string> = new Set([
+  ...SOURCE_ASIDE_OPENERS,
+  // (Not "since" or "if", which the quotes11 round left out.)
+  ...CORE_SUBORDINATORS.filter((w) => w !== 'since' && w !== 'if'),
   'in',
   'on',
   'at',
   'during',
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
   'according',
-  'which',
-  'who',
-  'whose',
   'where',
-  'though',
-  'although',
-  'because',
   'but',
   'with',
   'without',
