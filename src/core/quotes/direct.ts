@@ -4,7 +4,7 @@ import { adjunctTail, closesSentence, endsWithStop, findCue, type FoundCue } fro
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
-import { beforeMarks, countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, pastMarks, type WordTest } from './text.js';
+import { beforeMarks, countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, pastMarks, upperInitial, type WordTest } from './text.js';
 
 const STOPS = new Set([',', '.', '?', '!']);
 const HANDOVER_MARKS = new Set(['-', '--', '–', '―', '(']);
@@ -162,12 +162,14 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   // wink keeps "… in Binghamton, N.Y. “Secretary …" as one sentence: an abbreviation ends it
   // (also before a two-apostrophe mark, two tokens: "Fla. ''She …").
   const word = pastMarks(tokens, i + 1);
-  if (!/^\p{Lu}/u.test(tokens[word]?.value ?? '')) return false;
+  if (!capitalised(tokens[word])) return false;
   // … nor after a stop inside the closing mark before ("he said on ABC's ''This Week.'' ''Putin …").
   const stop = beforeMarks(tokens, i);
   return (/\.$/.test(prev.value) && prev.value.length > 1) || (stop < i - 1 && SENTENCE_STOPS.has(tokens[stop]?.value ?? ''));
 }
 const SENTENCE_STOPS = new Set(['.', '?', '!']);
+/** The token opens with an upper-case letter. */
+const capitalised = (t: Token | undefined): boolean => t !== undefined && upperInitial(t.value, 0, t.value.length);
 
 function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (cueLemma(tokens, k) || isQuoteMark(tokens[k]!.value)) return true;
@@ -197,7 +199,7 @@ function writerTail(tokens: readonly Token[], close: number): boolean {
 function stopBeforeCapital(text: string, tokens: readonly Token[], span: QuotedSpan, close: number): boolean {
   const last = span.parts[span.parts.length - 1]!;
   // (Not before a word glued to the mark, “… Hispanics!”Former …: a broken paragraph, not a sentence.)
-  return endsWithStop(text, last.start, last.end) && isSpaceCode(text.charCodeAt(span.close)) && /^\p{Lu}/u.test(tokens[close + 1]?.value ?? '');
+  return endsWithStop(text, last.start, last.end) && isSpaceCode(text.charCodeAt(span.close)) && capitalised(tokens[close + 1]);
 }
 
 /**
