@@ -31,8 +31,8 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   const quoteBlock = sentences[tokens[k + 1]!.sentence]!.block;
   // (So does a paragraph of one sentence before a paragraph that opens with the quote, when a
   // person is its subject: "Howard continued his remarks. ¶ “Eight years ago …”".)
-  const alonePara =
-    !colon && sentence.block + 1 === quoteBlock && sentences[prev.sentence - 1]?.block !== sentence.block && opensBlock(tokens, sentences, k + 1);
+  // (The quote's paragraph being the next one, the quote opens it: only marks stand between.)
+  const alonePara = !colon && sentence.block + 1 === quoteBlock && sentences[prev.sentence - 1]?.block !== sentence.block;
   if (sentence.block < 0 || !(sentence.block === quoteBlock || (colon && sentence.block + 1 === quoteBlock) || alonePara)) return null;
   // (A quote or reported speech in the lead-in already hands its speaker on.)
   if (tokens[before.firstToken]!.start < previousEnd) return null;
@@ -63,14 +63,6 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
 /** "it" or "there": a pronoun that stands for no one who speaks (a personal one, "she", does). */
 function impersonal(subject: Subject): boolean {
   return subject.kind === 'pronoun' && !NOMINATIVE.has(subject.head);
-}
-
-/** Only opening quotation marks stand before token `k` in its paragraph. */
-function opensBlock(tokens: readonly Token[], sentences: ParsedArticle['sentences'], k: number): boolean {
-  const block = sentences[tokens[k]!.sentence]!.block;
-  let j = k;
-  while (j > 0 && isQuoteMark(tokens[j - 1]!.value) && sentences[tokens[j - 1]!.sentence]!.block === block) j--;
-  return j === 0 || sentences[tokens[j - 1]!.sentence]!.block !== block;
 }
 
 /**
