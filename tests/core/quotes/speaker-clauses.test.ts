@@ -19,6 +19,11 @@ describe('a participle cue after a comma', () => {
     expect(speakers(body)).toEqual(['spokesman', 'spokesman']);
   });
 
+  it('keeps the speaker of a cue whose reported clause, "that" or none, holds the coordination', () => {
+    expect(speakers('Ana Ruiz said that the levy rose and Tom Pell stopped the ferries, adding that the port would close.')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakers('Ana Ruiz said the levy rose and Tom Pell stopped the ferries, adding that the port would close.')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('passes over an opening subordinate clause to the main clause', () => {
     const body =
       'In a May debate, while most of her rivals called for a bigger levy on the harbour traders, Whitcombe kept to the old budget, noting that the harbour and the ferries are separate funds.';
