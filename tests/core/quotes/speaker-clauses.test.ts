@@ -24,6 +24,10 @@ describe('a participle cue after a comma', () => {
     expect(speakers('Ana Ruiz said the levy rose and Tom Pell stopped the ferries, adding that the port would close.')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  it('takes no name coordinated before a participle of its own ("the crews and Tom Pell watching")', () => {
+    expect(speakers('Ana Ruiz closed the quay with the crews and Tom Pell watching, adding that the port would open in May.')).toEqual(['Ana Ruiz']);
+  });
+
   it('passes over an opening subordinate clause to the main clause', () => {
     const body =
       'In a May debate, while most of her rivals called for a bigger levy on the harbour traders, Whitcombe kept to the old budget, noting that the harbour and the ferries are separate funds.';
