@@ -38,7 +38,7 @@ const NOT_PARTICIPLES = new Set([
 ]);
 /** Participles of the writer's after a statement: a naming or a consequence. */
 const WRITER_PARTICIPLES = new Set(['calling', 'prompting', 'sparking', 'drawing', 'causing', 'putting', 'throwing', 'highlighting', 'leading', 'conceding']);
-const DASHES = new Set(['—', '–', '--']);
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /**
  * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a
@@ -141,6 +141,9 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
   // "… - though it is unclear …": a dash before a contrast.
   if (tokens[k]!.value !== ',' && (next.normal === 'though' || next.normal === 'although')) return true;
   if (WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as')) return true;
+  // "… against him — no different, he said, from …": a dash before a statement its cue interrupts,
+  // which is listed on its own.
+  if (tokens[k]!.value !== ',' && interruptedAhead(tokens, k + 1, last)) return true;
   // "…, but he sounded a note …", "…, but the campaign refused …": a contrast with a subject of its own.
   if (
     tokens[k]!.value === ',' &&
@@ -167,6 +170,15 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
     return true;
   if ((next.normal === 'a' || next.normal === 'an') && !predicateFollows(tokens, k + 2, last)) return true;
   if (cueLemma(tokens, next.pos === 'ADV' ? k + 2 : k + 1) && tokens[k]!.value === ',' && !tokens[k + 1]!.normal.endsWith('ing')) return true;
+  return false;
+}
+
+/** "no different, he said, from …": a short phrase, a comma, a subject of up to three words, a cue and a comma. */
+function interruptedAhead(tokens: readonly Token[], from: number, last: number): boolean {
+  let c = from;
+  while (c <= last && c < from + 8 && tokens[c]!.value !== ',') c++;
+  if (c === from || tokens[c]?.value !== ',') return false;
+  for (let k = c + 2; k <= c + 4 && k < last; k++) if (cueLemma(tokens, k) && tokens[k + 1]?.value === ',') return true;
   return false;
 }
 
@@ -223,7 +235,7 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
 }
 
 /** " - " standing for a dash (copy typed without one). */
-function spacedHyphen(tokens: readonly Token[], k: number): boolean {
+export function spacedHyphen(tokens: readonly Token[], k: number): boolean {
   return (
     tokens[k]!.value === '-' &&
     tokens[k - 1] !== undefined &&

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
-import { hasVerb } from './clause.js';
-import { CORE_SUBORDINATORS, SOURCE_ASIDE_OPENERS } from './clause-words.js';
+import { DASHES, hasVerb, spacedHyphen } from './clause.js';
+import { CORE_SUBORDINATORS, LEADING_SUBORDINATORS, SOURCE_ASIDE_OPENERS } from './clause-words.js';
 import { NOMINAL_POS, POSSESSIVES, TIME_NOUNS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
 
@@ -86,6 +86,30 @@ export function openingPhrase(tokens: readonly Token[], from: number, end: numbe
 }
 
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
+/**
+ * Where the first part of a statement its cue interrupts starts ("The plan, X said, is dead"): after
+ * a semicolon or colon before it, or a dash ("… a clip of his radio show - proof, the court was told, of …"; a conjunction
+ * after the dash too), unless a second dash after the cue closes it as an aside ("so narrow - as
+ * shown, he claimed, by … - that …"); or after an opening subordinate clause or participle phrase,
+ * the writer's scene-setting ("As the port grows, its future, she said, is …"); else at the
+ * sentence start. `end` is the comma before the cue's subject, `last` the sentence's last token.
+ */
+export function interruptedStart(tokens: readonly Token[], first: number, end: number, last: number): number {
+  const dash = (k: number) => DASHES.has(tokens[k]!.value) || spacedHyphen(tokens, k);
+  for (let k = end - 2; k > first; k--) {
+    // ("…; there is rarely, it says, any …": a semicolon hands over, as at a statement's end.)
+    if (tokens[k]!.value === ';' || tokens[k]!.value === ':') return k + 1;
+    if (!dash(k)) continue;
+    for (let j = end + 1; j <= last; j++) if (dash(j)) return first;
+    return tokens[k + 1]!.pos === 'CCONJ' && k + 2 < end ? k + 2 : k + 1;
+  }
+  const opener = tokens[first]!;
+  const scene = LEADING_SUBORDINATORS.has(opener.normal) || (opener.pos === 'VERB' && tokens[first + 1]?.pos !== 'AUX');
+  if (!scene) return first;
+  for (let k = end - 2; k > first + 1; k--) if (tokens[k]!.value === ',' && hasVerb(tokens, first, k)) return k + 1;
+  return first;
+}
 
 export function onlyConnectives(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (!(tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV')) return false;

@@ -34,6 +34,7 @@ import { elliptical, oneWordAnswer, sameOf } from './short-statements.js';
 import {
   adjunctEnd,
   clauseLike,
+  interruptedStart,
   MAX_TAIL,
   objectAfterCue,
   onlyApposition,
@@ -95,7 +96,10 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
     const comma = adjunctEnd(tokens, i + 1, last);
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && openingPhrase(tokens, s.firstToken, contentEnd)) {
-      return indirectCandidate(tokens, [s.firstToken, contentEnd], [comma + 1, last + 1], cue, before);
+      const start = interruptedStart(tokens, s.firstToken, contentEnd, last);
+      // ("… to help his clients and, he argued, to help the port": what was said is only what follows.)
+      if (tokens[contentEnd - 1]!.pos === 'CCONJ') return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
+      return indirectCandidate(tokens, [start, contentEnd], [comma + 1, last + 1], cue, before);
     }
     // "But, Carson added, he did not support it.": only a conjunction or an adverb before the cue.
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && onlyConnectives(tokens, s.firstToken, contentEnd)) {
@@ -129,7 +133,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "The paradox of Nancy, says Carl Antony, a historian, is that …": a statement interrupted by an inverted cue.
     const resumed = after && tail !== null && tokens[tail]?.value === ',' ? resumedAfterAppositions(tokens, tail, last) : null;
     if (after && resumed !== null && openingPhrase(tokens, s.firstToken, i - 1) && !hasVerb(tokens, s.firstToken, i - 1)) {
-      return indirectCandidate(tokens, [s.firstToken, i - 1], [resumed, last + 1], cue, after);
+      return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, i - 1, last), i - 1], [resumed, last + 1], cue, after);
     }
   }
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
+
+/** [first speaker mention, each part's text] of every quote in a made-up article. */
+function quoteParts(body: string): [string | null, string[]][] {
+  const article = cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`);
+  return extractQuotes(parseArticle(article), []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => article.text.slice(p.start, p.end))]);
+}
+
+/**
+ * Issue 13, helper recb's boundary round, on made-up sentences (every name invented): each case is
+ * [what it shows, the article body, the [speaker, parts] of each quote expected].
+ */
+const CASES: [string, string, [string | null, string[]][]][] = [
+  [
+    'a statement its cue interrupts starts after a dash before it',
+    'The judge kept Pell in jail after hearing clips of his radio show - proof, the city argued, that he led the raid on the pier.',
+    [['the city', ['proof', 'that he led the raid on the pier']]],
+  ],
+  [
+    'not when a second dash after the cue closes the first as an aside',
+    'The harbour vote was close. The gap between the two parties was so narrow - as shown, Jane Roe claimed, by the loss of Tom Pell - that only her party offered a real choice.',
+    [['Jane Roe', ['The gap between the two parties was so narrow - as shown', 'by the loss of Tom Pell - that only her party offered a real choice']]],
+  ],
+  [
+    'and after a semicolon',
+    'The report came out on Monday. The cost of the storm falls on the town; there is rarely, the report says, any sort of boom in rebuilding after it.',
+    [['the report', ['there is rarely', 'any sort of boom in rebuilding after it']]],
+  ],
+  [
+    'and after a conjunction right after the dash',
+    'Jane Roe met the crew. She now had a rally planned for that night - and the permit, she said, had been hard to get from the port.',
+    [['she', ['the permit', 'had been hard to get from the port']]],
+  ],
+  [
+    'an opening subordinate clause is the writer’s scene-setting, not part of what was said',
+    'Jane Roe met the crew. As the port builds new piers on the east bank, a stretch long run by the guild, it is her job, she said, to talk to the council about the risk.',
+    [['she', ['it is her job', 'to talk to the council about the risk']]],
+  ],
+  [
+    'so is an opening participle phrase',
+    'The mayor spoke on Monday. Bound together by old trade and sharing a long river, the two towns, Jane Roe said, now have a rare chance to grow.',
+    [['Jane Roe', ['the two towns', 'now have a rare chance to grow']]],
+  ],
+  [
+    'a lone opening phrase with no verb stays in ("After the vote, the plan, X said, is dead")',
+    'The board met on Monday. After the vote on the harbour plan, the new sea wall, Jane Roe said, is dead for this year.',
+    [['Jane Roe', ['After the vote on the harbour plan, the new sea wall', 'is dead for this year']]],
+  ],
+  [
+    'a conjunction right before the interrupting cue leaves only what follows it',
+    'Tom Pell spoke on Monday. He backed a bigger ferry to help his clients and, he argued, to help the whole port grow.',
+    [['he', ['to help the whole port grow']]],
+  ],
+  [
+    'a statement after a cue ends at a dash before a statement another cue interrupts',
+    'Asked about his old attacks on Pell, Jane Roe said that was a natural part of running against him — no different, she said, from Tom Pell calling the ferry plan a joke before joining it.',
+    [
+      [null, ['about his old attacks on Pell']],
+      ['Jane Roe', ['that was a natural part of running against him']],
+      ['she', ['no different', 'from Tom Pell calling the ferry plan a joke before joining it']],
+    ],
+  ],
+];
+
+describe('extractQuotes: the recb boundary round', () => {
+  it.each(CASES)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
+  });
+});
