@@ -113,7 +113,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
       const start = statementStart(tokens, s.firstToken, contentEnd);
       // ("…, the Times said, including speeches and …": what was said goes on after the cue.)
       if (comma === i + 1 && tokens[comma]?.value === ',' && restGoesOn(tokens, comma + 1, last))
-        return indirectCandidate(tokens, [start, contentEnd], [comma + 1, last + 1], cue, before);
+        return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
       return indirectCandidate(tokens, [start, contentEnd], null, cue, before);
     }
   }

@@ -18,6 +18,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['the city', ['proof', 'that he led the raid on the pier']]],
   ],
   [
+    'also when the rest after the cue has no verb of its own',
+    'The judge kept Pell in jail after hearing clips of his radio show - proof, the city argued, of his part in the raid on the pier.',
+    [['the city', ['proof', 'of his part in the raid on the pier']]],
+  ],
+  [
     'not when a second dash after the cue closes the first as an aside',
     'The harbour vote was close. The gap between the two parties was so narrow - as shown, Jane Roe claimed, by the loss of Tom Pell - that only her party offered a real choice.',
     [['Jane Roe', ['The gap between the two parties was so narrow - as shown', 'by the loss of Tom Pell - that only her party offered a real choice']]],
