@@ -6,6 +6,8 @@ import { subjectBefore } from './phrases.js';
 import { shareEndingAt } from './poll-shares.js';
 import { speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
+import { DASHES, spacedHyphen } from './dashes.js';
+import { asideResumes, interruptedAhead } from './writer-asides.js';
 
 /**
  * Where reported content ends, and the small tests on clauses the patterns share. The ends follow
@@ -38,7 +40,6 @@ const NOT_PARTICIPLES = new Set([
 ]);
 /** Participles of the writer's after a statement: a naming or a consequence. */
 const WRITER_PARTICIPLES = new Set(['calling', 'prompting', 'sparking', 'drawing', 'causing', 'putting', 'throwing', 'highlighting', 'leading', 'conceding']);
-export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /**
  * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a
@@ -168,17 +169,13 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
     (cueLemma(tokens, k + 1) || WRITER_PARTICIPLES.has(next.normal))
   )
     return true;
-  if ((next.normal === 'a' || next.normal === 'an') && !predicateFollows(tokens, k + 2, last)) return true;
+  if (
+    (next.normal === 'a' || next.normal === 'an') &&
+    !predicateFollows(tokens, k + 2, last) &&
+    !(tokens[k]!.value === ',' && asideResumes(tokens, k + 2, last))
+  )
+    return true;
   if (cueLemma(tokens, next.pos === 'ADV' ? k + 2 : k + 1) && tokens[k]!.value === ',' && !tokens[k + 1]!.normal.endsWith('ing')) return true;
-  return false;
-}
-
-/** "no different, he said, from …": a short phrase, a comma, a subject of up to three words, a cue and a comma. */
-function interruptedAhead(tokens: readonly Token[], from: number, last: number): boolean {
-  let c = from;
-  while (c <= last && c < from + 8 && tokens[c]!.value !== ',') c++;
-  if (c === from || tokens[c]?.value !== ',') return false;
-  for (let k = c + 2; k <= c + 4 && k < last; k++) if (cueLemma(tokens, k) && tokens[k + 1]?.value === ',') return true;
   return false;
 }
 
@@ -232,17 +229,6 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
-}
-
-/** " - " standing for a dash (copy typed without one). */
-export function spacedHyphen(tokens: readonly Token[], k: number): boolean {
-  return (
-    tokens[k]!.value === '-' &&
-    tokens[k - 1] !== undefined &&
-    tokens[k + 1] !== undefined &&
-    tokens[k - 1]!.end < tokens[k]!.start &&
-    tokens[k]!.end < tokens[k + 1]!.start
-  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
-import { DASHES, hasVerb, spacedHyphen } from './clause.js';
+import { hasVerb } from './clause.js';
+import { isDashAt } from './dashes.js';
 import { CORE_SUBORDINATORS, LEADING_SUBORDINATORS, SOURCE_ASIDE_OPENERS } from './clause-words.js';
 import { NOMINAL_POS, POSSESSIVES, TIME_NOUNS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
@@ -96,12 +97,11 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
  * sentence start. `end` is the comma before the cue's subject, `last` the sentence's last token.
  */
 export function interruptedStart(tokens: readonly Token[], first: number, end: number, last: number): number {
-  const dash = (k: number) => DASHES.has(tokens[k]!.value) || spacedHyphen(tokens, k);
   for (let k = end - 2; k > first; k--) {
     // ("…; there is rarely, it says, any …": a semicolon hands over, as at a statement's end.)
     if (tokens[k]!.value === ';' || tokens[k]!.value === ':') return k + 1;
-    if (!dash(k)) continue;
-    for (let j = end + 1; j <= last; j++) if (dash(j)) return first;
+    if (!isDashAt(tokens, k)) continue;
+    for (let j = end + 1; j <= last; j++) if (isDashAt(tokens, j)) return first;
     return tokens[k + 1]!.pos === 'CCONJ' && k + 2 < end ? k + 2 : k + 1;
   }
   const opener = tokens[first]!;

@@ -66,6 +66,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
       ['she', ['no different', 'from Tom Pell calling the ferry plan a joke before joining it']],
     ],
   ],
+  [
+    'an apposition between commas after which the statement goes on is no writer’s aside',
+    'The board met on Monday. Jane Roe said the port plans to make the old pier, a wreck the council bought four years ago, into a fortress.',
+    [['Jane Roe', ['the port plans to make the old pier, a wreck the council bought four years ago, into a fortress']]],
+  ],
+  [
+    'one that runs to the end is ("…, a swipe at …")',
+    'The board met on Monday. Jane Roe said the port plans to make the old pier into a fortress, a swipe at the council that bought it.',
+    [['Jane Roe', ['the port plans to make the old pier into a fortress']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {

@@ -1,0 +1,29 @@
+import type { Token } from '../types.js';
+import { cueLemma } from './candidate.js';
+import { isDashAt } from './dashes.js';
+import { isQuoteMark } from './text.js';
+
+/** Tests of what follows a comma or dash inside reported content: does the writer take over there? */
+
+/** "no different, he said, from …": a short phrase, a comma, a subject of up to three words, a cue and a comma. */
+export function interruptedAhead(tokens: readonly Token[], from: number, last: number): boolean {
+  let c = from;
+  while (c <= last && c < from + 8 && tokens[c]!.value !== ',') c++;
+  if (c === from || tokens[c]?.value !== ',') return false;
+  for (let k = c + 2; k <= c + 4 && k < last; k++) if (cueLemma(tokens, k) && tokens[k + 1]?.value === ',') return true;
+  return false;
+}
+
+/**
+ * "make the old pier, a wreck the council bought, into a fortress": an apposition closed by a
+ * comma after which the statement goes on with a verb or a preposition.
+ */
+export function asideResumes(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k < from + 12; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.value) || t.value === ';' || isDashAt(tokens, k)) return false;
+    if (t.value === ',')
+      return ['ADP', 'VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'according' && !tokens[k + 1]!.normal.endsWith('ing');
+  }
+  return false;
+}
