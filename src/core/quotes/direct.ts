@@ -103,12 +103,12 @@ export function findDirectQuotes(
         const lead = sentenceStart(tokens, open);
         if (!hasCue(tokens, lead, open)) parts[0] = { start: tokens[lead]!.start, end: parts[0]!.end };
       }
-      // “…” in comparison to Obama, Roe said.: the writer's phrase between the marks and the cue's
-      // comma goes on with what was said.
+      // “…” in comparison to Obama, Roe said. · steer away from “demonising” the ex-chief, Roe said.:
+      // the writer's words between the marks and the cue's comma go on with what was said.
       if (found.after && q === alone) {
         const tail = tokenAtIn(starts, span.close - 1) + 1;
         const comma = Math.min(found.cue.first, found.subject?.first ?? found.cue.first) - 1;
-        if (tokens[tail]?.pos === 'ADP' && comma > tail && tokens[comma]!.value === ',')
+        if (tokens[tail] && tokens[tail]!.value !== ',' && !isQuoteMark(tokens[tail]!.value) && comma > tail && tokens[comma]!.value === ',')
           parts[parts.length - 1] = { start: parts[parts.length - 1]!.start, end: tokens[comma - 1]!.end };
       }
       // Roe said, “I have not heard that” from the agency.: the writer's adjunct is part of the statement.

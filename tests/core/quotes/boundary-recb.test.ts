@@ -81,6 +81,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The board met on Monday. The port made a "mistake" in the check on the old pier, Jane Roe said.',
     [['Jane Roe', ['The port made a "mistake" in the check on the old pier']]],
   ],
+  [
+    'any words there, not only a prepositional phrase',
+    'The board met on Monday. The council should steer away from "blaming" the harbour master Tom Pell, Jane Roe said.',
+    [['Jane Roe', ['The council should steer away from "blaming" the harbour master Tom Pell']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
