@@ -101,7 +101,10 @@ export function findDirectQuotes(
       // there ("… to Mexico - ''I love Oreos,'' he said", "some blowback (“I want my dues back,” …").
       if (found.after && !opensSentence(tokens, open) && !HANDOVER_MARKS.has(tokens[open - 1]?.value ?? '')) {
         const lead = sentenceStart(tokens, open);
-        if (!hasCue(tokens, lead, open)) parts[0] = { start: tokens[lead]!.start, end: parts[0]!.end };
+        // (Then the closing mark stays with the opening one, `The merger “would be good”`, unless a
+        // comma before it ends the quote: the statement then stops at the word, as quotes do.)
+        if (!hasCue(tokens, lead, open))
+          parts[0] = { start: tokens[lead]!.start, end: span.parts.length === 1 && parts[0]!.end === span.parts[0]!.end ? span.close : parts[0]!.end };
       }
       // “…” in comparison to Obama, Roe said. · steer away from “demonising” the ex-chief, Roe said.:
       // the writer's words between the marks and the cue's comma go on with what was said.

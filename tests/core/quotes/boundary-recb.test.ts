@@ -86,6 +86,14 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The board met on Monday. The council should steer away from "blaming" the harbour master Tom Pell, Jane Roe said.',
     [['Jane Roe', ['The council should steer away from "blaming" the harbour master Tom Pell']]],
   ],
+  [
+    'a quote carrying its lead-in keeps its closing mark with its opening one',
+    'The board met on Monday.\n\nThe port sees itself as an "enabler". Jane Roe said it would not run the ferries.\n\nThe pier was not a "safe place", Tom Pell said.',
+    [
+      ['Jane Roe', ['it would not run the ferries']],
+      ['Tom Pell', ['The pier was not a "safe place"']],
+    ],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
