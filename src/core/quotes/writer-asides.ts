@@ -18,10 +18,13 @@ export function interruptedAhead(tokens: readonly Token[], from: number, last: n
  * "make the old pier, a wreck the council bought, into a fortress": an apposition closed by a
  * comma after which the statement goes on with a verb or a preposition.
  */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 export function asideResumes(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from; k <= last && k < from + 12; k++) {
     const t = tokens[k]!;
-    if (isQuoteMark(t.value) || t.value === ';' || isDashAt(tokens, k)) return false;
+    // (Not a relative clause's list: "Kinte, an African who was captured, shipped and sold".)
+    if (isQuoteMark(t.value) || t.value === ';' || isDashAt(tokens, k) || RELATIVE_PRONOUNS.has(t.normal)) return false;
     if (t.value === ',')
       return ['ADP', 'VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'according' && !tokens[k + 1]!.normal.endsWith('ing');
   }

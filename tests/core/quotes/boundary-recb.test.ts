@@ -72,6 +72,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Jane Roe', ['the port plans to make the old pier, a wreck the council bought four years ago, into a fortress']]],
   ],
   [
+    'not one holding a relative clause whose verbs are listed',
+    'The board met on Monday. Jane Roe said the town would stage a play about Tom Pell, a sailor who was captured, shipped to Dover and sold.',
+    [['Jane Roe', ['the town would stage a play about Tom Pell']]],
+  ],
+  [
     'one that runs to the end is ("…, a swipe at …")',
     'The board met on Monday. Jane Roe said the port plans to make the old pier into a fortress, a swipe at the council that bought it.',
     [['Jane Roe', ['the port plans to make the old pier into a fortress']]],
