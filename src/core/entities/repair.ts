@@ -50,7 +50,7 @@ import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
-import { ARABIC_FAMILY_NAME, STARTS_CAPITALISED, STARTS_UPPER, isSentenceStart } from './words.js';
+import { ARABIC_FAMILY_NAME, NAME_PARTICLE, STARTS_CAPITALISED, STARTS_UPPER, isSentenceStart } from './words.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
 const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) =>
@@ -68,9 +68,6 @@ function listedType(g: Gazetteer, words: readonly string[]): SpanType | undefine
   }
   return type;
 }
-
-/** Lower-case particles inside personal names (Dutch, German, French, Italian, Spanish, Portuguese, Arabic). */
-const NAME_PARTICLE = /^(von|van|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn)$/;
 
 /** Whether only one to three name particles stand between the two spans. */
 function joinedByParticles(s: TokenSpan, next: TokenSpan, words: readonly string[]): boolean {

@@ -21,7 +21,8 @@
 import { LOWERCASE_BIT, PREFIX_BIT, listBit, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TaggerDocument } from './prepare.js';
-import { STARTS_CAPITALISED } from './words.js';
+import { isTitle } from './junk-words.js';
+import { NAME_PARTICLE, STARTS_CAPITALISED } from './words.js';
 
 /** Lists a word alone is evidence from: places and companies. */
 const PLACE_OR_COMPANY = listBit('country') | listBit('city') | listBit('company');
@@ -33,6 +34,18 @@ const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|t
 const APOSTROPHE = /^['’]/;
 
 const capitalise = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/**
+ * A word of two to five letters and no vowel ("cnn", "bbc", "qpr"): English words have one
+ * ("by", "gym" count "y"), so in a case-folded story it is an acronym, restored in capitals
+ * ("Cnn" read as a name of its own, "CNN" as the tagger learnt it), unless it is a title
+ * ("mr", "dr") an abbreviation written so in cased text too ("St", "Jr", "Ltd", "km") or an interjection ("hmm").
+ */
+const VOWELLESS = /^[b-df-hj-np-tv-xz]{2,5}$/i;
+const ABBREVIATION = /^(?:hmm|shh|psst|brr|grr|tsk|nth|st|jr|jnr|snr|sr|ltd|vs|pts|hrs|km|kg|mph|cm|mm|ml|lb|lbs|ft|th|nd|rd|ll)$/i;
+const isAcronym = (w: string) => VOWELLESS.test(w) && !isTitle(w) && !ABBREVIATION.test(w);
+/** The word as a name is written in cased text: an acronym in capitals, another word capitalised. */
+const restoreCase = (w: string) => (isAcronym(w) ? w.toUpperCase() : capitalise(w));
 
 /**
  * A word listed as a person's name and a company but no place: mostly an English word the lists
@@ -86,20 +99,26 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
   }
   let out: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const e = evidence[i]!;
-    if (e === 0 || (e === 2 && !paired.has(words[i]!))) continue;
-    (out ??= words.slice())[i] = capitalise(words[i]!);
+    // An acronym at a sentence's start ("Cnn 's reporter") is no evidence above, but is one.
+    if (STARTS_CAPITALISED.test(w) && isAcronym(w)) (out ??= words.slice())[i] = w.toUpperCase();
+    if (e === 0 || (e === 2 && !paired.has(w))) continue;
+    (out ??= words.slice())[i] = restoreCase(w);
   }
   return out === undefined ? doc : { words: out, sentenceStarts };
 }
 
-/** Lower-case words that stay so inside a name: "Bank of England", "Louis van Gaal". */
-const NAME_LINK = /^(?:of|the|and|for|de|du|da|di|del|der|den|van|von|la|le|al|bin)$/;
+/** Lower-case words that stay so inside a name: "Bank of England", "Louis van Gaal", "Dar es Salaam". */
+const isNameLink = (w: string) => /^(?:of|the|and|for|es)$/.test(w) || NAME_PARTICLE.test(w);
 
-/** A name written in lower case, each word capitalised but its links ("tova lind" -> "Tova Lind"). */
+/**
+ * A name written in lower case, each word capitalised but its links, acronyms in capitals
+ * ("tova lind" -> "Tova Lind", "Cnn" -> "CNN").
+ */
 export function capitalisedName(name: string): string {
   return name
     .split(' ')
-    .map((w, i) => ((i > 0 && NAME_LINK.test(w)) || !LOWER_WORD.test(w) ? w : capitalise(w)))
+    .map((w, i) => (isAcronym(w) ? w.toUpperCase() : (i > 0 && isNameLink(w)) || !LOWER_WORD.test(w) ? w : capitalise(w)))
     .join(' ');
 }

@@ -18,6 +18,13 @@ export const STARTS_LOWER = /^\p{Ll}/u;
 /** An Arabic family name ("Al-Maktoum", "el-Sisi"): it goes on a person's name, never starts one. */
 export const ARABIC_FAMILY_NAME = /^[AaEe]l-\p{Lu}\p{L}+$/u;
 
+/**
+ * Lower-case particles inside people's names (Dutch, German, French, Italian, Spanish,
+ * Portuguese, Arabic): "Virgil van Dijk", "Bashar al Assad". One list for the repair that joins
+ * a person's name across them and for the names a case-folded story lists (truecase.ts).
+ */
+export const NAME_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|al|bin|ibn)$/;
+
 /** Whether word `i` opens a sentence: a binary search of the sorted sentence starts, no set made per document. */
 export function isSentenceStart(sentenceStarts: readonly number[], i: number): boolean {
   return sentenceStarts[countBelow(sentenceStarts, i)] === i;

@@ -58,6 +58,14 @@ describe('repairSpans', () => {
     expect(repairSpans([{ type: 'ORG', start: 0, end: 3 }], ['Kim', 'II', 'Sung', 'led'])).toEqual([{ type: 'PER', start: 0, end: 3 }]);
   });
 
+  it('joins a name split by an Arabic particle ("al") as one split by a Dutch one', () => {
+    const spans = [
+      { type: 'PER', start: 0, end: 1 },
+      { type: 'PER', start: 2, end: 3 },
+    ] as const;
+    expect(repairSpans(spans, ['Tariq', 'al', 'Varnawi', 'spoke'])).toEqual([{ type: 'PER', start: 0, end: 3 }]);
+  });
+
   it('keeps a regnal numeral out of a following name only when no capitalised word follows', () => {
     expect(repairSpans([{ type: 'PER', start: 0, end: 1 }], ['Elizabeth', 'II', 'died'])).toEqual([{ type: 'PER', start: 0, end: 1 }]);
   });

@@ -108,3 +108,23 @@ describe('a case-folded story, names of three words and titles', () => {
     expect(typedNames(HARBOUR + HARBOUR + HARBOUR)).toContain('PERSON Hung');
   });
 });
+
+// A fifth made-up folded story: acronyms with no vowel ("vbc", "Vbc" at a sentence's start,
+// "hkr"), beside a title ("Mr") and an abbreviation ("st") that stay as they are.
+const NEWSROOM =
+  "( varnia news ) -- tova lind , the mayor of halvik , told vbc on monday that the bridge would close . Vbc 's reporter asked her why . Lind said the hkr board had agreed . Mr quorley , who lives on st mary street , said the bridge was old . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Halvik has about 40,000 people . ";
+
+describe('a case-folded story, acronyms', () => {
+  it('lists a word of no vowel the story capitalises at a sentence start as an acronym, all its mentions one name', () => {
+    const found = extractEntities(parseArticle(cleanArticle(NEWSROOM + NEWSROOM + NEWSROOM))).filter((e) => /vbc/i.test(e.name));
+    expect(found.map((e) => `${e.name} ${e.mentions.map((m) => m.text).join('|')}`)).toEqual(['VBC vbc|Vbc|vbc|Vbc|vbc|Vbc']);
+  });
+
+  it('writes acronyms in capitals in the names it lists, but titles, abbreviations and links as they are', () => {
+    expect(capitalisedName('Cnn')).toBe('CNN');
+    expect(capitalisedName('bbc scotland')).toBe('BBC Scotland');
+    expect(capitalisedName('mr st')).toBe('Mr St');
+    expect(capitalisedName('dar es salaam')).toBe('Dar es Salaam');
+    expect(capitalisedName('bashar al assad')).toBe('Bashar al Assad');
+  });
+});
