@@ -4,7 +4,8 @@
  * 'head of a word'"), so "Varnia Football Federation" is a federation and "Harlow Peck Group"
  * a company.
  * - A person's (or a miscellaneous) span that ends in "Racing", "Group", "Bank", "Ltd" ... is
- *   an organisation's: CoNLL train has no person's name ending in one.
+ *   an organisation's: CoNLL train has no person's name ending in one. One ending in a club's
+ *   last word ("Albion", "Rovers") is, and a place's too.
  * - An organisation's or place's span directly followed, in its sentence, by an untagged
  *   capitalised body noun ("Federation", "Council", "League" ...) goes on to it: the decoder
  *   closed the name before its head. Its document-level features do so when the article later
@@ -18,6 +19,14 @@ import { STARTS_UPPER, isSentenceStart, replaced } from './words.js';
 /** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
 const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
 
+/**
+ * Last words of football clubs' names ("West Bromwich Albion", "Bristol Rovers"): no place's
+ * name ends in one in CoNLL train or Wikigold (all 55 such spans there are organisations), so
+ * a place's span ending in one is a club too. Not "City", "County", "Town", "Forest" or
+ * "Palace", which end places' names ("Mexico City", "Cape Town").
+ */
+const CLUB_HEAD = /^(?:United|Albion|Rovers|Rangers|Wanderers|Athletic|Hotspur|Argyle)$/;
+
 /** Nouns naming a body that heads an organisation's name; capitalised, they end the name they follow. */
 const BODY_HEAD =
   /^(?:Federation|Association|Union|Council|Committee|Commission|Authority|Agency|Institute|Party|League|Corporation|Bank|Foundation|Society|Ministry|Confederation|Organisation|Organization|Board|Trust)$/;
@@ -25,11 +34,13 @@ const BODY_HEAD =
 /** Whether the word is a noun naming a body ("Federation", "Council"): a common noun, whatever train.txt's case. */
 export const isBodyHead = (w: string): boolean => BODY_HEAD.test(w);
 
-/** A person's (or miscellaneous) span that ends in an organisation's last word is an organisation. */
+/** A person's (or miscellaneous) span that ends in an organisation's last word, or a place's in a club's, is an organisation. */
 export function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
-  return replaced(spans, (s) =>
-    (s.type === 'PER' || s.type === 'MISC') && s.end - s.start > 1 && ORGANISATION_HEAD.test(words[s.end - 1]!) ? { ...s, type: 'ORG' } : s,
-  );
+  return replaced(spans, (s) => {
+    if (s.type === 'ORG' || s.end - s.start < 2) return s;
+    const last = words[s.end - 1]!;
+    return CLUB_HEAD.test(last) || (s.type !== 'LOC' && ORGANISATION_HEAD.test(last)) ? { ...s, type: 'ORG' } : s;
+  });
 }
 
 /**

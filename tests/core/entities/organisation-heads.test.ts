@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typedNames as namesOf } from './names.js';
-import { withBodyHeads } from '../../../src/core/entities/organisation-heads.js';
+import { withBodyHeads, withOrganisationHeads } from '../../../src/core/entities/organisation-heads.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
 
 describe('organisation head nouns', () => {
@@ -37,5 +37,23 @@ describe('organisation head nouns', () => {
     expect(withBodyHeads(headline, ['Two', 'Hurt', 'Halvik', 'Bank', 'Fire'], [0])).toEqual(headline);
     const person: TokenSpan[] = [{ type: 'PER', start: 0, end: 2 }];
     expect(withBodyHeads(person, ['Tom', 'Varn', 'Foundation', 'grants'], [0])).toEqual(person);
+  });
+});
+
+describe('football clubs typed as places', () => {
+  it("types a place ending in a club's last word an organisation, and leaves other places alone", () => {
+    const words = 'Fans of Halvik Rovers and Varnby Albion met in Mexico City and the West Bank'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'LOC', start: 2, end: 4 },
+      { type: 'LOC', start: 5, end: 7 },
+      { type: 'LOC', start: 9, end: 11 },
+      { type: 'LOC', start: 13, end: 15 },
+    ];
+    expect(withOrganisationHeads(spans, words).map((s) => s.type)).toEqual(['ORG', 'ORG', 'LOC', 'LOC']);
+  });
+
+  it('leaves a lone club word to the tagger', () => {
+    const spans: TokenSpan[] = [{ type: 'LOC', start: 0, end: 1 }];
+    expect(withOrganisationHeads(spans, ['Rovers', 'won'])).toBe(spans);
   });
 });
