@@ -5,7 +5,8 @@
  *   Oklahoma The", "Chloe If", "USA As", "Swansea Meanwhile", "New York Times According"). Captions and bylines run into the text without a full stop in
  *   scraped news (cnndm), so the next sentence's first word is capitalised right after a name
  *   and the decoder takes it in. CoNLL-2003 train has no name ending in one; "Serie A",
- *   "Elizabeth I", "Theresa May" and "The Who" end on words left out of the list.
+ *   "Elizabeth I", "Theresa May" and "The Who" end on words left out of the list. Nor does a
+ *   person's or place's name end on a day ("Ana Ruiz Monday").
  * - A party label before a person's full name is no part of it ("Tory Ruth Davidson",
  *   "Liberal Democrat Willie Rennie", "Republican Senator ..."): CoNLL types the label MISC
  *   and the person apart, as it does a nationality ("Russian Dmitriy Bogdanov"); the
@@ -22,18 +23,27 @@ import type { TokenSpan } from './labels.js';
 const CLAUSE_OPENER =
   /^(?:The|An|He|She|It|We|They|If|As|But|When|While|Although|Though|Because|Since|This|These|Those|His|Her|Their|Its|Our|My|Your|Meanwhile|However|Yesterday|According)$/;
 
+/**
+ * Words of a day that end no person's or place's name: "will meet Foreign Minister Ana Ruiz
+ * Monday" (American wire style puts the day right after the name). CoNLL train, Wikigold and
+ * BTC have no person or place ending in one; organisations ("Sheffield Wednesday", "Russia
+ * Today") and events ("Remembrance Sunday") do, so those keep it.
+ */
+const DAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Tomorrow)$/;
+
 /** Parties' labels, as written before a politician's name. */
 const PARTY_LABEL = /^(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|SNP|Ukip|UKIP|Unionist|Socialist|Communist)$/;
 
 const NATIONALITY = listBit('nationality');
 
-/** The spans without a clause's first word at their end, nor a party label or nationality before a person's full name (see above). */
+/** The spans without a clause's first word (or a day, for a person or place) at their end, nor a party label or nationality before a person's full name (see above). */
 export function withoutForeignEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): TokenSpan[] {
   const label = (w: string) => PARTY_LABEL.test(w) || (g !== undefined && (g.lookup(hashPhrase([w])) & NATIONALITY) !== 0);
   const out: TokenSpan[] = [];
   for (const s of spans) {
     let { start, end } = s;
-    while (end - start > 1 && CLAUSE_OPENER.test(words[end - 1]!)) end--;
+    const dayEnds = s.type === 'PER' || s.type === 'LOC';
+    while (end - start > 1 && (CLAUSE_OPENER.test(words[end - 1]!) || (dayEnds && DAY_WORD.test(words[end - 1]!)))) end--;
     if (s.type === 'PER') while (end - start > 2 && label(words[start]!)) start++;
     out.push(start === s.start && end === s.end ? s : { ...s, start, end });
   }

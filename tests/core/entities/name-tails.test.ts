@@ -69,6 +69,22 @@ describe('withoutForeignEdges', () => {
   });
 });
 
+describe('a day after a name', () => {
+  it("cuts a day from the end of a person's or place's name, not an organisation's", () => {
+    const words = 'Ruiz will meet Ana Ruiz Monday in Halvik Tuesday after Varnby Wednesday play'.split(' ');
+    const spans = [
+      { type: 'PER', start: 3, end: 6 },
+      { type: 'LOC', start: 7, end: 9 },
+      { type: 'ORG', start: 10, end: 12 },
+    ] as const;
+    expect(withoutForeignEdges(spans, words, undefined)).toEqual([
+      { type: 'PER', start: 3, end: 5 },
+      { type: 'LOC', start: 7, end: 8 },
+      { type: 'ORG', start: 10, end: 12 },
+    ]);
+  });
+});
+
 describe('curly possessives and post-nominal ranks', () => {
   it('reads a name before a curly "’s" as the tagger reads one before a straight one', () => {
     expect(names(`He joined Varnia Rovers in 2010. It was Salt’s best season, and Salt’s family cheered.`)).toContain('PERSON Salt');
