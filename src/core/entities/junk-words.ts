@@ -179,10 +179,16 @@ export const isClosedClass = (w: string): boolean => CLOSED_CLASS.test(w);
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /**
+ * A country's exit from a union, or its backers: "Brexit", "Grexit", "Brexiteers". Events and
+ * groups, MISC in CoNLL's guidelines; the tagger, which never saw the word (after 2012),
+ * reads it as a place ("talks on Brexit"). No English word ends so but "exit" itself.
+ */
+const EXIT_EVENT = /^\p{Lu}\p{Ll}*xit(?:eers?)?$/u;
+/**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
  * words are titles, or it is a contraction, "OK", a holiday ("Christmas", "Merry Christmas"), or
  * (for an organisation or place) a month, weekday or season ("Jan" of a dateline); or an office alone
- * ("Sheriff").
+ * ("Sheriff"); or an exit from a union ("Brexit").
  */
 export function junkReason(words: readonly string[], type: NameType): string | null {
   if (words.length === 0) return null;
@@ -192,6 +198,7 @@ export function junkReason(words: readonly string[], type: NameType): string | n
   // "Lord Chancellor", "Major General": an office with its honorific is still no one's name.
   if (words.length > 1 && lower.every((w) => TITLES.has(w) || OFFICES.has(w) || isHonorific(w))) return 'title';
   if (words.length === 1 && CONTRACTION.test(words[0]!)) return 'contraction';
+  if (words.length === 1 && EXIT_EVENT.test(words[0]!) && lower[0] !== 'exit') return 'event';
   if (words.length === 1 && NEVER_NAMES.has(lower[0]!)) return 'common word';
   if (lower.some((w) => HOLIDAY_CORE.has(w)) && lower.every((w) => HOLIDAYS.has(w))) return 'holiday';
   if (type !== 'PERSON' && lower.every((w) => CALENDAR.has(w))) return 'date';

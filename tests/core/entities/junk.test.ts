@@ -65,6 +65,16 @@ describe('junk names', () => {
     expect(names(`A quake killed hundreds of people in the ancient city of Bam in 2003, officials in Tehran said.`)).toContain('PLACE Bam');
   });
 
+  it('reads an exit from a union ("Brexit", "Varnexit") as no place, and keeps a place called Exit', () => {
+    const found = names(
+      `Talks on Brexit resumed in Brussels on Monday. Tova Lind said Brexit had cost Halvik dear, and the Varnexit vote was near. Brexiteers cheered in Halvik.`,
+    );
+    expect(found.filter((n) => /xit/.test(n))).toEqual([]);
+    expect(found).toContain('PLACE Brussels');
+    expect(junkReason(['Exit'], 'PLACE')).toBeNull();
+    expect(junkReason(['Brexit'], 'ORGANIZATION')).toBe('event');
+  });
+
   it('gives each reason whichever list holds the first word, asked first of every name', () => {
     const cases: [string[], NameType, string | null][] = [
       [['Mr.'], 'PERSON', 'title'],
