@@ -24,10 +24,11 @@ const CLAUSE_OPENER =
   /^(?:The|An|He|She|It|We|They|If|As|But|When|While|Although|Though|Because|Since|This|These|Those|His|Her|Their|Its|Our|My|Your|Meanwhile|However|Yesterday|According)$/;
 
 /**
- * Words of a day that end no person's or place's name: "will meet Foreign Minister Ana Ruiz
- * Monday" (American wire style puts the day right after the name). CoNLL train, Wikigold and
- * BTC have no person or place ending in one; organisations ("Sheffield Wednesday", "Russia
- * Today") and events ("Remembrance Sunday") do, so those keep it.
+ * Words of a day that end no place's name, nor a person's of three words or more: "will meet
+ * Foreign Minister Ana Ruiz Monday" (American wire style puts the day right after the name).
+ * CoNLL train, Wikigold and BTC have no person or place ending in one; but a surname may be
+ * one ("Mike Friday", the rugby coach in bbc-dev), and organisations ("Sheffield Wednesday",
+ * "Russia Today") and events ("Remembrance Sunday") end so: those keep it.
  */
 const DAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Tomorrow)$/;
 
@@ -42,8 +43,9 @@ export function withoutForeignEdges(spans: readonly TokenSpan[], words: readonly
   const out: TokenSpan[] = [];
   for (const s of spans) {
     let { start, end } = s;
-    const dayEnds = s.type === 'PER' || s.type === 'LOC';
-    while (end - start > 1 && (CLAUSE_OPENER.test(words[end - 1]!) || (dayEnds && DAY_WORD.test(words[end - 1]!)))) end--;
+    // A person keeps a day as a one-word given name's surname ("Mike Friday"); a place never.
+    const dayLeaves = s.type === 'PER' ? 2 : s.type === 'LOC' ? 1 : Infinity;
+    while (end - start > 1 && (CLAUSE_OPENER.test(words[end - 1]!) || (end - start > dayLeaves && DAY_WORD.test(words[end - 1]!)))) end--;
     if (s.type === 'PER') while (end - start > 2 && label(words[start]!)) start++;
     out.push(start === s.start && end === s.end ? s : { ...s, start, end });
   }

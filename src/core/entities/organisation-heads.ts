@@ -34,6 +34,39 @@ const BODY_HEAD =
 /** Whether the word is a noun naming a body ("Federation", "Council"): a common noun, whatever train.txt's case. */
 export const isBodyHead = (w: string): boolean => BODY_HEAD.test(w);
 
+/** Words before a name that say it is a company: "shares of", "a stake in", "a subsidiary of". */
+const HOLDING = /^(?:shares|stake|stakes|shareholders|takeover|subsidiary)$/i;
+const HOLDING_LINK = /^(?:of|in)$/;
+/** "a stake in Ana Ruiz's club": the holding is in what the person owns. */
+const POSSESSIVE = /^['’]s?$/;
+
+/**
+ * Spans typed a person's that a holding says is a company ("shares of Harlow Peck", "a stake in
+ * Tarvin Fox"), and the person's spans of the same words elsewhere in the document ("Harlow Peck
+ * raises bid", one sense per discourse: Gale, Church & Yarowsky 1992) or of its last word alone
+ * ("Skis Tarvin" ... "Tarvin said"), typed an organisation. The tagger reads a company named
+ * like a person by its shape; in CoNLL train every name after these words is an organisation,
+ * a place ("shares in Asia") or MISC, never a person.
+ */
+export function withHeldCompanies(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  let held: Set<string> | undefined;
+  for (const s of spans)
+    if (
+      s.type === 'PER' &&
+      s.start >= 2 &&
+      HOLDING_LINK.test(words[s.start - 1]!) &&
+      HOLDING.test(words[s.start - 2]!) &&
+      !POSSESSIVE.test(words[s.end] ?? '')
+    ) {
+      held ??= new Set();
+      held.add(words.slice(s.start, s.end).join(' '));
+      held.add(words[s.end - 1]!);
+    }
+  if (held === undefined) return spans;
+  const companies = held;
+  return replaced(spans, (s) => (s.type === 'PER' && companies.has(words.slice(s.start, s.end).join(' ')) ? { ...s, type: 'ORG' } : s));
+}
+
 /** A person's (or miscellaneous) span that ends in an organisation's last word, or a place's in a club's, is an organisation. */
 export function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   return replaced(spans, (s) => {

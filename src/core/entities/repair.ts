@@ -46,7 +46,7 @@ import { withHyphenatedPeople } from './hyphenated-names.js';
 import { withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
 import { withoutForeignEdges } from './name-tails.js';
-import { withBodyHeads, withOrganisationHeads } from './organisation-heads.js';
+import { withBodyHeads, withHeldCompanies, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
@@ -286,9 +286,12 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  return withCoordinatedCompanies(
-    withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer),
+  return withHeldCompanies(
+    withCoordinatedCompanies(
+      withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer),
+      words,
+      gazetteer,
+    ),
     words,
-    gazetteer,
   ) as TokenSpan[];
 }

@@ -70,17 +70,19 @@ describe('withoutForeignEdges', () => {
 });
 
 describe('a day after a name', () => {
-  it("cuts a day from the end of a person's or place's name, not an organisation's", () => {
-    const words = 'Ruiz will meet Ana Ruiz Monday in Halvik Tuesday after Varnby Wednesday play'.split(' ');
+  it("cuts a day from the end of a person's or place's name, not an organisation's nor a surname", () => {
+    const words = 'Ruiz will meet Ana Ruiz Monday in Halvik Tuesday after Varnby Wednesday play coach Mike Friday'.split(' ');
     const spans = [
       { type: 'PER', start: 3, end: 6 },
       { type: 'LOC', start: 7, end: 9 },
       { type: 'ORG', start: 10, end: 12 },
+      { type: 'PER', start: 14, end: 16 },
     ] as const;
     expect(withoutForeignEdges(spans, words, undefined)).toEqual([
       { type: 'PER', start: 3, end: 5 },
       { type: 'LOC', start: 7, end: 8 },
       { type: 'ORG', start: 10, end: 12 },
+      { type: 'PER', start: 14, end: 16 },
     ]);
   });
 });

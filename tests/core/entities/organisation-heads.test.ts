@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typedNames as namesOf } from './names.js';
-import { withBodyHeads, withOrganisationHeads } from '../../../src/core/entities/organisation-heads.js';
+import { withBodyHeads, withHeldCompanies, withOrganisationHeads } from '../../../src/core/entities/organisation-heads.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
 
 describe('organisation head nouns', () => {
@@ -55,5 +55,29 @@ describe('football clubs typed as places', () => {
   it('leaves a lone club word to the tagger', () => {
     const spans: TokenSpan[] = [{ type: 'LOC', start: 0, end: 1 }];
     expect(withOrganisationHeads(spans, ['Rovers', 'won'])).toBe(spans);
+  });
+});
+
+describe('companies named like people', () => {
+  it('types a name after "shares of" an organisation, and its other mentions with it', () => {
+    const found = namesOf('Harlow Peck raises bid for Varnby Foods. Shares of Harlow Peck rose 4% in New York. Tova Lind, who runs Harlow Peck, was pleased.');
+    expect(found).toContain('ORGANIZATION Harlow Peck');
+    expect(found).not.toContain('PERSON Harlow Peck');
+    expect(found).toContain('PERSON Tova Lind');
+  });
+
+  it('leaves a person with no holding before any mention alone, and takes the last word of a held name alone', () => {
+    const words = 'Tova Lind sold shares in Harlow Peck and Tova Lind left Peck'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'PER', start: 5, end: 7 },
+      { type: 'PER', start: 8, end: 10 },
+      { type: 'PER', start: 11, end: 12 },
+    ];
+    expect(withHeldCompanies(spans, words).map((s) => s.type)).toEqual(['PER', 'ORG', 'PER', 'ORG']);
+    expect(withHeldCompanies(spans.slice(0, 1), words)).toEqual(spans.slice(0, 1));
+    const owner = "a stake in Tova Lind 's club".split(' ');
+    const person: TokenSpan[] = [{ type: 'PER', start: 3, end: 5 }];
+    expect(withHeldCompanies(person, owner)).toBe(person);
   });
 });
