@@ -46,6 +46,7 @@ import { withHyphenatedPeople } from './hyphenated-names.js';
 import { withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
 import { withoutForeignEdges } from './name-tails.js';
+import { withCompanyKinds } from './company-kinds.js';
 import { withBodyHeads, withHeldCompanies, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
@@ -286,12 +287,16 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  return withHeldCompanies(
-    withCoordinatedCompanies(
-      withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer),
+  return withCompanyKinds(
+    withHeldCompanies(
+      withCoordinatedCompanies(
+        withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer),
+        words,
+        gazetteer,
+      ),
       words,
-      gazetteer,
     ),
     words,
+    sentenceStarts,
   ) as TokenSpan[];
 }
