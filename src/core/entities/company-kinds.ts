@@ -15,9 +15,12 @@ import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.j
 import type { TokenSpan } from './labels.js';
 import { STARTS_UPPER, isSentenceStart } from './words.js';
 
-/** Nouns for a kind of company or body that an appositive name follows in news. */
-const KIND =
-  /^(?:carmaker|automaker|drugmaker|chipmaker|retailer|lender|insurer|miner|broadcaster|brewer|supermarket|conglomerate|regulator|watchdog|airline|bank|firm|company|group|giant|agency|operator|publisher|newspaper|manufacturer|club|startup|start-up)$/;
+/** Nouns for a kind of company or body that an appositive name follows in news; a set, asked of every word. */
+const KIND = new Set(
+  'carmaker automaker drugmaker chipmaker retailer lender insurer miner broadcaster brewer supermarket conglomerate regulator watchdog airline bank firm company group giant agency operator publisher newspaper manufacturer club startup start-up'.split(
+    ' ',
+  ),
+);
 /** The kinds that open no organisation's name of their own, unlike "Bank Leumi", "Group 4", "Club Med". */
 const OPENING_KIND =
   /^(?:Carmaker|Automaker|Drugmaker|Chipmaker|Retailer|Lender|Insurer|Miner|Broadcaster|Brewer|Supermarket|Conglomerate|Regulator|Watchdog)$/;
@@ -35,7 +38,7 @@ export function withCompanyKinds(spans: readonly TokenSpan[], words: readonly st
   let out: TokenSpan[] | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     // A headline ending on a kind runs into the story's first word ("… buys Russian firm" / "Brewing giant …").
-    if (!KIND.test(words[i]!) || !nameWord(words[i + 1]!) || isSentenceStart(sentenceStarts, i + 1)) continue;
+    if (!KIND.has(words[i]!) || !nameWord(words[i + 1]!) || isSentenceStart(sentenceStarts, i + 1)) continue;
     const k = spans.findIndex((s) => s.start === i + 1);
     if (k >= 0 && spans[k]!.type === 'MISC') (out ??= spans.slice())[k] = { ...spans[k]!, type: 'ORG' };
     if (tagged(i + 1)) continue;
