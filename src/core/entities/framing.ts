@@ -93,9 +93,12 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
  * country ("AL-AIN, United Arab Emirates"), followed by a date, an agency in brackets, or a
  * dash. Group 1 is the place.
  */
+/** News agencies a dateline names in brackets ("CAIRO (Reuters) -"). */
+const AGENCIES = 'Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa';
+const AGENCY = new RegExp(`^(?:${AGENCIES})$`);
 const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?)` +
-    `(?:,? (?:\\d{4}-\\d\\d-\\d\\d|${MONTH} \\d{1,2}(?:,? \\d{4})?)(?=\\s|$)|,? \\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa)\\)| [-—–] )`,
+    `(?:,? (?:\\d{4}-\\d\\d-\\d\\d|${MONTH} \\d{1,2}(?:,? \\d{4})?)(?=\\s|$)|,? \\((?:${AGENCIES})\\)| [-—–] )`,
   'u',
 );
 
@@ -289,6 +292,8 @@ function confirmFramingNames<M extends NameMention>(names: readonly M[], framedA
     if (dateline) {
       // An organisation stays one: a wire's code ("RTRS - Golf: ..."), "UNITED NATIONS 1996-08-22".
       if (within(m, dateline.place)) out.push(m.type === 'PLACE' || m.type === 'ORGANIZATION' ? m : { ...m, type: 'PLACE' });
+      // The agency in brackets is one too, as when a date stands before it ("WASHINGTON, Dec 12 (Reuters)").
+      else if (m.words.length === 1 && AGENCY.test(m.words[0]!)) out.push(m.type === 'ORGANIZATION' ? m : { ...m, type: 'ORGANIZATION' });
       continue;
     }
     if (framedAt[k] && !m.words.some((w) => bodyWords.has(w.toLowerCase()))) continue;

@@ -67,7 +67,15 @@ CAIRO (Reuters) - Shipping through the canal slowed on Sunday, the canal authori
     const story = `Canal Traffic Slows
 
 CAIRO (Reuters) - Shipping through the canal slowed on Sunday, the canal authority said.`;
-    expect(names(story)).toEqual(['CAIRO']);
+    expect(names(story)).toEqual(['CAIRO', 'Reuters']);
+  });
+
+  it('keeps the agency of a dateline an organisation, with a date before it or not', () => {
+    for (const dateline of ['CAIRO (Reuters) -', 'CAIRO, Jan 12 (Reuters) -', 'CAIRO (AFP) -']) {
+      const found = extractEntities(parseArticle(cleanArticle(`Canal Traffic Slows\n\n${dateline} Ships waited on Sunday, the canal authority said.`)));
+      const agency = found.find((e) => /^(?:Reuters|AFP)$/.test(e.name));
+      expect(agency?.type, dateline).toBe('ORGANIZATION');
+    }
   });
 
   it('keeps an organisation named in a dateline an organisation', () => {
