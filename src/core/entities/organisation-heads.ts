@@ -14,6 +14,7 @@
  *   organisation ("Leeds City Council" is a body, not the city).
  */
 import type { TokenSpan } from './labels.js';
+import { isClosedClass, isTitle } from './junk-words.js';
 import { STARTS_UPPER, isSentenceStart, replaced } from './words.js';
 
 /** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
@@ -26,6 +27,16 @@ const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airl
  * "Palace", which end places' names ("Mexico City", "Cape Town").
  */
 const CLUB_HEAD = /^(?:United|Albion|Rovers|Rangers|Wanderers|Athletic|Hotspur|Argyle)$/;
+
+/**
+ * Legal forms written after a company's name ("Enel SpA", "BioNTech SE", "Barclays plc"). CoNLL
+ * train tags every one it holds inside the organisation (AG, Co, Corp, Inc, Ltd, NV, Plc ...:
+ * 237 of 238, "SA" once not), but never saw "SpA", "SE" or a lower-case "plc", which the tagger
+ * leaves out or tags alone.
+ */
+/** A word that may be a company's name before its legal form: a capital, then a lower-case letter or more ("HalvTech"). */
+const NAME_WORD = /^\p{Lu}\p{L}*\p{Ll}/u;
+const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|AG|SA|S\.A|SE|NV|N\.V|SpA|S\.p\.A|GmbH|AB|ASA|Oyj|BV|B\.V|LLC|LLP|Bhd|Tbk|KGaA|Pty)\.?$/;
 
 /** Nouns naming a body that heads an organisation's name; capitalised, they end the name they follow. */
 const BODY_HEAD =
@@ -74,6 +85,46 @@ export function withOrganisationHeads(spans: readonly TokenSpan[], words: readon
     const last = words[s.end - 1]!;
     return CLUB_HEAD.test(last) || (s.type !== 'LOC' && ORGANISATION_HEAD.test(last)) ? { ...s, type: 'ORG' } : s;
   });
+}
+
+/**
+ * An organisation's or person's span with the legal form right after it taken in, as an
+ * organisation ("Enel SpA"; "Harlow Peck Inc" is a company), whether the form was left untagged
+ * or tagged alone ("BioNTech" + "SE"); and a form tagged alone after an untagged capitalised
+ * word, which is the name ("HalvTech SE"). Not across a sentence's start, nor after a place
+ * ("Co Antrim" is a county; "SA" and "SE" are also South Africa and south-east).
+ */
+export function withLegalForms(spans: readonly TokenSpan[], words: readonly string[], sentenceStarts: readonly number[]): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const next = spans[k + 1];
+    const form = s.end;
+    const alone = next !== undefined && next.start === form && next.end === form + 1;
+    const takes =
+      s.type !== 'LOC' &&
+      form < words.length &&
+      LEGAL_FORM.test(words[form]!) &&
+      !isSentenceStart(sentenceStarts, form) &&
+      (alone || next === undefined || next.start > form);
+    // The form tagged alone after an untagged word of a name: the name is that word.
+    const name = s.start - 1;
+    const named =
+      !takes &&
+      s.end === s.start + 1 &&
+      LEGAL_FORM.test(words[s.start]!) &&
+      name >= 0 &&
+      (out?.[out.length - 1]?.end ?? spans[k - 1]?.end ?? 0) <= name &&
+      NAME_WORD.test(words[name]!) &&
+      !isClosedClass(words[name]!) &&
+      !isTitle(words[name]!);
+    if (takes) {
+      (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end: form + 1 });
+      if (alone) k++;
+    } else if (named) (out ??= spans.slice(0, k)).push({ type: 'ORG', start: name, end: s.end });
+    else out?.push(s);
+  }
+  return out ?? spans;
 }
 
 /**

@@ -47,7 +47,7 @@ import { withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
 import { withoutForeignEdges } from './name-tails.js';
 import { withCompanyKinds } from './company-kinds.js';
-import { withBodyHeads, withHeldCompanies, withOrganisationHeads } from './organisation-heads.js';
+import { withBodyHeads, withHeldCompanies, withLegalForms, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
 import type { SpanType, TokenSpan } from './labels.js';
@@ -215,7 +215,10 @@ function typesBy(spans: readonly TokenSpan[], key: (s: TokenSpan) => string | un
 export function repairSpans(spans: readonly TokenSpan[], words: readonly string[], gazetteer?: Gazetteer, sentenceStarts: readonly number[] = []): TokenSpan[] {
   spans = withoutTitles(
     withoutForeignEdges(
-      withoutTrailingJoins(withMountains(withBodyHeads(withOrganisationHeads(spans, words), words, sentenceStarts), words), words),
+      withoutTrailingJoins(
+        withMountains(withBodyHeads(withLegalForms(withOrganisationHeads(spans, words), words, sentenceStarts), words, sentenceStarts), words),
+        words,
+      ),
       words,
       gazetteer,
     ),
@@ -287,16 +290,6 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  return withCompanyKinds(
-    withHeldCompanies(
-      withCoordinatedCompanies(
-        withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer),
-        words,
-        gazetteer,
-      ),
-      words,
-    ),
-    words,
-    sentenceStarts,
-  ) as TokenSpan[];
+  const named = withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer);
+  return withCompanyKinds(withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words), words, sentenceStarts) as TokenSpan[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typedNames as namesOf } from './names.js';
-import { withBodyHeads, withHeldCompanies, withOrganisationHeads } from '../../../src/core/entities/organisation-heads.js';
+import { withBodyHeads, withHeldCompanies, withLegalForms, withOrganisationHeads } from '../../../src/core/entities/organisation-heads.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
 
 describe('organisation head nouns', () => {
@@ -79,5 +79,34 @@ describe('companies named like people', () => {
     const owner = "a stake in Tova Lind 's club".split(' ');
     const person: TokenSpan[] = [{ type: 'PER', start: 3, end: 5 }];
     expect(withHeldCompanies(person, owner)).toBe(person);
+  });
+});
+
+describe("a company's legal form", () => {
+  it('takes a legal form the tagger never saw into the name, end to end', () => {
+    const found = namesOf('HalvTech SE said its shot worked. Tarclays plc and Tesco Plc fell. Winds from the SE rose.');
+    expect(found).toEqual(expect.arrayContaining(['ORGANIZATION HalvTech SE', 'ORGANIZATION Tarclays plc']));
+    expect(found).not.toContain('PERSON Tarclays');
+  });
+
+  it('joins a form tagged alone to the span or untagged name before it, types a person with one a company, and leaves places, lower-case words and sentence starts alone', () => {
+    const words = 'Halvor SE and Tova Lind Inc met in Co Antrim . AG Varn and Varnel SA , the SA'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'ORG', start: 0, end: 1 },
+      { type: 'ORG', start: 1, end: 2 },
+      { type: 'PER', start: 3, end: 5 },
+      { type: 'LOC', start: 7, end: 8 },
+      { type: 'ORG', start: 12, end: 13 },
+      { type: 'ORG', start: 15, end: 16 },
+      { type: 'LOC', start: 18, end: 19 },
+    ];
+    expect(withLegalForms(spans, words, [0, 11])).toEqual([
+      { type: 'ORG', start: 0, end: 2 },
+      { type: 'ORG', start: 3, end: 6 },
+      { type: 'LOC', start: 7, end: 8 },
+      { type: 'ORG', start: 12, end: 13 },
+      { type: 'ORG', start: 14, end: 16 },
+      { type: 'LOC', start: 18, end: 19 },
+    ]);
   });
 });
