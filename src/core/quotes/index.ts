@@ -3,6 +3,7 @@ import { blockIndexAt } from '../nlp/parse.js';
 import { tokenAtIn, type Candidate } from './candidate.js';
 import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './marks.js';
+import { headlineStatement, withHeadlineCues } from './headline-cues.js';
 import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
 import { leadInSubject, tailSubject } from './lead-in.js';
@@ -22,7 +23,8 @@ export { QuoteScratch, threadQuoteScratch } from './scratch.js';
  * and name look-ups reach back a bounded number of names. `scratch` holds the work arrays,
  * by default the thread's one instance (threadQuoteScratch), reused across articles.
  */
-export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[], scratch: QuoteScratch = threadQuoteScratch): Quote[] {
+export function extractQuotes(article: ParsedArticle, entities: readonly Entity[], scratch: QuoteScratch = threadQuoteScratch): Quote[] {
+  const parsed = withHeadlineCues(article);
   const { tokens } = parsed;
   const text = parsed.article.text;
   const spans = findQuotedSpans(text, parsed.article.blocks);
@@ -33,7 +35,10 @@ export function extractQuotes(parsed: ParsedArticle, entities: readonly Entity[]
   for (const span of spans) mark(tokens, starts, span.parts, insideQuote);
   const direct = findDirectQuotes(parsed, spans, usedCues, starts, blockStarts);
   for (const c of direct) mark(tokens, starts, c.parts, inDirect);
-  const reported = findReportedSpeech(parsed, insideQuote, inDirect, usedCues, starts);
+  // A title-case headline's statement is read by its own rule, which the body's rules would misread.
+  const headline = headlineStatement(parsed, inDirect);
+  const reported = findReportedSpeech(parsed, insideQuote, inDirect, usedCues, starts).filter((c) => !headline || !overlaps(c, headline));
+  if (headline) reported.push(headline);
   taken.set(inDirect);
   for (const c of reported) mark(tokens, starts, c.parts, taken);
   const partial = findPartialQuotes(parsed, spans, taken, starts);
@@ -105,6 +110,10 @@ function joinContinuations(text: string, tokens: ParsedArticle['tokens'], starts
     out.push(c);
   }
   return out;
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return extent(a).start < extent(b).end && extent(b).start < extent(a).end;
 }
 
 /** Whether candidate `a` opens in the paragraph where `b` ends. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
+
+/**
+ * Issue 13's twelfth recall round (helper recn): speech attributions precis found nothing for on
+ * train, as made-up sentences. Each case is [what it shows, the article, the [speaker, parts] of
+ * each quote expected].
+ */
+function quoteParts(article: string): [string | null, string[]][] {
+  const parsed = parseArticle(cleanArticle(article));
+  return extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => p.text)]);
+}
+
+const BODY = 'The harbour board met on Monday to hear the plans for the new sea wall.';
+
+const CASES: [string, string, [string | null, string[]][]][] = [
+  [
+    'a title-case headline whose cue wink tags as a proper noun, with no verb in what was said',
+    `Ana Roe Claims Tom Pell Most Qualified Harbour Master Ever\n\n${BODY}`,
+    [['Ana Roe', ['Tom Pell Most Qualified Harbour Master Ever']]],
+  ],
+  [
+    "a title-case headline's statement after `tell` and its listener",
+    `Dennis Moss Tells Harbour Workers They Need To Change Course\n\n${BODY}`,
+    [['Dennis Moss', ['They Need To Change Course']]],
+  ],
+  [
+    "a title-case headline's announced object, up to the writer's clause after a dash",
+    `Ana Roe Just Announced Her Pick For Harbour Master – It May Surprise You\n\n${BODY}`,
+    [['Ana Roe', ['Her Pick For Harbour Master']]],
+  ],
+  [
+    "a title-case headline's statement ends where the writer's `As` clause starts",
+    `Ana Roe Says No To The Ferry Tax As Pell Turns Up The Heat\n\n${BODY}`,
+    [['Ana Roe', ['No To The Ferry Tax']]],
+  ],
+  [
+    "a hyphen inside a title-case headline's word is no dash",
+    `Ana Roe Explains Why She Sees Tide-like Rhythms In Pell\n\n${BODY}`,
+    [['Ana Roe', ['Why She Sees Tide-like Rhythms In Pell']]],
+  ],
+  [
+    'no statement in a headline whose cue is a passive or a reply',
+    `Tom Pell Just Got Asked About The Sea Wall\n\nThe Ferry Board Just Responded To Pell's Biggest Attack Yet\n\n${BODY}`,
+    [],
+  ],
+  [
+    'a sentence in the first paragraph is no headline: its rules are the body text’s',
+    `Ana Roe told the board the sea wall would be late.\n\n${BODY}`,
+    [['Ana Roe', ['the sea wall would be late']]],
+  ],
+];
+
+describe('extractQuotes: the twelfth recall round', () => {
+  it.each(CASES)('%s', (_what, article, expected) => {
+    expect(quoteParts(article)).toEqual(expected);
+  });
+});
