@@ -45,6 +45,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [],
   ],
   [
+    'a cue that needs `that` takes a clause in the speaker’s own words, in marks, opening lower-case',
+    `${BODY}\n\nThe ferry board's statement then declares “the matter of the sea wall is now closed.”`,
+    [["The ferry board's statement", ['“the matter of the sea wall is now closed.”']]],
+  ],
+  [
+    'the verb of a clause after a cue that needs `that` may open the words in marks after its subject',
+    `${BODY}\n\nAna Roe spoke in Dover on Friday, noting the harbour master “makes every sailor want to weep.”`,
+    [['Ana Roe', ['the harbour master “makes every sailor want to weep.”']]],
+  ],
+  [
     'a sentence in the first paragraph is no headline: its rules are the body text’s',
     `Ana Roe told the board the sea wall would be late.\n\n${BODY}`,
     [['Ana Roe', ['the sea wall would be late']]],
