@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { cueLemma, sameBlock, sentenceFrom, sentenceStart } from './candidate.js';
 import { participleSubject } from './distant-subjects.js';
 import { CORE_SUBORDINATORS } from './clause-words.js';
-import { NOMINAL_POS } from './subject-words.js';
+import { NOMINAL_POS, NOMINATIVE } from './subject-words.js';
 import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
@@ -226,16 +226,20 @@ function handsOver(tokens: readonly Token[], close: number): boolean {
   if (!next) return false;
   if (isDash(next.value)) return true;
   // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
-  const p = next.value === ',' ? close + 2 : tokens[close - 1]?.value === ',' ? close + 1 : -1;
+  // (Two-apostrophe marks are two tokens: ,'' adding ….)
+  const p = next.value === ',' ? close + 2 : tokens[beforeMarks(tokens, close + 1)]?.value === ',' ? close + 1 : -1;
   const participle = tokens[p];
   return (
     participle !== undefined &&
     (cueLemma(tokens, p) !== undefined ||
       ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')) ||
       // “…,” when asked whether …: a subordinate clause of the writer's.
-      WRITER_CLAUSE_OPENERS.has(participle.normal))
+      WRITER_CLAUSE_OPENERS.has(participle.normal) ||
+      // “…,” but he denied that …: a contrast with a subject and verb of its own.
+      (participle.normal === 'but' && NOMINATIVE.has(tokens[p + 1]?.normal ?? '') && FINITE.has(tokens[p + 2]?.pos ?? '')))
   );
 }
+const FINITE = new Set(['VERB', 'AUX']);
 
 /** The shared subordinators but "if": a condition after the marks may be the speaker's own ("said, if elected, …"). */
 const WRITER_CLAUSE_OPENERS = new Set(CORE_SUBORDINATORS.filter((w) => w !== 'if'));

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { BE_FORMS, NEGATIONS } from './clause-words.js';
 import { REPORT_NOUNS } from './speaker-nouns.js';
 import { TIME_NOUNS } from './subject-words.js';
-import { isQuoteMark } from './text.js';
+import { beforeMarks, isQuoteMark } from './text.js';
 
 /**
  * Where a cue verb stands among the words before it (after a comma, a coordinator, "then", a form
@@ -13,7 +13,8 @@ import { isQuoteMark } from './text.js';
 export function commaBefore(tokens: readonly Token[], i: number): boolean {
   // A dash for the comma: "… – saying …".
   const k = i - 1;
-  return BREAKS.has(tokens[k]?.value ?? '') || (isQuoteMark(tokens[k]?.value ?? '') && tokens[k - 1]?.value === ',');
+  // (Two-apostrophe marks are two tokens: ''…,'' adding that ….)
+  return BREAKS.has(tokens[k]?.value ?? '') || (isQuoteMark(tokens[k]?.value ?? '') && tokens[beforeMarks(tokens, i)]?.value === ',');
 }
 
 const BREAKS = new Set([',', '—', '–', '-']);

@@ -55,6 +55,22 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['the harbour master “makes every sailor want to weep.”']]],
   ],
   [
+    'a quote after its cue hands over to a contrast with its own subject and verb',
+    `${BODY}\n\nAna Roe spoke on Friday, saying, “We never said there were no sailors on the pier,” but she denied that they were on duty.`,
+    [
+      ['Ana Roe', ['We never said there were no sailors on the pier']],
+      ['she', ['they were on duty']],
+    ],
+  ],
+  [
+    'a comma inside two-apostrophe closing marks (two tokens) hands over to the participle after them',
+    `${BODY}\n\nAna Roe said: ''The pier will open in May,'' adding that the ferries would run all summer.`,
+    [
+      ['Ana Roe', ['The pier will open in May']],
+      ['Ana Roe', ['the ferries would run all summer']],
+    ],
+  ],
+  [
     'a sentence in the first paragraph is no headline: its rules are the body text’s',
     `Ana Roe told the board the sea wall would be late.\n\n${BODY}`,
     [['Ana Roe', ['the sea wall would be late']]],
