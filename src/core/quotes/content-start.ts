@@ -144,6 +144,8 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   // Nor a noun phrase, unless a finite verb follows it: "stated Clinton and her team were …".
   if (NEEDS_THAT.has(lemma)) {
     if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4)) return k;
+    // "stating there was a benefit …": an existential "there" and its verb.
+    if (tokens[k]?.normal === 'there' && tokens[k + 1]?.pos === 'AUX' && !isQuoteMark(tokens[k - 1]?.value ?? '')) return k;
     // "The statement declares “the matter is now closed.”": a clause in the speaker's words, in marks.
     if (isQuoteMark(tokens[k]?.value ?? '') && /^\p{Ll}/u.test(tokens[k + 1]?.value ?? '') && verbWithin(tokens, k + 1, 10)) return k;
     return subjectThenFiniteVerb(tokens, k, last) ? k : null;

@@ -71,6 +71,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     ],
   ],
   [
+    'a cue that needs `that` takes a clause opening with an existential `there` and its verb',
+    `${BODY}\n\nFor months, Ana Roe had praised the plan, stating there was a benefit to having a wall.`,
+    [['Ana Roe', ['there was a benefit to having a wall']]],
+  ],
+  [
     'a sentence in the first paragraph is no headline: its rules are the body text’s',
     `Ana Roe told the board the sea wall would be late.\n\n${BODY}`,
     [['Ana Roe', ['the sea wall would be late']]],
