@@ -63,7 +63,8 @@ export function nounObject(tokens: readonly Token[], i: number, last: number): [
     const t = tokens[k]!;
     // "his candidacy on Monday": a time ends the phrase; alone ("announced Monday") it is none.
     if (TIME_HEADS.has(t.normal)) break;
-    if (NOUN_PHRASE_POS.has(t.pos) || isPossessiveMark(t.value) || (t.pos === 'PRON' && POSSESSIVES.has(t.normal))) {
+    // ("a new 26% fee", "a $5 million plan": an amount inside the phrase.)
+    if (NOUN_PHRASE_POS.has(t.pos) || isPossessiveMark(t.value) || (t.pos === 'PRON' && POSSESSIVES.has(t.normal)) || AMOUNT_SIGNS.has(t.value)) {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
       continue;
     }
@@ -75,7 +76,8 @@ export function nounObject(tokens: readonly Token[], i: number, last: number): [
   }
   if (head < 0) return null;
   // A noun phrase the clause goes on from ("announced the deal was off") is the clause's subject.
-  if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing'))) return null;
+  // ("fees on ferries being docked at the pier": a participle's "being" is no clause.)
+  if ((tokens[k]?.pos === 'AUX' && tokens[k]!.normal !== 'being') || (tokens[k]?.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing'))) return null;
   const end = head + 1;
   // "announced plans to sue the panel": a lone noun with its infinitive is a statement too.
   const infinitive = tokens[end]?.normal === 'to' && tokens[end + 1]?.pos === 'VERB';
@@ -122,5 +124,7 @@ function verbNear(tokens: readonly Token[], from: number, last: number): boolean
   for (let k = from; k <= last && k < from + 3; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
   return false;
 }
+
+const AMOUNT_SIGNS = new Set(['%', '$', '£', '€']);
 
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -76,6 +76,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['there was a benefit to having a wall']]],
   ],
   [
+    "an announced object holds an amount and a participle's `being` (no clause of its own)",
+    `${BODY}\n\nIn March, the Harbour Department announced a new 26% fee on foreign ferries being docked at the pier.`,
+    [['Harbour Department', ['a new 26% fee on foreign ferries being docked at the pier']]],
+  ],
+  [
     'a sentence in the first paragraph is no headline: its rules are the body text’s',
     `Ana Roe told the board the sea wall would be late.\n\n${BODY}`,
     [['Ana Roe', ['the sea wall would be late']]],
