@@ -81,6 +81,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Harbour Department', ['a new 26% fee on foreign ferries being docked at the pier']]],
   ],
   [
+    'a perfect progressive cue the tagger reads as a noun after `been`, before `that`',
+    `${BODY}\n\nThe town of Dover has been warning that it is running out of money for the wall.`,
+    [['The town of Dover', ['it is running out of money for the wall']]],
+  ],
+  [
     'a sentence in the first paragraph is no headline: its rules are the body text’s',
     `Ana Roe told the board the sea wall would be late.\n\n${BODY}`,
     [['Ana Roe', ['the sea wall would be late']]],
