@@ -66,6 +66,9 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
       }
       if (k === start && lemma !== 'ask') return null;
     }
+    // "asked Roe, Pell and Moss to search …", "asked Roe, who is fourth in the count, to lay out …":
+    // a request past a list of listeners or an aside on the listener.
+    if (k > listenerStart && tokens[k]?.value === ',' && (lemma === 'ask' || lemma === 'tell') && requestAfterComma(tokens, k, last)) return listenerStart;
     // "told his audience, to rowdy applause, that …": an aside after the listener.
     if (k > listenerStart && tokens[k]?.value === ',') return clauseAfterAside(tokens, k, last);
     // A request: "asked the congregation to stand", "told residents not to drink the water".
@@ -175,6 +178,21 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
   if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
     return null;
   return k;
+}
+
+/**
+ * After the listener's comma at `k`, "to" and a verb within a few words, after the aside's closing
+ * comma or the rest of a list of names ("Roe, Pell and Moss to …"); not past a stop or "that".
+ */
+function requestAfterComma(tokens: readonly Token[], k: number, last: number): boolean {
+  let list = true;
+  for (let j = k + 1; j <= last && j < k + 16; j++) {
+    const t = tokens[j]!;
+    if (t.value === '.' || t.value === ':' || t.value === ';' || t.normal === 'that' || isQuoteMark(t.value)) return false;
+    if (t.normal === 'to' && tokens[j + 1]?.pos === 'VERB') return list || tokens[j - 1]!.value === ',';
+    if (!(t.pos === 'PROPN' || t.value === ',' || t.normal === 'and')) list = false;
+  }
+  return false;
 }
 
 /** A verb opening a relative clause after "that": "aired", "was released" (not a gerund). */

@@ -86,6 +86,14 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['The town of Dover', ['it is running out of money for the wall']]],
   ],
   [
+    'a request past a list of listeners, or past an aside on the listener',
+    `${BODY}\n\nAfter the board asked Roe, Pell and Moss to search their old letters, the clerk left.\n\nAt the fair, Tom Pell asked Ana Roe, who is fourth in the count, to lay out her path to the job.`,
+    [
+      ['the board', ['Roe, Pell and Moss to search their old letters']],
+      ['Tom Pell', ['Ana Roe, who is fourth in the count, to lay out her path to the job']],
+    ],
+  ],
+  [
     'a sentence in the first paragraph is no headline: its rules are the body text’s',
     `Ana Roe told the board the sea wall would be late.\n\n${BODY}`,
     [['Ana Roe', ['the sea wall would be late']]],
