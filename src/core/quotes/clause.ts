@@ -6,7 +6,7 @@ import { subjectBefore } from './phrases.js';
 import { shareEndingAt } from './poll-shares.js';
 import { speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
-import { DASHES, spacedHyphen } from './dashes.js';
+import { isDashAt } from './dashes.js';
 import { asideResumes, interruptedAhead } from './writer-asides.js';
 
 /**
@@ -59,7 +59,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     if (
       next &&
       k - from >= MIN_CONTENT_TOKENS &&
-      (t.value === ',' || DASHES.has(t.value) || spacedHyphen(tokens, k)) &&
+      (t.value === ',' || isDashAt(tokens, k)) &&
       endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))
     )
       return k;
@@ -74,7 +74,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerActsAgain(cue, tokens, from, k)) return k;
     // "X said A, and urged B", "… but took issue with …", "… and would not say …": the speaker's stand.
     if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerTakesStand(cue, tokens, k))
-      return tokens[k - 1]?.value === ',' || DASHES.has(tokens[k - 1]!.value) || spacedHyphen(tokens, k - 1) ? k - 1 : k;
+      return tokens[k - 1]?.value === ',' || isDashAt(tokens, k - 1) ? k - 1 : k;
     // "… before adding that …", "… before claiming …": a second cue of the speaker's, after the first.
     if (t.normal === 'before' && next?.normal.endsWith('ing') && cueLemma(tokens, k + 1) && k - from >= MIN_CONTENT_TOKENS) return k;
     if (COORDINATORS.has(t.normal) && next) {

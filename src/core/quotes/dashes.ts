@@ -1,10 +1,10 @@
 import type { Token } from '../types.js';
 
 /** Dashes that hand a statement over to the writer ("… — a promise he made"). */
-export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /** " - " standing for a dash (copy typed without one). */
-export function spacedHyphen(tokens: readonly Token[], k: number): boolean {
+function spacedHyphen(tokens: readonly Token[], k: number): boolean {
   return (
     tokens[k]!.value === '-' &&
     tokens[k - 1] !== undefined &&
