@@ -96,10 +96,9 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
     const comma = adjunctEnd(tokens, i + 1, last);
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && openingPhrase(tokens, s.firstToken, contentEnd)) {
-      const start = interruptedStart(tokens, s.firstToken, contentEnd, last);
       // ("… to help his clients and, he argued, to help the port": what was said is only what follows.)
       if (tokens[contentEnd - 1]!.pos === 'CCONJ') return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
-      return indirectCandidate(tokens, [start, contentEnd], [comma + 1, last + 1], cue, before);
+      return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
     }
     // "But, Carson added, he did not support it.": only a conjunction or an adverb before the cue.
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && onlyConnectives(tokens, s.firstToken, contentEnd)) {
@@ -110,11 +109,10 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const subordinate = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && last - i >= MIN_CONTENT_TOKENS;
     // ("Late on Friday, Todd asked the senator about the spat.": the topic is what was asked.)
     if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)) && !objectAfterCue(tokens, i, lemma)) {
-      const start = statementStart(tokens, s.firstToken, contentEnd);
       // ("…, the Times said, including speeches and …": what was said goes on after the cue.)
       if (comma === i + 1 && tokens[comma]?.value === ',' && restGoesOn(tokens, comma + 1, last))
         return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
-      return indirectCandidate(tokens, [start, contentEnd], null, cue, before);
+      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
     }
   }
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
