@@ -14,19 +14,20 @@ export function interruptedAhead(tokens: readonly Token[], from: number, last: n
   return false;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Tags of a word that carries the statement on after an apposition's closing comma. */
+const RESUMING_POS = new Set(['ADP', 'VERB', 'AUX']);
+
 /**
  * "make the old pier, a wreck the council bought, into a fortress": an apposition closed by a
  * comma after which the statement goes on with a verb or a preposition.
  */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
-
 export function asideResumes(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from; k <= last && k < from + 12; k++) {
     const t = tokens[k]!;
     // (Not a relative clause's list: "Kinte, an African who was captured, shipped and sold".)
     if (isQuoteMark(t.value) || t.value === ';' || isDashAt(tokens, k) || RELATIVE_PRONOUNS.has(t.normal)) return false;
-    if (t.value === ',')
-      return ['ADP', 'VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'according' && !tokens[k + 1]!.normal.endsWith('ing');
+    if (t.value === ',') return RESUMING_POS.has(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'according' && !tokens[k + 1]!.normal.endsWith('ing');
   }
   return false;
 }
