@@ -78,7 +78,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'one that runs to the end is ("…, a swipe at …")',
-    'The board met on Monday. Jane Roe said the port plans to make the old pier into a fortress, a swipe at the council that bought it.',
+    'The board met on Monday. Jane Roe said the port plans to make the old pier into a fortress, a swipe at the harbour council.',
     [['Jane Roe', ['the port plans to make the old pier into a fortress']]],
   ],
   [
