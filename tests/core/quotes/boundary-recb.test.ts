@@ -77,6 +77,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Jane Roe', ['the town would stage a play about Tom Pell']]],
   ],
   [
+    "nor one after which a participle of the writer's follows",
+    'The board met on Monday. Jane Roe said the port plans to make the old pier into a fortress, a plan the council backed, leaving the town without a beach.',
+    [['Jane Roe', ['the port plans to make the old pier into a fortress']]],
+  ],
+  [
     'one that runs to the end is ("…, a swipe at …")',
     'The board met on Monday. Jane Roe said the port plans to make the old pier into a fortress, a swipe at the harbour council.',
     [['Jane Roe', ['the port plans to make the old pier into a fortress']]],
