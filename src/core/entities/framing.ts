@@ -88,14 +88,14 @@ function isCaselessLine(line: string): boolean {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** News agencies a dateline names in brackets ("CAIRO (Reuters) -"). */
+const AGENCIES = 'Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa';
+const AGENCY = new RegExp(`^(?:${AGENCIES})$`);
 /**
  * A dateline opening a line: a place in capitals ("NEW YORK", "ST. LOUIS"), perhaps with its
  * country ("AL-AIN, United Arab Emirates"), followed by a date, an agency in brackets, or a
  * dash. Group 1 is the place.
  */
-/** News agencies a dateline names in brackets ("CAIRO (Reuters) -"). */
-const AGENCIES = 'Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa';
-const AGENCY = new RegExp(`^(?:${AGENCIES})$`);
 const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?)` +
     `(?:,? (?:\\d{4}-\\d\\d-\\d\\d|${MONTH} \\d{1,2}(?:,? \\d{4})?)(?=\\s|$)|,? \\((?:${AGENCIES})\\)| [-—–] )`,
