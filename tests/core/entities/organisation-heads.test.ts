@@ -110,3 +110,29 @@ describe("a company's legal form", () => {
     ]);
   });
 });
+
+describe("a company's legal form, where it stays out", () => {
+  it('takes no form that opens a sentence, nor one that opens a longer name ("Co Antrim")', () => {
+    const words = 'talks with Halvor SE markets fell'.split(' ');
+    const company: TokenSpan[] = [{ type: 'ORG', start: 2, end: 3 }];
+    expect(withLegalForms(company, words, [0, 3])).toEqual(company);
+    const county = 'Halvor Co Antrim won'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'ORG', start: 0, end: 1 },
+      { type: 'LOC', start: 1, end: 3 },
+    ];
+    expect(withLegalForms(spans, county, [0])).toEqual(spans);
+  });
+
+  it('names no company of a form tagged alone after a tagged place, a closed-class word, a title or capitals', () => {
+    const words = 'winds in Halvik SE and The SA and Dr SA and HALVOR SA'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'LOC', start: 2, end: 3 },
+      { type: 'LOC', start: 3, end: 4 },
+      { type: 'ORG', start: 6, end: 7 },
+      { type: 'ORG', start: 9, end: 10 },
+      { type: 'ORG', start: 12, end: 13 },
+    ];
+    expect(withLegalForms(spans, words, [0])).toEqual(spans);
+  });
+});
