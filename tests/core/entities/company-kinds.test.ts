@@ -51,4 +51,9 @@ describe("a company's kind before its name", () => {
       { type: 'ORG', start: 4, end: 6 },
     ]);
   });
+
+  it('takes no title, office or closed-class word after a kind for a name', () => {
+    const words = 'the company Secretary spoke , the firm Dr Lind runs and a firm He founded'.split(' ');
+    expect(withCompanyKinds([], words, [0])).toEqual([]);
+  });
 });
