@@ -15,15 +15,16 @@ import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.j
 import type { TokenSpan } from './labels.js';
 import { STARTS_UPPER, isSentenceStart } from './words.js';
 
-/** Nouns for a kind of company or body that an appositive name follows in news; a set, asked of every word. */
-const KIND = new Set(
-  'carmaker automaker drugmaker chipmaker retailer lender insurer miner broadcaster brewer supermarket conglomerate regulator watchdog airline bank firm company group giant agency operator publisher newspaper manufacturer club startup start-up'.split(
-    ' ',
-  ),
-);
 /** The kinds that open no organisation's name of their own, unlike "Bank Leumi", "Group 4", "Club Med". */
-const OPENING_KIND =
-  /^(?:Carmaker|Automaker|Drugmaker|Chipmaker|Retailer|Lender|Insurer|Miner|Broadcaster|Brewer|Supermarket|Conglomerate|Regulator|Watchdog)$/;
+const OPENING_KINDS =
+  'carmaker automaker drugmaker chipmaker retailer lender insurer miner broadcaster brewer supermarket conglomerate regulator watchdog'.split(' ');
+/** Nouns for a kind of company or body that an appositive name follows in news; a set, asked of every word. */
+const KIND = new Set([
+  ...OPENING_KINDS,
+  ...'airline bank firm company group giant agency operator publisher newspaper manufacturer club startup start-up'.split(' '),
+]);
+/** The opening kinds as a sentence's first word writes them ("Insurer"). */
+const OPENING_KIND = new Set(OPENING_KINDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /**
  * A word of a name: capitalised, two letters or more ("group C" is a sports group), no title or
  * office ("union Secretary"), no day or month ("the agency Saturday launched").
@@ -50,7 +51,7 @@ export function withCompanyKinds(spans: readonly TokenSpan[], words: readonly st
   const added = out === undefined ? spans : out.sort((a, b) => a.start - b.start);
   let cut: TokenSpan[] | undefined;
   added.forEach((s, k) => {
-    if (s.end - s.start < 2 || !OPENING_KIND.test(words[s.start]!)) return;
+    if (s.end - s.start < 2 || !OPENING_KIND.has(words[s.start]!)) return;
     const type = s.type === 'PER' && s.end - s.start > 2 ? 'PER' : 'ORG';
     (cut ??= added.slice())[k] = { type, start: s.start + 1, end: s.end };
   });
