@@ -39,11 +39,10 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     `Ana Roe Explains Why She Sees Tide-like Rhythms In Pell\n\n${BODY}`,
     [['Ana Roe', ['Why She Sees Tide-like Rhythms In Pell']]],
   ],
-  [
-    'no statement in a headline whose cue is a passive or a reply',
-    `Tom Pell Just Got Asked About The Sea Wall\n\nThe Ferry Board Just Responded To Pell's Biggest Attack Yet\n\n${BODY}`,
-    [],
-  ],
+  // One headline per article: only the first line is read as a headline.
+  ['no statement in a headline whose cue is a passive', `Tom Pell Was Told About The Sea Wall Plans\n\n${BODY}`, []],
+  ['no statement in a headline whose cue is `ask` (a question follows)', `Tom Pell Asked About The Sea Wall Plans\n\n${BODY}`, []],
+  ['no statement in a headline whose cue is a reply', `The Ferry Board Just Responded To Pell's Biggest Attack Yet\n\n${BODY}`, []],
   [
     'a cue that needs `that` takes a clause in the speaker’s own words, in marks, opening lower-case',
     `${BODY}\n\nThe ferry board's statement then declares “the matter of the sea wall is now closed.”`,
