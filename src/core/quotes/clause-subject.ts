@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { AMOUNTS, AMOUNT_LEADS, FRACTIONS } from './amounts.js';
 import { INFINITIVE_AUX } from './clause-words.js';
 import { NOUN_PHRASE_POS, POSSESSIVES } from './subject-words.js';
-import { isPossessiveMark, isQuoteMark } from './text.js';
+import { isPossessiveMark, isQuoteMark, pastMarks } from './text.js';
 
 /**
  * Whether the words after a cue open a clause by its subject and finite verb, for the cues and
@@ -20,7 +20,7 @@ export function subjectThenFiniteVerb(tokens: readonly Token[], k: number, last:
       return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : SUBJECT_POS.has(tokens[j - 1]!.pos);
     }
     // "noting the mayor “makes you want to weep.”": the speaker's words in marks open with the verb.
-    if (j > k && isQuoteMark(t.value) && SUBJECT_POS.has(tokens[j - 1]!.pos)) return quotedFiniteVerb(tokens[j + 1]);
+    if (j > k && isQuoteMark(t.value) && SUBJECT_POS.has(tokens[j - 1]!.pos)) return quotedFiniteVerb(tokens[pastMarks(tokens, j)]);
     if (!(NOUN_PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || t.normal === 'of' || isPossessiveMark(t.value))) return false;
   }
   return false;

@@ -4,7 +4,7 @@ import { ASIDE_ADVERBS, ASIDE_OPENERS, BE_FORMS, CUE_ADVERBS, FINITE_AFTER_THAT,
 import { NEEDS_THAT, TAKES_LISTENER } from './speech-verbs.js';
 import { NOMINATIVE, POSSESSIVES, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { glued, hyphenated, isNameWord } from './name-tokens.js';
-import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
+import { isPluralPossessive, isPossessiveMark, isQuoteMark, pastMarks } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
 import { ASIDE_CLAUSE_SUBJECTS, clauseAfterAside } from './content-after-aside.js';
 import { subjectThenFiniteVerb, subjectWithLead } from './clause-subject.js';
@@ -150,7 +150,9 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     // "stating there was a benefit …": an existential "there" and its verb.
     if (tokens[k]?.normal === 'there' && tokens[k + 1]?.pos === 'AUX' && !isQuoteMark(tokens[k - 1]?.value ?? '')) return k;
     // "The statement declares “the matter is now closed.”": a clause in the speaker's words, in marks.
-    if (isQuoteMark(tokens[k]?.value ?? '') && /^\p{Ll}/u.test(tokens[k + 1]?.value ?? '') && verbWithin(tokens, k + 1, 10)) return k;
+    // (Two-apostrophe marks are two tokens: declares ''the matter ….)
+    const words = pastMarks(tokens, k);
+    if (words > k && /^\p{Ll}/u.test(tokens[words]?.value ?? '') && verbWithin(tokens, words, 10)) return k;
     return subjectThenFiniteVerb(tokens, k, last) ? k : null;
   }
   const first = tokens[k];

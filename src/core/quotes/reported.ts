@@ -232,6 +232,8 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;
     if (tokens[end] && isQuoteMark(tokens[end]!.value)) end++;
+    // (wink splits a two-apostrophe closing mark in two: take its second half too.)
+    if (tokens[end]?.value === "'" && tokens[end - 1]!.value === "'" && tokens[end]!.start === tokens[end - 1]!.end) end++;
   }
   // wink misses verbs it reads as nouns ("donations call/NOUN into question"): a long clause after a
   // cue of saying is taken without one.

@@ -54,6 +54,14 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['the harbour master “makes every sailor want to weep.”']]],
   ],
   [
+    'the same two clauses in two-apostrophe marks (two tokens)',
+    `${BODY}\n\nThe ferry board's statement then declares ''the matter of the sea wall is now closed.''\n\nAna Roe spoke in Dover on Friday, noting the harbour master ''makes every sailor want to weep.''`,
+    [
+      ["The ferry board's statement", ["''the matter of the sea wall is now closed.''"]],
+      ['Ana Roe', ["the harbour master ''makes every sailor want to weep.''"]],
+    ],
+  ],
+  [
     'a quote after its cue hands over to a contrast with its own subject and verb',
     `${BODY}\n\nAna Roe spoke on Friday, saying, “We never said there were no sailors on the pier,” but she denied that they were on duty.`,
     [
