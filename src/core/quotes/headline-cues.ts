@@ -1,4 +1,4 @@
-import type { ParsedArticle, Token } from '../types.js';
+import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
 import { subjectBefore } from './phrases.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
@@ -14,8 +14,8 @@ import { isQuoteMark, upperInitial } from './text.js';
  * is. Returns `parsed` itself when nothing changes, else a copy with those tokens retagged.
  */
 export function withHeadlineCues(parsed: ParsedArticle): ParsedArticle {
-  const first = parsed.sentences[0];
-  if (!first || first.block > 0 || !titleCase(parsed.tokens, first.firstToken, first.endToken)) return parsed;
+  const first = titleCaseHeadline(parsed);
+  if (!first) return parsed;
   let tokens: Token[] | null = null;
   for (let k = first.firstToken + 1; k < first.endToken - 1; k++) {
     if (headlineCue(parsed.tokens, k)) (tokens ??= [...parsed.tokens])[k] = { ...parsed.tokens[k]!, pos: 'VERB' };
@@ -44,6 +44,12 @@ function headlineCue(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** The article's first sentence in title case, in its title or first block (-1, 0): its headline. */
+function titleCaseHeadline(parsed: ParsedArticle): Sentence | undefined {
+  const s = parsed.sentences[0];
+  return s && s.block <= 0 && titleCase(parsed.tokens, s.firstToken, s.endToken) ? s : undefined;
+}
+
 /** Most words of four letters or more in [from, end) are capitalised: a headline, not a sentence. */
 function titleCase(tokens: readonly Token[], from: number, end: number): boolean {
   let long = 0;
@@ -67,8 +73,8 @@ function titleCase(tokens: readonly Token[], from: number, end: number): boolean
  */
 export function headlineStatement(parsed: ParsedArticle, taken: Uint8Array): Candidate | null {
   const { tokens } = parsed;
-  const s = parsed.sentences[0];
-  if (!s || s.block > 0 || !titleCase(tokens, s.firstToken, s.endToken)) return null;
+  const s = titleCaseHeadline(parsed);
+  if (!s) return null;
   for (let k = s.firstToken; k < s.endToken; k++) if (taken[k]) return null;
   for (let k = s.firstToken + 1; k < s.endToken - 1; k++) {
     const lemma = cueLemma(tokens, k);
