@@ -83,7 +83,8 @@ export function headlineStatement(parsed: ParsedArticle, taken: Uint8Array): Can
     if (tokens[k - 1]!.pos === 'AUX') return null;
     const subject = subjectBefore(tokens, k, s.firstToken);
     // The subject opens the headline ("Wow: Roe Just Said …"), or the cue is a relative clause's ("17 Things Voters Said In May").
-    if (!subject || (subject.first !== s.firstToken && tokens[subject.first - 1]!.value !== ':')) return null;
+    // (The subject phrase takes in a count before it, "17 Things Voters": a count heads a list, not a speaker.)
+    if (!subject || (subject.first !== s.firstToken && tokens[subject.first - 1]!.value !== ':') || tokens[subject.first]!.pos === 'NUM') return null;
     let from = k + 1;
     // "Tells Harbour Workers They Need …": the listener ends at the clause's pronoun, else after one word.
     if (lemma === 'tell') {

@@ -40,6 +40,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['Why She Sees Tide-like Rhythms In Pell']]],
   ],
   // One headline per article: only the first line is read as a headline.
+  ['no statement in a headline whose cue is a relative clause’s, after a count', `17 Things Sailors Said In 2015\n\n${BODY}`, []],
   ['no statement in a headline whose cue is a passive', `Tom Pell Was Told About The Sea Wall Plans\n\n${BODY}`, []],
   ['no statement in a headline whose cue is `ask` (a question follows)', `Tom Pell Asked About The Sea Wall Plans\n\n${BODY}`, []],
   ['no statement in a headline whose cue is a reply', `The Ferry Board Just Responded To Pell's Biggest Attack Yet\n\n${BODY}`, []],
