@@ -39,6 +39,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     `Ana Roe Explains Why She Sees Tide-like Rhythms In Pell\n\n${BODY}`,
     [['Ana Roe', ['Why She Sees Tide-like Rhythms In Pell']]],
   ],
+  [
+    'a title-case headline whose subject opens it after a colon',
+    `Wow: Ana Roe Just Said No To The Ferry Tax\n\n${BODY}`,
+    [['Ana Roe', ['No To The Ferry Tax']]],
+  ],
   // One headline per article: only the first line is read as a headline.
   ['no statement in a headline whose cue is a relative clause’s, after a count', `17 Things Sailors Said In 2015\n\n${BODY}`, []],
   ['no statement in a headline whose cue is a passive', `Tom Pell Was Told About The Sea Wall Plans\n\n${BODY}`, []],
