@@ -7,7 +7,7 @@ import { headlineStatement, withHeadlineCues } from './headline-cues.js';
 import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
 import { leadInSubject, tailSubject } from './lead-in.js';
-import { withOuterSource } from './outer-source.js';
+import { withOuterSource, withPollSource } from './outer-source.js';
 import { threadQuoteScratch, type QuoteScratch } from './scratch.js';
 import { continuesReported, withMarks } from './reported-continuation.js';
 import { SpeakerResolver } from './speakers.js';
@@ -55,7 +55,7 @@ export function extractQuotes(article: ParsedArticle, entities: readonly Entity[
       [...attributed, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start),
       tokens,
     ),
-  ).map((c) => withOuterSource(tokens, c));
+  ).map((c) => withPollSource(tokens, withOuterSource(tokens, c)));
 
   if (candidates.length === 0) return [];
   // The resolver indexes every name in the article: built only once a candidate has a subject.

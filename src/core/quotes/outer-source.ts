@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
 import type { Candidate } from './candidate.js';
+import { phraseEndingAt, type Subject } from './noun-phrases.js';
+import { sentenceStart } from './candidate.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 
@@ -30,6 +32,38 @@ export function withOuterSource(tokens: readonly Token[], c: Candidate): Candida
     return { ...c, via: source };
   }
   return c;
+}
+
+/** Documents that report what a share of people said: the outer source of their answers. */
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+
+/** Verbs by which a poll reports its answers ("A poll showed that 72 percent said …"). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested']);
+
+/**
+ * A poll as the outer source of the answers it reports: `In a June poll by the Gazette, 75 percent
+ * of residents said …` and `A Gazette poll showed (that) 72 percent of voters said …` are the
+ * residents' and voters' words, `via` the poll, as `according to` closing the sentence would make
+ * them (withOuterSource).
+ */
+export function withPollSource(tokens: readonly Token[], c: Candidate): Candidate {
+  if (!c.cue || !c.subject || c.via || c.subject.first < 2) return c;
+  const first = c.subject.first;
+  const floor = sentenceStart(tokens, first);
+  let poll: Subject | null = null;
+  if (tokens[first - 1]!.value === ',') {
+    // The opening adjunct: "In a … poll," / "According to a … poll,".
+    const opener = tokens[floor]!.normal;
+    const from = opener === 'in' ? floor + 1 : opener === 'according' && tokens[floor + 1]?.normal === 'to' ? floor + 2 : -1;
+    if (from > 0) poll = subjectAfter(tokens, from, first - 1);
+  } else {
+    const verb = tokens[first - 1]!.normal === 'that' ? first - 2 : first - 1;
+    // The verb's subject, a poll perhaps before its time or place ("A Gazette poll in June showed").
+    let noun = verb - 1;
+    while (noun > floor && noun > verb - 5 && !POLL_NOUNS.has(tokens[noun]!.normal) && tokens[noun]!.pos !== 'VERB') noun--;
+    if (verb > floor && REPORTING_VERBS.has(tokens[verb]!.normal) && POLL_NOUNS.has(tokens[noun]!.normal)) poll = phraseEndingAt(tokens, noun, floor);
+  }
+  return poll && POLL_NOUNS.has(poll.head) ? { ...c, via: poll } : c;
 }
 
 /** How far after the cue and its speaker the outer source may stand. */
