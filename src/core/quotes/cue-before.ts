@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sameBlock, sentenceFrom, sentenceStart } from './candidate.js';
-import { participleSubject } from './distant-subjects.js';
+import { absoluteBefore, participleSubject } from './distant-subjects.js';
 import { CORE_SUBORDINATORS } from './clause-words.js';
 import { NOMINAL_POS, NOMINATIVE } from './subject-words.js';
 import { isNameWord } from './name-tokens.js';
@@ -90,7 +90,7 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
     afterComma || governed
       ? null
       : (invertedName(tokens, c, k, subjectBefore(tokens, pastModal(tokens, c), floor)) ??
-        (coordinated ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : null) ??
+        (coordinated ? (absoluteBefore(tokens, sentenceFrom(tokens, floor, c), c) ?? sentenceSubject(tokens, sentenceFrom(tokens, floor, c))) : null) ??
         subjectAfter(tokens, c + 1, k + 1));
   if (afterComma || governed) {
     const s = sentenceFrom(tokens, floor, c);

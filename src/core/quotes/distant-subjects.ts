@@ -19,9 +19,35 @@ import { subjectThenFiniteVerb } from './clause-subject.js';
  */
 function earlierCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): { subject: Subject | null; cue: number } | null {
   for (let c = i - 2; c >= s.firstToken && c > i - 40; c--) {
+    if (!cueLemma(tokens, c)) continue;
+    const absolute = absoluteSubject(tokens, s, c);
+    if (absolute) return { subject: absolute, cue: c };
     // (Not an infinitive: "Continuing to explain his view, Roe rejected …, saying" is Roe's.)
-    if (!cueLemma(tokens, c) || tokens[c]!.normal.endsWith('ing') || tokens[c - 1]?.normal === 'to' || headOfNounPhrase(tokens, c)) continue;
+    if (tokens[c]!.normal.endsWith('ing') || tokens[c - 1]?.normal === 'to' || headOfNounPhrase(tokens, c)) continue;
     return { subject: subjectBefore(tokens, c, s.firstToken) ?? subjectAfter(tokens, c + 1, i), cue: c };
+  }
+  return null;
+}
+
+/**
+ * "Critics pounced, with Roe tweeting that …": a participle cue `c` with its own subject, a name
+ * after "with" (an absolute phrase); that name, which speaks for the participles coordinated
+ * after it ("… and asking, “…”"), or null.
+ */
+function absoluteSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, c: number): Subject | null {
+  if (!tokens[c]!.normal.endsWith('ing')) return null;
+  const subject = subjectBefore(tokens, c, s.firstToken);
+  return subject?.kind === 'name' && tokens[subject.first - 1]?.normal === 'with' ? subject : null;
+}
+
+/**
+ * The subject of an absolute phrase ("with Roe tweeting that …") earlier in the sentence for a
+ * participle cue `i` coordinated after it ("… and asking, “…”"), or null.
+ */
+export function absoluteBefore(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, i: number): Subject | null {
+  for (let c = i - 2; c >= s.firstToken && c > i - 40; c--) {
+    const subject = cueLemma(tokens, c) ? absoluteSubject(tokens, s, c) : null;
+    if (subject) return subject;
   }
   return null;
 }

@@ -25,3 +25,16 @@ describe('a poll reporting what a share of people said', () => {
     expect(who('In a long speech, Ana Ruiz said the council cannot be trusted.')).toEqual([['Ana Ruiz', undefined]]);
   });
 });
+
+describe('a participle coordinated after an absolute phrase ("with Roe tweeting … and asking")', () => {
+  it('is said by the name after "with"', () => {
+    const quotes = quotesOf(
+      'Critics pounced, with Ada Finch tweeting that it was a "disaster" for the council and asking, "How can someone with such bad judgement run the port?"',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Ada Finch']);
+  });
+
+  it('leaves a cue after "and" with no absolute phrase to the sentence’s subject', () => {
+    expect(who('Critics pounced on the plan with glee and asked, "How can someone with such bad judgement run the port?"')).toEqual([['Critics', undefined]]);
+  });
+});
