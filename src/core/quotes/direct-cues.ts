@@ -41,7 +41,19 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   // "Roe, citing “deep concerns,” said the town could …": marks inside a sentence that goes on with
   // a cue and its own clause are no quote of that cue.
   const aside = tokens[open - 1]?.normal.endsWith('ing') === true && tokens[open - 1]!.pos === 'VERB' && tokens[open - 2]?.value === ',';
-  return cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside) ?? cueBefore(tokens, parsed.sentences, open - 1, close);
+  const after = cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside);
+  if (!after) return cueBefore(tokens, parsed.sentences, open - 1, close);
+  // "Pell said, “… also.” Ada Finch wrote on Tuesday.": a quote its cue introduces, closed by a full
+  // stop, is that cue's; the name and verb after the stop open a sentence of their own.
+  if (!endsSentence || !introduced(tokens, open) || parsed.article.text[lastPart.end - 1] !== '.') return after;
+  const before = cueBefore(tokens, parsed.sentences, open - 1, close);
+  return before?.subject ? before : after;
+}
+
+/** The quote opening at token `open` follows a comma or colon: a cue before it may introduce it. */
+function introduced(tokens: readonly Token[], open: number): boolean {
+  const v = tokens[open - 1]?.value;
+  return v === ',' || v === ':';
 }
 
 /** “…,” she said · “…,” said Smith · “…,” Smith, a professor, told reporters. */

@@ -38,3 +38,15 @@ describe('a participle coordinated after an absolute phrase ("with Roe tweeting 
     expect(who('Critics pounced on the plan with glee and asked, "How can someone with such bad judgement run the port?"')).toEqual([['Critics', undefined]]);
   });
 });
+
+describe('a quote its cue introduces, closed by a full stop', () => {
+  it('is that cue’s, not the name and verb of the next sentence', () => {
+    expect(who('Tom Pell said, "I think our town does plenty of damage also." Ada Finch, the former mayor, wrote on Tuesday.')).toEqual([
+      ['Tom Pell', undefined],
+    ]);
+  });
+
+  it('is the name’s after it when nothing before introduces it', () => {
+    expect(who('The ferry left at noon. "I think our town does plenty of damage also." Ada Finch wrote on Tuesday.')).toEqual([['Ada Finch', undefined]]);
+  });
+});
