@@ -51,11 +51,13 @@ export function withPollSource(tokens: readonly Token[], c: Candidate): Candidat
   const first = c.subject.first;
   const floor = sentenceStart(tokens, first);
   let poll: Subject | null = null;
-  if (tokens[first - 1]!.value === ',') {
+  // (Past an adverb: "In a … poll, just 28 percent said".)
+  const comma = tokens[first - 1]!.pos === 'ADV' ? first - 2 : first - 1;
+  if (tokens[comma]!.value === ',') {
     // The opening adjunct: "In a … poll," / "According to a … poll,".
     const opener = tokens[floor]!.normal;
     const from = opener === 'in' ? floor + 1 : opener === 'according' && tokens[floor + 1]?.normal === 'to' ? floor + 2 : -1;
-    if (from > 0) poll = subjectAfter(tokens, from, first - 1);
+    if (from > 0) poll = subjectAfter(tokens, from, comma);
   } else {
     const verb = tokens[first - 1]!.normal === 'that' ? first - 2 : first - 1;
     // The verb's subject, a poll perhaps before its time or place ("A Gazette poll in June showed").

@@ -8,6 +8,7 @@ import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
+import { SHARE_WORDS } from './amounts.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -213,7 +214,8 @@ export class SpeakerResolver {
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
     // "said one longtime adviser", "another friend told": an indefinite phrase brings in someone
     // new, never the person an earlier phrase gave that role.
-    const indefinite = INDEFINITES.has(this.tokens[subject.first]!.normal);
+    // So does a share of people ("28 percent of voters said"): a role no earlier person holds.
+    const indefinite = INDEFINITES.has(this.tokens[subject.first]!.normal) || SHARE_WORDS.has(head);
     if (!plural && !indefinite) {
       // "the professor": the latest speaker whose phrase gave that role ("Gomez, a city engineer, said") …
       for (let o = this.roleOwners.length - 1; o >= 0; o--) {

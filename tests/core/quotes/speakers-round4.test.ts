@@ -50,3 +50,16 @@ describe('a quote its cue introduces, closed by a full stop', () => {
     expect(who('The ferry left at noon. "I think our town does plenty of damage also." Ada Finch wrote on Tuesday.')).toEqual([['Ada Finch', undefined]]);
   });
 });
+
+describe('a share of people ("28 percent of voters")', () => {
+  it('is no earlier name a comma seemed to set it beside', () => {
+    const speakers = quotesOf(
+      'In a poll conducted by the Harbour Times and Gull News, just 28 percent of voters said they had a positive view of Ruiz. Even worse, when given the chance, 36 percent of Democrats said they were willing to back Tom Pell.',
+    ).map((q) => q.speaker?.name);
+    expect(speakers).toEqual(['28 percent of voters', '36 percent of Democrats']);
+  });
+
+  it('keeps the poll, past an adverb, as its outer source', () => {
+    expect(who('In a Gull News poll, just 28 percent of voters said they had a positive view of Ruiz.')).toEqual([['28 percent of voters', 'Gull News poll']]);
+  });
+});
