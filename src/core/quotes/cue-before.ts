@@ -91,7 +91,8 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
       ? null
       : (invertedName(tokens, c, k, subjectBefore(tokens, pastModal(tokens, c), floor)) ??
         (coordinated ? (absoluteBefore(tokens, sentenceFrom(tokens, floor, c), c) ?? sentenceSubject(tokens, sentenceFrom(tokens, floor, c))) : null) ??
-        subjectAfter(tokens, c + 1, k + 1));
+        // (Not a listener: "Welk, one of the so-called “Harbour Five,” told researchers: “…”" is Welk's.)
+        (TAKES_LISTENER.has(cueLemma(tokens, c) ?? '') ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : subjectAfter(tokens, c + 1, k + 1)));
   if (afterComma || governed) {
     const s = sentenceFrom(tokens, floor, c);
     subject = afterComma ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));

@@ -63,3 +63,11 @@ describe('a share of people ("28 percent of voters")', () => {
     expect(who('In a Gull News poll, just 28 percent of voters said they had a positive view of Ruiz.')).toEqual([['28 percent of voters', 'Gull News poll']]);
   });
 });
+
+describe('a listener after "told" before the marks', () => {
+  it('never speaks, even when an aside in marks hides the subject', () => {
+    expect(who('Dana Welk, one of the so-called "Harbour Five" elected in 1997, told researchers: "I remember some councillors laughing at us."')).toEqual([
+      ['Dana Welk', undefined],
+    ]);
+  });
+});
