@@ -4,7 +4,7 @@ import { sentenceStart } from './candidate.js';
 import { isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
-import { AUTHORED_NOUNS } from './speaker-nouns.js';
+import { AUTHORED_NOUNS, OBTAINED } from './speaker-nouns.js';
 
 /**
  * Who speaks through a document ("according to a report by X", "X issued a statement saying",
@@ -38,6 +38,8 @@ export function authorAfter(tokens: readonly Token[], end: number): Subject | nu
   }
   while (k < end + AUTHOR_REACH && tokens[k] && tokens[k]!.normal !== 'by' && tokens[k]!.pos !== 'PUNCT') k++;
   if (tokens[k]?.normal !== 'by' || tokens[k]!.sentence !== tokens[end - 1]!.sentence) return null;
+  // ("a memo obtained by the Gazette": who came to hold the document did not write it.)
+  if (OBTAINED.has(tokens[k - 1]?.normal ?? '')) return null;
   let first = k + 1;
   while (
     first < k + 4 &&

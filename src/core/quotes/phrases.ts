@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { AGO_AMOUNTS } from './amounts.js';
 import { sentenceStart } from './candidate.js';
 import { NEGATIONS, OWN_CLAUSE_OPENERS } from './clause-words.js';
-import { TEXT_NOUNS } from './speaker-nouns.js';
+import { OBTAINED, TEXT_NOUNS } from './speaker-nouns.js';
 import { SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
@@ -54,6 +54,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
   const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, phraseEndingAt(tokens, j, floor), floor);
+  // "A letter from the board obtained by The Gull Press warns": the document, not who obtained it.
+  const held = phrase && tokens[phrase.first - 1]?.normal === 'by' && OBTAINED.has(tokens[phrase.first - 2]?.normal ?? '');
+  const document = held ? withOfPhrase(tokens, phraseEndingAt(tokens, phrase.first - 3, floor), floor) : null;
+  if (document && document.kind !== 'pronoun') return document;
   const antecedent = phrase && phrase.kind !== 'pronoun' ? relativeAntecedent(tokens, phrase.first, floor) : null;
   if (antecedent) return antecedent;
   // A group keeps its participle: "those surveyed", "Democrats polled".

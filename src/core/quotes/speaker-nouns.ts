@@ -116,6 +116,20 @@ export const TEXT_NOUNS: ReadonlySet<string> = new Set(
     'release',
   ].flatMap((w) => [w, `${w}s`]),
 );
+/** Participles before "by" that name who came to hold a document, not its author ("a memo obtained by the Gazette"). */
+export const OBTAINED: ReadonlySet<string> = new Set([
+  'obtained',
+  'seen',
+  'reviewed',
+  'received',
+  'acquired',
+  'examined',
+  'viewed',
+  'cited',
+  'quoted',
+  'leaked',
+]);
+
 /** Documents whose author speaks through them ("according to a count by X"). */
 export const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
   [

@@ -71,3 +71,16 @@ describe('a listener after "told" before the marks', () => {
     ]);
   });
 });
+
+describe('a document obtained by someone', () => {
+  it('speaks as itself, not as who obtained it', () => {
+    expect(who('A memo obtained by the Harbour Gazette says that the levy will rise.')).toEqual([['memo', undefined]]);
+    expect(who('A letter from the harbour board obtained by The Gull Press warns that "any further talks will be through our attorney."')).toEqual([
+      ['letter from the harbour board', undefined],
+    ]);
+  });
+
+  it('still speaks as its author after "by"', () => {
+    expect(who('A report by the Harbour Institute says that the levy will rise.')).toEqual([['Harbour Institute', undefined]]);
+  });
+});
