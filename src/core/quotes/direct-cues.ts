@@ -4,6 +4,7 @@ import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { TIME_NOUNS } from './subject-words.js';
 import { withNameAfter } from './named-appositions.js';
+import { askedBefore } from './questions.js';
 import { glued, isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
@@ -43,6 +44,8 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   const aside = tokens[open - 1]?.normal.endsWith('ing') === true && tokens[open - 1]!.pos === 'VERB' && tokens[open - 2]?.value === ',';
   const after = cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside);
   if (!after) return cueBefore(tokens, parsed.sentences, open - 1, close);
+  const asked = askedBefore(tokens, open);
+  if (asked >= 0) return { cue: { first: asked, end: asked + 1 }, subject: null, after: false, end: open };
   // "Pell said, “… also.” Ada Finch wrote on Tuesday.": a quote its cue introduces, closed by a full
   // stop, is that cue's; the name and verb after the stop open a sentence of their own.
   if (!endsSentence || !introduced(tokens, open) || parsed.article.text[lastPart.end - 1] !== '.') return after;

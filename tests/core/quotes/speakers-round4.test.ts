@@ -84,3 +84,18 @@ describe('a document obtained by someone', () => {
     expect(who('A report by the Harbour Institute says that the levy will rise.')).toEqual([['Harbour Institute', undefined]]);
   });
 });
+
+describe('marks inside an opening question ("Asked whether X “…,” 75 percent said yes")', () => {
+  it('hold the question’s words, no answer’s speaker', () => {
+    const quotes = quotesOf('Asked whether Ana Ruiz “has the integrity to serve as mayor,” 75 percent of residents said yes.');
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['direct', 'has the integrity to serve as mayor', undefined],
+      ['indirect', 'yes', '75 percent of residents'],
+    ]);
+  });
+
+  it('leave a quote after the answer’s own cue to its speaker', () => {
+    const quotes = quotesOf('Asked why the warnings were missing Lord Pell said: “One has got to remember what the memo was for.” Pell also wrote a book.');
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Pell']);
+  });
+});
