@@ -43,7 +43,7 @@ export function cueBefore(tokens: readonly Token[], sentences: readonly Sentence
   const t = tokens[k];
   if (!t) return null;
   if (colon) {
-    const signed = signedBy(tokens, k);
+    const signed = signedBy(tokens, k) ?? sourceSigned(tokens, k);
     if (signed) return { cue: { first: from, end: from + 1 }, subject: signed, after: false, end: from + 1 };
   }
   for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
@@ -216,6 +216,21 @@ export function signedBy(tokens: readonly Token[], last: number): Subject | null
   for (let k = last; k > first; k--) if (tokens[k]!.normal === 'and') first = k + 1;
   const subject = subjectAfter(tokens, first, last + 1);
   return subject && subject.kind === 'name' && subject.end === last + 1 ? subject : null;
+}
+
+/**
+ * "From the report: “…”" · "More from Roe and Lee: “…”" · "According to the Gazette: “…”": a
+ * source after "from" or "according to", alone with it before the colon in its sentence, signs
+ * the quote (`last`: the token before the colon).
+ */
+export function sourceSigned(tokens: readonly Token[], last: number): Subject | null {
+  let k = sentenceStart(tokens, last);
+  if (tokens[k]!.normal === 'more') k++;
+  if (tokens[k]!.normal === 'from') k++;
+  else if (tokens[k]!.normal === 'according' && tokens[k + 1]?.normal === 'to') k += 2;
+  else return null;
+  const source = subjectAfter(tokens, k, last + 1);
+  return source && source.kind !== 'pronoun' && source.end === last + 1 ? source : null;
 }
 
 /**

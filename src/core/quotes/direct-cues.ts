@@ -1,6 +1,6 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { blockOf, cueLemma, sameBlock, tokenAtIn } from './candidate.js';
-import { cueBefore, DASHES, isDash, signedBy, type FoundCue } from './cue-before.js';
+import { cueBefore, DASHES, isDash, signedBy, sourceSigned, type FoundCue } from './cue-before.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { TIME_NOUNS } from './subject-words.js';
 import { withNameAfter } from './named-appositions.js';
@@ -38,7 +38,8 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   const lastPart = span.parts[span.parts.length - 1]!;
   const endsSentence = endsWithStop(parsed.article.text, lastPart.start, lastPart.end);
   // "Roe: “A.” Lee: “B.”": a quote a name signs is that name's, whatever sentence follows it.
-  if (tokens[open - 1]?.value === ':' && signedBy(tokens, open - 2)) return cueBefore(tokens, parsed.sentences, open - 1, close);
+  if (tokens[open - 1]?.value === ':' && (signedBy(tokens, open - 2) ?? sourceSigned(tokens, open - 2)))
+    return cueBefore(tokens, parsed.sentences, open - 1, close);
   // "Roe, citing “deep concerns,” said the town could …": marks inside a sentence that goes on with
   // a cue and its own clause are no quote of that cue.
   const aside = tokens[open - 1]?.normal.endsWith('ing') === true && tokens[open - 1]!.pos === 'VERB' && tokens[open - 2]?.value === ',';

@@ -99,3 +99,16 @@ describe('marks inside an opening question ("Asked whether X “…,” 75 perce
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Pell']);
   });
 });
+
+describe('a source after "from" or "according to" alone before the colon', () => {
+  it('signs the quote', () => {
+    expect(who('The tide was high. From the harbour report: “In general, larger boats produced more accurate results.”')).toEqual([
+      ['harbour report', undefined],
+    ]);
+    expect(who('The tide was high. More from Welk and Moss: “Data collected by our firm helps confirm it.”')).toEqual([['Welk and Moss', undefined]]);
+  });
+
+  it('is no name inside the quote', () => {
+    expect(who('The Gazette wrote about it. According to the Gazette: “The mayor has had a mixed record on the levy.”')).toEqual([['Gazette', undefined]]);
+  });
+});
