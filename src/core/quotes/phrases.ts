@@ -4,7 +4,7 @@ import { sentenceStart } from './candidate.js';
 import { NEGATIONS, OWN_CLAUSE_OPENERS } from './clause-words.js';
 import { OBTAINED, TEXT_NOUNS } from './speaker-nouns.js';
 import { SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
-import { isPossessiveMark, isQuoteMark } from './text.js';
+import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 
@@ -112,7 +112,8 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
   let end = comma;
   for (let n = 0; n < 4; n++) {
     let k = end - 1;
-    for (; k >= floor && end - k < 25 && !isQuoteMark(tokens[k]!.value); k--) {
+    // (A plural's possessive mark is no quotation mark: "Smith, delivering Ross' speech, asked".)
+    for (; k >= floor && end - k < 25 && (!isQuoteMark(tokens[k]!.value) || isPluralPossessive(tokens, k)); k--) {
       // "Sen. Roe (D-Ore.), noting …, said": a bracket closing the segment is stepped over.
       const open = tokens[k]!.value === ')' && k === end - 1 ? bracketOpening(tokens, k, floor) : -1;
       if (open >= 0) k = open;

@@ -112,3 +112,10 @@ describe('a source after "from" or "according to" alone before the colon', () =>
     expect(who('The Gazette wrote about it. According to the Gazette: “The mayor has had a mixed record on the levy.”')).toEqual([['Gazette', undefined]]);
   });
 });
+
+describe('a plural’s possessive mark in the phrase before the cue', () => {
+  it('is no quotation mark that ends the subject', () => {
+    expect(who("Tom Smith, delivering Ross' speech, asked the Salem crowd whether the harbour would close.").map((w) => w[0])).toEqual(['Tom Smith']);
+    expect(who("Nina Bast, the Harbour Greens' ferry spokeswoman, said the timetable would change.").map((w) => w[0])).toEqual(['Nina Bast']);
+  });
+});
