@@ -8,6 +8,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { TAKES_LISTENER } from './speech-verbs.js';
+import { AUTHORED_NOUNS, TEXT_NOUNS } from './speaker-nouns.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 
 /**
@@ -93,14 +94,28 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
         (coordinated ? (absoluteBefore(tokens, sentenceFrom(tokens, floor, c), c) ?? sentenceSubject(tokens, sentenceFrom(tokens, floor, c))) : null) ??
         // (Not a listener: "Welk, one of the so-called “Harbour Five,” told researchers: “…”" is Welk's.)
         (TAKES_LISTENER.has(cueLemma(tokens, c) ?? '') ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : subjectAfter(tokens, c + 1, k + 1)));
-  if (afterComma || governed) {
+  // "Roe answered a question from Lee on Twitter saying, “…”": a participle right after the object
+  // of the clause's verb or preposition hangs on the clause, whose subject speaks.
+  const onObject = u.normal.endsWith('ing') && u.pos === 'VERB' && subject !== null && objectPhrase(tokens, subject);
+  if (afterComma || governed || onObject) {
     const s = sentenceFrom(tokens, floor, c);
-    subject = afterComma ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
+    subject = afterComma || onObject ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
   }
   // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
   if (!subject && (colon || coordinated)) subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
   if (!subject) subject = continuedSubject(tokens, sentences, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
+}
+
+/**
+ * Phrase `p` is the object of a verb or preposition before it; not after "of" or "with" ("footage
+ * of Roe saying", "with Roe yelling" are Roe's), and no text, which speaks itself ("held a sign
+ * saying").
+ */
+function objectPhrase(tokens: readonly Token[], p: Subject): boolean {
+  const before = tokens[p.first - 1];
+  if (!before || (before.pos !== 'VERB' && before.pos !== 'ADP') || before.normal.endsWith('ing')) return false;
+  return before.normal !== 'of' && before.normal !== 'with' && !TEXT_NOUNS.has(p.head) && !AUTHORED_NOUNS.has(p.head);
 }
 
 /**

@@ -119,3 +119,17 @@ describe('a plural’s possessive mark in the phrase before the cue', () => {
     expect(who("Nina Bast, the Harbour Greens' ferry spokeswoman, said the timetable would change.").map((w) => w[0])).toEqual(['Nina Bast']);
   });
 });
+
+describe('a participle right after the object of its clause, no comma between', () => {
+  it('is said by the clause’s subject', () => {
+    expect(who('Nina Bast answered a question from Tom Vargo on Twitter saying, "Yes, I will. That was a poor choice of words."')).toEqual([
+      ['Nina Bast', undefined],
+    ]);
+    expect(who('Lord Pell wrote to the harbour watchdog saying: "Such phone calls are illegal."')).toEqual([['Pell', undefined]]);
+  });
+
+  it('leaves a text, or a name after "with", speaking', () => {
+    expect(who('Nina Bast held a sign saying, "Ferries Before Fees."')).toEqual([['sign', undefined]]);
+    expect(who('Her backers tried to tie Pell to the mayor, with Ana Ruiz asking, "Is Tom Pell independent enough?"')).toEqual([['Ana Ruiz', undefined]]);
+  });
+});
