@@ -47,6 +47,8 @@ export function leadInSubject(parsed: ParsedArticle, starts: Int32Array, c: Cand
   if (alone?.kind === 'name' && (alone.first === before.firstToken || tokens[alone.first - 1]!.pos === 'PUNCT')) return alone;
   const asClause = colon ? asClauseSubject(tokens, before.firstToken, k) : null;
   if (asClause) return asClause;
+  const adjunct = colon ? adjunctSubject(tokens, before.firstToken, k) : null;
+  if (adjunct) return adjunct;
   const subject = sentenceSubject(tokens, before);
   // (A personal pronoun stands for the one who speaks next, "She paused. “…”".)
   if (!subject || impersonal(subject)) return null;
@@ -83,6 +85,27 @@ function asClauseSubject(tokens: readonly Token[], first: number, colon: number)
   return null;
 }
 const AS_CLAUSE_REACH = 14;
+
+/**
+ * "As if addressing the mayor directly, the Board was conclusive in its findings: “…”": past an
+ * opening adjunct (a preposition's, a subordinate or a participle's phrase, up to its comma) the
+ * clause before the colon has its subject, followed by its verb. `colon` is the colon's token.
+ */
+function adjunctSubject(tokens: readonly Token[], first: number, colon: number): Subject | null {
+  const t = tokens[first]!;
+  if (!ADJUNCT_OPENING_POS.has(t.pos) && !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.normal))) return null;
+  let comma = first + 1;
+  while (comma < colon && comma < first + ADJUNCT_REACH && tokens[comma]!.value !== ',' && !isQuoteMark(tokens[comma]!.value)) comma++;
+  if (tokens[comma]?.value !== ',' || comma >= colon) return null;
+  let subject = subjectAfter(tokens, comma + 1, colon);
+  // (Its "of" phrase: "the Harbour Board of Elections was".)
+  const of = subject && tokens[subject.end]?.normal === 'of' ? subjectAfter(tokens, subject.end + 1, colon) : null;
+  if (subject && of) subject = { ...subject, end: of.end };
+  const verb = subject ? tokens[subject.end] : undefined;
+  return subject && !impersonal(subject) && (verb?.pos === 'VERB' || verb?.pos === 'AUX') ? subject : null;
+}
+const ADJUNCT_OPENING_POS: ReadonlySet<string> = new Set(['ADP', 'SCONJ']);
+const ADJUNCT_REACH = 15;
 
 /** What may stand before the lead-in's subject: a conjunction, an adverb, the subject's own modifiers. */
 const OPENING_POS: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'DET', 'PROPN', 'NOUN', 'ADJ']);

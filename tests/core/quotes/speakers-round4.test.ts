@@ -133,3 +133,13 @@ describe('a participle right after the object of its clause, no comma between', 
     expect(who('Her backers tried to tie Pell to the mayor, with Ana Ruiz asking, "Is Tom Pell independent enough?"')).toEqual([['Ana Ruiz', undefined]]);
   });
 });
+
+describe('a lead-in clause ending in the quote’s colon after an opening adjunct', () => {
+  it('names its subject past the adjunct', () => {
+    expect(
+      who(
+        'As if addressing the mayor directly, the Harbour Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”',
+      ),
+    ).toEqual([['Harbour Board', undefined]]);
+  });
+});
