@@ -108,14 +108,17 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
 }
 
 /**
- * Phrase `p` is the object of a verb or preposition before it; not after "of" or "with" ("footage
- * of Roe saying", "with Roe yelling" are Roe's), and no text, which speaks itself ("held a sign
- * saying").
+ * Phrase `p` is the object of a verb or preposition before it; not a name after "of" or "with"
+ * ("footage of Roe saying", "with Roe yelling" are Roe's), and no text, which speaks itself ("held
+ * a sign saying").
  */
 function objectPhrase(tokens: readonly Token[], p: Subject): boolean {
   const before = tokens[p.first - 1];
   if (!before || (before.pos !== 'VERB' && before.pos !== 'ADP') || before.normal.endsWith('ing')) return false;
-  return before.normal !== 'of' && before.normal !== 'with' && !TEXT_NOUNS.has(p.head) && !AUTHORED_NOUNS.has(p.head);
+  if (before.normal === 'of' || before.normal === 'with' || TEXT_NOUNS.has(p.head) || AUTHORED_NOUNS.has(p.head)) return false;
+  // ("uses footage of Ana Ruiz asking": who is shown speaks.)
+  for (let k = p.first; k < p.end; k++) if (tokens[k]!.normal === 'of' && isNameWord(tokens, k + 1)) return false;
+  return true;
 }
 
 /**

@@ -128,6 +128,10 @@ describe('a participle right after the object of its clause, no comma between', 
     expect(who('Lord Pell wrote to the harbour watchdog saying: "Such phone calls are illegal."')).toEqual([['Pell', undefined]]);
   });
 
+  it('leaves who footage shows speaking', () => {
+    expect(who('The ad uses footage of Ana Ruiz asking, “Why am I not fifty points ahead?”')).toEqual([['footage of Ana Ruiz', undefined]]);
+  });
+
   it('leaves a text, or a name after "with", speaking', () => {
     expect(who('Nina Bast held a sign saying, "Ferries Before Fees."')).toEqual([['sign', undefined]]);
     expect(who('Her backers tried to tie Pell to the mayor, with Ana Ruiz asking, "Is Tom Pell independent enough?"')).toEqual([['Ana Ruiz', undefined]]);
