@@ -8,7 +8,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { TAKES_LISTENER } from './speech-verbs.js';
-import { AUTHORED_NOUNS, TEXT_NOUNS } from './speaker-nouns.js';
+import { asClauseName, objectPhrase } from './cue-before-subjects.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 
 /**
@@ -90,7 +90,7 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
   let subject =
     afterComma || governed
       ? null
-      : (invertedName(tokens, c, k, subjectBefore(tokens, pastModal(tokens, c), floor)) ??
+      : (invertedName(tokens, c, k, asClauseName(tokens, floor, c) ?? subjectBefore(tokens, pastModal(tokens, c), floor)) ??
         (coordinated ? (absoluteBefore(tokens, sentenceFrom(tokens, floor, c), c) ?? sentenceSubject(tokens, sentenceFrom(tokens, floor, c))) : null) ??
         // (Not a listener: "Welk, one of the so-called “Harbour Five,” told researchers: “…”" is Welk's.)
         (TAKES_LISTENER.has(cueLemma(tokens, c) ?? '') ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : subjectAfter(tokens, c + 1, k + 1)));
@@ -105,20 +105,6 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
   if (!subject && (colon || coordinated)) subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
   if (!subject) subject = continuedSubject(tokens, sentences, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
-}
-
-/**
- * Phrase `p` is the object of a verb or preposition before it; not a name after "of" or "with"
- * ("footage of Roe saying", "with Roe yelling" are Roe's), and no text, which speaks itself ("held
- * a sign saying").
- */
-function objectPhrase(tokens: readonly Token[], p: Subject): boolean {
-  const before = tokens[p.first - 1];
-  if (!before || (before.pos !== 'VERB' && before.pos !== 'ADP') || before.normal.endsWith('ing')) return false;
-  if (before.normal === 'of' || before.normal === 'with' || TEXT_NOUNS.has(p.head) || AUTHORED_NOUNS.has(p.head)) return false;
-  // ("uses footage of Ana Ruiz asking": who is shown speaks.)
-  for (let k = p.first; k < p.end; k++) if (tokens[k]!.normal === 'of' && isNameWord(tokens, k + 1)) return false;
-  return true;
 }
 
 /**

@@ -147,3 +147,13 @@ describe('a lead-in clause ending in the quote’s colon after an opening adjunc
     ).toEqual([['Harbour Board', undefined]]);
   });
 });
+
+describe('an as-clause whose cue introduces the quote ("As X, an expert, noted, “…”")', () => {
+  it('is said by the name that opens it, past its apposition', () => {
+    expect(
+      who(
+        'The council met on Monday. As Carl Ostrow, an expert on ports at the Northern Institute, noted, “Everyone in the town is waiting for the next council.”',
+      ),
+    ).toEqual([['Carl Ostrow', undefined]]);
+  });
+});
