@@ -90,23 +90,26 @@ describe("a company's legal form", () => {
   });
 
   it('joins a form tagged alone to the span or untagged name before it, types a person with one a company, and leaves places, lower-case words and sentence starts alone', () => {
-    const words = 'Halvor SE and Tova Lind Inc met in Co Antrim . AG Varn and Varnel SA , the SA'.split(' ');
+    // A headline run into the report: "AG" opens its second sentence after the name "Varn".
+    const words = 'Halvor SE and Tova Lind Inc met in Co Antrim near Halvik SE with Varn AG Varnel SA and the rival SA'.split(' ');
     const spans: TokenSpan[] = [
       { type: 'ORG', start: 0, end: 1 },
       { type: 'ORG', start: 1, end: 2 },
       { type: 'PER', start: 3, end: 5 },
-      { type: 'LOC', start: 7, end: 8 },
-      { type: 'ORG', start: 12, end: 13 },
-      { type: 'ORG', start: 15, end: 16 },
-      { type: 'LOC', start: 18, end: 19 },
+      { type: 'LOC', start: 8, end: 10 },
+      { type: 'LOC', start: 11, end: 12 },
+      { type: 'ORG', start: 14, end: 15 },
+      { type: 'ORG', start: 17, end: 18 },
+      { type: 'ORG', start: 21, end: 22 },
     ];
-    expect(withLegalForms(spans, words, [0, 11])).toEqual([
+    expect(withLegalForms(spans, words, [0, 15])).toEqual([
       { type: 'ORG', start: 0, end: 2 },
       { type: 'ORG', start: 3, end: 6 },
-      { type: 'LOC', start: 7, end: 8 },
-      { type: 'ORG', start: 12, end: 13 },
-      { type: 'ORG', start: 14, end: 16 },
-      { type: 'LOC', start: 18, end: 19 },
+      { type: 'LOC', start: 8, end: 10 },
+      { type: 'LOC', start: 11, end: 12 },
+      { type: 'ORG', start: 14, end: 15 },
+      { type: 'ORG', start: 16, end: 18 },
+      { type: 'ORG', start: 21, end: 22 },
     ]);
   });
 });
