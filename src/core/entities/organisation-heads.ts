@@ -14,7 +14,7 @@
  *   organisation ("Leeds City Council" is a body, not the city).
  */
 import type { TokenSpan } from './labels.js';
-import { isClosedClass, isTitle } from './junk-words.js';
+import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { STARTS_UPPER, isSentenceStart, replaced } from './words.js';
 
 /** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
@@ -91,8 +91,9 @@ export function withOrganisationHeads(spans: readonly TokenSpan[], words: readon
  * An organisation's or person's span with the legal form right after it taken in, as an
  * organisation ("Enel SpA"; "Harlow Peck Inc" is a company), whether the form was left untagged
  * or tagged alone ("BioNTech" + "SE"); and a form tagged alone after an untagged capitalised
- * word, which is the name ("HalvTech SE"). Not across a sentence's start, nor after a place
- * ("Co Antrim" is a county; "SA" and "SE" are also South Africa and south-east).
+ * word, which is the name ("HalvTech SE"), unless that word is an office ("President SA") or the
+ * form is tagged a place. Not across a sentence's start, nor after a place ("Co Antrim" is a
+ * county; "SA" and "SE" are also South Africa and south-east).
  */
 export function withLegalForms(spans: readonly TokenSpan[], words: readonly string[], sentenceStarts: readonly number[]): readonly TokenSpan[] {
   let out: TokenSpan[] | undefined;
@@ -111,13 +112,15 @@ export function withLegalForms(spans: readonly TokenSpan[], words: readonly stri
     const name = s.start - 1;
     const named =
       !takes &&
+      s.type !== 'LOC' &&
       s.end === s.start + 1 &&
       LEGAL_FORM.test(words[s.start]!) &&
       name >= 0 &&
       (out?.[out.length - 1]?.end ?? spans[k - 1]?.end ?? 0) <= name &&
       NAME_WORD.test(words[name]!) &&
       !isClosedClass(words[name]!) &&
-      !isTitle(words[name]!);
+      !isTitle(words[name]!) &&
+      !isOffice(words[name]!);
     if (takes) {
       (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end: form + 1 });
       if (alone) k++;

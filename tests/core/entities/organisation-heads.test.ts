@@ -138,4 +138,13 @@ describe("a company's legal form, where it stays out", () => {
     ];
     expect(withLegalForms(spans, words, [0])).toEqual(spans);
   });
+
+  it('names no company of a form tagged alone after an office, nor of one tagged a place', () => {
+    const words = 'talks with President SA and winds from Halvor SE'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'ORG', start: 3, end: 4 },
+      { type: 'LOC', start: 8, end: 9 },
+    ];
+    expect(withLegalForms(spans, words, [0])).toEqual(spans);
+  });
 });
