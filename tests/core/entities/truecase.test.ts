@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
 import { namedEntities, typedNames } from './names.js';
-import { capitalisedName } from '../../../src/core/entities/truecase.js';
+import { capitalisedName, truecased } from '../../../src/core/entities/truecase.js';
+import type { Gazetteer } from '../../../src/core/entities/gazetteer.js';
 
 // A made-up story case-folded as a third of cnndm-dev's are: lower case but for sentence starts.
 const STORY =
@@ -126,5 +127,15 @@ describe('a case-folded story, acronyms', () => {
     expect(capitalisedName('mr st')).toBe('Mr St');
     expect(capitalisedName('dar es salaam')).toBe('Dar es Salaam');
     expect(capitalisedName('bashar al assad')).toBe('Bashar al Assad');
+  });
+});
+
+describe('truecased, word by word', () => {
+  // No word listed: only the story's own capitals at sentence starts are evidence.
+  const unlisted: Gazetteer = { lookup: () => 0, maxLength: 0 };
+
+  it('writes an acronym in capitals at a sentence start and where its capital there is its evidence', () => {
+    const doc = { words: ['Vbc', 'said', 'so', '.', 'then', 'vbc', 'left', 'halvik', '.'], sentenceStarts: [0, 4] };
+    expect(truecased(doc, unlisted).words).toEqual(['VBC', 'said', 'so', '.', 'then', 'VBC', 'left', 'halvik', '.']);
   });
 });
