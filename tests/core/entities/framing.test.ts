@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
 import { namedEntities } from './names.js';
+import { confirmNames, type PlacedMention } from '../../../src/core/entities/framing.js';
+import type { Gazetteer } from '../../../src/core/entities/gazetteer.js';
 
 const names = (raw: string) => namedEntities(raw).map((e) => e.name);
 
@@ -137,5 +139,15 @@ Ivo Salter not out 12
 
 The match at Skerra ended in a draw on Sunday after rain.`;
     expect(names(story)).toContain('Ivo Salter');
+  });
+});
+
+describe('confirmNames on a dateline', () => {
+  it("types the dateline's agency an organisation whatever the tagger typed it", () => {
+    const parsed = parseArticle(cleanArticle(`Canal Traffic Slows\n\nCAIRO (Reuters) - Ships waited on Sunday, the canal authority said.`));
+    const start = parsed.article.text.indexOf('Reuters');
+    const agency: PlacedMention = { type: 'PERSON', start, end: start + 7, text: 'Reuters', words: ['Reuters'], sentenceInitial: false, pos: 'PROPN' };
+    const unlisted: Gazetteer = { lookup: () => 0, maxLength: 0 };
+    expect(confirmNames([agency], parsed, unlisted).map((m) => `${m.type} ${m.text}`)).toEqual(['ORGANIZATION Reuters']);
   });
 });
