@@ -73,6 +73,9 @@ describe('junk names', () => {
     expect(found).toContain('PLACE Brussels');
     expect(junkReason(['Exit'], 'PLACE')).toBeNull();
     expect(junkReason(['Brexit'], 'ORGANIZATION')).toBe('event');
+    // Its backers, which the tagger reads as a group or a place.
+    expect(junkReason(['Brexiteers'], 'PLACE')).toBe('event');
+    expect(junkReason(['Grexiteer'], 'ORGANIZATION')).toBe('event');
   });
 
   it('gives each reason whichever list holds the first word, asked first of every name', () => {
