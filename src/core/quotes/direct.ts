@@ -111,8 +111,11 @@ export function findDirectQuotes(
       if (found.after && q === alone) {
         const tail = tokenAtIn(starts, span.close - 1) + 1;
         const comma = Math.min(found.cue.first, found.subject?.first ?? found.cue.first) - 1;
-        if (tokens[tail] && tokens[tail]!.value !== ',' && !isQuoteMark(tokens[tail]!.value) && comma > tail && tokens[comma]!.value === ',')
-          parts[parts.length - 1] = { start: parts[parts.length - 1]!.start, end: tokens[comma - 1]!.end };
+        // (From the opening mark, so the quote's marks stay balanced: `“It will be sold” before winter`.)
+        if (tokens[tail] && tokens[tail]!.value !== ',' && !isQuoteMark(tokens[tail]!.value) && comma > tail && tokens[comma]!.value === ',') {
+          const last = parts[parts.length - 1]!;
+          parts[parts.length - 1] = { start: span.parts.length === 1 ? Math.min(last.start, span.open) : last.start, end: tokens[comma - 1]!.end };
+        }
       }
       // Roe said, “I have not heard that” from the agency.: the writer's adjunct is part of the statement.
       if (!found.after && q === alone) {

@@ -56,8 +56,9 @@ const CASES: [string, string, [string | null, string][]][] = [
     '“The ferry is late,” said Dana Carver. “It will be sold” before winter, Oren Vale said.',
     [
       ['Dana Carver', 'The ferry is late'],
-      // (The writer's phrase before the cue's comma goes on with it: the recb round.)
-      ['Oren Vale', 'It will be sold” before winter'],
+      // (The writer's phrase before the cue's comma goes on with it, the recb round; from the
+      // opening mark, so both marks are there.)
+      ['Oren Vale', '“It will be sold” before winter'],
     ],
   ],
   [
