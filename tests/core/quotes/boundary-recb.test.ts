@@ -104,6 +104,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
       ['Tom Pell', ['The pier was not a "safe place"']],
     ],
   ],
+  [
+    "an inverted cue's statement starts after a dash before it as the other interrupted shapes do",
+    'Her legacy - a mystery, says Carl Antony, a historian at the college, is that she was loved by all.',
+    [['Carl Antony', ['a mystery', 'is that she was loved by all']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
