@@ -109,6 +109,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'Her legacy - a mystery, says Carl Antony, a historian at the college, is that she was loved by all.',
     [['Carl Antony', ['a mystery', 'is that she was loved by all']]],
   ],
+  [
+    "an opening verb with an auxiliary right after it is an inverted main clause, not the writer's scene-setting",
+    'Gone are the days of the ferry, and its future, Mara Quill said, is at risk.',
+    [['Mara Quill', ['Gone are the days of the ferry, and its future', 'is at risk']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
