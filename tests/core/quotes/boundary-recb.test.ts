@@ -114,6 +114,21 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'Gone are the days of the ferry, and its future, Mara Quill said, is at risk.',
     [['Mara Quill', ['Gone are the days of the ferry, and its future', 'is at risk']]],
   ],
+  [
+    "an apposition's scan for its closing comma stops at a quote mark",
+    'Oren Vale said the town will keep the pier, a “wreck” from the war, in the hope of a sale.',
+    [['Oren Vale', ['the town will keep the pier']]],
+  ],
+  [
+    'at a semicolon',
+    'Oren Vale said the town will keep the pier, a wreck from the war; by contrast, in May the council sells the ferry.',
+    [['Oren Vale', ['the town will keep the pier']]],
+  ],
+  [
+    'and at a dash',
+    'Oren Vale said the town will keep the pier, a wreck from the war - sadly, in a bad state.',
+    [['Oren Vale', ['the town will keep the pier']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
