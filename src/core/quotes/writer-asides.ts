@@ -27,7 +27,7 @@ export function asideResumes(tokens: readonly Token[], from: number, last: numbe
     const t = tokens[k]!;
     // (Not a relative clause's list: "Kinte, an African who was captured, shipped and sold".)
     if (isQuoteMark(t.value) || t.value === ';' || isDashAt(tokens, k) || RELATIVE_PRONOUNS.has(t.normal)) return false;
-    if (t.value === ',') return RESUMING_POS.has(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'according' && !tokens[k + 1]!.normal.endsWith('ing');
+    if (t.value === ',') return RESUMING_POS.has(tokens[k + 1]?.pos ?? '') && !tokens[k + 1]!.normal.endsWith('ing');
   }
   return false;
 }

@@ -129,6 +129,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'Oren Vale said the town will keep the pier, a wreck from the war - sadly, in a bad state.',
     [['Oren Vale', ['the town will keep the pier']]],
   ],
+  [
+    "nor one after which 'according to' follows (an '-ing' word, so no separate exclusion)",
+    'Oren Vale said the town will keep the pier, a wreck from the war, according to the mayor.',
+    [['Oren Vale', ['the town will keep the pier']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
