@@ -134,6 +134,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'Oren Vale said the town will keep the pier, a wreck from the war, according to the mayor.',
     [['Oren Vale', ['the town will keep the pier']]],
   ],
+  [
+    "a dash before a phrase whose cue takes no comma after it ('each said to cost …') is an aside inside the statement, not one a cue interrupts",
+    'Oren Vale said the new piers — three of them, each said to cost less than the old one — would open in May.',
+    [['Oren Vale', ['the new piers — three of them, each said to cost less than the old one — would open in May']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
