@@ -9,7 +9,7 @@ import { isQuoteMark } from './text.js';
 export function interruptedAhead(tokens: readonly Token[], from: number, last: number): boolean {
   let c = from;
   while (c <= last && c < from + 8 && tokens[c]!.value !== ',') c++;
-  if (c === from || tokens[c]?.value !== ',') return false;
+  if (tokens[c]?.value !== ',') return false;
   for (let k = c + 2; k <= c + 4 && k < last; k++) if (cueLemma(tokens, k) && tokens[k + 1]?.value === ',') return true;
   return false;
 }
