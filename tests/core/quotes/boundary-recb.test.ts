@@ -139,6 +139,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'Oren Vale said the new piers — three of them, each said to cost less than the old one — would open in May.',
     [['Oren Vale', ['the new piers — three of them, each said to cost less than the old one — would open in May']]],
   ],
+  [
+    "a quote carrying its lead-in stops at its last word when a comma ends it inside the marks (keeping ',”' lost a right quote on train)",
+    'The board met on Monday. The merger “would be good for the town,” Oren Vale said.',
+    [['Oren Vale', ['The merger “would be good for the town']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
