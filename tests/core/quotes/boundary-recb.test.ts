@@ -144,6 +144,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The board met on Monday. The merger “would be good for the town,” Oren Vale said.',
     [['Oren Vale', ['The merger “would be good for the town']]],
   ],
+  [
+    "the writer's words after a quote's closing mark go on with it only when no other mark follows at once (a nested quote's outer mark: ‘… “will be sold”’ before winter)",
+    '‘The pier “will be sold”’ before winter, Oren Vale said.',
+    [['Oren Vale', ['will be sold']]],
+  ],
 ];
 
 describe('extractQuotes: the recb boundary round', () => {
