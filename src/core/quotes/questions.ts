@@ -109,7 +109,7 @@ export function askedBefore(tokens: readonly Token[], open: number): number {
     // (Not past a comma, a colon or a cue: "Asked if she enjoys it she confesses: “…”".)
     if (tokens[k]!.value === ',' || tokens[k]!.value === ':' || (cueLemma(tokens, k) && tokens[k]!.normal !== 'asked')) return -1;
     const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || (tokens[k - 1]!.normal === 'when' && tokens[k - 2]?.sentence !== sentence);
-    if (tokens[k]!.normal === 'asked' && opens && (QUESTION_OPENERS.has(tokens[k + 1]?.normal ?? '') || tokens[k + 1]?.normal === 'about')) return k;
+    if (tokens[k]!.normal === 'asked' && opens && asksHere(tokens[k + 1]!)) return k;
   }
   return -1;
 }
