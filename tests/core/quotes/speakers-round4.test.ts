@@ -34,6 +34,13 @@ describe('a participle coordinated after an absolute phrase ("with Roe tweeting 
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Ada Finch']);
   });
 
+  it('is said by the name after "with" for a participle after a comma too', () => {
+    const quotes = quotesOf(
+      'Critics pounced, with Ada Finch tweeting that it was a disaster for the council, adding, "How can someone with such bad judgement run the port?"',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Ada Finch']);
+  });
+
   it('leaves a cue after "and" with no absolute phrase to the sentence’s subject', () => {
     expect(who('Critics pounced on the plan with glee and asked, "How can someone with such bad judgement run the port?"')).toEqual([['Critics', undefined]]);
   });
@@ -92,6 +99,16 @@ describe('marks inside an opening question ("Asked whether X “…,” 75 perce
       ['direct', 'has the integrity to serve as mayor', undefined],
       ['indirect', 'yes', '75 percent of residents'],
     ]);
+  });
+
+  it('do so after "When asked" and "Asked about" too', () => {
+    for (const opening of ['When asked whether Ana Ruiz', 'Asked about Ana Ruiz and whether she']) {
+      const quotes = quotesOf(`${opening} “has the integrity to serve as mayor,” 75 percent of residents said yes.`);
+      expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+        ['direct', undefined],
+        ['indirect', '75 percent of residents'],
+      ]);
+    }
   });
 
   it('leave a quote after the answer’s own cue to its speaker', () => {
