@@ -74,6 +74,7 @@ export function cueBefore(tokens: readonly Token[], sentences: readonly Sentence
 function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: number, k: number, from: number, colon: boolean): FoundCue {
   const u = tokens[c]!;
   const floor = sentenceStart(tokens, c);
+  const s = sentenceFrom(tokens, floor, c);
   // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
   // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
   // said, adding: “…”), never the noun phrase before its comma.
@@ -91,18 +92,17 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
     afterComma || governed
       ? null
       : (invertedName(tokens, c, k, asClauseName(tokens, floor, c) ?? subjectBefore(tokens, pastModal(tokens, c), floor)) ??
-        (coordinated ? (absoluteBefore(tokens, sentenceFrom(tokens, floor, c), c) ?? sentenceSubject(tokens, sentenceFrom(tokens, floor, c))) : null) ??
+        (coordinated ? (absoluteBefore(tokens, s, c) ?? sentenceSubject(tokens, s)) : null) ??
         // (Not a listener: "Welk, one of the so-called “Harbour Five,” told researchers: “…”" is Welk's.)
-        (TAKES_LISTENER.has(cueLemma(tokens, c) ?? '') ? sentenceSubject(tokens, sentenceFrom(tokens, floor, c)) : subjectAfter(tokens, c + 1, k + 1)));
+        (TAKES_LISTENER.has(cueLemma(tokens, c) ?? '') ? sentenceSubject(tokens, s) : subjectAfter(tokens, c + 1, k + 1)));
   // "Roe answered a question from Lee on Twitter saying, “…”": a participle right after the object
   // of the clause's verb or preposition hangs on the clause, whose subject speaks.
   const onObject = u.normal.endsWith('ing') && u.pos === 'VERB' && subject !== null && objectPhrase(tokens, subject);
   if (afterComma || governed || onObject) {
-    const s = sentenceFrom(tokens, floor, c);
     subject = afterComma || onObject ? participleSubject(tokens, s, c) : (governingSubject(tokens, c, floor) ?? sentenceSubject(tokens, s));
   }
   // "Falconer agreed … but added that “…”", "Roe apologized for what happened: “…”": the sentence's subject.
-  if (!subject && (colon || coordinated)) subject = sentenceSubject(tokens, sentenceFrom(tokens, floor, c));
+  if (!subject && (colon || coordinated)) subject = sentenceSubject(tokens, s);
   if (!subject) subject = continuedSubject(tokens, sentences, c, floor);
   return { cue: { first: c, end: c + 1 }, subject, after: false, end: from + 1 };
 }
