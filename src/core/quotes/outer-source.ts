@@ -1,7 +1,6 @@
 import type { Token } from '../types.js';
-import type { Candidate } from './candidate.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
-import { sentenceStart } from './candidate.js';
+import { sentenceStart, type Candidate } from './candidate.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 
