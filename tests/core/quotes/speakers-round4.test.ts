@@ -125,6 +125,12 @@ describe('a source after "from" or "according to" alone before the colon', () =>
     expect(who('The tide was high. More from Welk and Moss: “Data collected by our firm helps confirm it.”')).toEqual([['Welk and Moss', undefined]]);
   });
 
+  it('signs it whatever sentence follows it', () => {
+    expect(who('The tide was high. From the harbour report: “Why were larger boats more accurate?” Ana Ruiz wrote on Tuesday.')).toEqual([
+      ['harbour report', undefined],
+    ]);
+  });
+
   it('is no name inside the quote', () => {
     expect(who('The Gazette wrote about it. According to the Gazette: “The mayor has had a mixed record on the levy.”')).toEqual([['Gazette', undefined]]);
   });
