@@ -95,8 +95,6 @@ const asksHere = (t: Token) => QUESTION_OPENERS.has(t.normal) || t.normal === 'a
 const inAnInterview = (tokens: readonly Token[], c: number) => tokens[c]!.normal === 'in' && tokens[c + 2]?.normal === 'interview';
 const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 'also', 'later']);
 
-/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
-
 /**
  * "Asked whether Roe “has the integrity to serve,” 75 percent said yes": marks inside an opening
  * question clause hold the question's words, which the cue after them did not say (the asker goes
