@@ -10,7 +10,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { isApostrophe, isPluralPossessive, isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
+import { beforeMarks, isApostrophe, isPluralPossessive, isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
 
 export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
 
@@ -142,7 +142,9 @@ function invertedLooseCue(tokens: readonly Token[], k: number, limit: number): F
   if (!isQuoteMark(tokens[k - 1]?.value ?? '')) return null;
   // The noun reading only after a statement's closing punctuation and before a name: in
   // “independent expenditure” reports that …, the marks hold a term and "reports" is a noun.
-  const spokenNoun = verb.pos === 'NOUN' && SPEECH_VERB_FORMS.has(verb.normal) && /^[,!?.]$/.test(tokens[k - 2]?.value ?? '') && isNameWord(tokens, k + 1);
+  // (Two-apostrophe marks are two tokens: the punctuation stands before both.)
+  const spokenNoun =
+    verb.pos === 'NOUN' && SPEECH_VERB_FORMS.has(verb.normal) && /^[,!?.]$/.test(tokens[beforeMarks(tokens, k)]?.value ?? '') && isNameWord(tokens, k + 1);
   if (!spokenNoun && (verb.pos !== 'VERB' || !verb.normal.endsWith('ed'))) return null;
   const subject = withNameAfter(tokens, subjectAfter(tokens, k + 1, limit), limit);
   if (!subject || subject.kind === 'pronoun') return null;

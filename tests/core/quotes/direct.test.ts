@@ -34,6 +34,8 @@ describe('direct quotations (textacy cases)', () => {
   it('two speakers after an inverted cue, the cue a present form wink reads as a noun', () => {
     // textacy keeps this case commented out (its parser fails it); precis should not.
     expect(direct('"We adore our dogs!" reply Marta and Nils.')).toEqual([['Marta and Nils', true, 'reply', 'We adore our dogs!']]);
+    // Two-apostrophe marks, which wink splits into two tokens, close the quote the same way.
+    expect(direct("''We adore our dogs!'' reply Marta and Nils.")).toEqual([['Marta and Nils', true, 'reply', 'We adore our dogs!']]);
     expect(direct('"We adore our dogs," said Marta Olsen and Nils Berg, who run the shelter.')).toEqual([
       ['Marta Olsen and Nils Berg', true, 'said', 'We adore our dogs'],
     ]);
