@@ -51,6 +51,9 @@ describe('a quote its cue introduces, closed by a full stop', () => {
     expect(who('Tom Pell said, "I think our town does plenty of damage also." Ada Finch, the former mayor, wrote on Tuesday.')).toEqual([
       ['Tom Pell', undefined],
     ]);
+    // With no comma before the marks, or a stop other than a full stop inside them, too.
+    expect(who('Tom Pell said "I think our town does plenty of damage also." Ada Finch wrote on Tuesday.')).toEqual([['Tom Pell', undefined]]);
+    expect(who('Tom Pell said, "Our town does plenty of damage!" Ada Finch wrote on Tuesday.')).toEqual([['Tom Pell', undefined]]);
   });
 
   it('is the name’s after it when nothing before introduces it', () => {
