@@ -4,6 +4,7 @@
  * capitalisation, because the tagger often misses names it has not seen.
  */
 import type { Token } from '../types.js';
+import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { NOT_NAME_WORDS, TITLES } from './titles-and-names.js';
 
 /** Tags wink gives a given name it reads as a word (Will, May, Ai). */
@@ -76,7 +77,9 @@ export function nameRunStartingAt(tokens: readonly Token[], first: number, ceili
       end++;
       continue;
     }
-    if (isNameWord(tokens, end) && t.sentence === tokens[first]!.sentence) {
+    // "Ana Roe Claims Tom Pell Is Unfit": a speech verb read as a verb (a title-case headline's cue,
+    // headline-cues.ts) ends the name, though capitalised.
+    if (isNameWord(tokens, end) && t.sentence === tokens[first]!.sentence && !(t.pos === 'VERB' && SPEECH_VERB_FORMS.has(t.normal))) {
       end++;
       continue;
     }

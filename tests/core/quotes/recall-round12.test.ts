@@ -117,4 +117,9 @@ describe('extractQuotes: the twelfth recall round', () => {
   it.each(CASES)('%s', (_what, article, expected) => {
     expect(quoteParts(article)).toEqual(expected);
   });
+
+  it('names a headline speaker without the cue and claim after it (the name run stops at the retagged cue)', () => {
+    const parsed = parseArticle(cleanArticle(`Ana Roe Claims Tom Pell Is Unfit To Serve\n\n${BODY}`));
+    expect(extractQuotes(parsed, []).map((q) => [q.speaker?.name, q.parts.map((p) => p.text)])).toEqual([['Ana Roe', ['Tom Pell Is Unfit To Serve']]]);
+  });
 });
