@@ -8,7 +8,7 @@
  * ("TimeWarner" for Time Warner).
  */
 import type { EntityType, NameType, TextSpan } from '../types.js';
-import { STARTS_LETTER } from './words.js';
+import { STARTS_LETTER, STARTS_UPPER } from './words.js';
 
 export interface NameMention extends TextSpan {
   readonly type: NameType;
@@ -54,7 +54,7 @@ function acronymOf(words: readonly string[], hyphens = false): string {
   for (const w of words) {
     if (SKIP_IN_ACRONYM.has(w.toLowerCase()) || !STARTS_LETTER.test(w)) continue;
     out += w[0]!.toLowerCase();
-    if (hyphens) for (const part of w.split('-').slice(1)) if (STARTS_LETTER.test(part) && part[0] !== part[0]!.toLowerCase()) out += part[0]!.toLowerCase();
+    if (hyphens) for (const part of w.split('-').slice(1)) if (STARTS_UPPER.test(part)) out += part[0]!.toLowerCase();
   }
   return out;
 }

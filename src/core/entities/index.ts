@@ -119,7 +119,7 @@ function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken:
       lastSentence = t.sentence;
     }
     // The model learnt the possessive from CoNLL's straight "'s": a curly one was a word it did not know, taken into names ("Tony’s").
-    words[count] = t.value.length === 2 && t.value === '’s' ? "'s" : t.value;
+    words[count] = t.value === '’s' ? "'s" : t.value;
     firstToken[count++] = i;
   }
   words.length = count;
