@@ -13,7 +13,7 @@
  */
 import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
-import { STARTS_UPPER, isSentenceStart } from './words.js';
+import { STARTS_UPPER, isSentenceStart, mayStartUpper } from './words.js';
 
 /** The kinds that open no organisation's name of their own, unlike "Bank Leumi", "Group 4", "Club Med". */
 const OPENING_KINDS =
@@ -38,8 +38,10 @@ export function withCompanyKinds(spans: readonly TokenSpan[], words: readonly st
   const tagged = (t: number) => spans.some((s) => s.start <= t && t < s.end);
   let out: TokenSpan[] | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
+    // The next word's first character first: it rules out four words in five, and is cheaper to ask
+    // of every word than the set, which hashes the whole word (this loop was 3% of entity time).
     // A headline ending on a kind runs into the story's first word ("… buys Russian firm" / "Brewing giant …").
-    if (!KIND.has(words[i]!) || !nameWord(words[i + 1]!) || isSentenceStart(sentenceStarts, i + 1)) continue;
+    if (!mayStartUpper(words[i + 1]!) || !KIND.has(words[i]!) || !nameWord(words[i + 1]!) || isSentenceStart(sentenceStarts, i + 1)) continue;
     const k = spans.findIndex((s) => s.start === i + 1);
     if (k >= 0 && spans[k]!.type === 'MISC') (out ??= spans.slice())[k] = { ...spans[k]!, type: 'ORG' };
     if (tagged(i + 1)) continue;

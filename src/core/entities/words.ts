@@ -11,6 +11,15 @@ export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A word that opens with a capital ("Council", "UN"). */
 export const STARTS_UPPER = /^\p{Lu}/u;
+/**
+ * Whether a word may open with a capital: false for every word STARTS_UPPER rejects in ASCII
+ * (digits, punctuation, "a".."z"), true for "A".."Z" and anything past ASCII, which STARTS_UPPER
+ * must then judge. One character code, no pattern: cheap enough to ask of every word of a document.
+ */
+export function mayStartUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c > 127;
+}
 /** A word that opens with a letter of any case ("Council", "council"; not "'", "3G"). */
 export const STARTS_LETTER = /^\p{L}/u;
 /** A word that opens with a lower-case letter ("council"). */

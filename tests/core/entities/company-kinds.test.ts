@@ -56,4 +56,12 @@ describe("a company's kind before its name", () => {
     const words = 'the company Secretary spoke , the firm Dr Lind runs and a firm He founded'.split(' ');
     expect(withCompanyKinds([], words, [0])).toEqual([]);
   });
+
+  it('reads a name opening with a capital past ASCII after a kind ("Ørvik", "Élan"), not a lower-case one', () => {
+    const words = 'the firm Ørvik and the airline Élan Air and the bank ørvik'.split(' ');
+    expect(withCompanyKinds([], words, [0])).toEqual([
+      { type: 'ORG', start: 2, end: 3 },
+      { type: 'ORG', start: 6, end: 8 },
+    ]);
+  });
 });
