@@ -2,14 +2,19 @@
 // bench/entities.js to show on a shared machine: both builds tag the same pre-parsed articles
 // in alternating chunks of 50 (so load changes hit both alike), CPU time, medians over rounds
 // and the per-round ratio; also whether every article's entities are the same.
+// With --fresh, each chunk is parsed again before it is tagged in every round, as on the user's
+// path: what the tagger keeps per parse (fragment.ts's WeakMaps) is then made each time, where
+// over parses kept for all rounds it is made once and its cost hidden.
 // Usage: npm run build, with OTHER a copy of the package (package.json, models, dist, a link to node_modules) built at
-// another commit: node bench/entities-ab.js OTHER FOLDER [--rounds N]
+// another commit: node bench/entities-ab.js OTHER FOLDER [--rounds N] [--fresh]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as ours from '../dist/index.js';
 import { benchArgs, cleanedArticles, cpuMs, median } from './entity-rounds.js';
 
-const { rounds, positionals } = benchArgs('node bench/entities-ab.js OTHER_PACKAGE_DIR FOLDER [--rounds N]', 2);
+const { rounds, positionals, values } = benchArgs('node bench/entities-ab.js OTHER_PACKAGE_DIR FOLDER [--rounds N] [--fresh]', 2, {
+  fresh: { type: 'boolean', default: false },
+});
 const other = await import(pathToFileURL(resolve(positionals[0], 'dist/index.js')).href);
 const texts = await cleanedArticles(positionals[1]);
 const parsed = texts.map((t) => ours.parseArticle(t));
@@ -25,9 +30,10 @@ for (let round = 0; round < rounds; round++) {
   let a = 0;
   let b = 0;
   for (let c = 0, k = round; c < parsed.length; c += 50, k++) {
+    const chunk = values.fresh ? texts.slice(c, c + 50).map((t) => ours.parseArticle(t)) : parsed.slice(c, c + 50);
     for (const build of k % 2 ? [other, ours] : [ours, other]) {
       started = cpuMs();
-      for (let i = c; i < Math.min(parsed.length, c + 50); i++) build.extractEntities(parsed[i]);
+      for (const p of chunk) build.extractEntities(p);
       if (build === ours) b += cpuMs() - started;
       else a += cpuMs() - started;
     }

@@ -7,16 +7,20 @@ import { parseArgs } from 'node:util';
 import { cleanArticle, parseArticle } from '../dist/index.js';
 import { articleFiles } from './walk.js';
 
-/** The positional arguments and --rounds (default 7); with fewer than `count` positionals or a --rounds that is no positive whole number, `usage` and exit 2. */
-export function benchArgs(usage, count = 1) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' } } });
+/**
+ * The positional arguments, --rounds (default 7) and any of a bench's own `options` (parseArgs'
+ * form); with fewer than `count` positionals or a --rounds that is no positive whole number,
+ * `usage` and exit 2.
+ */
+export function benchArgs(usage, count = 1, options = {}) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '7' }, ...options } });
   const rounds = Number(values.rounds);
   // (A round count that is no positive whole number would run no round and print NaN medians.)
   if (positionals.length < count || !Number.isInteger(rounds) || rounds < 1) {
     process.stderr.write(`usage: ${usage}\n`);
     process.exit(2);
   }
-  return { rounds, positionals };
+  return { rounds, positionals, values };
 }
 
 /** The article files under `folder`, as precis finds them, cleaned as analyze() cleans them. */
