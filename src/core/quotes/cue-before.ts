@@ -10,6 +10,7 @@ import { sentenceSubject, subjectAfter } from './forward-phrases.js';
 import { TAKES_LISTENER } from './speech-verbs.js';
 import { asClauseName, objectPhrase } from './cue-before-subjects.js';
 import { beforeMarks, isQuoteMark } from './text.js';
+import { cuePastAdjuncts } from './cue-past-adjuncts.js';
 
 /**
  * A direct quote's cue before its marks (Smith said: “…” · Roe: “…”), and the tests on what
@@ -47,6 +48,14 @@ export function cueBefore(tokens: readonly Token[], sentences: readonly Sentence
     const signed = signedBy(tokens, k) ?? sourceSigned(tokens, k);
     if (signed) return { cue: { first: from, end: from + 1 }, subject: signed, after: false, end: from + 1 };
   }
+  const near = nearCue(tokens, sentences, k, from, colon);
+  const far = near ? -1 : cuePastAdjuncts(tokens, from);
+  return near ?? (far < 0 ? null : cueAt(tokens, sentences, far, k, from, false));
+}
+
+/** The cue a few words before the comma, colon or "that" after token `k`. */
+function nearCue(tokens: readonly Token[], sentences: readonly Sentence[], k: number, from: number, colon: boolean): FoundCue | null {
+  const t = tokens[k]!;
   for (let c = k; c >= 0 && c > k - (colon ? 12 : 9); c--) {
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
