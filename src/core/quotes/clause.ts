@@ -39,7 +39,19 @@ const NOT_PARTICIPLES = new Set([
   'notwithstanding',
 ]);
 /** Participles of the writer's after a statement: a naming or a consequence. */
-const WRITER_PARTICIPLES = new Set(['calling', 'prompting', 'sparking', 'drawing', 'causing', 'putting', 'throwing', 'highlighting', 'leading', 'conceding']);
+const WRITER_PARTICIPLES = new Set([
+  'calling',
+  'creating',
+  'prompting',
+  'sparking',
+  'drawing',
+  'causing',
+  'putting',
+  'throwing',
+  'highlighting',
+  'leading',
+  'conceding',
+]);
 
 /**
  * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a

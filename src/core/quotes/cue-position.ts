@@ -1,4 +1,4 @@
-import type { Token } from '../types.js';
+import type { Sentence, Token } from '../types.js';
 import { BE_FORMS, NEGATIONS } from './clause-words.js';
 import { REPORT_NOUNS } from './speaker-nouns.js';
 import { TIME_NOUNS } from './subject-words.js';
@@ -48,4 +48,41 @@ export function afterBe(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && tokens[k]?.pos === 'ADV' && tokens[k]!.normal !== 'not') k--;
   return BE_FORMS.has(tokens[k]?.normal ?? '');
+}
+
+/**
+ * A participle cue whose subject is the sentence's, led by an aspectual verb ("began arguing that
+ * …", "kept insisting …"), by "to" ("In addition to stating that …"), by "in" after a verb ("erred
+ * in saying that …"; not after a noun: "a chance in claiming power"), or by a comma or dash and an
+ * adverb ("– only saying that …", ", eventually saying he …"; not a subordinator: ", when adding …").
+ */
+export function participleLead(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.pos === 'ADV' && !SUBORDINATING_ADVERBS.has(before.normal) && BREAKS.has(tokens[i - 2]?.value ?? '')) return true;
+  if (before?.normal === 'in') return tokens[i - 2]?.pos === 'VERB';
+  const word = wordBefore(tokens, i);
+  return ASPECTUAL.has(word) || word === 'to';
+}
+
+const SUBORDINATING_ADVERBS = new Set(['when', 'while', 'where', 'how', 'why', 'once']);
+const ASPECTUAL = new Set([
+  'began',
+  'begun',
+  'begin',
+  'begins',
+  'started',
+  'start',
+  'starts',
+  'kept',
+  'keep',
+  'keeps',
+  'continued',
+  'continue',
+  'continues',
+  'resumed',
+]);
+
+/** "In addition to stating that …, Roe has vowed …": a participle in a phrase opening the sentence with a preposition, whose main clause is the writer's. */
+export function openingPhraseParticiple(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  return tokens[s.firstToken]!.pos === 'ADP' && tokens[i]!.normal.endsWith('ing');
 }

@@ -24,7 +24,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isNot, isQuoteMark } from './text.js';
-import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, wordBefore } from './cue-position.js';
+import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, openingPhraseParticiple, participleLead, wordBefore } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
@@ -152,7 +152,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "with the campaign saying …", "— Ryan saying he was …": a phrase of its own with its subject.
     const own = subjectBefore(tokens, i, s.firstToken);
     if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
-    else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(wordBefore(tokens, i)) && !afterReportNoun(tokens, i)) return null;
+    else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(wordBefore(tokens, i)) && !afterReportNoun(tokens, i) && !participleLead(tokens, i)) return null;
     else subject = participleSubject(tokens, s, i);
   } else if ((!subject && COORDINATORS.has(wordBefore(tokens, i))) || afterThen(tokens, i)) {
     // "…, then says …", "… and then said …", "… but has said …", "… and reportedly argued …":
@@ -205,7 +205,7 @@ function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: number, lemm
   // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
   // So too after "…, and while he said …" or "Even as X said …": the subordinator right before the subject.
   const leading =
-    (LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && !hasComma(tokens, s.firstToken, i)) ||
+    ((LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) || openingPhraseParticiple(tokens, s, i)) && !hasComma(tokens, s.firstToken, i)) ||
     LEADING_SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '');
   if (from === null) {
     // "announced his candidacy", "denied the report": a noun phrase names what was said
