@@ -12,7 +12,9 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
   const cue = { first: i, end: i + 2 };
   const source = subjectAfter(tokens, i + 2, last + 1) ?? phraseBeforeComma(tokens, i + 2, last);
   if (!source) return null;
+  // ("It has not gone unnoticed: according to recent polls, …": a colon or semicolon opens a clause of its own.)
   let lead = s.firstToken;
+  for (let k = i - 1; k > s.firstToken; k--) if (tokens[k]!.value === ':' || tokens[k]!.value === ';') lead = Math.max(lead, k + 1);
   // ("(According to the police, …)": an aside in brackets opens the same way.)
   while (lead < i && (tokens[lead]!.pos === 'ADV' || tokens[lead]!.pos === 'CCONJ' || tokens[lead]!.value === ',' || tokens[lead]!.value === '(')) lead++;
   if (lead === i) {

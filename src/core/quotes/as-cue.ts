@@ -18,7 +18,9 @@ export function asCue(tokens: readonly Token[], s: Sentence, i: number): Candida
   if (!subject || tokens[subject.first - 1]?.normal !== 'as') return null;
   let lead = s.firstToken;
   while (lead < subject.first - 1 && (tokens[lead]!.pos === 'CCONJ' || tokens[lead]!.pos === 'ADV')) lead++;
-  if (lead !== subject.first - 1) return null;
+  // (Also after a conjunction inside the sentence: "…, and as Ada Finch noted, …".)
+  const joined = tokens[subject.first - 2]?.pos === 'CCONJ';
+  if (lead !== subject.first - 1 && !joined) return null;
   const last = lastContentToken(tokens, s);
   let comma = i + 1;
   while (comma <= last && comma - i <= MAX_ADJUNCT && tokens[comma]!.value !== ',') {

@@ -86,6 +86,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'However, when adding the figures for May, the harbour record ended in positive territory.',
     [],
   ],
+  [
+    '`according to` opening the clause after a colon: the statement is what follows its comma',
+    'The levy has not gone unnoticed: according to harbour records, the ferry has lost about 300 sailings since March.',
+    [['harbour records', ['the ferry has lost about 300 sailings since March']]],
+  ],
+  [
+    '`as X noted` after a comma and a conjunction',
+    'Sailors can still be fined, and as Ana Roe noted, the owners of the old pier could still face the board.',
+    [['Ana Roe', ['the owners of the old pier could still face the board']]],
+  ],
 ];
 
 describe('extractQuotes: the recall round of recn2', () => {
