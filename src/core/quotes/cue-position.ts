@@ -51,20 +51,24 @@ export function afterBe(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A participle cue whose subject is the sentence's, led by an aspectual verb ("began arguing that
- * …", "kept insisting …"), by "to" ("In addition to stating that …"), by "in" after a verb ("erred
- * in saying that …"; not after a noun: "a chance in claiming power"), or by a comma or dash and an
- * adverb ("– only saying that …", ", eventually saying he …"; not a subordinator: ", when adding …").
+ * A participle cue whose subject is the sentence's, led by an aspectual verb after its subject
+ * ("began arguing that …", "kept insisting …"; not opening the sentence: "Keeps saying she …" has
+ * no subject), by "to" ("In addition to stating that …"), by "in" after a verb ("erred in saying
+ * that …"; not after a noun: "a chance in claiming power"), or by a dash and an adverb ("– only
+ * saying that …"; after a comma the participle may hang on the noun before it: "such as Tom Pell,
+ * R-Del., now saying …").
  */
 export function participleLead(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (before?.pos === 'ADV' && !SUBORDINATING_ADVERBS.has(before.normal) && BREAKS.has(tokens[i - 2]?.value ?? '')) return true;
+  if (before?.pos === 'ADV' && DASHES.has(tokens[i - 2]?.value ?? '')) return true;
   if (before?.normal === 'in') return tokens[i - 2]?.pos === 'VERB';
-  const word = wordBefore(tokens, i);
-  return ASPECTUAL.has(word) || word === 'to';
+  let k = i - 1;
+  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
+  const word = tokens[k]?.normal ?? '';
+  return (ASPECTUAL.has(word) && tokens[k - 1]?.sentence === tokens[k]!.sentence) || word === 'to';
 }
 
-const SUBORDINATING_ADVERBS = new Set(['when', 'while', 'where', 'how', 'why', 'once']);
+const DASHES = new Set(['—', '–', '-']);
 const ASPECTUAL = new Set([
   'began',
   'begun',
@@ -82,7 +86,11 @@ const ASPECTUAL = new Set([
   'resumed',
 ]);
 
-/** "In addition to stating that …, Roe has vowed …": a participle in a phrase opening the sentence with a preposition, whose main clause is the writer's. */
+/**
+ * "In addition to stating that …, Roe has vowed …": a participle right after a preposition, in a
+ * phrase opening the sentence with one, whose main clause is the writer's (not a participle on a
+ * noun there: "In a statement announcing the pick, the union called …").
+ */
 export function openingPhraseParticiple(tokens: readonly Token[], s: Sentence, i: number): boolean {
-  return tokens[s.firstToken]!.pos === 'ADP' && tokens[i]!.normal.endsWith('ing');
+  return tokens[s.firstToken]!.pos === 'ADP' && tokens[i]!.normal.endsWith('ing') && (tokens[i - 1]?.pos === 'ADP' || tokens[i - 1]?.normal === 'to');
 }
