@@ -28,6 +28,10 @@ const STANCE_VERBS = new Set([
   'appealed',
   'expressed',
   'stopped',
+  'highlighted',
+  'questioned',
+  'quoted',
+  'pointed',
 ]);
 /** "… and would not name …", "… but did not say …": the speaker declining to speak. */
 const DECLINING_AUX = new Set(['would', 'did', 'could']);
