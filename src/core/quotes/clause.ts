@@ -4,7 +4,7 @@ import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
 import { shareEndingAt } from './poll-shares.js';
-import { speakerTakesStand } from './speaker-actions.js';
+import { bareAfterFiniteCue, speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
 import { asideResumes, interruptedAhead } from './writer-asides.js';
@@ -93,7 +93,11 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       // "… and warned …", "…, but noted that …", "…, though she noted …", "…, adding that …"
       let c = k + 1;
       if (tokens[c]!.normal === 'also' || SUBJECT_PRONOUNS.has(tokens[c]!.normal)) c++;
-      if (cueLemma(tokens, c) && (t.value !== ',' || tokens[c]!.normal.endsWith('ing') || tokens[c + 1]?.normal === 'that')) {
+      if (
+        cueLemma(tokens, c) &&
+        !(cue && bareAfterFiniteCue(cue, tokens[c]!)) &&
+        (t.value !== ',' || tokens[c]!.normal.endsWith('ing') || tokens[c + 1]?.normal === 'that')
+      ) {
         return tokens[k - 1]?.value === ',' ? k - 1 : k;
       }
     }

@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { isNot } from './text.js';
 
 /**
@@ -65,4 +66,14 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
   // not be forgiven" go on with the statement.
   if (DECLINING_AUX.has(verb.normal) && isNot(tokens[v + 1]?.normal)) return DECLINED_SPEECH.has(tokens[v + 2]?.normal ?? '');
   return verb.pos === 'VERB' && STANCE_VERBS.has(verb.normal);
+}
+
+/**
+ * "says he'd take her to the pier and tell her …", "asked the crowd to stand and say …": a speech
+ * verb's bare form after "and" shares the statement's modal or infinitive. The speaker's next act
+ * agrees with a finite cue ("said … and told …", "says … and tells …").
+ */
+export function bareAfterFiniteCue(cue: Token, verb: Token): boolean {
+  const lemma = SPEECH_VERB_FORMS.get(verb.normal);
+  return lemma !== undefined && verb.normal === lemma && SPEECH_VERB_FORMS.get(cue.normal) !== cue.normal;
 }

@@ -32,6 +32,24 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The council met on Monday. Jane Roe said the old wall was far too low and pointed to the floods that hit the east bank last winter.',
     [['Jane Roe', ['the old wall was far too low']]],
   ],
+  [
+    'a bare speech verb after "and" shares the statement’s modal, not the finite cue: "says he would … and tell …"',
+    'The council met on Monday. Tom Pell says he would take the mayor down to the pier and tell her the wall is too low.',
+    [['Tom Pell', ['he would take the mayor down to the pier and tell her the wall is too low']]],
+  ],
+  [
+    'or a request’s infinitive: "asked X to … and say …"',
+    'The rally went on late. Jane Roe asked the crowd to stand up and say the name of the ferry out loud.',
+    [['Jane Roe', ['the crowd to stand up and say the name of the ferry out loud']]],
+  ],
+  [
+    'a finite speech verb there is still the speaker’s next act: "says … and tells …"',
+    'The council met on Monday. Tom Pell says the new wall is far too low and tells the mayor to build it higher.',
+    [
+      ['Tom Pell', ['the new wall is far too low']],
+      ['Tom Pell', ['the mayor to build it higher']],
+    ],
+  ],
 ];
 
 describe('quote boundaries, bound2 round (issue 13)', () => {
