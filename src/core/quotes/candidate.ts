@@ -52,8 +52,9 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
   // (Also after an aside's closing dash: "Byrne — who was posted at the door — states that …".)
   if ((prev.value === ',' || prev.value === '—' || prev.value === '–') && next.normal === 'that') return true;
-  // "has been warning/NOUN that …": a progressive after "been", before "that".
-  if (prev.normal === 'been' && t.normal.endsWith('ing') && next.normal === 'that') return true;
+  // "has been warning/NOUN that …": a progressive after "been", before "that"; "… but warning/NOUN
+  // that …": a participle coordinated with another, before "that".
+  if ((prev.normal === 'been' || prev.normal === 'but' || prev.normal === 'and') && t.normal.endsWith('ing') && next.normal === 'that') return true;
   // "women who claim/NOUN he …", "who claim he will …": a relative pronoun and the bare form, before a clause's subject and its verb.
   if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && FINITE.has(tokens[i + 2]?.pos ?? '');
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;

@@ -50,6 +50,22 @@ const CASES: [string, string, [string | null, string[]][]][] = [
       ['Tom Pell', ['the mayor to build it higher']],
     ],
   ],
+  [
+    'a participle cue after "but" before "that" is a second cue, whatever the tagger reads it as ("… but warning that …")',
+    'Some members praised the plan, saying Tom Pell had found a good site but warning that his style would have costs for the town.',
+    [
+      ['Some members', ['Tom Pell had found a good site']],
+      ['Some members', ['his style would have costs for the town']],
+    ],
+  ],
+  [
+    'also after "and"',
+    'Some members praised the plan, saying Tom Pell had found a good site and warning that his style would have costs for the town.',
+    [
+      ['Some members', ['Tom Pell had found a good site']],
+      ['Some members', ['his style would have costs for the town']],
+    ],
+  ],
 ];
 
 describe('quote boundaries, bound2 round (issue 13)', () => {
