@@ -7,7 +7,7 @@ import { shareEndingAt } from './poll-shares.js';
 import { bareAfterFiniteCue, speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
-import { asideResumes, interruptedAhead } from './writer-asides.js';
+import { asideResumes, indefiniteList, interruptedAhead } from './writer-asides.js';
 
 /**
  * Where reported content ends, and the small tests on clauses the patterns share. The ends follow
@@ -188,6 +188,7 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
   if (
     (next.normal === 'a' || next.normal === 'an') &&
     !predicateFollows(tokens, k + 2, last) &&
+    !indefiniteList(tokens, k, last) &&
     !(tokens[k]!.value === ',' && asideResumes(tokens, k + 2, last))
   )
     return true;

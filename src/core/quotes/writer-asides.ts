@@ -31,3 +31,22 @@ export function asideResumes(tokens: readonly Token[], from: number, last: numbe
   }
   return false;
 }
+
+/** Tags of the words of a listed noun phrase: "a very “big” loser". */
+const LIST_WORD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV']);
+
+/**
+ * "… is a “loser,” a “liar” and a “whiner”": at the comma `k`, an indefinite before it and ", a …
+ * and a …" after it make a list, not an aside on a noun ("Tom Pell, a banker and a friend of …").
+ */
+export function indefiniteList(tokens: readonly Token[], k: number, last: number): boolean {
+  let b = k - 1;
+  while (b > k - 8 && b > 0 && (isQuoteMark(tokens[b]!.value) || tokens[b]!.value === ',' || LIST_WORD_POS.has(tokens[b]!.pos))) b--;
+  if (tokens[b]?.normal !== 'a' && tokens[b]?.normal !== 'an') return false;
+  for (let j = k + 2; j < last && j < k + 10; j++) {
+    const t = tokens[j]!;
+    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if ((t.normal === 'and' || t.normal === 'or') && (tokens[j + 1]?.normal === 'a' || tokens[j + 1]?.normal === 'an')) return true;
+  }
+  return false;
+}

@@ -66,6 +66,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
       ['Some members', ['his style would have costs for the town']],
     ],
   ],
+  [
+    'a list of indefinites after a comma is more of what was said, not an aside: "is a “crook,” a “liar” and a “bully.”"',
+    'The council met on Monday. Jane Roe said Tom Pell is a “crook,” a “liar” and a “bully.”',
+    [['Jane Roe', ['Tom Pell is a “crook,” a “liar” and a “bully.”']]],
+  ],
+  [
+    'but an apposition on a name stays the writer’s aside, list or not',
+    'The council met on Monday. Jane Roe said the deal was struck by Tom Pell, a banker and a friend of the mayor.',
+    [['Jane Roe', ['the deal was struck by Tom Pell']]],
+  ],
 ];
 
 describe('quote boundaries, bound2 round (issue 13)', () => {
