@@ -118,13 +118,19 @@ function markWidth(text: string, i: number): number {
 /** Whether the mark at i opens or closes a quote, judged by what stands on either side of it. */
 function roleOf(text: string, i: number, width: number, blockStart: number, blockEnd: number): 'open' | 'close' | 'none' {
   const spaceBefore = i === blockStart || opensAfter(text.charCodeAt(i - 1));
-  const spaceAfter = i + width >= blockEnd || closesBefore(text.charCodeAt(i + width));
+  // (". . . I just want …": an ellipsis after a mark is the speaker's words cut, and opens like one.)
+  const spaceAfter = i + width >= blockEnd || (closesBefore(text.charCodeAt(i + width)) && !ellipsisAt(text, i + width));
   const c = text.charCodeAt(i);
   if (isOpener(c)) return !spaceBefore && spaceAfter ? 'close' : 'open';
   if (isCloser(c)) return spaceBefore && !spaceAfter ? 'open' : 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore) return 'close';
   return 'none';
+}
+
+/** "..." or ". . ." at k. */
+function ellipsisAt(text: string, k: number): boolean {
+  return text.charCodeAt(k) === 46 && (text.charCodeAt(k + 1) === 46 || (text.charCodeAt(k + 1) === 32 && text.charCodeAt(k + 2) === 46));
 }
 
 /**

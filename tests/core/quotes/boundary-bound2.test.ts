@@ -76,6 +76,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The council met on Monday. Jane Roe said the deal was struck by Tom Pell, a banker and a friend of the mayor.',
     [['Jane Roe', ['the deal was struck by Tom Pell']]],
   ],
+  [
+    'a straight mark before an ellipsis opens a quote (the speaker’s words cut at the start): ". . . I just want …"',
+    'The council met on Monday. "He is older now," said Tom Pell. ". . . I just want someone who speaks like we do."',
+    [['Tom Pell', ['He is older now', '. . . I just want someone who speaks like we do.']]],
+  ],
+  [
+    'also "..." glued to the first word',
+    'The ferry left at noon. "...I just want someone who speaks like we do," said Tom Pell.',
+    [['Tom Pell', ['...I just want someone who speaks like we do']]],
+  ],
 ];
 
 describe('quote boundaries, bound2 round (issue 13)', () => {
