@@ -87,13 +87,15 @@ export function findDirectQuotes(
         // sentence belong to the statement (PolNeAR annotates them with it); the statement stops there.
         // (Not a quote a colon introduces: “A,” said X said. Y said: “B.” is Y's.)
         const closes = closesSentence(tokens, nextClose) || (tokens[nextOpen - 1]?.value !== ':' && stopBeforeCapital(text, tokens, next, nextClose));
-        const runsOn = goesOn && !closes && writerTail(tokens, nextClose);
-        if (!splitHere && !(goesOn && closes) && !runsOn) break;
+        // (“B” - raising his name …: a dash after the marks hands over to the writer; the quote is the statement's, the rest not.)
+        const handsOver = goesOn && !closes && HANDOVER_MARKS.has(tokens[nextClose + 1]?.value ?? '');
+        const runsOn = goesOn && !closes && !handsOver && writerTail(tokens, nextClose);
+        if (!splitHere && !(goesOn && (closes || handsOver)) && !runsOn) break;
         parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));
         if (runsOn) parts[parts.length - 1] = { start: next.open, end: sentenceEndBeforeStop(tokens, nextClose) };
         lastSentence = tokens[nextClose]!.sentence;
         q++;
-        if (runsOn) break;
+        if (runsOn || handsOver) break;
       }
       // A quote that opens mid-sentence after a lead-in (“With thousands of systems, “there is …,” he
       // said) carries the lead-in as part of what was said.

@@ -98,13 +98,25 @@ function scanParagraph(text: string, from: number, block: Block, carry: Carried 
   return open >= 0 && block.end > partStart ? { open, parts, partStart } : null;
 }
 
-/** Before `i`, past white space, an inner quote closes: a single mark after a comma or a stop (`,' "`). */
+/** Before `i`, past white space, an inner quote closes: a single mark after a comma or a stop (`,' "`), or after a word once an inner quote opened. */
 function afterInnerClose(text: string, i: number, from: number): boolean {
   let k = i - 1;
   while (k > from && isSpaceCode(text.charCodeAt(k))) k--;
   const c = text.charCodeAt(k);
   const p = text.charCodeAt(k - 1);
-  return k > from + 1 && k < i - 1 && (c === 39 || c === 0x2019) && (p === 44 || p === 46 || p === 33 || p === 63);
+  if (!(k > from + 1 && k < i - 1 && (c === 39 || c === 0x2019))) return false;
+  if (p === 44 || p === 46 || p === 33 || p === 63) return true;
+  // "… do the 'harbour two-step' " - …": after a word, when an inner quote opened before it.
+  return innerOpenBefore(text, from, k);
+}
+
+/** A single mark opening an inner quote in text[from, k): after white space, before a letter. */
+function innerOpenBefore(text: string, from: number, k: number): boolean {
+  for (let j = from + 1; j < k - 1; j++) {
+    const c = text.charCodeAt(j);
+    if ((c === 39 || c === 0x2018) && isSpaceCode(text.charCodeAt(j - 1)) && /\p{L}/u.test(text[j + 1]!)) return true;
+  }
+  return false;
 }
 
 /** Width of a double mark at i: 1, or 2 for two apostrophes `''`; 0 when there is none. */

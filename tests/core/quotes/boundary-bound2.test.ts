@@ -86,6 +86,24 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The ferry left at noon. "...I just want someone who speaks like we do," said Tom Pell.',
     [['Tom Pell', ['...I just want someone who speaks like we do']]],
   ],
+  [
+    'a straight mark spaced on both sides closes after an inner quote that ends on a word ("… the \'harbour two-step\' " - …")',
+    'The council met on Monday.\n\n"The key group is older women," said Jane Roe. "Moss has to keep her support. Finch has to do the \'harbour two-step\' " - raising his name first.\n\n"The pier is safe," Tom Pell said.',
+    [
+      ['Jane Roe', ['The key group is older women', "Moss has to keep her support. Finch has to do the 'harbour two-step'"]],
+      ['Tom Pell', ['The pier is safe']],
+    ],
+  ],
+  [
+    'a quote going on after its cue stops at its marks when a dash hands over to the writer',
+    'The council met on Monday. “The key group is older women,” said Jane Roe. “Finch has to do the sea wall first” - raising his name among voters.',
+    [['Jane Roe', ['The key group is older women', 'Finch has to do the sea wall first']]],
+  ],
+  [
+    'not after a word with no inner quote opened before it (an elision: a "lyin\' " rival is a term, not a quote)',
+    'First, Tom Pell attacked the former mayor for being a "failed leader." Then he turned to "little" Jane Roe. He angrily listed his recent wins. Somewhere in there, he tossed in a "lyin\' " Ted Moss.',
+    [],
+  ],
 ];
 
 describe('quote boundaries, bound2 round (issue 13)', () => {
