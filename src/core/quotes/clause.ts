@@ -4,7 +4,7 @@ import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
 import { shareEndingAt } from './poll-shares.js';
-import { bareAfterFiniteCue, speakerTakesStand } from './speaker-actions.js';
+import { bareAfterFiniteCue, cueBefore, governingVerb, speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
 import { asideResumes, indefiniteList, interruptedAhead } from './writer-asides.js';
@@ -121,6 +121,7 @@ function sameFormAsCue(cue: Token, tokens: readonly Token[], k: number, from: nu
   if (THEN_ADVERBS.has(tokens[k]?.normal ?? '')) k++;
   const t = tokens[k];
   if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
+  cue = governingVerb(cue, tokens, from) ?? cue;
   if (cue.normal.endsWith('ing')) return t.pos === 'VERB' && t.normal.endsWith('ing') && !NOT_PARTICIPLES.has(t.normal);
   if (cue.normal.endsWith('s')) return t.normal.endsWith('s') && !t.normal.endsWith('ss') && t.normal !== 'is';
   // "has said X and has called for …": a perfect after a perfect cue.
@@ -131,15 +132,11 @@ function sameFormAsCue(cue: Token, tokens: readonly Token[], k: number, from: nu
 
 const THEN_ADVERBS = new Set(['also', 'then', 'later']);
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
-/** The most tokens between a cue and its clause: a listener and an adjunct of up to 20 tokens. */
-const MAX_CUE_TO_CONTENT = 32;
 
 /** The cue, found just before the content at `from`, is a perfect: "has (repeatedly) said". */
 function perfectCue(cue: Token, tokens: readonly Token[], from: number): boolean {
-  let k = from - 1;
-  // (Past an adjunct before the clause too: "has said in a long letter to the council that …".)
-  while (k > 0 && k > from - MAX_CUE_TO_CONTENT && tokens[k] !== cue) k--;
-  if (tokens[k] !== cue) return false;
+  let k = cueBefore(cue, tokens, from);
+  if (k < 0) return false;
   k--;
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;
   return PERFECT_AUX.has(tokens[k]?.normal ?? '');

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { SPEECH_VERB_FORMS } from './speech-verbs.js';
+import { CONTINUE_TO, GO_ON, SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { isNot } from './text.js';
 
 /**
@@ -76,4 +76,23 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
 export function bareAfterFiniteCue(cue: Token, verb: Token): boolean {
   const lemma = SPEECH_VERB_FORMS.get(verb.normal);
   return lemma !== undefined && verb.normal === lemma && SPEECH_VERB_FORMS.get(cue.normal) !== cue.normal;
+}
+
+/** The most tokens between a cue and its clause: a listener and an adjunct of up to 20 tokens. */
+const MAX_CUE_TO_CONTENT = 32;
+
+/** "continues to insist …", "went on to say …": the verb whose form a coordinated next act takes ("… and refuses to …"). */
+export function governingVerb(cue: Token, tokens: readonly Token[], from: number): Token | null {
+  const k = cueBefore(cue, tokens, from);
+  if (k < 0 || tokens[k - 1]?.normal !== 'to') return null;
+  if (CONTINUE_TO.has(tokens[k - 2]?.normal ?? '')) return tokens[k - 2]!;
+  return tokens[k - 2]?.normal === 'on' && GO_ON.has(tokens[k - 3]?.normal ?? '') ? tokens[k - 3]! : null;
+}
+
+/** Where the cue stands before the content at `from`, or -1 (past an adjunct before the clause too: "has said in a long letter to the council that …"). */
+export function cueBefore(cue: Token, tokens: readonly Token[], from: number): number {
+  for (let k = from - 1; ; k--) {
+    if (tokens[k] === cue) return k;
+    if (!(k > 0 && k > from - MAX_CUE_TO_CONTENT)) return -1;
+  }
 }

@@ -104,6 +104,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'First, Tom Pell attacked the former mayor for being a "failed leader." Then he turned to "little" Jane Roe. He angrily listed his recent wins. Somewhere in there, he tossed in a "lyin\' " Ted Moss.',
     [],
   ],
+  [
+    'the next act takes the form of the verb that governs the cue: "continues to insist that A and refuses to …"',
+    'The council met on Monday. Tom Pell continues to insist that he will fight on to the vote in May and refuses to answer questions about the levy.',
+    [['Tom Pell', ['he will fight on to the vote in May']]],
+  ],
+  [
+    '"goes on to say that A and calls …"',
+    'The council met on Monday. In the letter, Jane Roe goes on to say that the sea wall is too low and calls the plan a waste of money.',
+    [['Jane Roe', ['the sea wall is too low']]],
+  ],
 ];
 
 describe('quote boundaries, bound2 round (issue 13)', () => {
