@@ -22,6 +22,9 @@ export function asCue(tokens: readonly Token[], s: Sentence, i: number): Candida
   const joined = tokens[subject.first - 2]?.pos === 'CCONJ';
   if (lead !== subject.first - 1 && !joined) return null;
   const last = lastContentToken(tokens, s);
+  // ("As Roe, a pilot, joked with his friend at the table, his brother grew impatient": a companion
+  // makes the cue an action the "as" times, not a source the writer leans on.)
+  if (tokens[i + 1]?.normal === 'with') return null;
   let comma = i + 1;
   while (comma <= last && comma - i <= MAX_ADJUNCT && tokens[comma]!.value !== ',') {
     const t = tokens[comma]!;

@@ -5,7 +5,7 @@ import { subjectBefore } from './phrases.js';
 import { openingClauseSubject, sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { hyphenated } from './name-tokens.js';
-import { OWN_CLAUSE_OPENERS } from './clause-words.js';
+import { LEADING_SUBORDINATORS, OWN_CLAUSE_OPENERS } from './clause-words.js';
 import { subjectThenFiniteVerb } from './clause-subject.js';
 
 /**
@@ -103,7 +103,19 @@ export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'f
  * may be lost to a missing full stop: "… against the dollar Analysts said …").
  */
 export function coordinatedCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
-  return earlierCueSubject(tokens, s, i)?.subject ?? openingClauseSubject(tokens, s, i) ?? sentenceSubject(tokens, s);
+  const earlier = earlierCueSubject(tokens, s, i);
+  const main = sentenceSubject(tokens, s);
+  // ("When Ostrow, a pilot, joked with Ruiz, Lee frowned and said …": the cue before stands in the
+  // opening clause, and the main clause's subject after it speaks.)
+  if (earlier && main && main.first > earlier.cue && main.end < i && inOpeningClause(tokens, s.firstToken, earlier.cue, main.first)) return main;
+  return earlier?.subject ?? openingClauseSubject(tokens, s, i) ?? main;
+}
+
+/** Cue `c` stands in a clause a subordinator opens the sentence with, closed by a comma before `main`. */
+function inOpeningClause(tokens: readonly Token[], first: number, c: number, main: number): boolean {
+  if (!LEADING_SUBORDINATORS.has(tokens[first]!.normal)) return false;
+  for (let k = c + 1; k < main; k++) if (tokens[k]!.value === ',') return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { ASIDE_OPENERS } from './clause-words.js';
+import { ASIDE_OPENERS, LEADING_SUBORDINATORS } from './clause-words.js';
 import { NOUN_PHRASE_POS, PERSON_PRONOUNS, POSSESSIVES } from './subject-words.js';
 import { TITLES } from './titles-and-names.js';
 import { glued, isNameWord, nameRunStartingAt } from './name-tokens.js';
@@ -99,7 +99,7 @@ function ownSubject(tokens: readonly Token[], s: { readonly firstToken: number; 
     const reach = tokens[k]!.pos === 'SCONJ' || SUBORDINATORS.has(tokens[k]!.normal) ? CLAUSE_REACH : PHRASE_REACH;
     while (j < s.endToken && j < k + reach && tokens[j]!.value !== ',') j++;
     if (tokens[j]?.value !== ',' || j >= s.endToken) break;
-    k = j + 1;
+    k = clauseCommaPastApposition(tokens, k, j, s.endToken) + 1;
   }
   const aside = subjectBeforeVerbAside(tokens, k, s.endToken);
   if (aside) return aside;
@@ -127,6 +127,26 @@ export function openingClauseSubject(tokens: readonly Token[], s: { readonly fir
   for (let k = s.firstToken + 1; k < i; k++) if (tokens[k]!.value === ',') return null;
   const subject = subjectAfter(tokens, s.firstToken + 1, i);
   return subject && subject.end < i ? subject : null;
+}
+
+/**
+ * "As Carl Ostrow, a pilot, joked with Ana Ruiz, Tom Lee frowned": a subordinator, its clause's
+ * subject and an apposition in commas; the clause runs on past the apposition to the comma after
+ * its verb. `j` is the first comma after the opener `k`; returns the comma that ends the clause.
+ */
+function clauseCommaPastApposition(tokens: readonly Token[], k: number, j: number, end: number): number {
+  if (!LEADING_SUBORDINATORS.has(tokens[k]!.normal)) return j;
+  const verbless = (from: number, to: number) => {
+    for (let v = from; v < to; v++) if (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') return false;
+    return true;
+  };
+  if (!verbless(k + 1, j) || tokens[j + 1]?.pos !== 'DET') return j;
+  let close = j + 1;
+  while (close < end && close < j + PHRASE_REACH && tokens[close]!.value !== ',') close++;
+  if (tokens[close]?.value !== ',' || !verbless(j + 1, close) || tokens[close + 1]?.pos !== 'VERB') return j;
+  let after = close + 1;
+  while (after < end && after < close + CLAUSE_REACH && tokens[after]!.value !== ',') after++;
+  return tokens[after]?.value === ',' && after < end ? after : j;
 }
 
 /** Adverbials a sentence may open with before its subject: up to three, each up to its comma. */

@@ -134,10 +134,9 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     const close = tokens[seg.end - 1]!.value === ')' ? bracketOpening(tokens, seg.end - 1, seg.start) : -1;
     const phrase = withOfPhrase(tokens, phraseEndingAt(tokens, (close > seg.start ? close : seg.end) - 1, seg.start), seg.start);
     // The whole segment must be the phrase; the first may open with a conjunction or an adverb
-    // ("But Smith, …, said"), never with a preposition ("In a message to Xi, …").
-    const whole =
-      phrase !== null &&
-      (phrase.first === seg.start || (seg === segments[0] && tokens[phrase.first - 1]!.pos !== 'ADP' && tokens[phrase.first - 1]!.pos !== 'PART'));
+    // ("But Smith, …, said"), never with a preposition ("In a message to Xi, …"), but with a
+    // subordinator before a name ("… after Mr. Pell, asked about the levy, said").
+    const whole = phrase !== null && (phrase.first === seg.start || (seg === segments[0] && leadsPhrase(tokens[phrase.first - 1]!, phrase)));
     if (whole && (phrase.kind !== 'pronoun' || seg === segments[0])) phrases.push(phrase);
   }
   const chosen = phrases.find((p) => p.kind === 'name') ?? phrases[0];
@@ -181,6 +180,11 @@ function coordinated(tokens: readonly Token[], bare: Subject | null, floor: numb
 }
 
 const OBJECT_LEADS = new Set(['ADP', 'VERB']);
+
+/** What may stand before a sentence's first phrase of appositions ("But Smith, …"; "… after Mr. Pell, asked …, said"). */
+function leadsPhrase(before: Token, phrase: Subject): boolean {
+  return (before.pos !== 'ADP' && before.pos !== 'PART') || (phrase.kind === 'name' && OWN_CLAUSE_OPENERS.has(before.normal));
+}
 
 const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);
 
