@@ -3,6 +3,7 @@ import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { sentenceStart, type Candidate } from './candidate.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
+import { withPlural } from './speaker-nouns.js';
 
 /**
  * A nested attribution closed by its outer source: `“…,” Roe said, according to CNN.` and `Roe
@@ -34,7 +35,7 @@ export function withOuterSource(tokens: readonly Token[], c: Candidate): Candida
 }
 
 /** Documents that report what a share of people said: the outer source of their answers. */
-const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study'].flatMap(withPlural));
 
 /** Verbs by which a poll reports its answers ("A poll showed that 72 percent said …"). */
 const REPORTING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested']);

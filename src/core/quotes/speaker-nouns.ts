@@ -1,5 +1,12 @@
 /** Nouns of speakers that are no person: groups that speak as one, texts that speak for their authors. */
 
+/** A count noun and its plural: "study" and "studies", "analysis" and "analyses", "poll" and "polls". */
+export function withPlural(noun: string): [string, string] {
+  if (/[^aeiou]y$/.test(noun)) return [noun, `${noun.slice(0, -1)}ies`];
+  if (noun.endsWith('sis')) return [noun, `${noun.slice(0, -2)}es`];
+  return [noun, `${noun}s`];
+}
+
 /** Nouns for a group or body that speaks as one: "experts say", "officials said". */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'experts',
@@ -166,5 +173,5 @@ export const AUTHORED_NOUNS: ReadonlySet<string> = new Set(
     'video',
     'remark',
     'comment',
-  ].flatMap((w) => [w, `${w}s`]),
+  ].flatMap(withPlural),
 );
