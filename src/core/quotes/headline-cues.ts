@@ -3,7 +3,7 @@ import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
 import { subjectBefore } from './phrases.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { NOMINATIVE } from './subject-words.js';
-import { isQuoteMark, upperInitial } from './text.js';
+import { upperInitial } from './text.js';
 
 /**
  * A headline in title case ("Ana Roe Claims Tom Pell Is Unfit To Serve") is tagged badly by
@@ -68,17 +68,18 @@ function titleCase(tokens: readonly Token[], from: number, end: number): boolean
  * Harbour Workers They Need To Change Course", "Roe Just Announced Her Endorsement Of Pell"):
  * headlines drop "that" and capitalise every word, so the clause tests of the body find no
  * clause. The statement runs from the cue (past the listener of `tell`) to the first dash,
- * comma, colon, the writer's `As`/`With`/`After` … clause or the headline's end. `taken` flags
- * tokens inside direct quotes: a headline quoting in marks is left to the direct-quote rules.
+ * comma, colon, the writer's `As`/`With`/`After` … clause or the headline's end. A statement
+ * overlapping a direct quote of the headline gives way to it (dropOverlaps), and a base form
+ * after a plural is a cue ("Harbour Pilots Warn Ferry Levy Will Rise"): FINITE_FORM only keeps the
+ * retagging off nouns.
  */
-export function headlineStatement(parsed: ParsedArticle, taken: Uint8Array): Candidate | null {
+export function headlineStatement(parsed: ParsedArticle): Candidate | null {
   const { tokens } = parsed;
   const s = titleCaseHeadline(parsed);
   if (!s) return null;
-  for (let k = s.firstToken; k < s.endToken; k++) if (taken[k]) return null;
   for (let k = s.firstToken + 1; k < s.endToken - 1; k++) {
     const lemma = cueLemma(tokens, k);
-    if (!lemma || !HEADLINE_CUES.has(lemma) || !FINITE_FORM.test(tokens[k]!.normal) || isQuoteMark(tokens[k - 1]!.value)) continue;
+    if (!lemma || !HEADLINE_CUES.has(lemma)) continue;
     // "Tim Allen Just Got Asked About …", "Donald Trump Has Said About …": no statement of the subject's.
     if (tokens[k - 1]!.pos === 'AUX') return null;
     const subject = subjectBefore(tokens, k, s.firstToken);

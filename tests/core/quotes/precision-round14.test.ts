@@ -6,8 +6,12 @@ import { analyze } from '../../../src/index.js';
 
 /** [cue, speaker name, text] of each quote of an article made of a fixed opening and `body`. */
 function quotes(body: string): [string, string | null, string][] {
-  const record = analyze(`Harbour Town News\n\n${body}`, { parts: { summary: false, quotes: true, entities: true } });
-  return record.quotes.map((q) => [q.cue, q.speaker?.name ?? null, q.text]);
+  return quotesOf(`Harbour Town News\n\n${body}`);
+}
+
+/** [cue, speaker name, text] of each quote of a whole article. */
+function quotesOf(article: string): [string, string | null, string][] {
+  return analyze(article, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => [q.cue, q.speaker?.name ?? null, q.text]);
 }
 
 describe('an opening as- or when-clause with an apposition', () => {
@@ -62,5 +66,26 @@ describe('a plural study', () => {
 
   it('speaks as its author ("according to two studies by X")', () => {
     expect(sources('The levy is the highest on the coast, according to two studies by the Harbour Institute.')).toEqual([['Harbour Institute', null]]);
+  });
+});
+
+describe('a title-case headline', () => {
+  const headline = (title: string) => quotesOf(`${title}\n\nThe vote is on Monday. The harbour is busy.`);
+
+  it('reads a speech verb after an adverb as the cue ("Ana Roe Also Claims …")', () => {
+    expect(headline('Ana Roe Also Claims Tom Pell Lied About Ferries')).toEqual([['Claims', 'Ana Roe', 'Tom Pell Lied About Ferries']]);
+  });
+
+  it('reads no base form or noun after a name as a cue ("… Pilot Claim Against …", "… Roe Warning On …")', () => {
+    expect(headline('Harbour Pilot Claim Against Ferry Board Rejected By Court')).toEqual([]);
+    expect(headline('Ana Roe Warning On Ferry Levy Ignored By Harbour Board')).toEqual([]);
+  });
+
+  it('reads a base form the tagger found a verb after a plural as the cue ("Harbour Pilots Warn …")', () => {
+    expect(headline('Harbour Pilots Warn Ferry Levy Will Rise')).toEqual([['Warn', 'Harbour Pilots', 'Ferry Levy Will Rise']]);
+  });
+
+  it('leaves a quote in marks to the direct-quote rules', () => {
+    expect(headline('Ana Roe Tells Harbour Workers, “We Will Win The Vote On Monday.”')).toEqual([['Tells', 'Ana Roe', 'We Will Win The Vote On Monday.']]);
   });
 });
