@@ -89,6 +89,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   const before = subjectBefore(tokens, i, s.firstToken) ?? subjectAcrossSplit(tokens, s, i);
   // ("Asked whether …, 75 percent said yes": the answer, not the question, is what they said.)
   if (before && oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, before);
+  // ("But the borrowing continued.": an activity, a gerund, goes on; it says nothing.)
+  if (lemma === 'continue' && before?.kind === 'description' && before.head.endsWith('ing')) return null;
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const tail = tailEnd(tokens, i + 1, last);
     const contentEnd = before.first - 1;

@@ -89,3 +89,14 @@ describe('a title-case headline', () => {
     expect(headline('Ana Roe Tells Harbour Workers, “We Will Win The Vote On Monday.”')).toEqual([['Tells', 'Ana Roe', 'We Will Win The Vote On Monday.']]);
   });
 });
+
+describe('"continue" after an activity', () => {
+  it('is no cue: a gerund goes on and says nothing ("But the borrowing continued.")', () => {
+    expect(quotes('But even after the levy rose, the borrowing continued. The port grew.')).toEqual([]);
+    expect(quotes('But the drinking continued, and four years later, Tom Pell was dead.')).toEqual([]);
+  });
+
+  it('still is one after a person ("…, the mayor continued.")', () => {
+    expect(quotes('The levy will rise next year, the mayor continued.')).toEqual([['continued', 'mayor', 'The levy will rise next year']]);
+  });
+});
