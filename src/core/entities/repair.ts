@@ -34,6 +34,8 @@
  * - A name does not end on a lower-case conjunction, article or preposition: the decoder
  *   can open "Google and Meta" as one name ("Procter and Gamble") and close it on "and" when
  *   "Meta" starts a new one; such trailing words are cut ("Google").
+ * - A body named for its remit is one name across the remit's commas and "and" ("Department of
+ *   Housing and Urban Development", remits.ts).
  * - An academic title names a discipline, not an organisation: in "Professor of North Korean
  *   Studies" the capitalised words after "Professor of" are the subject ("Korean Studies",
  *   "Economics"); an institution would follow "at". Organisation spans inside that run of
@@ -47,6 +49,7 @@ import { withNameEdges } from './name-edges.js';
 import { withNameNumbers } from './numbered.js';
 import { withoutForeignEdges } from './name-tails.js';
 import { withCompanyKinds } from './company-kinds.js';
+import { withRemits } from './remits.js';
 import { withBodyHeads, withHeldCompanies, withLegalForms, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
@@ -291,5 +294,6 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     out.push(s);
   }
   const named = withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer);
-  return withCompanyKinds(withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words), words, sentenceStarts) as TokenSpan[];
+  const held = withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words);
+  return withCompanyKinds(withRemits(held, words, gazetteer, sentenceStarts), words, sentenceStarts) as TokenSpan[];
 }

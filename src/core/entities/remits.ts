@@ -1,0 +1,83 @@
+/**
+ * Bodies named for their remits: "Department of Housing and Urban Development", "Ministry of
+ * Housing, Communities and Local Government", "Centers for Disease Control and Prevention". The
+ * remit is a list of capitalised common nouns joined by commas and "and", and the decoder, which
+ * reads two words either side, often closes the name at the "and" or the comma ("Department of
+ * Housing" + "Urban Development", or the last part lost). CoNLL train tags such names whole
+ * ("Ministry of Petroleum and Minerals", "Bureau of Alcohol , Tobacco and Firearms"), and its
+ * coordinated bodies that stay apart have a place or an acronym after "of" or "and" ("Council of
+ * Europe and NATO", "Life Insurance Co of Georgia and Southland Life Insurance Co"): a remit
+ * holds no place, no acronym and no word that heads a name of its own ("Bank", "Corp").
+ */
+import { listBit, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
+import type { TokenSpan } from './labels.js';
+import { CAPITALISED_WORD, STARTS_UPPER, isSentenceStart } from './words.js';
+
+/** Nouns for a body named after what it deals with, before "of" or "for". */
+const REMIT_HEAD =
+  /^(?:Department|Ministry|Office|Bureau|Centers?|Centre|Institute|Commission|Council|Committee|Agency|Authority|Board|Directorate|Secretariat|Association|Federation|Foundation|School|College|Faculty|Academy)$/;
+const REMIT_LINK = /^(?:of|for)$/;
+/** Words that head or end a name of their own, so a new one starts at them ("and the Central Bank", "and Southland Life Insurance Co"). */
+const OWN_HEAD =
+  /^(?:Department|Ministry|Office|Bureau|Agency|Authority|Bank|Council|Commission|Committee|Board|Institute|University|Corporation|Company|Co|Corp|Inc|Ltd|Plc|Group|Holdings|Party|Union|League|Association|Federation|Foundation|Trust|Fund|Court)$/;
+const PLACES = listBit('country') | listBit('city');
+
+/** Whether the word can be part of a remit: a capitalised word (no acronym) listed as no place and heading no name of its own. */
+function remitWord(w: string, g: Gazetteer | undefined): boolean {
+  return CAPITALISED_WORD.test(w) && !OWN_HEAD.test(w) && (g === undefined || (g.lookup(hashPhrase([w])) & PLACES) === 0);
+}
+
+/** Where a remit's run of words starting at `i` ends (at most three words, not a sentence's start, not going on into a capital); `i` if none. */
+function runEnd(words: readonly string[], i: number, g: Gazetteer | undefined, sentenceStarts: readonly number[]): number {
+  let e = i;
+  while (e < words.length && e - i < 3 && remitWord(words[e]!, g) && !isSentenceStart(sentenceStarts, e)) e++;
+  return e > i && !STARTS_UPPER.test(words[e] ?? '') ? e : i;
+}
+
+/** Whether the organisation's span ends in a body's head, "of" or "for", and a remit ("Department of Housing"). */
+function endsInRemit(s: TokenSpan, words: readonly string[], g: Gazetteer | undefined): boolean {
+  let p = s.end - 1;
+  while (p > s.start && remitWord(words[p]!, g)) p--;
+  return s.type === 'ORG' && p < s.end - 1 && p > s.start && REMIT_LINK.test(words[p]!) && REMIT_HEAD.test(words[p - 1]!);
+}
+
+/**
+ * Organisations named for a remit, made whole across the remit's commas and its "and" (see
+ * above), taking in the spans the decoder made of its parts. A list of remits that never
+ * reaches an "and" is left alone: it may be a list of names.
+ */
+export function withRemits(
+  spans: readonly TokenSpan[],
+  words: readonly string[],
+  g: Gazetteer | undefined,
+  sentenceStarts: readonly number[],
+): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    let end = -1;
+    if (endsInRemit(s, words, g)) {
+      for (let e = s.end; e < words.length && (words[e] === ',' || words[e] === 'and');) {
+        const next = runEnd(words, e + 1, g, sentenceStarts);
+        if (next === e + 1) break;
+        if (words[e] === 'and') {
+          end = next;
+          break;
+        }
+        e = next;
+      }
+    }
+    // The decoder's spans over the remit's parts are the name's; a person or place among them is not.
+    let last = k;
+    while (end > 0 && spans[last + 1] !== undefined && spans[last + 1]!.start < end) {
+      const part = spans[++last]!;
+      if (part.end > end || part.type === 'PER' || part.type === 'LOC') end = -1;
+    }
+    if (end > 0) {
+      (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end });
+      k = last;
+    } else out?.push(s);
+  }
+  return out ?? spans;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames as namesOf } from './names.js';
+import { withRemits } from '../../../src/core/entities/remits.js';
+import type { TokenSpan } from '../../../src/core/entities/labels.js';
+
+const words = (text: string) => text.split(' ');
+
+describe('bodies named for their remits', () => {
+  it('joins a remit split at its "and" or its commas into one organisation', () => {
+    const split = words('The Varnian Department of Housing and Urban Development said on Monday .');
+    expect(
+      withRemits(
+        [
+          { type: 'ORG', start: 1, end: 5 },
+          { type: 'ORG', start: 6, end: 8 },
+        ],
+        split,
+        undefined,
+        [0],
+      ),
+    ).toEqual([{ type: 'ORG', start: 1, end: 8 }]);
+    // The last part lost, and a middle one tagged alone.
+    const listed = words('the Ministry of Fisheries , Forests and Rural Affairs said');
+    expect(
+      withRemits(
+        [
+          { type: 'ORG', start: 1, end: 4 },
+          { type: 'ORG', start: 5, end: 6 },
+        ],
+        listed,
+        undefined,
+        [0],
+      ),
+    ).toEqual([{ type: 'ORG', start: 1, end: 9 }]);
+    const centres = words('the Centers for Disease Control and Prevention reported');
+    expect(withRemits([{ type: 'ORG', start: 1, end: 5 }], centres, undefined, [0])).toEqual([{ type: 'ORG', start: 1, end: 7 }]);
+  });
+
+  it('leaves apart bodies coordinated with another name, an acronym, a person or a list without "and"', () => {
+    const cases: [string, TokenSpan[]][] = [
+      ['the Ministry of Defence and the Home Office agreed', [{ type: 'ORG', start: 1, end: 4 }]],
+      ['the Ministry of Finance and Central Bank agreed', [{ type: 'ORG', start: 1, end: 4 }]],
+      ['the Council of Varnia and NATO met', [{ type: 'ORG', start: 1, end: 4 }]],
+      [
+        'the Department of Labor and Tova Lind met',
+        [
+          { type: 'ORG', start: 1, end: 4 },
+          { type: 'PER', start: 5, end: 7 },
+        ],
+      ],
+      ['the Department of Labor , Commerce , Energy', [{ type: 'ORG', start: 1, end: 4 }]],
+      ['Halvik Steel and Energy Corp said', [{ type: 'ORG', start: 0, end: 2 }]],
+    ];
+    for (const [text, spans] of cases) expect(withRemits(spans, words(text), undefined, [0])).toBe(spans);
+  });
+
+  it('lists the body whole in an article', () => {
+    const found = namesOf(
+      `WASHINGTON, Dec 7 (Reuters) - The U.S. Department of Housing and Urban Development said on Monday it would extend a moratorium on evictions until the end of January. In Britain, the Ministry of Housing, Communities and Local Government said it would ban bailiffs from enforcing evictions over the holiday.`,
+    );
+    expect(found).toContain('ORGANIZATION U.S. Department of Housing and Urban Development');
+    expect(found).toContain('ORGANIZATION Ministry of Housing, Communities and Local Government');
+  });
+});
