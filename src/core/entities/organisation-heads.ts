@@ -17,8 +17,16 @@ import type { TokenSpan } from './labels.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { STARTS_UPPER, isSentenceStart, replaced } from './words.js';
 
-/** Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing"). */
-const ORGANISATION_HEAD = /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC)$/;
+/**
+ * Last words of organisations' names that no person's name ends in ("Van Amersfoort Racing",
+ * "Dow Jones Indices"): in CoNLL train, Wikigold and PUD news every span ending in one is an
+ * organisation's (or MISC, "Producer Prices Index", which is why "Index" is not one).
+ */
+const ORGANISATION_HEAD =
+  /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC|Indices|Partners|Capital|Securities|Investments|Industries|Technologies|Pharmaceuticals|Therapeutics|Resources|Enterprises|Ventures)$/;
+
+/** A word that is no plain capitalised word: an acronym or a brand's spelling ("S&P", "BNY"), not a nationality ("German"). */
+const CODED_WORD = /^(?!\p{Lu}\p{Ll}+$)\p{Lu}[^\s-]*$/u;
 
 /**
  * Last words of football clubs' names ("West Bromwich Albion", "Bristol Rovers"): no place's
@@ -78,13 +86,35 @@ export function withHeldCompanies(spans: readonly TokenSpan[], words: readonly s
   return replaced(spans, (s) => (s.type === 'PER' && companies.has(words.slice(s.start, s.end).join(' ')) ? { ...s, type: 'ORG' } : s));
 }
 
-/** A person's (or miscellaneous) span that ends in an organisation's last word, or a place's in a club's, is an organisation. */
+/**
+ * A person's (or miscellaneous) span that ends in an organisation's last word, or a place's in a
+ * club's, is an organisation; a one-word acronym's span touching it before ("S&P" + "Dow Jones
+ * Indices", which the decoder read as a MISC and a person) is the company's first word.
+ */
 export function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
-  return replaced(spans, (s) => {
+  const headed = replaced(spans, (s): TokenSpan => {
     if (s.type === 'ORG' || s.end - s.start < 2) return s;
     const last = words[s.end - 1]!;
     return CLUB_HEAD.test(last) || (s.type !== 'LOC' && ORGANISATION_HEAD.test(last)) ? { ...s, type: 'ORG' } : s;
   });
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k < headed.length; k++) {
+    const s = headed[k]!;
+    const next = headed[k + 1];
+    const prefix =
+      next !== undefined &&
+      next.start === s.end &&
+      s.end - s.start === 1 &&
+      (s.type === 'MISC' || s.type === 'ORG') &&
+      CODED_WORD.test(words[s.start]!) &&
+      next.type === 'ORG' &&
+      ORGANISATION_HEAD.test(words[next.end - 1]!);
+    if (prefix) {
+      (out ??= headed.slice(0, k)).push({ type: 'ORG', start: s.start, end: next.end });
+      k++;
+    } else out?.push(s);
+  }
+  return out ?? headed;
 }
 
 /**

@@ -56,6 +56,27 @@ describe('football clubs typed as places', () => {
     const spans: TokenSpan[] = [{ type: 'LOC', start: 0, end: 1 }];
     expect(withOrganisationHeads(spans, ['Rovers', 'won'])).toBe(spans);
   });
+
+  it('makes a company of a span ending in a company head, with an acronym touching it before', () => {
+    // The decoder's reading of "S&P Dow Jones Indices": a MISC and a person.
+    // Not a nationality, nor a hyphenated adjective ("Varnia-based").
+    const words = ['T&K', 'Varn', 'Lind', 'Indices', 'said', 'German', 'Halvik', 'Partners', 'and', 'Varnia-based', 'Tarsk', 'Capital', 'rose'];
+    const spans: TokenSpan[] = [
+      { type: 'MISC', start: 0, end: 1 },
+      { type: 'PER', start: 1, end: 4 },
+      { type: 'MISC', start: 5, end: 6 },
+      { type: 'PER', start: 6, end: 8 },
+      { type: 'MISC', start: 9, end: 10 },
+      { type: 'ORG', start: 10, end: 12 },
+    ];
+    expect(withOrganisationHeads(spans, words)).toEqual([
+      { type: 'ORG', start: 0, end: 4 },
+      { type: 'MISC', start: 5, end: 6 },
+      { type: 'ORG', start: 6, end: 8 },
+      { type: 'MISC', start: 9, end: 10 },
+      { type: 'ORG', start: 10, end: 12 },
+    ]);
+  });
 });
 
 describe('companies named like people', () => {
