@@ -105,6 +105,8 @@ const DATELINE = new RegExp(
 /** A dateline's place, the whole dateline, and where the report's first word starts after it. */
 interface Dateline {
   readonly place: Span;
+  /** Whether the place names its country after a comma ("AL-AIN, United Arab Emirates"). */
+  readonly country: boolean;
   readonly whole: Span;
   readonly next: number;
 }
@@ -125,7 +127,7 @@ function datelineAt(text: string, from: number): Dateline | null {
   }
   const end = from + m[0].length;
   const gap = AFTER_DATELINE.exec(text.slice(end, end + 8))![0].length;
-  return { place: { start: from, end: from + m[1]!.length }, whole: { start: from, end }, next: end + gap };
+  return { place: { start: from, end: from + m[1]!.length }, country: m[1]!.includes(','), whole: { start: from, end }, next: end + gap };
 }
 
 /** The lines a name needs the body's confirmation in: caseless headline and headings. */
@@ -292,8 +294,9 @@ function confirmFramingNames<M extends NameMention>(names: readonly M[], framedA
     const m = names[k]!;
     const dateline = datelines.length === 0 ? undefined : datelines.find((d) => within(m, d.whole));
     if (dateline) {
-      // An organisation stays one: a wire's code ("RTRS - Golf: ..."), "UNITED NATIONS 1996-08-22".
-      if (within(m, dateline.place)) out.push(m.type === 'PLACE' || m.type === 'ORGANIZATION' ? m : { ...m, type: 'PLACE' });
+      // An organisation stays one: a wire's code ("RTRS - Golf: ..."), "UNITED NATIONS 1996-08-22"; but
+      // not before its country ("LIVERPOOL, England, Dec 6": a city, where the club's name misled the tagger).
+      if (within(m, dateline.place)) out.push(m.type === 'PLACE' || (m.type === 'ORGANIZATION' && !dateline.country) ? m : { ...m, type: 'PLACE' });
       // The agency in brackets is one too, as when a date stands before it ("WASHINGTON, Dec 12 (Reuters)").
       else if (m.words.length === 1 && AGENCY.test(m.words[0]!)) out.push(m.type === 'ORGANIZATION' ? m : { ...m, type: 'ORGANIZATION' });
       continue;

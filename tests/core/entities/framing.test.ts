@@ -150,4 +150,16 @@ describe('confirmNames on a dateline', () => {
     const unlisted: Gazetteer = { lookup: () => 0, maxLength: 0 };
     expect(confirmNames([agency], parsed, unlisted).map((m) => `${m.type} ${m.text}`)).toEqual(['ORGANIZATION Reuters']);
   });
+
+  it('types a dateline place the tagger read as an organisation a place when its country follows', () => {
+    // A club's town: the tagger reads the report's "Halvik" as the club, and the dateline with it.
+    const parsed = parseArticle(cleanArticle(`HALVIK, Varnia, Dec 6 (Reuters) - Halvik beat Tarsk 2-0 on Sunday.\n\nTARSK (Reuters) - Tarsk lost.`));
+    const unlisted: Gazetteer = { lookup: () => 0, maxLength: 0 };
+    const club = (text: string, from = 0): PlacedMention => {
+      const start = parsed.article.text.indexOf(text, from);
+      return { type: 'ORGANIZATION', start, end: start + text.length, text, words: [text], sentenceInitial: true, pos: 'PROPN' };
+    };
+    const found = confirmNames([club('HALVIK'), club('Halvik', 1), club('TARSK')], parsed, unlisted);
+    expect(found.map((m) => `${m.type} ${m.text}`)).toEqual(['PLACE HALVIK', 'ORGANIZATION Halvik', 'ORGANIZATION TARSK']);
+  });
 });
