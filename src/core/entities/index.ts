@@ -89,6 +89,24 @@ function gluedToNumber(tokens: ParsedArticle['tokens'], t: number): boolean {
 }
 
 /**
+ * A wire headline's kicker, written onto the headline's first name by a hyphen: "Soccer-Liverpool
+ * beat Wolves", "Tennis-Nadal, Djokovic named ...", "UPDATE 1-Pfizer ...", "Exclusive-...".
+ * CoNLL writes its kickers apart ("SOCCER - LIVERPOOL BEAT ..."); glued, the name was one word with
+ * the kicker ("Tennis-Nadal" an organisation) or missed.
+ */
+const KICKER =
+  /^(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Motor racing|Horse racing|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|Alpine skiing|Sailing|Rowing|Snooker|Darts|Badminton|Volleyball|Handball|Hockey|Ice hockey|Judo|Wrestling|Gymnastics|Doping|Esports|NFL|NBA|NHL|MLB|UPDATE \d+|WRAPUP \d+|REFILE|RPT|CORRECTED|Exclusive|EXCLUSIVE|Analysis|Factbox|Explainer|Insight|Column|Breakingviews|Timeline)$/;
+
+/** Whether the text from the start of token `t`'s sentence to its end, at most three tokens, is a kicker. */
+function isKicker(parsed: ParsedArticle, t: number): boolean {
+  const { tokens, article } = parsed;
+  let first = t;
+  while (first > 0 && t - first < 2 && tokens[first - 1]!.sentence === tokens[t]!.sentence) first--;
+  if (first > 0 && tokens[first - 1]!.sentence === tokens[t]!.sentence) return false;
+  return KICKER.test(article.text.slice(tokens[first]!.start, tokens[t]!.end));
+}
+
+/**
  * The article's tokens as CoNLL tokenises them: wink splits "Won-gon" and "US-led" at the
  * hyphen, CoNLL (and so the model) keeps them whole. Returns the words and, per word, its
  * first wink token; the word ends where the next one starts.
@@ -107,7 +125,7 @@ function taggerTokens(parsed: ParsedArticle): { doc: TaggerDocument; firstToken:
     if (t.value.length === 1 && t.value === '-' && count > 0 && i + 1 < tokens.length) {
       const prev = tokens[i - 1]!;
       const next = tokens[i + 1]!;
-      if (prev.end === t.start && t.end === next.start && prev.sentence === t.sentence && next.sentence === t.sentence) {
+      if (prev.end === t.start && t.end === next.start && prev.sentence === t.sentence && next.sentence === t.sentence && !isKicker(parsed, i - 1)) {
         const start = tokens[firstToken[count - 1]!]!.start;
         words[count - 1] = article.text.slice(start, next.end);
         i++; // the word after the hyphen is part of this one

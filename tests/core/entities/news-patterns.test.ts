@@ -9,6 +9,16 @@ const grouped = (raw: string) =>
     .map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
 
 describe("patterns of today's news", () => {
+  it("reads a wire headline's kicker written onto its first name as apart from it", () => {
+    const update = grouped(`UPDATE 1-Halvik Motors to cut 2,000 jobs\n\nBERLIN, Dec 7 (Reuters) - Halvik Motors said on Monday it would cut jobs.`);
+    expect(update).toContain('ORGANIZATION Halvik Motors: Halvik Motors | Halvik Motors');
+    const sport = grouped(`Tennis-Varn, Djokovic named in Spain squad\n\nMADRID, Dec 7 (Reuters) - Tom Varn and Novak Djokovic will lead the teams.`);
+    expect(sport.some((n) => n.includes('Tennis'))).toBe(false);
+    expect(sport).toContain('PERSON Tom Varn: Varn | Tom Varn');
+    // A hyphenated name opening a sentence is no kicker.
+    expect(grouped(`Halvik-Tarsk Airlines said on Monday it would add routes.`)).toContain('ORGANIZATION Halvik-Tarsk Airlines: Halvik-Tarsk Airlines');
+  });
+
   it('reads "President Lee Jae-myung" as one person, without the office', () => {
     expect(grouped(`President Lee Jae-myung met Tova Lind in Halvik on Monday.`)).toContain('PERSON Lee Jae-myung: Lee Jae-myung');
   });
