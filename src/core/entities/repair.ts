@@ -37,6 +37,7 @@
  * - A body named for its remit is one name across the remit's commas and "and" ("Department of
  *   Housing and Urban Development", remits.ts).
  * - A stock index named by its compiler and count ("S&P 500") is MISC, not the compiler (indices.ts).
+ * - Oil benchmarks: "West Texas Intermediate" and "WTI" are MISC, "Brent crude" an organisation (benchmarks.ts).
  * - The journalists a wire report's credits list are people ("Editing by Ana Ruiz", credits.ts).
  * - An academic title names a discipline, not an organisation: in "Professor of North Korean
  *   Studies" the capitalised words after "Professor of" are the subject ("Korean Studies",
@@ -54,6 +55,7 @@ import { withCompanyKinds } from './company-kinds.js';
 import { withRemits } from './remits.js';
 import { withStockIndices } from './indices.js';
 import { withCredits } from './credits.js';
+import { withOilBenchmarks } from './benchmarks.js';
 import { withBodyHeads, withHeldCompanies, withLegalForms, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass, isOffice, isTitle } from './junk-words.js';
 import { isFalseTitle } from './name-roles.js';
@@ -300,7 +302,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   const named = withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer);
   const held = withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words);
   return withCredits(
-    withCompanyKinds(withStockIndices(withRemits(held, words, gazetteer, sentenceStarts), words), words, sentenceStarts),
+    withCompanyKinds(withOilBenchmarks(withStockIndices(withRemits(held, words, gazetteer, sentenceStarts), words), words), words, sentenceStarts),
     words,
   ) as TokenSpan[];
 }

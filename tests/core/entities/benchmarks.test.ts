@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames as namesOf } from './names.js';
+import { withOilBenchmarks } from '../../../src/core/entities/benchmarks.js';
+import type { TokenSpan } from '../../../src/core/entities/labels.js';
+
+describe('oil benchmarks', () => {
+  it('reads the grades as MISC, a country before them as a place and Brent crude as an organisation', () => {
+    const words = 'U.S. West Texas Intermediate ( WTI ) rose , Brent crude fell and Brent council met'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'ORG', start: 0, end: 4 },
+      { type: 'ORG', start: 5, end: 6 },
+      { type: 'LOC', start: 9, end: 10 },
+      { type: 'LOC', start: 13, end: 14 },
+    ];
+    expect(withOilBenchmarks(spans, words)).toEqual([
+      { type: 'LOC', start: 0, end: 1 },
+      { type: 'MISC', start: 5, end: 6 },
+      { type: 'ORG', start: 9, end: 10 },
+      { type: 'LOC', start: 13, end: 14 },
+    ]);
+  });
+
+  it('lists no organisation for the US grade in an oil report', () => {
+    const found = namesOf(
+      `LONDON, Dec 4 (Reuters) - Oil rose on Friday. Brent crude futures rose 45 cents to $49.16 a barrel. U.S. West Texas Intermediate (WTI) crude futures gained 38 cents.`,
+    );
+    expect(found.filter((n) => n.includes('Intermediate') || n.includes('WTI'))).toEqual([]);
+    expect(found).toContain('PLACE U.S.');
+  });
+});
