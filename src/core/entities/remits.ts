@@ -37,9 +37,13 @@ function runEnd(words: readonly string[], i: number, g: Gazetteer | undefined, s
 
 /** Whether the organisation's span ends in a body's head, "of" or "for", and a remit ("Department of Housing"). */
 function endsInRemit(s: TokenSpan, words: readonly string[], g: Gazetteer | undefined): boolean {
+  if (s.type !== 'ORG' || s.end - s.start < 3) return false;
+  // The shape first, the word lists only for a body's span: this runs on every span.
   let p = s.end - 1;
-  while (p > s.start && remitWord(words[p]!, g)) p--;
-  return s.type === 'ORG' && p < s.end - 1 && p > s.start && REMIT_LINK.test(words[p]!) && REMIT_HEAD.test(words[p - 1]!);
+  while (p > s.start && CAPITALISED_WORD.test(words[p]!)) p--;
+  if (p === s.end - 1 || p === s.start || !REMIT_LINK.test(words[p]!) || !REMIT_HEAD.test(words[p - 1]!)) return false;
+  for (let i = p + 1; i < s.end; i++) if (!remitWord(words[i]!, g)) return false;
+  return true;
 }
 
 /**
