@@ -52,9 +52,13 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
   // (Also after an aside's closing dash: "Byrne — who was posted at the door — states that …".)
   if ((prev.value === ',' || prev.value === '—' || prev.value === '–') && next.normal === 'that') return true;
-  // "has been warning/NOUN that …": a progressive after "been", before "that"; "… but warning/NOUN
-  // that …": a participle coordinated with another, before "that".
-  if ((prev.normal === 'been' || prev.normal === 'but' || prev.normal === 'and') && t.normal.endsWith('ing') && next.normal === 'that') return true;
+  // "has been warning/NOUN that …": a progressive after "been", before "that"; "saying A but
+  // warning/NOUN that B": a participle coordinated with an earlier one, before "that" opening a clause
+  // (not "the notice and warning that followed", a noun and its relative clause).
+  if (t.normal.endsWith('ing') && next.normal === 'that') {
+    if (prev.normal === 'been') return true;
+    if ((prev.normal === 'but' || prev.normal === 'and') && !relativeVerb(tokens[i + 2])) return speechParticipleBefore(tokens, i - 1);
+  }
   // "women who claim/NOUN he …", "who claim he will …": a relative pronoun and the bare form, before a clause's subject and its verb.
   if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && FINITE.has(tokens[i + 2]?.pos ?? '');
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
@@ -107,6 +111,14 @@ function nounPhraseThenVerb(tokens: readonly Token[], k: number): boolean {
 }
 
 const FINITE = new Set(['VERB', 'AUX']);
+
+/** A speech verb's participle ("saying", "acknowledging") in the sentence before token `k`. */
+function speechParticipleBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (tokens[j]!.normal.endsWith('ing') && SPEECH_VERB_FORMS.has(tokens[j]!.normal)) return true;
+  }
+  return false;
+}
 
 function relativeVerb(t: Token | undefined): boolean {
   return !!t && FINITE.has(t.pos) && !t.normal.endsWith('ing') && !SINGULAR_FINITE.has(t.normal);

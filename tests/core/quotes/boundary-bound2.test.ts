@@ -67,6 +67,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     ],
   ],
   [
+    'not a noun after "and" with no participle before it ("the advice and warning that …")',
+    'The council met on Monday. Jane Roe said the town ignored the advice and warning that the wall would fail.',
+    [['Jane Roe', ['the town ignored the advice and warning that the wall would fail']]],
+  ],
+  [
+    'nor a noun before its relative clause ("the notice and warning that followed …")',
+    'Some members praised the plan, saying the notice and warning that followed the storm were ignored.',
+    [['Some members', ['the notice and warning that followed the storm were ignored']]],
+  ],
+  [
     'a list of indefinites after a comma is more of what was said, not an aside: "is a “crook,” a “liar” and a “bully.”"',
     'The council met on Monday. Jane Roe said Tom Pell is a “crook,” a “liar” and a “bully.”',
     [['Jane Roe', ['Tom Pell is a “crook,” a “liar” and a “bully.”']]],
@@ -75,6 +85,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'but an apposition on a name stays the writer’s aside, list or not',
     'The council met on Monday. Jane Roe said the deal was struck by Tom Pell, a banker and a friend of the mayor.',
     [['Jane Roe', ['the deal was struck by Tom Pell']]],
+  ],
+  [
+    'nor an aside with a verb of its own before "and a …"',
+    'The council met on Monday. Tom Pell said the levy was a mistake, a claim the mayor denies and a rival disputes.',
+    [['Tom Pell', ['the levy was a mistake']]],
   ],
   [
     'a straight mark before an ellipsis opens a quote (the speaker’s words cut at the start): ". . . I just want …"',
