@@ -95,7 +95,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       if (tokens[c]!.normal === 'also' || SUBJECT_PRONOUNS.has(tokens[c]!.normal)) c++;
       if (
         cueLemma(tokens, c) &&
-        !(cue && bareAfterFiniteCue(cue, tokens[c]!)) &&
+        !(cue && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.normal) && bareAfterFiniteCue(cue, tokens[c]!)) &&
         (t.value !== ',' || tokens[c]!.normal.endsWith('ing') || tokens[c + 1]?.normal === 'that')
       ) {
         return tokens[k - 1]?.value === ',' ? k - 1 : k;

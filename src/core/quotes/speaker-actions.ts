@@ -71,7 +71,9 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
 /**
  * "says he'd take her to the pier and tell her …", "asked the crowd to stand and say …": a speech
  * verb's bare form after "and" shares the statement's modal or infinitive. The speaker's next act
- * agrees with a finite cue ("said … and told …", "says … and tells …").
+ * agrees with a finite cue ("said … and told …", "says … and tells …"); after a bare cue ("residents
+ * say … and ask …") the bare form is that act. (The caller leaves out a bare form after its own
+ * subject, "… and they ask …", which is finite.)
  */
 export function bareAfterFiniteCue(cue: Token, verb: Token): boolean {
   const lemma = SPEECH_VERB_FORMS.get(verb.normal);

@@ -51,6 +51,22 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     ],
   ],
   [
+    'but a bare speech verb after a subject pronoun is finite, a clause with a cue of its own: "… and they ask …"',
+    'The council met on Monday. Tom Pell said the wall was too low and they ask the mayor to act.',
+    [
+      ['Tom Pell', ['the wall was too low']],
+      ['they', ['the mayor to act']],
+    ],
+  ],
+  [
+    'and after a bare cue a bare speech verb is the next act: "residents say … and ask …"',
+    'The council met on Monday. Residents say the wall is too low and ask the mayor to raise it before May.',
+    [
+      ['Residents', ['the wall is too low']],
+      ['Residents', ['the mayor to raise it before May']],
+    ],
+  ],
+  [
     'a participle cue after "but" before "that" is a second cue, whatever the tagger reads it as ("… but warning that …")',
     'Some members praised the plan, saying Tom Pell had found a good site but warning that his style would have costs for the town.',
     [
