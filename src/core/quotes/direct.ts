@@ -4,6 +4,7 @@ import { adjunctTail, closesSentence, endsWithStop, findCue, type FoundCue } fro
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
+import { isDashAt } from './dashes.js';
 import { beforeMarks, countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, pastMarks, upperInitial, type WordTest } from './text.js';
 
 const STOPS = new Set([',', '.', '?', '!']);
@@ -87,8 +88,8 @@ export function findDirectQuotes(
         // sentence belong to the statement (PolNeAR annotates them with it); the statement stops there.
         // (Not a quote a colon introduces: “A,” said X said. Y said: “B.” is Y's.)
         const closes = closesSentence(tokens, nextClose) || (tokens[nextOpen - 1]?.value !== ':' && stopBeforeCapital(text, tokens, next, nextClose));
-        // (“B” - raising his name …: a dash after the marks hands over to the writer; the quote is the statement's, the rest not.)
-        const handsOver = goesOn && !closes && HANDOVER_MARKS.has(tokens[nextClose + 1]?.value ?? '');
+        // (“B” - raising his name …, “B” — raising …: a dash after the marks hands over to the writer; the quote is the statement's, the rest not.)
+        const handsOver = goesOn && !closes && !!tokens[nextClose + 1] && (HANDOVER_MARKS.has(tokens[nextClose + 1]!.value) || isDashAt(tokens, nextClose + 1));
         const runsOn = goesOn && !closes && !handsOver && writerTail(tokens, nextClose);
         if (!splitHere && !(goesOn && (closes || handsOver)) && !runsOn) break;
         parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));

@@ -131,6 +131,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Jane Roe', ['The key group is older women', 'Finch has to do the sea wall first']]],
   ],
   [
+    'also an em dash',
+    'The council met on Monday. “The key group is older women,” said Jane Roe. “Finch has to do the sea wall first” — raising his name among voters.',
+    [['Jane Roe', ['The key group is older women', 'Finch has to do the sea wall first']]],
+  ],
+  [
     'not after a word with no inner quote opened before it (an elision: a "lyin\' " rival is a term, not a quote)',
     'First, Tom Pell attacked the former mayor for being a "failed leader." Then he turned to "little" Jane Roe. He angrily listed his recent wins. Somewhere in there, he tossed in a "lyin\' " Ted Moss.',
     [],
