@@ -18,7 +18,7 @@ import { infinitiveSpeaker } from './infinitive-cue.js';
 import { pollShare } from './poll-shares.js';
 import { contentStart } from './content-start.js';
 import { ABSOLUTE_LEADS, BLOCKING_BEFORE_CUE, LEADING_SUBORDINATORS, PARTICIPLE_LEADS, RELATIVES } from './clause-words.js';
-import { CONTINUE_TO, GO_ON } from './speech-verbs.js';
+import { continuedAt } from './speaker-actions.js';
 import { NOMINATIVE } from './subject-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
@@ -160,13 +160,9 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "…, then says …", "… and then said …", "… but has said …", "… and reportedly argued …":
     // the speaker of the cue before goes on speaking, else the sentence's subject.
     subject = coordinatedCueSubject(tokens, s, i);
-  } else if (
-    !subject &&
-    tokens[i - 1]?.normal === 'to' &&
-    (CONTINUE_TO.has(tokens[i - 2]?.normal ?? '') || (tokens[i - 2]?.normal === 'on' && GO_ON.has(tokens[i - 3]?.normal ?? '')))
-  ) {
+  } else if (!subject && continuedAt(tokens, i) >= 0) {
     // "went on to say …", "continues to insist …": the subject of the verb before "to".
-    subject = subjectBefore(tokens, tokens[i - 2]!.normal === 'on' ? i - 3 : i - 2, s.firstToken);
+    subject = subjectBefore(tokens, continuedAt(tokens, i), s.firstToken);
     if (!subject) return null;
     return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
   } else if (!subject && tokens[i - 1]?.normal === 'to') {

@@ -86,9 +86,15 @@ const MAX_CUE_TO_CONTENT = 32;
 /** "continues to insist …", "went on to say …": the verb whose form a coordinated next act takes ("… and refuses to …"). */
 export function governingVerb(cue: Token, tokens: readonly Token[], from: number): Token | null {
   const k = cueBefore(cue, tokens, from);
-  if (k < 0 || tokens[k - 1]?.normal !== 'to') return null;
-  if (CONTINUE_TO.has(tokens[k - 2]?.normal ?? '')) return tokens[k - 2]!;
-  return tokens[k - 2]?.normal === 'on' && GO_ON.has(tokens[k - 3]?.normal ?? '') ? tokens[k - 3]! : null;
+  const v = k < 0 ? -1 : continuedAt(tokens, k);
+  return v < 0 ? null : tokens[v]!;
+}
+
+/** The verb the speech verb at `i` continues ("continues to insist", "went on to say"), or -1. */
+export function continuedAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.normal !== 'to') return -1;
+  if (CONTINUE_TO.has(tokens[i - 2]?.normal ?? '')) return i - 2;
+  return tokens[i - 2]?.normal === 'on' && GO_ON.has(tokens[i - 3]?.normal ?? '') ? i - 3 : -1;
 }
 
 /** Where the cue stands before the content at `from`, or -1 (past an adjunct before the clause too: "has said in a long letter to the council that …"). */
