@@ -29,10 +29,16 @@ const STANCE_VERBS = new Set([
   'appealed',
   'expressed',
   'stopped',
-  'highlighted',
-  'questioned',
-  'quoted',
-  'pointed',
+]);
+/**
+ * Stance verbs that are the speaker's only before the words that make them speech ("… and
+ * questioned why B", "… and pointed out that B"): bare, they are as often the reported subject's own
+ * act ("said officers stopped the driver and questioned him", "the builder visited and pointed to
+ * cracks"), and tense cannot tell the two apart after a past cue.
+ */
+const STANCE_VERBS_BEFORE = new Map([
+  ['questioned', new Set(['why', 'whether', 'how', 'if', 'what'])],
+  ['pointed', new Set(['out'])],
 ]);
 /** "… and would not name …", "… but did not say …": the speaker declining to speak. */
 const DECLINING_AUX = new Set(['would', 'did', 'could']);
@@ -65,7 +71,8 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
   // Declining to speak only ("would not say", "could not confirm"): "could not bear to …", "would
   // not be forgiven" go on with the statement.
   if (DECLINING_AUX.has(verb.normal) && isNot(tokens[v + 1]?.normal)) return DECLINED_SPEECH.has(tokens[v + 2]?.normal ?? '');
-  return verb.pos === 'VERB' && STANCE_VERBS.has(verb.normal);
+  if (verb.pos !== 'VERB') return false;
+  return STANCE_VERBS.has(verb.normal) || (STANCE_VERBS_BEFORE.get(verb.normal)?.has(tokens[v + 1]?.normal ?? '') ?? false);
 }
 
 /**

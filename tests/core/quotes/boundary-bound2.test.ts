@@ -18,19 +18,23 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Jane Roe', ['the ferry fares would rise in May']]],
   ],
   [
-    '"highlighted …"',
-    'The council met on Monday. Tom Pell said he admired the harbour crews and highlighted their work on the new sea wall.',
-    [['Tom Pell', ['he admired the harbour crews']]],
+    '"questioned" only before a question it asks: bare, it is the reported subject’s act',
+    'The council met on Monday. Jane Roe said officers stopped the ferry captain and questioned him for two hours.',
+    [['Jane Roe', ['officers stopped the ferry captain and questioned him for two hours']]],
   ],
   [
-    '"quoted …"',
-    'The council met on Monday. Tom Pell said the vote would have been his father’s birthday and quoted an old sailors’ song about the bay.',
-    [['Tom Pell', ['the vote would have been his father’s birthday']]],
-  ],
-  [
-    '"pointed to …"',
-    'The council met on Monday. Jane Roe said the old wall was far too low and pointed to the floods that hit the east bank last winter.',
+    '"pointed out that …" is the speaker’s next act',
+    'The council met on Monday. Jane Roe said the old wall was far too low and pointed out that the floods hit the east bank last winter.',
     [['Jane Roe', ['the old wall was far too low']]],
+  ],
+  [
+    'but "pointed to …", "highlighted …" and "quoted …" may be the reported subject’s',
+    'The council met on Monday. Tom Pell said inspectors walked along the wall and pointed to cracks. Jane Roe said auditors reviewed the accounts and highlighted three errors. Ana Ruiz said the paper interviewed him and quoted him.',
+    [
+      ['Tom Pell', ['inspectors walked along the wall and pointed to cracks']],
+      ['Jane Roe', ['auditors reviewed the accounts and highlighted three errors']],
+      ['Ana Ruiz', ['the paper interviewed him and quoted him']],
+    ],
   ],
   [
     'a bare speech verb after "and" shares the statement’s modal, not the finite cue: "says he would … and tell …"',
