@@ -28,6 +28,9 @@ export function cuePastAdjuncts(tokens: readonly Token[], from: number): number 
   for (let c = k; c >= 0 && c > k - REACH; c--) {
     const u = tokens[c]!;
     if (u.sentence !== sentence || isQuoteMark(u.value) || STOPS.has(u.value)) return -1;
+    // ("Roe said, as the crowd chanted, “…”", "…, as Pell put it, “…”", "…, as the saying goes, “…”": the quote is that clause's, a voice no cue names.)
+    if (VOICE_VERBS.has(u.normal) || (u.normal === 'put' && tokens[c + 1]?.normal === 'it') || (u.normal === 'goes' && tokens[c - 1]?.normal === 'saying'))
+      return -1;
     if (u.pos === 'VERB' && c < k) {
       const lemma = cueLemma(tokens, c);
       // ("Said Jane Roe, who grew up there, “…”": an inverted cue opening the sentence has its subject after it.)
@@ -93,4 +96,20 @@ const OPENERS = new Set([
   'whose',
   'which',
   'where',
+]);
+/** Verbs of voice that take a quote but are no cues of speech: the crowd's chant, not the speaker's. */
+const VOICE_VERBS = new Set([
+  'shouted',
+  'yelled',
+  'screamed',
+  'chanted',
+  'sang',
+  'cried',
+  'roared',
+  'whispered',
+  'muttered',
+  'shrieked',
+  'jeered',
+  'cheered',
+  'booed',
 ]);

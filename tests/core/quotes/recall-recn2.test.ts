@@ -25,6 +25,12 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Tom Pell', ['I did not sign any of the letters.']]],
   ],
   [
+    'not past a clause of its own whose verb of voice takes the quote',
+    'Ana Roe said on Monday, as the sailors who stood on the pier chanted, “Lock him up.”',
+    [],
+  ],
+  ['not past "as X put it", whose speaker the quote is', 'Ana Roe said on Monday, as her rival Tom Pell put it, “The wall is a joke.”', []],
+  [
     'a quote after an inverted cue opening its sentence, past a relative clause on the speaker',
     'Said Jane Moss, who grew up near the pier, “We were all so proud of it.”',
     [['Jane Moss', ['We were all so proud of it.']]],
