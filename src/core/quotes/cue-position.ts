@@ -55,12 +55,12 @@ export function afterBe(tokens: readonly Token[], i: number): boolean {
  * ("began arguing that …", "kept insisting …"; not opening the sentence: "Keeps saying she …" has
  * no subject), by "to" ("In addition to stating that …"), by "in" after a verb ("erred in saying
  * that …"; not after a noun: "a chance in claiming power"), or by a dash and an adverb ("– only
- * saying that …"; after a comma the participle may hang on the noun before it: "such as Tom Pell,
- * R-Del., now saying …").
+ * saying that …"; not between a pair of dashes, nor after a comma, where the participle may hang
+ * on the noun before it: "such as Tom Pell, R-Del., now saying …").
  */
 export function participleLead(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (before?.pos === 'ADV' && DASHES.has(tokens[i - 2]?.value ?? '')) return true;
+  if (before?.pos === 'ADV' && DASHES.has(tokens[i - 2]?.value ?? '')) return !dashAfter(tokens, i);
   if (before?.normal === 'in') return tokens[i - 2]?.pos === 'VERB';
   let k = i - 1;
   while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
@@ -69,6 +69,12 @@ export function participleLead(tokens: readonly Token[], i: number): boolean {
 }
 
 const DASHES = new Set(['—', '–', '-']);
+
+/** ("Roe will face Pell – now saying he backs it – in June": a closing dash makes the participle an aside on the noun before.) */
+function dashAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; tokens[k]?.sentence === tokens[i]!.sentence; k++) if (DASHES.has(tokens[k]!.value)) return true;
+  return false;
+}
 const ASPECTUAL = new Set([
   'began',
   'begun',

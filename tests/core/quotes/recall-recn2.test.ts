@@ -67,6 +67,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['she was breathing a sigh of relief']]],
   ],
   [
+    'not between a pair of dashes: the aside hangs on the noun before it',
+    'Ana Roe will face Tom Pell – now saying he backs the levy – in the June race for the board.',
+    [],
+  ],
+  [
     'not after a comma and an adverb: the participle may hang on the noun before the comma',
     'Tom Pell turned tougher on the board, eventually saying the wall would be a disaster.',
     [],
