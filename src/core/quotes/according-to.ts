@@ -28,7 +28,11 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
       if (tokens[next]?.value === ',') comma = next;
     }
     if (tokens[comma]?.value !== ',' || last - comma < MIN_CONTENT_TOKENS) return null;
-    return indirectCandidate(tokens, [comma + 1, Math.max(last + 1, quoteEnd(tokens, comma + 1, insideQuote))], null, cue, source);
+    // ("…, 300 sailings were lost; according to Roe, the figure is higher": the next source's clause
+    // ends this one's. A semicolon alone does not: it also joins one source's facts or a list.)
+    let end = comma + 1;
+    while (end <= last && !(tokens[end]!.value === ';' && tokens[end + 1]?.normal === 'according' && tokens[end + 2]?.normal === 'to')) end++;
+    return indirectCandidate(tokens, [comma + 1, Math.max(end, quoteEnd(tokens, comma + 1, insideQuote))], null, cue, source);
   }
   const contentEnd = tokens[i - 1]!.value === ',' ? i - 1 : i;
   // "Since May, according to X, prices have fallen …": the source is an aside inside the statement.

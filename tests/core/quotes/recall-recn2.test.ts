@@ -104,6 +104,14 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['harbour records', ['the ferry has lost about 300 sailings since March']]],
   ],
   [
+    '`according to` after a semicolon: the statement before it ends there',
+    'The numbers are stark: according to the board, 300 sailings were lost; according to Tom Pell, the true figure is higher.',
+    [
+      ['the board', ['300 sailings were lost']],
+      ['Tom Pell', ['the true figure is higher']],
+    ],
+  ],
+  [
     '`as X noted` after a comma and a conjunction',
     'Sailors can still be fined, and as Ana Roe noted, the owners of the old pier could still face the board.',
     [['Ana Roe', ['the owners of the old pier could still face the board']]],
