@@ -68,18 +68,19 @@ function titleCase(tokens: readonly Token[], from: number, end: number): boolean
  * Harbour Workers They Need To Change Course", "Roe Just Announced Her Endorsement Of Pell"):
  * headlines drop "that" and capitalise every word, so the clause tests of the body find no
  * clause. The statement runs from the cue (past the listener of `tell`) to the first dash,
- * comma, colon, the writer's `As`/`With`/`After` … clause or the headline's end. A statement
- * overlapping a direct quote of the headline gives way to it (dropOverlaps), and a base form
- * after a plural is a cue ("Harbour Pilots Warn Ferry Levy Will Rise"): FINITE_FORM only keeps the
- * retagging off nouns.
+ * comma, colon, the writer's `As`/`With`/`After` … clause or the headline's end. A cue a direct
+ * quote took (`usedCues`) introduces that quote, and the words before its comma or colon ("Roe Says
+ * Of Levy, “…”") are no statement; a statement overlapping a direct quote gives way to it
+ * (dropOverlaps). A base form after a plural is a cue ("Harbour Pilots Warn Ferry Levy Will Rise"):
+ * FINITE_FORM only keeps the retagging off nouns.
  */
-export function headlineStatement(parsed: ParsedArticle): Candidate | null {
+export function headlineStatement(parsed: ParsedArticle, usedCues: Uint8Array): Candidate | null {
   const { tokens } = parsed;
   const s = titleCaseHeadline(parsed);
   if (!s) return null;
   for (let k = s.firstToken + 1; k < s.endToken - 1; k++) {
     const lemma = cueLemma(tokens, k);
-    if (!lemma || !HEADLINE_CUES.has(lemma)) continue;
+    if (!lemma || !HEADLINE_CUES.has(lemma) || usedCues[k]) continue;
     // "Tim Allen Just Got Asked About …", "Donald Trump Has Said About …": no statement of the subject's.
     if (tokens[k - 1]!.pos === 'AUX') return null;
     const subject = subjectBefore(tokens, k, s.firstToken);

@@ -36,7 +36,7 @@ export function extractQuotes(article: ParsedArticle, entities: readonly Entity[
   const direct = findDirectQuotes(parsed, spans, usedCues, starts, blockStarts);
   for (const c of direct) mark(tokens, starts, c.parts, inDirect);
   // A title-case headline's statement is read by its own rule, which the body's rules would misread.
-  const headline = headlineStatement(parsed);
+  const headline = headlineStatement(parsed, usedCues);
   const reported = findReportedSpeech(parsed, insideQuote, inDirect, usedCues, starts).filter((c) => !headline || !overlaps(c, headline));
   if (headline) reported.push(headline);
   taken.set(inDirect);

@@ -88,6 +88,11 @@ describe('a title-case headline', () => {
   it('leaves a quote in marks to the direct-quote rules', () => {
     expect(headline('Ana Roe Tells Harbour Workers, “We Will Win The Vote On Monday.”')).toEqual([['Tells', 'Ana Roe', 'We Will Win The Vote On Monday.']]);
   });
+
+  it('reads no statement before the comma or colon of a direct quote its cue introduces ("Roe Says Of Levy, “…”")', () => {
+    expect(headline('Ana Roe Says Of Ferry Levy, “We Will Win The Vote.”')).toEqual([['Says', 'Ana Roe', 'We Will Win The Vote.']]);
+    expect(headline('Ana Roe Writes In Letter To Board: “The Levy Is Unfair.”')).toEqual([['Writes', 'Ana Roe', 'The Levy Is Unfair.']]);
+  });
 });
 
 describe('"continue" after an activity', () => {
