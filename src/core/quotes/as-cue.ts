@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import { indirectCandidate, type Candidate } from './candidate.js';
+import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS } from './clause.js';
 import { subjectBefore } from './phrases.js';
 import { hyphenated } from './name-tokens.js';
@@ -7,6 +7,8 @@ import { isQuoteMark } from './text.js';
 
 /** Longest adjunct between the cue and its comma: "As Ada Finch noted in a column last May, …". */
 const MAX_ADJUNCT = 7;
+/** Cues whose "with" names the one spoken with, not the manner ("joked with Ruiz", "argued with Lee"). */
+const WITH_PARTNER: ReadonlySet<string> = new Set(['joke', 'quip', 'argue']);
 
 /**
  * "As X noted, …", "But as the Gazette reported on Friday, …": the writer leans on X, and the
@@ -23,8 +25,9 @@ export function asCue(tokens: readonly Token[], s: Sentence, i: number): Candida
   if (lead !== subject.first - 1 && !joined) return null;
   const last = lastContentToken(tokens, s);
   // ("As Roe, a pilot, joked with his friend at the table, his brother grew impatient": a companion
-  // makes the cue an action the "as" times, not a source the writer leans on.)
-  if (tokens[i + 1]?.normal === 'with') return null;
+  // makes the cue an action the "as" times, not a source the writer leans on. Only after verbs whose
+  // "with" names a partner: "As Roe noted with some irony, …" still leans on Roe.)
+  if (tokens[i + 1]?.normal === 'with' && WITH_PARTNER.has(cueLemma(tokens, i) ?? '')) return null;
   let comma = i + 1;
   while (comma <= last && comma - i <= MAX_ADJUNCT && tokens[comma]!.value !== ',') {
     const t = tokens[comma]!;

@@ -30,6 +30,11 @@ describe('an opening as- or when-clause with an apposition', () => {
   it('times an action that has a companion ("As Ostrow joked with Ruiz, …"): no source the writer leans on', () => {
     expect(quotes('As Carl Ostrow joked with Ana Ruiz at the table, his brother grew impatient.')).toEqual([]);
   });
+
+  it('still leans on a source whose "with" tells the manner, not a companion ("As Ruiz noted with some irony, …")', () => {
+    expect(quotes('As Ana Ruiz noted with some irony, the levy has doubled since 2019.')).toEqual([['noted', 'Ana Ruiz', 'the levy has doubled since 2019']]);
+    expect(quotes('As the mayor said with a smile, the levy will not rise this year.')).toEqual([['said', 'mayor', 'the levy will not rise this year']]);
+  });
 });
 
 describe('a participle aside after a name that a subordinator opens', () => {
