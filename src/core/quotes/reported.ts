@@ -81,6 +81,14 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
   return out;
 }
 
+/** Gerunds that name a text, which speaks ("the ruling continued that …"), not an activity. */
+const TEXT_GERUNDS: ReadonlySet<string> = new Set(['ruling', 'filing', 'briefing', 'warning', 'posting', 'recording', 'finding', 'writing']);
+
+/** A gerund naming an activity ("borrowing", "fighting"): not a short noun that merely ends so ("king", "thing"), nor a text. */
+function isActivity(head: string): boolean {
+  return head.length >= 6 && head.endsWith('ing') && !TEXT_GERUNDS.has(head);
+}
+
 function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma: string, insideQuote: Uint8Array): Candidate | null {
   const cue = { first: i, end: i + 1 };
   const last = lastContentToken(tokens, s);
@@ -90,7 +98,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // ("Asked whether …, 75 percent said yes": the answer, not the question, is what they said.)
   if (before && oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, before);
   // ("But the borrowing continued.": an activity, a gerund, goes on; it says nothing.)
-  if (lemma === 'continue' && before?.kind === 'description' && before.head.endsWith('ing')) return null;
+  if (lemma === 'continue' && before?.kind === 'description' && isActivity(before.head)) return null;
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const tail = tailEnd(tokens, i + 1, last);
     const contentEnd = before.first - 1;

@@ -108,5 +108,11 @@ describe('"continue" after an activity', () => {
 
   it('still is one after a person ("…, the mayor continued.")', () => {
     expect(quotes('The levy will rise next year, the mayor continued.')).toEqual([['continued', 'mayor', 'The levy will rise next year']]);
+    expect(quotes('The levy will rise next year, the king continued.')).toEqual([['continued', 'king', 'The levy will rise next year']]);
+  });
+
+  it('still is one after a document named by a gerund ("The ruling continued that …")', () => {
+    expect(quotes('The court filing continued that the levy was unlawful.')).toEqual([['continued', 'court filing', 'the levy was unlawful']]);
+    expect(quotes('The ruling continued that the levy was unlawful.')).toEqual([['continued', 'ruling', 'the levy was unlawful']]);
   });
 });
