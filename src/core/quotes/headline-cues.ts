@@ -70,9 +70,8 @@ function titleCase(tokens: readonly Token[], from: number, end: number): boolean
  * clause. The statement runs from the cue (past the listener of `tell`) to the first dash,
  * comma, colon, the writer's `As`/`With`/`After` … clause or the headline's end. A cue a direct
  * quote took (`usedCues`) introduces that quote, and the words before its comma or colon ("Roe Says
- * Of Levy, “…”") are no statement; a statement overlapping a direct quote gives way to it
- * (dropOverlaps). A base form after a plural is a cue ("Harbour Pilots Warn Ferry Levy Will Rise"):
- * FINITE_FORM only keeps the retagging off nouns.
+ * Of Levy, “…”") are no statement. A base form after a plural is a cue ("Harbour Pilots Warn Ferry
+ * Levy Will Rise"): FINITE_FORM only keeps the retagging off nouns.
  */
 export function headlineStatement(parsed: ParsedArticle, usedCues: Uint8Array): Candidate | null {
   const { tokens } = parsed;

@@ -91,7 +91,9 @@ describe('a title-case headline', () => {
   });
 
   it('leaves a quote in marks to the direct-quote rules', () => {
-    expect(headline('Ana Roe Tells Harbour Workers, “We Will Win The Vote On Monday.”')).toEqual([['Tells', 'Ana Roe', 'We Will Win The Vote On Monday.']]);
+    expect(headline('Ana Roe Tells Harbour Workers At Rally, “We Will Win The Vote On Monday.”')).toEqual([
+      ['Tells', 'Ana Roe', 'We Will Win The Vote On Monday.'],
+    ]);
   });
 
   it('reads no statement before the comma or colon of a direct quote its cue introduces ("Roe Says Of Levy, “…”")', () => {
