@@ -5,7 +5,8 @@
  * without that list, and on made-up Reuters-style copy typed about one in fifteen wrongly: an
  * organisation ("Editing by Rashmi Aich"), or no name ("Liangping Gao", "Sherry Jacob-Phillips").
  * Here a run of capitalised words in a journalist's slot is a person, unless the tagger found a
- * place there ("Reporting by the Halvik newsroom" has no run) or it names the agency.
+ * place there ("Reporting by the Halvik newsroom" has no run), it names the agency, or it ends in
+ * a desk's word ("Shanghai Newsroom").
  */
 import type { TokenSpan } from './labels.js';
 import { STARTS_CAPITALISED } from './words.js';
@@ -30,6 +31,8 @@ const NAME_SLOT = /^(?:by|and|,)$/;
 /** Marks that close a credit. */
 const CREDIT_END = /^(?:;|\)|\.)$/;
 const AGENCY = /^(?:Reuters|AP|AFP|Bloomberg|Thomson)$/;
+/** Last words of a desk credited where no one reporter is ("Reporting by Shanghai Newsroom", "Compiled by Gdansk Markets Desk"). */
+const DESK = /^(?:Newsroom|Newsdesk|Desk|Team|Bureau|Staff|Service)$/;
 
 /** Spans with the journalists of the credits typed people (see above). */
 export function withCredits(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
@@ -40,7 +43,7 @@ export function withCredits(spans: readonly TokenSpan[], words: readonly string[
       if (!NAME_SLOT.test(words[k]!)) continue;
       let end = k + 1;
       while (end < words.length && STARTS_CAPITALISED.test(words[end]!) && !AGENCY.test(words[end]!)) end++;
-      if (end - k - 1 >= 2) (people ??= []).push({ type: 'PER', start: k + 1, end });
+      if (end - k - 1 >= 2 && !DESK.test(words[end - 1]!)) (people ??= []).push({ type: 'PER', start: k + 1, end });
       k = end - 1;
     }
   }

@@ -22,6 +22,20 @@ describe("a wire report's credits", () => {
     expect(withCredits(plain, 'shares by Halvik Steel rose'.split(' '))).toBe(plain);
   });
 
+  it("leaves a desk's name in a journalist's slot alone", () => {
+    // Wire credits name a newsroom or desk where no one reporter is credited.
+    const words = '( Reporting by Halvik Newsroom and Ana Ruiz ; Compiled by Gdansk Markets Desk )'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'ORG', start: 3, end: 5 },
+      { type: 'ORG', start: 12, end: 15 },
+    ];
+    expect(withCredits(spans, words)).toEqual([
+      { type: 'ORG', start: 3, end: 5 },
+      { type: 'PER', start: 6, end: 8 },
+      { type: 'ORG', start: 12, end: 15 },
+    ]);
+  });
+
   it('lists the journalists of a report as people', () => {
     const found = namesOf(
       `Gold steadies as dollar weakens\n\nSINGAPORE, Dec 4 (Reuters) - Gold prices held steady on Friday as a weaker dollar offset optimism over vaccines.\n\n(Reporting by Eileen Soreng in Bengaluru; Editing by Rashmi Aich)`,
