@@ -18,9 +18,12 @@ import { CAPITALISED_WORD, STARTS_UPPER, isSentenceStart } from './words.js';
 const REMIT_HEAD =
   /^(?:Department|Ministry|Office|Bureau|Centers?|Centre|Institute|Commission|Council|Committee|Agency|Authority|Board|Directorate|Secretariat|Association|Federation|Foundation|School|College|Faculty|Academy)$/;
 const REMIT_LINK = /^(?:of|for)$/;
-/** Words that head or end a name of their own, so a new one starts at them ("and the Central Bank", "and Southland Life Insurance Co"). */
+/**
+ * Words that head or end a name of their own, so a new one starts at them ("and the Central Bank", "and Southland Life Insurance Co"),
+ * or name a body alone ("Department of Justice and Treasury officials": two bodies' officials).
+ */
 const OWN_HEAD =
-  /^(?:Department|Ministry|Office|Bureau|Agency|Authority|Bank|Council|Commission|Committee|Board|Institute|University|Corporation|Company|Co|Corp|Inc|Ltd|Plc|Group|Holdings|Party|Union|League|Association|Federation|Foundation|Trust|Fund|Court)$/;
+  /^(?:Treasury|Pentagon|Parliament|Congress|Senate|Cabinet|Police|Army|Navy|Department|Ministry|Office|Bureau|Agency|Authority|Bank|Council|Commission|Committee|Board|Institute|University|Corporation|Company|Co|Corp|Inc|Ltd|Plc|Group|Holdings|Party|Union|League|Association|Federation|Foundation|Trust|Fund|Court)$/;
 const PLACES = listBit('country') | listBit('city');
 
 /** Whether the word can be part of a remit: a capitalised word (no acronym) listed as no place and heading no name of its own. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { typedNames as namesOf } from './names.js';
 import { withRemits } from '../../../src/core/entities/remits.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
+import { listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
+import { hashPhrase } from '../../../src/core/entities/hash.js';
 
 const words = (text: string) => text.split(' ');
 
@@ -50,8 +52,28 @@ describe('bodies named for their remits', () => {
       ],
       ['the Department of Labor , Commerce , Energy', [{ type: 'ORG', start: 1, end: 4 }]],
       ['Halvik Steel and Energy Corp said', [{ type: 'ORG', start: 0, end: 2 }]],
+      // A body that names itself in one word: officials of two bodies.
+      [
+        'the Department of Justice and Treasury officials met',
+        [
+          { type: 'ORG', start: 1, end: 4 },
+          { type: 'ORG', start: 5, end: 6 },
+        ],
+      ],
+      // Longer than a remit's part: a name of its own.
+      ['the Department of Trade and Varn Tova Lind Moss said', [{ type: 'ORG', start: 1, end: 4 }]],
     ];
     for (const [text, spans] of cases) expect(withRemits(spans, words(text), undefined, [0])).toBe(spans);
+  });
+
+  it('does not take in a listed place or the next sentence', () => {
+    const halvik = hashPhrase(['Halvik']);
+    const g = { lookup: (h: number) => (h === halvik ? listBit('city') : 0), maxLength: 1, clusters: undefined } as unknown as Gazetteer;
+    const place: TokenSpan[] = [{ type: 'ORG', start: 1, end: 4 }];
+    expect(withRemits(place, words('the Ministry of Trade and Halvik agreed'), g, [0])).toBe(place);
+    // A heading that ends on "and", the next line's first word opening a sentence.
+    const heading: TokenSpan[] = [{ type: 'ORG', start: 1, end: 4 }];
+    expect(withRemits(heading, words('the Ministry of Trade and Officials said'), undefined, [0, 5])).toBe(heading);
   });
 
   it('lists the body whole in an article', () => {
