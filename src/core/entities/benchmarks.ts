@@ -8,8 +8,8 @@
 import type { TokenSpan } from './labels.js';
 
 const GRADE = ['West', 'Texas', 'Intermediate'];
-/** Words after "Brent" that say it is the benchmark, not the town. */
-const MARKET_WORD = /^(?:crude|oil|futures|prices?|contracts?|benchmark)$/;
+/** Words after "Brent" that say it is the benchmark, not the town (capitalised in a title-case headline). */
+const MARKET_WORD = /^(?:crude|oil|futures|prices?|contracts?|benchmark)$/i;
 
 /** Whether the span's last words are "West Texas Intermediate". */
 function endsInGrade(s: TokenSpan, words: readonly string[]): boolean {
@@ -25,9 +25,10 @@ export function withOilBenchmarks(spans: readonly TokenSpan[], words: readonly s
     const s = spans[k]!;
     let fixed: TokenSpan | null = null;
     if (s.type !== 'MISC' && endsInGrade(s, words)) {
-      const country = s.end - GRADE.length;
-      // The grade is MISC; a country written before it ("U.S.") is a place.
-      fixed = country > s.start ? { type: 'LOC', start: s.start, end: country } : { ...s, type: 'MISC' };
+      const grade = s.end - GRADE.length;
+      fixed = { type: 'MISC', start: grade, end: s.end };
+      // A country written before the grade ("U.S.") is a place.
+      if (grade > s.start) (out ??= spans.slice(0, k)).push({ type: 'LOC', start: s.start, end: grade });
     } else if (s.type !== 'MISC' && s.end - s.start === 1 && words[s.start] === 'WTI') fixed = { ...s, type: 'MISC' };
     else if (s.type === 'LOC' && s.end - s.start === 1 && words[s.start] === 'Brent' && MARKET_WORD.test(words[s.end] ?? '')) fixed = { ...s, type: 'ORG' };
     if (fixed === null) out?.push(s);

@@ -14,10 +14,14 @@ describe('oil benchmarks', () => {
     ];
     expect(withOilBenchmarks(spans, words)).toEqual([
       { type: 'LOC', start: 0, end: 1 },
+      { type: 'MISC', start: 1, end: 4 },
       { type: 'MISC', start: 5, end: 6 },
       { type: 'ORG', start: 9, end: 10 },
       { type: 'LOC', start: 13, end: 14 },
     ]);
+    // A title-case headline.
+    const headline: TokenSpan[] = [{ type: 'LOC', start: 0, end: 1 }];
+    expect(withOilBenchmarks(headline, 'Brent Crude Rises As Output Falls'.split(' '))).toEqual([{ type: 'ORG', start: 0, end: 1 }]);
   });
 
   it('lists no organisation for the US grade in an oil report', () => {
