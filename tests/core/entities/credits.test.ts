@@ -36,6 +36,19 @@ describe("a wire report's credits", () => {
     ]);
   });
 
+  it('keeps a place in a slot, and reads no credit in running text', () => {
+    const words = '( Reporting by Ana Ruiz in Varn , New Halvik and Tom Moss )'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'PER', start: 3, end: 5 },
+      { type: 'LOC', start: 8, end: 10 },
+      { type: 'PER', start: 11, end: 13 },
+    ];
+    expect(withCredits(spans, words)).toEqual(spans);
+    // A sentence opening on a credit's word is no credit.
+    const compiled: TokenSpan[] = [{ type: 'ORG', start: 2, end: 5 }];
+    expect(withCredits(compiled, 'Compiled by Halvik Steel Group , the list ranks'.split(' '))).toBe(compiled);
+  });
+
   it('lists the journalists of a report as people', () => {
     const found = namesOf(
       `Gold steadies as dollar weakens\n\nSINGAPORE, Dec 4 (Reuters) - Gold prices held steady on Friday as a weaker dollar offset optimism over vaccines.\n\n(Reporting by Eileen Soreng in Bengaluru; Editing by Rashmi Aich)`,

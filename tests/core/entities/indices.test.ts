@@ -5,7 +5,7 @@ import type { TokenSpan } from '../../../src/core/entities/labels.js';
 
 describe('stock indices', () => {
   it('reads a compiler and a count of shares as an index, not the compiler', () => {
-    const words = 'the S&P 500 rose , Euro STOXX 50 fell and S&P cut Varnia while Nikkei 2 scored'.split(' ');
+    const words = 'the S&P 500 rose , Euro STOXX 50 fell and S&P cut Varnia while Nikkei 50 scored'.split(' ');
     const spans: TokenSpan[] = [
       { type: 'ORG', start: 1, end: 2 },
       { type: 'LOC', start: 5, end: 7 },

@@ -60,7 +60,24 @@ describe('football clubs typed as places', () => {
   it('makes a company of a span ending in a company head, with an acronym touching it before', () => {
     // The decoder's reading of "S&P Dow Jones Indices": a MISC and a person.
     // Not a nationality, nor a hyphenated adjective ("Varnia-based").
-    const words = ['T&K', 'Varn', 'Lind', 'Indices', 'said', 'German', 'Halvik', 'Partners', 'and', 'Varnia-based', 'Tarsk', 'Capital', 'rose'];
+    const words = [
+      'T&K',
+      'Varn',
+      'Lind',
+      'Indices',
+      'said',
+      'German',
+      'Halvik',
+      'Partners',
+      'and',
+      'Varnia-based',
+      'Tarsk',
+      'Capital',
+      'rose',
+      'EU',
+      'Varn',
+      'Resources',
+    ];
     const spans: TokenSpan[] = [
       { type: 'MISC', start: 0, end: 1 },
       { type: 'PER', start: 1, end: 4 },
@@ -68,6 +85,8 @@ describe('football clubs typed as places', () => {
       { type: 'PER', start: 6, end: 8 },
       { type: 'MISC', start: 9, end: 10 },
       { type: 'ORG', start: 10, end: 12 },
+      { type: 'MISC', start: 13, end: 14 },
+      { type: 'LOC', start: 14, end: 16 },
     ];
     expect(withOrganisationHeads(spans, words)).toEqual([
       { type: 'ORG', start: 0, end: 4 },
@@ -75,6 +94,9 @@ describe('football clubs typed as places', () => {
       { type: 'ORG', start: 6, end: 8 },
       { type: 'MISC', start: 9, end: 10 },
       { type: 'ORG', start: 10, end: 12 },
+      // A place the head does not make a company stays apart.
+      { type: 'MISC', start: 13, end: 14 },
+      { type: 'LOC', start: 14, end: 16 },
     ]);
   });
 });
