@@ -9,7 +9,7 @@
  * Europe and NATO", "Life Insurance Co of Georgia and Southland Life Insurance Co"): a remit
  * holds no place, no acronym and no word that heads a name of its own ("Bank", "Corp").
  */
-import { listBit, type Gazetteer } from './gazetteer.js';
+import { listBit, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
 import { CAPITALISED_WORD, STARTS_UPPER, isSentenceStart } from './words.js';
@@ -75,11 +75,19 @@ export function withRemits(
         e = next;
       }
     }
-    // The decoder's spans over the remit's parts are the name's; a person or place among them is not.
+    // The decoder's spans over the remit's parts are the name's; a person or place among them is not,
+    // nor one word after "and" read as an organisation by itself ("Department of Justice and Apple"),
+    // unless it is a common noun ("British Academy of Film and Television", "Television" read alone).
     let last = k;
     while (end > 0 && spans[last + 1] !== undefined && spans[last + 1]!.start < end) {
       const part = spans[++last]!;
-      if (part.end > end || part.type === 'PER' || part.type === 'LOC') end = -1;
+      const alone =
+        part.type === 'ORG' &&
+        part.start === end - 1 &&
+        part.end === end &&
+        words[part.start - 1] === 'and' &&
+        (g === undefined || !writtenLowerInTraining(g, words[part.start]!));
+      if (part.end > end || part.type === 'PER' || part.type === 'LOC' || alone) end = -1;
     }
     if (end > 0) {
       (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end });

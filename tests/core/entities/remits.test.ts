@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typedNames as namesOf } from './names.js';
 import { withRemits } from '../../../src/core/entities/remits.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
-import { listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
+import { LOWERCASE_BIT, listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
 import { hashPhrase } from '../../../src/core/entities/hash.js';
 
 const words = (text: string) => text.split(' ');
@@ -60,10 +60,28 @@ describe('bodies named for their remits', () => {
           { type: 'ORG', start: 5, end: 6 },
         ],
       ],
+      // One word after "and" the decoder read as an organisation by itself: a company.
+      [
+        'the Department of Justice and Halvik settled',
+        [
+          { type: 'ORG', start: 1, end: 4 },
+          { type: 'ORG', start: 5, end: 6 },
+        ],
+      ],
       // Longer than a remit's part: a name of its own.
       ['the Department of Trade and Varn Tova Lind Moss said', [{ type: 'ORG', start: 1, end: 4 }]],
     ];
     for (const [text, spans] of cases) expect(withRemits(spans, words(text), undefined, [0])).toBe(spans);
+  });
+
+  it('takes in a common noun the decoder read alone after "and"', () => {
+    const television = hashPhrase(['Television']);
+    const g = { lookup: (h: number) => (h === television ? LOWERCASE_BIT : 0), maxLength: 1, clusters: undefined } as unknown as Gazetteer;
+    const split: TokenSpan[] = [
+      { type: 'ORG', start: 1, end: 5 },
+      { type: 'ORG', start: 6, end: 7 },
+    ];
+    expect(withRemits(split, words('the Varnian Academy of Film and Television decided'), g, [0])).toEqual([{ type: 'ORG', start: 1, end: 7 }]);
   });
 
   it('does not take in a listed place or the next sentence', () => {
