@@ -16,6 +16,7 @@ import { withDescribedKinds } from './kinds.js';
 import { workTitles } from './works.js';
 import { usedAsWord } from './word-use.js';
 import { STARTS_UPPER } from './words.js';
+import { articleDatelines, datelineName, within, type Dateline } from './datelines.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
@@ -85,49 +86,6 @@ function isCaselessLine(line: string): boolean {
   });
   if (letters >= 1 && caps / letters > 0.75) return true;
   return cased > 0 && capitalised === cased;
-}
-
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** News agencies a dateline names in brackets ("CAIRO (Reuters) -"). */
-const AGENCIES = 'Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa';
-const AGENCY = new RegExp(`^(?:${AGENCIES})$`);
-/**
- * A dateline opening a line: a place in capitals ("NEW YORK", "ST. LOUIS"), perhaps with its
- * country ("AL-AIN, United Arab Emirates"), followed by a date, an agency in brackets, or a
- * dash. Group 1 is the place.
- */
-const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?)` +
-    `(?:,? (?:\\d{4}-\\d\\d-\\d\\d|${MONTH} \\d{1,2}(?:,? \\d{4})?)(?=\\s|$)|,? \\((?:${AGENCIES})\\)| [-—–] )`,
-  'u',
-);
-
-/** A dateline's place, the whole dateline, and where the report's first word starts after it. */
-interface Dateline {
-  readonly place: Span;
-  /** Whether the place names its country after a comma ("AL-AIN, United Arab Emirates"). */
-  readonly country: boolean;
-  readonly whole: Span;
-  readonly next: number;
-}
-
-/** Spaces and dashes between a dateline and the report ("CAIRO (Reuters) - Shipping"). */
-const AFTER_DATELINE = /^[\s\-—–]*/u;
-
-/** Where a dateline's place and its date part lie in `text`, for a line starting at `from`. */
-function datelineAt(text: string, from: number): Dateline | null {
-  const m = DATELINE.exec(text.slice(from, from + 120));
-  if (!m) return null;
-  // A dash after capitals opens a kicker as well ("RUGBY UNION - MULDER OUT OF SECOND TEST"):
-  // a dateline's report goes on in ordinary case.
-  if (/[-—–] $/.test(m[0])) {
-    const lineEnd = text.indexOf('\n', from);
-    const rest = text.slice(from + m[0].length, lineEnd < 0 ? undefined : lineEnd);
-    if (!/\p{Ll}/u.test(rest)) return null;
-  }
-  const end = from + m[0].length;
-  const gap = AFTER_DATELINE.exec(text.slice(end, end + 8))![0].length;
-  return { place: { start: from, end: from + m[1]!.length }, country: m[1]!.includes(','), whole: { start: from, end }, next: end + gap };
 }
 
 /** The lines a name needs the body's confirmation in: caseless headline and headings. */
@@ -259,24 +217,7 @@ const APOSTROPHE = /['’]/;
 const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
 const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
-/** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */
-const DATELINE_BLOCKS = 4;
-
-/** The article's datelines, on its headline line or first blocks. */
-function articleDatelines(parsed: ParsedArticle): Dateline[] {
-  const { article } = parsed;
-  const datelines: Dateline[] = [];
-  const starts: Span[] = article.blocks.slice(0, DATELINE_BLOCKS);
-  if (article.titleSpan) starts.unshift(article.titleSpan);
-  for (const b of starts) {
-    const d = datelineAt(article.text, b.start);
-    if (d) datelines.push(d);
-  }
-  return datelines;
-}
-
 function confirmFramingNames<M extends NameMention>(names: readonly M[], framedAt: readonly boolean[], datelines: readonly Dateline[]): M[] {
-  const within = (m: NameMention, s: Span) => m.start >= s.start && m.end <= s.end;
   const bodyWords = new Set<string>();
   // Only a name in a framing line asks the body's words: most articles have none.
   const anyFramed = framedAt.includes(true);
@@ -294,11 +235,8 @@ function confirmFramingNames<M extends NameMention>(names: readonly M[], framedA
     const m = names[k]!;
     const dateline = datelines.length === 0 ? undefined : datelines.find((d) => within(m, d.whole));
     if (dateline) {
-      // An organisation stays one: a wire's code ("RTRS - Golf: ..."), "UNITED NATIONS 1996-08-22"; but
-      // not before its country ("LIVERPOOL, England, Dec 6": a city, where the club's name misled the tagger).
-      if (within(m, dateline.place)) out.push(m.type === 'PLACE' || (m.type === 'ORGANIZATION' && !dateline.country) ? m : { ...m, type: 'PLACE' });
-      // The agency in brackets is one too, as when a date stands before it ("WASHINGTON, Dec 12 (Reuters)").
-      else if (m.words.length === 1 && AGENCY.test(m.words[0]!)) out.push(m.type === 'ORGANIZATION' ? m : { ...m, type: 'ORGANIZATION' });
+      const named = datelineName(m, dateline);
+      if (named) out.push(named);
       continue;
     }
     if (framedAt[k] && !m.words.some((w) => bodyWords.has(w.toLowerCase()))) continue;

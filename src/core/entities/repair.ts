@@ -26,11 +26,7 @@
  *   after: a person and a one-word name (or a one-word name and a person) joined by
  *   particles alone are one person; so is a capitalised word left untagged before the
  *   particles of a person ("Virgil" van Dijk).
- * - A title is not part of a name (CoNLL's people start after "Mr" or "Dr"), and the tagger,
- *   trained on 1996 Reuters text that seldom writes "Mr", reads a lone title as an
- *   organisation or place: titles are cut from the front of a span, and a span of titles
- *   alone is dropped, its name being the capitalised word after it (a person). So is an
- *   office at the front of a person's name ("Sheriff Ann Tovey", "Mayor Tom Becker").
+ * - Titles are cut from the front of a span (titles.ts): "Mr Lamb" is the person "Lamb".
  * - A name does not end on a lower-case conjunction, article or preposition: the decoder
  *   can open "Google and Meta" as one name ("Procter and Gamble") and close it on "and" when
  *   "Meta" starts a new one; such trailing words are cut ("Google").
@@ -39,10 +35,7 @@
  * - A stock index named by its compiler and count ("S&P 500") is MISC, not the compiler (indices.ts).
  * - Oil benchmarks: "West Texas Intermediate" and "WTI" are MISC, "Brent crude" an organisation (benchmarks.ts).
  * - The journalists a wire report's credits list are people ("Editing by Ana Ruiz", credits.ts).
- * - An academic title names a discipline, not an organisation: in "Professor of North Korean
- *   Studies" the capitalised words after "Professor of" are the subject ("Korean Studies",
- *   "Economics"); an institution would follow "at". Organisation spans inside that run of
- *   capitalised words, or holding the title and the run, are dropped.
+ * - An academic title names a discipline, not an organisation ("Professor of North Korean Studies", titles.ts).
  */
 import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { withCoordinatedCompanies } from './coordination.js';
@@ -57,10 +50,10 @@ import { withStockIndices } from './indices.js';
 import { withCredits } from './credits.js';
 import { withOilBenchmarks } from './benchmarks.js';
 import { withBodyHeads, withHeldCompanies, withLegalForms, withOrganisationHeads } from './organisation-heads.js';
-import { isClosedClass, isOffice, isTitle } from './junk-words.js';
-import { isFalseTitle } from './name-roles.js';
+import { isClosedClass } from './junk-words.js';
+import { inDiscipline, withoutTitles } from './titles.js';
 import type { SpanType, TokenSpan } from './labels.js';
-import { ARABIC_FAMILY_NAME, NAME_PARTICLE, STARTS_CAPITALISED, STARTS_UPPER, isSentenceStart } from './words.js';
+import { ARABIC_FAMILY_NAME, NAME_PARTICLE, STARTS_CAPITALISED, isSentenceStart } from './words.js';
 
 /** The span type of each gazetteer list, for the multi-word names repairSpans joins. */
 const LIST_TYPES: readonly (SpanType | undefined)[] = GAZETTEER_LISTS.map((l) =>
@@ -104,43 +97,10 @@ function givenNameBefore(s: TokenSpan, words: readonly string[], previous: Token
 }
 
 // Patterns used per span, compiled once.
-const OF_OR_IN = /^(of|in)$/;
 const ROMAN_TWO = /^I[Il]$/;
 const HYPHENATED_TAIL = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** A hyphenated given name's tail ("Jae-myung") or an Arabic family name ("Al-Maktoum", "el-Sisi"). */
 const continuesPerson = (w: string) => HYPHENATED_TAIL.test(w) || ARABIC_FAMILY_NAME.test(w);
-
-/** Titles followed by "of"/"in" and a discipline. */
-const ACADEMIC_TITLE = /^(professor|lecturer)$/i;
-
-/** Whether the span lies in the capitalised words right after "Professor of", or opens with them. */
-function inDiscipline(s: TokenSpan, words: readonly string[]): boolean {
-  // The span may hold the title itself: "Professor of North Korean Studies" as one organisation.
-  if (ACADEMIC_TITLE.test(words[s.start]!) && OF_OR_IN.test(words[s.start + 1] ?? '')) return true;
-  let k = s.start - 1;
-  while (k >= 0 && STARTS_UPPER.test(words[k]!)) k--;
-  return k >= 1 && OF_OR_IN.test(words[k]!) && ACADEMIC_TITLE.test(words[k - 1]!);
-}
-
-/** Spans with their leading titles cut off (see above); "Mr Lamb" gives the person "Lamb". */
-function withoutTitles(spans: readonly TokenSpan[], words: readonly string[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
-    let start = s.start;
-    while (start < s.end && isTitle(words[start]!)) start++;
-    // An office or a false title before a person's name is no part of it either ("Sheriff Ann Tovey", "Singer Mara Quill").
-    while (s.type === 'PER' && start < s.end - 1 && (isOffice(words[start]!) || isFalseTitle(words[start]!)) && STARTS_CAPITALISED.test(words[start + 1]!))
-      start++;
-    if (start === s.start) out.push(s);
-    else if (start < s.end) out.push(STARTS_UPPER.test(words[start]!) ? { type: 'PER', start, end: s.end } : s);
-    else if (spans[k + 1]?.start === s.end) {
-      out.push({ ...spans[k + 1]!, type: 'PER' });
-      k++;
-    } else if (STARTS_CAPITALISED.test(words[s.end] ?? '')) out.push({ type: 'PER', start: s.end, end: s.end + 1 });
-  }
-  return out;
-}
 
 /** Lower-case words that join the words of a name and never end one. */
 const JOINING_WORD = /^(and|or|of|the|for|in|on|at|to|by|with)$/;
