@@ -97,12 +97,15 @@ function gluedToNumber(tokens: ParsedArticle['tokens'], t: number): boolean {
 const KICKER =
   /^(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Motor racing|Horse racing|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|Alpine skiing|Sailing|Rowing|Snooker|Darts|Badminton|Volleyball|Handball|Hockey|Ice hockey|Judo|Wrestling|Gymnastics|Doping|Esports|NFL|NBA|NHL|MLB|UPDATE \d+|WRAPUP \d+|REFILE|RPT|CORRECTED|Exclusive|EXCLUSIVE|Analysis|Factbox|Explainer|Insight|Column|Breakingviews|Timeline)$/;
 
-/** Whether the text from the start of token `t`'s sentence to its end, at most three tokens, is a kicker. */
+/**
+ * Whether the text ending at token `t`, from its sentence's start but at most three tokens, is a
+ * kicker. No kicker is three tokens long, so a text that opens with an earlier word of its
+ * sentence never matches: the kicker opens its sentence without a test of its own.
+ */
 function isKicker(parsed: ParsedArticle, t: number): boolean {
   const { tokens, article } = parsed;
   let first = t;
   while (first > 0 && t - first < 2 && tokens[first - 1]!.sentence === tokens[t]!.sentence) first--;
-  if (first > 0 && tokens[first - 1]!.sentence === tokens[t]!.sentence) return false;
   return KICKER.test(article.text.slice(tokens[first]!.start, tokens[t]!.end));
 }
 
