@@ -68,11 +68,13 @@ export function articleDatelines(parsed: ParsedArticle): Dateline[] {
 /**
  * A name inside a dateline, typed as the dateline says, or undefined when the dateline drops it.
  * An organisation stays one: a wire's code ("RTRS - Golf: ..."), "UNITED NATIONS 1996-08-22"; but
- * not before its country ("LIVERPOOL, England, Dec 6": a city, where the club's name misled the tagger).
+ * not before its country ("LIVERPOOL, England, Dec 6": a city, where the club's name misled the
+ * tagger), unless `knownOrganisation` says the name is one ("UNITED NATIONS, N.Y., Dec 6").
  * The agency in brackets is one too, as when a date stands before it ("WASHINGTON, Dec 12 (Reuters)").
  */
-export function datelineName<M extends NameMention>(m: M, dateline: Dateline): M | undefined {
-  if (within(m, dateline.place)) return m.type === 'PLACE' || (m.type === 'ORGANIZATION' && !dateline.country) ? m : { ...m, type: 'PLACE' };
+export function datelineName<M extends NameMention>(m: M, dateline: Dateline, knownOrganisation: (m: M) => boolean): M | undefined {
+  if (within(m, dateline.place))
+    return m.type === 'PLACE' || (m.type === 'ORGANIZATION' && (!dateline.country || knownOrganisation(m))) ? m : { ...m, type: 'PLACE' };
   if (m.words.length === 1 && AGENCY.test(m.words[0]!)) return m.type === 'ORGANIZATION' ? m : { ...m, type: 'ORGANIZATION' };
   return undefined;
 }

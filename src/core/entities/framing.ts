@@ -7,7 +7,8 @@
  * a place whether or not the body does.
  */
 import type { ParsedArticle, Span } from '../types.js';
-import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
+import { listBit, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
 import type { NameMention } from './group.js';
 import { beforeLowerNoun, withinLongerName, writtenLower } from './fragment.js';
 import { inFigureList } from './figure-list.js';
@@ -207,7 +208,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const shouted = (m: PlacedMention) =>
     oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => m.start >= d.whole.start && m.end <= d.whole.end);
   const word = usedAsWord(names, parsed);
-  return withDescribedKinds(confirmFramingNames(names, framedAt, datelines), text).filter(
+  return withDescribedKinds(confirmFramingNames(names, framedAt, datelines, gazetteer), text).filter(
     (m) =>
       junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m) && !contracted(m) && !shouted(m) && !version(m) && !word(m),
   );
@@ -217,7 +218,22 @@ const APOSTROPHE = /['’]/;
 const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
 const SHORT_WEEKDAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
 
-function confirmFramingNames<M extends NameMention>(names: readonly M[], framedAt: readonly boolean[], datelines: readonly Dateline[]): M[] {
+/** A listed city's or country's mask: a dateline's place though the article names its club ("LIVERPOOL, England"). */
+const LISTED_PLACE = listBit('city') | listBit('country');
+
+/**
+ * The framing lines' names the body confirms, and the datelines' names typed as they say. A
+ * dateline's organisation before its country or state stays one when it is the United Nations
+ * (at home in New York: "UNITED NATIONS, N.Y., Dec 6") or a name of two words or more, not a
+ * listed city or country, that the article names as an organisation elsewhere and never as a
+ * place ("WORLD BANK, Varnia" ... "The World Bank said").
+ */
+function confirmFramingNames<M extends NameMention>(
+  names: readonly M[],
+  framedAt: readonly boolean[],
+  datelines: readonly Dateline[],
+  gazetteer: Gazetteer,
+): M[] {
   const bodyWords = new Set<string>();
   // Only a name in a framing line asks the body's words: most articles have none.
   const anyFramed = framedAt.includes(true);
@@ -230,12 +246,30 @@ function confirmFramingNames<M extends NameMention>(names: readonly M[], framedA
     for (const w of m.words) if (STARTS_UPPER.test(w)) initials += w[0];
     bodyWords.add(initials.toLowerCase());
   }
+  // The types the article gives names outside its datelines, by their words in lower case: made on the first question.
+  let typesElsewhere: Map<string, Set<string>> | undefined;
+  const knownOrganisation = (m: M): boolean => {
+    const key = m.words.join(' ').toLowerCase();
+    if (key === 'united nations') return true;
+    // One word is a club's town as often ("HALVIK, Varnia" ... "Halvik beat Tarsk"), and so is a listed city.
+    if (m.words.length < 2 || (gazetteer.lookup(hashPhrase(m.words)) & LISTED_PLACE) !== 0) return false;
+    if (!typesElsewhere) {
+      typesElsewhere = new Map();
+      for (const n of names) {
+        if (datelines.some((d) => within(n, d.whole))) continue;
+        const at = n.words.join(' ').toLowerCase();
+        typesElsewhere.set(at, (typesElsewhere.get(at) ?? new Set()).add(n.type));
+      }
+    }
+    const types = typesElsewhere.get(key);
+    return types !== undefined && types.has('ORGANIZATION') && !types.has('PLACE');
+  };
   const out: M[] = [];
   for (let k = 0; k < names.length; k++) {
     const m = names[k]!;
     const dateline = datelines.length === 0 ? undefined : datelines.find((d) => within(m, d.whole));
     if (dateline) {
-      const named = datelineName(m, dateline);
+      const named = datelineName(m, dateline, knownOrganisation);
       if (named) out.push(named);
       continue;
     }

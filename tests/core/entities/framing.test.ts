@@ -87,6 +87,19 @@ CAIRO (Reuters) - Shipping through the canal slowed on Sunday, the canal authori
     expect(found.find((e) => e.name === 'UNITED NATIONS')?.type).toBe('ORGANIZATION');
   });
 
+  it("keeps a known organisation an organisation in a dateline with its state, but not a city's club", () => {
+    const type = (raw: string, name: string) => extractEntities(parseArticle(cleanArticle(raw))).find((e) => e.name === name)?.type;
+    const un = (dateline: string) => `Talks Resume\n\n${dateline} (Reuters) - Diplomats met on Sunday, an official said.`;
+    expect(type(un('UNITED NATIONS, N.Y., Dec 6'), 'UNITED NATIONS')).toBe('ORGANIZATION');
+    expect(type(un('UNITED NATIONS, Dec 6'), 'UNITED NATIONS')).toBe('ORGANIZATION');
+    // Read as an organisation in the body: the dateline names the body, not a town.
+    const bank = 'Loan Talks\n\nWORLD BANK, Varnia, Dec 6 (Reuters) - The World Bank said on Sunday it would lend more to Varnia.';
+    expect(type(bank, 'WORLD BANK')).toBe('ORGANIZATION');
+    // A listed city stays a place, though its club is an organisation in the body.
+    const club = 'Liverpool Win\n\nLIVERPOOL, England, Dec 6 (Reuters) - Liverpool beat Halvik 2-0 on Sunday at Anfield.';
+    expect(type(club, 'LIVERPOOL')).toBe('PLACE');
+  });
+
   it('does not read a kicker in capitals before a dash as a dateline', () => {
     const found = extractEntities(parseArticle(cleanArticle(`RUGBY UNION - VARNIA BEAT HALVIK AGAIN.\n\nVarnia beat Halvik 21-7 on Sunday in Tarvik.`)));
     expect(found.some((e) => e.name === 'RUGBY UNION' && e.type === 'PLACE')).toBe(false);
