@@ -25,6 +25,13 @@ import { STARTS_UPPER, isSentenceStart, replaced } from './words.js';
 const ORGANISATION_HEAD =
   /^(?:Racing|Motorsport|Motors|Group|Holdings|Bank|Airlines|Airways|Inc\.?|Ltd\.?|Corp\.?|Plc|PLC|LLC|Indices|Partners|Capital|Securities|Investments|Industries|Technologies|Pharmaceuticals|Therapeutics|Resources|Enterprises|Ventures)$/;
 
+/**
+ * An organisation's last word that is a surname as well ("Jim Capital scored twice"): it makes a
+ * MISC span an organisation, not a person's. CoNLL train holds no person's span ending in it, and
+ * the tagger reads a company so named by its context ("Halvern Capital raised its stake").
+ */
+const SURNAME_HEAD = /^Capital$/;
+
 /** A word that is no plain capitalised word: an acronym or a brand's spelling ("S&P", "BNY"), not a nationality ("German"). */
 const CODED_WORD = /^(?!\p{Lu}\p{Ll}+$)\p{Lu}[^\s-]*$/u;
 
@@ -87,15 +94,17 @@ export function withHeldCompanies(spans: readonly TokenSpan[], words: readonly s
 }
 
 /**
- * A person's (or miscellaneous) span that ends in an organisation's last word, or a place's in a
- * club's, is an organisation; a one-word acronym's span touching it before ("S&P" + "Dow Jones
- * Indices", which the decoder read as a MISC and a person) is the company's first word.
+ * A person's (or miscellaneous) span that ends in an organisation's last word (a person's not in
+ * "Capital"), or a place's in a club's, is an organisation; a one-word acronym's span touching it
+ * before ("S&P" + "Dow Jones Indices", which the decoder read as a MISC and a person) is the
+ * company's first word.
  */
 export function withOrganisationHeads(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   const headed = replaced(spans, (s): TokenSpan => {
     if (s.type === 'ORG' || s.end - s.start < 2) return s;
     const last = words[s.end - 1]!;
-    return CLUB_HEAD.test(last) || (s.type !== 'LOC' && ORGANISATION_HEAD.test(last)) ? { ...s, type: 'ORG' } : s;
+    const head = s.type !== 'LOC' && ORGANISATION_HEAD.test(last) && !(s.type === 'PER' && SURNAME_HEAD.test(last));
+    return CLUB_HEAD.test(last) || head ? { ...s, type: 'ORG' } : s;
   });
   let out: TokenSpan[] | undefined;
   for (let k = 0; k < headed.length; k++) {

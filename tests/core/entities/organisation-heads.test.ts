@@ -64,6 +64,19 @@ describe('organisation head nouns', () => {
       { type: 'LOC', start: 14, end: 16 },
     ]);
   });
+
+  it('leaves a person whose surname is "Capital" a person, but a MISC span ending in it is a company', () => {
+    const words = 'Jim Capital scored twice and Halvik Capital rose'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'MISC', start: 5, end: 7 },
+    ];
+    expect(withOrganisationHeads(spans, words)).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'ORG', start: 5, end: 7 },
+    ]);
+    expect(namesOf('Jim Capital scored twice for Halvik on Sunday.')).toContain('PERSON Jim Capital');
+  });
 });
 
 describe('football clubs typed as places', () => {
