@@ -124,6 +124,7 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     end = k;
   }
   const phrases: Subject[] = [];
+  let subordinated = false;
   for (const seg of segments) {
     if (seg.end <= seg.start) continue;
     const first = tokens[seg.start]!.normal;
@@ -138,7 +139,11 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     // subordinator before a name ("… after Mr. Pell, asked about the levy, said").
     const whole = phrase !== null && (phrase.first === seg.start || (seg === segments[0] && leadsPhrase(tokens[phrase.first - 1]!, phrase)));
     if (whole && (phrase.kind !== 'pronoun' || seg === segments[0])) phrases.push(phrase);
+    if (whole && phrases.length === 1 && phrase.first > seg.start) subordinated = subordinatorLeads(tokens[phrase.first - 1]!, phrase);
   }
+  // "After Ana Ruiz, the pilots, led by Tom Lee, said": a plural is no apposition of one person, so
+  // the name is the subordinator's object and the plural the subject.
+  if (subordinated && phrases[1]?.kind === 'description' && isPluralHead(phrases[1].head)) phrases.shift();
   const chosen = phrases.find((p) => p.kind === 'name') ?? phrases[0];
   if (!chosen) return null;
   const roles = [...chosen.roles, ...phrases.filter((p) => p !== chosen && p.kind === 'description').map((p) => p.head)];
@@ -181,9 +186,19 @@ function coordinated(tokens: readonly Token[], bare: Subject | null, floor: numb
 
 const OBJECT_LEADS = new Set(['ADP', 'VERB']);
 
+/** "pilots", "leaders": a head word in the plural (not "boss", "witness"). */
+function isPluralHead(head: string): boolean {
+  return head.endsWith('s') && !head.endsWith('ss');
+}
+
 /** What may stand before a sentence's first phrase of appositions ("But Smith, …"; "… after Mr. Pell, asked …, said"). */
 function leadsPhrase(before: Token, phrase: Subject): boolean {
-  return (before.pos !== 'ADP' && before.pos !== 'PART') || (phrase.kind === 'name' && OWN_CLAUSE_OPENERS.has(before.normal));
+  return (before.pos !== 'ADP' && before.pos !== 'PART') || subordinatorLeads(before, phrase);
+}
+
+/** A subordinator the tagger read as a preposition, before a name ("after Mr. Pell, …"). */
+function subordinatorLeads(before: Token, phrase: Subject): boolean {
+  return (before.pos === 'ADP' || before.pos === 'PART') && phrase.kind === 'name' && OWN_CLAUSE_OPENERS.has(before.normal);
 }
 
 const SEGMENT_STOPS = new Set([',', '.', ';', ':', '(', ')']);

@@ -50,6 +50,19 @@ describe('a participle aside after a name that a subordinator opens', () => {
       ['said', 'Pell', 'the levy would rise'],
     ]);
   });
+
+  it('leaves the name to the subordinator when a plural follows it: no apposition of one person ("After Ruiz, the pilots, led by Lee, said")', () => {
+    expect(quotes('After Ana Ruiz, the pilots, led by Tom Lee, said the levy was too high.')).toEqual([['said', 'pilots', 'the levy was too high']]);
+  });
+
+  it('still gives the cue to a name whose apposition is one person ("after Sir Tom Lee, the newly-appointed commissioner, said")', () => {
+    expect(quotes('The row began the day after Sir Tom Lee, the newly-appointed harbour commissioner, said he backed the levy.')).toEqual([
+      ['said', 'Tom Lee', 'he backed the levy'],
+    ]);
+    expect(quotes('The row began after Ana Ruiz, the pilots’ spokeswoman, said the levy was too high.')).toEqual([
+      ['said', 'Ana Ruiz', 'the levy was too high'],
+    ]);
+  });
 });
 
 describe('a plural study', () => {
