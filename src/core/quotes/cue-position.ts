@@ -94,8 +94,10 @@ const ASPECTUAL = new Set([
 
 /**
  * "In addition to stating that …, Roe has vowed …": a participle right after a preposition, in a
- * phrase opening the sentence with one, whose main clause is the writer's (not a participle on a
- * noun there: "In a statement announcing the pick, the union called …").
+ * phrase opening the sentence with one, whose main clause is the writer's. Not the main clause's
+ * own cue after an opening phrase with no comma ("On Monday the board was saying that the levy,
+ * which rose in May, would rise"; "… kept insisting"), nor a participle on a noun there ("In a
+ * statement announcing the pick, the union called …", a guard dev showed).
  */
 export function openingPhraseParticiple(tokens: readonly Token[], s: Sentence, i: number): boolean {
   return tokens[s.firstToken]!.pos === 'ADP' && tokens[i]!.normal.endsWith('ing') && (tokens[i - 1]?.pos === 'ADP' || tokens[i - 1]?.normal === 'to');

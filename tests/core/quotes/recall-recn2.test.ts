@@ -41,6 +41,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['The sea wall will be finished by May.']]],
   ],
   [
+    'a quote after its cue past an adjunct with a hyphenated participle, no verb of a clause of its own',
+    'Ana Roe said at the long-awaited hearing on Monday, “The sea wall will be finished by May.”',
+    [['Ana Roe', ['The sea wall will be finished by May.']]],
+  ],
+  [
     "not past the cue's object: the quote stands in apposition to what was noted",
     'Many sailors noted on Twitter the change from the motto, in use since 1990, “Harbour First.”',
     [],
@@ -91,6 +96,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     "a request after `started`, ending before the writer's participle `creating`",
     'Tom Pell has lately started asking his sailors to raise their right hands, creating scenes that critics have likened to the salutes of Nero and Caligula.',
     [['Tom Pell', ['his sailors to raise their right hands']]],
+  ],
+  [
+    "the main clause's own progressive cue after an opening phrase with no comma, whose statement runs past a relative clause",
+    'On Monday the board was once again saying that the levy, which rose in May, would rise.',
+    [['the board', ['the levy, which rose in May, would rise']]],
+  ],
+  [
+    "the main clause's own cue after an aspectual verb, after an opening phrase with no comma",
+    'At the hearing the pilots kept insisting that the pier, built in 1890, would fail.',
+    [['the pilots', ['the pier, built in 1890, would fail']]],
   ],
   ['not a participle after `in` on a noun', 'The party has no chance in claiming power, and the race will stay a two-horse race.', []],
   [
