@@ -35,18 +35,45 @@ export function asideResumes(tokens: readonly Token[], from: number, last: numbe
 /** Tags of the words of a listed noun phrase: "a very “big” loser". */
 const LIST_WORD_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV']);
 
+/** How far back from the comma the first item's "a" may stand: "a very “big” loser,". */
+const FIRST_ITEM_REACH = 8;
+/** How far past the comma the last item's "and a" may come: ", a “sore” loser and a …". */
+const LIST_REACH = 10;
+
 /**
- * "… is a “loser,” a “liar” and a “whiner”": at the comma `k`, an indefinite before it and ", a …
- * and a …" after it make a list, not an aside on a noun ("Tom Pell, a banker and a friend of …").
+ * "… is a “loser,” a “liar” and a “whiner”", with a serial comma "a “loser,” a “liar,” and a
+ * “whiner”": at the comma `k`, an indefinite before it and ", a … (,) and a …" after it make a
+ * list, not an aside on a noun ("Tom Pell, a banker and a friend of …").
  */
 export function indefiniteList(tokens: readonly Token[], k: number, last: number): boolean {
   let b = k - 1;
-  while (b > k - 8 && b > 0 && (isQuoteMark(tokens[b]!.value) || tokens[b]!.value === ',' || LIST_WORD_POS.has(tokens[b]!.pos))) b--;
-  if (tokens[b]?.normal !== 'a' && tokens[b]?.normal !== 'an') return false;
-  for (let j = k + 2; j < last && j < k + 10; j++) {
+  while (b > k - FIRST_ITEM_REACH && b > 0 && (isQuoteMark(tokens[b]!.value) || tokens[b]!.value === ',' || LIST_WORD_POS.has(tokens[b]!.pos))) b--;
+  if (!isIndefinite(tokens[b])) return false;
+  for (let j = k + 2; j < last && j < k + LIST_REACH; j++) {
     const t = tokens[j]!;
-    if (t.value === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if ((t.normal === 'and' || t.normal === 'or') && (tokens[j + 1]?.normal === 'a' || tokens[j + 1]?.normal === 'an')) return true;
+    if (t.value === ',') return lastItemFollows(tokens, j + 1);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (lastItemFollows(tokens, j)) return true;
   }
   return false;
+}
+
+/**
+ * "and a …" or "or an …" at token `j`, past a closing mark after a serial comma ("liar,” and a"),
+ * that is no clause's subject ("a mistake, a costly one, and a lawyer for the board agreed").
+ */
+function lastItemFollows(tokens: readonly Token[], j: number): boolean {
+  while (isQuoteMark(tokens[j]?.value ?? '')) j++;
+  if ((tokens[j]?.normal !== 'and' && tokens[j]?.normal !== 'or') || !isIndefinite(tokens[j + 1])) return false;
+  for (let v = j + 2; v < j + LIST_REACH && tokens[v] && !ITEM_ENDS.has(tokens[v]!.value); v++) {
+    if (RELATIVE_PRONOUNS.has(tokens[v]!.normal)) return true;
+    if (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+const ITEM_ENDS = new Set([',', ';', '.', '!', '?']);
+
+function isIndefinite(t: Token | undefined): boolean {
+  return t?.normal === 'a' || t?.normal === 'an';
 }

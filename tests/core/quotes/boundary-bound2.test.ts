@@ -102,6 +102,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Jane Roe', ['Tom Pell is a “crook,” a “liar” and a “bully.”']]],
   ],
   [
+    'so is a list of three with a serial comma: "was a “crook,” a “liar,” and a “bully.”"',
+    'The council met on Monday. Jane Roe said Tom Pell was a “crook,” a “liar,” and a “bully.”',
+    [['Jane Roe', ['Tom Pell was a “crook,” a “liar,” and a “bully.”']]],
+  ],
+  [
     'but an apposition on a name stays the writer’s aside, list or not',
     'The council met on Monday. Jane Roe said the deal was struck by Tom Pell, a banker and a friend of the mayor.',
     [['Jane Roe', ['the deal was struck by Tom Pell']]],
@@ -159,5 +164,19 @@ const CASES: [string, string, [string | null, string[]][]][] = [
 describe('quote boundaries, bound2 round (issue 13)', () => {
   it.each(CASES)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
+  });
+});
+
+describe('a list of indefinites with a serial comma', () => {
+  it('ends before "and a …" that is a clause’s subject: "a blunder, a costly one, and a lawyer for the port agreed"', () => {
+    const parts = quoteParts('The council met on Monday. Jane Roe said the levy was a blunder, a costly one, and a lawyer for the port agreed.');
+    expect(parts.map(([speaker]) => speaker)).toEqual(['Jane Roe']);
+    expect(parts[0]![1].join(' ')).not.toContain('lawyer');
+  });
+
+  it('goes on past a relative clause on the last item: "and a “bully” who lies"', () => {
+    expect(quoteParts('The council met on Monday. Jane Roe said Tom Pell was a “crook,” a “liar,” and a “bully” who lies.')).toEqual([
+      ['Jane Roe', ['Tom Pell was a “crook,” a “liar,” and a “bully” who lies']],
+    ]);
   });
 });
