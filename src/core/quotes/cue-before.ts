@@ -3,7 +3,7 @@ import { cueLemma, sameBlock, sentenceFrom, sentenceStart } from './candidate.js
 import { absoluteBefore, participleSubject } from './distant-subjects.js';
 import { CORE_SUBORDINATORS } from './clause-words.js';
 import { NOMINAL_POS, NOMINATIVE } from './subject-words.js';
-import { isNameWord } from './name-tokens.js';
+import { hyphenated, isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
@@ -60,7 +60,9 @@ function nearCue(tokens: readonly Token[], sentences: readonly Sentence[], k: nu
     const u = tokens[c]!;
     if (u.sentence !== t.sentence || isQuoteMark(u.value) || u.value === ',' || u.value === '.') return null;
     // (Before a colon, a cue noun heading its phrase is the verb's object: "delivered a blunt message to X: “…”".)
-    if (cueLemma(tokens, c) && !(colon && u.pos === 'NOUN' && PHRASE_OPENERS.has(tokens[c - 1]?.pos ?? ''))) return cueAt(tokens, sentences, c, k, from, colon);
+    // (Nor the end of a hyphenated modifier: "said in her long-promised speech, “…”".)
+    if (cueLemma(tokens, c) && !hyphenated(tokens, c) && !(colon && u.pos === 'NOUN' && PHRASE_OPENERS.has(tokens[c - 1]?.pos ?? '')))
+      return cueAt(tokens, sentences, c, k, from, colon);
     // Before a colon any verb with a subject introduces the quote: "Trump spoke in bromides: “…”";
     // a speech verb earlier in the clause before any other ("Roe reported after the FBI abandoned
     // the site: “…”", "the panel said about its draft: “…”").

@@ -31,7 +31,8 @@ export function cuePastAdjuncts(tokens: readonly Token[], from: number): number 
     // ("Roe said, as the crowd chanted, “…”", "…, as Pell put it, “…”", "…, as the saying goes, “…”": the quote is that clause's, a voice no cue names.)
     if (VOICE_VERBS.has(u.normal) || (u.normal === 'put' && tokens[c + 1]?.normal === 'it') || (u.normal === 'goes' && tokens[c - 1]?.normal === 'saying'))
       return -1;
-    if (u.pos === 'VERB' && c < k) {
+    // ("said in her long-promised speech, “…”": a hyphenated modifier is no cue, as in onlyAdjuncts.)
+    if (u.pos === 'VERB' && c < k && !hyphenated(tokens, c)) {
       const lemma = cueLemma(tokens, c);
       // ("Said Jane Roe, who grew up there, “…”": an inverted cue opening the sentence has its subject after it.)
       const inverted = tokens[c - 1]?.sentence !== sentence;

@@ -46,6 +46,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['The sea wall will be finished by May.']]],
   ],
   [
+    'a hyphenated modifier ending in a cue word is no cue of its own, near the comma or far from it',
+    'Ana Roe said in her long-promised speech on the levy, “The sea wall will be finished by May.”',
+    [['Ana Roe', ['The sea wall will be finished by May.']]],
+  ],
+  [
     "not past the cue's object: the quote stands in apposition to what was noted",
     'Many sailors noted on Twitter the change from the motto, in use since 1990, “Harbour First.”',
     [],
