@@ -205,8 +205,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   // knows the word, reads it as a verb, adjective or adverb, never an acronym's part of speech.
   const version = (m: PlacedMention) => m.words.length === 1 && inFigureList(parsed, m);
   // Not a dateline's place ("SHANGHAI 1996-08-23", read as a verb).
-  const shouted = (m: PlacedMention) =>
-    oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => m.start >= d.whole.start && m.end <= d.whole.end);
+  const shouted = (m: PlacedMention) => oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => within(m, d.whole));
   const word = usedAsWord(names, parsed);
   return withDescribedKinds(confirmFramingNames(names, framedAt, datelines, gazetteer), text).filter(
     (m) =>
