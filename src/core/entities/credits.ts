@@ -34,6 +34,9 @@ const AGENCY = /^(?:Reuters|AP|AFP|Bloomberg|Thomson)$/;
 /** Last words of a desk credited where no one reporter is ("Reporting by Shanghai Newsroom", "Compiled by Gdansk Markets Desk"). */
 const DESK = /^(?:Newsroom|Newsdesk|Desk|Team|Bureau|Staff|Service)$/;
 
+/** Whether two spans share a word. */
+const overlap = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
+
 /** Spans with the journalists of the credits typed people (see above). */
 export function withCredits(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   let people: TokenSpan[] | undefined;
@@ -50,8 +53,7 @@ export function withCredits(spans: readonly TokenSpan[], words: readonly string[
   if (people === undefined) return spans;
   // A person's slot overrides the tagger's organisation or miscellaneous spans inside it, not a place.
   const slots = people;
-  const inSlot = (s: TokenSpan) => slots.find((p) => s.start < p.end && p.start < s.end);
-  const kept = spans.filter((s) => s.type === 'LOC' || s.type === 'PER' || inSlot(s) === undefined);
-  const fresh = slots.filter((p) => !kept.some((s) => s.start < p.end && p.start < s.end));
+  const kept = spans.filter((s) => s.type === 'LOC' || s.type === 'PER' || !slots.some((p) => overlap(s, p)));
+  const fresh = slots.filter((p) => !kept.some((s) => overlap(s, p)));
   return [...kept, ...fresh].sort((a, b) => a.start - b.start);
 }
