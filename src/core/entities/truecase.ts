@@ -22,7 +22,7 @@ import { LOWERCASE_BIT, PREFIX_BIT, listBit, type Gazetteer } from './gazetteer.
 import { hashPhrase } from './hash.js';
 import type { TaggerDocument } from './prepare.js';
 import { isTitle } from './junk-words.js';
-import { NAME_PARTICLE, STARTS_CAPITALISED } from './words.js';
+import { NAME_PARTICLE, STARTS_CAPITALISED, mayStartUpper } from './words.js';
 
 /** Lists a word alone is evidence from: places and companies. */
 const PLACE_OR_COMPANY = listBit('country') | listBit('city') | listBit('company');
@@ -102,7 +102,8 @@ export function truecased(doc: TaggerDocument, g: Gazetteer): TaggerDocument {
     const w = words[i]!;
     const e = evidence[i]!;
     // An acronym at a sentence's start ("Cnn 's reporter") is no evidence above, but is one.
-    if (STARTS_CAPITALISED.test(w) && isAcronym(w)) (out ??= words.slice())[i] = w.toUpperCase();
+    // The first character first: in a case-folded story nearly every word is ruled out without a pattern.
+    if (mayStartUpper(w) && STARTS_CAPITALISED.test(w) && isAcronym(w)) (out ??= words.slice())[i] = w.toUpperCase();
     if (e === 0 || (e === 2 && !paired.has(w))) continue;
     (out ??= words.slice())[i] = restoreCase(w);
   }
