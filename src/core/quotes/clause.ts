@@ -4,7 +4,7 @@ import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
 import { shareEndingAt } from './poll-shares.js';
-import { bareAfterFiniteCue, cueBefore, governingVerb, speakerTakesStand } from './speaker-actions.js';
+import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
 import { asideResumes, indefiniteList, interruptedAhead } from './writer-asides.js';
@@ -121,7 +121,7 @@ function sameFormAsCue(cue: Token, tokens: readonly Token[], k: number, from: nu
   if (THEN_ADVERBS.has(tokens[k]?.normal ?? '')) k++;
   const t = tokens[k];
   if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
-  cue = governingVerb(cue, tokens, from) ?? cue;
+  cue = continuedVerb(cue, tokens, from) ?? cue;
   if (cue.normal.endsWith('ing')) return t.pos === 'VERB' && t.normal.endsWith('ing') && !NOT_PARTICIPLES.has(t.normal);
   if (cue.normal.endsWith('s')) return t.normal.endsWith('s') && !t.normal.endsWith('ss') && t.normal !== 'is';
   // "has said X and has called for …": a perfect after a perfect cue.
@@ -135,7 +135,7 @@ const PERFECT_AUX = new Set(['has', 'have', 'had']);
 
 /** The cue, found just before the content at `from`, is a perfect: "has (repeatedly) said". */
 function perfectCue(cue: Token, tokens: readonly Token[], from: number): boolean {
-  let k = cueBefore(cue, tokens, from);
+  let k = cueIndexBefore(cue, tokens, from);
   if (k < 0) return false;
   k--;
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;

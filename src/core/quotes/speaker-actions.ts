@@ -91,8 +91,8 @@ export function bareAfterFiniteCue(cue: Token, verb: Token): boolean {
 const MAX_CUE_TO_CONTENT = 32;
 
 /** "continues to insist …", "went on to say …": the verb whose form a coordinated next act takes ("… and refuses to …"). */
-export function governingVerb(cue: Token, tokens: readonly Token[], from: number): Token | null {
-  const k = cueBefore(cue, tokens, from);
+export function continuedVerb(cue: Token, tokens: readonly Token[], from: number): Token | null {
+  const k = cueIndexBefore(cue, tokens, from);
   const v = k < 0 ? -1 : continuedAt(tokens, k);
   return v < 0 ? null : tokens[v]!;
 }
@@ -105,7 +105,7 @@ export function continuedAt(tokens: readonly Token[], i: number): number {
 }
 
 /** Where the cue stands before the content at `from`, or -1 (past an adjunct before the clause too: "has said in a long letter to the council that …"). */
-export function cueBefore(cue: Token, tokens: readonly Token[], from: number): number {
+export function cueIndexBefore(cue: Token, tokens: readonly Token[], from: number): number {
   for (let k = from - 1; ; k--) {
     if (tokens[k] === cue) return k;
     if (!(k > 0 && k > from - MAX_CUE_TO_CONTENT)) return -1;
