@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLemma } from './candidate.js';
+import { CORE_SUBORDINATORS } from './clause-words.js';
 import { hyphenated } from './name-tokens.js';
 import { TAKES_LISTENER } from './speech-verbs.js';
 import { isQuoteMark, pastMarks } from './text.js';
@@ -80,24 +81,8 @@ const ADJUNCT_OPENERS = new Set(['ADP', 'ADV']);
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const STOPS = new Set(['.', ';', ':', '?', '!']);
-/** Words opening a clause whose verb is not the sentence's: subordinators and relatives. */
-const OPENERS = new Set([
-  'when',
-  'while',
-  'as',
-  'after',
-  'before',
-  'since',
-  'because',
-  'although',
-  'though',
-  'until',
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'where',
-]);
+/** Words opening a clause whose verb is not the sentence's: the shared subordinators but "if", "until", and relatives. */
+const OPENERS = new Set([...CORE_SUBORDINATORS.filter((w) => w !== 'if'), 'until', 'who', 'whom', 'whose', 'which', 'where']);
 /** Verbs of voice that take a quote but are no cues of speech: the crowd's chant, not the speaker's. */
 const VOICE_VERBS = new Set([
   'shouted',
