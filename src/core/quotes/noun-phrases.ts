@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { GROUP_NOUNS } from './speaker-nouns.js';
+import { GROUP_NOUNS, withPlural } from './speaker-nouns.js';
 import { GROUP_PRONOUNS, NOUN_PHRASE_POS, PERSON_PRONOUNS } from './subject-words.js';
 import { TITLES } from './titles-and-names.js';
 import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
@@ -25,7 +25,7 @@ export interface Subject {
 }
 
 /** Nouns of time and manner that head no speaker: /^(time|year|day|week|month|night|morning|way)s?$/. */
-const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap((w) => [w, `${w}s`]));
+const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap(withPlural));
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from']);
 

@@ -121,7 +121,7 @@ export const TEXT_NOUNS: ReadonlySet<string> = new Set(
     'banner',
     'caption',
     'release',
-  ].flatMap((w) => [w, `${w}s`]),
+  ].flatMap(withPlural),
 );
 /** Participles before "by" that name who came to hold a document, not its author ("a memo obtained by the Gazette"). */
 export const OBTAINED: ReadonlySet<string> = new Set([
