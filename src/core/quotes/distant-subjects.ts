@@ -75,8 +75,11 @@ function headOfNounPhrase(tokens: readonly Token[], c: number): boolean {
  * echoed the charge, saying").
  */
 export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
-  const cued = earlierCueSubject(tokens, s, i);
-  const opening = cued?.subject ?? sentenceSubject(tokens, s);
+  const main = sentenceSubject(tokens, s);
+  // ("As Ostrow joked with Ruiz, Lee frowned, saying …": the cue before stands in the opening clause.)
+  const earlier = earlierCueSubject(tokens, s, i);
+  const cued = earlier && mainAfterOpeningClause(tokens, s, earlier.cue, main, i) ? null : earlier;
+  const opening = cued?.subject ?? main;
   // A clause coordinated after the cue's own clause or the opening one is the participle's
   // ("Auditors charged the clerk and Roe fired …, acknowledging"); not after a cue whose clause
   // runs on to it ("Roe said the levy rose and the ferries stopped, adding": still Roe).
@@ -105,16 +108,18 @@ export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'f
 export function coordinatedCueSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
   const earlier = earlierCueSubject(tokens, s, i);
   const main = sentenceSubject(tokens, s);
-  // ("When Ostrow, a pilot, joked with Ruiz, Lee frowned and said …": the cue before stands in the
-  // opening clause, and the main clause's subject after it speaks.)
-  if (earlier && main && main.first > earlier.cue && main.end < i && inOpeningClause(tokens, s.firstToken, earlier.cue, main.first)) return main;
+  // ("When Ostrow, a pilot, joked with Ruiz, Lee frowned and said …")
+  if (earlier && mainAfterOpeningClause(tokens, s, earlier.cue, main, i)) return main;
   return earlier?.subject ?? openingClauseSubject(tokens, s, i) ?? main;
 }
 
-/** Cue `c` stands in a clause a subordinator opens the sentence with, closed by a comma before `main`. */
-function inOpeningClause(tokens: readonly Token[], first: number, c: number, main: number): boolean {
-  if (!LEADING_SUBORDINATORS.has(tokens[first]!.normal)) return false;
-  for (let k = c + 1; k < main; k++) if (tokens[k]!.value === ',') return true;
+/**
+ * Cue `c` stands in a clause a subordinator opens the sentence with, closed by a comma before the
+ * main clause's subject `main`, which comes before cue `i`: the main clause speaks at `i`, not `c`.
+ */
+function mainAfterOpeningClause(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, c: number, main: Subject | null, i: number): main is Subject {
+  if (!main || main.first <= c || main.end >= i || !LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal)) return false;
+  for (let k = c + 1; k < main.first; k++) if (tokens[k]!.value === ',') return true;
   return false;
 }
 
