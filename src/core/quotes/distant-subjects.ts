@@ -5,8 +5,9 @@ import { subjectBefore } from './phrases.js';
 import { openingClauseSubject, sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
 import { hyphenated } from './name-tokens.js';
-import { LEADING_SUBORDINATORS, OWN_CLAUSE_OPENERS } from './clause-words.js';
+import { OWN_CLAUSE_OPENERS } from './clause-words.js';
 import { subjectThenFiniteVerb } from './clause-subject.js';
+import { leadVerbSubject, mainAfterOpeningClause } from './participle-clause.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the
@@ -75,6 +76,8 @@ function headOfNounPhrase(tokens: readonly Token[], c: number): boolean {
  * echoed the charge, saying").
  */
 export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
+  const led = leadVerbSubject(tokens, s, i);
+  if (led) return led;
   const main = sentenceSubject(tokens, s);
   // ("As Ostrow joked with Ruiz, Lee frowned, saying …": the cue before stands in the opening clause.)
   const earlier = earlierCueSubject(tokens, s, i);
@@ -111,16 +114,6 @@ export function coordinatedCueSubject(tokens: readonly Token[], s: Pick<Sentence
   // ("When Ostrow, a pilot, joked with Ruiz, Lee frowned and said …")
   if (earlier && mainAfterOpeningClause(tokens, s, earlier.cue, main, i)) return main;
   return earlier?.subject ?? openingClauseSubject(tokens, s, i) ?? main;
-}
-
-/**
- * Cue `c` stands in a clause a subordinator opens the sentence with, closed by a comma before the
- * main clause's subject `main`, which comes before cue `i`: the main clause speaks at `i`, not `c`.
- */
-function mainAfterOpeningClause(tokens: readonly Token[], s: Pick<Sentence, 'firstToken'>, c: number, main: Subject | null, i: number): main is Subject {
-  if (!main || main.first <= c || main.end >= i || !LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal)) return false;
-  for (let k = c + 1; k < main.first; k++) if (tokens[k]!.value === ',') return true;
-  return false;
 }
 
 /**
