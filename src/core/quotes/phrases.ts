@@ -32,6 +32,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     else if (j - 1 >= floor && WEEKDAY_SET.has(tokens[j]!.normal) && tokens[j - 1]!.pos === 'VERB') day = j--;
     // "those surveyed said", "Cuban-Americans polled said": a participle after its noun.
     else if (j - 1 >= floor && tokens[j]!.pos === 'VERB' && tokens[j]!.normal.endsWith('ed') && PARTICIPLE_HEAD_POS.has(tokens[j - 1]!.pos)) participle = j--;
+    // "Roe and Pell have both argued", "the pilots all said": a quantifier floated off its subject.
+    else if (j - 1 >= floor && FLOATING_QUANTIFIERS.has(tokens[j]!.normal) && FLOAT_HOSTS.has(tokens[j - 1]!.pos)) j--;
     else break;
   }
   // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": step over a parenthesis
@@ -219,3 +221,6 @@ function bracketOpening(tokens: readonly Token[], close: number, floor: number):
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const PARTICIPLE_HEAD_POS = new Set(['NOUN', 'PROPN', 'DET']);
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+/** What a floated quantifier follows: its subject, or an auxiliary after it. */
+const FLOAT_HOSTS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);

@@ -94,3 +94,16 @@ describe('the clause a "by"-participle ends', () => {
     ]);
   });
 });
+
+describe('a floating quantifier between a subject and its cue ("both", "all", "each")', () => {
+  it('is no part of the speaker: the subject before it speaks', () => {
+    expect(quotes('Ana Ruiz and Tom Pell have both argued that the levy is too high.')).toEqual([['argued', 'Ana Ruiz and Tom Pell', 'the levy is too high']]);
+    expect(quotes('Ana Ruiz and Tom Pell both stressed that the levy was fair.')).toEqual([['stressed', 'Ana Ruiz and Tom Pell', 'the levy was fair']]);
+    expect(quotes('Ana Ruiz and Tom Pell both said, "We will not pay."')).toEqual([['said', 'Ana Ruiz and Tom Pell', 'We will not pay.']]);
+    expect(quotes('The pilots have all said they will strike.')).toEqual([['said', 'pilots', 'they will strike']]);
+  });
+
+  it('still speaks when it is the subject itself ("Both said …")', () => {
+    expect(quotes('The two pilots met on Monday. Both said they would strike.')).toEqual([['said', 'Both', 'they would strike']]);
+  });
+});
