@@ -8,7 +8,7 @@ import { subjectAfter } from './forward-phrases.js';
  * "Noting that both men battled the press, Schlafly put her finger on …", "Noting he majored in
  * philosophy, Allen said …": a participle cue opening the sentence reports the clause up to the
  * comma before the main clause, whose subject speaks (the participle's understood subject).
- * The caller has checked that the cue at `i` is such a participle (opensSentence, "-ing").
+ * The caller has checked that the cue at `i` is such a participle (opensWithParticiple).
  */
 export function openingParticiple(tokens: readonly Token[], i: number, lemma: string, last: number): Candidate | null {
   const from = contentStart(tokens, i, lemma, last);
@@ -27,13 +27,15 @@ export function openingParticiple(tokens: readonly Token[], i: number, lemma: st
 /**
  * The participle at `i` opens the sentence, alone or after a preposition of time or manner and
  * a conjunction ("And in explaining why …, Clinton described …", "Since announcing in October
- * that …, Biden has been …").
+ * that …, Biden has been …"); a present one, or a perfect one after "having" ("Having announced
+ * that …, Judge Roe proceeded …").
  */
-export function opensSentence(tokens: readonly Token[], s: Sentence, i: number): boolean {
+export function opensWithParticiple(tokens: readonly Token[], s: Sentence, i: number): boolean {
   let k = s.firstToken;
   if (COORDINATORS.has(tokens[k]!.normal) && k < i) k++;
   if (OPENING_PREPOSITIONS.has(tokens[k]!.normal) && k < i) k++;
-  return k === i;
+  if (k === i) return tokens[i]!.normal.endsWith('ing');
+  return k === i - 1 && tokens[k]!.normal === 'having';
 }
 
 const COORDINATORS = new Set(['and', 'but', 'yet']);

@@ -29,7 +29,7 @@ import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
 import { antecedentOf, mainVerbComma, whoClause } from './relative-content.js';
-import { openingParticiple, opensSentence } from './opening-participle.js';
+import { openingParticiple, opensWithParticiple } from './opening-participle.js';
 import { elliptical, oneWordAnswer, sameOf } from './short-statements.js';
 import {
   adjunctEnd,
@@ -147,7 +147,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
 
   // Cue first: "X said (that) …", "X told reporters (that) …", "…, adding that …".
   // ("Noting that …, Allen said …": the main clause's subject speaks, so no subject is sought here.)
-  if (opensSentence(tokens, s, i) && tokens[i]!.normal.endsWith('ing')) return openingParticiple(tokens, i, lemma, last);
+  if (opensWithParticiple(tokens, s, i)) return openingParticiple(tokens, i, lemma, last);
   let subject: Subject | null = before;
   // "Groups that have endorsed the mayor say …", "(But) some fishermen interviewed at the rally
   // said …": the phrase before the cue is the object of a relative clause or a participle on the

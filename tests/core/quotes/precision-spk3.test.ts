@@ -107,3 +107,16 @@ describe('a floating quantifier between a subject and its cue ("both", "all", "e
     expect(quotes('The two pilots met on Monday. Both said they would strike.')).toEqual([['said', 'Both', 'they would strike']]);
   });
 });
+
+describe('a perfect participle opening the sentence ("Having announced that …, X …")', () => {
+  it('reports the clause up to the comma, and the main clause subject speaks, as "Noting that …, X …" does', () => {
+    expect(quotes('Having announced that the levy would rise, Judge Tom Pell proceeded to hand down his ruling.')).toEqual([
+      ['announced', 'Tom Pell', 'the levy would rise'],
+    ]);
+    expect(quotes('Having said that the levy would rise, the mayor left the hall.')).toEqual([['said', 'mayor', 'the levy would rise']]);
+  });
+
+  it('makes no speaker of "Having" in the idiom "Having said that, …"', () => {
+    expect(quotes('Having said that, Tom Pell is looking in much better shape.')).toEqual([]);
+  });
+});
