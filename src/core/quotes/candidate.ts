@@ -1,6 +1,7 @@
 import { countBelow } from '../sorted.js';
 import type { QuoteKind, Sentence, Span, Token } from '../types.js';
 import { ASIDE_OPENERS } from './clause-words.js';
+import { shareBeforeParticiple } from './poll-participles.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { NOMINATIVE } from './subject-words.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
@@ -32,7 +33,7 @@ export function cueLemma(tokens: readonly Token[], i: number): string | undefine
   if (lemma === undefined || pos === 'VERB') return lemma;
   // Forms that are also nouns ("state law", "a note", "the report") count only as verbs; "said",
   // "says", "told" count whatever wink tags them ("which experts say/NOUN is").
-  return ALWAYS_VERBS.has(t.normal) || presentAfterSubject(tokens, i) ? lemma : undefined;
+  return ALWAYS_VERBS.has(t.normal) || presentAfterSubject(tokens, i) || shareBeforeParticiple(tokens, i, 0) ? lemma : undefined;
 }
 
 /**

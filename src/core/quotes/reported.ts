@@ -15,6 +15,7 @@ import {
 import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
 import { infinitiveSpeaker } from './infinitive-cue.js';
+import { shareBeforeParticiple } from './poll-participles.js';
 import { pollShare } from './poll-shares.js';
 import { contentStart } from './content-start.js';
 import { ABSOLUTE_LEADS, BLOCKING_BEFORE_CUE, LEADING_SUBORDINATORS, PARTICIPLE_LEADS, RELATIVES } from './clause-words.js';
@@ -161,7 +162,9 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // subject is the sentence's, or the speaker of the cue before it (“…,” he said, noting that …).
     // "with the campaign saying …", "— Ryan saying he was …": a phrase of its own with its subject.
     const own = subjectBefore(tokens, i, s.firstToken);
-    if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
+    const share = shareBeforeParticiple(tokens, i, s.firstToken);
+    if (share) subject = share;
+    else if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
     else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(wordBefore(tokens, i)) && !afterReportNoun(tokens, i) && !participleLead(tokens, i)) return null;
     else subject = participleSubject(tokens, s, i);
   } else if ((!subject && COORDINATORS.has(wordBefore(tokens, i))) || afterThen(tokens, i)) {
