@@ -78,6 +78,16 @@ export function resumesClause(tokens: readonly Token[], from: number, last: numb
 }
 
 /**
+ * "These were no oversights, Roe noted; the board had slanted its summaries": a semicolon right
+ * after a final cue joins a second clause to the same statement, which PolNeAR annotates with it
+ * (not after an opening subordinate clause, which is the writer's: reported.ts checks that).
+ */
+export function resumesAfterSemicolon(tokens: readonly Token[], i: number, last: number): boolean {
+  // (Not a semicolon standing for a colon before a quotation: "Christie said; 'I've got a day job'".)
+  return tokens[i + 1]?.value === ';' && !isQuoteMark(tokens[i + 2]?.value ?? '') && resumesClause(tokens, i + 2, last);
+}
+
+/**
  * What stands before "…, X said, …" can carry a statement: two tokens or more ("The plan"), or a
  * lone noun or name ("Survival, she says, depends on …"), not a lone adverb ("Later, …").
  */

@@ -45,6 +45,7 @@ import {
   restGoesOn,
   resumesClause,
   tailEnd,
+  resumesAfterSemicolon,
   UNTAGGED_CLAUSE_TOKENS,
 } from './content-first.js';
 
@@ -118,6 +119,9 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "When the moderator pressed him, the candidate said families …": an opening subordinate clause
     // is the writer's when a clause follows the cue.
     const subordinate = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && last - i >= MIN_CONTENT_TOKENS;
+    // "These were no oversights, Roe noted; the board had …": the statement goes on past a semicolon.
+    if (enough && !subordinate && resumesAfterSemicolon(tokens, i, last))
+      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], [i + 2, last + 1], cue, before);
     // ("Late on Friday, Todd asked the senator about the spat.": the topic is what was asked.)
     if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)) && !objectAfterCue(tokens, i, lemma)) {
       // ("…, the Times said, including speeches and …": what was said goes on after the cue.)

@@ -23,6 +23,12 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'Many sailors shrugged off the vote, with three in 10 saying the new wall would have no effect on their trade.',
     [['three in 10', ['the new wall would have no effect on their trade']]],
   ],
+  [
+    'a statement goes on past a semicolon right after its final cue',
+    'The leaks were no oversights, Ana Roe noted; the board had hidden its own reports from the judge.',
+    [['Ana Roe', ['The leaks were no oversights', 'the board had hidden its own reports from the judge']]],
+  ],
+  ['not a semicolon standing for a colon before a quotation', 'The vote will be close, Tom Pell said; “I have a day job and it keeps me busy.”', []],
 ];
 
 describe('extractQuotes: the recall round of recn3', () => {
