@@ -32,9 +32,16 @@ export function afterReportNoun(tokens: readonly Token[], i: number): boolean {
  */
 export function wordBefore(tokens: readonly Token[], i: number): string {
   let k = i - 1;
-  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') && !NEGATIONS.has(tokens[k]!.normal)) k--;
+  // ("… but has since said …": wink tags that "since" a subordinator, though it stands for "since then".)
+  while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX' || sinceThen(tokens, k)) && !NEGATIONS.has(tokens[k]!.normal)) k--;
   return tokens[k]?.normal ?? '';
 }
+
+/** "has since said": "since" between a perfect's auxiliary and its verb is an adverb of time. */
+function sinceThen(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.normal === 'since' && PERFECT_AUX.has(tokens[k - 1]?.normal ?? '') && tokens[k + 1]?.pos === 'VERB';
+}
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
 
 export const COORDINATORS = new Set(['and', 'but']);
 

@@ -29,6 +29,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Ana Roe', ['The leaks were no oversights', 'the board had hidden its own reports from the judge']]],
   ],
   ['not a semicolon standing for a colon before a quotation', 'The vote will be close, Tom Pell said; “I have a day job and it keeps me busy.”', []],
+  [
+    '"but has since said …": a coordinated cue past "since", which wink tags a subordinator',
+    'Tom Pell has backed a higher levy for years but has since said he now believes the harbour needs a new plan.',
+    [['Tom Pell', ['he now believes the harbour needs a new plan']]],
+  ],
 ];
 
 describe('extractQuotes: the recall round of recn3', () => {
