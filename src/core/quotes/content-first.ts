@@ -46,6 +46,35 @@ export function tailEnd(tokens: readonly Token[], from: number, last: number): n
   return last + 1;
 }
 
+/**
+ * "…, Roe told her closest advisers as she worked on the speech", "…, Ruiz said in posing the
+ * question to Pell": after a final cue (not a passive, "were asked a series of questions upon
+ * leaving", nor one with its topic), its listener or adjunct may give way to the writer's clause or
+ * gerund, whatever verbs follow there. Returns where the tail ends, or null when a verb or clause
+ * comes first.
+ */
+export function tailBeforeWritersClause(tokens: readonly Token[], i: number, last: number): number | null {
+  // (Nor after the cue's topic: "…, Roe wrote about the toll taken on them after …".)
+  if (BE_FORMS.has(tokens[i - 1]?.normal ?? '') || TOPIC_LEADS.has(tokens[i + 1]?.normal ?? '')) return null;
+  for (let k = i + 2; k <= last && k - i <= MAX_TAIL; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    // ("said places such as Iowa …": a comparison inside what was said.)
+    if (TAIL_SUBORDINATORS.has(t.normal) && !AS_LEADS.has(prev.normal)) return tailEnd(tokens, i + 1, k - 1) === null ? null : k;
+    if (t.pos === 'VERB' && t.normal.endsWith('ing') && GERUND_LEADS.has(prev.normal)) return tailEnd(tokens, i + 1, k - 2) === null ? null : k - 1;
+  }
+  return null;
+}
+
+/** Subordinators that open the writer's clause after a final cue and its listener or adjunct. */
+const TAIL_SUBORDINATORS: ReadonlySet<string> = new Set(CORE_SUBORDINATORS.filter((w) => w !== 'if'));
+/** Words before "as" that make it a comparison: "such as", "so as", "as well as". */
+const AS_LEADS = new Set(['such', 'so', 'as', 'well', 'much', 'long', 'soon']);
+/** Prepositions before a gerund of the writer's: "said in posing …", "wrote while serving …". */
+const GERUND_LEADS = new Set(['in', 'by', 'while', 'when']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const TOPIC_LEADS = new Set(['about', 'of', 'on']);
+
 /** Tags a noun phrase may open with ("Gov. Roe", "The mayor", "Former officials"; not "However,"). */
 const NOMINAL_OPENERS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ']);
 

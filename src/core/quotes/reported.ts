@@ -46,6 +46,7 @@ import {
   resumesClause,
   tailEnd,
   resumesAfterSemicolon,
+  tailBeforeWritersClause,
   UNTAGGED_CLAUSE_TOKENS,
 } from './content-first.js';
 
@@ -102,7 +103,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // ("But the borrowing continued.": an activity, a gerund, goes on; it says nothing.)
   if (lemma === 'continue' && before?.kind === 'description' && isActivity(before.head)) return null;
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
-    const tail = tailEnd(tokens, i + 1, last);
+    const tail = tailEnd(tokens, i + 1, last) ?? tailBeforeWritersClause(tokens, i, last);
     const contentEnd = before.first - 1;
     const enough = contentEnd - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, contentEnd, lemma);
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.

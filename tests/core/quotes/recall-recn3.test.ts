@@ -34,6 +34,22 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'Tom Pell has backed a higher levy for years but has since said he now believes the harbour needs a new plan.',
     [['Tom Pell', ['he now believes the harbour needs a new plan']]],
   ],
+  [
+    'a final cue\'s listener followed by the writer\'s clause ("as she …")',
+    'This is not about the levy, Mayor Ana Roe told her closest advisers as she worked on the speech.',
+    [['Ana Roe', ['This is not about the levy']]],
+  ],
+  [
+    'a final cue\'s adjunct with the writer\'s gerund ("in posing …")',
+    'Many sailors did not see themselves in the plan, journalist Ana Ruiz said in posing the question to Tom Pell.',
+    [['Ana Ruiz', ['Many sailors did not see themselves in the plan']]],
+  ],
+  ['not after a passive cue', 'In a survey published by the Gazette, sailors in Dover were asked a series of questions while leaving the pier.', []],
+  [
+    "not after the cue's topic (a caption run into the sentence, as cleaned text has them)",
+    'The vote is now real In a long piece in the Gazette, Ana Roe wrote about the toll taken on the port when the storms came.',
+    [],
+  ],
 ];
 
 describe('extractQuotes: the recall round of recn3', () => {
