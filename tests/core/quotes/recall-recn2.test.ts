@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/index.js';
+import { sentenceQuotes as quoteParts } from './sentence-fixture.js';
 
 /**
  * Issue 13's recall round of helper recn2: speech attributions precis found nothing for on PolNeAR
  * train, as made-up sentences. Each case is [what it shows, the sentence, the [speaker, parts] of
  * each quote expected].
  */
-function quoteParts(sentence: string): [string | null, string[]][] {
-  // (With the entities, as the CLI runs it: a name found in what was said changes where a statement ends.)
-  return analyze(`Harbour News\n\n${BODY}\n\n${sentence}`).quotes.map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => p.text)]);
-}
-
-const BODY = 'The harbour board met on Monday to hear the plans for the new sea wall.';
-
 const CASES: [string, string, [string | null, string[]][]][] = [
   [
     'a quote after its cue past adjuncts set off by commas, one with a participle on its noun',

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/index.js';
+import { sentenceQuotes as quoteParts } from './sentence-fixture.js';
 
 /**
  * Issue 13's recall round of helper recn3: speech attributions precis found nothing for on PolNeAR
  * train, as made-up sentences. Each case is [what it shows, the sentence, the [speaker, parts] of
  * each quote expected].
  */
-function quoteParts(sentence: string): [string | null, string[]][] {
-  return analyze(`Harbour News\n\n${BODY}\n\n${sentence}`).quotes.map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => p.text)]);
-}
-
-const BODY = 'The harbour board met on Monday to hear the plans for the new sea wall.';
-
 const CASES: [string, string, [string | null, string[]][]][] = [
   [
     'a poll share and its group speak through the participle after them, not the sentence subject',
