@@ -7,6 +7,7 @@ import { subjectBefore } from './phrases.js';
 import { clauseEnd, lastContentToken } from './clause.js';
 import { isQuoteMark } from './text.js';
 import { isDash } from './cue-before.js';
+import { indefiniteList } from './writer-asides.js';
 
 /**
  * Verbs that put someone's words in marks without a speech verb: "Clinton called half of his
@@ -125,16 +126,22 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
 function namingEnd(tokens: readonly Token[], starts: Int32Array, close: number, verb: number): number {
   let k = tokenAtIn(starts, close);
   while (k < tokens.length && isQuoteMark(tokens[k]!.value)) k++;
-  const next = tokens[k];
   let inside = k - 1;
   while (inside > verb && isQuoteMark(tokens[inside]!.value)) inside--;
-  // (A comma inside the closing mark ends it: "“self-deportation,” which is …" is the writer's.)
-  if (!next || next.sentence !== tokens[verb]!.sentence || next.value !== next.normal || tokens[inside]!.value === ',') return close;
+  const last = lastContentToken(tokens, sentenceFrom(tokens, verb, verb));
+  // (A comma inside the closing mark ends it: "“self-deportation,” which is …" is the writer's;
+  // not a list of namings: "a “disgrace,” a “scandal,” and a “shame”" runs on to its last item.)
+  if (tokens[inside]!.value === ',') {
+    if (!indefiniteList(tokens, inside, last)) return close;
+    k = lastItem(tokens, inside, last);
+  }
+  const next = tokens[k];
+  if (!next || next.sentence !== tokens[verb]!.sentence || next.value !== next.normal) return close;
   // "… “meritless” and “improper”", "… a “new low” and a “bizarre attempt …”": a second naming.
   const second =
-    next.normal === 'and' && (isQuoteMark(tokens[k + 1]?.value ?? '') || (tokens[k + 1]?.pos === 'DET' && isQuoteMark(tokens[k + 2]?.value ?? '')));
+    (next.normal === 'and' || next.normal === 'or') &&
+    (isQuoteMark(tokens[k + 1]?.value ?? '') || (tokens[k + 1]?.pos === 'DET' && isQuoteMark(tokens[k + 2]?.value ?? '')));
   if (!second && !GOES_ON.has(next.normal)) return close;
-  const last = lastContentToken(tokens, sentenceFrom(tokens, verb, verb));
   let end = clauseEnd(tokens, k, last, false, tokens[verb]);
   // Only the phrase itself: a comma or dash after it is the sentence going on ("Roe, who has described
   // the port as a “scar” on the coast, has said …").
@@ -143,10 +150,21 @@ function namingEnd(tokens: readonly Token[], starts: Int32Array, close: number, 
     if (tokens[j]!.value === ',' || tokens[j]!.value === ';' || isDash(tokens[j]!.value)) end = j;
     else if (isQuoteMark(tokens[j]!.value)) marks++;
   }
-  // A second phrase in marks keeps its closing mark: "… over “this badly needed measure”".
+  // A second phrase in marks keeps its closing mark, and the stop inside it: "… over “this badly
+  // needed measure”", "… and a “shame.”".
+  if (marks % 2 === 1 && STOPS.has(tokens[end]?.value ?? '') && isQuoteMark(tokens[end + 1]?.value ?? '')) end++;
   if (marks % 2 === 1 && isQuoteMark(tokens[end]?.value ?? '')) end++;
   return tokens[end - 1]!.end;
 }
+
+/** The "and"/"or" before the last item of the list of namings whose first comma is at `comma`. */
+function lastItem(tokens: readonly Token[], comma: number, last: number): number {
+  let j = comma + 1;
+  while (j < last && !((tokens[j]!.normal === 'and' || tokens[j]!.normal === 'or') && tokens[j + 1]?.pos === 'DET')) j++;
+  return j;
+}
+
+const STOPS = new Set(['.', '!', '?']);
 
 /** Words that carry a naming on past its closing mark. */
 const GOES_ON = new Set(['for', 'on', 'to', 'over', 'than', 'about', 'with', 'amid', 'amidst', 'because', 'that', 'who', 'which', 'toward', 'towards', 'from']);

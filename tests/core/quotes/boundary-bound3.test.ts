@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
+
+/** [first speaker mention, each part's text] of every quote in a made-up article. */
+function quoteParts(body: string): [string | null, string[]][] {
+  const article = cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`);
+  return extractQuotes(parseArticle(article), []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => article.text.slice(p.start, p.end))]);
+}
+
+/**
+ * Issue 13, helper bound3's boundary round, on made-up sentences (every name invented): each case
+ * is [what it shows, the article body, the [speaker, parts] of each quote expected].
+ */
+const CASES: [string, string, [string | null, string[]][]][] = [
+  [
+    'a naming runs over a list of namings with a serial comma: "a “disgrace,” a “scandal,” and a “shame.”"',
+    'The council met on Monday. Jane Roe called the levy a “disgrace,” a “scandal,” and a “shame.”',
+    [['Jane Roe', ['the levy a “disgrace,” a “scandal,” and a “shame.”']]],
+  ],
+  [
+    'a second naming that ends the sentence keeps its closing mark and the stop inside it',
+    'The council met on Monday. Jane Roe called the levy a “new low” and a “bizarre attempt to tax the poor.”',
+    [['Jane Roe', ['the levy a “new low” and a “bizarre attempt to tax the poor.”']]],
+  ],
+];
+
+describe('quote boundaries, bound3 round (issue 13)', () => {
+  it.each(CASES)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
+  });
+});
