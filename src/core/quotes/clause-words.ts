@@ -1,3 +1,5 @@
+import { DASHES } from './dashes.js';
+
 /**
  * Words that open, bound or stand inside the clause of a cue: forms of "be", negations,
  * subordinators, relatives, adverbs and asides (reported.ts, according-to.ts, content-start.ts …).
@@ -69,7 +71,7 @@ export const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'what', 
 export const CORE_SUBORDINATORS: readonly string[] = ['when', 'while', 'although', 'though', 'as', 'after', 'before', 'because', 'since', 'if'];
 /** A subordinate clause opening the sentence, or right before the cue's subject, leaves the main clause to the writer. */
 export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([...CORE_SUBORDINATORS, 'once', 'unless', 'whereas', 'having']);
-export const ABSOLUTE_LEADS: ReadonlySet<string> = new Set(['with', '—', '–', '--']);
+export const ABSOLUTE_LEADS: ReadonlySet<string> = new Set(['with', ...DASHES]);
 /** Modals and forms of "be"/"have" that make a "that" before them the subject ("that will not happen", "that is wrong"). */
 export const FINITE_AFTER_THAT: ReadonlySet<string> = new Set([
   'will',
@@ -118,7 +120,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
 export const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'also', 'moreover', 'furthermore', 'nevertheless', 'instead', 'again']);
 export const SOURCE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 /** Marks that open an aside after a cue or a subject ("said, per a translator, that …", "Holt -- whose husband … -- has"). */
-export const ASIDE_OPENERS: ReadonlySet<string> = new Set([',', '—', '–', '--']);
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set([',', ...DASHES]);
 /** Words right before a cue that make it no statement of the opening phrase ("and said", "to say", "not say"). */
 export const BLOCKING_BEFORE_CUE: ReadonlySet<string> = new Set(['and', 'but', 'or', 'to', 'not', "n't", 'never']);
 /** Auxiliaries that leave a verb non-finite ('to be said', 'being asked'): an AUX in this set does not make a clause's finite verb (clause-subject.ts). */

@@ -7,7 +7,7 @@ import { shareEndingAt } from './poll-shares.js';
 import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
-import { asideResumes, indefiniteList, interruptedAhead } from './writer-asides.js';
+import { asideResumes, bylineAhead, indefiniteList, interruptedAhead } from './writer-asides.js';
 
 /**
  * Where reported content ends, and the small tests on clauses the patterns share. The ends follow
@@ -157,7 +157,7 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
   if (WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as')) return true;
   // "… against him — no different, he said, from …": a dash before a statement its cue interrupts,
   // which is listed on its own.
-  if (tokens[k]!.value !== ',' && interruptedAhead(tokens, k + 1, last)) return true;
+  if (tokens[k]!.value !== ',' && (interruptedAhead(tokens, k + 1, last) || bylineAhead(tokens, k + 1, last))) return true;
   // "…, but he sounded a note …", "…, but the campaign refused …": a contrast with a subject of its own.
   if (
     tokens[k]!.value === ',' &&

@@ -11,18 +11,12 @@ import { TAKES_LISTENER } from './speech-verbs.js';
 import { asClauseName, objectPhrase } from './cue-before-subjects.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { cuePastAdjuncts } from './cue-past-adjuncts.js';
+import { isDash } from './dashes.js';
 
 /**
  * A direct quote's cue before its marks (Smith said: “…” · Roe: “…”), and the tests on what
  * follows a closing mark that both directions share. Split from direct-cues.ts (the cue after).
  */
-
-export const DASHES = new Set(['―', '—', '–']);
-
-/** A dash or a hyphen standing for one (“…” - Jane Roe). */
-export function isDash(value: string): boolean {
-  return DASHES.has(value) || value === '-';
-}
 
 export interface FoundCue {
   readonly cue: { first: number; end: number };

@@ -3,6 +3,7 @@ import { BE_FORMS, NEGATIONS } from './clause-words.js';
 import { REPORT_NOUNS } from './speaker-nouns.js';
 import { TIME_NOUNS } from './subject-words.js';
 import { beforeMarks, isQuoteMark } from './text.js';
+import { isDash } from './dashes.js';
 
 /**
  * Where a cue verb stands among the words before it (after a comma, a coordinator, "then", a form
@@ -14,10 +15,8 @@ export function commaBefore(tokens: readonly Token[], i: number): boolean {
   // A dash for the comma: "… – saying …".
   const k = i - 1;
   // (Two-apostrophe marks are two tokens: ''…,'' adding that ….)
-  return BREAKS.has(tokens[k]?.value ?? '') || (isQuoteMark(tokens[k]?.value ?? '') && tokens[beforeMarks(tokens, i)]?.value === ',');
+  return tokens[k]?.value === ',' || isDash(tokens[k]?.value ?? '') || (isQuoteMark(tokens[k]?.value ?? '') && tokens[beforeMarks(tokens, i)]?.value === ',');
 }
-
-const BREAKS = new Set([',', '—', '–', '-']);
 
 /** "issued a statement saying …", "released a statement Wednesday saying …". */
 export function afterReportNoun(tokens: readonly Token[], i: number): boolean {
@@ -67,7 +66,7 @@ export function afterBe(tokens: readonly Token[], i: number): boolean {
  */
 export function participleLead(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (before?.pos === 'ADV' && DASHES.has(tokens[i - 2]?.value ?? '')) return !dashAfter(tokens, i);
+  if (before?.pos === 'ADV' && isDash(tokens[i - 2]?.value ?? '')) return !dashAfter(tokens, i);
   if (before?.normal === 'in') return tokens[i - 2]?.pos === 'VERB';
   let k = i - 1;
   while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX')) k--;
@@ -75,11 +74,9 @@ export function participleLead(tokens: readonly Token[], i: number): boolean {
   return (ASPECTUAL.has(word) && tokens[k - 1]?.sentence === tokens[k]!.sentence) || word === 'to';
 }
 
-const DASHES = new Set(['—', '–', '-']);
-
 /** ("Roe will face Pell – now saying he backs it – in June": a closing dash makes the participle an aside on the noun before.) */
 function dashAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; tokens[k]?.sentence === tokens[i]!.sentence; k++) if (DASHES.has(tokens[k]!.value)) return true;
+  for (let k = i + 1; tokens[k]?.sentence === tokens[i]!.sentence; k++) if (isDash(tokens[k]!.value)) return true;
   return false;
 }
 const ASPECTUAL = new Set([

@@ -1,7 +1,15 @@
 import type { Token } from '../types.js';
 
-/** Dashes that hand a statement over to the writer ("… — a promise he made"). */
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/**
+ * The dashes of news copy, one set for every module: em and en dash, the horizontal bar that signs
+ * a quote ("“…” ― Jane Doe") and a typed double hyphen ("the plan -- a bad one --").
+ */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
+
+/** A dash, or a hyphen standing for one (“…” - Jane Roe), whatever its spacing. */
+export function isDash(value: string): boolean {
+  return DASHES.has(value) || value === '-';
+}
 
 /** " - " standing for a dash (copy typed without one). */
 function spacedHyphen(tokens: readonly Token[], k: number): boolean {

@@ -1,6 +1,7 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { blockOf, cueLemma, sameBlock, tokenAtIn } from './candidate.js';
-import { cueBefore, DASHES, isDash, signedBy, sourceSigned, type FoundCue } from './cue-before.js';
+import { cueBefore, signedBy, sourceSigned, type FoundCue } from './cue-before.js';
+import { DASHES, isDash } from './dashes.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { TIME_NOUNS } from './subject-words.js';
 import { withNameAfter } from './named-appositions.js';
@@ -170,7 +171,9 @@ function loneCapitalised(tokens: readonly Token[], k: number, c: number): Subjec
  * when the name ends the sentence or an aside follows it: “…” - Jane Doe. · “…” -Jane Doe, Dover.
  */
 function signature(tokens: readonly Token[], sentences: readonly Sentence[], k: number, limit: number): FoundCue | null {
-  if (!isDash(tokens[k]!.value) || !isNameWord(tokens, k + 1)) return null;
+  // (Not a typed double hyphen: "… “still the first party.”--Ana Ruiz." closes a digest's item with
+  // its reporter's byline.)
+  if (!isDash(tokens[k]!.value) || tokens[k]!.value === '--' || !isNameWord(tokens, k + 1)) return null;
   const subject = subjectAfter(tokens, k + 1, limit);
   if (subject?.kind !== 'name') return null;
   const after = tokens[subject.end];

@@ -4,11 +4,10 @@ import { adjunctTail, closesSentence, endsWithStop, findCue, type FoundCue } fro
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
-import { isDashAt } from './dashes.js';
+import { isDash, isDashAt } from './dashes.js';
 import { beforeMarks, countWords, hasLetter, isLongWord, isQuoteMark, isSpaceCode, pastMarks, upperInitial, type WordTest } from './text.js';
 
 const STOPS = new Set([',', '.', '?', '!']);
-const HANDOVER_MARKS = new Set(['-', '--', '–', '―', '(']);
 /** Fewer words than this between marks, with no cue, is a scare quote or a term ("a two-word “term”"). */
 const MIN_UNCUED_WORDS = 6;
 
@@ -89,7 +88,7 @@ export function findDirectQuotes(
         // (Not a quote a colon introduces: “A,” said X said. Y said: “B.” is Y's.)
         const closes = closesSentence(tokens, nextClose) || (tokens[nextOpen - 1]?.value !== ':' && stopBeforeCapital(text, tokens, next, nextClose));
         // (“B” - raising his name …, “B” — raising …: a dash after the marks hands over to the writer; the quote is the statement's, the rest not.)
-        const handsOver = goesOn && !closes && !!tokens[nextClose + 1] && (HANDOVER_MARKS.has(tokens[nextClose + 1]!.value) || isDashAt(tokens, nextClose + 1));
+        const handsOver = goesOn && !closes && !!tokens[nextClose + 1] && (handsOverMark(tokens[nextClose + 1]!.value) || isDashAt(tokens, nextClose + 1));
         const runsOn = goesOn && !closes && !handsOver && writerTail(tokens, nextClose);
         if (!splitHere && !(goesOn && (closes || handsOver)) && !runsOn) break;
         parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));
@@ -102,7 +101,7 @@ export function findDirectQuotes(
       // said) carries the lead-in as part of what was said.
       // Not past a dash or an opening bracket before the marks: the writer's sentence hands over
       // there ("… to Mexico - ''I love Oreos,'' he said", "some blowback (“I want my dues back,” …").
-      if (found.after && !opensSentence(tokens, open) && !HANDOVER_MARKS.has(tokens[open - 1]?.value ?? '')) {
+      if (found.after && !opensSentence(tokens, open) && !handsOverMark(tokens[open - 1]?.value ?? '')) {
         const lead = sentenceStart(tokens, open);
         // (Then the closing mark stays with the opening one, `The merger “would be good”`, unless a
         // comma before it ends the quote: the statement then stops at the word, as quotes do.)
@@ -272,4 +271,9 @@ function paraphraseAfter(tokens: readonly Token[], found: FoundCue): number {
   if (!predicate) return -1;
   for (let k = end + 1; k < tokens.length && tokens[k]!.sentence === first.sentence; k++) if (isQuoteMark(tokens[k]!.value) || cueLemma(tokens, k)) return -1;
   return end + 1;
+}
+
+/** A dash, a hyphen or an opening bracket between a quote and the writer's words. */
+function handsOverMark(value: string): boolean {
+  return isDash(value) || value === '(';
 }

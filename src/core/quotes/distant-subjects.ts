@@ -4,6 +4,7 @@ import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { openingClauseSubject, sentenceSubject, splitInName, subjectAfter } from './forward-phrases.js';
 import { isQuoteMark } from './text.js';
+import { DASHES } from './dashes.js';
 import { hyphenated } from './name-tokens.js';
 import { OWN_CLAUSE_OPENERS } from './clause-words.js';
 import { subjectThenFiniteVerb } from './clause-subject.js';
@@ -231,7 +232,7 @@ export function subjectAcrossSplit(tokens: readonly Token[], s: Pick<Sentence, '
 
 const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 export const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whose']);
-const ASIDE_MARKS = new Set([',', '—', '–', '―', ')', '(', '--']);
+const ASIDE_MARKS = new Set([',', ')', '(', ...DASHES]);
 const LINKING = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'on']);
 
 /**

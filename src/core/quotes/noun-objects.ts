@@ -3,6 +3,7 @@ import { WEEKDAYS } from '../calendar.js';
 import { NOUN_PHRASE_POS, POSSESSIVES } from './subject-words.js';
 import { glued } from './name-tokens.js';
 import { isPossessiveMark } from './text.js';
+import { isDash } from './dashes.js';
 
 /**
  * What was said, named by a noun phrase: "announced his candidacy", "denied the report", "noted the
@@ -97,7 +98,7 @@ export function objectEnd(tokens: readonly Token[], object: [number, number], cl
     if (t.pos === 'SCONJ' || VERB_ADJUNCTS.has(t.normal)) return k;
     // "plans to merge the agencies - described by one union as …", "plans to test it, Roe's own
     // plan is …": the writer's aside after a dash, a clause of its own after a comma.
-    if (DASHES.has(t.value) && !glued(tokens, k)) return k;
+    if (isDash(t.value) && !glued(tokens, k)) return k;
     if (t.value === ',' && finiteVerbNear(tokens, k + 1, clauseEnd)) return k;
     if ((t.normal === 'and' || t.normal === 'but') && verbNear(tokens, k + 1, clauseEnd - 1)) return tokens[k - 1]?.value === ',' ? k - 1 : k;
   }
@@ -106,8 +107,6 @@ export function objectEnd(tokens: readonly Token[], object: [number, number], cl
 
 /** Prepositions that attach to the verb rather than the object: "denied it through a spokeswoman" (wink normalises "through" to "thru"). */
 const VERB_ADJUNCTS = new Set(['through', 'thru', 'via', 'after', 'before', 'while', 'as', 'when', 'because', 'even', 'during', 'since', 'until', 'despite']);
-
-const DASHES = new Set(['-', '–', '—', '--']);
 
 /** A finite verb within the next few words, before another comma: a clause of its own. */
 function finiteVerbNear(tokens: readonly Token[], from: number, end: number): boolean {

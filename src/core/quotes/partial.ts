@@ -6,7 +6,7 @@ import { participleSubject } from './distant-subjects.js';
 import { subjectBefore } from './phrases.js';
 import { clauseEnd, lastContentToken } from './clause.js';
 import { isQuoteMark } from './text.js';
-import { isDash } from './cue-before.js';
+import { isDash } from './dashes.js';
 import { indefiniteList } from './writer-asides.js';
 
 /**

@@ -14,6 +14,20 @@ export function interruptedAhead(tokens: readonly Token[], from: number, last: n
   return false;
 }
 
+/** How many words a name signing the end of a sentence may have: "— Ana Maria de la Roe". */
+const BYLINE_WORDS = 5;
+
+/**
+ * "… the first in the region.”--Tom Pell.": after a closing mark and a dash, a name alone to the
+ * sentence's end signs it (a byline, a signature). Not after a word, where the name may be what
+ * was said: "would love to play one man - Ian Paisley".
+ */
+export function bylineAhead(tokens: readonly Token[], from: number, last: number): boolean {
+  if (last < from || last - from >= BYLINE_WORDS || !isQuoteMark(tokens[from - 2]?.value ?? '')) return false;
+  for (let k = from; k <= last; k++) if (tokens[k]!.pos !== 'PROPN') return false;
+  return true;
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Tags of a word that carries the statement on after an apposition's closing comma. */
 const RESUMING_POS = new Set(['ADP', 'VERB', 'AUX']);

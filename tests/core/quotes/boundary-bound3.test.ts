@@ -32,6 +32,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The council met on Monday. Jane Roe said the old cannery would close in May, creating 200 jobs at the new pier.',
     [['Jane Roe', ['the old cannery would close in May']]],
   ],
+  [
+    'the horizontal bar is a dash like the em dash: an absolute phrase after it has its own subject',
+    'The council met on Monday. Sailors have turned against the levy ― the share of sailors saying “the levy is unfair” rose by 20 points in a year.',
+    [['the share of sailors', ['“the levy is unfair” rose by 20 points in a year']]],
+  ],
+  [
+    'a typed double hyphen glued after a quote is no signature, and the name after it to the sentence’s end (a digest item’s byline) is no part of what was said',
+    'The council met on Monday. Ana Roe said Monday that her party was "still the No. 1 party in Dover."--Tom Pell.',
+    [['Ana Roe', ['her party was "still the No. 1 party in Dover."']]],
+  ],
 ];
 
 describe('quote boundaries, bound3 round (issue 13)', () => {
