@@ -68,6 +68,35 @@ function asAcronym(words: readonly string[]): string | null {
 
 const NONE: readonly Cluster[] = [];
 
+/** A given name's initial, with or without its full stop ("T", "B."). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * People written with an initial for the given name ("T Varga", as team sheets and results
+ * lists write them) and the one full name each abbreviates: the same last words, a given name
+ * (no initial) with the same first letter ("Tomas Varga"). Two such full names leave it apart.
+ * Such a short form is not indexed as a full name of its own, so "Varga" alone still finds the
+ * one full name it fits.
+ */
+function initialForms(clusters: readonly Cluster[]): Map<Cluster, Cluster> {
+  const out = new Map<Cluster, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'PERSON' || c.words.length < 2 || !INITIAL.test(c.words[0]!)) continue;
+    const tail = c.words.slice(1).join(' ');
+    let found: Cluster | undefined;
+    let count = 0;
+    for (const o of clusters) {
+      if (o.type !== 'PERSON' || o.words.length < 2 || INITIAL.test(o.words[0]!) || o.words[0]![0] !== c.words[0]![0]) continue;
+      if (o.words.length > c.words.length - 1 && o.words.slice(o.words.length - (c.words.length - 1)).join(' ') === tail) {
+        found = o;
+        count++;
+      }
+    }
+    if (count === 1) out.set(c, found!);
+  }
+  return out;
+}
+
 export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
   // Stamps of candidate searches (Cluster.seen), fresh for this call's fresh clusters.
   let searchStamp = 0;
@@ -93,6 +122,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
 
   // 2. Short forms join the one longer name they abbreviate. Longer names are indexed by
   // their leading and trailing words (people) and by their initials (organisations, places).
+  const initialled = initialForms(clusters);
   const byEdge = new Map<string, Cluster[]>();
   const byInitials = new Map<string, Cluster[]>();
   const push = (map: Map<string, Cluster[]>, k: string, c: Cluster) => {
@@ -101,7 +131,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     else map.set(k, [c]);
   };
   for (const c of clusters) {
-    if (c.words.length < 2) continue;
+    if (c.words.length < 2 || initialled.has(c)) continue;
     if (c.type === 'PERSON') {
       for (let k = 1; k < c.words.length; k++) {
         push(byEdge, c.words.slice(0, k).join(' '), c);
@@ -118,6 +148,10 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     }
   }
   for (const c of clusters) {
+    if (initialled.has(c)) {
+      c.parent = initialled.get(c);
+      continue;
+    }
     const acronym = asAcronym(c.words);
     // Case counts here: "UN" is not the "Un" of "Kim Jong Un". Only a mention read as a
     // person joins a person ("Jordan" the country stays apart from Michael Jordan).

@@ -48,6 +48,20 @@ describe('groupNames', () => {
     expect(names(groups)).toEqual([['US Securities and Exchange Commission', 'ORGANIZATION', ['US Securities and Exchange Commission', 'SEC']]]);
   });
 
+  it('joins an initial and surname to the one full name they abbreviate, and the surname with them', () => {
+    // A team sheet writes "T Varga" for the Tomas Varga of the report.
+    const groups = groupNames([m('Tomas Varga', 'PERSON'), m('Varga', 'PERSON'), m('T Varga', 'PERSON'), m('B. Lind', 'PERSON'), m('Bela Lind', 'PERSON')]);
+    expect(names(groups)).toEqual([
+      ['Tomas Varga', 'PERSON', ['Tomas Varga', 'Varga', 'T Varga']],
+      ['Bela Lind', 'PERSON', ['B. Lind', 'Bela Lind']],
+    ]);
+  });
+
+  it('keeps an initial and surname apart when two full names fit them, or the initial differs', () => {
+    const groups = groupNames([m('Tomas Varga', 'PERSON'), m('Timo Varga', 'PERSON'), m('T Varga', 'PERSON'), m('Anna Holt', 'PERSON'), m('K Holt', 'PERSON')]);
+    expect(groups.map((g) => g.name)).toEqual(['Tomas Varga', 'Timo Varga', 'T Varga', 'Anna Holt', 'K Holt']);
+  });
+
   it('joins a name written as one word to its spaced form', () => {
     const groups = groupNames([m('Vale Harbor', 'ORGANIZATION'), m('ValeHarbor', 'ORGANIZATION')]);
     expect(names(groups)).toEqual([['Vale Harbor', 'ORGANIZATION', ['Vale Harbor', 'ValeHarbor']]]);
