@@ -17,6 +17,7 @@ import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
 import { decodeDocument } from './decode.js';
 import { labelsToSpans } from './tagger.js';
+import { withSurnamesOfPeople } from './surnames.js';
 import { capitalisedName, truecased } from './truecase.js';
 import { STARTS_LETTER, STARTS_LOWER, STARTS_UPPER } from './words.js';
 
@@ -231,7 +232,7 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
     covered.fill(1, first, endToken);
   }
 
-  const confirmed = confirmNames(names, parsed, m.gazetteer, miscellaneous);
+  const confirmed = withSurnamesOfPeople(confirmNames(names, parsed, m.gazetteer, miscellaneous), m.gazetteer, article.titleSpan);
   let groups: NameGroup[] = groupNames(
     withDefiniteDescriptions(
       confirmed,
