@@ -18,9 +18,12 @@ const HONORIFICS = new Set(
   ),
 );
 
-/** Occupations and roles used as false titles before a name. */
+/**
+ * Occupations and roles used as false titles before a name; and, written with their full stop
+ * only ("Sen. Eli Marsk"), American shortened offices, whose bare forms are surnames ("Amartya Sen").
+ */
 const FALSE_TITLES = new Set(
-  'singer songwriter rapper actor actress comedian comedienne presenter broadcaster host author novelist writer poet playwright director filmmaker producer composer musician guitarist drummer bassist pianist violinist dancer choreographer artist sculptor designer photographer journalist reporter columnist editor critic striker defender midfielder winger goalkeeper footballer cricketer golfer boxer jockey trainer cyclist swimmer sprinter athlete skier coach manager boss chairman chairwoman businessman businesswoman entrepreneur tycoon billionaire millionaire banker economist analyst lawyer barrister solicitor surgeon scientist researcher teacher campaigner activist newcomer veteran holidaymaker witness suspect defendant pensioner chef schoolboy schoolgirl mum mom dad grandmother grandfather gran grandma grandpa'.split(
+  'singer songwriter rapper actor actress comedian comedienne presenter broadcaster host author novelist writer poet playwright director filmmaker producer composer musician guitarist drummer bassist pianist violinist dancer choreographer artist sculptor designer photographer journalist reporter columnist editor critic striker defender midfielder winger goalkeeper footballer cricketer golfer boxer jockey trainer cyclist swimmer sprinter athlete skier coach manager boss chairman chairwoman businessman businesswoman entrepreneur tycoon billionaire millionaire banker economist analyst lawyer barrister solicitor surgeon scientist researcher teacher campaigner activist newcomer veteran holidaymaker witness suspect defendant pensioner chef schoolboy schoolgirl mum mom dad grandmother grandfather gran grandma grandpa clerk councilman councilwoman councillor alderman fusilier skipper sen. rep. gov.'.split(
     ' ',
   ),
 );

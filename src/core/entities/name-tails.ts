@@ -13,7 +13,7 @@
  *   modern-news model, from tweets and 1996 Reuters alike, reads a capitalised label opening
  *   a sentence as a given name. Cut only where two words or more are left, so a surname that
  *   is also a label ("Ed Green") is never touched; and the list of labels is a closed class
- *   of English, like titles (junk-words.ts).
+ *   of English, like titles (junk-words.ts). So is a noun for a nationality ("Dutchman", "Scot").
  */
 import { listBit, type Gazetteer } from './gazetteer.js';
 import { hashPhrase } from './hash.js';
@@ -35,11 +35,19 @@ const DAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|T
 /** Parties' labels, as written before a politician's name. */
 const PARTY_LABEL = /^(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|SNP|Ukip|UKIP|Unionist|Socialist|Communist)$/;
 
+/**
+ * Nouns for a nationality, written before a name as its adjective is ("Dutchman Ruud Marsk",
+ * "Scot Ian Tarl"): CoNLL types them MISC like the adjective, but the nationality list holds
+ * adjectives and countries' demonyms ("Dutch", "Scottish"), not these nouns.
+ */
+const NATIONALITY_NOUN =
+  /^(?:(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx)(?:man|woman)|Scot|Briton|Brit|Spaniard|Swede|Dane|Finn|Pole|Turk|Kiwi|Aussie|Yank|Filipino|Filipina)$/;
+
 const NATIONALITY = listBit('nationality');
 
 /** The spans without a clause's first word (or a day, for a person or place) at their end, nor a party label or nationality before a person's full name (see above). */
 export function withoutForeignEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): TokenSpan[] {
-  const label = (w: string) => PARTY_LABEL.test(w) || (g !== undefined && (g.lookup(hashPhrase([w])) & NATIONALITY) !== 0);
+  const label = (w: string) => PARTY_LABEL.test(w) || NATIONALITY_NOUN.test(w) || (g !== undefined && (g.lookup(hashPhrase([w])) & NATIONALITY) !== 0);
   const out: TokenSpan[] = [];
   for (const s of spans) {
     let { start, end } = s;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutTitles } from '../../../src/core/entities/titles.js';
 import { typedNames as names } from './names.js';
 import { withNameEdges } from '../../../src/core/entities/name-edges.js';
 import { getNerModel } from '../../../src/core/entities/index.js';
@@ -85,6 +86,20 @@ describe('given names and false titles opening a sentence', () => {
     const found = names(`Actress Ann Roe won the prize in Halvik. Winger Oduya scored twice for Tarvik Town.`);
     expect(found).toContain('PERSON Ann Roe');
     expect(found.some((n) => /Actress|Winger/.test(n))).toBe(false);
+  });
+});
+
+describe('local offices and ranks as false titles', () => {
+  it('cuts a clerk, councilman, fusilier, skipper or "Sen." from the front of a person\'s name', () => {
+    const words = 'Clerk Ann Roe met Councilman Tom Varn , Fusilier Ian Tarl , Skipper Holt and Sen. Eli Marsk'.split(' ');
+    const spans = [
+      { type: 'PER', start: 0, end: 3 },
+      { type: 'PER', start: 4, end: 7 },
+      { type: 'PER', start: 8, end: 11 },
+      { type: 'PER', start: 12, end: 14 },
+      { type: 'PER', start: 15, end: 18 },
+    ] as const;
+    expect(withoutTitles(spans, words).map((s) => words.slice(s.start, s.end).join(' '))).toEqual(['Ann Roe', 'Tom Varn', 'Ian Tarl', 'Holt', 'Eli Marsk']);
   });
 });
 

@@ -69,6 +69,24 @@ describe('withoutForeignEdges', () => {
   });
 });
 
+describe('a noun for a nationality before a name', () => {
+  it("cuts 'Dutchman', 'Scot', 'Dane' from the front of a person's name of two words more, not from a given name", () => {
+    const words = 'Dutchman Ruud Marsk beat Scot Ian Tarl and Dane Kolby while Dane Holt watched'.split(' ');
+    const spans = [
+      { type: 'PER', start: 0, end: 3 },
+      { type: 'PER', start: 4, end: 7 },
+      { type: 'PER', start: 8, end: 10 },
+      { type: 'PER', start: 11, end: 13 },
+    ] as const;
+    expect(withoutForeignEdges(spans, words, undefined)).toEqual([
+      { type: 'PER', start: 1, end: 3 },
+      { type: 'PER', start: 5, end: 7 },
+      { type: 'PER', start: 8, end: 10 },
+      { type: 'PER', start: 11, end: 13 },
+    ]);
+  });
+});
+
 describe('a day after a name', () => {
   it("cuts a day from the end of a person's or place's name, not an organisation's nor a surname", () => {
     const words = 'Ruiz will meet Ana Ruiz Monday in Halvik Tuesday after Varnby Wednesday play coach Mike Friday'.split(' ');
