@@ -37,6 +37,7 @@
  * - The journalists a wire report's credits list are people ("Editing by Ana Ruiz", credits.ts).
  * - An academic title names a discipline, not an organisation ("Professor of North Korean Studies", titles.ts).
  */
+import { withEventsAsMisc } from './events.js';
 import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
@@ -185,7 +186,10 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   spans = withoutTitles(
     withoutForeignEdges(
       withoutTrailingJoins(
-        withMountains(withBodyHeads(withLegalForms(withOrganisationHeads(spans, words), words, sentenceStarts), words, sentenceStarts), words),
+        withMountains(
+          withBodyHeads(withLegalForms(withOrganisationHeads(withEventsAsMisc(spans, words), words), words, sentenceStarts), words, sentenceStarts),
+          words,
+        ),
         words,
       ),
       words,
