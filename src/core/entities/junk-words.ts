@@ -185,10 +185,15 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  */
 const EXIT_EVENT = /^\p{Lu}\p{Ll}*xit(?:eers?)?$/u;
 /**
+ * An acronym in the plural ("PCs", "MPs", "CEOs", "SMSes"): a common noun's plural, personal
+ * computers or members of parliament, never a name (CoNLL train tags none of its "MPs", "GOs").
+ */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}e?s$/u;
+/**
  * Why a name made of `words` is no name of type `type`, or null when it may be one: all its
  * words are titles, or it is a contraction, "OK", a holiday ("Christmas", "Merry Christmas"), or
  * (for an organisation or place) a month, weekday or season ("Jan" of a dateline); or an office alone
- * ("Sheriff"); or an exit from a union ("Brexit").
+ * ("Sheriff"); or an exit from a union ("Brexit"); or an acronym in the plural ("PCs").
  */
 export function junkReason(words: readonly string[], type: NameType): string | null {
   if (words.length === 0) return null;
@@ -200,6 +205,7 @@ export function junkReason(words: readonly string[], type: NameType): string | n
   if (words.length === 1 && CONTRACTION.test(words[0]!)) return 'contraction';
   if (words.length === 1 && EXIT_EVENT.test(words[0]!) && lower[0] !== 'exit') return 'event';
   if (words.length === 1 && NEVER_NAMES.has(lower[0]!)) return 'common word';
+  if (words.length === 1 && PLURAL_ACRONYM.test(words[0]!)) return 'plural';
   if (lower.some((w) => HOLIDAY_CORE.has(w)) && lower.every((w) => HOLIDAYS.has(w))) return 'holiday';
   if (type !== 'PERSON' && lower.every((w) => CALENDAR.has(w))) return 'date';
   // Apart from 'date': a season beside a name is no date that ends it ("Silver Spring", fragment.ts).

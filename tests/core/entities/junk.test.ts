@@ -78,6 +78,15 @@ describe('junk names', () => {
     expect(junkReason(['Grexiteer'], 'ORGANIZATION')).toBe('event');
   });
 
+  it('reads an acronym in the plural ("PCs", "MPs", "SMSes") as a common noun, not a name', () => {
+    const found = names(`Sales of PCs and PDAs fell in Halvik, Tova Lind of Varnco said. Sales of PCs rose again in Ostby, where BBC staff use PCs.`);
+    expect(found.filter((n) => /PCs|PDAs/.test(n))).toEqual([]);
+    expect(junkReason(['MPs'], 'ORGANIZATION')).toBe('plural');
+    expect(junkReason(['SMSes'], 'PERSON')).toBe('plural');
+    expect(junkReason(['UPS'], 'ORGANIZATION')).toBeNull();
+    expect(junkReason(['Pcs'], 'ORGANIZATION')).toBeNull();
+  });
+
   it('gives each reason whichever list holds the first word, asked first of every name', () => {
     const cases: [string[], NameType, string | null][] = [
       [['Mr.'], 'PERSON', 'title'],
