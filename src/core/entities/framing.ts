@@ -206,7 +206,7 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
   const version = (m: PlacedMention) => m.words.length === 1 && inFigureList(parsed, m);
   // Not a dateline's place ("SHANGHAI 1996-08-23", read as a verb).
   const shouted = (m: PlacedMention) => oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => within(m, d.whole));
-  const word = usedAsWord(names, parsed);
+  const word = usedAsWord(names, parsed, gazetteer);
   return withDescribedKinds(confirmFramingNames(names, framedAt, datelines, gazetteer), text).filter(
     (m) =>
       junkReason(m.words, m.type) === null && !unsupported(m) && !inWork(m) && !bracketedDay(m) && !contracted(m) && !shouted(m) && !version(m) && !word(m),

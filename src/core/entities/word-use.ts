@@ -8,10 +8,19 @@
  *   "the Brown/Blair feud", and a plural, a family: "the Kennedys");
  * - an organisation or place that wink-nlp reads as an adjective at every mention ("rich and
  *   poor, African, Asian, European and ..."): a nationality or other adjective, capitalised as
- *   English writes them, names no organisation or place (CoNLL types nationalities MISC).
+ *   English writes them, names no organisation or place (CoNLL types nationalities MISC);
+ * - an organisation or place that is a nationality adjective right before a lower-case word
+ *   ("Welsh patients", "Iraqi women"): wink reads many such as proper nouns, and the tagger,
+ *   from headlines, as places. A listed country or city spelt the same ("Djibouti") is left
+ *   alone, and so is the adjective before a capital ("Welsh Assembly", the name's own word), in
+ *   a table ("Czech 2 1") or before a possessive, which may be a company's ("American's
+ *   request", the airline's, in CoNLL train) as well as a person's ("the Russian's arrival").
  */
 import type { ParsedArticle } from '../types.js';
 import { firstTokenAt, tokenAfter } from './fragment.js';
+import { listBit, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
+import { STARTS_LOWER } from './words.js';
 import type { NameMention } from './group.js';
 
 /** A mention with wink-nlp's part of speech for its first token (the part of framing.ts's PlacedMention used here). */
@@ -37,12 +46,32 @@ function afterTheAlone(m: TaggedMention, parsed: ParsedArticle): boolean {
   return t === undefined || t.sentence !== tokens[first]!.sentence || (!MODIFIED.has(t.pos) && !LINKS.has(t.value));
 }
 
+const NATIONALITY = listBit('nationality');
+const PLACE_LISTS = listBit('country') | listBit('city');
+/** The British Isles' adjectives, which the nationality list (countries' demonyms) lacks. */
+const HOME_NATIONS = new Set(['English', 'Scottish', 'Welsh', 'Cornish', 'Manx']);
+
+/** Whether the one-word organisation or place is a nationality adjective before a lower-case word. */
+function nationalityBeforeWord(m: TaggedMention, parsed: ParsedArticle, g: Gazetteer | undefined): boolean {
+  const w = m.words[0]!;
+  if (!HOME_NATIONS.has(w)) {
+    const mask = g === undefined ? 0 : g.lookup(hashPhrase([w]));
+    if ((mask & NATIONALITY) === 0 || (mask & PLACE_LISTS) !== 0) return false;
+  }
+  const { tokens } = parsed;
+  const first = firstTokenAt(tokens, m.start);
+  const t = tokens[tokenAfter(tokens, first, m)];
+  return t !== undefined && t.sentence === tokens[first]!.sentence && STARTS_LOWER.test(t.value);
+}
+
 /** A test for the one-word names above among `names`, the article's mentions. */
-export function usedAsWord(names: readonly TaggedMention[], parsed: ParsedArticle): (m: TaggedMention) => boolean {
+export function usedAsWord(names: readonly TaggedMention[], parsed: ParsedArticle, g?: Gazetteer): (m: TaggedMention) => boolean {
   // Words with a mention wink reads as something other than an adjective.
   const notAdjective = new Set<string>();
   for (const m of names) if (m.words.length === 1 && m.pos !== 'ADJ') notAdjective.add(m.words[0]!);
   return (m) =>
     m.words.length === 1 &&
-    (m.type === 'PERSON' ? afterTheAlone(m, parsed) : m.pos === 'ADJ' && !notAdjective.has(m.words[0]!) && !ALL_CAPITALS.test(m.words[0]!));
+    (m.type === 'PERSON'
+      ? afterTheAlone(m, parsed)
+      : (m.pos === 'ADJ' && !notAdjective.has(m.words[0]!) && !ALL_CAPITALS.test(m.words[0]!)) || nationalityBeforeWord(m, parsed, g));
 }

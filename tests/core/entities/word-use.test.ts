@@ -20,3 +20,11 @@ describe('names the grammar shows to be words', () => {
     expect(found.some((n) => n.endsWith(' African'))).toBe(false);
   });
 });
+
+describe('nationality adjectives before a noun', () => {
+  it('reads "Welsh patients", "Iraqi women" as no place or organisation', () => {
+    const found = names(`Welsh patients waited longer in Halvik, Tova Lind said. Iraqi women marched in Ostby, and Welsh councils agreed.`);
+    expect(found.filter((n) => /Welsh|Iraqi/.test(n))).toEqual([]);
+    expect(found).toContain('PERSON Tova Lind');
+  });
+});
