@@ -38,6 +38,7 @@
  * - An academic title names a discipline, not an organisation ("Professor of North Korean Studies", titles.ts).
  */
 import { withEventsAsMisc } from './events.js';
+import { withListBreaks } from './list-breaks.js';
 import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import { withCoordinatedCompanies } from './coordination.js';
 import { hashPhrase } from './hash.js';
@@ -265,8 +266,11 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   }
   const named = withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer);
   const held = withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words);
-  return withCredits(
-    withCompanyKinds(withOilBenchmarks(withStockIndices(withRemits(held, words, gazetteer, sentenceStarts), words), words), words, sentenceStarts),
+  return withListBreaks(
+    withCredits(
+      withCompanyKinds(withOilBenchmarks(withStockIndices(withRemits(held, words, gazetteer, sentenceStarts), words), words), words, sentenceStarts),
+      words,
+    ),
     words,
   ) as TokenSpan[];
 }
