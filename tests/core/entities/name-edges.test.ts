@@ -90,16 +90,24 @@ describe('given names and false titles opening a sentence', () => {
 });
 
 describe('local offices and ranks as false titles', () => {
-  it('cuts a clerk, councilman, fusilier, skipper or "Sen." from the front of a person\'s name', () => {
-    const words = 'Clerk Ann Roe met Councilman Tom Varn , Fusilier Ian Tarl , Skipper Holt and Sen. Eli Marsk'.split(' ');
+  it('cuts a clerk, councilman, fusilier, skipper, "Sen." or "Miss" from the front of a person\'s name', () => {
+    const words = 'Clerk Ann Roe met Councilman Tom Varn , Fusilier Ian Tarl , Skipper Holt and Sen. Eli Marsk with Miss Lind'.split(' ');
     const spans = [
       { type: 'PER', start: 0, end: 3 },
       { type: 'PER', start: 4, end: 7 },
       { type: 'PER', start: 8, end: 11 },
       { type: 'PER', start: 12, end: 14 },
       { type: 'PER', start: 15, end: 18 },
+      { type: 'PER', start: 19, end: 21 },
     ] as const;
-    expect(withoutTitles(spans, words).map((s) => words.slice(s.start, s.end).join(' '))).toEqual(['Ann Roe', 'Tom Varn', 'Ian Tarl', 'Holt', 'Eli Marsk']);
+    expect(withoutTitles(spans, words).map((s) => words.slice(s.start, s.end).join(' '))).toEqual([
+      'Ann Roe',
+      'Tom Varn',
+      'Ian Tarl',
+      'Holt',
+      'Eli Marsk',
+      'Lind',
+    ]);
   });
 });
 
