@@ -32,6 +32,7 @@
  *   "Meta" starts a new one; such trailing words are cut ("Google").
  * - A body named for its remit is one name across the remit's commas and "and" ("Department of
  *   Housing and Urban Development", remits.ts).
+ * - An organisation's front words the decoder left out are the name's ("Capital" of "Capital Economics", organisation-fronts.ts).
  * - A stock index named by its compiler and count ("S&P 500") is MISC, not the compiler (indices.ts).
  * - Oil benchmarks: "West Texas Intermediate" and "WTI" are MISC, "Brent crude" an organisation (benchmarks.ts).
  * - The journalists a wire report's credits list are people ("Editing by Ana Ruiz", credits.ts).
@@ -48,6 +49,7 @@ import { withNameNumbers } from './numbered.js';
 import { withoutForeignEdges } from './name-tails.js';
 import { withCompanyKinds } from './company-kinds.js';
 import { withRemits } from './remits.js';
+import { withOrganisationFronts } from './organisation-fronts.js';
 import { withStockIndices } from './indices.js';
 import { withCredits } from './credits.js';
 import { withOilBenchmarks } from './benchmarks.js';
@@ -270,6 +272,14 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     withCredits(
       withCompanyKinds(withOilBenchmarks(withStockIndices(withRemits(held, words, gazetteer, sentenceStarts), words), words), words, sentenceStarts),
       words,
+  return withCredits(
+    withCompanyKinds(
+      withOilBenchmarks(
+        withStockIndices(withOrganisationFronts(withRemits(held, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts), words),
+        words,
+      ),
+      words,
+      sentenceStarts,
     ),
     words,
   ) as TokenSpan[];

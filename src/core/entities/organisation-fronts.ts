@@ -1,0 +1,81 @@
+/**
+ * The front words of an organisation's name that the decoder left out: "Analysts at Capital
+ * Economics said" gave "Economics", "his Team Sky colleague" "Sky", "a spokesman for Greater
+ * Manchester Police" "Manchester Police", "the Fish and Wildlife Service" "Wildlife Service".
+ * The decoder reads two words either side and opens a name late when its first word is a common
+ * one ("capital", "team", "greater", "fish"); the capital the writer gave that word inside a
+ * sentence says it belongs to the name (Mikheev 2002: a capital not owed to the sentence's start
+ * is a name's). So an organisation's span takes in one or two untagged capitalised words right
+ * before it, and a body's span ("... Service", "... Administration") one or two before an "and"
+ * that opens it ("Food and Drug Administration"), when the word before them is no capital: a
+ * title-case line ("Checks Into Betty Ford Clinic") or a sentence's start ("Former Arsenal
+ * captain") says nothing of the word. Not a title, office, month or weekday ("told Monday Harlow
+ * Group"), a word of a closed class, nor a word wink's sentence splitter opened a sentence with.
+ */
+import type { Gazetteer } from './gazetteer.js';
+import type { TokenSpan } from './labels.js';
+import { isPartyOrNationality } from './name-tails.js';
+import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
+import { isFalseTitle, isHonorific } from './name-roles.js';
+import { CAPITALISED_WORD, STARTS_LOWER, isSentenceStart } from './words.js';
+
+/** Heads of a body's name whose front may be a remit coordinated by "and" ("Fish and Wildlife Service"). */
+const BODY_END = /^(?:Service|Services|Administration|Agency|Authority|Bureau|Commission|Department|Office|Institute|Council|Board|Centre|Center)$/;
+
+/** At most this many words are taken in before a name or its "and". */
+const MAX_FRONT = 2;
+
+/** Whether the word may open an organisation's name the decoder closed late. */
+function frontWord(w: string, g: Gazetteer | undefined): boolean {
+  return (
+    CAPITALISED_WORD.test(w) &&
+    !isPartyOrNationality(w, g) &&
+    !isClosedClass(w) &&
+    !isTitle(w) &&
+    !isOffice(w) &&
+    !isCalendarWord(w) &&
+    !isHonorific(w) &&
+    !isFalseTitle(w)
+  );
+}
+
+/**
+ * Where the run of front words ending before word `end` starts, no earlier than `floor` (the
+ * previous span's end); `end` when there is none or the word before the run is a capital or
+ * the run opens a sentence.
+ */
+function frontStart(words: readonly string[], end: number, floor: number, sentenceStarts: readonly number[], g: Gazetteer | undefined): number {
+  let i = end;
+  while (i > floor && end - i < MAX_FRONT && frontWord(words[i - 1]!, g) && !isSentenceStart(sentenceStarts, i - 1)) i--;
+  if (i === end || i === 0 || isSentenceStart(sentenceStarts, i)) return end;
+  // Only a lower-case word or a comma before the run shows a sentence written in ordinary case
+  // ("at Capital Economics", "In 2005, Time Warner"); not a capital, a score or a mark ("3 Maccabi Tel Aviv", ": Aa S&P").
+  const before = words[i - 1]!;
+  return STARTS_LOWER.test(before) || before === ',' ? i : end;
+}
+
+/** Organisations' spans with the front words the decoder left out taken in (see above). */
+export function withOrganisationFronts(
+  spans: readonly TokenSpan[],
+  words: readonly string[],
+  g: Gazetteer | undefined,
+  sentenceStarts: readonly number[],
+): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const floor = spans[k - 1]?.end ?? 0;
+    let start = s.start;
+    if (s.type === 'ORG' && s.start > floor && !isSentenceStart(sentenceStarts, s.start)) {
+      start = frontStart(words, s.start, floor, sentenceStarts, g);
+      if (start === s.start && words[s.start - 1] === 'and' && BODY_END.test(words[s.end - 1]!) && s.start - 1 > floor) {
+        const and = s.start - 1;
+        const remit = frontStart(words, and, floor, sentenceStarts, g);
+        if (remit < and) start = remit;
+      }
+    }
+    if (start === s.start) out?.push(s);
+    else (out ??= spans.slice(0, k)).push({ ...s, start });
+  }
+  return out ?? spans;
+}

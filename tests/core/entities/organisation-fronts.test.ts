@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames } from './names.js';
+import { withOrganisationFronts } from '../../../src/core/entities/organisation-fronts.js';
+import type { TokenSpan } from '../../../src/core/entities/labels.js';
+
+const words = (text: string) => text.split(' ');
+const org = (start: number, end: number): TokenSpan => ({ type: 'ORG', start, end });
+
+describe("an organisation's front words the decoder left out", () => {
+  it('takes in one or two capitalised words inside a sentence', () => {
+    expect(withOrganisationFronts([org(3, 4)], words('Analysts at Halvern Economics said so .'), undefined, [0])).toEqual([org(2, 4)]);
+    expect(withOrganisationFronts([org(4, 5)], words('a spokesman for Greater Varnia Police said'), undefined, [0])).toEqual([org(3, 5)]);
+    expect(withOrganisationFronts([org(4, 6)], words('In 2005 , Tova Varn Inc. said'), undefined, [0])).toEqual([org(3, 6)]);
+  });
+
+  it('takes in a remit before the "and" that opens a body\'s name', () => {
+    expect(withOrganisationFronts([org(3, 5)], words('the Fish and Wildlife Service said'), undefined, [0])).toEqual([org(1, 5)]);
+    // Not before a name that is no body.
+    expect(withOrganisationFronts([org(3, 4)], words('the Fish and Varncorp said'), undefined, [0])).toEqual([org(3, 4)]);
+  });
+
+  it('leaves the name alone after a capital, a mark, a number, a sentence start or a word of another kind', () => {
+    const unchanged: [string, number, number, number[]][] = [
+      ['Checks Into Halvern Clinic today', 2, 4, [0]],
+      ['Former Halvern captain Ann Roe', 1, 2, [0]],
+      ['scores : Aa Varncorp : AA', 3, 4, [0]],
+      ['3 Maccabi Tel Aviv 1', 2, 4, [0]],
+      ['at Double-A Greenville ;', 2, 3, [0]],
+      ['said on Monday Halvern Group would', 3, 5, [0]],
+      ['met Mr Varncorp today', 2, 3, [0]],
+      ['the Socialist Zeri Popullit daily', 2, 4, [0]],
+      ['it fell . Halvern Economics said', 4, 5, [0, 3]],
+    ];
+    for (const [text, start, end, starts] of unchanged)
+      expect(withOrganisationFronts([org(start, end)], words(text), undefined, starts), text).toEqual([org(start, end)]);
+  });
+
+  it('keeps a company named with a common word whole in an article', () => {
+    expect(typedNames('Analysts at Capital Economics said rates would rise.')).toContain('ORGANIZATION Capital Economics');
+  });
+});
