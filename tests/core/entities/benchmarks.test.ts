@@ -31,4 +31,19 @@ describe('oil benchmarks', () => {
     expect(found.filter((n) => n.includes('Intermediate') || n.includes('WTI'))).toEqual([]);
     expect(found).toContain('PLACE U.S.');
   });
+
+  it('reads the Brent field, a platform or pipeline there, as a place', () => {
+    const words = 'workers left the Brent oil field and the Brent platform ; Brent oil fell'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'LOC', start: 3, end: 4 },
+      { type: 'ORG', start: 8, end: 9 },
+      { type: 'LOC', start: 11, end: 12 },
+    ];
+    expect(withOilBenchmarks(spans, words)).toEqual([
+      { type: 'LOC', start: 3, end: 4 },
+      { type: 'LOC', start: 8, end: 9 },
+      { type: 'ORG', start: 11, end: 12 },
+    ]);
+    expect(namesOf('Workers returned to the Brent oil field on Tuesday.')).toEqual(['PLACE Brent']);
+  });
 });
