@@ -26,6 +26,52 @@ const OWN_HEAD =
   /^(?:Treasury|Pentagon|Parliament|Congress|Senate|Cabinet|Police|Army|Navy|Department|Ministry|Office|Bureau|Agency|Authority|Bank|Council|Commission|Committee|Board|Institute|University|Corporation|Company|Co|Corp|Inc|Ltd|Plc|Group|Holdings|Party|Union|League|Association|Federation|Foundation|Trust|Fund|Court)$/;
 const PLACES = listBit('country') | listBit('city');
 
+/**
+ * The remits of the United States' executive departments, each a department's whole name after
+ * "Department of": two of them joined by "and" are two departments ("Department of Justice and
+ * Homeland Security officials"), where a state's or another country's department may join two
+ * remits in one name ("Department of Labor and Industry"). The two federal departments named so
+ * ("Health and Human Services", "Housing and Urban Development") join no federal remit to another.
+ */
+const FEDERAL_REMITS = new Set([
+  'Agriculture',
+  'Commerce',
+  'Defense',
+  'Education',
+  'Energy',
+  'Homeland Security',
+  'Interior',
+  'Justice',
+  'Labor',
+  'State',
+  'Transportation',
+  'Veterans Affairs',
+]);
+
+/**
+ * Where the second department starts when the organisation's span is "Department of", a federal
+ * remit, "and" and another ("Department of Justice and Homeland Security"); -1 if it is not.
+ */
+function secondDepartment(s: TokenSpan, words: readonly string[]): number {
+  if (s.type !== 'ORG' || s.end - s.start < 5 || words[s.start] !== 'Department' || words[s.start + 1] !== 'of') return -1;
+  const and = words.indexOf('and', s.start + 3);
+  if (and < 0 || and >= s.end - 1) return -1;
+  const remit = (from: number, to: number) => FEDERAL_REMITS.has(words.slice(from, to).join(' '));
+  return remit(s.start + 2, and) && remit(and + 1, s.end) ? and + 1 : -1;
+}
+
+/** Spans with two federal departments the decoder or the remit rule made one split in two (see FEDERAL_REMITS). */
+function withTwoDepartments(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const second = secondDepartment(s, words);
+    if (second < 0) out?.push(s);
+    else (out ??= spans.slice(0, k)).push({ type: 'ORG', start: s.start, end: second - 1 }, { type: 'ORG', start: second, end: s.end });
+  }
+  return out ?? spans;
+}
+
 /** Whether the word can be part of a remit: a capitalised word (no acronym) listed as no place and heading no name of its own. */
 function remitWord(w: string, g: Gazetteer | undefined): boolean {
   return CAPITALISED_WORD.test(w) && !OWN_HEAD.test(w) && (g === undefined || (g.lookup(hashPhrase([w])) & PLACES) === 0);
@@ -94,5 +140,5 @@ export function withRemits(
       k = last;
     } else out?.push(s);
   }
-  return out ?? spans;
+  return withTwoDepartments(out ?? spans, words);
 }

@@ -101,4 +101,20 @@ describe('bodies named for their remits', () => {
     expect(found).toContain('ORGANIZATION U.S. Department of Housing and Urban Development');
     expect(found).toContain('ORGANIZATION Ministry of Housing, Communities and Local Government');
   });
+
+  it('splits two federal departments joined by "and", but not one department of two remits', () => {
+    const two = words('Department of Justice and Homeland Security officials met');
+    expect(withRemits([{ type: 'ORG', start: 0, end: 6 }], two, undefined, [0])).toEqual([
+      { type: 'ORG', start: 0, end: 3 },
+      { type: 'ORG', start: 4, end: 6 },
+    ]);
+    const one = words('the Department of Health and Human Services said');
+    expect(withRemits([{ type: 'ORG', start: 1, end: 7 }], one, undefined, [0])).toEqual([{ type: 'ORG', start: 1, end: 7 }]);
+    const state = words('the Varnia Department of Labor and Industry said');
+    expect(withRemits([{ type: 'ORG', start: 1, end: 7 }], state, undefined, [0])).toEqual([{ type: 'ORG', start: 1, end: 7 }]);
+    expect(namesOf('Department of Justice and Homeland Security officials met on Monday.')).toEqual([
+      'ORGANIZATION Department of Justice',
+      'ORGANIZATION Homeland Security',
+    ]);
+  });
 });
