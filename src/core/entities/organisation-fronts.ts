@@ -26,7 +26,7 @@ const BODY_END = /^(?:Service|Services|Administration|Agency|Authority|Bureau|Co
 const MAX_FRONT = 2;
 
 /** Whether the word may open an organisation's name the decoder closed late. */
-function frontWord(w: string, g: Gazetteer | undefined): boolean {
+export function frontWord(w: string, g: Gazetteer | undefined): boolean {
   return (
     CAPITALISED_WORD.test(w) &&
     !isPartyOrNationality(w, g) &&

@@ -33,6 +33,7 @@
  * - A body named for its remit is one name across the remit's commas and "and" ("Department of
  *   Housing and Urban Development", remits.ts).
  * - An organisation's front words the decoder left out are the name's ("Capital" of "Capital Economics", organisation-fronts.ts).
+ * - An untagged run of capitalised words ending in a body's or company's head is an organisation ("the Food and Drug Administration", headed-runs.ts).
  * - A stock index named by its compiler and count ("S&P 500") is MISC, not the compiler (indices.ts).
  * - Oil benchmarks: "West Texas Intermediate" and "WTI" are MISC, "Brent crude" an organisation (benchmarks.ts).
  * - The journalists a wire report's credits list are people ("Editing by Ana Ruiz", credits.ts).
@@ -50,6 +51,7 @@ import { withoutForeignEdges } from './name-tails.js';
 import { withCompanyKinds } from './company-kinds.js';
 import { withRemits } from './remits.js';
 import { withOrganisationFronts } from './organisation-fronts.js';
+import { withHeadedRuns } from './headed-runs.js';
 import { withStockIndices } from './indices.js';
 import { withCredits } from './credits.js';
 import { withOilBenchmarks } from './benchmarks.js';
@@ -275,7 +277,15 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   return withCredits(
     withCompanyKinds(
       withOilBenchmarks(
-        withStockIndices(withOrganisationFronts(withRemits(held, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts), words),
+        withStockIndices(
+          withHeadedRuns(
+            withOrganisationFronts(withRemits(held, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts),
+            words,
+            gazetteer,
+            sentenceStarts,
+          ),
+          words,
+        ),
         words,
       ),
       words,
