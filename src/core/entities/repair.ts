@@ -32,6 +32,7 @@
  *   "Meta" starts a new one; such trailing words are cut ("Google").
  * - A body named for its remit is one name across the remit's commas and "and" ("Department of
  *   Housing and Urban Development", remits.ts).
+ * - Names joined by an ampersand are one ("Bill" & "Melinda Gates Foundation", ampersands.ts).
  * - An organisation's front words the decoder left out are the name's ("Capital" of "Capital Economics", organisation-fronts.ts).
  * - An untagged run of capitalised words ending in a body's or company's head is an organisation ("the Food and Drug Administration", headed-runs.ts).
  * - A stock index named by its compiler and count ("S&P 500") is MISC, not the compiler (indices.ts).
@@ -52,6 +53,7 @@ import { withCompanyKinds } from './company-kinds.js';
 import { withRemits } from './remits.js';
 import { withOrganisationFronts } from './organisation-fronts.js';
 import { withHeadedRuns } from './headed-runs.js';
+import { withAmpersands } from './ampersands.js';
 import { withStockIndices } from './indices.js';
 import { withCredits } from './credits.js';
 import { withOilBenchmarks } from './benchmarks.js';
@@ -268,7 +270,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  const named = withNameNumbers(withHyphenatedPeople(withNameEdges(out, words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer);
+  const named = withNameNumbers(withHyphenatedPeople(withNameEdges(withAmpersands(out, words), words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer);
   const held = withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words);
   return withListBreaks(
     withCredits(
