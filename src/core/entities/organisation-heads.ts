@@ -38,10 +38,12 @@ const CODED_WORD = /^(?!\p{Lu}\p{Ll}+$)\p{Lu}[^\s-]*$/u;
 /**
  * Last words of football clubs' names ("West Bromwich Albion", "Bristol Rovers"): no place's
  * name ends in one in CoNLL train or Wikigold (all 55 such spans there are organisations), so
- * a place's span ending in one is a club too. Not "City", "County", "Town", "Forest" or
+ * a place's span ending in one is a club too; likewise a club's code or sport after its town
+ * ("Edinburgh Rugby", "Barnet FC": every span of CoNLL train and Wikigold ending in "Rugby", "FC"
+ * is an organisation's, "Rugby" alone the town). Not "City", "County", "Town", "Forest" or
  * "Palace", which end places' names ("Mexico City", "Cape Town").
  */
-const CLUB_HEAD = /^(?:United|Albion|Rovers|Rangers|Wanderers|Athletic|Hotspur|Argyle)$/;
+const CLUB_HEAD = /^(?:United|Albion|Rovers|Rangers|Wanderers|Athletic|Hotspur|Argyle|Rugby|RFC|FC|AFC)$/;
 
 /**
  * Legal forms written after a company's name ("Enel SpA", "BioNTech SE", "Barclays plc"). CoNLL

@@ -91,6 +91,16 @@ describe('football clubs typed as places', () => {
     expect(withOrganisationHeads(spans, words).map((s) => s.type)).toEqual(['ORG', 'ORG', 'LOC', 'LOC']);
   });
 
+  it("types a place ending in a club's sport or code an organisation", () => {
+    const words = 'Backs : Tova Lind ( Varnby Rugby ) , Ann Roe ( Halvik FC ) ; Rugby won'.split(' ');
+    const spans: TokenSpan[] = [
+      { type: 'LOC', start: 5, end: 7 },
+      { type: 'LOC', start: 12, end: 14 },
+      { type: 'LOC', start: 16, end: 17 },
+    ];
+    expect(withOrganisationHeads(spans, words).map((s) => s.type)).toEqual(['ORG', 'ORG', 'LOC']);
+  });
+
   it('leaves a lone club word to the tagger', () => {
     const spans: TokenSpan[] = [{ type: 'LOC', start: 0, end: 1 }];
     expect(withOrganisationHeads(spans, ['Rovers', 'won'])).toBe(spans);
