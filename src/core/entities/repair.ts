@@ -270,7 +270,11 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     }
     out.push(s);
   }
-  const named = withNameNumbers(withHyphenatedPeople(withNameEdges(withAmpersands(out, words), words, gazetteer, sentenceStarts), words, gazetteer), words, gazetteer);
+  const named = withNameNumbers(
+    withHyphenatedPeople(withNameEdges(withAmpersands(out, words), words, gazetteer, sentenceStarts), words, gazetteer),
+    words,
+    gazetteer,
+  );
   const held = withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words);
   return withListBreaks(
     withCredits(
