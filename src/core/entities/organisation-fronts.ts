@@ -6,11 +6,13 @@
  * one ("capital", "team", "greater", "fish"); the capital the writer gave that word inside a
  * sentence says it belongs to the name (Mikheev 2002: a capital not owed to the sentence's start
  * is a name's). So an organisation's span takes in one or two untagged capitalised words right
- * before it, and a body's span ("... Service", "... Administration") one or two before an "and"
- * that opens it ("Food and Drug Administration"), when the word before them is no capital: a
- * title-case line ("Checks Into Betty Ford Clinic") or a sentence's start ("Former Arsenal
- * captain") says nothing of the word. Not a title, office, month or weekday ("told Monday Harlow
- * Group"), a word of a closed class, nor a word wink's sentence splitter opened a sentence with.
+ * before it (one capital, then lower case: no acronym, no "Double-A"), and a body's span ("...
+ * Service", "... Administration") one or two before an "and" that opens it ("Food and Drug
+ * Administration"), when a lower-case word or a comma stands before them: a title-case line
+ * ("Checks Into Betty Ford Clinic"), a score ("3 Maccabi Tel Aviv") or a sentence's start
+ * ("Former Arsenal captain") says nothing of the word. Not a title, office, month or weekday
+ * ("told Monday Harlow Group"), a word of a closed class, a party's label or a nationality ("the
+ * Socialist Zeri i Popullit daily"), nor a word that opens a sentence.
  */
 import type { Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
