@@ -52,8 +52,7 @@ export function isPartyOrNationality(w: string, g: Gazetteer | undefined): boole
 
 /** The spans without a clause's first word (or a day, for a person or place) at their end, nor a party label or nationality before a person's full name (see above). */
 export function withoutForeignEdges(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): TokenSpan[] {
-  const label = (w: string) => PARTY_LABEL.test(w) || NATIONALITY_NOUN.test(w) || (g !== undefined && (g.lookup(hashPhrase([w])) & NATIONALITY) !== 0);
-  const label = (w: string) => isPartyOrNationality(w, g);
+  const label = (w: string) => isPartyOrNationality(w, g) || NATIONALITY_NOUN.test(w);
   const out: TokenSpan[] = [];
   for (const s of spans) {
     let { start, end } = s;

@@ -276,27 +276,8 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
     gazetteer,
   );
   const held = withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words);
-  return withListBreaks(
-    withCredits(
-      withCompanyKinds(withOilBenchmarks(withStockIndices(withRemits(held, words, gazetteer, sentenceStarts), words), words), words, sentenceStarts),
-      words,
-  return withCredits(
-    withCompanyKinds(
-      withOilBenchmarks(
-        withStockIndices(
-          withHeadedRuns(
-            withOrganisationFronts(withRemits(held, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts),
-            words,
-            gazetteer,
-            sentenceStarts,
-          ),
-          words,
-        ),
-        words,
-      ),
-      words,
-      sentenceStarts,
-    ),
-    words,
-  ) as TokenSpan[];
+  const remits = withRemits(held, words, gazetteer, sentenceStarts);
+  const bodies = withHeadedRuns(withOrganisationFronts(remits, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts);
+  const kinds = withCompanyKinds(withOilBenchmarks(withStockIndices(bodies, words), words), words, sentenceStarts);
+  return withListBreaks(withCredits(kinds, words), words) as TokenSpan[];
 }
