@@ -33,8 +33,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "those surveyed said", "Cuban-Americans polled said": a participle after its noun.
     else if (j - 1 >= floor && tokens[j]!.pos === 'VERB' && tokens[j]!.normal.endsWith('ed') && PARTICIPLE_HEAD_POS.has(tokens[j - 1]!.pos)) participle = j--;
     // "Roe and Pell have both argued", "the pilots all said": a quantifier floated off its subject.
-    else if (j - 1 >= floor && FLOATING_QUANTIFIERS.has(tokens[j]!.normal) && FLOAT_HOSTS.has(tokens[j - 1]!.pos)) j--;
-    else break;
+    // ("In the end all said", "At the meeting both said": after a phrase a preposition opens the
+    // sentence with, the quantifier is the subject itself.)
+    else if (j - 1 >= floor && FLOATING_QUANTIFIERS.has(tokens[j]!.normal) && FLOAT_HOSTS.has(tokens[j - 1]!.pos)) {
+      if (inOpeningPhrase(tokens, j - 1, floor)) return phraseEndingAt(tokens, j, j);
+      j--;
+    } else break;
   }
   // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": step over a parenthesis
   // closing right before the cue (and the comma after it).
@@ -217,6 +221,14 @@ function abbreviationStop(tokens: readonly Token[], k: number): boolean {
 function bracketOpening(tokens: readonly Token[], close: number, floor: number): number {
   for (let p = close - 1; p >= floor && p > close - 10; p--) if (tokens[p]!.value === '(') return p;
   return -1;
+}
+
+/** The noun or name at `k` ends a phrase a preposition opens the sentence or a clause with ("In Dover", "…, at the meeting"). */
+function inOpeningPhrase(tokens: readonly Token[], k: number, floor: number): boolean {
+  const host = phraseEndingAt(tokens, k, floor);
+  const p = host ? host.first - 1 : -1;
+  if (p < floor || tokens[p]!.pos !== 'ADP') return false;
+  return p === floor || tokens[p - 1]!.value === ',' || tokens[p - 1]!.pos === 'CCONJ' || tokens[p - 1]!.pos === 'SCONJ';
 }
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */

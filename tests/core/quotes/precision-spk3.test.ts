@@ -106,6 +106,13 @@ describe('a floating quantifier between a subject and its cue ("both", "all", "e
   it('still speaks when it is the subject itself ("Both said …")', () => {
     expect(quotes('The two pilots met on Monday. Both said they would strike.')).toEqual([['said', 'Both', 'they would strike']]);
   });
+
+  it('is the subject itself after a phrase a preposition opens the sentence with ("In Dover both said …", "In the end all said …")', () => {
+    expect(quotes('The two pilots met on Monday. In Dover both said they would strike.')).toEqual([['said', 'both', 'they would strike']]);
+    expect(quotes('The two pilots met on Monday. After the vote, the pilots both said they would strike.')).toEqual([['said', 'pilots', 'they would strike']]);
+    expect(quotes('The pilots met on Monday. In the end all said they would strike.')).toEqual([]);
+    expect(quotes('The heads of the two unions both said they would strike.')).toEqual([['said', 'heads of the two unions', 'they would strike']]);
+  });
 });
 
 describe('a perfect participle opening the sentence ("Having announced that …, X …")', () => {
