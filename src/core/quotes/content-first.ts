@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { cueLemma } from './candidate.js';
 import { hasVerb } from './clause.js';
 import { isDashAt } from './dashes.js';
 import { CORE_SUBORDINATORS, LEADING_SUBORDINATORS, SOURCE_ASIDE_OPENERS } from './clause-words.js';
@@ -112,8 +113,14 @@ export function resumesClause(tokens: readonly Token[], from: number, last: numb
  * (not after an opening subordinate clause, which is the writer's: reported.ts checks that).
  */
 export function resumesAfterSemicolon(tokens: readonly Token[], i: number, last: number): boolean {
-  // (Not a semicolon standing for a colon before a quotation: "Christie said; 'I've got a day job'".)
-  return tokens[i + 1]?.value === ';' && !isQuoteMark(tokens[i + 2]?.value ?? '') && resumesClause(tokens, i + 2, last);
+  // (Not a semicolon standing for a colon before a quotation: "Christie said; 'I've got a day job'";
+  // nor before a clause with a cue of its own: "…, Roe said; Pell said it was cheap" is Pell's.)
+  return tokens[i + 1]?.value === ';' && !isQuoteMark(tokens[i + 2]?.value ?? '') && resumesClause(tokens, i + 2, last) && !cueIn(tokens, i + 2, last);
+}
+
+function cueIn(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (cueLemma(tokens, k)) return true;
+  return false;
 }
 
 /**

@@ -24,6 +24,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   ['not a semicolon standing for a colon before a quotation', 'The vote will be close, Tom Pell said; “I have a day job and it keeps me busy.”', []],
   [
+    "not a semicolon before a clause with a cue of its own: that clause is its own speaker's (the first statement is left unfound, as before the rule)",
+    'The new wall is far too expensive, Tom Pell said; Ana Roe said it was cheap at the price.',
+    [['Ana Roe', ['it was cheap at the price']]],
+  ],
+  [
     '"but has since said …": a coordinated cue past "since", which wink tags a subordinator',
     'Tom Pell has backed a higher levy for years but has since said he now believes the harbour needs a new plan.',
     [['Tom Pell', ['he now believes the harbour needs a new plan']]],
