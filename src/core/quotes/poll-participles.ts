@@ -20,8 +20,14 @@ export function shareBeforeParticiple(tokens: readonly Token[], i: number, floor
   const inTen = t.pos === 'NUM' && tokens[k - 1]!.normal === 'in' && tokens[k - 2]!.pos === 'NUM';
   const percent = (t.normal === 'percent' || t.value === '%') && tokens[k - 1]!.pos === 'NUM';
   if (!inTen && !percent) return null;
-  return { first: inTen ? k - 2 : k - 1, end: i, kind: 'description', head: inTen ? tokens[k - 2]!.normal : 'percent', roles: [] };
+  const first = inTen ? k - 2 : k - 1;
+  // ("The firm cut its forecast by 5 percent saying demand had slowed": a change or a level, no group; the firm speaks.)
+  if (MEASURE_LEADS.has(tokens[first - 1]?.normal ?? '')) return null;
+  return { first, end: i, kind: 'description', head: inTen ? tokens[k - 2]!.normal : 'percent', roles: [] };
 }
+
+/** Prepositions before an amount that make it a change or a level ("by 5 percent", "to 30 percent"), not a share of people. */
+const MEASURE_LEADS: ReadonlySet<string> = new Set(['by', 'to', 'from', 'than', 'at']);
 
 /** Longest group after "of": "of likely GOP voters". */
 const GROUP_WORDS = 3;

@@ -18,6 +18,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['three in 10', ['the new wall would have no effect on their trade']]],
   ],
   [
+    'not an amount after "by" or "to", a change or a level rather than a share of people, which did not speak',
+    'The board cut its forecast by 5 percent saying the harbour trade had slowed.',
+    [],
+  ],
+  [
     'a statement goes on past a semicolon right after its final cue',
     'The leaks were no oversights, Ana Roe noted; the board had hidden its own reports from the judge.',
     [['Ana Roe', ['The leaks were no oversights', 'the board had hidden its own reports from the judge']]],
