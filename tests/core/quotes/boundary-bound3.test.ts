@@ -37,6 +37,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The council met on Monday. Ana Roe said Monday that her party was "still the No. 1 party in Dover."--Tom Pell.',
     [['Ana Roe', ['her party was "still the No. 1 party in Dover."']]],
   ],
+  [
+    'a name after a dash that follows a word, not a closing mark, may be what was said: no byline',
+    'The council met on Monday. Ana Roe said she would love to face one man — Tom Pell.',
+    [['Ana Roe', ['she would love to face one man — Tom Pell']]],
+  ],
 ];
 
 describe('quote boundaries, bound3 round (issue 13)', () => {
