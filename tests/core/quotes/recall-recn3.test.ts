@@ -27,6 +27,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'The leaks were no oversights, Ana Roe noted; the board had hidden its own reports from the judge.',
     [['Ana Roe', ['The leaks were no oversights', 'the board had hidden its own reports from the judge']]],
   ],
+  [
+    "not past a semicolon after an opening subordinate clause, which is the writer's",
+    'When the storms came, the wall failed, Tom Pell said; the board has since voted for a new one.',
+    [],
+  ],
   ['not a semicolon standing for a colon before a quotation', 'The vote will be close, Tom Pell said; “I have a day job and it keeps me busy.”', []],
   [
     "not a semicolon before a clause with a cue of its own: that clause is its own speaker's (the first statement is left unfound, as before the rule)",
