@@ -5,7 +5,7 @@
  * names both Kim Jong Un and Kim Il Sung. An acronym may leave out a leading country code
  * ("SEC" for the US Securities and Exchange Commission) or take a letter from each part of a
  * hyphenated word ("PSG" for Paris Saint-Germain), and a name may be written as one word
- * ("TimeWarner" for Time Warner).
+ * ("TimeWarner" for Time Warner), and a team by its nickname ("76ers" for the Philadelphia 76ers).
  */
 import type { EntityType, NameType, TextSpan } from '../types.js';
 import { STARTS_LETTER, STARTS_UPPER } from './words.js';
@@ -67,6 +67,13 @@ function asAcronym(words: readonly string[]): string | null {
 }
 
 const NONE: readonly Cluster[] = [];
+
+const DIGITS = /^\d+$/;
+/** A team's nickname of digits and "-ers" ("76ers", two words as wink cuts it) that ends the name, or undefined. */
+function teamNickname(words: readonly string[]): string | undefined {
+  const n = words.length;
+  return n >= 2 && words[n - 1] === 'ers' && DIGITS.test(words[n - 2]!) ? words[n - 2]! : undefined;
+}
 
 /** A given name's initial, with or without its full stop ("T", "B."). */
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -145,6 +152,9 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
       if (c.words.length >= 3 && COUNTRY_CODE.test(c.words[0]!)) push(byInitials, `${c.type}:${acronymOf(c.words.slice(1))}`, c);
       // "TimeWarner" for "Time Warner": one word for the name written without spaces.
       push(byInitials, `${c.type}:=${c.words.join('').toLowerCase()}`, c);
+      // "76ers" for "Philadelphia 76ers": a team by its nickname.
+      const nickname = c.words.length > 2 ? teamNickname(c.words) : undefined;
+      if (nickname !== undefined) push(byInitials, `${c.type}:>${nickname}`, c);
     }
   }
   for (const c of clusters) {
@@ -170,7 +180,9 @@ export function groupNames(mentions: readonly NameMention[]): NameGroup[] {
     let longest = 0;
     let best: Cluster | undefined;
     let bestCount = 0;
-    for (const list of [people, initials, joined]) {
+    const nickname = c.words.length === 2 ? teamNickname(c.words) : undefined;
+    const team = nickname !== undefined ? (byInitials.get(`${c.type}:>${nickname}`) ?? NONE) : NONE;
+    for (const list of [people, initials, joined, team]) {
       for (const o of list) {
         if (o.seen === stamp) continue;
         o.seen = stamp;

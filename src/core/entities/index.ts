@@ -13,6 +13,7 @@ import type { SpanType, TokenSpan } from './labels.js';
 import type { SerializedClusters } from './clusters.js';
 import { loadModel, type NerModel, type ModelFile, type SerializedGazetteer } from './model.js';
 import { prepareDocument, type TaggerDocument } from './prepare.js';
+import { numberInWord } from './number-words.js';
 import { repairSpans } from './repair.js';
 import { EntityScratch } from './scratch.js';
 import { decodeDocument } from './decode.js';
@@ -251,7 +252,8 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
   for (const e of parsed.winkEntities) {
     let overlaps = false;
     for (let t = e.firstToken; t < e.endToken && !overlaps; t++) overlaps = covered[t] === 1;
-    if (overlaps) continue;
+    // A number written into a word ("3D", "7-Eleven") is no quantity (number-words.ts).
+    if (overlaps || numberInWord(tokens, e)) continue;
     const text = article.text.slice(e.start, e.end);
     const k = `${e.type}:${text.toLowerCase()}`;
     let g = winkGroups.get(k);

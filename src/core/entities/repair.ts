@@ -39,6 +39,8 @@
  * - Oil benchmarks: "West Texas Intermediate" and "WTI" are MISC, "Brent crude" an organisation (benchmarks.ts).
  * - The journalists a wire report's credits list are people ("Editing by Ana Ruiz", credits.ts).
  * - An academic title names a discipline, not an organisation ("Professor of North Korean Studies", titles.ts).
+ * - Names with digits: "Philadelphia" + "76ers" is one team, "3M" a listed company (digit-names.ts).
+ * - A sentence's first word goes into the name after it that the article or the gazetteer knows whole ("Home Depot", opening-names.ts).
  */
 import { withEventsAsMisc } from './events.js';
 import { withListBreaks } from './list-breaks.js';
@@ -57,6 +59,8 @@ import { withAmpersands } from './ampersands.js';
 import { withStockIndices } from './indices.js';
 import { withCredits } from './credits.js';
 import { withOilBenchmarks } from './benchmarks.js';
+import { withDigitNames } from './digit-names.js';
+import { withOpeningNames } from './opening-names.js';
 import { withBodyHeads, withHeldCompanies, withLegalForms, withOrganisationHeads } from './organisation-heads.js';
 import { isClosedClass } from './junk-words.js';
 import { inDiscipline, withoutTitles } from './titles.js';
@@ -279,5 +283,6 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   const remits = withRemits(held, words, gazetteer, sentenceStarts);
   const bodies = withHeadedRuns(withOrganisationFronts(remits, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts);
   const kinds = withCompanyKinds(withOilBenchmarks(withStockIndices(bodies, words), words), words, sentenceStarts);
-  return withListBreaks(withCredits(kinds, words), words) as TokenSpan[];
+  const openers = withOpeningNames(withDigitNames(kinds, words), words, gazetteer, sentenceStarts);
+  return withListBreaks(withCredits(openers, words), words) as TokenSpan[];
 }

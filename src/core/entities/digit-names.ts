@@ -1,0 +1,54 @@
+/**
+ * Teams named by a number and "-ers" ("the Philadelphia 76ers", "the 49ers"), which wink cuts in
+ * two ("76" + "ers") and CoNLL's 1996 text, and so the model, never holds. English makes no other
+ * word so, and "ers" alone is no word. The name touching it before is the team's place
+ * ("Philadelphia", tagged whatever type but MISC; else at most two capitalised words left
+ * untagged, not "The") and goes into one organisation; alone it is the organisation. Not the
+ * singular "76er": a player ("the former 76er star"). A company written with digits ("3M") is
+ * left to the tagger: the gazetteer reads every digit as 0, so its "3M" is also "5M", five million.
+ */
+import { isClosedClass } from './junk-words.js';
+import type { TokenSpan } from './labels.js';
+import { STARTS_UPPER } from './words.js';
+
+const DIGITS = /^\d+$/;
+/** A team's place has at most this many words ("San Francisco"). */
+const MAX_PLACE = 2;
+const ERS = /^(?:ers|ERS)$/;
+
+/** Where the untagged capitalised words right before word `i` start ("Corvale" of "Corvale 52ers"), no earlier than `floor`. */
+function placeBefore(words: readonly string[], i: number, floor: number): number {
+  let start = i;
+  while (start > floor && i - start < MAX_PLACE && STARTS_UPPER.test(words[start - 1]!) && !isClosedClass(words[start - 1]!)) start--;
+  return start;
+}
+
+/** The spans with teams named with digits (see above). */
+export function withDigitNames(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  let changed = false;
+  let k = 0; // the first span not yet copied
+  const copyUpTo = (end: number) => {
+    out ??= [];
+    while (k < spans.length && spans[k]!.start < end) out.push(spans[k++]!);
+  };
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1]!;
+    // One character code first: most words open with no digit.
+    const c = words[i]!.charCodeAt(0);
+    if (c < 48 || c > 57 || !DIGITS.test(words[i]!)) continue;
+    if (!ERS.test(next)) continue;
+    copyUpTo(i);
+    const last = out!.length > 0 ? out![out!.length - 1]! : undefined;
+    // A span over either word: the decoder read something else there ("76" in a name ending in a number).
+    if (k < spans.length && spans[k]!.start <= i + 1) continue;
+    if (last !== undefined && last.end > i) continue;
+    if (last !== undefined && last.end === i && last.type !== 'MISC') out![out!.length - 1] = { type: 'ORG', start: last.start, end: i + 2 };
+    else out!.push({ type: 'ORG', start: placeBefore(words, i, last?.end ?? 0), end: i + 2 });
+    changed = true;
+    i++;
+  }
+  if (!changed) return spans;
+  copyUpTo(Infinity);
+  return out!;
+}

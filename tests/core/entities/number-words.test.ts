@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, extractEntities, parseArticle } from '../../../src/index.js';
+
+/** The numbers an article lists. */
+const numbers = (raw: string): string[] =>
+  extractEntities(parseArticle(cleanArticle(raw)))
+    .filter((e) => e.type === 'CARDINAL')
+    .map((e) => e.name)
+    .sort();
+
+describe('numbers that are part of a word', () => {
+  it('lists no number written into a name or a code', () => {
+    expect(
+      numbers('The Varno 52ers won. A former 52er coached. Halvik sells 3D screens for 4G phones. The 7-Eleven store and a 3-D film. Shares of 3M rose.'),
+    ).toEqual([]);
+  });
+
+  it('keeps numbers with units, missing spaces and ordinary hyphens', () => {
+    expect(numbers('It took 10m people 5km, 2GB and 12KOs. Some 6million fans saw the 24-year-old and 3M viewers.')).toEqual([
+      '10',
+      '12',
+      '2',
+      '24',
+      '3',
+      '5',
+      '6million',
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames } from './names.js';
+import { withOpeningNames } from '../../../src/core/entities/opening-names.js';
+import { hashPhrase } from '../../../src/core/entities/hash.js';
+import { listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
+import type { TokenSpan } from '../../../src/core/entities/labels.js';
+
+const words = (text: string) => text.split(' ');
+const span = (type: TokenSpan['type'], start: number, end: number): TokenSpan => ({ type, start, end });
+const listing = (...names: string[]): Gazetteer => {
+  const listed = new Set(names.map((n) => hashPhrase(n.split(' '))));
+  return { lookup: (h) => (listed.has(h) ? listBit('company') : 0), maxLength: 3 };
+};
+
+describe("a sentence's first word that opens a name", () => {
+  it('takes it in when the gazetteer lists the whole as a company', () => {
+    expect(withOpeningNames([span('ORG', 1, 2)], words('Garden Trellis said sales rose'), listing('Garden Trellis'), [0])).toEqual([span('ORG', 0, 2)]);
+    expect(withOpeningNames([span('LOC', 2, 3)], words('Bank of Varno cut jobs'), listing('Bank of Varno'), [0])).toEqual([span('ORG', 0, 3)]);
+  });
+
+  it('takes it in when the article tags the whole name elsewhere, with that type', () => {
+    const text = words('Garden Trellis said sales rose . Investors in Garden Trellis cheered');
+    expect(withOpeningNames([span('ORG', 1, 2), span('LOC', 8, 10)], text, listing(), [0, 6])).toEqual([span('LOC', 0, 2), span('LOC', 8, 10)]);
+  });
+
+  it('leaves an unlisted name, a closed-class word and a word inside the sentence alone', () => {
+    const spans = [span('ORG', 1, 2)];
+    expect(withOpeningNames(spans, words('Garden Trellis said sales rose'), listing(), [0])).toBe(spans);
+    expect(withOpeningNames(spans, words('The Trellis said so'), listing('The Trellis'), [0])).toBe(spans);
+    const inside = [span('ORG', 2, 3)];
+    expect(withOpeningNames(inside, words('she Garden Trellis said'), listing('Garden Trellis'), [0])).toBe(inside);
+  });
+
+  it('lists a company opening a sentence whole', () => {
+    expect(typedNames('Home Depot said sales rose. Later, analysts at Home Depot cut their forecasts.')).toEqual(['ORGANIZATION Home Depot']);
+  });
+});
