@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withListBreaks } from '../../../src/core/entities/list-breaks.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
+import { typedNames } from './names.js';
 
 const texts = (spans: readonly TokenSpan[], words: readonly string[]) => spans.map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`);
 
@@ -12,6 +13,16 @@ describe('people run together across a list', () => {
       { type: 'ORG', start: 12, end: 14 },
     ];
     expect(texts(withListBreaks(spans, words), words)).toEqual(['PER Varn', 'PER Tarl', 'PER Ruud Marsk', 'PER Holt', 'ORG Ostby FC']);
+  });
+
+  it('keeps a side without a capitalised word out of the names', () => {
+    const words = 'Varn , 23 , Holt'.split(' ');
+    expect(texts(withListBreaks([{ type: 'PER', start: 0, end: 5 }], words), words)).toEqual(['PER Varn', 'PER Holt']);
+  });
+
+  it("splits a team sheet's people in an article", () => {
+    const found = typedNames(`Subs not used: Dawson; Eustace, Hart, Moss.`);
+    expect(found.filter((n) => n.includes('Dawson') || n.includes('Eustace'))).toEqual(['PERSON Dawson', 'PERSON Eustace']);
   });
 
   it("keeps a suffix or a title after a comma, a nickname in brackets, a reversed name's initials, and other types whole", () => {

@@ -5,6 +5,7 @@ import { hashPhrase } from '../../../src/core/entities/hash.js';
 import { withSurnamesOfPeople } from '../../../src/core/entities/surnames.js';
 import type { NameMention } from '../../../src/core/entities/group.js';
 import type { NameType } from '../../../src/core/types.js';
+import { typedNames } from './names.js';
 
 let at = 0;
 function m(text: string, type: NameType): NameMention {
@@ -12,9 +13,13 @@ function m(text: string, type: NameType): NameMention {
   at += text.length + 1;
   return { text, type, start, end: start + text.length, words: text.split(' ') };
 }
-/** A gazetteer listing "Varnby" as a city and nothing else. */
-const city = hashPhrase(['Varnby']);
-const gazetteer: Gazetteer = { lookup: (h) => (h === city ? listBit('city') : 0), maxLength: 1 };
+/** A gazetteer listing "Varnby" as a city, "Ostria" as a country and "Halvco" as a company, and nothing else. */
+const listed = new Map([
+  [hashPhrase(['Varnby']), listBit('city')],
+  [hashPhrase(['Ostria']), listBit('country')],
+  [hashPhrase(['Halvco']), listBit('company')],
+]);
+const gazetteer: Gazetteer = { lookup: (h) => listed.get(h) ?? 0, maxLength: 1 };
 const typed = (ms: NameMention[]) => withSurnamesOfPeople(ms, gazetteer).map((x) => `${x.type} ${x.text}`);
 
 describe('surnames typed as places or organisations', () => {
@@ -34,12 +39,25 @@ describe('surnames typed as places or organisations', () => {
       m('Lind', 'PLACE'),
       m('Karl Varnby', 'PERSON'),
       m('Varnby', 'PLACE'),
+      m('Eva Ostria', 'PERSON'),
+      m('Ostria', 'PLACE'),
+      m('Jon Halvco', 'PERSON'),
+      m('Halvco', 'ORGANIZATION'),
       m('Ola KLM', 'PERSON'),
       m('KLM', 'ORGANIZATION'),
       m('Duke of Halvik', 'PERSON'),
       m('Halvik', 'PLACE'),
     ];
     expect(typed(ms)).toEqual(ms.map((x) => `${x.type} ${x.text}`));
+  });
+
+  it('leaves a name of two words or more that starts with the surname ("Lind Park")', () => {
+    expect(typed([m('Tova Lind', 'PERSON'), m('Lind Park', 'PLACE')])).toEqual(['PERSON Tova Lind', 'PLACE Lind Park']);
+  });
+
+  it('joins the surname alone to the person in a report', () => {
+    const found = typedNames(`Tom Buxton won the 400m in Ostby on Sunday. Behind Buxton came Ann Roe.`);
+    expect(found.filter((n) => n.includes('Buxton'))).toEqual(['PERSON Tom Buxton']);
   });
 
   it('leaves it before the full name, and when the article types the word otherwise more often', () => {
