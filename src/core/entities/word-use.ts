@@ -14,7 +14,8 @@
  *   from headlines, as places. A listed country or city spelt the same ("Djibouti") is left
  *   alone, and so is the adjective before a capital ("Welsh Assembly", the name's own word), in
  *   a table ("Czech 2 1") or before a possessive, which may be a company's ("American's
- *   request", the airline's, in CoNLL train) as well as a person's ("the Russian's arrival").
+ *   request", the airline's, in CoNLL train) as well as a person's ("the Russian's arrival");
+ *   nor before a verb, whose subject is a noun: the airline again ("American said it would").
  */
 import type { ParsedArticle } from '../types.js';
 import { firstTokenAt, tokenAfter } from './fragment.js';
@@ -51,7 +52,10 @@ const PLACE_LISTS = listBit('country') | listBit('city');
 /** The British Isles' adjectives, which the nationality list (countries' demonyms) lacks. */
 const HOME_NATIONS = new Set(['English', 'Scottish', 'Welsh', 'Cornish', 'Manx']);
 
-/** Whether the one-word organisation or place is a nationality adjective before a lower-case word. */
+/** Parts of speech of a word that has the name before it as its subject ("American said", the airline). */
+const PREDICATES = new Set(['VERB', 'AUX']);
+
+/** Whether the one-word organisation or place is a nationality adjective before a lower-case word other than a verb. */
 function nationalityBeforeWord(m: TaggedMention, parsed: ParsedArticle, g: Gazetteer | undefined): boolean {
   const w = m.words[0]!;
   if (!HOME_NATIONS.has(w)) {
@@ -61,7 +65,7 @@ function nationalityBeforeWord(m: TaggedMention, parsed: ParsedArticle, g: Gazet
   const { tokens } = parsed;
   const first = firstTokenAt(tokens, m.start);
   const t = tokens[tokenAfter(tokens, first, m)];
-  return t !== undefined && t.sentence === tokens[first]!.sentence && STARTS_LOWER.test(t.value);
+  return t !== undefined && t.sentence === tokens[first]!.sentence && STARTS_LOWER.test(t.value) && !PREDICATES.has(t.pos);
 }
 
 /** A test for the one-word names above among `names`, the article's mentions. */

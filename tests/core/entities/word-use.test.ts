@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedNames as names } from './names.js';
+import { namedEntities, typedNames as names } from './names.js';
 
 // Made-up sentences: one-word names the article's grammar shows to be no names.
 
@@ -26,5 +26,11 @@ describe('nationality adjectives before a noun', () => {
     const found = names(`Welsh patients waited longer in Halvik, Tova Lind said. Iraqi women marched in Ostby, and Welsh councils agreed.`);
     expect(found.filter((n) => /Welsh|Iraqi/.test(n))).toEqual([]);
     expect(found).toContain('PERSON Tova Lind');
+  });
+
+  it('keeps a nationality word that is the subject of a verb ("American said", the airline)', () => {
+    const found = namedEntities(`American Airlines cut 500 flights on Monday. American said it would restore them by Friday, spokesman Tom Roe said.`);
+    const airline = found.flatMap((e) => (e.type === 'ORGANIZATION' ? e.mentions.map((m) => m.text) : []));
+    expect(airline).toEqual(['American Airlines', 'American']);
   });
 });
