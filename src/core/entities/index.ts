@@ -233,7 +233,7 @@ export function extractEntities(parsed: ParsedArticle, work: EntityScratch = thr
     covered.fill(1, first, endToken);
   }
 
-  const confirmed = withSurnamesOfPeople(confirmNames(names, parsed, m.gazetteer, miscellaneous), m.gazetteer, article.titleSpan);
+  const confirmed = withSurnamesOfPeople(confirmNames(names, parsed, m.gazetteer, miscellaneous), m.gazetteer, article.titleSpan, article.text);
   let groups: NameGroup[] = groupNames(
     withDefiniteDescriptions(
       confirmed,

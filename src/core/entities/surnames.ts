@@ -7,7 +7,7 @@
  * multi-word person's name is retyped a person, and grouping joins it to the full name.
  * Not when the word is a listed country, city or company ("Ford" beside Bill Ford, "Jordan"
  * beside Eddie Jordan, "Bedford"), is no surname's spelling ("KLM", "Ave."), comes before the
- * full name outside the headline ("near Varnby, Ohio"), is typed otherwise more often than the person is named, or
+ * full name outside the headline ("near Varnby, Ohio") or right after "in" or "near", is typed otherwise more often than the person is named, or
  * the person's name holds "of" ("Duke of York": a place in a title).
  */
 import { listBit, type Gazetteer } from './gazetteer.js';
@@ -19,6 +19,12 @@ const LISTED = listBit('country') | listBit('city') | listBit('company');
 /** A surname's spelling: letters, perhaps an apostrophe or hyphen, ending in a lower-case letter (not "KLM", "Ave."). */
 const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 
+/**
+ * A place's preposition right before the word ("grew up in Varnby", "near Varnby"): a person
+ * is seldom "in" or "near" anyone, and sports reports' surnames follow "to", "from", "for".
+ */
+const AT_PLACE = /\b(?:in|near)\s+$/u;
+
 interface FullName {
   /** The full name's words joined, or '' when two full names end in the same word. */
   readonly name: string;
@@ -27,7 +33,7 @@ interface FullName {
 }
 
 /** The mentions, with a one-word place or organisation that is one full name's surname read as that person (see above). */
-export function withSurnamesOfPeople<M extends NameMention>(mentions: readonly M[], g: Gazetteer | undefined, headline: Span | null = null): M[] {
+export function withSurnamesOfPeople<M extends NameMention>(mentions: readonly M[], g: Gazetteer | undefined, headline: Span | null = null, text = ''): M[] {
   const fullNames = new Map<string, FullName>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.words.length < 2 || m.words.includes('of')) continue;
@@ -52,10 +58,20 @@ export function withSurnamesOfPeople<M extends NameMention>(mentions: readonly M
     if (m.type === 'PERSON' || m.words.length !== 1) return m;
     const w = m.words[0]!;
     const full = fullNames.get(w);
-    // A surname alone refers back to the full name: before it, the word is something else ("near
-    // Varnby, Ohio"), but for a headline, which names people by surname ("Lind wins in Oslo").
-    const before = full !== undefined && full.start > m.start && !(headline !== null && m.start >= headline.start && m.end <= headline.end);
-    if (full === undefined || full.name === '' || before || balance.get(w)! < 0 || !SURNAME.test(w)) return m;
+    // A surname alone refers back to the full name: before it, or after "in", the word is
+    // something else ("near Varnby, Ohio"), but for a headline, which names people by surname
+    // ("Lind wins in Oslo", "Lind hits back in Marsk row").
+    const inHeadline = headline !== null && m.start >= headline.start && m.end <= headline.end;
+    const before = full !== undefined && full.start > m.start && !inHeadline;
+    if (
+      full === undefined ||
+      full.name === '' ||
+      before ||
+      balance.get(w)! < 0 ||
+      !SURNAME.test(w) ||
+      (!inHeadline && AT_PLACE.test(text.slice(Math.max(0, m.start - 8), m.start)))
+    )
+      return m;
     return g !== undefined && (g.lookup(hashPhrase([w])) & LISTED) !== 0 ? m : { ...m, type: 'PERSON' };
   });
 }

@@ -60,6 +60,14 @@ describe('surnames typed as places or organisations', () => {
     expect(found.filter((n) => n.includes('Buxton'))).toEqual(['PERSON Tom Buxton']);
   });
 
+  it('leaves a place after "in" or "near" as the place ("grew up in Merton, Ohio")', () => {
+    const found = typedNames(`Tom Merton said the plan was good. He grew up in Merton, Ohio, police said.`);
+    expect(found.filter((n) => n.includes('Merton'))).toEqual(['PERSON Tom Merton', 'PLACE Merton']);
+    // A headline's "in" is a row's or a rift's: "Brown hits back in Blair rift row".
+    const row = typedNames(`Varn hits back in Merton rift row\n\nEli Varn has criticised a union leader over Tom Merton, and Merton said so.`);
+    expect(row.filter((n) => n.includes('Merton'))).toEqual(['PERSON Tom Merton']);
+  });
+
   it('leaves it before the full name, and when the article types the word otherwise more often', () => {
     const before = [m('Sorvik', 'PLACE'), m('Eli Sorvik', 'PERSON')];
     expect(typed(before)).toEqual(['PLACE Sorvik', 'PERSON Eli Sorvik']);
