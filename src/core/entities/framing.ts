@@ -22,7 +22,7 @@ import { articleDatelines, datelineName, within, type Dateline } from './datelin
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Words title case leaves in lower case: articles, conjunctions, prepositions. */
-const TITLE_CASE_LOWER = new Set([
+export const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',

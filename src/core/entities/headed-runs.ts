@@ -8,11 +8,12 @@
  * ending in such a head, after a lower-case word, a comma or "the" and before no capital, is an
  * organisation; and an organisation's span directly followed by one or two untagged capitalised
  * words ending in a head takes them in. A title-case line (a capital before the run or after
- * it) or a run opening its sentence says nothing.
+ * it, or no lower-case word but title case's small ones: "Moves to Gut Environmental Protection
+ * Agency") or a run opening its sentence says nothing.
  */
 import type { Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
-import { frontWord } from './organisation-fronts.js';
+import { frontWord, inOrdinaryCase } from './organisation-fronts.js';
 import { CAPITALISED_WORD, STARTS_LOWER, STARTS_UPPER, isSentenceStart, mayStartUpper } from './words.js';
 
 /** Last words of bodies' and companies' names that no common phrase capitalised inside a sentence ends in. */
@@ -27,7 +28,8 @@ const ordinaryBefore = (w: string | undefined): boolean => w !== undefined && (S
 
 /**
  * Where an untagged run of capitalised words ending in a head at word `head` starts, no earlier
- * than `floor`; -1 if there is none (fewer than two words, an edge on a link, a capital before).
+ * than `floor`; -1 if there is none (fewer than two words, an edge on a link, a capital before,
+ * a title-case line).
  */
 function runStart(words: readonly string[], head: number, floor: number, sentenceStarts: readonly number[], g: Gazetteer | undefined): number {
   let i = head;
@@ -36,7 +38,7 @@ function runStart(words: readonly string[], head: number, floor: number, sentenc
     if (LINK.test(w) ? !CAPITALISED_WORD.test(words[i - 2] ?? '') : !frontWord(w, g)) break;
     i--;
   }
-  return i < head && !LINK.test(words[i]!) && ordinaryBefore(words[i - 1]) ? i : -1;
+  return i < head && !LINK.test(words[i]!) && ordinaryBefore(words[i - 1]) && inOrdinaryCase(words, sentenceStarts, i) ? i : -1;
 }
 
 /** Spans with the headed runs the decoder missed (see above) found or taken in. */

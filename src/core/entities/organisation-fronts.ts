@@ -8,17 +8,20 @@
  * is a name's). So an organisation's span takes in one or two untagged capitalised words right
  * before it (one capital, then lower case: no acronym, no "Double-A"), and a body's span ("...
  * Service", "... Administration") one or two before an "and" that opens it ("Food and Drug
- * Administration"), when a lower-case word or a comma stands before them: a title-case line
- * ("Checks Into Betty Ford Clinic"), a score ("3 Maccabi Tel Aviv") or a sentence's start
- * ("Former Arsenal captain") says nothing of the word. Not a title, office, month or weekday
- * ("told Monday Harlow Group"), a word of a closed class, a party's label or a nationality ("the
- * Socialist Zeri i Popullit daily"), nor a word that opens a sentence.
+ * Administration"), when a lower-case word or a comma stands before them in a sentence written
+ * in ordinary case: a title-case line ("Checks Into Betty Ford Clinic", "Microsoft to Buy
+ * Activision Blizzard"), a score ("3 Maccabi Tel Aviv") or a sentence's start ("Former Arsenal
+ * captain") says nothing of the word. Not a title, office, month, weekday, season or holiday
+ * ("told Monday Harlow Group", "over Christmas Tesco said"), a word of a closed class, a party's
+ * label or a nationality ("the Socialist Zeri i Popullit daily"), nor a word that opens a sentence.
  */
 import type { Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
 import { isPartyOrNationality } from './name-tails.js';
-import { isCalendarWord, isClosedClass, isOffice, isTitle } from './junk-words.js';
+import { TITLE_CASE_LOWER } from './framing.js';
+import { isClosedClass, junkReason } from './junk-words.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
+import { countBelow } from '../sorted.js';
 import { CAPITALISED_WORD, STARTS_LOWER, isSentenceStart } from './words.js';
 
 /** Heads of a body's name whose front may be a remit coordinated by "and" ("Fish and Wildlife Service"). */
@@ -33,12 +36,24 @@ export function frontWord(w: string, g: Gazetteer | undefined): boolean {
     CAPITALISED_WORD.test(w) &&
     !isPartyOrNationality(w, g) &&
     !isClosedClass(w) &&
-    !isTitle(w) &&
-    !isOffice(w) &&
-    !isCalendarWord(w) &&
+    // A title, office, month, weekday, season or holiday ("over Christmas Tesco said"): no name's first word.
+    junkReason([w], 'ORGANIZATION') === null &&
     !isHonorific(w) &&
     !isFalseTitle(w)
   );
+}
+
+/**
+ * Whether the sentence holding word `i` is written in ordinary case: a word past its first in
+ * lower case that title case would capitalise ("said"). A title-case line keeps only its small
+ * words in lower case ("Microsoft to Buy Activision Blizzard"), so a lower-case word before a
+ * capital there says nothing of the capital.
+ */
+export function inOrdinaryCase(words: readonly string[], sentenceStarts: readonly number[], i: number): boolean {
+  const s = countBelow(sentenceStarts, i + 1) - 1;
+  const to = sentenceStarts[s + 1] ?? words.length;
+  for (let j = (sentenceStarts[s] ?? 0) + 1; j < to; j++) if (STARTS_LOWER.test(words[j]!) && !TITLE_CASE_LOWER.has(words[j]!)) return true;
+  return false;
 }
 
 /**
@@ -49,11 +64,12 @@ export function frontWord(w: string, g: Gazetteer | undefined): boolean {
 function frontStart(words: readonly string[], end: number, floor: number, sentenceStarts: readonly number[], g: Gazetteer | undefined): number {
   let i = end;
   while (i > floor && end - i < MAX_FRONT && frontWord(words[i - 1]!, g) && !isSentenceStart(sentenceStarts, i - 1)) i--;
-  if (i === end || i === 0 || isSentenceStart(sentenceStarts, i)) return end;
-  // Only a lower-case word or a comma before the run shows a sentence written in ordinary case
-  // ("at Capital Economics", "In 2005, Time Warner"); not a capital, a score or a mark ("3 Maccabi Tel Aviv", ": Aa S&P").
+  // The loop stops before a sentence's first word, so i opens none.
+  if (i === end || i === 0) return end;
+  // Only a lower-case word or a comma before the run, in a sentence in ordinary case ("at Capital
+  // Economics", "In 2005, Time Warner"); not a capital, a score or a mark ("3 Maccabi Tel Aviv", ": Aa S&P").
   const before = words[i - 1]!;
-  return STARTS_LOWER.test(before) || before === ',' ? i : end;
+  return (STARTS_LOWER.test(before) || before === ',') && inOrdinaryCase(words, sentenceStarts, i) ? i : end;
 }
 
 /** Organisations' spans with the front words the decoder left out taken in (see above). */

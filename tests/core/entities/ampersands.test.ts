@@ -22,6 +22,9 @@ describe('names joined by an ampersand', () => {
       ['By Tova Lind & Ann Roe in', [span('PER', 1, 3), span('PER', 4, 6)]],
       ['Tova & Ann said', [span('PER', 0, 1), span('PER', 2, 3)]],
       ['Varnia & Tobago beat', [span('LOC', 0, 1), span('LOC', 2, 3)]],
+      ['in Varnia & Tobago today', [span('LOC', 1, 2)]],
+      ['in Varnia & Tobago today', [span('LOC', 3, 4)]],
+      ['Tova Lind & Halvik Trust said', [span('PER', 0, 2), span('ORG', 3, 5)]],
       ['on MTV & Wild on E', [span('ORG', 1, 2)]],
       ['a Halvik Christmas & New Year sale', [span('ORG', 1, 3)]],
     ];

@@ -14,6 +14,9 @@ describe('organisations found by their head', () => {
 
   it("takes a company's head into the name before it", () => {
     expect(withHeadedRuns([org(3, 4)], words('an outage at Halvik Web Services hit Roku'), undefined, [0])).toEqual([org(3, 6)]);
+    // Not across more than one word before the head.
+    const far = [org(3, 4)];
+    expect(withHeadedRuns(far, words('an outage at Halvik Cloud Web Services hit Roku'), undefined, [0])).toBe(far);
   });
 
   it('leaves a title-case line, a sentence start, a head alone and a longer name alone', () => {
@@ -22,6 +25,7 @@ describe('organisations found by their head', () => {
       'Local Council said so',
       'said the Administration would',
       'the Seed Grain Administration Building opened',
+      'Ministers Move to Gut Seed and Grain Agency',
     ])
       expect(withHeadedRuns([], words(text), undefined, [0]), text).toEqual([]);
     // Words inside the decoder's spans stay as they are.

@@ -28,8 +28,15 @@ describe("an organisation's front words the decoder left out", () => {
       ['at Double-A Greenville ;', 2, 3, [0]],
       ['said on Monday Halvern Group would', 3, 5, [0]],
       ['met Mr Varncorp today', 2, 3, [0]],
+      ['told Sheriff Halvern Police today', 2, 4, [0]],
+      ['with Captain Varncorp staff', 2, 3, [0]],
+      ['signed by Rapper Halvern Records today', 3, 5, [0]],
+      ['told The Halvern Times today', 2, 4, [0]],
       ['the Socialist Zeri Popullit daily', 2, 4, [0]],
       ['it fell . Halvern Economics said', 4, 5, [0, 3]],
+      // A title-case line keeps its small words in lower case: "to" says nothing of "Buy".
+      ['Varncorp to Buy Halvern Games in Record Deal', 3, 5, [0]],
+      ['sales rose over Christmas Halvern said', 4, 5, [0]],
     ];
     for (const [text, start, end, starts] of unchanged)
       expect(withOrganisationFronts([org(start, end)], words(text), undefined, starts), text).toEqual([org(start, end)]);

@@ -110,6 +110,9 @@ describe('bodies named for their remits', () => {
     ]);
     const one = words('the Department of Health and Human Services said');
     expect(withRemits([{ type: 'ORG', start: 1, end: 7 }], one, undefined, [0])).toEqual([{ type: 'ORG', start: 1, end: 7 }]);
+    // A federal remit joined to another that is none.
+    const industry = words('the Department of Labor and Industry said');
+    expect(withRemits([{ type: 'ORG', start: 1, end: 6 }], industry, undefined, [0])).toEqual([{ type: 'ORG', start: 1, end: 6 }]);
     const state = words('the Varnia Department of Labor and Industry said');
     expect(withRemits([{ type: 'ORG', start: 1, end: 7 }], state, undefined, [0])).toEqual([{ type: 'ORG', start: 1, end: 7 }]);
     expect(namesOf('Department of Justice and Homeland Security officials met on Monday.')).toEqual([
