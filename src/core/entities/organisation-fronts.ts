@@ -21,6 +21,7 @@ import { isPartyOrNationality } from './name-tails.js';
 import { TITLE_CASE_LOWER } from './framing.js';
 import { isClosedClass, junkReason } from './junk-words.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
+import { isFederalRemit } from './remits.js';
 import { countBelow } from '../sorted.js';
 import { CAPITALISED_WORD, STARTS_LOWER, isSentenceStart } from './words.js';
 
@@ -69,7 +70,9 @@ function frontStart(words: readonly string[], end: number, floor: number, senten
   // Only a lower-case word or a comma before the run, in a sentence in ordinary case ("at Capital
   // Economics", "In 2005, Time Warner"); not a capital, a score or a mark ("3 Maccabi Tel Aviv", ": Aa S&P").
   const before = words[i - 1]!;
-  return (STARTS_LOWER.test(before) || before === ',') && inOrdinaryCase(words, sentenceStarts, i) ? i : end;
+  // Or "The" opening the sentence, which takes the sentence's capital ("The Fish and Wildlife Service found").
+  const ordinary = STARTS_LOWER.test(before) || before === ',' || (before === 'The' && isSentenceStart(sentenceStarts, i - 1));
+  return ordinary && inOrdinaryCase(words, sentenceStarts, i) ? i : end;
 }
 
 /** Organisations' spans with the front words the decoder left out taken in (see above). */
@@ -89,7 +92,9 @@ export function withOrganisationFronts(
       if (start === s.start && words[s.start - 1] === 'and' && BODY_END.test(words[s.end - 1]!) && s.start - 1 > floor) {
         const and = s.start - 1;
         const remit = frontStart(words, and, floor, sentenceStarts, g);
-        if (remit < and) start = remit;
+        // Two federal remits are two departments: "the Commerce and Interior Department".
+        const departments = words[s.end - 1] === 'Department' && isFederalRemit(words, remit, and) && isFederalRemit(words, s.start, s.end - 1);
+        if (remit < and && !departments) start = remit;
       }
     }
     if (start === s.start) out?.push(s);

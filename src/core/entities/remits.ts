@@ -48,6 +48,9 @@ const FEDERAL_REMITS = new Set([
   'Veterans Affairs',
 ]);
 
+/** Whether words `from` to `to` are a federal department's remit ("Justice", "Homeland Security"). */
+export const isFederalRemit = (words: readonly string[], from: number, to: number): boolean => FEDERAL_REMITS.has(words.slice(from, to).join(' '));
+
 /**
  * Where the second department starts when the organisation's span is "Department of", a federal
  * remit, "and" and another ("Department of Justice and Homeland Security"); -1 if it is not.
@@ -56,8 +59,7 @@ function secondDepartment(s: TokenSpan, words: readonly string[]): number {
   if (s.type !== 'ORG' || s.end - s.start < 5 || words[s.start] !== 'Department' || words[s.start + 1] !== 'of') return -1;
   const and = words.indexOf('and', s.start + 3);
   if (and < 0 || and >= s.end - 1) return -1;
-  const remit = (from: number, to: number) => FEDERAL_REMITS.has(words.slice(from, to).join(' '));
-  return remit(s.start + 2, and) && remit(and + 1, s.end) ? and + 1 : -1;
+  return isFederalRemit(words, s.start + 2, and) && isFederalRemit(words, and + 1, s.end) ? and + 1 : -1;
 }
 
 /** Spans with two federal departments the decoder or the remit rule made one split in two (see FEDERAL_REMITS). */

@@ -15,6 +15,10 @@ describe("an organisation's front words the decoder left out", () => {
 
   it('takes in a remit before the "and" that opens a body\'s name', () => {
     expect(withOrganisationFronts([org(3, 5)], words('the Fish and Wildlife Service said'), undefined, [0])).toEqual([org(1, 5)]);
+    // A sentence's opening "The" owes it its capital, not the remit.
+    expect(withOrganisationFronts([org(3, 5)], words('The Fish and Wildlife Service found it .'), undefined, [0])).toEqual([org(1, 5)]);
+    // Two federal departments' remits name two departments ("the Commerce and Interior Department").
+    expect(withOrganisationFronts([org(4, 6)], words('by the Commerce and Interior Department alone'), undefined, [0])).toEqual([org(4, 6)]);
     // Not before a name that is no body.
     expect(withOrganisationFronts([org(3, 4)], words('the Fish and Varncorp said'), undefined, [0])).toEqual([org(3, 4)]);
   });
