@@ -3,11 +3,12 @@ import type { AnalyzeOptions, ArticleFeatures, ArticleRecord } from '../index.js
 import type { OutputFormat } from '../io/analyze-input.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { startBatch, type BatchPlan } from '../io/batch-run.js';
-import { ARTICLE_EXTENSIONS } from '../io/inputs.js';
+import { ARTICLE_EXTENSIONS, describeFsError } from '../io/inputs.js';
+import { outDirProblem } from '../io/out-dir.js';
 import type { Shard } from '../io/shard.js';
 import { errorLine } from '../render/ndjson.js';
 import type { RecordSelection } from '../render/select.js';
-import { ExitCode, type CliContext, type OutputStream } from './context.js';
+import { ExitCode, UserError, type CliContext, type OutputStream } from './context.js';
 import type { CommonFlags } from './options.js';
 import { batchProgress, canAnimate, silentProgress, waitingSpinner, type Waiting } from './progress.js';
 
@@ -75,7 +76,7 @@ export function batchOptions(flags: CommonFlags): Omit<BatchRequest, 'inputs' | 
  * at the end; the rest of the batch goes on unless `failFast`.
  */
 export async function processInputs(ctx: CliContext, request: BatchRequest, emit: (record: ArticleRecord, several: boolean) => void): Promise<void> {
-  const out = request.out === undefined ? undefined : path.resolve(ctx.cwd, request.out);
+  const out = outFolder(ctx, request.out);
   // A file in --out holds what the command prints: the record, the brief, or the command's own rendering of the record.
   const file = out !== undefined && !request.json ? request.file : undefined;
   const format: OutputFormat = request.features ? 'digest' : request.json ? 'ndjson' : out && !file ? 'markdown' : 'record';
@@ -109,7 +110,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       tally.analysed++;
       progress.tick();
     } catch (error) {
-      fail(source, `cannot write ${outFile}: ${(error as Error).message}`);
+      fail(source, `cannot write ${outFile}: ${describeFsError(error)}`);
     }
   };
   const fail = (source: string, message: string, bug = false) => {
@@ -169,6 +170,15 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       `precis: wrote ${tally.analysed} file${tally.analysed === 1 ? '' : 's'} to ${request.out}${fresh}${tally.failed > 0 ? `, ${tally.failed} failed` : ''}\n`,
     );
   }
+}
+
+/** `--out DIR` made absolute, once it is known that files can be written there (else one line and exit 1, before any work). */
+export function outFolder(ctx: CliContext, out: string | undefined): string | undefined {
+  if (out === undefined) return undefined;
+  const dir = path.resolve(ctx.cwd, out);
+  const problem = outDirProblem(dir);
+  if (problem !== undefined) throw new UserError(`cannot write to ${out}: ${problem}`, ExitCode.someInputFailed);
+  return dir;
 }
 
 /** Waits while a slow reader (a pipe into a pager) catches up, so records do not pile up in memory. */

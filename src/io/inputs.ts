@@ -146,6 +146,12 @@ export function describeFsError(error: unknown): string {
       return 'is a folder';
     case 'ELOOP':
       return 'too many symbolic links';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';

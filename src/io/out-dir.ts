@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
+import { describeFsError } from './inputs.js';
 
 /**
  * `--out DIR`: one output file per article, at the article's path relative to the folder (or
@@ -20,5 +21,30 @@ export function isUpToDate(input: string, output: string): boolean {
     return statSync(output).mtimeMs >= statSync(input).mtimeMs;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Why no file can be written under `dir`, or undefined when one can: checked before a batch
+ * starts, so `--out` onto a file or into a read-only folder costs one line instead of one per
+ * article after analysing them all. `dir` need not exist yet: its nearest existing ancestor
+ * must be a folder we may write in.
+ */
+export function outDirProblem(dir: string): string | undefined {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(at).isDirectory();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && path.dirname(at) !== at) continue;
+      return describeFsError(error);
+    }
+    if (!isFolder) return 'not a folder';
+    try {
+      accessSync(at, constants.W_OK | constants.X_OK);
+      return undefined;
+    } catch (error) {
+      return describeFsError(error);
+    }
   }
 }

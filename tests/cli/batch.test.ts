@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
@@ -119,6 +119,40 @@ describe('batch: --out', () => {
     const forced = await runCli(['--out', out, '--force', dir]);
     expect(forced.stderr).toMatch(/wrote 3 files to /);
     expect(listFiles(out).filter((f) => f.includes('.precis-tmp-'))).toEqual([]);
+  });
+});
+
+describe('batch: an --out folder that cannot be written', () => {
+  // Before the fix: every article was analysed, then failed with Node's raw 'EEXIST: file already exists, mkdir …', one line each.
+  it('onto a file: one line before any work, exit 1, the file untouched', async () => {
+    const dir = corpus(3);
+    const file = path.join(dir, 'notes.md');
+    writeFileSync(file, 'mine');
+    const r = await runCli(['summary', '--out', file, dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`precis: cannot write to ${file}: not a folder\n`);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
+  it('under a file: one line naming the problem in words', async () => {
+    const dir = corpus(2);
+    const r = await runCli(['--json', '--out', path.join(dir, 'sec-0', 'story-000.txt', 'out'), dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^precis: cannot write to .*: a part of the path is a file, not a folder\n$/);
+  });
+
+  // Root may write anywhere, so this one runs only for other users.
+  it.skipIf(process.getuid?.() === 0)('a read-only folder: one line, permission denied', async () => {
+    const dir = corpus(2);
+    chmodSync(dir, 0o555);
+    try {
+      const r = await runCli(['--out', path.join(dir, 'briefs'), dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^precis: cannot write to .*briefs: permission denied\n$/);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
   });
 });
 

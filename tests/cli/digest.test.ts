@@ -92,6 +92,15 @@ describe('precis digest: bad inputs and output', () => {
     expect(readFileSync(path.join(dir, 'digest.ndjson'), 'utf8')).toBe((await runCli(['digest', '--json', FOLDER])).stdout);
   });
 
+  it('--out onto a file: one line before reading anything, exit 1, the file untouched', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'precis-digest-')), 'digest');
+    writeFileSync(file, 'mine');
+    const run = await runCli(['digest', '--out', file, FOLDER]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`precis: cannot write to ${file}: not a folder\n`);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
   it('shows multi-article stories in full and single-article ones compactly at the end', async () => {
     const run = await runCli(['digest', FOLDER]);
     expect(run.code).toBe(0);

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type DigestOptions } from '../../index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isUrl } from '../../io/fetch-url.js';
+import { describeFsError } from '../../io/inputs.js';
 import { isRecordFile, readRecords } from '../../io/read-records.js';
-import { batchOptions, processInputs } from '../batch.js';
+import { batchOptions, outFolder, processInputs } from '../batch.js';
 import { ExitCode, type CliContext } from '../context.js';
 import { positiveInt, timeoutOption } from '../options.js';
 import { digestMarkdown, renderDigest, storyLine } from '../render/digest.js';
@@ -98,6 +99,7 @@ export function digestCommand(ctx: CliContext): Command {
     .option('--fail-fast', 'stop at the first input that fails')
     .addOption(timeoutOption());
   return cmd.action(async (inputs: string[], flags: DigestFlags) => {
+    const out = outFolder(ctx, flags.out);
     const items = await collectItems(ctx, inputs, flags);
     if (flags.failFast && ctx.exitCode !== ExitCode.ok) return;
     const options: DigestOptions = { threshold: flags.threshold, since: flags.since, minSize: flags.minSize, top: flags.top };
@@ -107,15 +109,15 @@ export function digestCommand(ctx: CliContext): Command {
       : flags.out !== undefined
         ? digestMarkdown(stories, items.length)
         : renderDigest(stories, { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) });
-    if (flags.out === undefined) {
+    if (out === undefined || flags.out === undefined) {
       ctx.stdout.write(rendered);
       return;
     }
-    const file = path.join(path.resolve(ctx.cwd, flags.out), flags.json ? 'digest.ndjson' : 'digest.md');
+    const file = path.join(out, flags.json ? 'digest.ndjson' : 'digest.md');
     try {
       writeFileAtomic(file, rendered);
     } catch (error) {
-      ctx.stderr.write(`precis: cannot write ${file}: ${(error as Error).message}\n`);
+      ctx.stderr.write(`precis: cannot write ${file}: ${describeFsError(error)}\n`);
       ctx.exitCode = Math.max(ctx.exitCode, ExitCode.someInputFailed);
       return;
     }
