@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /**
- * Bytes to text. Articles arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or legacy
+ * Bytes to text. Articles arrive as UTF-8 (with or without BOM), UTF-16 (a BOM, or NUL bytes where Latin text has them), or legacy
  * single-byte Windows-1252/latin-1 (older BBC files carry a raw 0xA3 pound sign). HTML may
  * declare its encoding in <meta charset> and an HTTP response in its content-type.
  *
@@ -34,9 +34,14 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
   const bom = decodeWithBom(bytes);
   if (bom !== undefined) return bom;
   const encoding = declared ? encodingFor(declared) : undefined;
-  // UTF-16 without a BOM is full of NUL bytes; only a declaration tells it from binary.
   if (encoding?.startsWith('utf-16')) return new TextDecoder(encoding).decode(bytes);
-  if (looksBinary(bytes)) throw new BinaryInputError();
+  if (looksBinary(bytes)) {
+    // UTF-16 saved without a BOM (some exporters and scripts write it) is full of NUL bytes too.
+    const utf16 = encoding === undefined ? sniffUtf16(bytes) : undefined;
+    const text = utf16 && new TextDecoder(utf16).decode(bytes);
+    if (text && !mostlyControl(text)) return text;
+    throw new BinaryInputError();
+  }
   if (encoding && encoding !== 'utf-8') return decodeLegacy(bytes, encoding);
   try {
     return utf8.decode(bytes);
@@ -116,6 +121,33 @@ function encodingFor(label: string): string {
   const encoding = knownEncoding(label);
   if (!encoding) throw new UnknownCharsetError(label);
   return encoding;
+}
+
+/**
+ * UTF-16 without a BOM, told by where its NUL bytes fall: text in a Latin script has a NUL
+ * as the high byte of almost every character (the second byte of each pair little-endian,
+ * the first big-endian) and almost never as the low byte. Binary data has them anywhere.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) first++;
+    if (bytes[i + 1] === 0) second++;
+  }
+  const pairs = n / 2;
+  if (pairs < 2) return undefined;
+  if (second >= 0.8 * pairs && first <= 0.01 * pairs) return 'utf-16le';
+  if (first >= 0.8 * pairs && second <= 0.01 * pairs) return 'utf-16be';
+  return undefined;
+}
+
+/** A decoded text that is more than 10% control characters is binary data read as text. */
+function mostlyControl(text: string): boolean {
+  const head = text.slice(0, 4096);
+  const control = head.match(/[\0-\x08\x0e-\x1f]/g)?.length ?? 0;
+  return control > 0.1 * head.length;
 }
 
 /** NUL bytes or a high share of control characters in the first 8 KiB mean it is not text. */

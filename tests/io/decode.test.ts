@@ -28,6 +28,17 @@ describe('decodeText', () => {
     expect(decodeText(bytes('utf16be-bom.txt'))).toContain(EXPECTED);
   });
 
+  it('reads UTF-16 without a BOM, either byte order, by where its NUL bytes fall', () => {
+    expect(decodeText(bytes('utf16le.txt')).startsWith('Pier Tolls')).toBe(true);
+    expect(decodeText(bytes('utf16le.txt'))).toContain(EXPECTED);
+    expect(decodeText(bytes('utf16be.txt'))).toContain(EXPECTED);
+  });
+
+  it('still refuses binary data with NUL bytes in every other place (16-bit numbers)', () => {
+    const samples = Uint8Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 1 + (i % 7) : 0));
+    expect(() => decodeText(samples)).toThrow(BinaryInputError);
+  });
+
   it('decodes a latin-1 pound sign (0xA3) as £', () => {
     const text = decodeText(bytes('latin1.txt'));
     expect(text).toContain('toll to £3 on Monday');
