@@ -112,6 +112,11 @@ describe('usage errors', () => {
     ['an unknown option', ['summary', '--bogus', SEED]],
     ['a bad number', ['summary', '--sentences', 'zero', SEED]],
     ['an unknown command', ['entitites', SEED]],
+    // eval's own commands printed commander's bare 'error: …' without the pointer to the help.
+    ['eval quotes without --polnear', ['eval', 'quotes']],
+    ['eval summary without --refs', ['eval', 'summary', 'articles']],
+    ['an option eval digest does not take', ['eval', 'digest', '--bogus', 'articles']],
+    ['eval entities with neither --conll nor --junk', ['eval', 'entities']],
   ])('%s: starts precis: and takes at most two lines', async (_name, argv) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

@@ -75,7 +75,7 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
     .option('--sentences <A-B>', 'score only sentences A to B of the --conll file (from 1)', sentenceRange)
     .addHelpText('after', HELP)
     .action(async (flags: Flags) => {
-      if ((flags.conll === undefined) === (flags.junk === undefined)) throw new UserError('give one of --conll FILE or --junk FOLDER');
+      if ((flags.conll === undefined) === (flags.junk === undefined)) throw new UserError('give one of --conll FILE or --junk FOLDER', ExitCode.usage);
       if (flags.junk !== undefined) {
         // The junk scan has no F1: a floor on it would be ignored, so it is refused instead.
         if (flags.sentences !== undefined) throw new UserError('--sentences applies to --conll only', ExitCode.usage);
