@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BinaryInputError, charsetFromContentType, decodeHtml, decodeText, UnknownCharsetError } from './decode.js';
 import { DEFAULT_TIMEOUT_MS, fetchPage, FetchError, isHtmlMediaType } from './fetch-url.js';
-import { describeFsError, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, type ArticleInput } from './inputs.js';
+import { describeFsError, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, STDIN_SOURCE, type ArticleInput } from './inputs.js';
 
 /** What the analyser needs from an input: its text and how to read it. */
 export interface ArticleSource {
@@ -102,7 +102,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > maxBytes) throw new ReadError(`cannot read standard input: too large (over ${maxBytes} bytes, see --max-bytes)`);
+    if (size > maxBytes) throw new ReadError(`cannot read ${STDIN_SOURCE}: too large (over ${maxBytes} bytes, see --max-bytes)`);
     chunks.push(buf);
   }
   return Buffer.concat(chunks);

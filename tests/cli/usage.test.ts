@@ -89,6 +89,12 @@ describe('standard input', () => {
     expect(JSON.parse(r.stdout).source).toBe('(stdin)');
   });
 
+  it('is named (stdin) when it is too large, as in every other message', async () => {
+    const r = await runCli(['summary', '--max-bytes', '20'], { stdin: STORY });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('precis: cannot read (stdin): too large (over 20 bytes, see --max-bytes)\n');
+  });
+
   it('on a terminal, no input shows the help', async () => {
     const r = await runCli([]);
     expect(r.code).toBe(0);
