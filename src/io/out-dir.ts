@@ -18,7 +18,9 @@ export function outputPath(outDir: string, relative: string, extension: '.md' | 
  */
 export function isUpToDate(input: string, output: string): boolean {
   try {
-    return statSync(output).mtimeMs >= statSync(input).mtimeMs;
+    const written = statSync(output);
+    // A folder where the output file should be is no output (the write then fails with 'is a folder').
+    return written.isFile() && written.mtimeMs >= statSync(input).mtimeMs;
   } catch {
     return false;
   }

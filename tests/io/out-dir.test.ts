@@ -1,4 +1,4 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,13 @@ describe('isUpToDate', () => {
   const input = path.join(dir, 'in.txt');
   const output = path.join(dir, 'out.md');
   writeFileSync(input, 'x');
+
+  it('is false when a folder stands where the output should be', () => {
+    const folder = path.join(dir, 'folder.md');
+    mkdirSync(folder);
+    utimesSync(input, new Date(1_000_000), new Date(1_000_000));
+    expect(isUpToDate(input, folder)).toBe(false);
+  });
 
   it('is false when there is no output yet', () => {
     expect(isUpToDate(input, path.join(dir, 'missing.md'))).toBe(false);
