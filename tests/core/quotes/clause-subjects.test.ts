@@ -161,7 +161,7 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
 ];
 
-describe('extractQuotes: the fifth round', () => {
+describe('extractQuotes: the subject of a cue, and the clause it reports', () => {
   it.each(CASES)('%s', (_what, body, pairs) => {
     expect(quotePairs(body)).toEqual(pairs);
   });

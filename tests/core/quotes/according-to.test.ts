@@ -99,7 +99,7 @@ const NOT_FOUND: [string, string][] = [
   ['an intention to ask', 'Ada Marsh wanted to ask him about the ferry plan.'],
 ];
 
-describe('findReportedSpeech: the eighth recall round', () => {
+describe('findReportedSpeech: according to X, and what a cue with an object reports', () => {
   it.each(FOUND)('%s', (_what, body, pairs) => {
     expect(reportedPairs(body)).toEqual(pairs);
   });
@@ -108,7 +108,7 @@ describe('findReportedSpeech: the eighth recall round', () => {
   });
 });
 
-describe('extractQuotes: the eighth recall round', () => {
+describe('extractQuotes: a mark after an invisible direction mark', () => {
   it('reads a quotation mark after an invisible direction mark (U+202A) as opening the quote', () => {
     expect(quotePairs('Readers wrote in.\n\n\u202a”The ferry has to be saved. It is our lifeline,” said Tom Pell.')).toEqual([
       ['Tom Pell', 'The ferry has to be saved. It is our lifeline'],

@@ -113,7 +113,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
 ];
 
-describe('extractQuotes: the twelfth recall round', () => {
+describe('extractQuotes: title-case headlines, and clauses a cue that needs "that" takes', () => {
   it.each(CASES)('%s', (_what, article, expected) => {
     expect(quoteParts(article)).toEqual(expected);
   });

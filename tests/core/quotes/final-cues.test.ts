@@ -115,7 +115,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
 ];
 
-describe('extractQuotes: the eleventh recall round', () => {
+describe('extractQuotes: the rest of the sentence after a final cue, and other reported shapes', () => {
   it.each(CASES)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
   });

@@ -131,7 +131,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
 ];
 
-describe('extractQuotes: the recall round of recn2', () => {
+describe('extractQuotes: a cue before its quote past adjuncts; participle cues; according to', () => {
   it.each(CASES)('%s', (_what, sentence, expected) => {
     expect(quoteParts(sentence)).toEqual(expected);
   });

@@ -90,7 +90,7 @@ const NOT_FOUND: [string, string][] = [
   ['a quotation mark before "that" still stops the phrase', 'Tom Rell said in "the harbour" that way before.'],
 ];
 
-describe('findReportedSpeech: the seventh recall round', () => {
+describe('findReportedSpeech: the phrase between a cue and "that"', () => {
   it.each(FOUND)('%s', (_what, body, pairs) => {
     expect(reportedPairs(body)).toEqual(pairs);
   });
