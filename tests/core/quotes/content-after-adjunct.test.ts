@@ -108,3 +108,21 @@ describe('extractQuotes: a new cue verb before a quote', () => {
     ]);
   });
 });
+
+/**
+ * Issue 13's precision round, on made-up sentences (every name invented): each case is [what it
+ * shows, the article body, the [speaker, text] of each quote expected].
+ */
+const ADJUNCT_CLAUSES: [string, string, [string | null, string][]][] = [
+  [
+    'a clause of its own between commas after the cue\'s adjunct, before "that" ("said on X, where he is …, that")',
+    'Oren Vale said on Harbour TV, where he is a regular guest, that the wall would fail.',
+    [['Oren Vale', 'the wall would fail']],
+  ],
+];
+
+describe("extractQuotes: a clause between commas after the cue's adjunct", () => {
+  it.each(ADJUNCT_CLAUSES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});

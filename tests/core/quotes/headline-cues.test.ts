@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
+import { quotesOf } from './sentence-fixture.js';
 
 /**
  * Issue 13's twelfth recall round (helper recn): speech attributions precis found nothing for on
@@ -121,5 +122,33 @@ describe('extractQuotes: title-case headlines, and clauses a cue that needs "tha
   it('names a headline speaker without the cue and claim after it (the name run stops at the retagged cue)', () => {
     const parsed = parseArticle(cleanArticle(`Ana Roe Claims Tom Pell Is Unfit To Serve\n\n${BODY}`));
     expect(extractQuotes(parsed, []).map((q) => [q.speaker?.name, q.parts.map((p) => p.text)])).toEqual([['Ana Roe', ['Tom Pell Is Unfit To Serve']]]);
+  });
+});
+
+describe('a title-case headline', () => {
+  const headline = (title: string) => quotesOf(`${title}\n\nThe vote is on Monday. The harbour is busy.`);
+
+  it('reads a speech verb after an adverb as the cue ("Ana Roe Also Claims …")', () => {
+    expect(headline('Ana Roe Also Claims Tom Pell Lied About Ferries')).toEqual([['Claims', 'Ana Roe', 'Tom Pell Lied About Ferries']]);
+  });
+
+  it('reads no base form or noun after a name as a cue ("… Pilot Claim Against …", "… Roe Warning On …")', () => {
+    expect(headline('Harbour Pilot Claim Against Ferry Board Rejected By Court')).toEqual([]);
+    expect(headline('Ana Roe Warning On Ferry Levy Ignored By Harbour Board')).toEqual([]);
+  });
+
+  it('reads a base form the tagger found a verb after a plural as the cue ("Harbour Pilots Warn …")', () => {
+    expect(headline('Harbour Pilots Warn Ferry Levy Will Rise')).toEqual([['Warn', 'Harbour Pilots', 'Ferry Levy Will Rise']]);
+  });
+
+  it('leaves a quote in marks to the direct-quote rules', () => {
+    expect(headline('Ana Roe Tells Harbour Workers At Rally, “We Will Win The Vote On Monday.”')).toEqual([
+      ['Tells', 'Ana Roe', 'We Will Win The Vote On Monday.'],
+    ]);
+  });
+
+  it('reads no statement before the comma or colon of a direct quote its cue introduces ("Roe Says Of Levy, “…”")', () => {
+    expect(headline('Ana Roe Says Of Ferry Levy, “We Will Win The Vote.”')).toEqual([['Says', 'Ana Roe', 'We Will Win The Vote.']]);
+    expect(headline('Ana Roe Writes In Letter To Board: “The Levy Is Unfair.”')).toEqual([['Writes', 'Ana Roe', 'The Levy Is Unfair.']]);
   });
 });

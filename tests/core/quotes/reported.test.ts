@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenIndex } from './parsed-fixture.js';
 import { contents, reported, subjects } from './reported-fixture.js';
-import { sentenceQuotes as quoteParts } from './sentence-fixture.js';
+import { sentenceQuotes as quoteParts, quotes } from './sentence-fixture.js';
 
 describe('findReportedSpeech', () => {
   it('finds "X said that …" with its content and subject', () => {
@@ -180,5 +180,22 @@ const CASES: [string, string, [string | null, string[]][]][] = [
 describe("extractQuotes: polls speaking through a participle; a statement past a semicolon; the writer's clause after a final cue", () => {
   it.each(CASES)('%s', (_what, sentence, expected) => {
     expect(quoteParts(sentence)).toEqual(expected);
+  });
+});
+
+describe('"continue" after an activity', () => {
+  it('is no cue: a gerund goes on and says nothing ("But the borrowing continued.")', () => {
+    expect(quotes('But even after the levy rose, the borrowing continued. The port grew.')).toEqual([]);
+    expect(quotes('But the drinking continued, and four years later, Tom Pell was dead.')).toEqual([]);
+  });
+
+  it('still is one after a person ("…, the mayor continued.")', () => {
+    expect(quotes('The levy will rise next year, the mayor continued.')).toEqual([['continued', 'mayor', 'The levy will rise next year']]);
+    expect(quotes('The levy will rise next year, the king continued.')).toEqual([['continued', 'king', 'The levy will rise next year']]);
+  });
+
+  it('still is one after a document named by a gerund ("The ruling continued that …")', () => {
+    expect(quotes('The court filing continued that the levy was unlawful.')).toEqual([['continued', 'court filing', 'the levy was unlawful']]);
+    expect(quotes('The ruling continued that the levy was unlawful.')).toEqual([['continued', 'ruling', 'the levy was unlawful']]);
   });
 });

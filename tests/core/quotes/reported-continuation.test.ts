@@ -112,7 +112,7 @@ const ARTICLES: [string, string, [string | null, string][]][] = [
   ],
 ];
 
-describe('extractQuotes: the second precision round', () => {
+describe('extractQuotes: a quote with no cue after reported speech; what a cue with an object reports; headlines', () => {
   it.each(CASES)('%s', (_what, body, pairs) => {
     expect(quotePairs(body)).toEqual(pairs);
   });

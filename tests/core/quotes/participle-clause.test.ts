@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/index.js';
+import { quotes } from './sentence-fixture.js';
 
-// Issue 13, precision round spk3: false quotes and wrong speakers, on made-up sentences (every
-// name invented).
-
-/** [cue, speaker name, text] of each quote of an article made of a fixed opening and `body`. */
-function quotes(body: string): [string, string | null, string][] {
-  return analyze(`Harbour Town News\n\n${body}`, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => [
-    q.cue,
-    q.speaker?.name ?? null,
-    q.text,
-  ]);
-}
+// Which clause a participle or coordinated cue hangs on (participle-clause.ts), on made-up
+// sentences (every name invented).
 
 describe('a participle cue after a main clause that an as- or when-clause opens', () => {
   it('is the main clause subject\'s, not that of the cue in the opening clause ("As Ostrow joked with Ruiz, Lee frowned, saying …")', () => {
@@ -92,38 +83,5 @@ describe('the clause a "by"-participle ends', () => {
     expect(quotes('Tom Pell, who was speaking after the draw with Leeds, also hit out at Ana Ruiz by claiming the club will struggle.')).toEqual([
       ['claiming', 'Tom Pell', 'the club will struggle'],
     ]);
-  });
-});
-
-describe('a floating quantifier between a subject and its cue ("both", "all", "each")', () => {
-  it('is no part of the speaker: the subject before it speaks', () => {
-    expect(quotes('Ana Ruiz and Tom Pell have both argued that the levy is too high.')).toEqual([['argued', 'Ana Ruiz and Tom Pell', 'the levy is too high']]);
-    expect(quotes('Ana Ruiz and Tom Pell both stressed that the levy was fair.')).toEqual([['stressed', 'Ana Ruiz and Tom Pell', 'the levy was fair']]);
-    expect(quotes('Ana Ruiz and Tom Pell both said, "We will not pay."')).toEqual([['said', 'Ana Ruiz and Tom Pell', 'We will not pay.']]);
-    expect(quotes('The pilots have all said they will strike.')).toEqual([['said', 'pilots', 'they will strike']]);
-  });
-
-  it('still speaks when it is the subject itself ("Both said …")', () => {
-    expect(quotes('The two pilots met on Monday. Both said they would strike.')).toEqual([['said', 'Both', 'they would strike']]);
-  });
-
-  it('is the subject itself after a phrase a preposition opens the sentence with ("In Dover both said …", "In the end all said …")', () => {
-    expect(quotes('The two pilots met on Monday. In Dover both said they would strike.')).toEqual([['said', 'both', 'they would strike']]);
-    expect(quotes('The two pilots met on Monday. After the vote, the pilots both said they would strike.')).toEqual([['said', 'pilots', 'they would strike']]);
-    expect(quotes('The pilots met on Monday. In the end all said they would strike.')).toEqual([]);
-    expect(quotes('The heads of the two unions both said they would strike.')).toEqual([['said', 'heads of the two unions', 'they would strike']]);
-  });
-});
-
-describe('a perfect participle opening the sentence ("Having announced that …, X …")', () => {
-  it('reports the clause up to the comma, and the main clause subject speaks, as "Noting that …, X …" does', () => {
-    expect(quotes('Having announced that the levy would rise, Judge Tom Pell proceeded to hand down his ruling.')).toEqual([
-      ['announced', 'Tom Pell', 'the levy would rise'],
-    ]);
-    expect(quotes('Having said that the levy would rise, the mayor left the hall.')).toEqual([['said', 'mayor', 'the levy would rise']]);
-  });
-
-  it('makes no speaker of "Having" in the idiom "Having said that, …"', () => {
-    expect(quotes('Having said that, Tom Pell is looking in much better shape.')).toEqual([]);
   });
 });
