@@ -115,3 +115,21 @@ describe('extractQuotes: a mark after an invisible direction mark', () => {
     ]);
   });
 });
+
+/**
+ * Issue 13, the boundary round of helper quotes9, on made-up sentences (every name invented): each
+ * case is [what it shows, the article body, the [speaker, text] of each quote expected].
+ */
+const OPENING_SOURCES: [string, string, [string | null, string][]][] = [
+  [
+    'after an opening "According to X," a quote in marks runs to its closing mark, past the full stops inside it',
+    'The board met. According to the Harbour Gazette, “the ferry is late again this week. Few people are surprised. The crew has left.”\n\nThe mayor left.',
+    [['Harbour Gazette', '“the ferry is late again this week. Few people are surprised. The crew has left.”']],
+  ],
+];
+
+describe('extractQuotes: a quote in marks after an opening "According to X,"', () => {
+  it.each(OPENING_SOURCES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});

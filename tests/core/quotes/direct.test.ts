@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/index.js';
-import { quotePairs } from './parsed-fixture.js';
 
 // The shapes of textacy's English direct-quotation test cases (chartbeat-labs/textacy,
 // tests/extract/test_triples.py, test_direct_quotations), in sentences of our own: a
@@ -235,33 +234,5 @@ describe('direct quotations at the end of the text', () => {
     const text = 'Title\n\n“She is limping to safe waters,” Jane Roe, head of the Sea Group in Mombasa, Kenya\n';
     expect(() => analyze(text)).not.toThrow();
     expect(direct(text).map(([, , , parts]) => parts)).toEqual(['She is limping to safe waters']);
-  });
-});
-
-/**
- * Issue 13's precision round, on made-up sentences (every name invented): each case is [what it
- * shows, the article body, the [speaker, text] of each quote expected].
- */
-const DIRECT_EDGES: [string, string, [string | null, string][]][] = [
-  [
-    'a capitalised word in marks inside a phrase names a show, not a reply ("on Harbour TV\'s “Tidewatch,” Vale said if …")',
-    'Wednesday on Harbour Channel’s “Tidewatch,” Oren Vale said if the mayor picked him the ticket would be a “two-pirate ticket.”',
-    [['Oren Vale', 'if the mayor picked him the ticket would be a “two-pirate ticket.”']],
-  ],
-  [
-    'marks in a participle\'s aside before a cue with a clause of its own are no quote of that cue ("Roe, citing “…,” said the town …")',
-    'Tessa Brook, citing “deep concerns,” said the town could not pay for the new wall.',
-    [['Tessa Brook', 'the town could not pay for the new wall']],
-  ],
-  [
-    'a quote after its cue hands over to a subordinate clause of the writer\'s ("said, “…,” when asked …")',
-    'Mara Quill said, “We will see,” when the crowd cheered.',
-    [['Mara Quill', 'We will see']],
-  ],
-];
-
-describe('extractQuotes: marks that are no quote of a cue, and where a quote after its cue hands over', () => {
-  it.each(DIRECT_EDGES)('%s', (_what, body, pairs) => {
-    expect(quotePairs(body)).toEqual(pairs);
   });
 });

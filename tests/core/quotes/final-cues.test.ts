@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
+import { quoteParts } from './parsed-fixture.js';
 
 /**
  * Issue 13's eleventh recall round (branch quotes11): statements precis missed or cut short on
  * train, as made-up sentences. Each case is [what it shows, the article body, the [speaker, parts]
  * of each quote expected].
  */
-function quoteParts(body: string): [string | null, string[]][] {
-  const parsed = parseArticle(cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`));
-  return extractQuotes(parsed, []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => p.text)]);
-}
-
 const CASES: [string, string, [string | null, string[]][]][] = [
   [
     "a two-apostrophe quote going on after its cue, though wink runs it into the next cue's sentence",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotedSpans } from '../../../src/core/quotes/marks.js';
 import type { Block } from '../../../src/core/types.js';
+import { quoteParts } from './parsed-fixture.js';
 
 function paragraphs(...texts: string[]): { text: string; blocks: Block[] } {
   const blocks: Block[] = [];
@@ -77,5 +78,36 @@ describe('paragraphs of one quote run together', () => {
       ["If you lose squarely, you can walk off and say, 'Well done,'"],
       ['If it was unfair, you will not.'],
     ]);
+  });
+});
+
+/**
+ * Issue 13, helper bound2's boundary round, on made-up sentences (every name invented): each case
+ * is [what it shows, the article body, the [speaker, parts] of each quote expected].
+ */
+const STRAIGHT_MARKS: [string, string, [string | null, string[]][]][] = [
+  [
+    'a straight mark before an ellipsis opens a quote (the speaker’s words cut at the start): ". . . I just want …"',
+    'The council met on Monday. "He is older now," said Tom Pell. ". . . I just want someone who speaks like we do."',
+    [['Tom Pell', ['He is older now', '. . . I just want someone who speaks like we do.']]],
+  ],
+  [
+    'also "..." glued to the first word',
+    'The ferry left at noon. "...I just want someone who speaks like we do," said Tom Pell.',
+    [['Tom Pell', ['...I just want someone who speaks like we do']]],
+  ],
+  [
+    'a straight mark spaced on both sides closes after an inner quote that ends on a word ("… the \'harbour two-step\' " - …")',
+    'The council met on Monday.\n\n"The key group is older women," said Jane Roe. "Moss has to keep her support. Finch has to do the \'harbour two-step\' " - raising his name first.\n\n"The pier is safe," Tom Pell said.',
+    [
+      ['Jane Roe', ['The key group is older women', "Moss has to keep her support. Finch has to do the 'harbour two-step'"]],
+      ['Tom Pell', ['The pier is safe']],
+    ],
+  ],
+];
+
+describe('extractQuotes: straight marks by an ellipsis or spaced on both sides', () => {
+  it.each(STRAIGHT_MARKS)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotes } from './sentence-fixture.js';
+import { extractQuotes, parseArticle } from '../../../src/index.js';
+import { quotePairs } from './parsed-fixture.js';
 
 describe('a perfect participle opening the sentence ("Having announced that …, X …")', () => {
   it('reports the clause up to the comma, and the main clause subject speaks, as "Noting that …, X …" does', () => {
@@ -11,5 +13,23 @@ describe('a perfect participle opening the sentence ("Having announced that …,
 
   it('makes no speaker of "Having" in the idiom "Having said that, …"', () => {
     expect(quotes('Having said that, Tom Pell is looking in much better shape.')).toEqual([]);
+  });
+});
+
+describe('extractQuotes: a participle opening its sentence goes on with the paragraph, not the spacing', () => {
+  it('two spaces after the full stop are no paragraph break (an article a library user built, not cleaned)', () => {
+    const text = 'The board met. Jane Roe stated that the report “was not good.”  Adding, “We need a new one by May.”';
+    const article = { title: '', byline: null, date: null, text, titleSpan: null, blocks: [{ start: 0, end: text.length, kind: 'paragraph' as const }] };
+    const quotes = extractQuotes(parseArticle(article), []);
+    expect(quotes.map((q) => [q.speaker?.mentions[0]?.text ?? null, q.text])).toEqual([
+      ['Jane Roe', 'the report “was not good.”'],
+      ['Jane Roe', 'We need a new one by May.'],
+    ]);
+  });
+  it('a new paragraph is one', () => {
+    expect(quotePairs('The board met. Jane Roe stated that the report “was not good.”\n\nAdding, “We need a new one by May.”')).toEqual([
+      ['Jane Roe', 'the report “was not good.”'],
+      [null, 'We need a new one by May.'],
+    ]);
   });
 });

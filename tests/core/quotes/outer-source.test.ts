@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/core/quotes/index.js';
 import type { Quote } from '../../../src/core/types.js';
-import { parse } from './parsed-fixture.js';
+import { parse, quotePairs } from './parsed-fixture.js';
 
 const quotesOf = (body: string): Quote[] => extractQuotes(parse(body), []);
 
@@ -41,5 +41,28 @@ describe('a sum after "add"', () => {
       'Jobless claims fell to 4.9 percent in May, with the harbour adding 1,200 posts during the month - something you would not know if you listen to his rivals, Mayor Tom Becker said.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.via])).toEqual([['Tom Becker', null]]);
+  });
+});
+
+/**
+ * Issue 13, the boundary round of helper quotes9, on made-up sentences (every name invented): each
+ * case is [what it shows, the article body, the [speaker, text] of each quote expected].
+ */
+const TRAILING_SOURCES: [string, string, [string | null, string][]][] = [
+  [
+    'a trailing ", according to X" is the source reporting the statement, not more of it',
+    'The board met. Jane Roe said the real cost is closer to 15 percent of the budget, according to the Harbour Gazette.',
+    [['Jane Roe', 'the real cost is closer to 15 percent of the budget']],
+  ],
+  [
+    'nor does it keep a relative clause before it open ("…, which stood at 20 on Tuesday, according to X")',
+    'The board met. Jane Roe says the ferry can still close the gap in fares, which stood at 20 on Tuesday, according to the Harbour Gazette.',
+    [['Jane Roe', 'the ferry can still close the gap in fares']],
+  ],
+];
+
+describe('extractQuotes: a trailing ", according to X"', () => {
+  it.each(TRAILING_SOURCES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
   });
 });

@@ -38,3 +38,9 @@ export function quotePairs(body: string): [string | null, string][] {
 export function speakersOf(text: string): (string | null)[] {
   return analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.speaker?.name ?? null);
 }
+
+/** [first speaker mention, each part's text] of every quote in a made-up article (title "Harbour Town Votes on New Sea Wall"). */
+export function quoteParts(body: string): [string | null, string[]][] {
+  const article = cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`);
+  return extractQuotes(parseArticle(article), []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => article.text.slice(p.start, p.end))]);
+}

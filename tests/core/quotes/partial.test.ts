@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotePairs } from './parsed-fixture.js';
+import { quotePairs, quoteParts } from './parsed-fixture.js';
 
 /**
  * Issue 13's precision round, on made-up sentences (every name invented): each case is [what it
@@ -35,6 +35,47 @@ const NAMINGS: [string, string, [string | null, string][]][] = [
 
 describe('extractQuotes: a naming in marks and the phrase after it', () => {
   it.each(NAMINGS)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
+
+/**
+ * Issue 13, helper bound3's boundary round, on made-up sentences (every name invented): each case
+ * is [what it shows, the article body, the [speaker, parts] of each quote expected].
+ */
+const LIST_NAMINGS: [string, string, [string | null, string[]][]][] = [
+  [
+    'a naming runs over a list of namings with a serial comma: "a “disgrace,” a “scandal,” and a “shame.”"',
+    'The council met on Monday. Jane Roe called the levy a “disgrace,” a “scandal,” and a “shame.”',
+    [['Jane Roe', ['the levy a “disgrace,” a “scandal,” and a “shame.”']]],
+  ],
+  [
+    'a second naming that ends the sentence keeps its closing mark and the stop inside it',
+    'The council met on Monday. Jane Roe called the levy a “new low” and a “bizarre attempt to tax the poor.”',
+    [['Jane Roe', ['the levy a “new low” and a “bizarre attempt to tax the poor.”']]],
+  ],
+];
+
+describe('extractQuotes: namings in a list, and the closing mark of the last', () => {
+  it.each(LIST_NAMINGS)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
+  });
+});
+
+/**
+ * Issue 13, the boundary round of helper quotes9, on made-up sentences (every name invented): each
+ * case is [what it shows, the article body, the [speaker, text] of each quote expected].
+ */
+const NAMING_STARTS: [string, string, [string | null, string][]][] = [
+  [
+    'a naming in marks starts at its first word, not on a dash after the naming verb',
+    'The board met on Monday. Jane Roe called — “a costly mistake” — the harbour plan.',
+    [['Jane Roe', '“a costly mistake”']],
+  ],
+];
+
+describe('extractQuotes: where a naming in marks starts', () => {
+  it.each(NAMING_STARTS)('%s', (_what, body, pairs) => {
     expect(quotePairs(body)).toEqual(pairs);
   });
 });

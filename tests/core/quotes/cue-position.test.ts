@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { quoteParts } from './parsed-fixture.js';
+
+/**
+ * Issue 13, helper bound2's boundary round, on made-up sentences (every name invented): each case
+ * is [what it shows, the article body, the [speaker, parts] of each quote expected].
+ */
+const SECOND_CUES: [string, string, [string | null, string[]][]][] = [
+  [
+    'a participle cue after "but" before "that" is a second cue, whatever the tagger reads it as ("… but warning that …")',
+    'Some members praised the plan, saying Tom Pell had found a good site but warning that his style would have costs for the town.',
+    [
+      ['Some members', ['Tom Pell had found a good site']],
+      ['Some members', ['his style would have costs for the town']],
+    ],
+  ],
+  [
+    'also after "and"',
+    'Some members praised the plan, saying Tom Pell had found a good site and warning that his style would have costs for the town.',
+    [
+      ['Some members', ['Tom Pell had found a good site']],
+      ['Some members', ['his style would have costs for the town']],
+    ],
+  ],
+  [
+    'not a noun after "and" with no participle before it ("the advice and warning that …")',
+    'The council met on Monday. Jane Roe said the town ignored the advice and warning that the wall would fail.',
+    [['Jane Roe', ['the town ignored the advice and warning that the wall would fail']]],
+  ],
+  [
+    'nor a noun before its relative clause ("the notice and warning that followed …")',
+    'Some members praised the plan, saying the notice and warning that followed the storm were ignored.',
+    [['Some members', ['the notice and warning that followed the storm were ignored']]],
+  ],
+];
+
+describe('extractQuotes: a participle cue after "but" or "and" before "that"', () => {
+  it.each(SECOND_CUES)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
+  });
+});

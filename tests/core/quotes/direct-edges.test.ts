@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { quotePairs, quoteParts } from './parsed-fixture.js';
+
+/**
+ * Issue 13's precision round, on made-up sentences (every name invented): each case is [what it
+ * shows, the article body, the [speaker, text] of each quote expected].
+ */
+const DIRECT_EDGES: [string, string, [string | null, string][]][] = [
+  [
+    'a capitalised word in marks inside a phrase names a show, not a reply ("on Harbour TV\'s “Tidewatch,” Vale said if …")',
+    'Wednesday on Harbour Channel’s “Tidewatch,” Oren Vale said if the mayor picked him the ticket would be a “two-pirate ticket.”',
+    [['Oren Vale', 'if the mayor picked him the ticket would be a “two-pirate ticket.”']],
+  ],
+  [
+    'marks in a participle\'s aside before a cue with a clause of its own are no quote of that cue ("Roe, citing “…,” said the town …")',
+    'Tessa Brook, citing “deep concerns,” said the town could not pay for the new wall.',
+    [['Tessa Brook', 'the town could not pay for the new wall']],
+  ],
+  [
+    'a quote after its cue hands over to a subordinate clause of the writer\'s ("said, “…,” when asked …")',
+    'Mara Quill said, “We will see,” when the crowd cheered.',
+    [['Mara Quill', 'We will see']],
+  ],
+];
+
+describe('extractQuotes: marks that are no quote of a cue, and where a quote after its cue hands over', () => {
+  it.each(DIRECT_EDGES)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
+
+/**
+ * Issue 13's sixth round (quote boundaries), on made-up sentences (every name invented): each case
+ * is [what it shows, the article body, the [speaker, text] of each quote expected].
+ */
+const GOES_ON: [string, string, [string | null, string][]][] = [
+  [
+    'a quote going on after its cue whose sentence the writer ends joins the statement with those words',
+    '“There are a lot of quiet Vale voters, and a lot of them are women,” said Dana Carver, a pollster. “They agree with him on issues, but they are not there yet” to back him as a candidate.',
+    [
+      [
+        'Dana Carver',
+        'There are a lot of quiet Vale voters, and a lot of them are women,” said Dana Carver, a pollster. “They agree with him on issues, but they are not there yet” to back him as a candidate',
+      ],
+    ],
+  ],
+  [
+    'not when the words after it hold a cue of their own',
+    '“The ferry is late,” said Dana Carver. “It will be sold” before winter, Oren Vale said.',
+    [
+      ['Dana Carver', 'The ferry is late'],
+      // (The writer's phrase before the cue's comma goes on with it, the recb round; from the
+      // opening mark, so both marks are there.)
+      ['Oren Vale', '“It will be sold” before winter'],
+    ],
+  ],
+  [
+    'nor after a comma by its mark, a cue we may not know ("“…,” a glum Vale mumbled")',
+    '“The ferry is late,” said Dana Carver. “That was a total disaster for all of us,” a glum Oren Vale mumbled to the host.',
+    [
+      ['Dana Carver', 'The ferry is late'],
+      // (The speaker named after the marks, though the cue is unknown: issue 13.)
+      ['Oren Vale', 'That was a total disaster for all of us'],
+    ],
+  ],
+];
+
+describe('extractQuotes: a quote going on after its cue whose sentence the writer ends', () => {
+  it.each(GOES_ON)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
+
+/**
+ * Issue 13, helper recb's boundary round, on made-up sentences (every name invented): each case is
+ * [what it shows, the article body, the [speaker, parts] of each quote expected].
+ */
+const LEAD_INS: [string, string, [string | null, string[]][]][] = [
+  [
+    'a prepositional phrase between a quote’s closing mark and the comma before its cue goes on with what was said',
+    'The board met on Monday. The port made a "mistake" in the check on the old pier, Jane Roe said.',
+    [['Jane Roe', ['The port made a "mistake" in the check on the old pier']]],
+  ],
+  [
+    'any words there, not only a prepositional phrase',
+    'The board met on Monday. The council should steer away from "blaming" the harbour master Tom Pell, Jane Roe said.',
+    [['Jane Roe', ['The council should steer away from "blaming" the harbour master Tom Pell']]],
+  ],
+  [
+    'a quote carrying its lead-in keeps its closing mark with its opening one',
+    'The board met on Monday.\n\nThe port sees itself as an "enabler". Jane Roe said it would not run the ferries.\n\nThe pier was not a "safe place", Tom Pell said.',
+    [
+      ['Jane Roe', ['it would not run the ferries']],
+      ['Tom Pell', ['The pier was not a "safe place"']],
+    ],
+  ],
+  [
+    "a quote carrying its lead-in stops at its last word when a comma ends it inside the marks (keeping ',”' lost a right quote on train)",
+    'The board met on Monday. The merger “would be good for the town,” Oren Vale said.',
+    [['Oren Vale', ['The merger “would be good for the town']]],
+  ],
+  [
+    "the writer's words after a quote's closing mark go on with it only when no other mark follows at once (a nested quote's outer mark: ‘… “will be sold”’ before winter)",
+    '‘The pier “will be sold”’ before winter, Oren Vale said.',
+    [['Oren Vale', ['will be sold']]],
+  ],
+];
+
+describe("extractQuotes: the writer's words around a quote's closing mark, and its lead-in", () => {
+  it.each(LEAD_INS)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
+  });
+});
+
+/**
+ * Issue 13, helper bound2's boundary round, on made-up sentences (every name invented): each case
+ * is [what it shows, the article body, the [speaker, parts] of each quote expected].
+ */
+const DASH_STOPS: [string, string, [string | null, string[]][]][] = [
+  [
+    'a quote going on after its cue stops at its marks when a dash hands over to the writer',
+    'The council met on Monday. “The key group is older women,” said Jane Roe. “Finch has to do the sea wall first” - raising his name among voters.',
+    [['Jane Roe', ['The key group is older women', 'Finch has to do the sea wall first']]],
+  ],
+  [
+    'also an em dash',
+    'The council met on Monday. “The key group is older women,” said Jane Roe. “Finch has to do the sea wall first” — raising his name among voters.',
+    [['Jane Roe', ['The key group is older women', 'Finch has to do the sea wall first']]],
+  ],
+  [
+    'not after a word with no inner quote opened before it (an elision: a "lyin\' " rival is a term, not a quote)',
+    'First, Tom Pell attacked the former mayor for being a "failed leader." Then he turned to "little" Jane Roe. He angrily listed his recent wins. Somewhere in there, he tossed in a "lyin\' " Ted Moss.',
+    [],
+  ],
+];
+
+describe('extractQuotes: a quote going on after its cue stops at a dash', () => {
+  it.each(DASH_STOPS)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
+  });
+});
+
+/**
+ * Issue 13, the boundary round of helper quotes9, on made-up sentences (every name invented): each
+ * case is [what it shows, the article body, the [speaker, text] of each quote expected].
+ */
+const NO_LEAD_IN: [string, string, [string | null, string][]][] = [
+  [
+    "a quote going on after a cue whose sentence ends inside a title's two-apostrophe marks is one statement (wink runs the sentences together)",
+    "Jane Roe met the board. ''The ferry is late,'' she said on Harbour TV's ''Tidewatch.'' ''It will be sold to a buyer in Leeds by the end of the year.''",
+    [['she', "The ferry is late,'' she said on Harbour TV's ''Tidewatch.'' ''It will be sold to a buyer in Leeds by the end of the year."]],
+  ],
+  [
+    'a quote opening mid-sentence after a dash has no lead-in: the writer hands over at the dash',
+    'Jane Roe met the crew. Neither man was impressed by the mayor - “Born with a silver spoon in her mouth,” Tom Pell said.',
+    [['Tom Pell', 'Born with a silver spoon in her mouth']],
+  ],
+  [
+    'nor after an opening bracket',
+    'Jane Roe met the crew. The vote brought some anger from the members (“I want my ferry fare back,” Tom Pell said).',
+    [['Tom Pell', 'I want my ferry fare back']],
+  ],
+];
+
+describe("extractQuotes: a quote going on past a title's marks, and a quote with no lead-in", () => {
+  it.each(NO_LEAD_IN)('%s', (_what, body, pairs) => {
+    expect(quotePairs(body)).toEqual(pairs);
+  });
+});
