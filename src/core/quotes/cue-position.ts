@@ -106,5 +106,10 @@ const ASPECTUAL = new Set([
  * false quote into a wrong speaker there).
  */
 export function openingPhraseParticiple(tokens: readonly Token[], s: Sentence, i: number): boolean {
-  return tokens[s.firstToken]!.pos === 'ADP' && tokens[i]!.normal.endsWith('ing') && (tokens[i - 1]?.pos === 'ADP' || tokens[i - 1]?.normal === 'to');
+  if (tokens[s.firstToken]!.pos !== 'ADP' || !tokens[i]!.normal.endsWith('ing')) return false;
+  // "With Tom Pell saying the port would close, the union called …": an absolute phrase, whose
+  // participle has its own subject, opens the sentence before the writer's main clause.
+  return tokens[i - 1]?.pos === 'ADP' || tokens[i - 1]?.normal === 'to' || ABSOLUTE_OPENERS.has(tokens[s.firstToken]!.normal);
 }
+
+const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'without']);

@@ -1,5 +1,4 @@
 import type { Token } from '../types.js';
-import { MIN_CONTENT_TOKENS } from './clause.js';
 import { ANTECEDENT_LINKS, NOUN_PHRASE_POS } from './subject-words.js';
 
 /**
@@ -25,13 +24,17 @@ export function antecedentOf(tokens: readonly Token[], rel: number, floor: numbe
 /** The cue stands in a relative clause on its subject: "X, who (has) said …". */
 export function whoClause(tokens: readonly Token[], i: number, floor: number): boolean {
   let k = i - 1;
-  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  // ("who has since said": wink tags that "since" SCONJ.)
+  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.normal === 'since')) k--;
   return tokens[k]?.normal === 'who' && tokens[k - 1]?.value === ',';
 }
 
-/** The comma in [from, end) after which the sentence's main verb comes, or `end`. */
+/**
+ * The comma in [from, end) after which the sentence's main verb comes, or `end`. A short clause
+ * closes there too ("The wall, which Pell said would fail, held …").
+ */
 export function mainVerbComma(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from + MIN_CONTENT_TOKENS; k < end; k++) {
+  for (let k = from + 1; k < end; k++) {
     if (tokens[k]!.value !== ',') continue;
     let v = k + 1;
     while (v < end && tokens[v]!.pos === 'ADV') v++;

@@ -56,7 +56,9 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
   // comma before the main verb.
   // So does "the ties …, which experts say is aimed at X, were welcomed": a relative clause between commas.
   const betweenCommas = relative && tokens[subject.first - 2]?.value === ',';
-  if (betweenCommas || whoClause(tokens, i, s.firstToken)) end = Math.min(end, mainVerbComma(tokens, from, end));
+  // A clause closed so is whole however short ("who said he lied, left").
+  const closed = (betweenCommas || whoClause(tokens, i, s.firstToken)) && mainVerbComma(tokens, from, end) < end;
+  if (closed) end = mainVerbComma(tokens, from, end);
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;
@@ -70,7 +72,7 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
   // (A short elliptical clause, "said he would.", has its auxiliary: hasVerb holds for it.)
   const afterThat = tokens[from - 1]?.normal === 'that' && end - from > MIN_CONTENT_TOKENS;
   if (
-    (end - from < MIN_CONTENT_TOKENS && !elliptical(tokens, from, end)) ||
+    (end - from < MIN_CONTENT_TOKENS && !closed && !elliptical(tokens, from, end)) ||
     !(
       afterThat ||
       sameOf(tokens, from) ||

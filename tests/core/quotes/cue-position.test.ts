@@ -37,5 +37,13 @@ const SECOND_CUES: [string, string, [string | null, string[]][]][] = [
 describe('extractQuotes: a participle cue after "but" or "and" before "that"', () => {
   it.each(SECOND_CUES)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
+import { sentenceQuotes } from './sentence-fixture.js';
+
+// Review rvq3: an absolute phrase opening the sentence ("With X saying …,") holds the statement;
+// the main clause after its comma is the writer's (made-up sentence).
+
+describe('a participle cue in an opening absolute phrase', () => {
+  it('ends the statement at the comma before the main clause ("With Tom Pell saying the port would close, the union …")', () => {
+    expect(sentenceQuotes('With Tom Pell saying the port would close, the union called a strike.')).toEqual([['Tom Pell', ['the port would close']]]);
   });
 });
