@@ -39,6 +39,8 @@ export function tailEnd(tokens: readonly Token[], from: number, last: number): n
     const nounish = t.pos === 'VERB' && k > from && NOMINAL_POS.has(tokens[k - 1]!.pos);
     // ("…, told the Sentinel that the site …": a clause after "that" makes the cue no closing one.)
     if (isThat(t)) return null;
+    // "…, Pell said when asked about the levy": the question put to the speaker ends the tail.
+    if (TAIL_SUBORDINATORS.has(t.normal) && QUESTIONED.has(tokens[k + 1]?.normal ?? '')) return k;
     if ((t.pos === 'VERB' && !nounish) || t.pos === 'AUX' || t.value === ',' || t.value === ';' || isQuoteMark(t.value)) {
       // "…, he said, adding that …" and "…, said Smith, a professor at …" stop here.
       return t.value === ',' ? k : null;
@@ -69,6 +71,8 @@ export function tailBeforeWritersClause(tokens: readonly Token[], i: number, las
 
 /** Subordinators that open the writer's clause after a final cue and its listener or adjunct. */
 const TAIL_SUBORDINATORS: ReadonlySet<string> = new Set(CORE_SUBORDINATORS.filter((w) => w !== 'if'));
+/** A question put to the speaker: "when asked", "if pressed". */
+const QUESTIONED = new Set(['asked', 'questioned', 'pressed']);
 /** Words before "as" that make it a comparison: "such as", "so as", "as well as". */
 const AS_LEADS = new Set(['such', 'so', 'as', 'well', 'much', 'long', 'soon']);
 /** Prepositions before a gerund of the writer's: "said in posing …", "wrote while serving …". */

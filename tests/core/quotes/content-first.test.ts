@@ -80,5 +80,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
 describe('extractQuotes: a statement its cue interrupts, and where it starts', () => {
   it.each(CASES)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
+import { sentenceQuotes } from './sentence-fixture.js';
+
+// Review rvq3: the tail after a final cue (made-up sentence).
+
+describe('a final cue followed by the question put to the speaker', () => {
+  it('keeps the statement before the cue ("…, Tom Pell said when asked about the levy.")', () => {
+    // (The topic of the unnamed asker's question stays a speakerless quote, as PolNeAR annotates it.)
+    expect(sentenceQuotes('The levy is unfair to the farmers, Tom Pell said when asked about the levy.')).toEqual([
+      ['Tom Pell', ['The levy is unfair to the farmers']],
+      [null, ['about the levy']],
+    ]);
   });
 });
