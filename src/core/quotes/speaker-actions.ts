@@ -60,6 +60,7 @@ const DECLINED_SPEECH = new Set([
   'detail',
 ]);
 const PAST_CUES = new Set(['said', 'told', 'wrote']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
 
 /** After "and"/"but" at `k`: a stance verb or a declining "would not", after a past cue (said, told, added). */
 export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: number): boolean {
@@ -71,6 +72,8 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
   // Declining to speak only ("would not say", "could not confirm"): "could not bear to …", "would
   // not be forgiven" go on with the statement.
   if (DECLINING_AUX.has(verb.normal) && isNot(tokens[v + 1]?.normal)) return DECLINED_SPEECH.has(tokens[v + 2]?.normal ?? '');
+  // "said the plan was sound, but has since changed her mind": a later act of the speaker's.
+  if (HAVE_FORMS.has(verb.normal) && tokens[v + 1]?.normal === 'since') return true;
   if (verb.pos !== 'VERB') return false;
   return STANCE_VERBS.has(verb.normal) || (STANCE_VERBS_BEFORE.get(verb.normal)?.has(tokens[v + 1]?.normal ?? '') ?? false);
 }

@@ -132,5 +132,13 @@ const NEXT_ACTS: [string, string, [string | null, string[]][]][] = [
 describe('extractQuotes: a speech verb after "and" as the speaker\'s next act', () => {
   it.each(NEXT_ACTS)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
+import { sentenceQuotes } from './sentence-fixture.js';
+
+// Review rvq3: the speaker's later act after what was said (made-up sentences).
+
+describe('"and"/"but" with "has since" after a past cue', () => {
+  it('ends the statement before the speaker\'s later act ("said A, but has since changed her mind")', () => {
+    expect(sentenceQuotes('Ann Cole said the plan was sound, but has since changed her mind.')).toEqual([['Ann Cole', ['the plan was sound']]]);
+    expect(sentenceQuotes('Ann Cole said the plan was sound and has since changed her mind.')).toEqual([['Ann Cole', ['the plan was sound']]]);
   });
 });
