@@ -11,6 +11,8 @@ import { subjectAfter } from './forward-phrases.js';
  * The caller has checked that the cue at `i` is such a participle (opensWithParticiple).
  */
 export function openingParticiple(tokens: readonly Token[], i: number, lemma: string, last: number): Candidate | null {
+  // "Having been told that …, Roe adjourned": Roe heard it from someone unnamed, as after "Told that …,".
+  if (tokens[i - 1]!.normal === 'been') return null;
   const from = contentStart(tokens, i, lemma, last);
   if (from === null) return null;
   for (let k = from + MIN_CONTENT_TOKENS; k < last; k++) {
@@ -35,7 +37,8 @@ export function opensWithParticiple(tokens: readonly Token[], s: Sentence, i: nu
   if (COORDINATORS.has(tokens[k]!.normal) && k < i) k++;
   if (OPENING_PREPOSITIONS.has(tokens[k]!.normal) && k < i) k++;
   if (k === i) return tokens[i]!.normal.endsWith('ing');
-  return k === i - 1 && tokens[k]!.normal === 'having';
+  // ("Having been told that …, Judge Roe …": a passive one too, which openingParticiple leaves unfound.)
+  return tokens[k]!.normal === 'having' && (k === i - 1 || (k === i - 2 && tokens[i - 1]!.normal === 'been'));
 }
 
 const COORDINATORS = new Set(['and', 'but', 'yet']);

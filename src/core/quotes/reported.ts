@@ -95,7 +95,9 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // Content first: "…, X said." / "…, said X." / "The plan, X said, is dead."
   const before = subjectBefore(tokens, i, s.firstToken) ?? subjectAcrossSplit(tokens, s, i);
   // ("Asked whether …, 75 percent said yes": the answer, not the question, is what they said.)
-  if (before && oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, before);
+  // ("Having said so, Roe …": an opening participle's subject is the main clause's, not "Having".)
+  const participle = opensWithParticiple(tokens, s, i);
+  if (before && !participle && oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, before);
   // ("But the borrowing continued.": an activity, a gerund, goes on; it says nothing.)
   if (lemma === 'continue' && before?.kind === 'description' && isActivity(before.head)) return null;
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
@@ -149,7 +151,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
 
   // Cue first: "X said (that) …", "X told reporters (that) …", "…, adding that …".
   // ("Noting that …, Allen said …": the main clause's subject speaks, so no subject is sought here.)
-  if (opensWithParticiple(tokens, s, i)) return openingParticiple(tokens, i, lemma, last);
+  if (participle) return openingParticiple(tokens, i, lemma, last);
   let subject: Subject | null = before;
   // "Groups that have endorsed the mayor say …", "(But) some fishermen interviewed at the rally
   // said …": the phrase before the cue is the object of a relative clause or a participle on the

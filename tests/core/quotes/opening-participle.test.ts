@@ -31,5 +31,16 @@ describe('extractQuotes: a participle opening its sentence goes on with the para
       ['Jane Roe', 'the report “was not good.”'],
       [null, 'We need a new one by May.'],
     ]);
+import { sentenceQuotes } from './sentence-fixture.js';
+
+// Review rvq3: a perfect participle opening the sentence names no speaker "Having" (made-up sentences).
+
+describe('an opening "Having …" participle', () => {
+  it('reports nothing after "Having said so," (a pro-form, as "Having said that,")', () => {
+    expect(sentenceQuotes('Having said so, Judge Roe adjourned the case.')).toEqual([]);
+  });
+
+  it('reports nothing after a passive "Having been told that …," (the teller goes unnamed, as after "Told that …,")', () => {
+    expect(sentenceQuotes('Having been told that the witness had lied, Judge Roe adjourned the case.')).toEqual([]);
   });
 });
