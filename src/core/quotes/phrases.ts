@@ -226,7 +226,9 @@ function bracketOpening(tokens: readonly Token[], close: number, floor: number):
 /** The noun or name at `k` ends a phrase a preposition opens the sentence or a clause with ("In Dover", "…, at the meeting"). */
 function inOpeningPhrase(tokens: readonly Token[], k: number, floor: number): boolean {
   const host = phraseEndingAt(tokens, k, floor);
-  const p = host ? host.first - 1 : -1;
+  // ("On Monday both said", "On the day both said": a time, which names no speaker.)
+  const time = WEEKDAY_SET.has(tokens[k]!.normal) || TIME_NOUNS.has(tokens[k]!.normal);
+  const p = host ? host.first - 1 : time ? (tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'ADJ' ? k - 2 : k - 1) : -1;
   if (p < floor || tokens[p]!.pos !== 'ADP') return false;
   return p === floor || tokens[p - 1]!.value === ',' || tokens[p - 1]!.pos === 'CCONJ' || tokens[p - 1]!.pos === 'SCONJ';
 }
