@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteParts } from './parsed-fixture.js';
+import { sentenceQuotes } from './sentence-fixture.js';
 
 /**
  * Issue 13, helper recb's boundary round, on made-up sentences (every name invented): each case is
@@ -80,7 +81,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
 describe('extractQuotes: a statement its cue interrupts, and where it starts', () => {
   it.each(CASES)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
-import { sentenceQuotes } from './sentence-fixture.js';
+  });
+});
 
 // Review rvq3: the tail after a final cue (made-up sentence).
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteParts } from './parsed-fixture.js';
+import { sentenceQuotes } from './sentence-fixture.js';
 
 /**
  * Issue 13, helper bound2's boundary round, on made-up sentences (every name invented): each case
@@ -37,7 +38,8 @@ const SECOND_CUES: [string, string, [string | null, string[]][]][] = [
 describe('extractQuotes: a participle cue after "but" or "and" before "that"', () => {
   it.each(SECOND_CUES)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
-import { sentenceQuotes } from './sentence-fixture.js';
+  });
+});
 
 // Review rvq3: an absolute phrase opening the sentence ("With X saying …,") holds the statement;
 // the main clause after its comma is the writer's (made-up sentence).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotes } from './sentence-fixture.js';
+import { quotes, sentenceQuotes } from './sentence-fixture.js';
 import { extractQuotes, parseArticle } from '../../../src/index.js';
 import { quotePairs } from './parsed-fixture.js';
 
@@ -31,7 +31,8 @@ describe('extractQuotes: a participle opening its sentence goes on with the para
       ['Jane Roe', 'the report “was not good.”'],
       [null, 'We need a new one by May.'],
     ]);
-import { sentenceQuotes } from './sentence-fixture.js';
+  });
+});
 
 // Review rvq3: a perfect participle opening the sentence names no speaker "Having" (made-up sentences).
 

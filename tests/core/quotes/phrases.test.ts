@@ -3,7 +3,7 @@ import { phraseEndingAt } from '../../../src/core/quotes/noun-phrases.js';
 import { subjectBefore } from '../../../src/core/quotes/phrases.js';
 import { sentenceSubject, subjectAfter } from '../../../src/core/quotes/forward-phrases.js';
 import { parse, sentenceOf, tokenIndex, tokenText, quotePairs } from './parsed-fixture.js';
-import { quotes } from './sentence-fixture.js';
+import { quotes, sentenceQuotes } from './sentence-fixture.js';
 
 describe('subjectBefore', () => {
   it('finds a name right before the cue', () => {
@@ -179,5 +179,13 @@ describe('a floating quantifier between a subject and its cue ("both", "all", "e
     expect(quotes('The two pilots met on Monday. After the vote, the pilots both said they would strike.')).toEqual([['said', 'pilots', 'they would strike']]);
     expect(quotes('The pilots met on Monday. In the end all said they would strike.')).toEqual([]);
     expect(quotes('The heads of the two unions both said they would strike.')).toEqual([['said', 'heads of the two unions', 'they would strike']]);
+  });
+});
+
+// Review rvq3: a floated quantifier after an opening time phrase is the subject itself (made-up sentence).
+
+describe('"both" after an opening phrase of time', () => {
+  it('speaks ("On Monday both said the vote was fair.")', () => {
+    expect(sentenceQuotes('On Monday both said the vote was fair.')).toEqual([['both', ['the vote was fair']]]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quotePairs, quoteParts } from './parsed-fixture.js';
+import { sentenceQuotes } from './sentence-fixture.js';
 
 /**
  * Issue 13's sixth round (quote boundaries), on made-up sentences (every name invented): each case
@@ -132,7 +133,8 @@ const NEXT_ACTS: [string, string, [string | null, string[]][]][] = [
 describe('extractQuotes: a speech verb after "and" as the speaker\'s next act', () => {
   it.each(NEXT_ACTS)('%s', (_what, body, expected) => {
     expect(quoteParts(body)).toEqual(expected);
-import { sentenceQuotes } from './sentence-fixture.js';
+  });
+});
 
 // Review rvq3: the speaker's later act after what was said (made-up sentences).
 
