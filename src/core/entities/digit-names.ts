@@ -3,28 +3,38 @@
  * two ("76" + "ers") and CoNLL's 1996 text, and so the model, never holds. English makes no other
  * word so, and "ers" alone is no word. The name touching it before is the team's place
  * ("Philadelphia", tagged whatever type but MISC; else at most two capitalised words left
- * untagged, not "The") and goes into one organisation; alone it is the organisation. Not the
+ * untagged, not "The" nor a sentence's first word) and goes into one organisation; alone it is the organisation. Not the
  * singular "76er": a player ("the former 76er star"). A company written with digits ("3M") is
  * left to the tagger: the gazetteer reads every digit as 0, so its "3M" is also "5M", five million.
  */
 import { isClosedClass } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
-import { STARTS_UPPER } from './words.js';
+import { isSentenceStart, STARTS_UPPER } from './words.js';
 
 const DIGITS = /^\d+$/;
 /** A team's place has at most this many words ("San Francisco"). */
 const MAX_PLACE = 2;
 const ERS = /^(?:ers|ERS)$/;
 
-/** Where the untagged capitalised words right before word `i` start ("Corvale" of "Corvale 52ers"), no earlier than `floor`. */
-function placeBefore(words: readonly string[], i: number, floor: number): number {
+/**
+ * Where the untagged capitalised words right before word `i` start ("Corvale" of "Corvale 52ers"), no earlier than `floor`.
+ * Not a sentence's first word: its capital says nothing ("Angry 76ers fans", "Former 49ers coach").
+ */
+function placeBefore(words: readonly string[], i: number, floor: number, sentenceStarts: readonly number[]): number {
   let start = i;
-  while (start > floor && i - start < MAX_PLACE && STARTS_UPPER.test(words[start - 1]!) && !isClosedClass(words[start - 1]!)) start--;
+  while (
+    start > floor &&
+    i - start < MAX_PLACE &&
+    STARTS_UPPER.test(words[start - 1]!) &&
+    !isClosedClass(words[start - 1]!) &&
+    !isSentenceStart(sentenceStarts, start - 1)
+  )
+    start--;
   return start;
 }
 
 /** The spans with teams named with digits (see above). */
-export function withDigitNames(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+export function withDigitNames(spans: readonly TokenSpan[], words: readonly string[], sentenceStarts: readonly number[] = []): readonly TokenSpan[] {
   let out: TokenSpan[] | undefined;
   let changed = false;
   let k = 0; // the first span not yet copied
@@ -44,7 +54,7 @@ export function withDigitNames(spans: readonly TokenSpan[], words: readonly stri
     if (k < spans.length && spans[k]!.start <= i + 1) continue;
     if (last !== undefined && last.end > i) continue;
     if (last !== undefined && last.end === i && last.type !== 'MISC') out![out!.length - 1] = { type: 'ORG', start: last.start, end: i + 2 };
-    else out!.push({ type: 'ORG', start: placeBefore(words, i, last?.end ?? 0), end: i + 2 });
+    else out!.push({ type: 'ORG', start: placeBefore(words, i, last?.end ?? 0, sentenceStarts), end: i + 2 });
     changed = true;
     i++;
   }

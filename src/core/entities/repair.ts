@@ -283,6 +283,6 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   const remits = withRemits(held, words, gazetteer, sentenceStarts);
   const bodies = withHeadedRuns(withOrganisationFronts(remits, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts);
   const kinds = withCompanyKinds(withOilBenchmarks(withStockIndices(bodies, words), words), words, sentenceStarts);
-  const openers = withOpeningNames(withDigitNames(kinds, words), words, gazetteer, sentenceStarts);
+  const openers = withOpeningNames(withDigitNames(kinds, words, sentenceStarts), words, gazetteer, sentenceStarts);
   return withListBreaks(withCredits(openers, words), words) as TokenSpan[];
 }

@@ -14,6 +14,11 @@ describe('names written with digits', () => {
     expect(withDigitNames([], words('the 52 ers won'))).toEqual([span('ORG', 1, 3)]);
   });
 
+  it("takes no sentence's first word as the place: its capital says nothing", () => {
+    expect(withDigitNames([], words('Angry 52 ers fans booed'), [0])).toEqual([span('ORG', 1, 3)]);
+    expect(withDigitNames([], words('Fans booed . Former 52 ers coach Ana Ruiz spoke'), [0, 3])).toEqual([span('ORG', 4, 6)]);
+  });
+
   it('leaves a player, a unit and a number inside a span alone', () => {
     for (const text of ['a former 52 er star', 'ran 5 km today', 'sold 52 units']) expect(withDigitNames([], words(text)), text).toEqual([]);
     const tagged = [span('ORG', 1, 3)];
