@@ -4,7 +4,7 @@
  * a quantity only when nothing but a unit is written onto it:
  * - a capital written onto the digits makes a name or a code ("3D", "4G", "3GSM", "1Xtra"),
  *   unless it is a unit or a clock's ("5K", "136M", "2GB", "4Mbps", "10PM", "1800GMT", "30C");
- *   "3M" before a verb or a possessive, no currency sign before it, is the company;
+ *   "3M" before a verb (not a plural one) or a possessive, alone, no currency sign before it, is the company;
  *   an acronym in the plural counts ("12KOs");
  * - a lower-case word written onto them is a unit ("10m", "5km", "2bn") or a missing space
  *   ("6million", "2001fetched"), and the number stays; but "ers" makes a team ("76ers", "a
@@ -60,12 +60,17 @@ export function numberInWord(tokens: readonly Token[], e: EntitySpan): boolean {
   );
 }
 
+/** Verbs that agree with a plural subject: "3M were evacuated" counts people, a company "was". */
+const PLURAL_VERB = /^(?:are|were|have)$/i;
+
 /**
  * "3M" as the subject of a verb or with a possessive ("3M rose", "3M's chief"), no currency sign
- * before it, is the company: a sum would read "$3M", a count "3M people".
+ * before it, is the company: a sum would read "$3M", a count "3M people", "3M were evacuated" or,
+ * with a word wink takes into the number, "nearly 3M".
  */
 function companyM(tokens: readonly Token[], e: EntitySpan): boolean {
   const next = tokens[e.endToken + 1];
-  if (CURRENCY.test(tokens[e.firstToken - 1]?.value ?? '') || next === undefined || next.sentence !== tokens[e.endToken]!.sentence) return false;
+  if (e.endToken - e.firstToken > 1 || CURRENCY.test(tokens[e.firstToken - 1]?.value ?? '')) return false;
+  if (next === undefined || next.sentence !== tokens[e.endToken]!.sentence || PLURAL_VERB.test(next.value)) return false;
   return next.pos === 'VERB' || next.pos === 'AUX' || next.value === "'s" || next.value === '’s';
 }

@@ -26,4 +26,8 @@ describe('numbers that are part of a word', () => {
       '6million',
     ]);
   });
+
+  it('keeps a count of millions before a plural verb or after a modifier', () => {
+    expect(numbers('Nearly 3M were evacuated. Officials said 3M are at risk.')).toEqual(['3', 'Nearly 3']);
+  });
 });
