@@ -7,7 +7,7 @@
  * singular "76er": a player ("the former 76er star"). A company written with digits ("3M") is
  * left to the tagger: the gazetteer reads every digit as 0, so its "3M" is also "5M", five million.
  */
-import { isClosedClass } from './junk-words.js';
+import { isCalendarWord, isClosedClass } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isSentenceStart, STARTS_UPPER } from './words.js';
 
@@ -18,7 +18,7 @@ const ERS = /^(?:ers|ERS)$/;
 
 /**
  * Where the untagged capitalised words right before word `i` start ("Corvale" of "Corvale 52ers"), no earlier than `floor`.
- * Not a sentence's first word: its capital says nothing ("Angry 76ers fans", "Former 49ers coach").
+ * Not a sentence's first word, whose capital says nothing ("Angry 76ers fans", "Former 49ers coach"), nor a day or month ("On Sunday 49ers fans").
  */
 function placeBefore(words: readonly string[], i: number, floor: number, sentenceStarts: readonly number[]): number {
   let start = i;
@@ -27,6 +27,7 @@ function placeBefore(words: readonly string[], i: number, floor: number, sentenc
     i - start < MAX_PLACE &&
     STARTS_UPPER.test(words[start - 1]!) &&
     !isClosedClass(words[start - 1]!) &&
+    !isCalendarWord(words[start - 1]!) &&
     !isSentenceStart(sentenceStarts, start - 1)
   )
     start--;

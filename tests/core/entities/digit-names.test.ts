@@ -17,6 +17,8 @@ describe('names written with digits', () => {
   it("takes no sentence's first word as the place: its capital says nothing", () => {
     expect(withDigitNames([], words('Angry 52 ers fans booed'), [0])).toEqual([span('ORG', 1, 3)]);
     expect(withDigitNames([], words('Fans booed . Former 52 ers coach Ana Ruiz spoke'), [0, 3])).toEqual([span('ORG', 4, 6)]);
+    // Nor a day or a month.
+    expect(withDigitNames([], words('On Sunday 52 ers fans cheered'), [0])).toEqual([span('ORG', 2, 4)]);
   });
 
   it('leaves a player, a unit and a number inside a span alone', () => {
