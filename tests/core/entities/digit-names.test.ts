@@ -23,6 +23,11 @@ describe('names written with digits', () => {
 
   it('leaves a player, a unit and a number inside a span alone', () => {
     for (const text of ['a former 52 er star', 'ran 5 km today', 'sold 52 units']) expect(withDigitNames([], words(text)), text).toEqual([]);
+    // A span over the number itself: the decoder read it otherwise.
+    const overNumber = [span('ORG', 2, 3)];
+    expect(withDigitNames(overNumber, words('the Corvale 52 ers won'))).toBe(overNumber);
+    // A MISC before it is no place ("the NBA's 2020 52ers" has none either).
+    expect(withDigitNames([span('MISC', 1, 2)], words('the Corvale 52 ers won'))).toEqual([span('MISC', 1, 2), span('ORG', 2, 4)]);
     const tagged = [span('ORG', 1, 3)];
     expect(withDigitNames(tagged, words('the Corvale 52 ers won'))).toBe(tagged);
   });

@@ -11,7 +11,9 @@ const numbers = (raw: string): string[] =>
 describe('numbers that are part of a word', () => {
   it('lists no number written into a name or a code', () => {
     expect(
-      numbers('The Varno 52ers won. A former 52er coached. Halvik sells 3D screens for 4G phones. The 7-Eleven store and a 3-D film. Shares of 3M rose.'),
+      numbers(
+        'The Varno 52ers won. A former 52er coached. Halvik sells 3D screens for 4G phones. The 7-Eleven store and a 3-D film. Shares of 3M rose. 3M’s chief quit.',
+      ),
     ).toEqual([]);
   });
 
@@ -25,6 +27,10 @@ describe('numbers that are part of a word', () => {
       '5',
       '6million',
     ]);
+  });
+
+  it('keeps a sum, a unit with its full stop and a title-case word after a hyphen', () => {
+    expect(numbers('Its stake, worth £3M rose. He had a 512K. modem. The 2-Time Champion won.')).toEqual(['2', '3', '512']);
   });
 
   it('keeps a count of millions before a plural verb or after a modifier', () => {

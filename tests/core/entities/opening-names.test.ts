@@ -18,6 +18,17 @@ describe("a sentence's first word that opens a name", () => {
     expect(withOpeningNames([span('LOC', 2, 3)], words('Bank of Varno cut jobs'), listing('Bank of Varno'), [0])).toEqual([span('ORG', 0, 3)]);
   });
 
+  it('takes in a nationality, but not a whole the gazetteer also lists as a person or place', () => {
+    const withBritish: Gazetteer = {
+      lookup: (h) => (h === hashPhrase(['British']) ? listBit('nationality') : listing('British Skyways').lookup(h)),
+      maxLength: 3,
+    };
+    expect(withOpeningNames([span('ORG', 1, 2)], words('British Skyways said fares rose'), withBritish, [0])).toEqual([span('ORG', 0, 2)]);
+    const spans = [span('PER', 1, 2)];
+    const alsoPerson: Gazetteer = { lookup: (h) => (h === hashPhrase(['Garden', 'Trellis']) ? listBit('company') | listBit('person') : 0), maxLength: 3 };
+    expect(withOpeningNames(spans, words('Garden Trellis said so'), alsoPerson, [0])).toBe(spans);
+  });
+
   it('takes it in when the article tags the whole name elsewhere, with that type', () => {
     const text = words('Garden Trellis said sales rose . Investors in Garden Trellis cheered');
     expect(withOpeningNames([span('ORG', 1, 2), span('LOC', 8, 10)], text, listing(), [0, 6])).toEqual([span('LOC', 0, 2), span('LOC', 8, 10)]);
