@@ -3,7 +3,7 @@
  * "7-Eleven" at the digits and calls each piece of digits (and "Eleven") a number. A number is
  * a quantity only when nothing but a unit is written onto it:
  * - a capital written onto the digits makes a name or a code ("3D", "4G", "3GSM", "1Xtra"),
- *   unless it is a unit or a clock's ("5K", "136M", "2GB", "4Mbps", "10PM", "1800GMT", "30C");
+ *   unless it is a unit or a clock's ("5K", "136M", "2GB", "4Mbps", "10PM", "1800GMT", "30C", "5Km", "60MPH");
  *   "3M" before a verb (not a plural one) or a possessive, alone, no currency sign before it, is the company;
  *   an acronym in the plural counts ("12KOs");
  * - a lower-case word written onto them is a unit ("10m", "5km", "2bn") or a missing space
@@ -20,6 +20,8 @@ import type { EntitySpan, Token } from '../types.js';
 /** Capitals written onto a number that measure it: multipliers, sizes, rates, clocks, degrees, power. */
 const UPPER_UNIT =
   /^(?:K|M|MM|B|BN|Bn|Mn|MN|T|TN|KB|MB|GB|TB|Kb|Mb|Gb|Kbps|Mbps|Gbps|KBps|MBps|Hz|KHz|MHz|GHz|AM|PM|A\.M\.|P\.M\.|GMT|UTC|BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|C|F|W|KW|MW|GW|kW|kWh|MWh|GWh|TWh|V|HP|CC)$/;
+/** Measures written in any case ("5Km", "10KG", "60MPH", "500Mhz"): no name or code is written so. */
+const ANY_CASE_UNIT = /^(?:km|kg|mg|cm|mm|ml|mph|kph|kmh|khz|mhz|ghz|lbs?|ft)$/i;
 /** A lower-case word that makes a team, or one of its players, of the number before it ("76ers", "76er"). */
 const TEAM = /^ers?$/;
 /** An acronym in the plural counts things ("12KOs", "5PCs"). */
@@ -44,7 +46,7 @@ export function numberInWord(tokens: readonly Token[], e: EntitySpan): boolean {
     // wink may keep an abbreviation's full stop on the unit ("512K.").
     const w = after!.value.endsWith('.') ? after!.value.slice(0, -1) : after!.value;
     if (TEAM.test(w)) return true;
-    if (CAPITAL.test(w)) return (!UPPER_UNIT.test(w) && !COUNTED.test(w)) || (w === 'M' && companyM(tokens, e));
+    if (CAPITAL.test(w)) return (!UPPER_UNIT.test(w) && !ANY_CASE_UNIT.test(w) && !COUNTED.test(w)) || (w === 'M' && companyM(tokens, e));
     const code = tokens[e.endToken + 1];
     if (w === '-' && glued(after, code) && (CODE.test(code!.value) || NUMBER_WORD.test(code!.value))) return true;
   }

@@ -33,6 +33,10 @@ describe('numbers that are part of a word', () => {
     expect(numbers('Its stake, worth £3M rose. He had a 512K. modem. The 2-Time Champion won.')).toEqual(['2', '3', '512']);
   });
 
+  it('keeps a measure whose unit is written in capitals', () => {
+    expect(numbers('She ran a 5Km race with 10KG of kit at 60MPH on a 500Mhz chip.')).toEqual(['10', '5', '500', '60']);
+  });
+
   it('keeps a count of millions before a plural verb or after a modifier', () => {
     expect(numbers('Nearly 3M were evacuated. Officials said 3M are at risk.')).toEqual(['3', 'Nearly 3']);
   });
