@@ -85,7 +85,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     // action, unless the statement itself has used that pronoun ("said he was tired and he wanted …").
     if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerActsAgain(cue, tokens, from, k)) return k;
     // "X said A, and urged B", "… but took issue with …", "… and would not say …": the speaker's stand.
-    if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerTakesStand(cue, tokens, k))
+    if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerTakesStand(cue, tokens, from, k))
       return tokens[k - 1]?.value === ',' || isDashAt(tokens, k - 1) ? k - 1 : k;
     // "… before adding that …", "… before claiming …": a second cue of the speaker's, after the first.
     if (t.normal === 'before' && next?.normal.endsWith('ing') && cueLemma(tokens, k + 1) && k - from >= MIN_CONTENT_TOKENS) return k;

@@ -60,11 +60,15 @@ const DECLINED_SPEECH = new Set([
   'detail',
 ]);
 const PAST_CUES = new Set(['said', 'told', 'wrote']);
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
+/** Present perfect only: a reported statement after a past cue is backshifted, so its own later acts take "had since". */
+const HAVE_FORMS = new Set(['has', 'have']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
-/** After "and"/"but" at `k`: a stance verb or a declining "would not", after a past cue (said, told, added). */
-export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: number): boolean {
+/** After "and"/"but" at `k`: a stance verb or a declining "would not", after a past cue (said, told, added), its statement starting at `from`. */
+export function speakerTakesStand(cue: Token, tokens: readonly Token[], from: number, k: number): boolean {
   if (!PAST_CUES.has(cue.normal) && !cue.normal.endsWith('ed')) return false;
+  // ("said the firm, which has grown and has since hired …, would …": the relative clause's own subject acts.)
+  if (inOpenRelative(tokens, from, k)) return false;
   let v = k + 1;
   if (tokens[v]?.normal === 'also' || tokens[v]?.normal === 'then') v++;
   const verb = tokens[v];
@@ -76,6 +80,15 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], k: numbe
   if (HAVE_FORMS.has(verb.normal) && tokens[v + 1]?.normal === 'since') return true;
   if (verb.pos !== 'VERB') return false;
   return STANCE_VERBS.has(verb.normal) || (STANCE_VERBS_BEFORE.get(verb.normal)?.has(tokens[v + 1]?.normal ?? '') ?? false);
+}
+
+/** A ", which …" or ", who …" clause opened in [from, k) and not yet closed by a comma. */
+function inOpenRelative(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j > from; j--) {
+    if (tokens[j]!.value === ',') return false;
+    if (RELATIVE_PRONOUNS.has(tokens[j]!.normal) && tokens[j - 1]!.value === ',') return true;
+  }
+  return false;
 }
 
 /**

@@ -143,4 +143,17 @@ describe('"and"/"but" with "has since" after a past cue', () => {
     expect(sentenceQuotes('Ann Cole said the plan was sound, but has since changed her mind.')).toEqual([['Ann Cole', ['the plan was sound']]]);
     expect(sentenceQuotes('Ann Cole said the plan was sound and has since changed her mind.')).toEqual([['Ann Cole', ['the plan was sound']]]);
   });
+
+  // Review rv4c: the statement's own subject acts there, not the speaker.
+  it('goes on inside a relative clause the statement has opened ("the firm, which has grown and has since hired …, would …")', () => {
+    expect(sentenceQuotes('Ann Cole said the firm, which has grown fast and has since hired 200 people, would expand.')).toEqual([
+      ['Ann Cole', ['the firm, which has grown fast and has since hired 200 people, would expand']],
+    ]);
+  });
+
+  it('goes on after "had since", the past perfect of the reported statement ("said the firm had been sold but had since …")', () => {
+    expect(sentenceQuotes('Ann Cole said the firm had been sold but had since been bought back.')).toEqual([
+      ['Ann Cole', ['the firm had been sold but had since been bought back']],
+    ]);
+  });
 });
