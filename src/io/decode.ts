@@ -39,7 +39,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): string {
     // UTF-16 saved without a BOM (some exporters and scripts write it) is full of NUL bytes too.
     const utf16 = encoding === undefined ? sniffUtf16(bytes) : undefined;
     const text = utf16 && new TextDecoder(utf16).decode(bytes);
-    if (text && !mostlyControl(text)) return text;
+    if (text && mostlyAscii(text)) return text;
     throw new BinaryInputError();
   }
   if (encoding && encoding !== 'utf-8') return decodeLegacy(bytes, encoding);
@@ -143,11 +143,15 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** A decoded text that is more than 10% control characters is binary data read as text. */
-function mostlyControl(text: string): boolean {
+/**
+ * Whether a text sniffed as UTF-16 is text: the Latin script the sniff asks for is two thirds
+ * ASCII letters, digits, spaces and punctuation even in French or Icelandic. Numbers under 256
+ * stored in 16 bits pass the sniff too, but read as Latin-1 symbols, C1 and C0 controls.
+ */
+function mostlyAscii(text: string): boolean {
   const head = text.slice(0, 4096);
-  const control = head.match(/[\0-\x08\x0e-\x1f]/g)?.length ?? 0;
-  return control > 0.1 * head.length;
+  const ascii = head.match(/[\t\n\v\f\r\x20-\x7e]/g)?.length ?? 0;
+  return ascii >= (2 / 3) * head.length;
 }
 
 /** NUL bytes or a high share of control characters in the first 8 KiB mean it is not text. */

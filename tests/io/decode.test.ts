@@ -39,6 +39,15 @@ describe('decodeText', () => {
     expect(() => decodeText(samples)).toThrow(BinaryInputError);
   });
 
+  // Review rv4c: numbers under 256 put a NUL in every high byte, as Latin text does, and read as Latin-1 symbols
+  // and C1 controls (a bright 8-bit image in 16-bit samples, counts, levels) with few control characters below 0x20.
+  it('refuses 16-bit numbers under 256 (NULs where UTF-16 text has them, but no text)', () => {
+    const le = Uint8Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? 100 + ((i * 37) % 156) : 0));
+    const be = Uint8Array.from({ length: 2000 }, (_, i) => (i % 2 === 1 ? 32 + ((i * 53) % 224) : 0));
+    expect(() => decodeText(le)).toThrow(BinaryInputError);
+    expect(() => decodeText(be)).toThrow(BinaryInputError);
+  });
+
   it('decodes a latin-1 pound sign (0xA3) as £', () => {
     const text = decodeText(bytes('latin1.txt'));
     expect(text).toContain('toll to £3 on Monday');
