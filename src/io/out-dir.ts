@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from './inputs.js';
 
@@ -30,7 +30,7 @@ export function isUpToDate(input: string, output: string): boolean {
  * Why no file can be written under `dir`, or undefined when one can: checked before a batch
  * starts, so `--out` onto a file or into a read-only folder costs one line instead of one per
  * article after analysing them all. `dir` need not exist yet: its nearest existing ancestor
- * must be a folder we may write in.
+ * must be a folder we may write in (or, when `dir` itself exists, not be empty).
  */
 export function outDirProblem(dir: string): string | undefined {
   for (let at = path.resolve(dir); ; at = path.dirname(at)) {
@@ -46,7 +46,17 @@ export function outDirProblem(dir: string): string | undefined {
       accessSync(at, constants.W_OK | constants.X_OK);
       return undefined;
     } catch (error) {
-      return describeFsError(error);
+      // Only a certain failure is refused: an earlier run's sub-folders in a read-only `dir` may
+      // still be writable, and its outputs up to date.
+      return at === path.resolve(dir) && hasEntries(at) ? undefined : describeFsError(error);
     }
+  }
+}
+
+function hasEntries(dir: string): boolean {
+  try {
+    return readdirSync(dir).length > 0;
+  } catch {
+    return false;
   }
 }
