@@ -25,7 +25,7 @@ export function antecedentOf(tokens: readonly Token[], rel: number, floor: numbe
 export function whoClause(tokens: readonly Token[], i: number, floor: number): boolean {
   let k = i - 1;
   // ("who has since said": wink tags that "since" SCONJ.)
-  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.normal === 'since')) k--;
+  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.normal === 'since')) k--;
   return tokens[k]?.normal === 'who' && tokens[k - 1]?.value === ',';
 }
 
