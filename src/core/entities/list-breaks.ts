@@ -12,7 +12,6 @@ import type { TokenSpan } from './labels.js';
 import { isHonorific } from './name-roles.js';
 import { STARTS_UPPER } from './words.js';
 
-const BREAK = /^;$/;
 const SUFFIX = /^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/;
 
 /** A given name's initials ("D", "A.A."), written after the surname in a reversed name. */
@@ -20,7 +19,7 @@ const INITIALS = /^(?:\p{Lu}\.?)+$/u;
 
 /** Whether the person's name ending at `end` breaks before the mark at `i` (see above). */
 function breaksAt(words: readonly string[], i: number, end: number): boolean {
-  if (BREAK.test(words[i]!)) return true;
+  if (words[i] === ';') return true;
   if (words[i] !== ',') return false;
   const next = words[i + 1] ?? '';
   // A reversed name ("Harcourt, D", "Campbell, A.A.") keeps its initials.
@@ -30,12 +29,14 @@ function breaksAt(words: readonly string[], i: number, end: number): boolean {
 /** The spans, people run together across a list's mark split there (see above). */
 export function withListBreaks(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   let out: TokenSpan[] | undefined; // copied only when a span changes
-  spans.forEach((s, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     let cut = false;
+    // Only a person of three words or more holds a mark between two of its words.
     for (let i = s.start + 1; s.type === 'PER' && i < s.end - 1 && !cut; i++) cut = breaksAt(words, i, s.end);
     if (!cut) {
       out?.push(s);
-      return;
+      continue;
     }
     out ??= spans.slice(0, k);
     let from = s.start;
@@ -44,6 +45,6 @@ export function withListBreaks(spans: readonly TokenSpan[], words: readonly stri
       if (i > from && words.slice(from, i).some((w) => STARTS_UPPER.test(w))) out.push({ ...s, start: from, end: i });
       from = i + 1;
     }
-  });
+  }
   return out ?? spans;
 }
