@@ -53,20 +53,13 @@ export function withHeadedRuns(
   let floor = 0;
   for (let h = 0; h < words.length; h++) {
     // Spans before the word are passed on; words inside a span are no heads of an untagged run.
-    // One character code and the length before the pattern: most words of a document open in lower case, and every head has six letters or more.
+    // One character code before the pattern: most words of a document open in lower case.
     while (k < spans.length && spans[k]!.end <= h) {
       const s = spans[k++]!;
       floor = s.end;
       out?.push(s);
     }
-    if (
-      (k < spans.length && spans[k]!.start <= h) ||
-      !mayStartUpper(words[h]!) ||
-      words[h]!.length < 6 ||
-      !HEAD.test(words[h]!) ||
-      STARTS_UPPER.test(words[h + 1] ?? '')
-    )
-      continue;
+    if ((k < spans.length && spans[k]!.start <= h) || !mayStartUpper(words[h]!) || !HEAD.test(words[h]!) || STARTS_UPPER.test(words[h + 1] ?? '')) continue;
     const start = runStart(words, h, floor, sentenceStarts, g);
     const before = out?.[out.length - 1] ?? spans[k - 1];
     // An organisation right before the run, the run at most two words: its head ("Amazon" + "Web Services").

@@ -54,42 +54,24 @@ export function withSurnamesOfPeople<M extends NameMention>(mentions: readonly M
     if (m.type === 'PERSON') balance.set(last, (balance.get(last) ?? 0) + 1);
     else if (m.words.length === 1) balance.set(last, (balance.get(last) ?? 0) - 1);
   }
-  // Copied only when a mention is retyped: most articles retype none.
-  let out: M[] | undefined;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const retyped = asPerson(m, fullNames, balance, g, headline, text);
-    if (retyped !== m) (out ??= mentions.slice(0, k)).push(retyped);
-    else out?.push(m);
-  }
-  return out ?? (mentions as M[]);
-}
-
-/** The one-word mention retyped a person when it is a full name's surname alone (see above), or the mention itself. */
-function asPerson<M extends NameMention>(
-  m: M,
-  fullNames: ReadonlyMap<string, FullName>,
-  balance: ReadonlyMap<string, number>,
-  g: Gazetteer | undefined,
-  headline: Span | null,
-  text: string,
-): M {
-  if (m.type === 'PERSON' || m.words.length !== 1) return m;
-  const w = m.words[0]!;
-  const full = fullNames.get(w);
-  // A surname alone refers back to the full name: before it, or after "in", the word is
-  // something else ("near Varnby, Ohio"), but for a headline, which names people by surname
-  // ("Lind wins in Oslo", "Lind hits back in Marsk row").
-  const inHeadline = headline !== null && m.start >= headline.start && m.end <= headline.end;
-  const before = full !== undefined && full.start > m.start && !inHeadline;
-  if (
-    full === undefined ||
-    full.name === '' ||
-    before ||
-    balance.get(w)! < 0 ||
-    !SURNAME.test(w) ||
-    (!inHeadline && AT_PLACE.test(text.slice(Math.max(0, m.start - 8), m.start)))
-  )
-    return m;
-  return g !== undefined && (g.lookup(hashPhrase([w])) & LISTED) !== 0 ? m : { ...m, type: 'PERSON' };
+  return mentions.map((m) => {
+    if (m.type === 'PERSON' || m.words.length !== 1) return m;
+    const w = m.words[0]!;
+    const full = fullNames.get(w);
+    // A surname alone refers back to the full name: before it, or after "in", the word is
+    // something else ("near Varnby, Ohio"), but for a headline, which names people by surname
+    // ("Lind wins in Oslo", "Lind hits back in Marsk row").
+    const inHeadline = headline !== null && m.start >= headline.start && m.end <= headline.end;
+    const before = full !== undefined && full.start > m.start && !inHeadline;
+    if (
+      full === undefined ||
+      full.name === '' ||
+      before ||
+      balance.get(w)! < 0 ||
+      !SURNAME.test(w) ||
+      (!inHeadline && AT_PLACE.test(text.slice(Math.max(0, m.start - 8), m.start)))
+    )
+      return m;
+    return g !== undefined && (g.lookup(hashPhrase([w])) & LISTED) !== 0 ? m : { ...m, type: 'PERSON' };
+  });
 }
