@@ -69,6 +69,13 @@ describe('options before the command', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe("precis: --sentences does not apply to 'precis quotes'");
   });
+
+  it("one command's own option (-H, as the README says) is a usage error there, not ignored", async () => {
+    const r = await runCli(['-H', 'summary', SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe("precis: unknown option '-H'");
+  });
 });
 
 describe('standard input', () => {
