@@ -11,10 +11,15 @@ import { isCalendarWord, isClosedClass } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
 import { isSentenceStart, STARTS_UPPER } from './words.js';
 
-const DIGITS = /^\d+$/;
+const ALL_DIGITS = /^\d+$/;
 /** A team's place has at most this many words ("San Francisco"). */
 const MAX_PLACE = 2;
 const ERS = /^(?:ers|ERS)$/;
+
+/** Whether two of wink's words are a team's nickname, digits and "-ers" ("76" + "ers"; "ERS" in a line of capitals). */
+export function isDigitNickname(digits: string, suffix: string): boolean {
+  return ERS.test(suffix) && ALL_DIGITS.test(digits);
+}
 
 /**
  * Where the untagged capitalised words right before word `i` start ("Corvale" of "Corvale 52ers"), no earlier than `floor`.
@@ -47,8 +52,7 @@ export function withDigitNames(spans: readonly TokenSpan[], words: readonly stri
     const next = words[i + 1]!;
     // One character code first: most words open with no digit.
     const c = words[i]!.charCodeAt(0);
-    if (c < 48 || c > 57 || !DIGITS.test(words[i]!)) continue;
-    if (!ERS.test(next)) continue;
+    if (c < 48 || c > 57 || !isDigitNickname(words[i]!, next)) continue;
     copyUpTo(i);
     const last = out!.length > 0 ? out![out!.length - 1]! : undefined;
     // A span over either word: the decoder read something else there ("76" in a name ending in a number).

@@ -9,6 +9,7 @@
  */
 import type { EntityType, NameType, TextSpan } from '../types.js';
 import { STARTS_LETTER, STARTS_UPPER } from './words.js';
+import { isDigitNickname } from './digit-names.js';
 
 export interface NameMention extends TextSpan {
   readonly type: NameType;
@@ -68,11 +69,10 @@ function asAcronym(words: readonly string[]): string | null {
 
 const NONE: readonly Cluster[] = [];
 
-const DIGITS = /^\d+$/;
 /** A team's nickname of digits and "-ers" ("76ers", two words as wink cuts it) that ends the name, or undefined. */
 function teamNickname(words: readonly string[]): string | undefined {
   const n = words.length;
-  return n >= 2 && words[n - 1] === 'ers' && DIGITS.test(words[n - 2]!) ? words[n - 2]! : undefined;
+  return n >= 2 && isDigitNickname(words[n - 2]!, words[n - 1]!) ? words[n - 2]! : undefined;
 }
 
 /** A given name's initial, with or without its full stop ("T", "B."). */

@@ -30,7 +30,8 @@ const COUNTED = /^\p{Lu}+s$/u;
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)$/;
 /** A capital letter after digits and a hyphen ("3-D", "4-H"); not an acronym, which counts ("100-RBI season"). */
 const CODE = /^\p{Lu}$/u;
-const DIGITS = /^\d/;
+/** Digits open the word ("76", "3" of "3D"). */
+const OPENS_WITH_DIGIT = /^\d/;
 const CAPITAL = /^\p{Lu}/u;
 const CURRENCY = /^(?:[$£€¥]|US\$|A\$|C\$|HK\$)$/u;
 
@@ -42,7 +43,7 @@ export function numberInWord(tokens: readonly Token[], e: EntitySpan): boolean {
   if (e.type !== 'CARDINAL') return false;
   const last = tokens[e.endToken - 1]!;
   const after = tokens[e.endToken];
-  if (glued(last, after) && DIGITS.test(last.value)) {
+  if (glued(last, after) && OPENS_WITH_DIGIT.test(last.value)) {
     // wink may keep an abbreviation's full stop on the unit ("512K.").
     const w = after!.value.endsWith('.') ? after!.value.slice(0, -1) : after!.value;
     if (TEAM.test(w)) return true;
@@ -58,7 +59,7 @@ export function numberInWord(tokens: readonly Token[], e: EntitySpan): boolean {
     hyphen?.value === '-' &&
     glued(hyphen, first) &&
     glued(tokens[e.firstToken - 2], hyphen) &&
-    DIGITS.test(tokens[e.firstToken - 2]!.value)
+    OPENS_WITH_DIGIT.test(tokens[e.firstToken - 2]!.value)
   );
 }
 

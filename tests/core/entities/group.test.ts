@@ -102,3 +102,12 @@ describe('acronyms typed apart from their name', () => {
     expect(groupNames([m('ORGANIZATION', 'Union Steel', 0), m('PLACE', 'US', 20)])).toHaveLength(2);
   });
 });
+
+describe("a team's nickname of digits", () => {
+  const team = (text: string, words: string[], start: number): NameMention => ({ type: 'ORGANIZATION', text, words, start, end: start + text.length });
+  it('joins the nickname alone to the one team ending in it, in capitals too ("52ERS" of a line in capitals)', () => {
+    const full = team('Corvale 52ers', ['Corvale', '52', 'ers'], 0);
+    expect(groupNames([full, team('52ers', ['52', 'ers'], 20)])).toHaveLength(1);
+    expect(groupNames([full, team('52ERS', ['52', 'ERS'], 20)])).toHaveLength(1);
+  });
+});
