@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BinaryInputError, charsetFromContentType, decodeHtml, decodeText, UnknownCharsetError } from './decode.js';
@@ -97,6 +97,9 @@ async function readFileChecked(file: string, source: string, maxBytes: number): 
 }
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  // A folder redirected to standard input (`precis < notes/`) reads as nothing, which would be
+  // reported as an empty file.
+  if (isFolder(stream)) throw new ReadError(`cannot read ${STDIN_SOURCE}: is a folder`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -106,4 +109,15 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
+}
+
+/** Whether the stream reads a file descriptor open on a folder. */
+function isFolder(stream: NodeJS.ReadableStream): boolean {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return false;
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -143,3 +143,17 @@ describe('signals and pipes', () => {
     });
   }
 });
+
+describe('a folder redirected to standard input', () => {
+  it('is named a folder in one line, not an empty file (`precis < articles`)', () => {
+    const fd = openSync(path.join(ROOT, 'articles'), 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN], { cwd: ROOT, encoding: 'utf8', stdio: [fd, 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('precis: cannot read (stdin): is a folder\n');
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
