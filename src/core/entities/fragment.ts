@@ -9,10 +9,9 @@
  */
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { isTitle, junkReason } from './junk-words.js';
-import { STARTS_LOWER, STARTS_UPPER } from './words.js';
+import { INITIAL, STARTS_LOWER, STARTS_UPPER } from './words.js';
 
 const POSSESSIVE = new Set(["'s", '’s']);
-const INITIAL = /^\p{Lu}\.?$/u;
 /**
  * Lower-case words inside names ("Walk of Fame", "Save the Children"). Not "and": it joins
  * names in lists as often as inside one ("Dole and Gingrich", "Seat and Porsche").

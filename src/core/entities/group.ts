@@ -8,7 +8,7 @@
  * ("TimeWarner" for Time Warner), and a team by its nickname ("76ers" for the Philadelphia 76ers).
  */
 import type { EntityType, NameType, TextSpan } from '../types.js';
-import { STARTS_LETTER, STARTS_UPPER } from './words.js';
+import { INITIAL, STARTS_LETTER, STARTS_UPPER } from './words.js';
 import { isDigitNickname } from './digit-names.js';
 
 export interface NameMention extends TextSpan {
@@ -74,9 +74,6 @@ function teamNickname(words: readonly string[]): string | undefined {
   const n = words.length;
   return n >= 2 && isDigitNickname(words[n - 2]!, words[n - 1]!) ? words[n - 2]! : undefined;
 }
-
-/** A given name's initial, with or without its full stop ("T", "B."). */
-const INITIAL = /^\p{Lu}\.?$/u;
 
 /**
  * People written with an initial for the given name ("T Varga", as team sheets and results

@@ -16,6 +16,7 @@
  * dates are wink's single tokens and are left alone, as are money and percentages.
  */
 import type { EntitySpan, Token } from '../types.js';
+import { STARTS_UPPER } from './words.js';
 
 /** Capitals written onto a number that measure it: multipliers, sizes, rates, clocks, degrees, power. */
 const UPPER_UNIT =
@@ -32,7 +33,6 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 const CODE = /^\p{Lu}$/u;
 /** Digits open the word ("76", "3" of "3D"). */
 const OPENS_WITH_DIGIT = /^\d/;
-const CAPITAL = /^\p{Lu}/u;
 const CURRENCY = /^(?:[$£€¥]|US\$|A\$|C\$|HK\$)$/u;
 
 /** Whether tokens a and b are written together (no space between) in one sentence. */
@@ -47,7 +47,7 @@ export function numberInWord(tokens: readonly Token[], e: EntitySpan): boolean {
     // wink may keep an abbreviation's full stop on the unit ("512K.").
     const w = after!.value.endsWith('.') ? after!.value.slice(0, -1) : after!.value;
     if (TEAM.test(w)) return true;
-    if (CAPITAL.test(w)) return (!UPPER_UNIT.test(w) && !ANY_CASE_UNIT.test(w) && !COUNTED.test(w)) || (w === 'M' && companyM(tokens, e));
+    if (STARTS_UPPER.test(w)) return (!UPPER_UNIT.test(w) && !ANY_CASE_UNIT.test(w) && !COUNTED.test(w)) || (w === 'M' && companyM(tokens, e));
     const code = tokens[e.endToken + 1];
     if (w === '-' && glued(after, code) && (CODE.test(code!.value) || NUMBER_WORD.test(code!.value))) return true;
   }

@@ -11,6 +11,8 @@ export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A word that opens with a capital ("Council", "UN"). */
 export const STARTS_UPPER = /^\p{Lu}/u;
+/** A given name's initial, with or without its full stop ("T", "B."). */
+export const INITIAL = /^\p{Lu}\.?$/u;
 /**
  * Whether a word may open with a capital: false for every word STARTS_UPPER rejects in ASCII
  * (digits, punctuation, "a".."z"), true for "A".."Z" and anything past ASCII, which STARTS_UPPER
