@@ -9,6 +9,7 @@ import { type Subject } from './noun-phrases.js';
 import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 import { SHARE_WORDS } from './amounts.js';
+import { TITLES } from './titles-and-names.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -226,7 +227,9 @@ export class SpeakerResolver {
       const last = names.lastRunBefore(span.start);
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = names.runs[r]!;
-        if (run.roles.includes(head)) return this.described(span, names.fullOfRun(r));
+        // (A title is a person's: "returned to the U.S., the governor ordered" gives no place or body the role.)
+        if (run.roles.includes(head) && !(TITLES.has(head) && (names.notPersonNames.has(run.text) || names.notPersonNames.has(names.fullOfRun(r)))))
+          return this.described(span, names.fullOfRun(r));
       }
     }
     // "the Federal Reserve head": the person the article names with that body before their name

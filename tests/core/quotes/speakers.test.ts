@@ -45,6 +45,17 @@ describe('names and descriptions', () => {
     expect(speakers(text)).not.toContain('intense interest');
   });
 
+  it('takes "he" to no place whose name is also a given name', () => {
+    const text = 'Harbour news\n\nThe union removed the mayor of Eastford, Virginia, from its board in May after he suggested that the ferries should be sold.';
+    expect(speakers(text)).not.toContain('Virginia');
+  });
+
+  it('gives a title no place that an opening clause ends with', () => {
+    const text =
+      'Harbour news\n\nWhen a sailor who had been held at sea returned to the U.S., the governor ordered a quarantine. The governor claimed that crime had gone down.\n\nAna Roe was asked to name a law she had passed in the U.S. Senate.';
+    expect(speakers(text)[0]).toBe('governor');
+  });
+
   it('names no one for a passive "it was announced"', () => {
     const text = 'Ana Ruiz is a sailor. She left the port. On Tuesday it was announced that she would be racing in the autumn cup again.';
     const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
