@@ -4,6 +4,7 @@ import { GROUP_PRONOUNS, NOUN_PHRASE_POS, PERSON_PRONOUNS } from './subject-word
 import { TITLES } from './titles-and-names.js';
 import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
 import { shareEndingAt, shareOfGroup } from './poll-shares.js';
+import { SHARE_WORDS } from './amounts.js';
 import { isPossessiveMark } from './text.js';
 
 /**
@@ -157,7 +158,8 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     if (isPossessiveMark(u.value) || u.value === '-' || NOUN_PHRASE_POS.has(u.pos) || compound || isNameWord(tokens, f - 1)) {
       // "one campaign source said": "one" determines the phrase, and opens it.
       if (u.normal === 'one') return f - 1;
-      if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three') return f;
+      // (A share keeps its spelled amount: "Sixty-seven percent of voters said".)
+      if (u.pos === 'NUM' && !/^\d/.test(u.value) && u.normal !== 'two' && u.normal !== 'three' && !SHARE_WORDS.has(tokens[first]!.normal)) return f;
       f--;
       continue;
     }

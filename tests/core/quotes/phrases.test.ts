@@ -73,6 +73,17 @@ describe('phraseEndingAt', () => {
     const p = parse('It was the report that changed everything.');
     expect(phraseEndingAt(p.tokens, tokenIndex(p, 'that'), 0)).toBeNull();
   });
+  it('keeps the spelled amount of a share ("Sixty-seven percent", "Forty percent")', () => {
+    for (const [sentence, amount] of [
+      ['Sixty-seven percent of voters said no.', 'Sixty-seven percent'],
+      ['Then forty percent of sailors said no.', 'forty percent'],
+    ]) {
+      const p = parse(sentence);
+      const j = tokenIndex(p, 'percent');
+      const s = phraseEndingAt(p.tokens, j, p.sentences[p.tokens[j]!.sentence]!.firstToken);
+      expect(tokenText(p, s!.first, s!.end)).toBe(amount);
+    }
+  });
   it('finds nothing before the floor', () => {
     const p = parse('Oren Vale left.');
     const j = tokenIndex(p, 'Vale');
