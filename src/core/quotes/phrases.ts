@@ -144,6 +144,14 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     // ("But Smith, …, said"), never with a preposition ("In a message to Xi, …"), but with a
     // subordinator before a name ("… after Mr. Pell, asked about the levy, said").
     const whole = phrase !== null && (phrase.first === seg.start || (seg === segments[0] && leadsPhrase(tokens[phrase.first - 1]!, phrase)));
+    // "The board ignored the facts, admitted …": a verb's object is no subject; the subject that
+    // opens the segment and that verb goes on with the next verb of the list.
+    const verbSubject =
+      whole && phrase.first > seg.start && tokens[phrase.first - 1]!.pos === 'VERB' ? subjectBefore(tokens, phrase.first - 1, seg.start) : null;
+    if (verbSubject && verbSubject.first === seg.start && verbSubject.kind !== 'pronoun') {
+      phrases.push(verbSubject);
+      continue;
+    }
     if (whole && (phrase.kind !== 'pronoun' || seg === segments[0])) phrases.push(phrase);
     if (whole && phrases.length === 1 && phrase.first > seg.start) subordinated = subordinatorLeads(tokens[phrase.first - 1]!, phrase);
   }

@@ -133,6 +133,16 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     [['the harbour council', 'it would wait']],
   ],
   [
+    'a verb\'s object before ", admitted" is no subject: the subject of that verb goes on ("The board ignored the facts, admitted …")',
+    'The harbour board repeatedly ignored the facts, admitted it withheld the report, and delayed the vote.',
+    [['The harbour board', 'it withheld the report, and delayed the vote']],
+  ],
+  [
+    'nor the object of a participle in a description before a name ("One pilot backing Mr. Pell, Tom Lee of Dover, said")',
+    'One pilot backing Mr. Pell, Tom Lee of the Dover Pilots Union in Kent, said he had written to the board.',
+    [['Tom Lee', 'he had written to the board']],
+  ],
+  [
     'a share of a group before the cue ("most of them said")',
     'And until the closure, most of them said they had loved working at the harbour.',
     [['most of them', 'they had loved working at the harbour']],
@@ -142,6 +152,14 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
 describe('extractQuotes: the subject before a cue', () => {
   it.each(SUBJECTS_BEFORE)('%s', (_what, body, pairs) => {
     expect(quotePairs(body)).toEqual(pairs);
+  });
+});
+
+describe("a verb's object before a comma and the cue", () => {
+  it('takes the subject of that verb only when it opens the segment (not a clause inside a relative one)', () => {
+    const [pair] = quotePairs('The judges who ruled that Dover and Kent kept their tolls, for instance, said the problem was the fee.');
+    expect(pair?.[1]).toBe('the problem was the fee');
+    expect(pair?.[0]).not.toBe('Dover and Kent');
   });
 });
 
