@@ -220,12 +220,15 @@ function stopBeforeCapital(text: string, tokens: readonly Token[], span: QuotedS
 
 /**
  * “Museum to close in December,” by Times' Ann Roe: a headline credited to its writer, as a news
- * digest lists its links, is a title, not a statement (PolNeAR leaves such titles unannotated).
+ * digest lists its links, is a title, not a statement (PolNeAR leaves such titles unannotated);
+ * so is a slogan or poster dated in a bracket after its marks.
  */
 function bylined(text: string, close: number): boolean {
-  return BYLINE.test(text.slice(close, close + 16));
+  return BYLINE.test(text.slice(close, close + 16)) || DATED.test(text.slice(close, close + 60));
 }
 const BYLINE = /^\s*(?:,\s*)?by\s+(?:the\s+)?\p{Lu}/u;
+/** A bracket ending in a year right after the marks dates a slogan, poster or title: “No to the toll” (2005). */
+const DATED = /^\s*\([^()]{0,50}\b(?:1[89]|20)\d\d\)/u;
 
 /** The end of the last word of the sentence of token k, before its closing punctuation. */
 function sentenceEndBeforeStop(tokens: readonly Token[], k: number): number {

@@ -236,3 +236,16 @@ describe('direct quotations at the end of the text', () => {
     expect(direct(text).map(([, , , parts]) => parts)).toEqual(['She is limping to safe waters']);
   });
 });
+
+describe('a quote with no cue', () => {
+  it('is no statement when a bracket ending in a year dates it (a slogan, a poster)', () => {
+    const text =
+      'Harbour news\n\nThe party’s posters grew harsher over the years. “Save the harbour! No to the new ferry toll” (2005) — “Free berths for all? No.” (2007). Its leaders still say “the voters decide” on the toll.\n\n“Keep the old pier open for the fishermen of the town” (Dover council poster 2009) was the last.\n';
+    expect(direct(text)).toEqual([]);
+  });
+
+  it('stands as a statement when its bracket holds no year', () => {
+    const text = 'Harbour news\n\nThe pilots met on Monday. “We will not pay the new ferry toll this winter.” (The union later denied it.)\n';
+    expect(direct(text).map(([, , , parts]) => parts)).toEqual(['We will not pay the new ferry toll this winter.']);
+  });
+});
