@@ -74,10 +74,11 @@ describe('phraseEndingAt', () => {
     expect(phraseEndingAt(p.tokens, tokenIndex(p, 'that'), 0)).toBeNull();
   });
   it('keeps the spelled amount of a share ("Sixty-seven percent", "Forty percent")', () => {
-    for (const [sentence, amount] of [
+    const cases: [string, string][] = [
       ['Sixty-seven percent of voters said no.', 'Sixty-seven percent'],
       ['Then forty percent of sailors said no.', 'forty percent'],
-    ]) {
+    ];
+    for (const [sentence, amount] of cases) {
       const p = parse(sentence);
       const j = tokenIndex(p, 'percent');
       const s = phraseEndingAt(p.tokens, j, p.sentences[p.tokens[j]!.sentence]!.firstToken);
