@@ -1,0 +1,87 @@
+/**
+ * Acronyms that spell a common word: "WHO", "SAGE", "NICE". The tagger reads a word by its lower
+ * case as much as by its shape, and "who" is a pronoun: "the WHO said", "WHO chief Tedros" and
+ * "the World Health Organisation (WHO)" gave no name. Two patterns of English news say such a
+ * word is a name:
+ * - An acronym in brackets right after a name whose capitalised words it spells by their
+ *   initials defines it ("the Office for National Statistics (ONS)"): it is that name's type
+ *   there and wherever the article writes it so (Schwartz & Hearst 2003; one sense per discourse).
+ * - A word of three to six capitals that the training text writes in lower case, after "the"
+ *   and before a verb, mark or small word, or before an official's role ("the WHO said", "WHO
+ *   chief", "SAGE experts said"), in a sentence
+ *   in ordinary case, is an organisation's acronym: "the" never stands before a pronoun, and
+ *   the words it spells are never shouted so. Emphasis ("certainly NOT the best", "have ANY
+ *   music knowledge") stands in neither place; two letters are left alone ("the PM", "IT chief").
+ */
+import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
+import type { SpanType, TokenSpan } from './labels.js';
+import { isClosedClass } from './junk-words.js';
+import { inOrdinaryCase } from './organisation-fronts.js';
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const SPELLED_WORD = /^\p{Lu}{3,6}$/u;
+const THE = /^[Tt]he$/;
+/** Roles and reports after an organisation's acronym: "WHO chief", "WHO officials said", "WHO said". */
+const ROLE_AFTER =
+  /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson|official|officials|director|director-general|envoy|expert|experts|scientists|adviser|advisers|staff|members|said|says)$/;
+
+/** A past tense ("urged"), a word that ends a noun phrase ("of", "has", "will") or a mark after "the" and a word. */
+const ENDS_PHRASE = /^(?:[^\p{L}]|'s$|’s$|\p{Ll}+ed$)/u;
+
+/**
+ * Whether word `i` stands where an organisation's acronym does: before a role ("WHO chief"), or
+ * after "the" and before what ends a noun phrase ("the WHO said", "the WHO urged", "the EMA in
+ * Amsterdam"), not before a noun it would qualify ("the REAL artists", "the SAT college exam").
+ */
+function acronymPlace(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '.';
+  return ROLE_AFTER.test(next) || (THE.test(words[i - 1] ?? '') && (ENDS_PHRASE.test(next) || isClosedClass(next)));
+}
+
+/** The initials of the span's capitalised words ("World Health Organisation" WHO). */
+function initials(words: readonly string[], s: TokenSpan): string {
+  let out = '';
+  for (let i = s.start; i < s.end; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if (c >= 65 && c <= 90) out += words[i]![0];
+  }
+  return out;
+}
+
+/** Whether the word is two capitals or more, by its first two character codes (the cheap test before the pattern). */
+function capitalsAt(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+}
+
+/** Spans with the acronyms above added as names (see above). */
+export function withAcronyms(
+  spans: readonly TokenSpan[],
+  words: readonly string[],
+  g: Gazetteer | undefined,
+  sentenceStarts: readonly number[],
+): readonly TokenSpan[] {
+  // Acronyms the article defines after a name, by their spelling.
+  let defined: Map<string, SpanType> | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const w = words[s.end + 1];
+    if (s.type === 'MISC' || words[s.end] !== '(' || words[s.end + 2] !== ')' || w === undefined || !ACRONYM.test(w)) continue;
+    if ((spans[k + 1]?.start ?? words.length) > s.end + 1 && initials(words, s) === w) (defined ??= new Map()).set(w, s.type);
+  }
+  if (defined === undefined && g === undefined) return spans;
+  let added: TokenSpan[] | undefined;
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length < 2 || !capitalsAt(w)) continue;
+    while (k < spans.length && spans[k]!.end <= i) k++;
+    if (k < spans.length && spans[k]!.start <= i) continue;
+    let type = defined?.get(w);
+    if (type === undefined && g !== undefined && SPELLED_WORD.test(w) && acronymPlace(words, i) && writtenLowerInTraining(g, w)) type = 'ORG';
+    if (type !== undefined && inOrdinaryCase(words, sentenceStarts, i)) (added ??= []).push({ type, start: i, end: i + 1 });
+  }
+  if (added === undefined) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames } from './names.js';
+import { withAcronyms } from '../../../src/core/entities/acronyms.js';
+import { hashPhrase } from '../../../src/core/entities/hash.js';
+import { LOWERCASE_BIT, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
+import type { TokenSpan } from '../../../src/core/entities/labels.js';
+
+const words = (text: string) => text.split(' ');
+const span = (type: TokenSpan['type'], start: number, end: number): TokenSpan => ({ type, start, end });
+/** A gazetteer that marks these words as written in lower case in the training text. */
+const common = (...lower: string[]): Gazetteer => {
+  const marked = new Set(lower.map((w) => hashPhrase([w])));
+  return { lookup: (h) => (marked.has(h) ? LOWERCASE_BIT : 0), maxLength: 1 };
+};
+
+describe('acronyms that spell a common word', () => {
+  it('takes an acronym defined in brackets after a name as that name, there and elsewhere', () => {
+    const text = words('the Varno Health Office ( VHO ) said so , and the VHO added that it was well');
+    expect(withAcronyms([span('ORG', 1, 4)], text, common(), [0])).toEqual([span('ORG', 1, 4), span('ORG', 5, 6), span('ORG', 12, 13)]);
+  });
+
+  it('leaves an acronym in brackets that does not spell the name alone', () => {
+    const spans = [span('ORG', 1, 4)];
+    expect(withAcronyms(spans, words('the Varno Health Office ( VX ) said so'), undefined, [0])).toBe(spans);
+  });
+
+  it('takes a common word in capitals after "the" and before a verb, or before a role, as an organisation', () => {
+    const g = common('sage', 'real');
+    expect(withAcronyms([], words('officials said the SAGE warned of a surge'), g, [0])).toEqual([span('ORG', 3, 4)]);
+    expect(withAcronyms([], words('SAGE experts said it was spreading'), g, [0])).toEqual([span('ORG', 0, 1)]);
+  });
+
+  it('leaves emphasis, a word before the noun it qualifies, a title-case line and an unknown word alone', () => {
+    const g = common('real', 'sage', 'not');
+    expect(withAcronyms([], words('what about the REAL artists out there'), g, [0])).toEqual([]);
+    expect(withAcronyms([], words('it was certainly NOT the best song'), g, [0])).toEqual([]);
+    expect(withAcronyms([], words('Why The SAGE Said No'), g, [0])).toEqual([]);
+    expect(withAcronyms([], words('officials said the VRQ warned of a surge'), g, [0])).toEqual([]);
+  });
+
+  it('finds the WHO end to end', () => {
+    const names = typedNames(
+      'WHO chief Tova Lind said on Monday the outbreak was far from over. The WHO urged rich countries to share doses, and the WHO said it would meet again.',
+    );
+    expect(names).toContain('ORGANIZATION WHO');
+  });
+});
