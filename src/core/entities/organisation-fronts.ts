@@ -15,7 +15,8 @@
  * ("told Monday Harlow Group", "over Christmas Tesco said"), a word of a closed class, a party's
  * label or a nationality ("the Socialist Zeri i Popullit daily"), nor a word that opens a sentence.
  */
-import type { Gazetteer } from './gazetteer.js';
+import { LOWERCASE_BIT, listBit, type Gazetteer } from './gazetteer.js';
+import { hashPhrase } from './hash.js';
 import type { TokenSpan } from './labels.js';
 import { isPartyOrNationality } from './name-tails.js';
 import { TITLE_CASE_LOWER } from './framing.js';
@@ -27,6 +28,10 @@ import { CAPITALISED_WORD, STARTS_LOWER, isSentenceStart } from './words.js';
 
 /** Heads of a body's name whose front may be a remit coordinated by "and" ("Fish and Wildlife Service"). */
 const BODY_END = /^(?:Service|Services|Administration|Agency|Authority|Bureau|Commission|Department|Office|Institute|Council|Board|Centre|Center)$/;
+
+const POSSESSIVE = /^['’]s$/;
+/** The gazetteer's lists of names (not nationalities). */
+const NAME_LISTS = listBit('country') | listBit('city') | listBit('person') | listBit('company');
 
 /** At most this many words are taken in before a name or its "and". */
 const MAX_FRONT = 2;
@@ -71,8 +76,23 @@ function frontStart(words: readonly string[], end: number, floor: number, senten
   // Economics", "In 2005, Time Warner"); not a capital, a score or a mark ("3 Maccabi Tel Aviv", ": Aa S&P").
   const before = words[i - 1]!;
   // Or "The" opening the sentence, which takes the sentence's capital ("The Fish and Wildlife Service found").
-  const ordinary = STARTS_LOWER.test(before) || before === ',' || (before === 'The' && isSentenceStart(sentenceStarts, i - 1));
+  // A possessive is a noun phrase's determiner, as "the" is ("Britain's Fish and Wildlife Service").
+  const ordinary = STARTS_LOWER.test(before) || before === ',' || POSSESSIVE.test(before) || (before === 'The' && isSentenceStart(sentenceStarts, i - 1));
   return ordinary && inOrdinaryCase(words, sentenceStarts, i) ? i : end;
+}
+
+/**
+ * Whether the span is one word, tagged an organisation or MISC, ending right before the "and" at
+ * `and`, that may open a body's name: a remit the decoder read as a name of its own ("Britain's
+ * Medicines" + "and Healthcare products Regulatory Agency", "the Fish" MISC + "and Wildlife
+ * Service"). A common word (by the training text's case) or one no list names; not a listed
+ * name ("the Pentagon and State Department").
+ */
+function taggedRemit(p: TokenSpan, and: number, words: readonly string[], g: Gazetteer | undefined): boolean {
+  if (p.end !== and || p.end - p.start !== 1 || (p.type !== 'ORG' && p.type !== 'MISC') || g === undefined) return false;
+  const w = words[p.start]!;
+  const mask = g.lookup(hashPhrase([w]));
+  return ((mask & LOWERCASE_BIT) !== 0 || (mask & NAME_LISTS) === 0) && frontWord(w, g);
 }
 
 /** Organisations' spans with the front words the decoder left out taken in (see above). */
@@ -85,20 +105,31 @@ export function withOrganisationFronts(
   let out: TokenSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    const floor = spans[k - 1]?.end ?? 0;
+    const previous = spans[k - 1];
+    const floor = previous?.end ?? 0;
     let start = s.start;
+    let tookPrevious = false;
     if (s.type === 'ORG' && s.start > floor && !isSentenceStart(sentenceStarts, s.start)) {
       start = frontStart(words, s.start, floor, sentenceStarts, g);
-      if (start === s.start && words[s.start - 1] === 'and' && BODY_END.test(words[s.end - 1]!) && s.start - 1 > floor) {
-        const and = s.start - 1;
-        const remit = frontStart(words, and, floor, sentenceStarts, g);
+      const and = s.start - 1;
+      if (start === s.start && words[and] === 'and' && BODY_END.test(words[s.end - 1]!)) {
+        // The remit may have been tagged alone, as a word of a name ("Medicines", "Fish" MISC):
+        // the body's name is read past it.
+        tookPrevious = previous !== undefined && taggedRemit(previous, and, words, g);
+        const remitFloor = tookPrevious ? (spans[k - 2]?.end ?? 0) : floor;
+        const remit = and > remitFloor ? frontStart(words, and, remitFloor, sentenceStarts, g) : and;
         // Two federal remits are two departments: "the Commerce and Interior Department".
         const departments = words[s.end - 1] === 'Department' && isFederalRemit(words, remit, and) && isFederalRemit(words, s.start, s.end - 1);
         if (remit < and && !departments) start = remit;
+        else tookPrevious = false;
       }
     }
     if (start === s.start) out?.push(s);
-    else (out ??= spans.slice(0, k)).push({ ...s, start });
+    else {
+      out ??= spans.slice(0, k);
+      if (tookPrevious) out.pop();
+      out.push({ ...s, start });
+    }
   }
   return out ?? spans;
 }

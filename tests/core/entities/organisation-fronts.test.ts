@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { typedNames } from './names.js';
 import { withOrganisationFronts } from '../../../src/core/entities/organisation-fronts.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
+import { listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
+import { hashPhrase } from '../../../src/core/entities/hash.js';
 
 const words = (text: string) => text.split(' ');
 const org = (start: number, end: number): TokenSpan => ({ type: 'ORG', start, end });
@@ -21,6 +23,16 @@ describe("an organisation's front words the decoder left out", () => {
     expect(withOrganisationFronts([org(4, 6)], words('by the Commerce and Interior Department alone'), undefined, [0])).toEqual([org(4, 6)]);
     // Not before a name that is no body.
     expect(withOrganisationFronts([org(3, 4)], words('the Fish and Varncorp said'), undefined, [0])).toEqual([org(3, 4)]);
+  });
+
+  it("takes in a remit the decoder tagged alone, and a front after a possessive, but not a listed name's span", () => {
+    const g: Gazetteer = { lookup: (h) => (h === hashPhrase(['Pentagon']) ? listBit('company') : 0), maxLength: 1 };
+    const misc: TokenSpan = { type: 'MISC', start: 3, end: 4 };
+    const text = words("by Varnia 's Medicines and Tarsk products Regulatory Agency today");
+    expect(withOrganisationFronts([{ type: 'LOC', start: 1, end: 2 }, misc, org(5, 9)], text, g, [0])).toEqual([{ type: 'LOC', start: 1, end: 2 }, org(3, 9)]);
+    expect(withOrganisationFronts([org(1, 2), org(3, 5)], words('the Fish and Wildlife Service said'), g, [0])).toEqual([org(1, 5)]);
+    const two = [org(3, 4), org(5, 7)];
+    expect(withOrganisationFronts(two, words('Wright said the Pentagon and State Department will file'), g, [0])).toEqual(two);
   });
 
   it('leaves the name alone after a capital, a mark, a number, a sentence start or a word of another kind', () => {
@@ -48,5 +60,11 @@ describe("an organisation's front words the decoder left out", () => {
 
   it('keeps a company named with a common word whole in an article', () => {
     expect(typedNames('Analysts at Capital Economics said rates would rise.')).toContain('ORGANIZATION Capital Economics');
+  });
+
+  it("keeps a regulator's name whole across a remit tagged alone, end to end", () => {
+    expect(typedNames("The shot was cleared by Varnia's Medicines and Healthcare products Regulatory Agency on Wednesday, officials said.")).toContain(
+      'ORGANIZATION Medicines and Healthcare products Regulatory Agency',
+    );
   });
 });
