@@ -9,9 +9,10 @@
  * organisation; and an organisation's span directly followed by one or two untagged capitalised
  * words ending in a head takes them in. A title-case line (a capital before the run or after
  * it, or no lower-case word but title case's small ones: "Moves to Gut Environmental Protection
- * Agency") or a run opening its sentence says nothing.
+ * Agency") says nothing, nor does a run opening its sentence, but a company's of three words or
+ * more whose first word is no common one ("Zoom Video Communications said").
  */
-import type { Gazetteer } from './gazetteer.js';
+import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
 import { frontWord, inOrdinaryCase } from './organisation-fronts.js';
 import { CAPITALISED_WORD, STARTS_LOWER, STARTS_UPPER, isSentenceStart, mayStartUpper } from './words.js';
@@ -38,7 +39,21 @@ function runStart(words: readonly string[], head: number, floor: number, sentenc
     if (LINK.test(w) ? !CAPITALISED_WORD.test(words[i - 2] ?? '') : !frontWord(w, g)) break;
     i--;
   }
-  return i < head && !LINK.test(words[i]!) && ordinaryBefore(words[i - 1]) && inOrdinaryCase(words, sentenceStarts, i) ? i : -1;
+  if (i === head || LINK.test(words[i]!) || !inOrdinaryCase(words, sentenceStarts, i)) return -1;
+  return ordinaryBefore(words[i - 1]) || (isSentenceStart(sentenceStarts, i) && openingCompany(words, i, head, g)) ? i : -1;
+}
+
+/** Heads of companies' names (not of bodies', which a sentence opens with an office or a place: "Varnia Tourism Agency"). */
+const COMPANY_HEAD = /^(?:Communications|Technologies|Industries|Holdings|Airlines|Airways|Pharmaceuticals|Therapeutics)$/;
+
+/**
+ * Whether a run of three words or more that opens its sentence is a company's whole name ("Zoom
+ * Video Communications said"): its inner words are capitalised inside the sentence, its head is
+ * a company's, and its first word, whose capital the sentence owes, is no common word of the
+ * training text ("Troubled Varn Airlines said", "Rival Tarsk Technologies").
+ */
+function openingCompany(words: readonly string[], start: number, head: number, g: Gazetteer | undefined): boolean {
+  return head - start >= 2 && COMPANY_HEAD.test(words[head]!) && g !== undefined && !writtenLowerInTraining(g, words[start]!);
 }
 
 /** Spans with the headed runs the decoder missed (see above) found or taken in. */
