@@ -20,7 +20,7 @@ const COMPANY = listBit('company');
 const OTHER_LISTS = listBit('person') | listBit('city') | listBit('country');
 
 /** Whether the gazetteer lists the words as a company's name and as nothing else. */
-function listedCompany(words: readonly string[], g: Gazetteer): boolean {
+export function listedCompany(words: readonly string[], g: Gazetteer): boolean {
   const mask = g.lookup(hashPhrase(words));
   return (mask & COMPANY) !== 0 && (mask & OTHER_LISTS) === 0;
 }
