@@ -59,6 +59,9 @@ const LEGAL_FORM = /^(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|AG|SA|S\.A|SE|NV|N\.V|SpA|S\
 const BODY_HEAD =
   /^(?:Federation|Association|Union|Council|Committee|Commission|Authority|Agency|Institute|Party|League|Corporation|Bank|Foundation|Society|Ministry|Confederation|Organisation|Organization|Board|Trust)$/;
 
+/** Whether the word ends organisations' names: a company's or club's last word, a body noun or a legal form ("Group", "FC", "Council", "Inc"). */
+export const isOrganisationHead = (w: string): boolean => ORGANISATION_HEAD.test(w) || BODY_HEAD.test(w) || CLUB_HEAD.test(w) || LEGAL_FORM.test(w);
+
 /** Whether the word is a noun naming a body ("Federation", "Council"): a common noun, whatever train.txt's case. */
 export const isBodyHead = (w: string): boolean => BODY_HEAD.test(w);
 

@@ -42,10 +42,12 @@
  * - Names with digits: "Philadelphia" + "76ers" is one team, "3M" a listed company (digit-names.ts).
  * - A sentence's first word goes into the name after it that the article or the gazetteer knows whole ("Home Depot", opening-names.ts).
  * - An untagged run of capitalised words the gazetteer lists whole as a company ("Capital One", listed-runs.ts).
+ * - A name right after a lower-case role is a person's ("SpaceX founder Elon Musk", role-people.ts).
  * - Acronyms spelling a common word: defined in brackets after a name, or "the WHO", "WHO chief" (acronyms.ts).
  */
 import { withAcronyms } from './acronyms.js';
 import { withListedRuns } from './listed-runs.js';
+import { withRolePeople } from './role-people.js';
 import { withEventsAsMisc } from './events.js';
 import { withListBreaks } from './list-breaks.js';
 import { GAZETTEER_LISTS, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
@@ -289,7 +291,10 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   const kinds = withCompanyKinds(withOilBenchmarks(withStockIndices(bodies, words), words), words, sentenceStarts);
   const openers = withOpeningNames(withDigitNames(kinds, words, sentenceStarts), words, gazetteer, sentenceStarts);
   return withListBreaks(
-    withCredits(withListedRuns(withAcronyms(openers, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts), words),
+    withCredits(
+      withRolePeople(withListedRuns(withAcronyms(openers, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts), words, sentenceStarts),
+      words,
+    ),
     words,
   ) as TokenSpan[];
 }
