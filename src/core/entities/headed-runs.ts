@@ -52,7 +52,7 @@ const COMPANY_HEAD = /^(?:Communications|Technologies|Industries|Holdings|Airlin
  * a company's, and its first word, whose capital the sentence owes, is no common word of the
  * training text ("Troubled Varn Airlines said", "Rival Tarsk Technologies").
  */
-function openingCompany(words: readonly string[], start: number, head: number, g: Gazetteer | undefined): boolean {
+export function openingCompany(words: readonly string[], start: number, head: number, g: Gazetteer | undefined): boolean {
   return head - start >= 2 && COMPANY_HEAD.test(words[head]!) && g !== undefined && !writtenLowerInTraining(g, words[start]!);
 }
 

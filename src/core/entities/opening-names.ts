@@ -3,7 +3,9 @@
  * gave "Depot", "Bank of America cut jobs" "America". A sentence's first capital says nothing of
  * a name, so the decoder reads the word as a common one ("home", "bank"); what tells it is the
  * name's is the article, which tags the whole name elsewhere (one sense per discourse, Gale,
- * Church & Yarowsky 1992), or the gazetteer, which lists it as a company. The words from the
+ * Church & Yarowsky 1992), or the gazetteer, which lists it as a company, or the span's head, a
+ * company's, when the first word is no common word ("Glimmer" + "Cloud Technologies", as
+ * headed-runs.ts finds an untagged run so). The words from the
  * sentence's start to the span (one or two, the first a capitalised word that may open an
  * organisation's name, organisation-fronts.ts, or a nationality: not "The", "But", a title, an
  * honorific such as "Sister" or a false title such as "Singer", which the titles rule cut) then go into the span, with the type the article gives the whole name, else as an
@@ -12,6 +14,7 @@
 import { hashPhrase } from './hash.js';
 import { listBit, type Gazetteer } from './gazetteer.js';
 import { frontWord } from './organisation-fronts.js';
+import { openingCompany } from './headed-runs.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { isPartyOrNationality } from './name-tails.js';
 import { CAPITALISED_WORD, isSentenceStart } from './words.js';
@@ -58,7 +61,9 @@ export function withOpeningNames(
       // A nationality opens many a company's name ("British Airways"), which the listing or the article vouches for.
       if (!frontWord(w, g) && !(CAPITALISED_WORD.test(w) && isPartyOrNationality(w, g))) break;
       const joined = words.slice(first, s.end);
-      const type = knownType(joined.join(' ')) ?? (g !== undefined && listedCompany(joined, g) ? 'ORG' : undefined);
+      // Or the span is a company's name by its head, which the first word opens ("Glimmer" + "Cloud Technologies", headed-runs.ts).
+      const headed = s.type === 'ORG' && openingCompany(words, first, s.end - 1, g);
+      const type = knownType(joined.join(' ')) ?? (g !== undefined && (listedCompany(joined, g) || headed) ? 'ORG' : undefined);
       if (type !== undefined) taken = { type, start: first, end: s.end };
       break;
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typedNames } from './names.js';
 import { withOpeningNames } from '../../../src/core/entities/opening-names.js';
 import { hashPhrase } from '../../../src/core/entities/hash.js';
-import { listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
+import { LOWERCASE_BIT, listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
 
 const words = (text: string) => text.split(' ');
@@ -44,5 +44,15 @@ describe("a sentence's first word that opens a name", () => {
 
   it('lists a company opening a sentence whole', () => {
     expect(typedNames('Home Depot said sales rose. Later, analysts at Home Depot cut their forecasts.')).toEqual(['ORGANIZATION Home Depot']);
+  });
+
+  it("takes it into a company's span by its head when it is no common word", () => {
+    const common: Gazetteer = { lookup: (h) => (h === hashPhrase(['Rival']) ? LOWERCASE_BIT : 0), maxLength: 3 };
+    expect(withOpeningNames([span('ORG', 1, 3)], words('Glimmer Cloud Technologies rose 4%'), common, [0])).toEqual([span('ORG', 0, 3)]);
+    const rival = [span('ORG', 1, 3)];
+    expect(withOpeningNames(rival, words('Rival Tarsk Technologies declined'), common, [0])).toBe(rival);
+    // A body's head: the sentence may open on a place or an office ("Varnia Tourism Agency").
+    const body = [span('ORG', 1, 3)];
+    expect(withOpeningNames(body, words('Varnia Tourism Agency said'), common, [0])).toBe(body);
   });
 });
