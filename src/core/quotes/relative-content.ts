@@ -21,9 +21,16 @@ export function antecedentOf(tokens: readonly Token[], rel: number, floor: numbe
   return null;
 }
 
-/** The cue stands in a relative clause on its subject: "X, who (has) said …". */
+/** The cue stands in a relative clause on its subject: "X, who (has) said …", "X, who went on to say …". */
 export function whoClause(tokens: readonly Token[], i: number, floor: number): boolean {
   let k = i - 1;
+  // "who went on to say", "who wanted to say": an infinitive cue after the clause's own verb.
+  if (tokens[k]?.normal === 'to' && tokens[k]!.pos === 'PART') {
+    k--;
+    if (tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB') k--;
+    if (tokens[k]?.pos !== 'VERB') return false;
+    k--;
+  }
   // ("who has since said": wink tags that "since" SCONJ.)
   while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.normal === 'since')) k--;
   return tokens[k]?.normal === 'who' && tokens[k - 1]?.value === ',';

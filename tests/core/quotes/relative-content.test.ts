@@ -9,6 +9,13 @@ describe('a cue in a relative clause between commas', () => {
     expect(sentenceQuotes('The mayor, who has since said he regrets it, left the hall.')).toEqual([['The mayor', ['he regrets it']]]);
   });
 
+  it('ends the statement there after an infinitive cue ("who went on to say", "who then went on to tell")', () => {
+    expect(sentenceQuotes('The mayor, who went on to say he regrets it, left the hall.')).toEqual([['The mayor', ['he regrets it']]]);
+    expect(sentenceQuotes('Ana Roe, who then went on to tell reporters the vote was rigged, left the room early.')).toEqual([
+      ['Ana Roe', ['the vote was rigged']],
+    ]);
+  });
+
   it('ends a short statement there too ("The wall, which Pell said would fail, held …")', () => {
     expect(sentenceQuotes('The wall, which Tom Pell said would fail, held for a week.')).toEqual([['Tom Pell', ['The wall', 'would fail']]]);
   });
