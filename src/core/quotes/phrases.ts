@@ -36,7 +36,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // ("In the end all said", "At the meeting both said": after a phrase a preposition opens the
     // sentence with, the quantifier is the subject itself.)
     else if (j - 1 >= floor && FLOATING_QUANTIFIERS.has(tokens[j]!.normal) && FLOAT_HOSTS.has(tokens[j - 1]!.pos)) {
-      if (inOpeningPhrase(tokens, j - 1, floor)) return phraseEndingAt(tokens, j, j);
+      if (inOpeningPhrase(tokens, j - 1, floor)) return { first: j, end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
       j--;
     } else break;
   }
@@ -236,6 +236,9 @@ function inOpeningPhrase(tokens: readonly Token[], k: number, floor: number): bo
   const host = phraseEndingAt(tokens, k, floor);
   // ("On Monday both said", "On the day both said": a time, which names no speaker.)
   const time = WEEKDAY_SET.has(tokens[k]!.normal) || TIME_NOUNS.has(tokens[k]!.normal);
+  // ("Last week both said", "This morning all said": a time its determiner opens the sentence with, no preposition.)
+  const bare = time && k - 1 === floor && OPENING_TIME_DETERMINERS.has(tokens[k - 1]!.normal);
+  if (bare) return true;
   const p = host ? host.first - 1 : time ? (tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'ADJ' ? k - 2 : k - 1) : -1;
   if (p < floor || tokens[p]!.pos !== 'ADP') return false;
   return p === floor || tokens[p - 1]!.value === ',' || tokens[p - 1]!.pos === 'CCONJ' || tokens[p - 1]!.pos === 'SCONJ';
@@ -244,5 +247,7 @@ function inOpeningPhrase(tokens: readonly Token[], k: number, floor: number): bo
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const PARTICIPLE_HEAD_POS = new Set(['NOUN', 'PROPN', 'DET']);
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+/** Determiners that open a time phrase by themselves ("Last week", "This morning"). */
+const OPENING_TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
 /** What a floated quantifier follows: its subject, or an auxiliary after it. */
 const FLOAT_HOSTS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);

@@ -204,10 +204,11 @@ describe('a floating quantifier between a subject and its cue ("both", "all", "e
     expect(quotes('The two pilots met on Monday. Both said they would strike.')).toEqual([['said', 'Both', 'they would strike']]);
   });
 
-  it('is the subject itself after a phrase a preposition opens the sentence with ("In Dover both said …", "In the end all said …")', () => {
+  it('is the subject itself after a phrase a preposition opens the sentence with ("In Dover both said …", "In the end all said …": "all" speaks there as "both" does)', () => {
     expect(quotes('The two pilots met on Monday. In Dover both said they would strike.')).toEqual([['said', 'both', 'they would strike']]);
     expect(quotes('The two pilots met on Monday. After the vote, the pilots both said they would strike.')).toEqual([['said', 'pilots', 'they would strike']]);
-    expect(quotes('The pilots met on Monday. In the end all said they would strike.')).toEqual([]);
+    expect(quotes('The pilots met on Monday. In the end all said they would strike.')).toEqual([['said', 'all', 'they would strike']]);
+    expect(quotes('The pilots met on Monday. In the morning all said they would strike.')).toEqual([['said', 'all', 'they would strike']]);
     expect(quotes('The heads of the two unions both said they would strike.')).toEqual([['said', 'heads of the two unions', 'they would strike']]);
   });
 });
@@ -217,5 +218,10 @@ describe('a floating quantifier between a subject and its cue ("both", "all", "e
 describe('"both" after an opening phrase of time', () => {
   it('speaks ("On Monday both said the vote was fair.")', () => {
     expect(sentenceQuotes('On Monday both said the vote was fair.')).toEqual([['both', ['the vote was fair']]]);
+  });
+
+  it('speaks after a time its determiner opens the sentence with ("Last week both said …", "This morning all said …")', () => {
+    expect(sentenceQuotes('Last week both said the vote was fair.')).toEqual([['both', ['the vote was fair']]]);
+    expect(sentenceQuotes('This morning all said the vote was fair.')).toEqual([['all', ['the vote was fair']]]);
   });
 });
