@@ -62,6 +62,9 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   }
   // "women who claim/NOUN he …", "who claim he will …": a relative pronoun and the bare form, before a clause's subject and its verb.
   if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && FINITE.has(tokens[i + 2]?.pos ?? '');
+  // "…, who notes/NOUN that …", "the report, which notes/NOUN, “…”": a relative pronoun is no
+  // determiner, so the -s form after it is the clause's verb.
+  if (t.normal.endsWith('s') && (prev.normal === 'who' || (prev.normal === 'which' && tokens[i - 2]?.value === ','))) return true;
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   // "supporters claim/NOUN that …", "lawmakers claim/NOUN it will …", "observers note/NOUN the board
   // would …": a plural subject and the bare form, before "that" or a clause's subject and its verb.

@@ -1,5 +1,7 @@
 import type { Token } from '../types.js';
-import { ANTECEDENT_LINKS, NOUN_PHRASE_POS } from './subject-words.js';
+import { cueLemma } from './candidate.js';
+import { ANTECEDENT_LINKS, NOMINATIVE, NOUN_PHRASE_POS } from './subject-words.js';
+import { isQuoteMark } from './text.js';
 
 /**
  * Reported speech in a relative clause: "the ties …, which experts say is aimed at X, were
@@ -49,3 +51,35 @@ export function mainVerbComma(tokens: readonly Token[], from: number, end: numbe
   }
   return end;
 }
+
+/** The cue stands in a relative clause with no commas on its subject: "A woman who (has) claimed …". */
+export function restrictiveWho(tokens: readonly Token[], i: number, floor: number): boolean {
+  let k = i - 1;
+  while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  return tokens[k]?.normal === 'who' && k > floor && tokens[k - 1]!.value !== ',';
+}
+
+/**
+ * "A woman who claims she met him says she …": the relative clause's statement ends where the
+ * sentence's own cue follows its verb phrase, a finite speech verb after the statement's own verb
+ * with no subject of its own before it. The cue's index, or `end`; a comma, a conjunction or "that"
+ * outside quotation marks first leaves the statement whole.
+ */
+export function mainCueAfterRelative(tokens: readonly Token[], from: number, end: number): number {
+  let verb = false;
+  let quoted = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t.value)) quoted = !quoted;
+    if (quoted) continue;
+    if (t.value === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.normal === 'that') return end;
+    const finite = (t.pos === 'VERB' && !t.normal.endsWith('ing')) || t.pos === 'AUX';
+    if (verb && finite && cueLemma(tokens, k) && OBJECT_ENDS.has(tokens[k - 1]!.pos) && !NOMINATIVE.has(tokens[k - 1]!.normal)) return k;
+    // ("who wrote the speech delivered by …": a participle after a noun is no clause's verb.)
+    if (finite && !(t.normal.endsWith('ed') && tokens[k - 1]!.pos === 'NOUN')) verb = true;
+  }
+  return end;
+}
+
+/** Tags that end a verb phrase's object or adjunct right before the main cue ("met the prince says"). */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'NUM']);

@@ -9,7 +9,7 @@ import { isQuoteMark } from './text.js';
 import { openingPhraseParticiple } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedAbout } from './asked-about.js';
-import { antecedentOf, mainVerbComma, whoClause } from './relative-content.js';
+import { antecedentOf, mainCueAfterRelative, mainVerbComma, restrictiveWho, whoClause } from './relative-content.js';
 import { elliptical, oneWordAnswer, sameOf } from './short-statements.js';
 import { MAX_TAIL, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';
 
@@ -59,6 +59,7 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
   // A clause closed so is whole however short ("who said he lied, left").
   const closed = (betweenCommas || whoClause(tokens, i, s.firstToken)) && mainVerbComma(tokens, from, end) < end;
   if (closed) end = mainVerbComma(tokens, from, end);
+  else if (restrictiveWho(tokens, i, s.firstToken)) end = mainCueAfterRelative(tokens, from, end);
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;

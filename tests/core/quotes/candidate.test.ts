@@ -18,6 +18,12 @@ describe('a present-tense cue the tagger reads as a noun', () => {
     expect(cueOf('There are women who claim he wants the vote.', 'claim')).toEqual(['claim', 'NOUN']);
   });
 
+  it('is a verb in its -s form after a relative pronoun ("…, who notes that …", "the report, which notes, “…”")', () => {
+    expect(cueOf('Tom Pell, an analyst at Gull, who notes that the firm has vowed to cut costs, was not convinced.', 'notes')).toEqual(['note', 'NOUN']);
+    expect(cueOf('The release cited the Gull Press report, which notes, "More than half the donors gave money."', 'notes')).toEqual(['note', 'NOUN']);
+    expect(cueOf('The board read notes about the vote, which notes were kept.', 'notes')[0]).toBeUndefined();
+  });
+
   it('stays a noun after a name with no comma before it ("the Ida Fenn notes")', () => {
     expect(cueOf('The board read the Ida Fenn notes, then left.', 'notes')[0]).toBeUndefined();
   });

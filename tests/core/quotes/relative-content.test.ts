@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mainCueAfterRelative } from '../../../src/core/quotes/relative-content.js';
+import { parse, tokenIndex } from './parsed-fixture.js';
 import { sentenceQuotes } from './sentence-fixture.js';
 
 // Review rvq3: a statement inside a relative clause between commas ends at the comma that closes
@@ -18,5 +20,26 @@ describe('a cue in a relative clause between commas', () => {
 
   it('ends a short statement there too ("The wall, which Pell said would fail, held …")', () => {
     expect(sentenceQuotes('The wall, which Tom Pell said would fail, held for a week.')).toEqual([['Tom Pell', ['The wall', 'would fail']]]);
+  });
+});
+
+// recn5: a relative clause with no commas on the subject ends where the sentence's own cue follows
+// the statement's verb phrase (made-up sentences).
+
+describe('a cue in a relative clause with no commas', () => {
+  it("ends the statement before the main clause's cue ('A woman who claims she met him says …')", () => {
+    expect(sentenceQuotes('A woman who said she met the prince says she felt let down.')).toEqual([
+      ['A woman', ['she met the prince']],
+      ['A woman', ['she felt let down']],
+    ]);
+  });
+
+  it('reads a participle after a noun as no verb of the statement ("who wrote the speech delivered by X says")', () => {
+    const p = parse('A man who wrote the speech delivered by Ana Roe says he will vote for her.');
+    const from = tokenIndex(p, 'wrote') + 1;
+    const end = tokenIndex(p, '.');
+    expect(mainCueAfterRelative(p.tokens, from, end)).toBe(end);
+    const q = parse('A man who said the speech hurt him says he will vote for her.');
+    expect(mainCueAfterRelative(q.tokens, tokenIndex(q, 'said') + 1, tokenIndex(q, '.'))).toBe(tokenIndex(q, 'says'));
   });
 });
