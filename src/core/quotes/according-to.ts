@@ -34,18 +34,28 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
     while (end <= last && !(tokens[end]!.value === ';' && tokens[end + 1]?.normal === 'according' && tokens[end + 2]?.normal === 'to')) end++;
     return indirectCandidate(tokens, [comma + 1, Math.max(end, quoteEnd(tokens, comma + 1, insideQuote))], null, cue, source);
   }
+  // "That's according to a new poll.": the pronoun stands for what the sentence before said (not
+  // "That is according to plan": a bare singular noun is a manner, no source; "members" is one).
+  const named = source.end - source.first > 1 || tokens[source.first]!.pos === 'PROPN' || tokens[source.first]!.normal.endsWith('s');
+  if (named && i === s.firstToken + 2 && DEMONSTRATIVES.has(tokens[s.firstToken]!.normal) && COPULAS.has(tokens[i - 1]!.normal)) {
+    return indirectCandidate(tokens, [s.firstToken, s.firstToken + 1], null, cue, source);
+  }
   const contentEnd = tokens[i - 1]!.value === ',' ? i - 1 : i;
   // "Since May, according to X, prices have fallen …": the source is an aside inside the statement.
   // ("Politico reported, according to …, that …" is the outer cue's, not this one's.)
   if (contentEnd === i - 1 && source.kind !== 'pronoun' && !hasCue(tokens, s.firstToken, contentEnd)) {
-    let comma = commaAfter(tokens, source.end, last);
+    const aside = commaAfter(tokens, source.end, last);
+    let comma = aside;
     // "according to Dennis Ross, another former envoy, was …": step over the source's apposition.
     for (let n = 0; comma !== null && n < 2; n++) {
       const next = commaAfter(tokens, comma + 1, last);
       if (next === null || next - comma > 12) break;
       comma = next;
     }
-    if (comma !== null && resumesStatement(tokens, comma + 1, last)) {
+    if (comma !== null && !resumesStatement(tokens, comma + 1, last)) comma = null;
+    // ("G4S receives, according to one report, $2 million in contracts": the aside parts a verb from its object.)
+    if (comma === null && aside !== null && objectAfterAside(tokens, s.firstToken, contentEnd, aside + 1, last)) comma = aside;
+    if (comma !== null) {
       return indirectCandidate(
         tokens,
         [statementStart(tokens, s.firstToken, contentEnd), contentEnd],
@@ -101,6 +111,22 @@ function resumesStatement(tokens: readonly Token[], from: number, last: number):
     return false;
   return hasVerb(tokens, from, Math.min(last + 1, from + 8));
 }
+
+/**
+ * The clause before the aside ends on its finite verb ("The firm receives, according to …,") and
+ * a noun phrase or an amount follows the aside: the verb's object.
+ */
+function objectAfterAside(tokens: readonly Token[], first: number, contentEnd: number, from: number, last: number): boolean {
+  const verb = tokens[contentEnd - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.normal.endsWith('ing') || contentEnd - first < 2 || !OBJECT_SUBJECTS.has(tokens[contentEnd - 2]!.pos)) return false;
+  const next = tokens[from];
+  return !!next && last + 1 - from >= MIN_CONTENT_TOKENS && OBJECT_OPENERS.has(next.pos) && !NOT_RESUMING.has(next.normal);
+}
+
+const OBJECT_SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
+const OBJECT_OPENERS = new Set(['SYM', 'NUM', 'DET', 'NOUN', 'ADJ']);
+const DEMONSTRATIVES = new Set(['that', 'this']);
+const COPULAS = new Set(["'s", '’s', 'is', 'was']);
 
 /** Words after the source's comma that start an apposition or the writer's aside, not the statement. */
 const NOT_RESUMING = new Set(['a', 'an', 'one', 'compared', 'although', 'though', 'where', 'when', 'as']);

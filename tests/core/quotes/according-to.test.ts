@@ -7,6 +7,14 @@ import { reportedPairs } from './reported-fixture.js';
  * sentences. Each case is [what it shows, the sentence, the [speaker phrase, content] pairs expected].
  */
 const FOUND: [string, string, [string | null, string][]][] = [
+  // recn5: "That's according to X" (the pronoun stands for the sentence before) and an aside between a verb and its object.
+  ['"That\'s according to X" after the statement', "Ada Marsh leads the field. That's according to the Dover Gazette.", [['the Dover Gazette', 'That']]],
+  ['"That\'s according to X" with a bare plural source', "Ada Marsh leads the field. That's according to insiders.", [['insiders', 'That']]],
+  [
+    'an aside between a verb and its object',
+    'The ferry firm receives, according to one report, $23 million in harbour contracts.',
+    [['one report', 'The ferry firm receives … $23 million in harbour contracts']],
+  ],
   [
     '"According to X, …" inside brackets',
     '(According to the Harbour Police Department, it does not keep figures on ferry fines.)',
@@ -93,6 +101,7 @@ const NOT_FOUND: [string, string][] = [
     'a plural\'s possessive in an object, no preposition before it: "that" is a relative pronoun',
     'Ann Marsh lamented the wardens’ old vote on a ferry bill that she backed in 2007.',
   ],
+  ['"That is according to plan": a bare common noun is no source', 'The ferry work is on time. That is according to plan.'],
   ['no listener before "about"', 'The Harbour Gazette asked about the ferry fines in April.'],
   ['a pronoun topic names nothing', 'Ada Marsh asked him about it.'],
   ['a question not put', 'Ada Marsh did not ask him about the ferry plan.'],
