@@ -97,8 +97,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   }
   // "“…,” another said" · "tweeted another": someone new, like "said one".
   if (t.normal === 'another') return { first: j, end: j + 1, kind: 'description', head: t.normal, roles: [] };
-  // "Six in 10 say …", "majorities in all five say …" (a year is never a speaker).
-  if (t.pos === 'NUM' && /^\p{L}|^\d{1,3}$/u.test(t.value)) {
+  // "Six in 10 say …", "majorities in all five say …", "at least 21,000 said" (a year is never a speaker).
+  if (t.pos === 'NUM' && /^\p{L}|^\d{1,3}(?:,\d{3})*$/u.test(t.value)) {
     const first = extendModifiers(tokens, j, floor);
     return withOfPhrase(tokens, { first, end: j + 1, kind: 'description', head: t.normal, roles: [] }, floor);
   }

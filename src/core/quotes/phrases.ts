@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { AGO_AMOUNTS } from './amounts.js';
+import { AGO_AMOUNTS, QUANTIFIERS } from './amounts.js';
 import { sentenceStart } from './candidate.js';
 import { NEGATIONS, OWN_CLAUSE_OPENERS } from './clause-words.js';
 import { OBTAINED, TEXT_NOUNS } from './speaker-nouns.js';
@@ -23,7 +23,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "less than two weeks ago said": a time counted back (before "ago" is taken for an adverb).
     if (j - 1 >= floor && tokens[j]!.normal === 'ago' && TIME_NOUNS.has(tokens[j - 1]!.normal.replace(/s$/, ''))) {
       for (j -= 2; j >= floor && (tokens[j]!.pos === 'NUM' || tokens[j]!.pos === 'DET' || AGO_AMOUNTS.has(tokens[j]!.normal));) j--;
-    } else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
+    }
+    // "Voters were worried; most said …": a quantifier wink tags an adverb opens its clause as the subject.
+    else if (j >= floor && QUANTIFIERS.has(tokens[j]!.normal) && (j === floor || CLAUSE_BREAKS.has(tokens[j - 1]!.value)))
+      return { first: j, end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
+    else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.
     else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
     // "Roe (I-Vt.) on Saturday criticized": a day between subject and cue.
@@ -247,6 +251,8 @@ function inOpeningPhrase(tokens: readonly Token[], k: number, floor: number): bo
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const PARTICIPLE_HEAD_POS = new Set(['NOUN', 'PROPN', 'DET']);
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+/** Marks after which a new clause opens with its subject. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':']);
 /** Determiners that open a time phrase by themselves ("Last week", "This morning"). */
 const OPENING_TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
 /** What a floated quantifier follows: its subject, or an auxiliary after it. */

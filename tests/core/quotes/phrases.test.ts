@@ -225,3 +225,18 @@ describe('"both" after an opening phrase of time', () => {
     expect(sentenceQuotes('This morning all said the vote was fair.')).toEqual([['all', ['the vote was fair']]]);
   });
 });
+
+// recn5: subjects a tagger slip or a number's comma hid (made-up sentences).
+
+describe('a quantifier or a count opening the clause of a cue', () => {
+  it('speaks after a semicolon when wink tags it an adverb ("…; most said …")', () => {
+    expect(sentenceQuotes('Voters were worried; most said they were very worried.')).toEqual([['most', ['they were very worried']]]);
+  });
+
+  it('speaks as a count with a thousands comma ("at least 21,000 said"), a year does not', () => {
+    expect(sentenceQuotes('Since June, at least 21,000 said they would help.')).toEqual([['21,000', ['they would help']]]);
+    expect(
+      phraseEndingAt(parse('Back in 2016 said the plan was good.').tokens, tokenIndex(parse('Back in 2016 said the plan was good.'), '2016'), 0),
+    ).toBeNull();
+  });
+});
