@@ -9,7 +9,7 @@
  */
 import { isCalendarWord, isClosedClass } from './junk-words.js';
 import type { TokenSpan } from './labels.js';
-import { isSentenceStart, STARTS_UPPER } from './words.js';
+import { isSentenceStart, STARTS_UPPER, wordStarts } from './words.js';
 
 const ALL_DIGITS = /^\d+$/;
 /** A team's place has at most this many words ("San Francisco"). */
@@ -48,11 +48,9 @@ export function withDigitNames(spans: readonly TokenSpan[], words: readonly stri
     out ??= [];
     while (k < spans.length && spans[k]!.start < end) out.push(spans[k++]!);
   };
-  for (let i = 0; i + 1 < words.length; i++) {
-    const next = words[i + 1]!;
-    // One character code first: most words open with no digit.
-    const c = words[i]!.charCodeAt(0);
-    if (c < 48 || c > 57 || !isDigitNickname(words[i]!, next)) continue;
+  // Only words that open with a digit (most do not); the suffix after one never does.
+  for (const i of wordStarts(words).digit) {
+    if (i + 1 >= words.length || !isDigitNickname(words[i]!, words[i + 1]!)) continue;
     copyUpTo(i);
     const last = out!.length > 0 ? out![out!.length - 1]! : undefined;
     // A span over either word: the decoder read something else there ("76" in a name ending in a number).
@@ -61,7 +59,6 @@ export function withDigitNames(spans: readonly TokenSpan[], words: readonly stri
     if (last !== undefined && last.end === i && last.type !== 'MISC') out![out!.length - 1] = { type: 'ORG', start: last.start, end: i + 2 };
     else out!.push({ type: 'ORG', start: placeBefore(words, i, last?.end ?? 0, sentenceStarts), end: i + 2 });
     changed = true;
-    i++;
   }
   if (!changed) return spans;
   copyUpTo(Infinity);

@@ -15,7 +15,7 @@
 import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
 import { frontWord, inOrdinaryCase } from './organisation-fronts.js';
-import { CAPITALISED_WORD, STARTS_LOWER, STARTS_UPPER, isSentenceStart, mayStartUpper } from './words.js';
+import { CAPITALISED_WORD, STARTS_LOWER, STARTS_UPPER, isSentenceStart, wordStarts } from './words.js';
 
 /** Last words of bodies' and companies' names that no common phrase capitalised inside a sentence ends in. */
 const HEAD =
@@ -66,15 +66,15 @@ export function withHeadedRuns(
   let out: TokenSpan[] | undefined;
   let k = 0;
   let floor = 0;
-  for (let h = 0; h < words.length; h++) {
+  // Only words that may open with a capital can be heads: most words of a document open in lower case.
+  for (const h of wordStarts(words).upper) {
     // Spans before the word are passed on; words inside a span are no heads of an untagged run.
-    // One character code before the pattern: most words of a document open in lower case.
     while (k < spans.length && spans[k]!.end <= h) {
       const s = spans[k++]!;
       floor = s.end;
       out?.push(s);
     }
-    if ((k < spans.length && spans[k]!.start <= h) || !mayStartUpper(words[h]!) || !HEAD.test(words[h]!) || STARTS_UPPER.test(words[h + 1] ?? '')) continue;
+    if ((k < spans.length && spans[k]!.start <= h) || !HEAD.test(words[h]!) || STARTS_UPPER.test(words[h + 1] ?? '')) continue;
     const start = runStart(words, h, floor, sentenceStarts, g);
     const before = out?.[out.length - 1] ?? spans[k - 1];
     // An organisation right before the run, the run at most two words: its head ("Amazon" + "Web Services").

@@ -22,6 +22,31 @@ export function mayStartUpper(w: string): boolean {
   const c = w.charCodeAt(0);
   return (c >= 65 && c <= 90) || c > 127;
 }
+/** Where a document's words may open with a capital (`upper`, as mayStartUpper says) and where they open with a digit (`digit`), ascending. */
+export interface WordStarts {
+  readonly upper: readonly number[];
+  readonly digit: readonly number[];
+}
+const STARTS = new WeakMap<readonly string[], WordStarts>();
+/**
+ * The document's word starts, found in one pass over its words on the first question and kept
+ * while the words are: the rules that look for a capitalised word or a number (headed-runs.ts,
+ * company-kinds.ts, digit-names.ts) walk these instead of each reading every word again.
+ */
+export function wordStarts(words: readonly string[]): WordStarts {
+  let found = STARTS.get(words);
+  if (found === undefined) {
+    const upper: number[] = [];
+    const digit: number[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (mayStartUpper(w)) upper.push(i);
+      else if (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) digit.push(i);
+    }
+    STARTS.set(words, (found = { upper, digit }));
+  }
+  return found;
+}
 /** A word that opens with a letter of any case ("Council", "council"; not "'", "3G"). */
 export const STARTS_LETTER = /^\p{L}/u;
 /** A word that opens with a lower-case letter ("council"). */
@@ -57,10 +82,11 @@ export function wordLookup(words: readonly string[]): (word: string) => boolean 
  */
 export function replaced<T>(items: readonly T[], f: (item: T, k: number) => T): readonly T[] {
   let out: T[] | undefined;
-  items.forEach((item, k) => {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     const next = f(item, k);
     if (next !== item) (out ??= items.slice(0, k)).push(next);
     else out?.push(item);
-  });
+  }
   return out ?? items;
 }
