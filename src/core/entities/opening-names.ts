@@ -17,7 +17,8 @@ import { frontWord } from './organisation-fronts.js';
 import { openingCompany } from './headed-runs.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { isPartyOrNationality } from './name-tails.js';
-import { CAPITALISED_WORD, isSentenceStart } from './words.js';
+import { countBelow } from '../sorted.js';
+import { CAPITALISED_WORD } from './words.js';
 
 const COMPANY = listBit('company');
 const OTHER_LISTS = listBit('person') | listBit('city') | listBit('country');
@@ -51,21 +52,21 @@ export function withOpeningNames(
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const floor = spans[k - 1]?.end ?? 0;
+    // The last sentence start before the span, found by one search: a word it may take in if it
+    // is at most MAX_FRONT words back, past the previous span, and right before the span when the
+    // span opens a sentence of its own.
+    const at = countBelow(sentenceStarts, s.start);
+    const first = sentenceStarts[at - 1] ?? -1;
+    const near = first >= floor && s.start - first <= MAX_FRONT && (sentenceStarts[at] !== s.start || first === s.start - 1);
+    const w = near ? words[first]! : '';
     let taken: TokenSpan | undefined;
-    for (let first = s.start - 1; first >= floor && s.start - first <= MAX_FRONT && taken === undefined; first--) {
-      if (!isSentenceStart(sentenceStarts, first)) {
-        if (isSentenceStart(sentenceStarts, s.start)) break;
-        continue;
-      }
-      const w = words[first]!;
-      // A nationality opens many a company's name ("British Airways"), which the listing or the article vouches for.
-      if (!frontWord(w, g) && !(CAPITALISED_WORD.test(w) && isPartyOrNationality(w, g))) break;
+    // A nationality opens many a company's name ("British Airways"), which the listing or the article vouches for.
+    if (near && (frontWord(w, g) || (CAPITALISED_WORD.test(w) && isPartyOrNationality(w, g)))) {
       const joined = words.slice(first, s.end);
       // Or the span is a company's name by its head, which the first word opens ("Glimmer" + "Cloud Technologies", headed-runs.ts).
       const headed = s.type === 'ORG' && openingCompany(words, first, s.end - 1, g);
       const type = knownType(joined.join(' ')) ?? (g !== undefined && (listedCompany(joined, g) || headed) ? 'ORG' : undefined);
       if (type !== undefined) taken = { type, start: first, end: s.end };
-      break;
     }
     if (taken === undefined) out?.push(s);
     else (out ??= spans.slice(0, k)).push(taken);

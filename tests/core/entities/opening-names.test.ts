@@ -42,6 +42,16 @@ describe("a sentence's first word that opens a name", () => {
     expect(withOpeningNames(inside, words('she Garden Trellis said'), listing('Garden Trellis'), [0])).toBe(inside);
   });
 
+  it('looks at most two words back, past no earlier span, and across no sentence the name opens', () => {
+    expect(withOpeningNames([span('ORG', 2, 3)], words('Garden Wide Trellis said'), listing('Garden Wide Trellis'), [0])).toEqual([span('ORG', 0, 3)]);
+    const far = [span('ORG', 3, 4)];
+    expect(withOpeningNames(far, words('Garden Wide Big Trellis said'), listing('Garden Wide Big Trellis'), [0])).toBe(far);
+    const after = [span('PER', 0, 1), span('ORG', 1, 2)];
+    expect(withOpeningNames(after, words('Garden Trellis said'), listing('Garden Trellis'), [0])).toBe(after);
+    const opens = [span('ORG', 2, 3)];
+    expect(withOpeningNames(opens, words('Garden . Trellis said'), listing('Garden . Trellis'), [0, 2])).toBe(opens);
+  });
+
   it('lists a company opening a sentence whole', () => {
     expect(typedNames('Home Depot said sales rose. Later, analysts at Home Depot cut their forecasts.')).toEqual(['ORGANIZATION Home Depot']);
   });
