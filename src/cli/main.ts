@@ -10,7 +10,7 @@ import { summaryCommand } from './commands/summary.js';
 import { ExitCode, UserError, type CliContext } from './context.js';
 import { addCommonOptions, addSummaryOptions, INPUTS_HELP } from './options.js';
 import { loadTextLayout } from './render/wrap.js';
-import { carryOptionsToCommand, settleInputs, usageErrorLine } from './usage.js';
+import { carryOptionsToCommand, refuseUnknownHelpTopic, settleInputs, usageErrorLine } from './usage.js';
 
 const { version } = createRequire(import.meta.url)('precis/package.json') as { version: string };
 
@@ -61,6 +61,7 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
     program.addCommand(sub);
   }
   program.commands.forEach((sub) => sub.showHelpAfterError(`(run precis ${sub.name()} --help for usage)`));
+  refuseUnknownHelpTopic(program);
   program.hook('preSubcommand', (_program, sub) => carryOptionsToCommand(program, sub));
   program.hook('preAction', async (_program, command) => {
     settleInputs(ctx, program, command);

@@ -38,8 +38,9 @@ export function carryOptionsToCommand(program: Command, command: Command): void 
 /**
  * Before a command runs: no input and a pipe or file on standard input means `-` (`cat f |
  * precis`); no input on a terminal is the help (for the program) or a usage error (for a
- * command). `-` on a terminal says it is waiting, rather than seeming to hang. A first word
- * that is no command and names nothing (`precis sumary x`) is a mistyped command.
+ * command). `-` on a terminal says it is waiting, rather than seeming to hang; `-` twice is a
+ * usage error. A first word that is no command and names nothing (`precis sumary x`) is a
+ * mistyped command.
  */
 export function settleInputs(ctx: CliContext, program: Command, command: Command): void {
   if (command.registeredArguments[0]?.name() !== 'inputs') return;
@@ -56,10 +57,32 @@ export function settleInputs(ctx: CliContext, program: Command, command: Command
     // Commander's own message, with its "did you mean" suggestion.
     (program as unknown as { unknownCommand(): never }).unknownCommand();
   }
+  if (inputs.indexOf('-') !== inputs.lastIndexOf('-')) {
+    // A second `-` would read a stream already at its end and fail as an empty file.
+    command.error('error: - (standard input) given twice: it can be read only once', { code: 'precis.stdinTwice' });
+  }
   if (inputs.includes('-') && ctx.stdin.isTTY === true) ctx.stderr.write('precis: reading standard input (Ctrl-D to end)\n');
 }
 
 /** A bare word (no folder, no extension), not a URL, glob or `-`: what a command name looks like. */
 function looksLikeCommand(word: string): boolean {
   return /^[a-z][\w-]*$/i.test(word);
+}
+
+/**
+ * `precis help sumary`: commander answers a name it does not know under `help` with the whole
+ * help on stderr; every other unknown command is one line with a suggestion, and so is this one.
+ * commander has no hook there, so its dispatch is wrapped.
+ */
+export function refuseUnknownHelpTopic(program: Command): void {
+  const internals = program as unknown as { _dispatchHelpCommand(name?: string): unknown; args: string[]; unknownCommand(): never };
+  const dispatch = internals._dispatchHelpCommand.bind(program);
+  internals._dispatchHelpCommand = (name?: string) => {
+    if (name === 'help') program.help();
+    if (name !== undefined && !program.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
+      internals.args = [name];
+      internals.unknownCommand();
+    }
+    return dispatch(name);
+  };
 }

@@ -26,12 +26,28 @@ describe('a mistyped command', () => {
   });
 });
 
+describe('standard input named twice', () => {
+  it.each([['summary'], ['--json'], ['digest']])('is a usage error (%s), since it can be read only once', async (command) => {
+    const r = await runCli([command, '-', SEED, '-'], { stdin: STORY });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('precis: - (standard input) given twice: it can be read only once');
+  });
+});
+
 describe('precis help and completion', () => {
   it('shows the help of the command named', async () => {
     const r = await runCli(['help', 'summary']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: precis summary /);
     expect(r.stderr).toBe('');
+  });
+
+  it('refuses a command it does not know in one line, as a mistyped command is', async () => {
+    const r = await runCli(['help', 'sumary']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("precis: unknown command 'sumary' (did you mean summary?)\n(run precis --help for usage)\n");
   });
 
   it.each(['bash', 'zsh', 'fish'])('prints a %s completion script naming every command and its options', async (shell) => {
