@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -21,7 +21,7 @@ const pending = new Set<string>();
 let counter = 0;
 
 export function writeFileAtomic(file: string, data: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeFolders(path.dirname(file));
   const temp = path.join(path.dirname(file), `${TEMP_PREFIX}${process.pid}-${counter++}-${path.basename(file)}`);
   pending.add(temp);
   try {
@@ -36,6 +36,23 @@ export function writeFileAtomic(file: string, data: string): void {
   } catch (error) {
     removeQuietly(temp);
     throw error;
+  }
+}
+
+/**
+ * `mkdir -p`, a folder at a time: Node 20's `mkdirSync(dir, { recursive: true })` spins for ever,
+ * deaf to signals, where making a folder fails with ENOENT under one that exists (/proc).
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.push(at);
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another worker writing into the same folder.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 

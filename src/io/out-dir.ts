@@ -1,4 +1,4 @@
-import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from './inputs.js';
 
@@ -42,6 +42,8 @@ export function outDirProblem(dir: string): string | undefined {
       return describeFsError(error);
     }
     if (!isFolder) return 'not a folder';
+    const kernel = kernelFileSystem(at);
+    if (kernel !== undefined) return `a kernel file system (${kernel}), where no files can be made`;
     try {
       accessSync(at, constants.W_OK | constants.X_OK);
       return undefined;
@@ -50,6 +52,29 @@ export function outDirProblem(dir: string): string | undefined {
       // still be writable, and its outputs up to date.
       return at === path.resolve(dir) && hasEntries(at) ? undefined : describeFsError(error);
     }
+  }
+}
+
+/**
+ * Linux's views of the kernel (statfs magic numbers): their folders may look writable, to root
+ * above all, yet refuse new files, and Node 20's recursive mkdir spun for ever on /proc.
+ */
+const KERNEL_FILE_SYSTEMS = new Map([
+  [0x9fa0, 'proc'],
+  [0x62656572, 'sysfs'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0x1cd1, 'devpts'],
+  [0x64626720, 'debugfs'],
+  [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'],
+]);
+
+function kernelFileSystem(dir: string): string | undefined {
+  try {
+    return KERNEL_FILE_SYSTEMS.get(statfsSync(dir).type);
+  } catch {
+    return undefined;
   }
 }
 

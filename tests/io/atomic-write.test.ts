@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { ROOT } from '../helpers.js';
 
 describe('writeFileAtomic', () => {
   it('creates missing folders and leaves only the target behind', () => {
@@ -30,4 +33,20 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['taken']);
     expect(existsSync(path.join(target, 'inside.md'))).toBe(true);
   });
+
+  // Node 20's recursive mkdirSync spins for ever (ignoring SIGTERM) on /proc, where making a
+  // folder fails with 'no such file': run in a process of its own (the built dist/) that a
+  // timeout can kill, so a regression fails instead of hanging the suite.
+  it.skipIf(process.platform !== 'linux')(
+    'fails, rather than hanging, where no folder can be made (/proc)',
+    () => {
+      const module = pathToFileURL(path.join(ROOT, 'dist', 'io', 'atomic-write.js')).href;
+      const script = `import { writeFileAtomic } from '${module}';
+      try { writeFileAtomic('/proc/precis-no-folder/a/story.md', 'x'); } catch (error) { console.log(error.code); }`;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL' });
+      expect(r.signal).toBeNull();
+      expect(r.stdout.trim()).toBe('ENOENT');
+    },
+    60_000,
+  );
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUpToDate, outputPath } from '../../src/io/out-dir.js';
+import { isUpToDate, outDirProblem, outputPath } from '../../src/io/out-dir.js';
 
 describe('outputPath', () => {
   it('mirrors the relative path and swaps the extension', () => {
@@ -35,5 +35,20 @@ describe('isUpToDate', () => {
     expect(isUpToDate(input, output)).toBe(true);
     utimesSync(input, new Date(3_000_000), new Date(3_000_000));
     expect(isUpToDate(input, output)).toBe(false);
+  });
+});
+
+describe('outDirProblem', () => {
+  it('has none for a folder yet to be made in a writable one', () => {
+    expect(outDirProblem(path.join(mkdtempSync(path.join(tmpdir(), 'precis-out-')), 'a', 'b'))).toBeUndefined();
+  });
+
+  // Root may write in /proc and /sys by their permissions, but no file can be made there (and Node 20 spun making folders in /proc).
+  it.skipIf(process.platform !== 'linux').each([
+    ['/proc/precis-out', 'proc'],
+    ['/proc', 'proc'],
+    ['/sys/precis-out/a', 'sysfs'],
+  ])('refuses %s, on a kernel file system', (dir, kind) => {
+    expect(outDirProblem(dir)).toBe(`a kernel file system (${kind}), where no files can be made`);
   });
 });
