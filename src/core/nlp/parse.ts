@@ -10,7 +10,7 @@ import { endDocument, getWink } from './wink.js';
  * near 1.4 GB), so long articles are parsed in runs of whole blocks of about this many
  * characters. Sentences never cross a block, so the result is the same as one parse.
  */
-const CHUNK_CHARS = 200_000;
+export const CHUNK_CHARS = 200_000;
 
 /** Length of the filler words that stand in for a long run (see longRuns): short enough for wink to split cheaply. */
 const FILLER_WORD = 40;
