@@ -57,6 +57,21 @@ describe('precis summary', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  // Before: nothing at all on either stream, exit 0 (a lone word or fragment does not stand alone as a sentence).
+  it('prints the article itself when its only line is a word or a fragment', async () => {
+    const r = await runCli(['summary', '-'], { stdin: 'Hello\n' });
+    expect(r).toEqual({ code: 0, stdout: 'Hello\n', stderr: '' });
+  });
+
+  it('says on stderr when an article has no sentence to summarise, and goes on', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-nosentence-'));
+    writeFileSync(path.join(dir, 'heading.md'), '# Only a Heading\n');
+    const r = await runCli(['summary', '-n', '1', path.join(dir, 'heading.md'), SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`precis: ${path.join(dir, 'heading.md')}: no sentence to summarise\n`);
+    expect(r.stdout.startsWith(`${SEED}:Kim Jong Un`)).toBe(true);
+  });
+
   it('rejects a bad length with a usage error', async () => {
     const r = await runCli(['summary', '--sentences', 'zero', SEED]);
     expect(r.code).toBe(2);

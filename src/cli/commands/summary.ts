@@ -18,6 +18,8 @@ export function summaryCommand(ctx: CliContext): Command {
       ctx,
       { inputs, ...batchOptions(flags), file, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } },
       (record, several) => {
+        // Only a headline or page furniture (a sentence fragment is its own summary): say so, or the user sees nothing at all.
+        if (record.summary.length === 0) ctx.stderr.write(`precis: ${record.source}: no sentence to summarise\n`);
         write(record.source, summaryLines(record), several);
       },
     );

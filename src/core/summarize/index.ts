@@ -28,7 +28,10 @@ export interface SummaryOptions {
 
 /** Summarises a parsed article. With no length option: about 20% of the sentences, 1 to 5. */
 export function summarize(parsed: ParsedArticle, options: SummaryOptions = {}): SummarySentence[] {
-  const { candidates, texts, selectable } = candidateSentences(parsed);
+  const { candidates, texts, selectable: alone } = candidateSentences(parsed);
+  // Where none stands alone (one word, a line cut off at a comma, a short heading-like line),
+  // they all may be chosen: a fragment of the article says more than an empty summary.
+  const selectable = alone.includes(true) ? alone : alone.map(() => true);
   const terms = buildTermBags(parsed, candidates);
   // A sentence that does not stand alone (a caption glued on, a bare quote tail) still counts
   // as evidence of what the story is about: a caption repeating a fact makes the sentence that

@@ -83,6 +83,14 @@ describe('summarize length options', () => {
   it('returns nothing for an article with no body text', () => {
     expect(summarize(parse(''))).toEqual([]);
   });
+
+  // None stands alone (a lone word, a line cut off at a comma, a short heading-like line): a user asked for a summary still gets one.
+  it.each(METHODS)('summarises by its fragments an article none of whose sentences stands alone (%s)', (method) => {
+    expect(summarize(parse('Hello'), { method }).map((s) => s.text)).toEqual(['Hello']);
+    const cutOff = 'Early on Friday the mayor of Dunmore opened the new bridge over the river Tarn,';
+    expect(summarize(parse(`Dunmore Opens Its Bridge\n\n${cutOff}`), { method }).map((s) => s.text)).toEqual([cutOff]);
+    expect(summarize(parse('Dunmore bridge opens at last\n\nMayor opens bridge\n\nCrowds on both banks'), { method, sentences: 5 })).toHaveLength(2);
+  });
 });
 
 describe('summarize on unlaid-out text', () => {
@@ -136,9 +144,11 @@ describe('summarize on unlaid-out text', () => {
     expect(summarize(withCaptions)).toHaveLength(1);
   });
 
-  it.each(METHODS)('gives an empty %s summary when no sentence may be chosen (list items only)', (method) => {
-    const list = parse('- Raised the fare for a single crossing to four pounds\n\n- Bought a second boat for the winter route to Gull Island');
-    expect(list.sentences.length).toBeGreaterThan(0);
-    expect(summarize(list, { method, sentences: 3 })).toEqual([]);
+  // It was empty, and a user saw nothing at all: see 'summarises by its fragments' above.
+  it.each(METHODS)('summarises by its items an article of list items only, none of which stands alone (%s)', (method) => {
+    const list = parse(
+      'Ferry Board Decisions\n\n- Raised the fare for a single crossing to four pounds\n\n- Bought a second boat for the winter route to Gull Island',
+    );
+    expect(summarize(list, { method, sentences: 3 }).map((s) => s.text.slice(0, 8))).toEqual(['- Raised', '- Bought']);
   });
 });
