@@ -114,6 +114,16 @@ describe('precis eval entities', () => {
     expect(r.stderr).toMatch(/cannot read no-such-file\.conll: no such file/);
   });
 
+  // Before: 'unknown CoNLL tag' and the binary's bytes raw on the terminal.
+  it('refuses a binary file as every input is refused, in one line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-conll-'));
+    const file = path.join(dir, 'blob.conll');
+    writeFileSync(file, Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)));
+    const r = await runCli(['eval', 'entities', '--conll', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`precis: cannot read ${file}: not a text file (binary data)\n`);
+  });
+
   it('fails with a one-line message for a file that is not CoNLL', async () => {
     const r = await runCli(['eval', 'entities', '--conll', sampleFile('just some prose\nwithout tags\n')]);
     expect(r.code).not.toBe(0);

@@ -13,6 +13,7 @@ import {
   type ConllScore,
   type TypeScore,
 } from '../../index.js';
+import { decodeText } from '../../io/decode.js';
 import { describeFsError } from '../../io/inputs.js';
 import { ExitCode, UserError, type CliContext } from '../context.js';
 import { junkScan, round2 } from './eval-junk.js';
@@ -86,7 +87,8 @@ export function evalEntitiesCommand(ctx: CliContext): Command {
       const file = path.resolve(ctx.cwd, conll);
       let text: string;
       try {
-        text = await readFile(file, 'utf8');
+        // Decoded as article files are, so a binary is refused in words, not shown as a CoNLL tag.
+        text = decodeText(await readFile(file));
       } catch (error) {
         throw new UserError(`cannot read ${conll}: ${describeFsError(error)}`);
       }
