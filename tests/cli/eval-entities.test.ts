@@ -142,6 +142,17 @@ describe('precis eval entities', () => {
     expect(text.stdout).toMatch(/^2 articles, 0 with a junk name \(0\.00%\)/);
   });
 
+  // Before: 'precis: internal error: not a text file (binary data)', exit 70, and no figures.
+  it('with --junk, reports a file it cannot read in one line and scans the rest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Harbour reopens\n\nThe harbour at Halvik reopened on Monday, Greta Olsen of the port authority said.\n');
+    writeFileSync(path.join(dir, 'blob.txt'), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)));
+    const r = await runCli(['eval', 'entities', '--junk', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`precis: cannot read ${path.join(dir, 'blob.txt')}: not a text file (binary data)\n`);
+    expect(r.stdout).toMatch(/^1 articles, 0 with a junk name/);
+  });
+
   it('with --junk, tells junk the brief shows from junk further down the list, and lists each article', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
     // "Stoke" (wink: a verb) leads the organisations; "Hull", named once, is the sixth place, after five named twice or more: past the brief's five.

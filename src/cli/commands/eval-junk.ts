@@ -5,7 +5,7 @@ import { decodeText } from '../../io/decode.js';
 import { listFiles } from '../../io/eval-pairs.js';
 import { describeFsError } from '../../io/inputs.js';
 import { BRIEF_NAMES, briefNames } from '../../render/brief.js';
-import { UserError, type CliContext } from '../context.js';
+import { ExitCode, UserError, type CliContext } from '../context.js';
 
 /** Article files under `at`, sorted; cnndm's `*.highlights.txt` references are not articles. */
 function articleFiles(at: string): string[] {
@@ -32,8 +32,19 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
   let briefsAffected = 0;
   const counts = new Map<string, number>();
   const hits: { file: string; junk: string[]; inBrief: string[] }[] = [];
+  let scanned = 0;
   for (const file of files) {
-    const parsed = parseArticle(cleanArticle(decodeText(readFileSync(file))));
+    let text: string;
+    try {
+      text = decodeText(readFileSync(file));
+    } catch (error) {
+      // A binary or vanished file is one line, as for every command, and the scan goes on.
+      ctx.stderr.write(`precis: cannot read ${path.join(folder, path.relative(root, file))}: ${describeFsError(error)}\n`);
+      ctx.exitCode = ExitCode.someInputFailed;
+      continue;
+    }
+    scanned++;
+    const parsed = parseArticle(cleanArticle(text));
     const entities = extractEntities(parsed);
     const junk = junkNames(entities, parsed);
     if (junk.length === 0) continue;
@@ -46,8 +57,8 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
     for (const j of junk) counts.set(j, (counts.get(j) ?? 0) + 1);
     hits.push({ file: path.relative(root, file) || path.basename(file), junk, inBrief });
   }
-  const percent = percentOf(affected, files.length);
-  const briefPercent = percentOf(briefsAffected, files.length);
+  const percent = percentOf(affected, scanned);
+  const briefPercent = percentOf(briefsAffected, scanned);
   const byReason = new Map<string, number>();
   for (const [name, n] of counts) {
     const reason = name.slice(name.lastIndexOf('(') + 1, -1); // "TYPE name (reason)"
@@ -55,14 +66,14 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
   if (json) {
-    const figures = { articles: files.length, withJunk: affected, percent, percentClean: round2(100 - percent) };
+    const figures = { articles: scanned, withJunk: affected, percent, percentClean: round2(100 - percent) };
     const briefs = { briefsWithJunk: briefsAffected, briefPercent, percentBriefsClean: round2(100 - briefPercent) };
     const topNames = top.map(([name, articles]) => ({ name, articles }));
     ctx.stdout.write(`${JSON.stringify({ folder, ...figures, ...briefs, byReason: Object.fromEntries(byReason), top: topNames, hits })}\n`);
     return;
   }
   ctx.stdout.write(
-    `${files.length} articles, ${affected} with a junk name (${percent.toFixed(2)}%), ${briefsAffected} whose brief shows one (${briefPercent.toFixed(2)}%); junk names by reason: ${[...byReason].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}\n`,
+    `${scanned} articles, ${affected} with a junk name (${percent.toFixed(2)}%), ${briefsAffected} whose brief shows one (${briefPercent.toFixed(2)}%); junk names by reason: ${[...byReason].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}\n`,
   );
   for (const [name, n] of top) ctx.stdout.write(`${String(n).padStart(6)}  ${name}\n`);
 }
