@@ -22,7 +22,7 @@ import { isPartyOrNationality } from './name-tails.js';
 import { TITLE_CASE_LOWER } from './framing.js';
 import { isClosedClass, junkReason } from './junk-words.js';
 import { isFalseTitle, isHonorific } from './name-roles.js';
-import { isFederalRemit } from './remits.js';
+import { isFederalRemit, isOwnHead } from './remits.js';
 import { countBelow } from '../sorted.js';
 import { CAPITALISED_WORD, STARTS_LOWER, isSentenceStart } from './words.js';
 
@@ -86,11 +86,13 @@ function frontStart(words: readonly string[], end: number, floor: number, senten
  * `and`, that may open a body's name: a remit the decoder read as a name of its own ("Britain's
  * Medicines" + "and Healthcare products Regulatory Agency", "the Fish" MISC + "and Wildlife
  * Service"). A common word (by the training text's case) or one no list names; not a listed
- * name ("the Pentagon and State Department").
+ * name ("the Pentagon and State Department") nor a word that names a body alone ("the Treasury
+ * and Federal Reserve Board", "the Navy and Defense Department": two bodies).
  */
 function taggedRemit(p: TokenSpan, and: number, words: readonly string[], g: Gazetteer | undefined): boolean {
   if (p.end !== and || p.end - p.start !== 1 || (p.type !== 'ORG' && p.type !== 'MISC') || g === undefined) return false;
   const w = words[p.start]!;
+  if (isOwnHead(w)) return false;
   const mask = g.lookup(hashPhrase([w]));
   return ((mask & LOWERCASE_BIT) !== 0 || (mask & NAME_LISTS) === 0) && frontWord(w, g);
 }

@@ -26,6 +26,9 @@ const OWN_HEAD =
   /^(?:Treasury|Pentagon|Parliament|Congress|Senate|Cabinet|Police|Army|Navy|Department|Ministry|Office|Bureau|Agency|Authority|Bank|Council|Commission|Committee|Board|Institute|University|Corporation|Company|Co|Corp|Inc|Ltd|Plc|Group|Holdings|Party|Union|League|Association|Federation|Foundation|Trust|Fund|Court)$/;
 const PLACES = listBit('country') | listBit('city');
 
+/** Whether the word heads a name of its own or names a body alone ("Bank", "Treasury", "Navy"): no remit of another body's name. */
+export const isOwnHead = (w: string): boolean => OWN_HEAD.test(w);
+
 /**
  * The remits of the United States' executive departments, each a department's whole name after
  * "Department of": two of them joined by "and" are two departments ("Department of Justice and

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typedNames } from './names.js';
 import { withOrganisationFronts } from '../../../src/core/entities/organisation-fronts.js';
 import type { TokenSpan } from '../../../src/core/entities/labels.js';
-import { listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
+import { LOWERCASE_BIT, listBit, type Gazetteer } from '../../../src/core/entities/gazetteer.js';
 import { hashPhrase } from '../../../src/core/entities/hash.js';
 
 const words = (text: string) => text.split(' ');
@@ -33,6 +33,15 @@ describe("an organisation's front words the decoder left out", () => {
     expect(withOrganisationFronts([org(1, 2), org(3, 5)], words('the Fish and Wildlife Service said'), g, [0])).toEqual([org(1, 5)]);
     const two = [org(3, 4), org(5, 7)];
     expect(withOrganisationFronts(two, words('Wright said the Pentagon and State Department will file'), g, [0])).toEqual(two);
+  });
+
+  it('leaves a body named alone before "and" another body apart: the Treasury, the Navy are no remits', () => {
+    // Common words by the training text's case, listed as no name: only the word says it names a body by itself.
+    const g: Gazetteer = { lookup: () => LOWERCASE_BIT, maxLength: 1 };
+    for (const text of ['officials at the Treasury and Federal Reserve Board said', 'officials at the Navy and Defense Department said']) {
+      const two = [org(3, 4), org(5, 8)];
+      expect(withOrganisationFronts(two, words(text), g, [0])).toEqual(two);
+    }
   });
 
   it('leaves the name alone after a capital, a mark, a number, a sentence start or a word of another kind', () => {
