@@ -7,11 +7,13 @@
  *   initials defines it ("the Office for National Statistics (ONS)"): it is that name's type
  *   there and wherever the article writes it so (Schwartz & Hearst 2003; one sense per discourse).
  * - A word of three to six capitals that the training text writes in lower case, after "the"
- *   and before a verb, mark or small word, or before an official's role ("the WHO said", "WHO
- *   chief", "SAGE experts said"), in a sentence
- *   in ordinary case, is an organisation's acronym: "the" never stands before a pronoun, and
- *   the words it spells are never shouted so. Emphasis ("certainly NOT the best", "have ANY
- *   music knowledge") stands in neither place; two letters are left alone ("the PM", "IT chief").
+ *   and before a verb of saying or deciding or a possessive, or before an official's role ("the
+ *   WHO said", "the WHO urged", "the WHO's", "WHO chief", "SAGE experts said"), in a sentence in
+ *   ordinary case, is an organisation's acronym: what an organisation does in the news, a common
+ *   noun shouted for emphasis does not ("the LAW was clear", "the LED in the phone", "the SAT in
+ *   March", "the WAR ended" stand before a copula, a preposition or any verb). Emphasis before a
+ *   noun ("certainly NOT the best", "the REAL artists", "ALL staff", "the TEAM members") stands in
+ *   neither place, nor does a closed-class word; two letters are left alone ("the PM", "IT chief").
  */
 import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { SpanType, TokenSpan } from './labels.js';
@@ -21,21 +23,23 @@ import { inOrdinaryCase } from './organisation-fronts.js';
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const SPELLED_WORD = /^\p{Lu}{3,6}$/u;
 const THE = /^[Tt]he$/;
-/** Roles and reports after an organisation's acronym: "WHO chief", "WHO officials said", "WHO said". */
+/** Officials' roles after an organisation's acronym, and its reports: "WHO chief", "WHO officials said", "WHO said". */
 const ROLE_AFTER =
-  /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson|official|officials|director|director-general|envoy|expert|experts|scientists|adviser|advisers|staff|members|said|says)$/;
+  /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson|official|officials|director|director-general|envoy|expert|experts|scientists|adviser|advisers|said|says)$/;
 
-/** A past tense ("urged"), a word that ends a noun phrase ("of", "has", "will") or a mark after "the" and a word. */
-const ENDS_PHRASE = /^(?:[^\p{L}]|'s$|’s$|\p{Ll}+ed$)/u;
+/** What an organisation does after "the" and its acronym: a possessive or a verb of saying or deciding ("the WHO urged"). */
+const ACTS_AFTER =
+  /^(?:'s|’s|said|says|told|tells|added|warned|warns|urged|urges|announced|announces|recommended|recommends|advised|advises|declared|declares|confirmed|confirms|reported|estimated|estimates|predicted|stated|insisted|approved|approves|ruled|rules)$/;
 
 /**
  * Whether word `i` stands where an organisation's acronym does: before a role ("WHO chief"), or
- * after "the" and before what ends a noun phrase ("the WHO said", "the WHO urged", "the EMA in
- * Amsterdam"), not before a noun it would qualify ("the REAL artists", "the SAT college exam").
+ * after "the" and before what an organisation does ("the WHO said", "the WHO urged"), not before
+ * a noun it would qualify ("the REAL artists", "the SAT college exam") nor before a copula or a
+ * preposition, where a noun shouted for emphasis stands as often ("the LAW was clear").
  */
 function acronymPlace(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '.';
-  return ROLE_AFTER.test(next) || (THE.test(words[i - 1] ?? '') && (ENDS_PHRASE.test(next) || isClosedClass(next)));
+  return ROLE_AFTER.test(next) || (THE.test(words[i - 1] ?? '') && ACTS_AFTER.test(next));
 }
 
 /** The initials of the span's capitalised words ("World Health Organisation" WHO). */
@@ -79,7 +83,8 @@ export function withAcronyms(
     while (k < spans.length && spans[k]!.end <= i) k++;
     if (k < spans.length && spans[k]!.start <= i) continue;
     let type = defined?.get(w);
-    if (type === undefined && g !== undefined && SPELLED_WORD.test(w) && acronymPlace(words, i) && writtenLowerInTraining(g, w)) type = 'ORG';
+    if (type === undefined && g !== undefined && SPELLED_WORD.test(w) && !isClosedClass(w) && acronymPlace(words, i) && writtenLowerInTraining(g, w))
+      type = 'ORG';
     if (type !== undefined && inOrdinaryCase(words, sentenceStarts, i)) (added ??= []).push({ type, start: i, end: i + 1 });
   }
   if (added === undefined) return spans;

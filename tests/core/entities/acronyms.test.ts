@@ -38,6 +38,19 @@ describe('acronyms that spell a common word', () => {
     expect(withAcronyms([], words('officials said the VRQ warned of a surge'), g, [0])).toEqual([]);
   });
 
+  it('leaves a common noun or a closed-class word shouted after "the" or before a group noun alone', () => {
+    const g = common('law', 'led', 'sat', 'war', 'team', 'all');
+    for (const text of [
+      'the judge said the LAW was clear',
+      'he said the LED in the phone failed',
+      'she took the SAT in March',
+      'he wrote that the WAR .',
+      'he said the TEAM members played badly',
+      'I think ALL staff should be paid more',
+    ])
+      expect(withAcronyms([], words(text), g, [0])).toEqual([]);
+  });
+
   it('finds the WHO end to end', () => {
     const names = typedNames(
       'WHO chief Tova Lind said on Monday the outbreak was far from over. The WHO urged rich countries to share doses, and the WHO said it would meet again.',
