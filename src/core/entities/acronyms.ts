@@ -19,6 +19,7 @@ import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { isClosedClass } from './junk-words.js';
 import { inOrdinaryCase } from './organisation-fronts.js';
+import { wordStarts } from './words.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const SPELLED_WORD = /^\p{Lu}{3,6}$/u;
@@ -77,7 +78,8 @@ export function withAcronyms(
   if (defined === undefined && g === undefined) return spans;
   let added: TokenSpan[] | undefined;
   let k = 0;
-  for (let i = 0; i < words.length; i++) {
+  // Only a word that may open with a capital can be an acronym: most words of a document open in lower case.
+  for (const i of wordStarts(words).upper) {
     const w = words[i]!;
     if (w.length < 2 || !capitalsAt(w)) continue;
     while (k < spans.length && spans[k]!.end <= i) k++;

@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { TokenSpan } from './labels.js';
 import { listedCompany } from './opening-names.js';
 import { inOrdinaryCase } from './organisation-fronts.js';
-import { STARTS_UPPER } from './words.js';
+import { STARTS_UPPER, wordStarts } from './words.js';
 
 /** Whether the word opens with a capital, by its first character code (most words do not). */
 function upperAt(w: string | undefined): boolean {
@@ -30,19 +30,19 @@ export function withListedRuns(
   if (g === undefined || g.maxLength < 2) return spans;
   let added: TokenSpan[] | undefined;
   let k = 0;
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!upperAt(words[i]) || !upperAt(words[i + 1]) || upperAt(words[i - 1])) continue;
+  // Where the next run may start: past the last run looked up.
+  let from = 0;
+  // Only a word that may open with a capital can open a run: most words of a document open in lower case.
+  for (const i of wordStarts(words).upper) {
+    if (i < from || !upperAt(words[i]) || !upperAt(words[i + 1]) || upperAt(words[i - 1])) continue;
     while (k < spans.length && spans[k]!.end <= i) k++;
     const next = spans[k]?.start ?? words.length;
     // The untagged capitalised run from word i.
     let end = i;
     while (end < next && upperAt(words[end])) end++;
-    if (end - i < 2 || end - i > g.maxLength || end === next || !listedCompany(words.slice(i, end), g)) {
-      i = end;
-      continue;
-    }
+    from = end + 1;
+    if (end - i < 2 || end - i > g.maxLength || end === next || !listedCompany(words.slice(i, end), g)) continue;
     if (inOrdinaryCase(words, sentenceStarts, i)) (added ??= []).push({ type: 'ORG', start: i, end });
-    i = end;
   }
   if (added === undefined) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);

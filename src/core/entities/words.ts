@@ -31,7 +31,8 @@ const STARTS = new WeakMap<readonly string[], WordStarts>();
 /**
  * The document's word starts, found in one pass over its words on the first question and kept
  * while the words are: the rules that look for a capitalised word or a number (headed-runs.ts,
- * company-kinds.ts, digit-names.ts) walk these instead of each reading every word again.
+ * company-kinds.ts, digit-names.ts, acronyms.ts, listed-runs.ts) walk these instead of each
+ * reading every word again.
  */
 export function wordStarts(words: readonly string[]): WordStarts {
   let found = STARTS.get(words);
