@@ -19,9 +19,15 @@ describe('acronyms that spell a common word', () => {
     expect(withAcronyms([span('ORG', 1, 4)], text, common(), [0])).toEqual([span('ORG', 1, 4), span('ORG', 5, 6), span('ORG', 12, 13)]);
   });
 
-  it('leaves an acronym in brackets that does not spell the name alone', () => {
+  it('leaves an acronym in brackets that does not spell the name alone, after a MISC name, or in a title-case line', () => {
     const spans = [span('ORG', 1, 4)];
     expect(withAcronyms(spans, words('the Varno Health Office ( VX ) said so'), undefined, [0])).toBe(spans);
+    const misc = [span('MISC', 1, 4)];
+    expect(withAcronyms(misc, words('the Varno Health Office ( VHO ) said so'), undefined, [0])).toBe(misc);
+    expect(withAcronyms(spans, words('the Varno Health Office ( VHO ) said so . Why VHO Is Wrong'), undefined, [0, 9])).toEqual([
+      span('ORG', 1, 4),
+      span('ORG', 5, 6),
+    ]);
   });
 
   it('takes a common word in capitals after "the" and before a verb, or before a role, as an organisation', () => {

@@ -26,6 +26,9 @@ describe('untagged runs the gazetteer lists whole as a company', () => {
     expect(withListedRuns(touching, words('shares of Harbour Nine Varnia rose'), g, [0])).toBe(touching);
     expect(withListedRuns([], words('they met at Harbour Point on Sunday'), g, [0])).toEqual([]);
     expect(withListedRuns([], words('Why Harbour Nine Is Up'), g, [0])).toEqual([]);
+    expect(withListedRuns([], words('Harbour Nine to Buy Varn'), g, [0])).toEqual([]);
+    const after = [span('ORG', 2, 3)];
+    expect(withListedRuns(after, words('shares of Varnia Harbour Nine fell'), g, [0])).toBe(after);
   });
 
   it('finds a listed company of common words end to end', () => {

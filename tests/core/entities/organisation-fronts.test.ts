@@ -42,6 +42,9 @@ describe("an organisation's front words the decoder left out", () => {
       const two = [org(3, 4), org(5, 8)];
       expect(withOrganisationFronts(two, words(text), g, [0])).toEqual(two);
     }
+    // A name of two words is a name of its own, no remit.
+    const named = [org(1, 3), org(4, 6)];
+    expect(withOrganisationFronts(named, words('the Varn Fish and Wildlife Service said'), g, [0])).toEqual(named);
   });
 
   it('leaves the name alone after a capital, a mark, a number, a sentence start or a word of another kind', () => {

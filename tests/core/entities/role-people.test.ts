@@ -19,6 +19,7 @@ describe('a name right after a lower-case role', () => {
   it("leaves a role after no name, a firm's trade, a verb, a head, a capital after and a sentence's edge alone", () => {
     const unchanged: [string, TokenSpan[], number[]][] = [
       ['a fund manager Tarsk Advisors said', [span('ORG', 3, 5)], [0]],
+      ['the founder Tova Lind said', [span('ORG', 2, 4)], [0]],
       ['UK broadcaster Varn Radio says', [span('LOC', 0, 1), span('ORG', 2, 4)], [0]],
       ['Bolton host Varnia or Tarsk', [span('ORG', 0, 1), span('ORG', 2, 3)], [0]],
       ['Halvex founder Varn Securities said', [span('ORG', 0, 1), span('ORG', 2, 4)], [0]],
