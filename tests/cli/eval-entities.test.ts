@@ -153,6 +153,18 @@ describe('precis eval entities', () => {
     expect(r.stdout).toMatch(/^1 articles, 0 with a junk name/);
   });
 
+  // Before: '0 articles, 0 with a junk name (NaN%)', and null figures with --json.
+  it('with --junk, gives no figures when no file could be read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
+    writeFileSync(path.join(dir, 'blob.txt'), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)));
+    const r = await runCli(['eval', 'entities', '--junk', dir, '--json']);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `precis: cannot read ${path.join(dir, 'blob.txt')}: not a text file (binary data)\nprecis: ${dir}: no article could be read\n`,
+    });
+  });
+
   it('with --junk, tells junk the brief shows from junk further down the list, and lists each article', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
     // "Stoke" (wink: a verb) leads the organisations; "Hull", named once, is the sixth place, after five named twice or more: past the brief's five.

@@ -57,6 +57,8 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
     for (const j of junk) counts.set(j, (counts.get(j) ?? 0) + 1);
     hits.push({ file: path.relative(root, file) || path.basename(file), junk, inBrief });
   }
+  // (Every file unreadable: no share to give, each has had its line.)
+  if (scanned === 0) throw new UserError(`${folder}: no article could be read`);
   const percent = percentOf(affected, scanned);
   const briefPercent = percentOf(briefsAffected, scanned);
   const byReason = new Map<string, number>();
