@@ -61,7 +61,7 @@ export function buildProgram(ctx: CliContext, evalCommand: Command = evalPlaceho
     program.addCommand(sub);
   }
   program.commands.forEach((sub) => sub.showHelpAfterError(`(run precis ${sub.name()} --help for usage)`));
-  refuseUnknownHelpTopic(program);
+  for (const command of [program, ...program.commands]) if (command.commands.length > 0) refuseUnknownHelpTopic(command);
   program.hook('preSubcommand', (_program, sub) => carryOptionsToCommand(program, sub));
   program.hook('preAction', async (_program, command) => {
     settleInputs(ctx, program, command);

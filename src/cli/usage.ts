@@ -72,17 +72,23 @@ function looksLikeCommand(word: string): boolean {
 /**
  * `precis help sumary`: commander answers a name it does not know under `help` with the whole
  * help on stderr; every other unknown command is one line with a suggestion, and so is this one.
- * commander has no hook there, so its dispatch is wrapped.
+ * commander has no hook there, so its dispatch is wrapped (on every command with a `help`
+ * command: the program and eval). Should a commander release drop that internal, precis still
+ * starts, with commander's own answer.
  */
-export function refuseUnknownHelpTopic(program: Command): void {
-  const internals = program as unknown as { _dispatchHelpCommand(name?: string): unknown; args: string[]; unknownCommand(): never };
-  const dispatch = internals._dispatchHelpCommand.bind(program);
+export function refuseUnknownHelpTopic(command: Command): void {
+  const internals = command as unknown as { _dispatchHelpCommand?: (name?: string) => unknown; args: string[]; unknownCommand(): never };
+  const dispatch = internals._dispatchHelpCommand;
+  if (typeof dispatch !== 'function') return;
   internals._dispatchHelpCommand = (name?: string) => {
-    if (name === 'help') program.help();
-    if (name !== undefined && !program.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
+    // `help help`, `help -h`: the help itself, as `help` alone is (commander: an unknown command).
+    if (!name || HELP_WORDS.has(name)) command.help();
+    if (!command.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
       internals.args = [name];
       internals.unknownCommand();
     }
-    return dispatch(name);
+    return dispatch.call(command, name);
   };
 }
+
+const HELP_WORDS = new Set(['help', '-h', '--help']);

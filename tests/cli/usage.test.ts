@@ -1,4 +1,6 @@
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { refuseUnknownHelpTopic } from '../../src/cli/usage.js';
 import { runCli } from '../helpers.js';
 
 // Relative to the repository root (runCli's cwd), so no output depends on where it is cloned.
@@ -48,6 +50,28 @@ describe('precis help and completion', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("precis: unknown command 'sumary' (did you mean summary?)\n(run precis --help for usage)\n");
+  });
+
+  // Before: 'precis help -h' and 'help --help' were the whole help on stderr, exit 2; 'help ""' an unknown command ''.
+  it.each([['help'], ['-h'], ['--help'], ['']])('shows the program help for help %j', async (word) => {
+    const r = await runCli(['help', word]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: precis \[options\] \[command\]/);
+    expect(r.stderr).toBe('');
+  });
+
+  // Before: the whole help of eval on stderr, exit 2.
+  it("refuses a topic eval does not know in one line, as 'help' does", async () => {
+    const r = await runCli(['eval', 'help', 'entitie']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("precis: unknown command 'entitie' (did you mean entities?)\n(run precis eval --help for usage)\n");
+  });
+
+  it('starts with commander defaults where its help dispatch is not there to wrap', () => {
+    const program = new Command('x');
+    (program as unknown as { _dispatchHelpCommand: undefined })._dispatchHelpCommand = undefined;
+    expect(() => refuseUnknownHelpTopic(program)).not.toThrow();
   });
 
   it.each(['bash', 'zsh', 'fish'])('prints a %s completion script naming every command and its options', async (shell) => {
