@@ -35,15 +35,20 @@ describe('writeFileAtomic', () => {
   });
 
   // Node 20's recursive mkdirSync spins for ever (ignoring SIGTERM) on /proc, where making a
-  // folder fails with 'no such file': run in a process of its own (the built dist/) that a
-  // timeout can kill, so a regression fails instead of hanging the suite.
+  // folder fails with 'no such file': run in a process of its own that a timeout can kill, so a
+  // regression fails instead of hanging the suite. The source, through tsx: the built dist/ may
+  // be older than the code under test.
   it.skipIf(process.platform !== 'linux')(
     'fails, rather than hanging, where no folder can be made (/proc)',
     () => {
-      const module = pathToFileURL(path.join(ROOT, 'dist', 'io', 'atomic-write.js')).href;
+      const module = pathToFileURL(path.join(ROOT, 'src', 'io', 'atomic-write.ts')).href;
       const script = `import { writeFileAtomic } from '${module}';
       try { writeFileAtomic('/proc/precis-no-folder/a/story.md', 'x'); } catch (error) { console.log(error.code); }`;
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        killSignal: 'SIGKILL',
+      });
       expect(r.signal).toBeNull();
       expect(r.stdout.trim()).toBe('ENOENT');
     },
