@@ -37,7 +37,10 @@ describe('huge input', () => {
     const record = analyze(line);
     expect(record.summary).toHaveLength(1);
     expect(record.summary[0]!.text).toBe(line);
-    for (const mention of record.entities.flatMap((e) => e.mentions)) expect(line.slice(mention.start, mention.end)).toBe(mention.text);
+    const mentions = record.entities.flatMap((e) => e.mentions);
+    // (Some, or the check below would pass on an analysis that found nothing.)
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const mention of mentions) expect(line.slice(mention.start, mention.end)).toBe(mention.text);
   }, 120_000);
 
   it('refuses an input over --max-bytes with one clear line, and reads it when the limit allows', async () => {
