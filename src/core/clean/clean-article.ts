@@ -51,7 +51,8 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Article {
   if (options.title) {
     title = options.title.replace(SPACE_RUN, ' ').trim();
     if (first?.text === title) body = paragraphs.slice(1);
-  } else if (first && paragraphs.length > 1 && (first.markedHeading || looksLikeHeadline(first.text))) {
+  } else if (first && (first.markedHeading || (paragraphs.length > 1 && looksLikeHeadline(first.text)))) {
+    // (A `#` heading alone is the article's headline too, not a trailing heading to drop.)
     title = first.text;
     body = paragraphs.slice(1);
   }

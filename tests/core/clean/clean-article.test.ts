@@ -77,6 +77,14 @@ describe('cleanArticle', () => {
     expect(many.blocks).toHaveLength(1);
   });
 
+  // Before: dropped as a trailing heading, so the file read as nothing at all ('(untitled)', 0 words).
+  it('keeps a Markdown heading that is the whole file, as its title', () => {
+    const a = cleanArticle('# Council Approves New Budget\n', { markdown: true });
+    expect(a.title).toBe('Council Approves New Budget');
+    expect(a.text).toBe('Council Approves New Budget');
+    expect(a.blocks).toEqual([]);
+  });
+
   it('reads a line ending in a run of title-case words as a heading, as a live blog heads its posts', () => {
     // Each post's heading is glued to furniture (poster, time) on one line too long to read as a heading.
     const raw = [
