@@ -53,5 +53,5 @@ export function formatStats(words: number, minutes: number): string {
 
 /** The length of an article as two fields of a meta line, so a line may break between them. */
 export function statsFields(words: number, minutes: number): string[] {
-  return [`${words.toLocaleString('en-US')} words`, `${minutes} min read`];
+  return [`${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'}`, `${minutes} min read`];
 }

@@ -116,6 +116,11 @@ describe('renderBrief', () => {
     expect(meta).toBe('harbour.txt · 1,234 words · 6 min read');
   });
 
+  it('counts one word as a word, not "1 words"', () => {
+    const meta = renderBrief(record({ byline: null, date: null, stats: { words: 1, sentences: 1, readingMinutes: 1 } }), plain).split('\n')[1];
+    expect(meta).toBe('harbour.txt · 1 word · 1 min read');
+  });
+
   it('lists the summary sentences as bullets under a Summary heading', () => {
     const summary = [
       { text: 'The bridge reopened on Monday.', start: 0, end: 30, index: 0 },
