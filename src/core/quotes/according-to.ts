@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart } from './clause.js';
 import { SOURCE_ASIDE_OPENERS } from './clause-words.js';
+import { withPlural } from './speaker-nouns.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isQuoteMark, pastMarks } from './text.js';
@@ -34,6 +35,9 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
     while (end <= last && !(tokens[end]!.value === ';' && tokens[end + 1]?.normal === 'according' && tokens[end + 2]?.normal === 'to')) end++;
     return indirectCandidate(tokens, [comma + 1, Math.max(end, quoteEnd(tokens, comma + 1, insideQuote))], null, cue, source);
   }
+  // ("The work went according to plan", "That is according to the rules": with no comma before it,
+  // a plan or rule the deed follows is a manner, no source.)
+  if (tokens[i - 1]!.value !== ',' && MANNER_NOUNS.has(source.head)) return null;
   // "That's according to a new poll.": the pronoun stands for what the sentence before said (not
   // "That is according to plan": a bare singular noun is a manner, no source; "members" is one).
   const named = source.end - source.first > 1 || tokens[source.first]!.pos === 'PROPN' || tokens[source.first]!.normal.endsWith('s');
@@ -126,6 +130,12 @@ function objectAfterAside(tokens: readonly Token[], first: number, contentEnd: n
 const OBJECT_SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENERS = new Set(['SYM', 'NUM', 'DET', 'NOUN', 'ADJ']);
 const DEMONSTRATIVES = new Set(['that', 'this']);
+/** What a deed goes "according to" when it conforms to it: a manner, not someone's account. */
+const MANNER_NOUNS: ReadonlySet<string> = new Set(
+  ['plan', 'schedule', 'rule', 'law', 'script', 'tradition', 'custom', 'protocol', 'guideline', 'regulation', 'instruction', 'procedure', 'design'].flatMap(
+    withPlural,
+  ),
+);
 const COPULAS = new Set(["'s", '’s', 'is', 'was']);
 
 /** Words after the source's comma that start an apposition or the writer's aside, not the statement. */

@@ -102,6 +102,9 @@ const NOT_FOUND: [string, string][] = [
     'Ann Marsh lamented the wardens’ old vote on a ferry bill that she backed in 2007.',
   ],
   ['"That is according to plan": a bare common noun is no source', 'The ferry work is on time. That is according to plan.'],
+  // Review rvq5: a plan or rule a deed follows, with no comma before "according to", is a manner, no source.
+  ['"That is according to the rules": a rule followed is no source', 'The ferry fee rose in May. That is according to the new rules.'],
+  ['"went according to the plan": a plan followed is no source', 'The ferry work on the harbour went according to the plan.'],
   ['no listener before "about"', 'The Harbour Gazette asked about the ferry fines in April.'],
   ['a pronoun topic names nothing', 'Ada Marsh asked him about it.'],
   ['a question not put', 'Ada Marsh did not ask him about the ferry plan.'],
