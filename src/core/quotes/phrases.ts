@@ -149,9 +149,10 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     // subordinator before a name ("… after Mr. Pell, asked about the levy, said").
     const whole = phrase !== null && (phrase.first === seg.start || (seg === segments[0] && leadsPhrase(tokens[phrase.first - 1]!, phrase)));
     // "The board ignored the facts, admitted …": a verb's object is no subject; the subject that
-    // opens the segment and that verb goes on with the next verb of the list.
-    const verbSubject =
-      whole && phrase.first > seg.start && tokens[phrase.first - 1]!.pos === 'VERB' ? subjectBefore(tokens, phrase.first - 1, seg.start) : null;
+    // opens the segment and that verb goes on with the next verb of the list. (Not a naming
+    // participle's: "A man named Tom Pell, 45, said" is Pell's, the name of the man.)
+    const verb = whole && phrase.first > seg.start ? phrase.first - 1 : -1;
+    const verbSubject = tokens[verb]?.pos === 'VERB' && !NAMING_PARTICIPLES.has(tokens[verb]!.normal) ? subjectBefore(tokens, verb, seg.start) : null;
     if (verbSubject && verbSubject.first === seg.start && verbSubject.kind !== 'pronoun') {
       phrases.push(verbSubject);
       continue;
@@ -250,6 +251,8 @@ function inOpeningPhrase(tokens: readonly Token[], k: number, floor: number): bo
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
 const PARTICIPLE_HEAD_POS = new Set(['NOUN', 'PROPN', 'DET']);
+/** Participles whose object is the name of the noun before them ("a pilot called Dan Fenn"). */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'nicknamed']);
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 /** Marks after which a new clause opens with its subject. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':']);

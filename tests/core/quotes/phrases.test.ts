@@ -143,6 +143,17 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     'One pilot backing Mr. Pell, Tom Lee of the Dover Pilots Union in Kent, said he had written to the board.',
     [['Tom Lee', 'he had written to the board']],
   ],
+  // Review rvq5: a naming participle's object is the name of the noun before it, and speaks.
+  [
+    'the name after a naming participle speaks ("A man named Tom Pell, 45, said")',
+    'A man named Tom Pell, 45, said he saw the ferry sink.',
+    [['Tom Pell', 'he saw the ferry sink']],
+  ],
+  [
+    'the name after "called" speaks past a relative clause ("A pilot called Dan Fenn, who …, said")',
+    'A pilot called Dan Fenn, who flew the ferry plane, said the engine failed.',
+    [['Dan Fenn', 'the engine failed']],
+  ],
   [
     'a share of a group before the cue ("most of them said")',
     'And until the closure, most of them said they had loved working at the harbour.',
