@@ -24,8 +24,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (j - 1 >= floor && tokens[j]!.normal === 'ago' && TIME_NOUNS.has(tokens[j - 1]!.normal.replace(/s$/, ''))) {
       for (j -= 2; j >= floor && (tokens[j]!.pos === 'NUM' || tokens[j]!.pos === 'DET' || AGO_AMOUNTS.has(tokens[j]!.normal));) j--;
     }
-    // "Voters were worried; most said …": a quantifier wink tags an adverb opens its clause as the subject.
-    else if (j >= floor && QUANTIFIERS.has(tokens[j]!.normal) && (j === floor || CLAUSE_BREAKS.has(tokens[j - 1]!.value)))
+    // "Voters were worried; most said …": a quantifier wink tags an adverb opens its clause as the subject
+    // (not the degree of the adverb after it: "…; most recently said he would …").
+    else if (
+      j >= floor &&
+      QUANTIFIERS.has(tokens[j]!.normal) &&
+      (j === floor || CLAUSE_BREAKS.has(tokens[j - 1]!.value)) &&
+      !(tokens[j]!.normal === 'most' && j + 1 < cue && tokens[j + 1]!.pos === 'ADV')
+    )
       return { first: j, end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
     else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.

@@ -244,6 +244,10 @@ describe('a quantifier or a count opening the clause of a cue', () => {
     expect(sentenceQuotes('Voters were worried; most said they were very worried.')).toEqual([['most', ['they were very worried']]]);
   });
 
+  it('does not speak as the degree of an adverb after it ("…; most recently said …", review rvq5)', () => {
+    expect(sentenceQuotes('Pell has spoken on the toll often; most recently said he would cut it.').map(([speaker]) => speaker)).not.toContain('most');
+  });
+
   it('speaks as a count with a thousands comma ("at least 21,000 said"), a year does not', () => {
     expect(sentenceQuotes('Since June, at least 21,000 said they would help.')).toEqual([['21,000', ['they would help']]]);
     expect(
