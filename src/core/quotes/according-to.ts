@@ -58,7 +58,7 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
     }
     if (comma !== null && !resumesStatement(tokens, comma + 1, last)) comma = null;
     // ("G4S receives, according to one report, $2 million in contracts": the aside parts a verb from its object.)
-    if (comma === null && aside !== null && objectAfterAside(tokens, s.firstToken, contentEnd, aside + 1, last)) comma = aside;
+    if (comma === null && aside !== null && objectAfterAside(tokens, s.firstToken, contentEnd, aside + 1, last, source)) comma = aside;
     if (comma !== null) {
       return indirectCandidate(
         tokens,
@@ -120,11 +120,15 @@ function resumesStatement(tokens: readonly Token[], from: number, last: number):
  * The clause before the aside ends on its finite verb ("The firm receives, according to …,") and
  * a noun phrase or an amount follows the aside: the verb's object.
  */
-function objectAfterAside(tokens: readonly Token[], first: number, contentEnd: number, from: number, last: number): boolean {
+function objectAfterAside(tokens: readonly Token[], first: number, contentEnd: number, from: number, last: number, source: Subject): boolean {
   const verb = tokens[contentEnd - 1];
   if (!verb || verb.pos !== 'VERB' || verb.normal.endsWith('ing') || contentEnd - first < 2 || !OBJECT_SUBJECTS.has(tokens[contentEnd - 2]!.pos)) return false;
   const next = tokens[from];
-  return !!next && last + 1 - from >= MIN_CONTENT_TOKENS && OBJECT_OPENERS.has(next.pos) && !NOT_RESUMING.has(next.normal);
+  if (!next || last + 1 - from < MIN_CONTENT_TOKENS || !OBJECT_OPENERS.has(next.pos) || NOT_RESUMING.has(next.normal) || SOURCE_ASIDE_OPENERS.has(next.normal))
+    return false;
+  // (After a name a noun phrase is its apposition: "The toll rose, according to Ann Vale, the port's chief."
+  // An amount is no one's apposition.)
+  return source.kind !== 'name' || next.pos === 'NUM' || next.pos === 'SYM';
 }
 
 const OBJECT_SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);

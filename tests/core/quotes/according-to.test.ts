@@ -15,6 +15,9 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'The ferry firm receives, according to one report, $23 million in harbour contracts.',
     [['one report', 'The ferry firm receives … $23 million in harbour contracts']],
   ],
+  // Review rvq5: after the aside, a name's apposition or a relative clause is no verb's object.
+  ["a name's apposition after the aside", "The ferry toll rose, according to Ann Vale, the port's chief.", [['Ann Vale', 'The ferry toll rose']]],
+  ['a relative clause after the aside', 'The ferry sank, according to Tom Pell, whose brother was on board.', [['Tom Pell', 'The ferry sank']]],
   [
     '"According to X, …" inside brackets',
     '(According to the Harbour Police Department, it does not keep figures on ferry fines.)',
