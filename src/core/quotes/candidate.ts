@@ -63,8 +63,10 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   // "women who claim/NOUN he …", "who claim he will …": a relative pronoun and the bare form, before a clause's subject and its verb.
   if (prev.normal === 'who' && !t.normal.endsWith('s')) return next.pos === 'PRON' && next.normal !== 'that' && FINITE.has(tokens[i + 2]?.pos ?? '');
   // "…, who notes/NOUN that …", "the report, which notes/NOUN, “…”": a relative pronoun is no
-  // determiner, so the -s form after it is the clause's verb.
-  if (t.normal.endsWith('s') && (prev.normal === 'who' || (prev.normal === 'which' && tokens[i - 2]?.value === ','))) return true;
+  // determiner, so the -s form after it is the clause's verb (not before a verb of its own, which
+  // wink may tag a noun: the noun is the clause's subject in "the suspect, who reports say/NOUN was armed, …").
+  if (t.normal.endsWith('s') && (prev.normal === 'who' || (prev.normal === 'which' && tokens[i - 2]?.value === ',')))
+    return !FINITE.has(next.pos) && next.pos !== 'NOUN';
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   // "supporters claim/NOUN that …", "lawmakers claim/NOUN it will …", "observers note/NOUN the board
   // would …": a plural subject and the bare form, before "that" or a clause's subject and its verb.
