@@ -38,10 +38,9 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
   // ("The work went according to plan", "That is according to the rules": with no comma before it,
   // a plan or rule the deed follows is a manner, no source.)
   if (tokens[i - 1]!.value !== ',' && MANNER_NOUNS.has(source.head)) return null;
-  // "That's according to a new poll.": the pronoun stands for what the sentence before said (not
-  // "That is according to plan": a bare singular noun is a manner, no source; "members" is one).
-  const named = source.end - source.first > 1 || tokens[source.first]!.pos === 'PROPN' || tokens[source.first]!.normal.endsWith('s');
-  if (named && i === s.firstToken + 2 && DEMONSTRATIVES.has(tokens[s.firstToken]!.normal) && COPULAS.has(tokens[i - 1]!.normal)) {
+  // "That's according to a new poll.", "That's according to police.": the pronoun stands for what
+  // the sentence before said (a manner, "That is according to plan", is left out above).
+  if (i === s.firstToken + 2 && DEMONSTRATIVES.has(tokens[s.firstToken]!.normal) && COPULAS.has(tokens[i - 1]!.normal)) {
     return indirectCandidate(tokens, [s.firstToken, s.firstToken + 1], null, cue, source);
   }
   const contentEnd = tokens[i - 1]!.value === ',' ? i - 1 : i;

@@ -10,6 +10,8 @@ const FOUND: [string, string, [string | null, string][]][] = [
   // recn5: "That's according to X" (the pronoun stands for the sentence before) and an aside between a verb and its object.
   ['"That\'s according to X" after the statement', "Ada Marsh leads the field. That's according to the Dover Gazette.", [['the Dover Gazette', 'That']]],
   ['"That\'s according to X" with a bare plural source', "Ada Marsh leads the field. That's according to insiders.", [['insiders', 'That']]],
+  // Review rvq5: a bare singular source speaks as well; only a manner ("according to plan") does not.
+  ['"That\'s according to X" with a bare singular source', "The ferry sank in ten minutes. That's according to police.", [['police', 'That']]],
   [
     'an aside between a verb and its object',
     'The ferry firm receives, according to one report, $23 million in harbour contracts.',
