@@ -42,4 +42,11 @@ describe('a cue in a relative clause with no commas', () => {
     const q = parse('A man who said the speech hurt him says he will vote for her.');
     expect(mainCueAfterRelative(q.tokens, tokenIndex(q, 'said') + 1, tokenIndex(q, '.'))).toBe(tokenIndex(q, 'says'));
   });
+
+  // Review rvq5: the guard that a conjunction, a comma or "that" leaves the statement whole had no test.
+  it('leaves the statement whole past a conjunction that opens a clause of its own ("… knew it and his aide says so …")', () => {
+    const p = parse('A man who said the mayor knew it and his aide says so was cheered.');
+    const end = tokenIndex(p, '.');
+    expect(mainCueAfterRelative(p.tokens, tokenIndex(p, 'said') + 1, end)).toBe(end);
+  });
 });
