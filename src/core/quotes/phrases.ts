@@ -32,7 +32,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       (j === floor || CLAUSE_BREAKS.has(tokens[j - 1]!.value)) &&
       !(tokens[j]!.normal === 'most' && j + 1 < cue && tokens[j + 1]!.pos === 'ADV')
     )
-      return { first: j, end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
+      return quantifierSubject(tokens, j);
     else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.
     else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
@@ -46,7 +46,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // ("In the end all said", "At the meeting both said": after a phrase a preposition opens the
     // sentence with, the quantifier is the subject itself.)
     else if (j - 1 >= floor && FLOATING_QUANTIFIERS.has(tokens[j]!.normal) && FLOAT_HOSTS.has(tokens[j - 1]!.pos)) {
-      if (inOpeningPhrase(tokens, j - 1, floor)) return { first: j, end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
+      if (inOpeningPhrase(tokens, j - 1, floor)) return quantifierSubject(tokens, j);
       j--;
     } else break;
   }
@@ -253,6 +253,11 @@ function inOpeningPhrase(tokens: readonly Token[], k: number, floor: number): bo
   const p = host ? host.first - 1 : time ? (tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'ADJ' ? k - 2 : k - 1) : -1;
   if (p < floor || tokens[p]!.pos !== 'ADP') return false;
   return p === floor || tokens[p - 1]!.value === ',' || tokens[p - 1]!.pos === 'CCONJ' || tokens[p - 1]!.pos === 'SCONJ';
+}
+
+/** A quantifier standing alone as the subject ("most said", "In the end all said"). */
+function quantifierSubject(tokens: readonly Token[], j: number): Subject {
+  return { first: j, end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
 }
 
 /** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
