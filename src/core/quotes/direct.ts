@@ -227,8 +227,13 @@ function bylined(text: string, close: number): boolean {
   return BYLINE.test(text.slice(close, close + 16)) || DATED.test(text.slice(close, close + 60));
 }
 const BYLINE = /^\s*(?:,\s*)?by\s+(?:the\s+)?\p{Lu}/u;
-/** A bracket ending in a year right after the marks dates a slogan, poster or title: “No to the toll” (2005). */
-const DATED = /^\s*\([^()]{0,50}\b(?:1[89]|20)\d\d\)/u;
+/**
+ * A bracket right after the marks that holds a year alone, or a poster's or slogan's year, dates a
+ * slogan, poster or title: “No to the toll” (2005), “…” (Dover council poster 2009). Not a source's
+ * (“…” (Gazette interview, 2015) is that person's statement).
+ */
+const DATED =
+  /^\s*\((?:[^()]{0,50}\b(?:posters?|slogans?|campaign|ads?|adverts?|advertisements?|banners?|billboards?|leaflets?|flyers?)\s+)?(?:1[89]|20)\d\d\)/iu;
 
 /** The end of the last word of the sentence of token k, before its closing punctuation. */
 function sentenceEndBeforeStop(tokens: readonly Token[], k: number): number {

@@ -244,6 +244,13 @@ describe('a quote with no cue', () => {
     expect(direct(text)).toEqual([]);
   });
 
+  // Review rvq5: a bracket that names where and when a person said it dates a statement, not a slogan.
+  it('stands as a statement when its bracket names an interview and its year', () => {
+    const text =
+      'Harbour news\n\nAnn Vale has opposed the toll for years. “We will never accept a toll on this bridge, not now and not ever.” (Gazette interview, 2015). She still holds that view.\n';
+    expect(direct(text).map(([, , , parts]) => parts)).toEqual(['We will never accept a toll on this bridge, not now and not ever.']);
+  });
+
   it('stands as a statement when its bracket holds no year', () => {
     const text = 'Harbour news\n\nThe pilots met on Monday. “We will not pay the new ferry toll this winter.” (The union later denied it.)\n';
     expect(direct(text).map(([, , , parts]) => parts)).toEqual(['We will not pay the new ferry toll this winter.']);
