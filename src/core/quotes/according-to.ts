@@ -56,7 +56,7 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
       comma = next;
     }
     if (comma !== null && !resumesStatement(tokens, comma + 1, last)) comma = null;
-    // ("G4S receives, according to one report, $2 million in contracts": the aside parts a verb from its object.)
+    // ("Harbour Co receives, according to one report, $2 million in contracts": the aside parts a verb from its object.)
     if (comma === null && aside !== null && objectAfterAside(tokens, s.firstToken, contentEnd, aside + 1, last, source)) comma = aside;
     if (comma !== null) {
       return indirectCandidate(

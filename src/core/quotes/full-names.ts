@@ -143,7 +143,7 @@ export class NameIndex {
     const entity = this.entityByName.get(full);
     if (entity) return entity.type === 'PERSON';
     if (this.speakers.has(full) || this.genders.has(full) || this.titled.has(full)) return true;
-    // (A place the tagger found is no person for its given name: "the mayor of Roanoke, Virginia, … he".)
+    // (A place the tagger found is no person for its given name: "the mayor of Dover, Virginia, … he".)
     if (this.notPersonNames.has(full)) return false;
     const first = full.split(' ')[0]!.toLowerCase();
     return MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
