@@ -81,5 +81,23 @@ export function mainCueAfterRelative(tokens: readonly Token[], from: number, end
   return end;
 }
 
+/**
+ * "A woman who claims she shared a 'kiss' with the baker during a night in Salem last year says
+ * she …": the main cue `i` after a relative clause with no commas whose own cue reports a statement
+ * that ends at `i` (mainCueAfterRelative). The noun phrase the clause hangs on speaks, however long
+ * the statement, not the noun before the main cue; returns the "who" index, or -1.
+ */
+export function headOfRelativeBefore(tokens: readonly Token[], floor: number, end: number, i: number): number {
+  for (let c = i - 2; c > floor && c > i - RELATIVE_STATEMENT_REACH; c--) {
+    if (!cueLemma(tokens, c) || !restrictiveWho(tokens, c, floor) || mainCueAfterRelative(tokens, c + 1, end) !== i) continue;
+    let who = c - 1;
+    while (tokens[who]!.normal !== 'who') who--;
+    return who;
+  }
+  return -1;
+}
+/** How far before the main cue the relative clause's own cue may stand. */
+const RELATIVE_STATEMENT_REACH = 50;
+
 /** Tags that end a verb phrase's object or adjunct right before the main cue ("met the prince says"). */
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'NUM']);

@@ -20,7 +20,8 @@ import { pollShare } from './poll-shares.js';
 import { ABSOLUTE_LEADS, BLOCKING_BEFORE_CUE, LEADING_SUBORDINATORS, PARTICIPLE_LEADS } from './clause-words.js';
 import { continuedAt } from './speaker-actions.js';
 import { NOMINATIVE } from './subject-words.js';
-import { type Subject } from './noun-phrases.js';
+import { phraseEndingAt, type Subject } from './noun-phrases.js';
+import { headOfRelativeBefore } from './relative-content.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isNot } from './text.js';
@@ -156,7 +157,11 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // "Groups that have endorsed the mayor say …", "(But) some fishermen interviewed at the rally
   // said …": the phrase before the cue is the object of a relative clause or a participle on the
   // sentence's opening noun phrase, which is the one that speaks.
-  if (before && (tokens[before.first - 1]?.pos === 'VERB' || tokens[before.first - 1]?.pos === 'ADP') && tokens[i - 1]?.pos !== 'PUNCT') {
+  // ("A woman who claims she met the baker in Salem says …": the woman, past the statement.)
+  const who = before ? headOfRelativeBefore(tokens, s.firstToken, s.endToken, i) : -1;
+  const head = who >= 0 && who < before!.first ? phraseEndingAt(tokens, who - 1, s.firstToken) : null;
+  if (head && head.kind !== 'pronoun') subject = head;
+  else if (before && (tokens[before.first - 1]?.pos === 'VERB' || tokens[before.first - 1]?.pos === 'ADP') && tokens[i - 1]?.pos !== 'PUNCT') {
     const opening = subjectModifiedAtLength(tokens, s, i);
     if (opening && opening.end < before.first && (RELATIVE_OPENERS.has(tokens[opening.end]!.normal) || participleObject(tokens, opening, i))) subject = opening;
   }

@@ -50,3 +50,26 @@ describe('a cue in a relative clause with no commas', () => {
     expect(mainCueAfterRelative(p.tokens, tokenIndex(p, 'said') + 1, end)).toBe(end);
   });
 });
+
+// spk5: the main cue after such a clause has the clause's head noun for its speaker, not the last
+// noun of the statement (made-up sentences).
+
+describe('the speaker of the main cue after a relative clause with no commas', () => {
+  it('is the head noun, not the object before the cue ("A woman who claims/NOUN she met the baker says")', () => {
+    expect(sentenceQuotes('A woman who claims she met the baker says she was paid to keep quiet.')).toEqual([
+      ['A woman', ['she met the baker']],
+      ['A woman', ['she was paid to keep quiet']],
+    ]);
+  });
+
+  it('is the head noun past a long statement with a quotation and a time ("… in Salem three years ago says")', () => {
+    const quotes = sentenceQuotes(
+      "A dancer who claims she shared a 'long, deep kiss' with the baker during a party in Salem three years ago says she felt let down.",
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['A dancer', 'A dancer']);
+  });
+
+  it('leaves the object of a relative clause that holds no statement ("Voters who backed the mayor say")', () => {
+    expect(sentenceQuotes('Voters who backed the mayor in Salem say they regret it.')).toEqual([['Voters', ['they regret it']]]);
+  });
+});
