@@ -80,6 +80,38 @@ export function antecedentOf(
   return null;
 }
 
+/**
+ * "Desailly, who now plays in Qatar, says … “…,” the 36-year-old said.": a definite description by
+ * age ("the 31-year-old", "the 74-year-old comedian") stands for a person the article named
+ * before, as a pronoun does, and news uses it for the person the story is following: the nearest
+ * earlier person who opened a sentence, spoke or was introduced with a relative clause (the
+ * center a description goes on with), in the description's paragraph and at most AGED_REACH sentences before it, not a name passed on the way
+ * ("blamed … his coach Carl Moss"). Null when there is none, so the description itself speaks: a
+ * quote paragraph of its own (`“…,” said the 46-year-old.`) may bring in someone new.
+ */
+export function agedPerson(
+  names: NameIndex,
+  span: TextSpan,
+  sentence: number,
+  excluded: Span,
+  bodyStart: number,
+  isTopic: (run: NameRun) => boolean,
+  quoted: (run: NameRun) => boolean,
+  inParagraph: (run: NameRun) => boolean,
+): Antecedent | null {
+  const last = names.lastRunBefore(span.start);
+  for (let r = last; r >= 0 && inParagraph(names.runs[r]!) && names.runs[r]!.sentence >= sentence - AGED_REACH; r--) {
+    const run = names.runs[r]!;
+    if (!canBeAntecedent(run, excluded, bodyStart) || quoted(run) || !isTopic(run)) continue;
+    const full = names.fullOfRun(r);
+    if (names.isPerson(full)) return { name: full, mentions: [span, ...names.mentionsOf(full, null)] };
+  }
+  return null;
+}
+
+/** Sentences before its own an age description looks back for its person (past them the story may have moved on). */
+const AGED_REACH = 2;
+
 /** Run `r` names a person the pronoun of gender `want` may stand for. */
 function fitsPerson(names: NameIndex, r: number, want: Gender): boolean {
   const full = names.fullOfRun(r);

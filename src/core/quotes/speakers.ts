@@ -6,7 +6,7 @@ import { authorAfter, ownerBefore } from './document-authors.js';
 import { AUTHORED_NOUNS, GROUP_NOUNS } from './speaker-nouns.js';
 import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
-import { antecedentOf, LOOKBACK, type Body } from './pronouns.js';
+import { agedPerson, antecedentOf, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 import { SHARE_WORDS } from './amounts.js';
 import { TITLES } from './titles-and-names.js';
@@ -38,6 +38,8 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
 
 /** How many opening words of a sentence may come before its subject pronoun ("But then he …"). */
 const PRONOUN_REACH = 3;
+/** A definite description by age: "the 31-year-old", "The 74-year-old comedian". */
+const AGE_DESCRIPTION = /^the \d+-year-old\b/i;
 
 /** Sentences a "he"/"she" may lie after a description speaker and still go on with it. */
 const DESCRIPTION_REACH = 2;
@@ -164,6 +166,9 @@ export class SpeakerResolver {
 
   private readonly inQuote = (run: NameRun): boolean => this.quotedRuns.has(run);
 
+  /** A subject, or a name a relative clause introduces ("… in the shape of Ada Roe, who plays …"). */
+  private readonly isTopic = (run: NameRun): boolean => this.isSubject(run) || /^,\s+who\b/.test(this.text.slice(run.end, run.end + 6));
+
   /** Sentence `n` has `pronoun` for its subject: first, or after a conjunction or adverb ("But he has met …"). */
   private readonly pronounLed = (n: number, pronoun: string): boolean => {
     const first = this.sentences[n]?.firstToken ?? 0;
@@ -232,6 +237,11 @@ export class SpeakerResolver {
           return this.described(span, names.fullOfRun(r));
       }
     }
+    // "the 36-year-old said": an age stands for a person named before.
+    const sentence = this.tokens[subject.first]!.sentence;
+    const inParagraph = (run: NameRun): boolean => this.sentences[run.sentence]!.block === this.sentences[sentence]!.block;
+    const aged = AGE_DESCRIPTION.test(span.text) ? agedPerson(names, span, sentence, excluded, this.titleEnd, this.isTopic, this.inQuote, inParagraph) : null;
+    if (aged) return this.described(span, aged.name);
     // "the Federal Reserve head": the person the article names with that body before their name
     // ("Federal Reserve chairman Mr Greenspan"), before or after.
     const owner = !plural && LEADER_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the' ? names.personAfterWords(this.bodyOf(subject)) : null;

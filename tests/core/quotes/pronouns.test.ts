@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextSpan } from '../../../src/index.js';
 import { NameIndex } from '../../../src/core/quotes/full-names.js';
 import { antecedentOf, type Body } from '../../../src/core/quotes/pronouns.js';
-import { parse } from './parsed-fixture.js';
+import { parse, speakersOf } from './parsed-fixture.js';
 
 /** Resolves the `nth` occurrence of `pronoun` in the fixture; the quote excluded is empty. */
 function resolve(body: string, pronoun: string, bodies: readonly Body[] = [], nth = 0): string | null {
@@ -52,5 +52,33 @@ describe('antecedentOf', () => {
 
   it('does not take "they" to a body that spoke only after it', () => {
     expect(resolve('The harbour was quiet. Later they left.', 'they', [{ name: 'the union', at: 10_000, mentions: [] }])).toBeNull();
+  });
+});
+
+// spk5 (issue 13: a named person beats a generic noun): a definite description by age stands for a
+// person named just before, the story's center (made-up articles).
+
+describe('agedPerson: "the 31-year-old said"', () => {
+  const speakers = (body: string) => speakersOf(`Harbour Town News\n\n${body}`);
+
+  it('is the subject named before, not a name passed on the way', () => {
+    expect(
+      speakers(
+        'Tom Pell insists there is no chance of a repeat in Salem. But Pell has long protested his innocence and blamed his former coach Carl Moss for it. "Things will be different this time," the 31-year-old said.',
+      ),
+    ).toEqual(['Tom Pell', 'Tom Pell']);
+  });
+
+  it('is a person a relative clause introduced ("in the shape of Ada Roe, who plays …")', () => {
+    expect(
+      speakers(
+        'Nell Orr opened the night. The younger stars were there in the shape of Ada Roe, who plays the lead. The 14-year-old said she was hoping to dance.',
+      ),
+    ).toEqual(['Ada Roe']);
+  });
+
+  it('stays the description with no person named in the sentences before, or when indefinite', () => {
+    expect(speakers('The harbour was quiet all week. The boats stayed in. "It was a long wait," the 31-year-old said.')).toEqual(['31-year-old']);
+    expect(speakers('Tom Pell runs the harbour. "It was a long wait," a 31-year-old said.')).toEqual(['31-year-old']);
   });
 });
