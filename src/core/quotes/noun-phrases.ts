@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { GROUP_NOUNS, withPlural } from './speaker-nouns.js';
-import { GROUP_PRONOUNS, NOUN_PHRASE_POS, PERSON_PRONOUNS } from './subject-words.js';
+import { GROUP_PRONOUNS, NOUN_PHRASE_POS, PERSON_PRONOUNS, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { TITLES } from './titles-and-names.js';
 import { glued, isNameWord, nameRunEndingAt, trimTitles } from './name-tokens.js';
 import { shareEndingAt, shareOfGroup } from './poll-shares.js';
@@ -148,6 +148,11 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
       f--;
       continue;
     }
+    // "Last week harbour officials announced": a time phrase opening the clause is no modifier
+    // (but "last year's winner" is, and "on Thursday evening" goes on with the time).
+    const next = tokens[f]!;
+    if (TIME_NOUNS.has(u.normal) && TIME_DETERMINERS.has(tokens[f - 2]?.normal ?? '') && !isPossessiveMark(next.value) && !TIME_NOUNS.has(next.normal))
+      return f;
     // "current and former officials": two adjectives joined by "and"/"or".
     if ((u.normal === 'and' || u.normal === 'or') && tokens[f]!.pos === 'ADJ' && tokens[f - 2]?.pos === 'ADJ' && f - 2 >= floor) {
       f -= 2;

@@ -69,6 +69,23 @@ describe('phraseEndingAt', () => {
     const s = phraseEndingAt(p.tokens, tokenIndex(p, 'who'), 0);
     expect(s && tokenText(p, s.name!.first, s.name!.end)).toBe('Oren Vale');
   });
+  it('leaves out a time phrase opening the clause ("Last week harbour officials", "on Thursday Gull Works")', () => {
+    const cases: [string, string][] = [
+      ['Last week harbour officials announced the show will go on.', 'harbour officials'],
+      ['At a press conference on Thursday Gull Works announced that two groups had merged.', 'Gull Works'],
+    ];
+    for (const [sentence, phrase] of cases) {
+      const p = parse(sentence);
+      const s = phraseEndingAt(p.tokens, tokenIndex(p, 'announced') - 1, sentenceOf(p, 'announced').firstToken);
+      expect(s && tokenText(p, s.first, s.end)).toBe(phrase);
+    }
+  });
+  it('keeps a time that owns the phrase or goes on ("Last year\'s winner", "on Thursday evening")', () => {
+    const p = parse("Last year's winner Ada Roe said no.");
+    const s = phraseEndingAt(p.tokens, tokenIndex(p, 'said') - 1, sentenceOf(p, 'said').firstToken);
+    expect(s && tokenText(p, s.first, s.end)).toBe("Last year's winner Ada Roe");
+    expect(sentenceQuotes('Harbour spokesman Tom Pell on Thursday evening said the port was not in a crisis.')[0]![0]).toBe('Tom Pell');
+  });
   it('does not take "that" as a speaker', () => {
     const p = parse('It was the report that changed everything.');
     expect(phraseEndingAt(p.tokens, tokenIndex(p, 'that'), 0)).toBeNull();
