@@ -12,6 +12,7 @@ import { asClauseName, objectPhrase } from './cue-before-subjects.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { cuePastAdjuncts } from './cue-past-adjuncts.js';
 import { isDash } from './dashes.js';
+import { pastRelativeStatement } from './relative-content.js';
 
 /**
  * A direct quote's cue before its marks (Smith said: “…” · Roe: “…”), and the tests on what
@@ -93,10 +94,12 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
   // "Roe did not name her rivals, but told her supporters, “…”": after "and"/"but" the sentence's
   // subject goes on speaking; the phrase after the cue is its object.
   const coordinated = before?.normal === 'and' || before?.normal === 'but';
+  // ("A woman who claims she met the baker says: “…”": the woman, past the relative clause's statement.)
+  const named = pastRelativeStatement(tokens, floor, s.endToken, c, subjectBefore(tokens, pastModal(tokens, c), floor));
   let subject =
     afterComma || governed
       ? null
-      : (invertedName(tokens, c, k, asClauseName(tokens, floor, c) ?? subjectBefore(tokens, pastModal(tokens, c), floor)) ??
+      : (invertedName(tokens, c, k, asClauseName(tokens, floor, c) ?? named) ??
         (coordinated ? (absoluteBefore(tokens, s, c) ?? sentenceSubject(tokens, s)) : null) ??
         // (Not a listener: "Welk, one of the so-called “Harbour Five,” told researchers: “…”" is Welk's.)
         (TAKES_LISTENER.has(cueLemma(tokens, c) ?? '') ? sentenceSubject(tokens, s) : subjectAfter(tokens, c + 1, k + 1)));

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { cueLemma } from './candidate.js';
 import { ANTECEDENT_LINKS, NOMINATIVE, NOUN_PHRASE_POS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
+import { phraseEndingAt, type Subject } from './noun-phrases.js';
 
 /**
  * Reported speech in a relative clause: "the ties …, which experts say is aimed at X, were
@@ -85,9 +86,16 @@ export function mainCueAfterRelative(tokens: readonly Token[], from: number, end
  * "A woman who claims she shared a 'kiss' with the baker during a night in Salem last year says
  * she …": the main cue `i` after a relative clause with no commas whose own cue reports a statement
  * that ends at `i` (mainCueAfterRelative). The noun phrase the clause hangs on speaks, however long
- * the statement, not the noun before the main cue; returns the "who" index, or -1.
+ * the statement, not `before`, the phrase right before the main cue; else `before`.
  */
-export function headOfRelativeBefore(tokens: readonly Token[], floor: number, end: number, i: number): number {
+export function pastRelativeStatement(tokens: readonly Token[], floor: number, end: number, i: number, before: Subject | null): Subject | null {
+  const who = before ? headOfRelativeBefore(tokens, floor, end, i) : -1;
+  const head = who >= 0 && who < before!.first ? phraseEndingAt(tokens, who - 1, floor) : null;
+  return head && head.kind !== 'pronoun' ? head : before;
+}
+
+/** The "who" opening such a relative clause before the main cue `i`, or -1. */
+function headOfRelativeBefore(tokens: readonly Token[], floor: number, end: number, i: number): number {
   for (let c = i - 2; c > floor && c > i - RELATIVE_STATEMENT_REACH; c--) {
     if (!cueLemma(tokens, c) || !restrictiveWho(tokens, c, floor) || mainCueAfterRelative(tokens, c + 1, end) !== i) continue;
     let who = c - 1;

@@ -20,8 +20,7 @@ import { pollShare } from './poll-shares.js';
 import { ABSOLUTE_LEADS, BLOCKING_BEFORE_CUE, LEADING_SUBORDINATORS, PARTICIPLE_LEADS } from './clause-words.js';
 import { continuedAt } from './speaker-actions.js';
 import { NOMINATIVE } from './subject-words.js';
-import { phraseEndingAt, type Subject } from './noun-phrases.js';
-import { headOfRelativeBefore } from './relative-content.js';
+import { pastRelativeStatement } from './relative-content.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { isNot } from './text.js';
@@ -153,15 +152,12 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // Cue first: "X said (that) …", "X told reporters (that) …", "…, adding that …".
   // ("Noting that …, Allen said …": the main clause's subject speaks, so no subject is sought here.)
   if (participle) return openingParticiple(tokens, i, lemma, last);
-  let subject: Subject | null = before;
+  // ("A woman who claims she met the baker in Salem says …": the woman, past the statement.)
+  let subject = pastRelativeStatement(tokens, s.firstToken, s.endToken, i, before);
   // "Groups that have endorsed the mayor say …", "(But) some fishermen interviewed at the rally
   // said …": the phrase before the cue is the object of a relative clause or a participle on the
   // sentence's opening noun phrase, which is the one that speaks.
-  // ("A woman who claims she met the baker in Salem says …": the woman, past the statement.)
-  const who = before ? headOfRelativeBefore(tokens, s.firstToken, s.endToken, i) : -1;
-  const head = who >= 0 && who < before!.first ? phraseEndingAt(tokens, who - 1, s.firstToken) : null;
-  if (head && head.kind !== 'pronoun') subject = head;
-  else if (before && (tokens[before.first - 1]?.pos === 'VERB' || tokens[before.first - 1]?.pos === 'ADP') && tokens[i - 1]?.pos !== 'PUNCT') {
+  if (subject === before && before && (tokens[before.first - 1]?.pos === 'VERB' || tokens[before.first - 1]?.pos === 'ADP') && tokens[i - 1]?.pos !== 'PUNCT') {
     const opening = subjectModifiedAtLength(tokens, s, i);
     if (opening && opening.end < before.first && (RELATIVE_OPENERS.has(tokens[opening.end]!.normal) || participleObject(tokens, opening, i))) subject = opening;
   }

@@ -69,6 +69,11 @@ describe('the speaker of the main cue after a relative clause with no commas', (
     expect(quotes.map(([speaker]) => speaker)).toEqual(['A dancer', 'A dancer']);
   });
 
+  it('is the head noun before a direct quote\'s colon too ("A woman who claims she met the baker in Salem says: “…”")', () => {
+    const quotes = sentenceQuotes('A woman who claims she met the baker in Salem says: "I was paid to keep quiet."');
+    expect(quotes.map(([speaker]) => speaker)).toEqual(['A woman', 'A woman']);
+  });
+
   it('leaves the object of a relative clause that holds no statement ("Voters who backed the mayor say")', () => {
     expect(sentenceQuotes('Voters who backed the mayor in Salem say they regret it.')).toEqual([['Voters', ['they regret it']]]);
   });
