@@ -140,6 +140,11 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
   let f = first;
   while (f - 1 >= floor && first - f < 8) {
     const u = tokens[f - 1]!;
+    // "the mother-of-nine", "fly/VERB-half": a phrase never opens on a hyphen; the word glued before it is the word's.
+    if (tokens[f]!.value === '-' && glued(tokens, f)) {
+      f--;
+      continue;
+    }
     if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
       return u.normal === 'that' || u.normal === 'which' || u.normal === 'what' ? f : f - 1;
     // "the bespectacled, 71-year-old diplomat": a comma between two adjectives of one phrase (not

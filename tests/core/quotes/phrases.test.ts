@@ -86,6 +86,9 @@ describe('phraseEndingAt', () => {
     expect(s && tokenText(p, s.first, s.end)).toBe("Last year's winner Ada Roe");
     expect(sentenceQuotes('Harbour spokesman Tom Pell on Thursday evening said the port was not in a crisis.')[0]![0]).toBe('Tom Pell');
   });
+  it('never opens a phrase on a hyphen: the word glued before it belongs to the phrase ("the mother-of-nine")', () => {
+    expect(sentenceQuotes('Describing him as kind, the mother-of-nine said she feared the worst.')[0]![0]).toBe('the mother-of-nine');
+  });
   it('does not take "that" as a speaker', () => {
     const p = parse('It was the report that changed everything.');
     expect(phraseEndingAt(p.tokens, tokenIndex(p, 'that'), 0)).toBeNull();
