@@ -87,7 +87,9 @@ export function antecedentOf(
  * earlier person who opened a sentence, spoke or was introduced with a relative clause (the
  * center a description goes on with), in the description's paragraph and at most AGED_REACH sentences before it, not a name passed on the way
  * ("blamed … his coach Carl Moss"). Null when there is none, so the description itself speaks: a
- * quote paragraph of its own (`“…,” said the 46-year-old.`) may bring in someone new.
+ * quote paragraph of its own (`“…,” said the 46-year-old.`) may bring in someone new. A person
+ * the text gave that age wins (`fits`); one given another age or of the other gender is passed; none
+ * before `since` (where the text brought in "a 19-year-old", the one the description goes on with).
  */
 export function agedPerson(
   names: NameIndex,
@@ -98,16 +100,30 @@ export function agedPerson(
   isTopic: (run: NameRun) => boolean,
   quoted: (run: NameRun) => boolean,
   inParagraph: (run: NameRun) => boolean,
+  fits: (run: NameRun, full: string) => AgeFit = () => 'open',
+  since = 0,
 ): Antecedent | null {
   const last = names.lastRunBefore(span.start);
-  for (let r = last; r >= 0 && inParagraph(names.runs[r]!) && names.runs[r]!.sentence >= sentence - AGED_REACH; r--) {
+  let center: string | null = null;
+  for (let r = last; r >= 0 && inParagraph(names.runs[r]!) && names.runs[r]!.sentence >= sentence - AGED_REACH && names.runs[r]!.start >= since; r--) {
     const run = names.runs[r]!;
-    if (!canBeAntecedent(run, excluded, bodyStart) || quoted(run) || !isTopic(run)) continue;
+    if (!canBeAntecedent(run, excluded, bodyStart) || quoted(run)) continue;
     const full = names.fullOfRun(r);
-    if (names.isPerson(full)) return { name: full, mentions: [span, ...names.mentionsOf(full, null)] };
+    if (!names.isPerson(full)) continue;
+    const fit = fits(run, full);
+    // ("Tom Pell met Ana Ruiz, 36. … the 36-year-old said": the person the text gave that age, center or not.)
+    if (fit === 'same') return { name: full, mentions: [span, ...names.mentionsOf(full, null)] };
+    if (center === null && fit === 'open' && isTopic(run)) center = full;
   }
-  return null;
+  return center === null ? null : { name: center, mentions: [span, ...names.mentionsOf(center, null)] };
 }
+
+/**
+ * How a person fits an age description: given that very age ('same'), given another age or of the
+ * other gender than the description's noun ("Pell, 52," for "the 36-year-old mother": 'other'), or
+ * nothing known against it ('open').
+ */
+export type AgeFit = 'same' | 'other' | 'open';
 
 /** Sentences before its own an age description looks back for its person (past them the story may have moved on). */
 const AGED_REACH = 2;

@@ -6,7 +6,7 @@ import { authorAfter, ownerBefore } from './document-authors.js';
 import { AUTHORED_NOUNS, GROUP_NOUNS } from './speaker-nouns.js';
 import { isNameWord } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
-import { agedPerson, antecedentOf, LOOKBACK, type Body } from './pronouns.js';
+import { agedPerson, antecedentOf, type AgeFit, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 import { SHARE_WORDS } from './amounts.js';
 import { TITLES } from './titles-and-names.js';
@@ -39,7 +39,10 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
 /** How many opening words of a sentence may come before its subject pronoun ("But then he …"). */
 const PRONOUN_REACH = 3;
 /** A definite description by age: "the 31-year-old", "The 74-year-old comedian". */
-const AGE_DESCRIPTION = /^the \d+-year-old\b/i;
+const AGE_DESCRIPTION = /^the (\d+)-year-old\b/i;
+/** Nouns an age description may end on that tell a gender ("the 36-year-old mother"). */
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'mother', 'girl', 'wife', 'daughter', 'sister', 'grandmother', 'actress', 'widow', 'mum', 'mom']);
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'father', 'boy', 'husband', 'son', 'brother', 'grandfather', 'actor', 'widower', 'dad']);
 
 /** Sentences a "he"/"she" may lie after a description speaker and still go on with it. */
 const DESCRIPTION_REACH = 2;
@@ -169,6 +172,31 @@ export class SpeakerResolver {
   /** A subject, or a name a relative clause introduces ("… in the shape of Ada Roe, who plays …"). */
   private readonly isTopic = (run: NameRun): boolean => this.isSubject(run) || /^,\s+who\b/.test(this.text.slice(run.end, run.end + 6));
 
+  /** The person "the 36-year-old (mother)" at `span` stands for, if the paragraph names one (agedPerson). */
+  private agedPerson(span: TextSpan, sentence: number, excluded: Span, age: number, head: string): ReturnType<typeof agedPerson> {
+    const inParagraph = (run: NameRun): boolean => this.sentences[run.sentence]!.block === this.sentences[sentence]!.block;
+    const want = FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : null;
+    const fits = (run: NameRun, full: string): AgeFit => {
+      const given = this.ageOf(run);
+      if (given !== null) return given === age ? 'same' : 'other';
+      const g = this.names.genders.get(full);
+      return want && g && g !== want ? 'other' : 'open';
+    };
+    // ("Police arrested a 19-year-old man. The 19-year-old said …": the one brought in there, no one named before.)
+    const window = this.text.slice(Math.max(0, span.start - 1000), span.start);
+    const introduced = [...window.matchAll(new RegExp(`\\b(?:an?|one) ${age}-year-old\\b`, 'gi'))].pop();
+    const since = introduced ? span.start - window.length + introduced.index : 0;
+    return agedPerson(this.names, span, sentence, excluded, this.titleEnd, this.isTopic, this.inQuote, inParagraph, fits, since);
+  }
+
+  /** The age the text gives a name right after it ("Ana Ruiz, 36,") or right before it ("36-year-old Ana Ruiz"). */
+  private ageOf(run: NameRun): number | null {
+    const after = /^,\s+(\d{1,3})\b(?!-)/.exec(this.text.slice(run.end, run.end + 8));
+    const before = after ? null : /(\d{1,3})-year-old\s+$/.exec(this.text.slice(Math.max(0, run.start - 16), run.start));
+    const found = after?.[1] ?? before?.[1];
+    return found === undefined ? null : Number(found);
+  }
+
   /** Sentence `n` has `pronoun` for its subject: first, or after a conjunction or adverb ("But he has met …"). */
   private readonly pronounLed = (n: number, pronoun: string): boolean => {
     const first = this.sentences[n]?.firstToken ?? 0;
@@ -239,8 +267,8 @@ export class SpeakerResolver {
     }
     // "the 36-year-old said": an age stands for a person named before.
     const sentence = this.tokens[subject.first]!.sentence;
-    const inParagraph = (run: NameRun): boolean => this.sentences[run.sentence]!.block === this.sentences[sentence]!.block;
-    const aged = AGE_DESCRIPTION.test(span.text) ? agedPerson(names, span, sentence, excluded, this.titleEnd, this.isTopic, this.inQuote, inParagraph) : null;
+    const age = AGE_DESCRIPTION.exec(span.text)?.[1];
+    const aged = age ? this.agedPerson(span, sentence, excluded, Number(age), head) : null;
     if (aged) return this.described(span, aged.name);
     // "the Federal Reserve head": the person the article names with that body before their name
     // ("Federal Reserve chairman Mr Greenspan"), before or after.

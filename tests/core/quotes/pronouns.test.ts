@@ -77,6 +77,19 @@ describe('agedPerson: "the 31-year-old said"', () => {
     ).toEqual(['Ada Roe']);
   });
 
+  it('is the person the text gave that age, not the subject ("Tom Pell met Ana Ruiz, 36")', () => {
+    expect(speakers('Tom Pell met Ana Ruiz, 36, at the harbour. "It was a long wait," the 36-year-old said.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('passes a person of another age or gender, and one before "a 19-year-old" the text brings in', () => {
+    expect(speakers('Tom Pell, 52, spoke to the council on Monday. "It was a long wait," the 36-year-old said.')).toEqual(['36-year-old']);
+    expect(speakers('Tom Pell spoke to the council on Monday. "It was a long wait," the 36-year-old mother said.')).toEqual(['36-year-old mother']);
+    expect(speakers('Tom Pell said the harbour was closed. Police arrested a 19-year-old man. The 19-year-old said he was innocent.')).toEqual([
+      'Tom Pell',
+      '19-year-old',
+    ]);
+  });
+
   it('stays the description with no person named in the sentences before, or when indefinite', () => {
     expect(speakers('The harbour was quiet all week. The boats stayed in. "It was a long wait," the 31-year-old said.')).toEqual(['31-year-old']);
     expect(speakers('Tom Pell runs the harbour. "It was a long wait," a 31-year-old said.')).toEqual(['31-year-old']);
