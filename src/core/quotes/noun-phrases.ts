@@ -153,11 +153,12 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
       f--;
       continue;
     }
-    // "Last week harbour officials announced": a time phrase opening the clause is no modifier
-    // (but "last year's winner" is, and "on Thursday evening" goes on with the time).
+    // "Last week harbour officials announced", "On Monday night protesters said": a time phrase
+    // opening the clause is no modifier (but "last year's winner" is, and "on Thursday evening" goes on with the time).
     const next = tokens[f]!;
-    if (TIME_NOUNS.has(u.normal) && TIME_DETERMINERS.has(tokens[f - 2]?.normal ?? '') && !isPossessiveMark(next.value) && !TIME_NOUNS.has(next.normal))
-      return f;
+    let t = f - 2;
+    while (TIME_NOUNS.has(u.normal) && TIME_NOUNS.has(tokens[t]?.normal ?? '')) t--;
+    if (TIME_NOUNS.has(u.normal) && TIME_DETERMINERS.has(tokens[t]?.normal ?? '') && !isPossessiveMark(next.value) && !TIME_NOUNS.has(next.normal)) return f;
     // "current and former officials": two adjectives joined by "and"/"or".
     if ((u.normal === 'and' || u.normal === 'or') && tokens[f]!.pos === 'ADJ' && tokens[f - 2]?.pos === 'ADJ' && f - 2 >= floor) {
       f -= 2;

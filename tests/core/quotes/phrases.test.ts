@@ -73,6 +73,7 @@ describe('phraseEndingAt', () => {
     const cases: [string, string][] = [
       ['Last week harbour officials announced the show will go on.', 'harbour officials'],
       ['At a press conference on Thursday Gull Works announced that two groups had merged.', 'Gull Works'],
+      ['On Monday night harbour protesters announced a march.', 'harbour protesters'],
     ];
     for (const [sentence, phrase] of cases) {
       const p = parse(sentence);
