@@ -86,11 +86,12 @@ export function mainCueAfterRelative(tokens: readonly Token[], from: number, end
  * "A woman who claims she shared a 'kiss' with the baker during a night in Salem last year says
  * she …": the main cue `i` after a relative clause with no commas whose own cue reports a statement
  * that ends at `i` (mainCueAfterRelative). The noun phrase the clause hangs on speaks, however long
- * the statement, not `before`, the phrase right before the main cue; else `before`.
+ * the statement, not `before`, the phrase right before the main cue (none when the statement ends on
+ * "were hurt"); else `before`.
  */
 export function pastRelativeStatement(tokens: readonly Token[], floor: number, end: number, i: number, before: Subject | null): Subject | null {
-  const who = before ? headOfRelativeBefore(tokens, floor, end, i) : -1;
-  const head = who >= 0 && who < before!.first ? phraseEndingAt(tokens, who - 1, floor) : null;
+  const who = headOfRelativeBefore(tokens, floor, end, i);
+  const head = who >= 0 && who < (before?.first ?? i) ? phraseEndingAt(tokens, who - 1, floor) : null;
   return head && head.kind !== 'pronoun' ? head : before;
 }
 
@@ -107,5 +108,5 @@ function headOfRelativeBefore(tokens: readonly Token[], floor: number, end: numb
 /** How far before the main cue the relative clause's own cue may stand. */
 const RELATIVE_STATEMENT_REACH = 50;
 
-/** Tags that end a verb phrase's object or adjunct right before the main cue ("met the prince says"). */
-const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'NUM']);
+/** Tags that end a verb phrase's object, adjunct or complement right before the main cue ("met the prince says", "were hurt said"). */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'NUM', 'ADJ', 'VERB']);

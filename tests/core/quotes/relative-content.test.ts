@@ -74,6 +74,17 @@ describe('the speaker of the main cue after a relative clause with no commas', (
     expect(quotes.map(([speaker]) => speaker)).toEqual(['A woman', 'A woman']);
   });
 
+  it('ends the statement on an adjective or participle before the main cue, which the head noun speaks ("People who say they were hurt said")', () => {
+    expect(sentenceQuotes('People who say they were hurt said the company should pay.')).toEqual([
+      ['People', ['they were hurt']],
+      ['People', ['the company should pay']],
+    ]);
+    expect(sentenceQuotes('Residents who say the plant is unsafe said they would protest.')).toEqual([
+      ['Residents', ['the plant is unsafe']],
+      ['Residents', ['they would protest']],
+    ]);
+  });
+
   it('leaves the object of a relative clause that holds no statement ("Voters who backed the mayor say")', () => {
     expect(sentenceQuotes('Voters who backed the mayor in Salem say they regret it.')).toEqual([['Voters', ['they regret it']]]);
   });
