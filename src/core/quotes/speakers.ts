@@ -38,8 +38,11 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
 
 /** How many opening words of a sentence may come before its subject pronoun ("But then he …"). */
 const PRONOUN_REACH = 3;
-/** A definite description by age: "the 31-year-old", "The 74-year-old comedian". */
-const AGE_DESCRIPTION = /^the (\d+)-year-old\b/i;
+/**
+ * A definite description by age: "the 31-year-old", "The 74-year-old comedian"; not one that owns
+ * the phrase ("the 36-year-old's lawyer" is someone else).
+ */
+const AGE_DESCRIPTION = /^the (\d+)-year-old(?:\s+[a-z-]+){0,2}$/i;
 /** Nouns an age description may end on that tell a gender ("the 36-year-old mother"). */
 const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'mother', 'girl', 'wife', 'daughter', 'sister', 'grandmother', 'actress', 'widow', 'mum', 'mom']);
 const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'father', 'boy', 'husband', 'son', 'brother', 'grandfather', 'actor', 'widower', 'dad']);
@@ -267,7 +270,8 @@ export class SpeakerResolver {
     }
     // "the 36-year-old said": an age stands for a person named before.
     const sentence = this.tokens[subject.first]!.sentence;
-    const age = AGE_DESCRIPTION.exec(span.text)?.[1];
+    // (Not "the 150-year-old firm", a body.)
+    const age = BODY_NOUNS.has(head) ? undefined : AGE_DESCRIPTION.exec(span.text)?.[1];
     const aged = age ? this.agedPerson(span, sentence, excluded, Number(age), head) : null;
     if (aged) return this.described(span, aged.name);
     // "the Federal Reserve head": the person the article names with that body before their name

@@ -90,6 +90,11 @@ describe('agedPerson: "the 31-year-old said"', () => {
     ]);
   });
 
+  it('is no one named before when the age owns the phrase or describes a body ("the 36-year-old\'s lawyer", "the 150-year-old firm")', () => {
+    expect(speakers('Tom Pell was charged on Monday. "He is innocent," the 36-year-old\'s lawyer said.')).toEqual(["36-year-old's lawyer"]);
+    expect(speakers('Tom Pell runs Gull Works in Salem. "We will stay," the 150-year-old firm said.')).toEqual(['150-year-old firm']);
+  });
+
   it('stays the description with no person named in the sentences before, or when indefinite', () => {
     expect(speakers('The harbour was quiet all week. The boats stayed in. "It was a long wait," the 31-year-old said.')).toEqual(['31-year-old']);
     expect(speakers('Tom Pell runs the harbour. "It was a long wait," a 31-year-old said.')).toEqual(['31-year-old']);
