@@ -95,6 +95,12 @@ describe('agedPerson: "the 31-year-old said"', () => {
     expect(speakers('Tom Pell runs Gull Works in Salem. "We will stay," the 150-year-old firm said.')).toEqual(['150-year-old firm']);
   });
 
+  it('stays the description when the person was named more than two sentences before', () => {
+    expect(speakers('Tom Pell opened the shop in May. The boats stayed in. The harbour was quiet. "It was a long wait," the 31-year-old said.')).toEqual([
+      '31-year-old',
+    ]);
+  });
+
   it('stays the description with no person named in the sentences before, or when indefinite', () => {
     expect(speakers('The harbour was quiet all week. The boats stayed in. "It was a long wait," the 31-year-old said.')).toEqual(['31-year-old']);
     expect(speakers('Tom Pell runs the harbour. "It was a long wait," a 31-year-old said.')).toEqual(['31-year-old']);
