@@ -10,6 +10,7 @@ import { agedPerson, antecedentOf, type AgeFit, LOOKBACK, type Body } from './pr
 import { splitWords } from './text.js';
 import { SHARE_WORDS } from './amounts.js';
 import { TITLES } from './titles-and-names.js';
+import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -38,14 +39,6 @@ const LEADER_NOUNS: ReadonlySet<string> = new Set([
 
 /** How many opening words of a sentence may come before its subject pronoun ("But then he …"). */
 const PRONOUN_REACH = 3;
-/**
- * A definite description by age: "the 31-year-old", "The 74-year-old comedian"; not one that owns
- * the phrase ("the 36-year-old's lawyer" is someone else).
- */
-const AGE_DESCRIPTION = /^the (\d+)-year-old(?:\s+[a-z-]+){0,2}$/i;
-/** Nouns an age description may end on that tell a gender ("the 36-year-old mother"). */
-const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'mother', 'girl', 'wife', 'daughter', 'sister', 'grandmother', 'actress', 'widow', 'mum', 'mom']);
-const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'father', 'boy', 'husband', 'son', 'brother', 'grandfather', 'actor', 'widower', 'dad']);
 
 /** Sentences a "he"/"she" may lie after a description speaker and still go on with it. */
 const DESCRIPTION_REACH = 2;
@@ -178,26 +171,9 @@ export class SpeakerResolver {
   /** The person "the 36-year-old (mother)" at `span` stands for, if the paragraph names one (agedPerson). */
   private agedPerson(span: TextSpan, sentence: number, excluded: Span, age: number, head: string): ReturnType<typeof agedPerson> {
     const inParagraph = (run: NameRun): boolean => this.sentences[run.sentence]!.block === this.sentences[sentence]!.block;
-    const want = FEMALE_NOUNS.has(head) ? 'female' : MALE_NOUNS.has(head) ? 'male' : null;
-    const fits = (run: NameRun, full: string): AgeFit => {
-      const given = this.ageOf(run);
-      if (given !== null) return given === age ? 'same' : 'other';
-      const g = this.names.genders.get(full);
-      return want && g && g !== want ? 'other' : 'open';
-    };
-    // ("Police arrested a 19-year-old man. The 19-year-old said …": the one brought in there, no one named before.)
-    const window = this.text.slice(Math.max(0, span.start - 1000), span.start);
-    const introduced = [...window.matchAll(new RegExp(`\\b(?:an?|one) ${age}-year-old\\b`, 'gi'))].pop();
-    const since = introduced ? span.start - window.length + introduced.index : 0;
+    const fits = (run: NameRun, full: string): AgeFit => ageFit(this.text, run, this.names.genders.get(full), age, head);
+    const since = ageIntroducedBefore(this.text, span.start, age);
     return agedPerson(this.names, span, sentence, excluded, this.titleEnd, this.isTopic, this.inQuote, inParagraph, fits, since);
-  }
-
-  /** The age the text gives a name right after it ("Ana Ruiz, 36,") or right before it ("36-year-old Ana Ruiz"). */
-  private ageOf(run: NameRun): number | null {
-    const after = /^,\s+(\d{1,3})\b(?!-)/.exec(this.text.slice(run.end, run.end + 8));
-    const before = after ? null : /(\d{1,3})-year-old\s+$/.exec(this.text.slice(Math.max(0, run.start - 16), run.start));
-    const found = after?.[1] ?? before?.[1];
-    return found === undefined ? null : Number(found);
   }
 
   /** Sentence `n` has `pronoun` for its subject: first, or after a conjunction or adverb ("But he has met …"). */
@@ -271,8 +247,8 @@ export class SpeakerResolver {
     // "the 36-year-old said": an age stands for a person named before.
     const sentence = this.tokens[subject.first]!.sentence;
     // (Not "the 150-year-old firm", a body.)
-    const age = BODY_NOUNS.has(head) ? undefined : AGE_DESCRIPTION.exec(span.text)?.[1];
-    const aged = age ? this.agedPerson(span, sentence, excluded, Number(age), head) : null;
+    const age = BODY_NOUNS.has(head) ? null : describedAge(span.text);
+    const aged = age !== null ? this.agedPerson(span, sentence, excluded, age, head) : null;
     if (aged) return this.described(span, aged.name);
     // "the Federal Reserve head": the person the article names with that body before their name
     // ("Federal Reserve chairman Mr Greenspan"), before or after.
