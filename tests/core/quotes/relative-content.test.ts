@@ -79,6 +79,7 @@ describe('the speaker of the main cue after a relative clause with no commas', (
       ['People', ['they were hurt']],
       ['People', ['the company should pay']],
     ]);
+    expect(sentenceQuotes('A woman who claims she was paid says: "I kept quiet."').map(([speaker]) => speaker)).toEqual(['A woman', 'A woman']);
     expect(sentenceQuotes('Residents who say the plant is unsafe said they would protest.')).toEqual([
       ['Residents', ['the plant is unsafe']],
       ['Residents', ['they would protest']],
