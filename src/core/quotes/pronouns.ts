@@ -91,18 +91,8 @@ export function antecedentOf(
  * the text gave that age wins (`fits`); one given another age or of the other gender is passed; none
  * before `since` (where the text brought in "a 19-year-old", the one the description goes on with).
  */
-export function agedPerson(
-  names: NameIndex,
-  span: TextSpan,
-  sentence: number,
-  excluded: Span,
-  bodyStart: number,
-  isTopic: (run: NameRun) => boolean,
-  quoted: (run: NameRun) => boolean,
-  inParagraph: (run: NameRun) => boolean,
-  fits: (run: NameRun, full: string) => AgeFit = () => 'open',
-  since = 0,
-): Antecedent | null {
+export function agedPerson(names: NameIndex, span: TextSpan, sentence: number, excluded: Span, bodyStart: number, search: AgedSearch): Antecedent | null {
+  const { isTopic, quoted, inParagraph, fits, since } = search;
   const last = names.lastRunBefore(span.start);
   let center: string | null = null;
   for (let r = last; r >= 0 && inParagraph(names.runs[r]!) && names.runs[r]!.sentence >= sentence - AGED_REACH && names.runs[r]!.start >= since; r--) {
@@ -116,6 +106,20 @@ export function agedPerson(
     if (center === null && fit === 'open' && isTopic(run)) center = full;
   }
   return center === null ? null : { name: center, mentions: [span, ...names.mentionsOf(center, null)] };
+}
+
+/** What agedPerson asks of the text around an age description's name runs (speakers.ts supplies it). */
+export interface AgedSearch {
+  /** The run is the center a description goes on with: it opened a sentence, spoke, or had a relative clause. */
+  readonly isTopic: (run: NameRun) => boolean;
+  /** The run stands inside a quotation. */
+  readonly quoted: (run: NameRun) => boolean;
+  /** The run is in the description's paragraph. */
+  readonly inParagraph: (run: NameRun) => boolean;
+  /** How the run's person (full name `full`) fits the description's age and noun. */
+  readonly fits: (run: NameRun, full: string) => AgeFit;
+  /** No run before this offset: where the text brought in "a 19-year-old" (0: none). */
+  readonly since: number;
 }
 
 /**

@@ -170,10 +170,13 @@ export class SpeakerResolver {
 
   /** The person "the 36-year-old (mother)" at `span` stands for, if the paragraph names one (agedPerson). */
   private agedPerson(span: TextSpan, sentence: number, excluded: Span, age: number, head: string): ReturnType<typeof agedPerson> {
-    const inParagraph = (run: NameRun): boolean => this.sentences[run.sentence]!.block === this.sentences[sentence]!.block;
-    const fits = (run: NameRun, full: string): AgeFit => ageFit(this.text, run, this.names.genders.get(full), age, head);
-    const since = ageIntroducedBefore(this.text, span.start, age);
-    return agedPerson(this.names, span, sentence, excluded, this.titleEnd, this.isTopic, this.inQuote, inParagraph, fits, since);
+    return agedPerson(this.names, span, sentence, excluded, this.titleEnd, {
+      isTopic: this.isTopic,
+      quoted: this.inQuote,
+      inParagraph: (run: NameRun): boolean => this.sentences[run.sentence]!.block === this.sentences[sentence]!.block,
+      fits: (run: NameRun, full: string): AgeFit => ageFit(this.text, run, this.names.genders.get(full), age, head),
+      since: ageIntroducedBefore(this.text, span.start, age),
+    });
   }
 
   /** Sentence `n` has `pronoun` for its subject: first, or after a conjunction or adverb ("But he has met …"). */
