@@ -83,7 +83,7 @@ export function mainCueAfterRelative(tokens: readonly Token[], from: number, end
 }
 
 /**
- * "A woman who claims she shared a 'kiss' with the baker during a night in Salem last year says
+ * "A dancer who claims she sold the baker a 'very fine, rare clock' at a fair in Salem three years ago says
  * she …": the main cue `i` after a relative clause with no commas whose own cue reports a statement
  * that ends at `i` (mainCueAfterRelative). The noun phrase the clause hangs on speaks, however long
  * the statement, not `before`, the phrase right before the main cue (none when the statement ends on
