@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Corpus-text gate: the development corpora are third-party news that must never be copied into the
+// project (fixtures, docs and comments use sentences we make up). This fails when any tracked text
+// file shares a run of WORDS consecutive words with a corpus text, listing each run and where both are.
+// Usage: node .ci/corpus-overlap.mjs ../shared/corpora
+// Runs that are not article text (site boilerplate the cleaner must recognise, an agency's full name)
+// are listed with the reason in .ci/corpus-overlap-allow.json.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WORDS = 9;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const corpora = path.resolve(process.argv[2] ?? '../shared/corpora');
+
+/** Lower-case letter/digit runs, so punctuation, quote marks and line breaks do not hide a copy. */
+const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+// The seed article ships on purpose; models and the lockfile are data, not prose.
+const skipped = /^(articles\/|models\/|package-lock\.json$)/;
+const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
+  .split('\0')
+  .filter((f) => f && !skipped.test(f));
+
+const allowed = new Set(JSON.parse(readFileSync(path.join(here, 'corpus-overlap-allow.json'), 'utf8')).map((a) => words(a.text).join(' ')));
+
+/** Each WORDS-word run of the project's text, with the first file that has it. */
+const runs = new Map();
+for (const file of tracked) {
+  const w = words(readFileSync(path.join(root, file), 'utf8'));
+  for (let i = 0; i + WORDS <= w.length; i++) {
+    const run = w.slice(i, i + WORDS).join(' ');
+    if (!runs.has(run)) runs.set(run, file);
+  }
+}
+
+/** CoNLL-style files hold one token per line with tags after it: read the first column as text. */
+function corpusText(file) {
+  const text = readFileSync(file, 'utf8');
+  if (!/\.(conll|conllu|iob2?)$/.test(file) && !/conll|ner-extra/.test(file)) return text;
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .map((line) => line.split(/\s+/)[0])
+    .join(' ');
+}
+
+function* corpusFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* corpusFiles(full);
+    else if (/\.(txt|conll|conllu|iob2?|tsv)$/.test(entry.name) && entry.name !== 'README.md') yield full;
+  }
+}
+
+const found = new Map();
+for (const file of corpusFiles(corpora)) {
+  const w = words(corpusText(file));
+  for (let i = 0; i + WORDS <= w.length; i++) {
+    const run = w.slice(i, i + WORDS).join(' ');
+    const ours = runs.get(run);
+    if (ours && !allowed.has(run) && !found.has(run)) found.set(run, { ours, theirs: path.relative(corpora, file) });
+  }
+}
+
+if (found.size === 0) {
+  console.log(`corpus-overlap: no ${WORDS}-word run of ${tracked.length} tracked files is in ${corpora}`);
+} else {
+  for (const [run, { ours, theirs }] of [...found].sort((a, b) => a[1].ours.localeCompare(b[1].ours))) console.log(`${ours}: "${run}" (${theirs})`);
+  console.log(`corpus-overlap: ${found.size} runs of ${WORDS} words copied from the corpora; rewrite them as made-up text`);
+  process.exitCode = 1;
+}
