@@ -19,8 +19,8 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
   [
     '"and would not …" after a past cue is the speaker declining, not more of what was said',
-    'Dana Carver said she has no plans to change her vote and would not name any issue that could sway her.',
-    [['Dana Carver', 'she has no plans to change her vote']],
+    'Dana Carver said she does not intend to switch sides and would not name any policy that might move her.',
+    [['Dana Carver', 'she does not intend to switch sides']],
   ],
   [
     'a dash before the speaker\'s stand goes with it ("said A - but refused to …")',
@@ -39,8 +39,8 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
   [
     'a request in a pro-verb is none ("as he had been asked to do"), now the stand ends the statement before it',
-    'Oren Vale said he had talked about the campaign with the mayor and pledged to play his part as he had been asked to do.',
-    [['Oren Vale', 'he had talked about the campaign with the mayor']],
+    'Oren Vale said he had discussed the ferry deal with the harbourmaster and pledged to lend a hand as he had been asked to do.',
+    [['Oren Vale', 'he had discussed the ferry deal with the harbourmaster']],
   ],
   [
     'a verb after "and" that goes on with the statement stays in it ("said the ferry was late and crowded")',
@@ -120,8 +120,8 @@ const NEXT_ACTS: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'the next act takes the form of the verb that governs the cue: "continues to insist that A and refuses to …"',
-    'The council met on Monday. Tom Pell continues to insist that he will fight on to the vote in May and refuses to answer questions about the levy.',
-    [['Tom Pell', ['he will fight on to the vote in May']]],
+    'The council met on Monday. Tom Pell continues to insist that the pier will reopen by spring and refuses to discuss the cost of the repairs.',
+    [['Tom Pell', ['the pier will reopen by spring']]],
   ],
   [
     '"goes on to say that A and calls …"',

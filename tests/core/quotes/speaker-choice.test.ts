@@ -20,10 +20,9 @@ describe('a quote with no cue after a lead-in sentence', () => {
   });
 
   it('takes the subject of a lead-in clause that ends in a colon', () => {
-    const body = [
-      '"We need more boats," said Rita Gomez.',
-      'The Harbour Board was conclusive in its findings: "Further discussion on this issue is unnecessary."',
-    ].join('\n\n');
+    const body = ['"We need more boats," said Rita Gomez.', 'The Harbour Board was blunt in its verdict: "No more talk on this matter is needed."'].join(
+      '\n\n',
+    );
     expect(speakers(body)).toEqual(['Rita Gomez', 'Harbour Board']);
   });
 
@@ -123,7 +122,7 @@ describe('the subject after a closing quotation mark', () => {
   it('keeps the cue when "about" follows it ("Roe said about the plan to …")', () => {
     const body = [
       'The vote was close, according to Harbour Polls.',
-      '"Why in the world would you try to cozy up to the mayor?" Nina Roth said about the plan to downplay the deal.',
+      '"What on earth made you think the mayor would listen?" Nina Roth said about the bid to soften the levy.',
     ].join('\n\n');
     expect(speakers(body)).toEqual(['Harbour Polls', 'Nina Roth']);
   });
@@ -142,10 +141,10 @@ describe('a title phrase that ends in a name', () => {
 describe('a quote whose cue after it goes unrecognised', () => {
   it('takes the phrase named after it, not the speaker of the quote before', () => {
     const body = [
-      'Andrew Tabler, an expert on ferries, noted, "Everyone in the region is just waiting for the next vote."',
+      'Owen Tamsin, an expert on ferries, noted, "The whole coast is holding its breath until the vote."',
       '"The harbour needs a strategy for the voters," Nate Silver, the polling guru who founded harbourpolls.com, tweeted on Wednesday.',
     ].join('\n\n');
-    expect(speakers(body)).toEqual(['Andrew Tabler', 'Nate Silver']);
+    expect(speakers(body)).toEqual(['Owen Tamsin', 'Nate Silver']);
   });
 
   it('takes the phrase after an unknown inverted cue ("“…,” agrees Mia Stone, 30, of Leeds.")', () => {

@@ -16,8 +16,8 @@ describe('a poll reporting what a share of people said', () => {
   });
 
   it('is the outer source when it shows what they said', () => {
-    expect(who('A Ledger poll in June showed that 72 percent of voters said it bothered them that the council took money.')).toEqual([
-      ['72 percent of voters', 'Ledger poll'],
+    expect(who('A Ledger poll in March showed that 64 percent of residents said it worried them that the council sold the pier.')).toEqual([
+      ['64 percent of residents', 'Ledger poll'],
     ]);
   });
 
@@ -29,7 +29,7 @@ describe('a poll reporting what a share of people said', () => {
 describe('a participle coordinated after an absolute phrase ("with Roe tweeting … and asking")', () => {
   it('is said by the name after "with"', () => {
     const quotes = quotesOf(
-      'Critics pounced, with Ada Finch tweeting that it was a "disaster" for the council and asking, "How can someone with such bad judgement run the port?"',
+      'Rivals piled in, with Ada Finch tweeting that it was a "shambles" for the harbour and asking, "Who would trust a man this careless with the ferries?"',
     );
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Ada Finch']);
   });
@@ -64,13 +64,15 @@ describe('a quote its cue introduces, closed by a full stop', () => {
 describe('a share of people ("28 percent of voters")', () => {
   it('is no earlier name a comma seemed to set it beside', () => {
     const speakers = quotesOf(
-      'In a poll conducted by the Harbour Times and Gull News, just 28 percent of voters said they had a positive view of Ruiz. Even worse, when given the chance, 36 percent of Democrats said they were willing to back Tom Pell.',
+      'In a poll carried out by the Harbour Times and Gull News, only 41 percent of residents said they trusted Ruiz on the budget. Worse still, when asked directly, 19 percent of Liberals said they were ready to switch to Tom Pell.',
     ).map((q) => q.speaker?.name);
-    expect(speakers).toEqual(['28 percent of voters', '36 percent of Democrats']);
+    expect(speakers).toEqual(['41 percent of residents', '19 percent of Liberals']);
   });
 
   it('keeps the poll, past an adverb, as its outer source', () => {
-    expect(who('In a Gull News poll, just 28 percent of voters said they had a positive view of Ruiz.')).toEqual([['28 percent of voters', 'Gull News poll']]);
+    expect(who('In a Gull News poll, only 41 percent of residents said they trusted Ruiz on the budget.')).toEqual([
+      ['41 percent of residents', 'Gull News poll'],
+    ]);
   });
 });
 
@@ -148,7 +150,7 @@ describe('a plural’s possessive mark in the phrase before the cue', () => {
 
 describe('a participle right after the object of its clause, no comma between', () => {
   it('is said by the clause’s subject', () => {
-    expect(who('Nina Bast answered a question from Tom Vargo on Twitter saying, "Yes, I will. That was a poor choice of words."')).toEqual([
+    expect(who('Nina Bast replied to a message from Tom Vargo on Facebook saying, "No, I will not. That map was drawn in a hurry."')).toEqual([
       ['Nina Bast', undefined],
     ]);
     expect(who('Lord Pell wrote to the harbour watchdog saying: "Such phone calls are illegal."')).toEqual([['Pell', undefined]]);
@@ -166,11 +168,9 @@ describe('a participle right after the object of its clause, no comma between', 
 
 describe('a lead-in clause ending in the quote’s colon after an opening adjunct', () => {
   it('names its subject past the adjunct', () => {
-    expect(
-      who(
-        'As if addressing the mayor directly, the Harbour Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”',
-      ),
-    ).toEqual([['Harbour Board', undefined]]);
+    expect(who('As if answering the mayor in person, the Harbour Board of Elections was firm in its ruling: “No more talk on this matter is needed.”')).toEqual(
+      [['Harbour Board', undefined]],
+    );
   });
 });
 

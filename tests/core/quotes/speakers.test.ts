@@ -28,7 +28,7 @@ describe('pronoun speakers', () => {
 describe('names and descriptions', () => {
   it('merges two spellings of one speaker ("Harbour Works" / "HarbourWorks")', () => {
     const text =
-      'Harbour Works profit jumps\n\nHarbourWorks said sales rose 2% to $11bn from $10bn. Harbour Works said on Friday that it now owns 8% of the ferry line.';
+      'Harbour Works profit jumps\n\nHarbourWorks said fares rose 4% to $3bn from $2.9bn. Harbour Works said on Monday that it had bought a third of the tug fleet.';
     expect(speakers(text)).toEqual(['HarbourWorks', 'HarbourWorks']);
   });
 
@@ -57,17 +57,17 @@ describe('names and descriptions', () => {
   });
 
   it('names no one for a passive "it was announced"', () => {
-    const text = 'Ana Ruiz is a sailor. She left the port. On Tuesday it was announced that she would be racing in the autumn cup again.';
+    const text = 'Ana Ruiz rows for Dover. She missed the spring. Last week it was announced that she had signed up for the winter regatta.';
     const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
     const announced = quotes.find((q) => q.cue === 'announced');
-    expect(announced?.text).toBe('she would be racing in the autumn cup again');
+    expect(announced?.text).toBe('she had signed up for the winter regatta');
     expect(announced!.speaker).toBeNull();
   });
 });
 
 describe('subjects past a clause before the cue', () => {
   it("gives the cue to the noun phrase a relative clause hangs on, not that clause's object", () => {
-    const text = 'Harbour vote\n\nEven councillors who have praised his plan warned on Tuesday that the party may have to distance itself from the mayor.';
+    const text = 'Harbour vote\n\nEven councillors who have backed his budget warned last night that the group could be forced to break with the mayor.';
     expect(speakers(text)).toEqual(['councillors']);
   });
 
@@ -78,8 +78,8 @@ describe('subjects past a clause before the cue', () => {
 
   it('keeps a clause of its own opened by "as" apart', () => {
     const text =
-      'Harbour list\n\nThe idea of a list of those who should be shunned gathered steam this week as a number of writers suggested such a list was needed.';
-    expect(speakers(text)).toEqual(['number of writers']);
+      'Harbour list\n\nThe plan for a register of boats that should be banned picked up support this month as a number of skippers suggested such a register was overdue.';
+    expect(speakers(text)).toEqual(['number of skippers']);
   });
 
   it('steps over a participle aside and a party bracket between the name and the cue', () => {
@@ -127,7 +127,7 @@ describe('the verb before a colon', () => {
 describe('documents', () => {
   it('gives a document to the one who put it out, past a time and a preposition', () => {
     const text =
-      "Harbour vote\n\nThe Dover Gazette responded late Friday with an editor's note on the story saying that Dorrel had implied he applied to the academy.";
+      "Harbour vote\n\nThe Dover Gazette responded early Monday with a publisher's notice beneath the column saying that Dorrel had never sailed for the navy.";
     expect(speakers(text)).toEqual(['Dover Gazette']);
   });
 
@@ -139,10 +139,10 @@ describe('documents', () => {
 
 describe('inverted cues inside a statement', () => {
   it('gives "The paradox, says X, a historian, is that …" to X, in two parts', () => {
-    const text = 'Harbour vote\n\nThe paradox of Nora, says Carl Antony, historian at the Harbour Library, is that she was one of the most powerful figures.';
+    const text = 'Harbour vote\n\nThe puzzle of Nora, says Carl Antony, curator at the Harbour Library, is that she was both feared and rarely seen.';
     const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carl Antony']);
-    expect(quotes[0]!.parts.map((p) => p.text)).toEqual(['The paradox of Nora', 'is that she was one of the most powerful figures']);
+    expect(quotes[0]!.parts.map((p) => p.text)).toEqual(['The puzzle of Nora', 'is that she was both feared and rarely seen']);
   });
 });
 
@@ -161,7 +161,7 @@ describe('a loose verb inverted after the marks', () => {
 
 describe('participles after a quote in the sentence', () => {
   it('reads a comma inside two-apostrophe marks before "adding that"', () => {
-    const text = "Harbour vote\n\nMr. Pell said of the episode, ''I don't like it,'' adding that ''they have anger that's unbelievable.''";
+    const text = "Harbour vote\n\nMr. Pell said of the vote, ''I can't accept it,'' adding that ''the town has a mood that's worrying.''";
     // Both Pell's: the quote before the participle is found too since the comma inside the two
     // closing apostrophes (two tokens) counts as the hand-over (twelfth recall round).
     expect(speakers(text)).toEqual(['Pell', 'Pell']);
@@ -181,8 +181,8 @@ describe('relative "that" and adjectives in commas', () => {
   });
 
   it('keeps adjectives joined by a comma in one description', () => {
-    const text = 'Harbour vote\n\n"From Day One, I made the harbour the top priority," the bespectacled, 71-year-old diplomat said in an interview.';
-    expect(speakers(text)).toEqual(['bespectacled, 71-year-old diplomat']);
+    const text = 'Harbour vote\n\n"Since my first week, I put the ferries above everything," the bearded, 64-year-old engineer said in a statement.';
+    expect(speakers(text)).toEqual(['bearded, 64-year-old engineer']);
   });
 });
 
