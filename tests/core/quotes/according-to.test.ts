@@ -32,11 +32,11 @@ const FOUND: [string, string, [string | null, string][]][] = [
   ],
   [
     'a long source wink mistags, at the end of the sentence',
-    'Mrs. Vane leads Mr. Rell in harbour polls by a two-point margin, 45 percent to 43 percent, according to the average of recent polls compiled by Real Dover Data Desk.',
+    'Mrs. Vane is ahead of Mr. Rell in harbour surveys by a narrow gap, 51 percent to 47 percent, according to the mean of recent harbour polls compiled by Real Dover Data Desk.',
     [
       [
-        'the average of recent polls compiled by Real Dover Data Desk',
-        'Mrs. Vane leads Mr. Rell in harbour polls by a two-point margin, 45 percent to 43 percent',
+        'the mean of recent harbour polls compiled by Real Dover Data Desk',
+        'Mrs. Vane is ahead of Mr. Rell in harbour surveys by a narrow gap, 51 percent to 47 percent',
       ],
     ],
   ],
@@ -87,8 +87,8 @@ const FOUND: [string, string, [string | null, string][]][] = [
   ],
   [
     'a participle cue opening the sentence after "since"',
-    'Since announcing in October that he would not seek the seat, Tom Pell has been a loyal harbour warden.',
-    [['Tom Pell', 'he would not seek the seat']],
+    'Since announcing in March that he would leave the board, Tom Pell has kept a low profile at the harbour.',
+    [['Tom Pell', 'he would leave the board']],
   ],
 ];
 

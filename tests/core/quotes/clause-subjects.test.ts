@@ -127,8 +127,8 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
   [
     'a relative clause on a possessive\'s owner hands the cue to the phrase before it ("Friends of Mr. Roe\'s who have seen him … say")',
-    "Friends of Mr. Vale's who have seen him on the trail recently say that the energy he is known for is gone.",
-    [['Friends of Mr. Vale', 'the energy he is known for is gone']],
+    "Neighbours of Mr. Vale's who have met him at the market lately say that the cheer he was famous for has faded.",
+    [['Neighbours of Mr. Vale', 'the cheer he was famous for has faded']],
   ],
   [
     'a pronoun and an auxiliary alone stand for the clause ("Jeff Roe said he would.")',
@@ -146,8 +146,8 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
   [
     'reported speech in a "what" clause ("what many analysts said was a sign of …")',
-    'The sailors were released, displaying what many analysts said was a sign of better relations.',
-    [['many analysts', 'was a sign of better relations']],
+    'The fishermen were freed, showing what many observers said was proof of warmer ties.',
+    [['many observers', 'was proof of warmer ties']],
   ],
   [
     'no relative clause when a comma stands between the noun phrase and the cue',

@@ -129,7 +129,7 @@ const DASH_STOPS: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'not after a word with no inner quote opened before it (an elision: a "lyin\' " rival is a term, not a quote)',
-    'First, Tom Pell attacked the former mayor for being a "failed leader." Then he turned to "little" Jane Roe. He angrily listed his recent wins. Somewhere in there, he tossed in a "lyin\' " Ted Moss.',
+    'To begin, Tom Pell attacked the old mayor for being a "sinking ship." Next he went after "tiny" Jane Roe. He loudly counted his own victories. At some point, he slipped in a "cheatin\' " Ted Moss.',
     [],
   ],
 ];

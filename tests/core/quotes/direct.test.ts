@@ -71,7 +71,7 @@ describe('the cue and speaker of a direct quote', () => {
   const cases: [string, string, string][] = [
     [
       'a named person in the attribution beats the company named before',
-      'Harbour Works posted a profit of $3bn. "Our performance was strong, meeting all of our objectives," chairman and chief executive Jane Roe said. The company said it was unable to estimate the cost.',
+      'Harbour Works reported a loss of $2bn. "We had a hard year, missing most of our targets," chairman and chief executive Jane Roe said. The company gave no forecast for next year.',
       'Jane Roe',
     ],
     [
@@ -124,7 +124,7 @@ describe('the cue and speaker of a direct quote', () => {
     ['a surname wink reads as a verb ("Will wrote")', '“The war in the capital is a reminder of what the vote can do,” Will wrote. He left.', 'Will'],
     [
       'a full name before a chain of prepositional phrases ("of the Harbour Center for Port Studies")',
-      '"Building a new wall would seem to be a bit of a stretch for the town," Tom Lewis of the Harbour Center for Port Studies said. He left.',
+      '"Paying for a second wall looks beyond what the town can manage," Tom Lewis of the Harbour Center for Port Studies said. He left.',
       'Tom Lewis',
     ],
     [
@@ -145,8 +145,8 @@ describe('the cue and speaker of a direct quote', () => {
     ],
     [
       'an age as the subject ("the 43-year-old asked")',
-      '“What if the mayor had elocution lessons?” the 43-year-old asked in the video’s description. It ran.',
-      '43-year-old',
+      '“Should the mayor take swimming lessons?” the 38-year-old asked in the post’s caption. It ran.',
+      '38-year-old',
     ],
     [
       'a bracket and a comma between the name and a cue before the quote',

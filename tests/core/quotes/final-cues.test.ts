@@ -92,9 +92,9 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     "a coordinated clause whose subject is a poll's share ends the statement before it",
-    'Most Dover voters said Roe is honest and trustworthy, and three-quarters said the same of Pell.',
+    'Most harbour workers said Roe is fair and capable, and three-quarters said the same of Pell.',
     [
-      ['Most Dover voters', ['Roe is honest and trustworthy']],
+      ['Most harbour workers', ['Roe is fair and capable']],
       ['three-quarters', ['the same of Pell']],
     ],
   ],

@@ -81,7 +81,7 @@ describe('cues in other shapes', () => {
 
   it('reads "went on to say" and "continues to insist"', () => {
     expect(withCue('Tom Becker went on to say the wall is older than the harbour itself.', 'say').speaker?.name).toBe('Tom Becker');
-    expect(withCue('Tom Becker continues to insist that he will fight on to the vote.', 'insist').text).toBe('he will fight on to the vote');
+    expect(withCue('Tom Becker continues to insist that the pier will reopen by spring.', 'insist').text).toBe('the pier will reopen by spring');
   });
 
   it('reads a present-tense cue that wink tags as a noun ("The ad claims “…”")', () => {
@@ -118,9 +118,9 @@ describe('cues in other shapes', () => {
 
 describe('questions', () => {
   it('takes the question of an opening "Asked …," and keeps the answer apart', () => {
-    const quotes = quotesOf('Asked what a firm commitment looks like, Tom Becker replied: “We are a long way off from that.”');
+    const quotes = quotesOf('Asked when the new pier might open, Tom Becker replied: “Not before the autumn storms have passed.”');
     expect(quotes.map((q) => q.cue)).toEqual(['Asked', 'replied']);
-    expect(quotes[0]!.text).toBe('what a firm commitment looks like');
+    expect(quotes[0]!.text).toBe('when the new pier might open');
     expect(quotes[1]!.speaker?.name).toBe('Tom Becker');
   });
 
@@ -186,7 +186,11 @@ describe('where the statement ends', () => {
     ['an aside after a dash', 'Tom Becker said the town would rebuild the wall — a promise he made twice before.', 'the town would rebuild the wall'],
     ['a semicolon', 'Half the residents said they feared the storms; a third said they feared the taxes.', 'they feared the storms'],
     ['another speaker after "and"', 'Six in ten residents said the mayor is honest, and many officials said the same of Becker.', 'the mayor is honest'],
-    ['the main clause after an opening "when"', 'When Tom Becker said it was great to be home, a man in the crowd yelled at him.', 'it was great to be home'],
+    [
+      'the main clause after an opening "when"',
+      'When Tom Becker said the ferry was finally safe, a woman at the back laughed out loud.',
+      'the ferry was finally safe',
+    ],
     ['a second cue as a participle', 'Tom Becker said the levy passed easily, adding that the wall would rise in May.', 'the levy passed easily'],
   ];
   for (const [name, body, content] of cases) {
@@ -222,8 +226,8 @@ describe('direct quotes', () => {
   });
 
   it('takes a quote that a participle or a dash follows', () => {
-    expect(withCue('Tom Becker said, “It is time we change how we do it,” promising the wall will return.', 'said').text).toBe(
-      'It is time we change how we do it',
+    expect(withCue('Tom Becker said, “We owe the town a better harbour,” promising the ferries will be back.', 'said').text).toBe(
+      'We owe the town a better harbour',
     );
     expect(withCue('Tom Becker said, “I am proud to be a harbour man” - the first to say so at a council meeting.', 'said').text).toBe(
       'I am proud to be a harbour man',
@@ -231,10 +235,10 @@ describe('direct quotes', () => {
   });
 
   it('gives a new sentence\'s cue to the quote after it ("He adds, “…”")', () => {
-    const body = 'Tom Becker praised the mayor. “She is a wonderful engineer.” He adds, “In a campaign things get heated up.”';
+    const body = 'Tom Becker praised the mayor. “She is a gifted engineer.” He adds, “Tempers run high before a vote.”';
     const quotes = quotesOf(body);
-    expect(withCue(body, 'adds').text).toBe('In a campaign things get heated up.');
-    expect(quotes.some((q) => q.parts.some((p) => p.text === 'She is a wonderful engineer.') && q.cue === 'adds')).toBe(false);
+    expect(withCue(body, 'adds').text).toBe('Tempers run high before a vote.');
+    expect(quotes.some((q) => q.parts.some((p) => p.text === 'She is a gifted engineer.') && q.cue === 'adds')).toBe(false);
   });
 
   it('takes a quote the writer\'s adjunct follows, and the adjunct with it ("…” from the agency.)', () => {

@@ -17,12 +17,12 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
   [
     'but not into a quote a colon introduces ("“A,” said X said. Y said: “B. “C. “D. ” …")',
-    '"We do not fear the court because the judges have never blocked a pier," said harbour group chairman Tom Pell said. Union chief Ada Lee said: "Almost a year ago the council published its pier plan with much fanfare. "It hoped that would end the debate. "Yet a year later the protesters are still here. " A ruling is due in February.',
+    '"We do not fear the court because the judges have never blocked a pier," said harbour group chairman Tom Pell said. Union chief Ada Lee said: "Eleven months ago the council unveiled its pier plan to loud applause. "It thought that would settle the matter. "Yet the tents are still on the quay today. " A ruling is due in February.',
     [
       ['Tom Pell', 'We do not fear the court because the judges have never blocked a pier'],
       [
         'Ada Lee',
-        'Almost a year ago the council published its pier plan with much fanfare. "It hoped that would end the debate. "Yet a year later the protesters are still here.',
+        'Eleven months ago the council unveiled its pier plan to loud applause. "It thought that would settle the matter. "Yet the tents are still on the quay today.',
       ],
     ],
   ],
