@@ -26,13 +26,13 @@ describe("an organisation's front words the decoder left out", () => {
   });
 
   it("takes in a remit the decoder tagged alone, and a front after a possessive, but not a listed name's span", () => {
-    const g: Gazetteer = { lookup: (h) => (h === hashPhrase(['Pentagon']) ? listBit('company') : 0), maxLength: 1 };
+    const g: Gazetteer = { lookup: (h) => (h === hashPhrase(['Admiralty']) ? listBit('company') : 0), maxLength: 1 };
     const misc: TokenSpan = { type: 'MISC', start: 3, end: 4 };
     const text = words("by Varnia 's Medicines and Tarsk products Regulatory Agency today");
     expect(withOrganisationFronts([{ type: 'LOC', start: 1, end: 2 }, misc, org(5, 9)], text, g, [0])).toEqual([{ type: 'LOC', start: 1, end: 2 }, org(3, 9)]);
     expect(withOrganisationFronts([org(1, 2), org(3, 5)], words('the Fish and Wildlife Service said'), g, [0])).toEqual([org(1, 5)]);
     const two = [org(3, 4), org(5, 7)];
-    expect(withOrganisationFronts(two, words('Wright said the Pentagon and State Department will file'), g, [0])).toEqual(two);
+    expect(withOrganisationFronts(two, words('Orlen said the Admiralty and War Department will respond'), g, [0])).toEqual(two);
   });
 
   it('leaves a body named alone before "and" another body apart: the Treasury, the Navy are no remits', () => {

@@ -96,9 +96,9 @@ describe('bodies named for their remits', () => {
 
   it('lists the body whole in an article', () => {
     const found = namesOf(
-      `WASHINGTON, Dec 7 (Reuters) - The U.S. Department of Housing and Urban Development said on Monday it would extend a moratorium on evictions until the end of January. In Britain, the Ministry of Housing, Communities and Local Government said it would ban bailiffs from enforcing evictions over the holiday.`,
+      `HALVIK, Dec 7 (Wire) - The Varnian Department of Housing and Coastal Development said on Monday it would delay a rent rise until the end of March. In Britain, the Ministry of Housing, Communities and Local Government said it would ban bailiffs from enforcing evictions over the holiday.`,
     );
-    expect(found).toContain('ORGANIZATION U.S. Department of Housing and Urban Development');
+    expect(found).toContain('ORGANIZATION Varnian Department of Housing and Coastal Development');
     expect(found).toContain('ORGANIZATION Ministry of Housing, Communities and Local Government');
   });
 

@@ -5,7 +5,7 @@ import { namedEntities, typedNames as names } from './names.js';
 
 describe('names the grammar shows to be words', () => {
   it('reads no person in "the Bill" that modifies nothing', () => {
-    const found = names(`Lib Dems plan to oppose the Bill in the Lords on Thursday, Tova Lind said.`);
+    const found = names(`Greens will vote against the Bill in the chamber next week, Tova Lind said.`);
     expect(found.some((n) => n.endsWith(' Bill'))).toBe(false);
     expect(found).toContain('PERSON Tova Lind');
   });
@@ -16,7 +16,7 @@ describe('names the grammar shows to be words', () => {
   });
 
   it('reads no place in a nationality adjective of a list ("African, Asian, European")', () => {
-    const found = names(`The trend applies to countries rich and poor, reformed or not, African, Asian, European and Latin American, the report said.`);
+    const found = names(`The pattern holds for ports big and small, old or new, African, Asian, European and Latin American, the study found.`);
     expect(found.some((n) => n.endsWith(' African'))).toBe(false);
   });
 });

@@ -8,11 +8,11 @@ describe('standsAlone', () => {
   });
 
   it('rejects a caption run into the quote after it', () => {
-    expect(standsAlone('Harbour Town will confirm Tom Lee as manager on Friday ‘I’d be over the moon to get it as it is something,’ said Lee.')).toBe(false);
+    expect(standsAlone('Harbour Town will name Tom Lee as coach on Monday ‘I’d be thrilled to take the job after so many years,’ said Lee.')).toBe(false);
   });
 
   it('keeps quotes a cue introduces, titles in marks and scare quotes', () => {
-    expect(standsAlone('Lee said ‘I’d be over the moon to get it as it is something.’')).toBe(true);
+    expect(standsAlone('Lee said ‘I’d be thrilled to take the job after so many years.’')).toBe(true);
     expect(standsAlone('“We will win the vote on the sea wall,” she said.')).toBe(true);
     expect(standsAlone('He called it ‘A disaster’ on Monday.')).toBe(true);
     expect(standsAlone('His hits included "Sea Shanty for the Harbour Board," a 1953 send-up.')).toBe(true);
