@@ -6,7 +6,7 @@
  * Housing" + "Urban Development", or the last part lost). CoNLL train tags such names whole
  * ("Ministry of Petroleum and Minerals", "Bureau of Alcohol , Tobacco and Firearms"), and its
  * coordinated bodies that stay apart have a place or an acronym after "of" or "and" ("Council of
- * Europe and NATO", "Life Insurance Co of Georgia and Southland Life Insurance Co"): a remit
+ * Tarsk and NATO", "Harbour Life Co of Varnia and Gullport Mutual Co"): a remit
  * holds no place, no acronym and no word that heads a name of its own ("Bank", "Corp").
  */
 import { listBit, writtenLowerInTraining, type Gazetteer } from './gazetteer.js';

@@ -1,7 +1,7 @@
 /**
  * Case restored for the tagger in a case-folded article (issue 12, fifth round). A third of
- * cnndm-dev's stories are written in lower case but for sentence starts ("... in tulsa ,
- * oklahoma , when a 73-year-old reserve deputy , robert bates , killed eric harris"); the
+ * cnndm-dev's stories are written in lower case but for sentence starts ("... in halvik ,
+ * varnia , when a 52-year-old harbour pilot , tom rell , pulled ana roe from the water"); the
  * tagger, which reads a name mostly by its capital, found almost none of their names. Before
  * tagging, a lower-case word of such an article is given a capital when the case evidence
  * the article still holds says it is a name, after Mikheev (2002, "Periods, capitalized words,

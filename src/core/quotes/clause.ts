@@ -147,7 +147,7 @@ function perfectCue(cue: Token, tokens: readonly Token[], from: number): boolean
  * follow: what comes after is the writer's ("…, compared with …", "…, a swipe at …", "— a play on
  * words"), a contrast ("…, while about 4 in 10 want …"), another action ("…, calling them …"),
  * another speaker ("…, said one candidate …"), or, when the cue sits in a clause that opens the
- * sentence ("When Rubio said it was great to be home, a man yelled …"), the main clause.
+ * sentence ("When Becker said the ferry was finally safe, a woman laughed …"), the main clause.
  */
 function endsStatement(tokens: readonly Token[], k: number, last: number, leadingClause: boolean): boolean {
   const next = tokens[k + 1]!;

@@ -6,8 +6,8 @@ import { isNameWord } from './name-tokens.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
 
 /**
- * "warned on Tuesday that …", "said on NBC's “Meet the Press” on Sunday that …", "wrote in both
- * listings he was …", "told friends since the spring, at fundraisers and in private huddles, that
+ * "warned on Monday that …", "said on Harbour TV's “Dockside Hour” on Saturday that …", "wrote in both
+ * reports he was …", "told aides since the winter, at dinners and in quiet meetings, that
  * …": a verbless phrase (places, times, a listener, a show's title in marks, up to two commas)
  * between the cue and its clause, which opens with "that" or with a subject pronoun and its verb.
  * The fallback when the shorter patterns of content-start.ts find no clause.

@@ -203,7 +203,7 @@ const AMOUNTS = new Set(['little', 'much', 'nothing', 'plenty']);
  */
 export function objectAfterCue(tokens: readonly Token[], i: number, lemma: string): boolean {
   const first = tokens[i + 1];
-  // (Not the next sentence's opening: "UK needs tax cuts, Tories insist ¶ A major change …".)
+  // (Not the next sentence's opening: "Town needs a new pier, traders insist ¶ A long delay …".)
   if (!first || first.sentence !== tokens[i]!.sentence) return false;
   if (AMOUNTS.has(first.normal) || (first.normal === 'a' && tokens[i + 2]?.normal === 'lot')) return true;
   if (first.pos !== 'DET' && !POSSESSIVES.has(first.normal)) return false;

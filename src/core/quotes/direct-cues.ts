@@ -21,8 +21,8 @@ export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
  */
 
 /**
- * How many tokens a cue and its subject may sit after the marks: “…,” Malkia Cyril, the executive
- * director at the Center of Media Justice, told The Huffington Post.
+ * How many tokens a cue and its subject may sit after the marks: “…,” Ana Roe, the executive
+ * director at the Center for Harbour Safety, told the Dover Gazette.
  */
 const CUE_REACH = 30;
 /** Words that open an adjunct clause after a cue ("said as he left", "told the Post when asked"): no clause of the cue's own. */
@@ -107,7 +107,7 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
     const cueEnd = cueLemma(tokens, c) ? c + 1 : afterQuoteCue(tokens, c);
     if (cueEnd === 0) continue;
     let subject = subjectBefore(tokens, c, k) ?? loneCapitalised(tokens, k, c);
-    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that
+    // "Tom Rell, the harbourmaster of Halvik, one of the ports suing, said": the name that
     // opens the phrase, whatever the appositions after it.
     // "…,” chairman and chief executive Jane Roe said": role words before the name belong to it.
     if (subject && subject.kind === 'name' && subject.first > k && onlyRoleWords(tokens, k, subject.first)) subject = { ...subject, first: k };

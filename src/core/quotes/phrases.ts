@@ -118,8 +118,8 @@ function relativeAntecedent(tokens: readonly Token[], first: number, floor: numb
 const RELATIVE_REACH = 14;
 
 /**
- * The subject before a comma that closes appositions or a relative clause: "Jillian Chase, 27, a
- * Tinder user in New York, said"; "The professor of X, Park Won-gon, said"; "Smith, who …, said".
+ * The subject before a comma that closes appositions or a relative clause: "Nina Bast, 27, a
+ * ferry pilot in Halvik, said"; "The professor of X, Kim Dal-ho, said"; "Smith, who …, said".
  * Walks back over up to four comma-separated segments; the speaker is the earliest segment that
  * is a name (else the earliest that is a noun phrase), and the other noun phrases are its roles.
  */

@@ -2,8 +2,8 @@ import type { Token } from '../types.js';
 import type { ShareSubject } from './poll-shares.js';
 
 /**
- * "The killings have left 62 percent of voters saying race relations are worse", "with three in
- * 10 saying a running mate would have no effect": a poll reports what a share of those asked
+ * "The storms have left 58 percent of residents saying the sea wall is too low", "with four in
+ * 10 saying the levy would make no difference": a poll reports what a share of those asked
  * said with a participle right after the share, which is the participle's own subject (not the
  * sentence's, which did not speak). The share is a count and "percent" (or "%"), with the group
  * it is of, or "N in M"; wink reads "saying" after "in 10" as a noun.

@@ -24,14 +24,14 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
   const cue = { first: i, end: i + 1 };
   const last = lastContentToken(tokens, s);
   if (oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, subject);
-  // "a rule change that he said would make it harder …": the relative clause is what was said.
+  // "a toll rise that she said would drive traders away …": the relative clause is what was said.
   // So too with no relative pronoun, right after the noun: "a probe the agency said was ongoing".
   const before = tokens[subject.first - 1];
   const relative =
     (RELATIVES.has(before?.normal ?? '') && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) ||
     (before?.pos === 'NOUN' && subject.first > s.firstToken + 1 && subject.end === i && finiteVerb(tokens[i + 1]));
   const from = relative ? i + 1 : contentStart(tokens, i, lemma, last);
-  // "When Rubio said it was great to be home, a man yelled …": the main clause is the writer's.
+  // "When Becker said the ferry was finally safe, a woman laughed …": the main clause is the writer's.
   // So too after "…, and while he said …" or "Even as X said …": the subordinator right before the subject.
   const leading =
     ((LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) || openingPhraseParticiple(tokens, s, i)) && !hasComma(tokens, s.firstToken, i)) ||

@@ -107,7 +107,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
     const comma = adjunctEnd(tokens, i + 1, last);
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && openingPhrase(tokens, s.firstToken, contentEnd)) {
-      // ("… to help his clients and, he argued, to help the port": what was said is only what follows.)
+      // ("… to serve the fishing fleet and, he argued, to draw cruise ships back": what was said is only what follows.)
       if (tokens[contentEnd - 1]!.pos === 'CCONJ') return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
       return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
     }

@@ -4,8 +4,8 @@
  * - a bare continuation of a quote: ‘Which is remarkable when you consider …’ opens with a
  *   quotation mark and a relative pronoun that ties it to what came before; "' she said ." is
  *   the tail of a quote cut off by the splitter (a closing mark, a space, a lower-case word);
- * - a picture caption run into the quote after it by a missing full stop: "X will confirm Y as
- *   manager on Friday ‘I’d be over the moon to get it,’ said Y": a word, no punctuation, then a
+ * - a picture caption run into the quote after it by a missing full stop: "X will name Y as
+ *   coach on Monday ‘I’d be thrilled to take the job,’ said Y": a word, no punctuation, then a
  *   quotation opening with a capital that runs five words or more to its own punctuation;
  * - a "sentence" with no end punctuation that does not end its paragraph: a picture caption or
  *   standfirst glued to the story by a missing full stop, which the splitter cut off at the
