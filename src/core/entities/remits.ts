@@ -5,7 +5,7 @@
  * reads two words either side, often closes the name at the "and" or the comma ("Department of
  * Housing" + "Urban Development", or the last part lost). CoNLL train tags such names whole
  * ("Ministry of Petroleum and Minerals", "Bureau of Alcohol , Tobacco and Firearms"), and its
- * coordinated bodies that stay apart have a place or an acronym after "of" or "and" ("Council of
+ * coordinated bodies that stay apart have a place or an acronym after "of" or "and" (shapes like "Council of
  * Tarsk and NATO", "Harbour Life Co of Varnia and Gullport Mutual Co"): a remit
  * holds no place, no acronym and no word that heads a name of its own ("Bank", "Corp").
  */
