@@ -55,8 +55,8 @@ export function withNameEdges(spans: readonly TokenSpan[], words: readonly strin
     let s = spans[k]!;
     const previousEnd = out[out.length - 1]?.end ?? 0;
     const nextStart = spans[k + 1]?.start ?? words.length;
-    // A month shortened with a full stop is no given name: "hosts Ant and Dec. Natalie Appleton's
-    // decision", where the sentence break after the abbreviation was missed.
+    // A month shortened with a full stop is no given name: "presenters Tam and Dec. Rebecca Hollins's
+    // choice", where the sentence break after the abbreviation was missed.
     if (s.type === 'PER' && s.end - s.start > 1 && words[s.start]!.endsWith('.') && SHORT_MONTH.test(words[s.start]!)) s = { ...s, start: s.start + 1 };
     if (s.type === 'PER' && s.end < nextStart && words[s.end]![2] === '-') {
       let end = s.end;

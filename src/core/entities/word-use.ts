@@ -1,7 +1,7 @@
 /**
  * One-word names the article's grammar shows to be no person's, organisation's or place's
  * name, whatever their capital:
- * - a person after "the" that modifies no noun ("oppose the Bill in the Lords"): English does
+ * - a person after "the" that modifies no noun ("vote against the Bill in the chamber"): English does
  *   not put the article before a person's name, so the word names a law, a body or a thing
  *   ("the Clinton administration", where the name modifies a noun, is left alone, and so are a
  *   possessive, "the Mia's issue", names joined to another, "the Marchal and Lambrecks case",

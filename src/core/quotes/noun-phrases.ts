@@ -124,7 +124,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     for (let m = first; m < runFirst; m++) if (tokens[m]!.pos === 'NOUN' && !isNameWord(tokens, m)) roles.push(tokens[m]!.normal);
     return { first, end: j + 1, kind: 'name', name: { first: trimmed.first, end: trimmed.end }, head: tokens[j]!.normal, roles };
   }
-  // "familiar with Roe's thinking/VERB": a gerund after a possessive is a noun; "the 43-year-old/ADJ asked": an age names a person.
+  // "familiar with Roe's thinking/VERB": a gerund after a possessive is a noun; "the 38-year-old/ADJ asked": an age names a person.
   const gerund = t.pos === 'VERB' && t.normal.endsWith('ing') && isPossessiveMark(tokens[j - 1]?.value);
   const age = t.normal === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.normal === 'year';
   if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal) || gerund || age) {
@@ -147,7 +147,7 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     }
     if (u.pos === 'DET' || u.normal === 'his' || u.normal === 'her' || u.normal === 'their' || u.normal === 'its')
       return u.normal === 'that' || u.normal === 'which' || u.normal === 'what' ? f : f - 1;
-    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives of one phrase (not
+    // "the bearded, 64-year-old engineer": a comma between two adjectives of one phrase (not
     // before a name: "…, open to the public/ADJ, Tim Kane said").
     if (u.value === ',' && tokens[f - 2]?.pos === 'ADJ' && tokens[f - 3]?.pos === 'DET' && f - 3 >= floor && !isNameWord(tokens, f)) {
       f--;

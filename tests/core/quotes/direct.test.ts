@@ -144,7 +144,7 @@ describe('the cue and speaker of a direct quote', () => {
       'source familiar with Ruiz’s thinking',
     ],
     [
-      'an age as the subject ("the 43-year-old asked")',
+      'an age as the subject ("the 38-year-old asked")',
       '“Should the mayor take swimming lessons?” the 38-year-old asked in the post’s caption. It ran.',
       '38-year-old',
     ],
