@@ -26,7 +26,7 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
   if (t.pos !== 'PROPN' && FUNCTION_POS.has(t.pos)) {
     // Initials ("J.") are tagged oddly; keep them (/^[A-Z]\.$/).
     const initial = code <= 90 && t.value.length === 2 && t.value.charCodeAt(1) === 46;
-    // "said Will Doyle", "columnist Ai Jun wrote": a given name wink reads as a function word,
+    // "said Will Danner", "columnist Ai Lin wrote": a given name wink reads as a function word,
     // capitalised inside its sentence before a proper noun.
     const givenName = GIVEN_NAME_POS.has(t.pos) && tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 1]!.start > t.end;
     if (!initial && !givenName) return false;

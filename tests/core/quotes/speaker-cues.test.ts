@@ -94,7 +94,7 @@ describe('a document with its author', () => {
 });
 
 describe('a given name the tagger reads as a word', () => {
-  it('is part of the name inside its sentence ("said Will Doyle", "columnist Ai Jun wrote")', () => {
+  it('is part of the name inside its sentence ("said Will Danner", "columnist Ai Lin wrote")', () => {
     expect(speakers('"It is a costly way to run a ferry," said Will Danner, a lecturer in shipping.')).toEqual(['Will Danner']);
     expect(speakers('"Few of his plans will warm anyone\'s heart," columnist Ai Lin wrote in the Courier.')).toEqual(['Ai Lin']);
   });
