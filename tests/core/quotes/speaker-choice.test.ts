@@ -20,7 +20,7 @@ describe('a quote with no cue after a lead-in sentence', () => {
   });
 
   it('takes the subject of a lead-in clause that ends in a colon', () => {
-    const body = ['"We need more boats," said Rita Gomez.', 'The Harbour Board was blunt in its verdict: "No more talk on this matter is needed."'].join(
+    const body = ['"We need more boats," said Rita Gomez.', 'The Harbour Board was unanimous in its ruling: "No more talk on this matter is needed."'].join(
       '\n\n',
     );
     expect(speakers(body)).toEqual(['Rita Gomez', 'Harbour Board']);
