@@ -172,7 +172,7 @@ export function clauseLike(tokens: readonly Token[], from: number, end: number, 
 }
 
 /**
- * "The paradox of Nancy, says Carl Antony, a historian at X, is that …": after the comma that ends
+ * "The puzzle of Nora, says Carl Renner, a curator at X, is that …": after the comma that ends
  * an inverted cue's subject, the statement resumes, past up to two verbless appositions in commas.
  * Returns the first token of the resumed clause, or null.
  */

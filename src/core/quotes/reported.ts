@@ -142,7 +142,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     ) {
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, i - 1), i - 1], null, cue, after);
     }
-    // "The paradox of Nancy, says Carl Antony, a historian, is that …": a statement interrupted by an inverted cue.
+    // "The puzzle of Nora, says Carl Renner, a curator, is that …": a statement interrupted by an inverted cue.
     const resumed = after && tail !== null && tokens[tail]?.value === ',' ? resumedAfterAppositions(tokens, tail, last) : null;
     if (after && resumed !== null && openingPhrase(tokens, s.firstToken, i - 1) && !hasVerb(tokens, s.firstToken, i - 1)) {
       return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, i - 1, last), i - 1], [resumed, last + 1], cue, after);
