@@ -168,9 +168,9 @@ describe('a participle right after the object of its clause, no comma between', 
 
 describe('a lead-in clause ending in the quote’s colon after an opening adjunct', () => {
   it('names its subject past the adjunct', () => {
-    expect(who('As if speaking to the mayor directly, the Harbour Board of Elections was unanimous in its ruling: “No more talk on this matter is needed.”')).toEqual(
-      [['Harbour Board', undefined]],
-    );
+    expect(
+      who('As if speaking to the mayor directly, the Harbour Board of Elections was unanimous in its ruling: “No more talk on this matter is needed.”'),
+    ).toEqual([['Harbour Board', undefined]]);
   });
 });
 
