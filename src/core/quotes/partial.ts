@@ -95,7 +95,7 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
     const open = tokenAtIn(starts, span.open);
     if (open >= tokens.length || taken[open + 1]) continue;
     const verb = governingVerb(tokens, open);
-    if (verb < 0) continue;
+    if (verb < 0 || passiveNaming(tokens, verb)) continue;
     const floor = sentenceStart(tokens, verb);
     // "Roe went after the plan, calling it “…”": a participle after a comma has the sentence's
     // subject (or that of a cue before it), never the phrase before its comma.
@@ -184,3 +184,17 @@ function governingVerb(tokens: readonly Token[], open: number): number {
   }
   return -1;
 }
+
+/**
+ * "The plan has been called “a gamble” by critics", "is described as a “landmark”": in the passive
+ * the subject is the thing named, not whoever named it.
+ */
+function passiveNaming(tokens: readonly Token[], verb: number): boolean {
+  if (!tokens[verb]!.normal.endsWith('ed')) return false;
+  let k = verb - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  return PASSIVE_BE.has(tokens[k]?.normal ?? '');
+}
+
+/** Forms of "be" before a passive participle ("'s" left out: "she's called it" is "has"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

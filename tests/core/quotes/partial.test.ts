@@ -41,6 +41,16 @@ const NAMINGS: [string, string, [string | null, string][]][] = [
     'The harbour board met on Monday. The board heard about what Ana Ruiz described as the “brilliant” choice the mayor made.',
     [['Ana Ruiz', 'as the “brilliant” choice the mayor made']],
   ],
+  [
+    'a naming in the passive names no speaker in its subject ("has been called “a gamble” by critics")',
+    'The harbour board met on Monday. The new ferry levy has been called “a reckless gamble” by critics in the port.',
+    [],
+  ],
+  [
+    'nor with an adverb between "be" and the participle ("is often described as a “landmark”")',
+    'The harbour board met on Monday. The old sea wall is often described as a “landmark of the coast.”',
+    [],
+  ],
 ];
 
 describe('extractQuotes: a naming in marks and the phrase after it', () => {
