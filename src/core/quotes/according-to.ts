@@ -21,14 +21,17 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
   if (lead === i) {
     let comma = source.end;
     while (comma <= last && comma < source.end + 25 && tokens[comma]!.value !== ',') comma++;
-    // "According to Mr Roe, who runs the shop, the …": the relative clause
-    // after the source is no part of what it says.
-    if (tokens[comma]?.value === ',' && SOURCE_ASIDE_OPENERS.has(tokens[comma + 1]?.normal ?? '')) {
+    // "According to Mr Roe, who runs the shop, the …", "According to Ann Vale, writing in the Gazette, the …":
+    // the relative clause or participle on the source is no part of what it says, which starts
+    // after the comma or colon closing it ("According to Ann Vale, writing in the Gazette: …").
+    if (tokens[comma]?.value === ',' && sourceAside(tokens[comma + 1])) {
       let next = comma + 1;
-      while (next <= last && next < comma + 30 && tokens[next]!.value !== ',') next++;
-      if (tokens[next]?.value === ',') comma = next;
+      while (next <= last && next < comma + 30 && tokens[next]!.value !== ',' && tokens[next]!.value !== ':') next++;
+      if (tokens[next]?.value !== ',' && tokens[next]?.value !== ':') return null;
+      comma = next;
     }
-    if (tokens[comma]?.value !== ',' || last - comma < MIN_CONTENT_TOKENS) return null;
+    // (The statement follows the source's comma, or the colon closing its aside.)
+    if ((tokens[comma]?.value !== ',' && tokens[comma]?.value !== ':') || last - comma < MIN_CONTENT_TOKENS) return null;
     // ("…, 300 sailings were lost; according to Roe, the figure is higher": the next source's clause
     // ends this one's. A semicolon alone does not: it also joins one source's facts or a list.)
     let end = comma + 1;
@@ -140,6 +143,11 @@ const MANNER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 const COPULAS = new Set(["'s", '’s', 'is', 'was']);
+
+/** A relative pronoun or a participle ("writing in the Gazette") opening a phrase on the source. */
+function sourceAside(t: Token | undefined): boolean {
+  return !!t && (SOURCE_ASIDE_OPENERS.has(t.normal) || (t.pos === 'VERB' && t.normal.endsWith('ing')));
+}
 
 /** Words after the source's comma that start an apposition or the writer's aside, not the statement. */
 const NOT_RESUMING = new Set(['a', 'an', 'one', 'compared', 'although', 'though', 'where', 'when', 'as']);

@@ -20,6 +20,17 @@ const FOUND: [string, string, [string | null, string][]][] = [
   // Review rvq5: after the aside, a name's apposition or a relative clause is no verb's object.
   ["a name's apposition after the aside", "The ferry toll rose, according to Ann Vale, the port's chief.", [['Ann Vale', 'The ferry toll rose']]],
   ['a relative clause after the aside', 'The ferry sank, according to Tom Pell, whose brother was on board.', [['Tom Pell', 'The ferry sank']]],
+  // prc6: a participle on the source is stepped over like a relative clause.
+  [
+    'a participle on the source after "According to X,"',
+    'According to Ann Vale, writing in the Harbour Gazette, the new levy will fail within a year.',
+    [['Ann Vale', 'the new levy will fail within a year']],
+  ],
+  [
+    'a participle on the source closed by a colon: what was said follows the colon',
+    'According to Jack Pell, writing for the Harbour Gazette: the levy is a scandal and will fail.',
+    [['Jack Pell', 'the levy is a scandal and will fail']],
+  ],
   [
     '"According to X, …" inside brackets',
     '(According to the Harbour Police Department, it does not keep figures on ferry fines.)',
