@@ -141,10 +141,7 @@ function namingEnd(tokens: readonly Token[], starts: Int32Array, close: number, 
   const second =
     (next.normal === 'and' || next.normal === 'or') &&
     (isQuoteMark(tokens[k + 1]?.value ?? '') || (tokens[k + 1]?.pos === 'DET' && isQuoteMark(tokens[k + 2]?.value ?? '')));
-  // "what he calls the “crooked” nominating process": the words in marks qualify the noun after
-  // them, and what was named is the whole noun phrase.
-  const qualifies = next.pos === 'NOUN' || next.pos === 'ADJ';
-  if (!second && !qualifies && !GOES_ON.has(next.normal)) return close;
+  if (!second && !GOES_ON.has(next.normal)) return close;
   let end = clauseEnd(tokens, k, last, false, tokens[verb]);
   // Only the phrase itself: a comma or dash after it is the sentence going on ("Roe, who has described
   // the port as a “scar” on the coast, has said …").

@@ -32,16 +32,6 @@ const NAMINGS: [string, string, [string | null, string][]][] = [
     [['Jane Holloway', 'the council of “dragging its feet” over “this badly needed wall”']],
   ],
   [
-    'words in marks that qualify the noun after them run on with that noun phrase ("the “crooked” ferry deal")',
-    'The harbour board met on Monday. The board heard about what Tom Pell calls the “crooked” ferry deal of the council.',
-    [['Tom Pell', 'the “crooked” ferry deal of the council']],
-  ],
-  [
-    'a qualifier in marks after "as" runs on with its noun too',
-    'The harbour board met on Monday. The board heard about what Ana Ruiz described as the “brilliant” choice the mayor made.',
-    [['Ana Ruiz', 'as the “brilliant” choice the mayor made']],
-  ],
-  [
     'a naming in the passive names no speaker in its subject ("has been called “a gamble” by critics")',
     'The harbour board met on Monday. The new ferry levy has been called “a reckless gamble” by critics in the port.',
     [],
