@@ -10,6 +10,7 @@ import { leadInSubject, tailSubject } from './lead-in.js';
 import { withOuterSource, withPollSource } from './outer-source.js';
 import { threadQuoteScratch, type QuoteScratch } from './scratch.js';
 import { continuesReported, withMarks } from './reported-continuation.js';
+import { quotedFollowOn } from './quoted-follow-on.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, isSpaceCode } from './text.js';
 
@@ -47,7 +48,7 @@ export function extractQuotes(article: ParsedArticle, entities: readonly Entity[
     const tail = c.inherits ? tailSubject(parsed, starts, c) : null;
     return tail ? { ...c, subject: tail, inherits: false } : c;
   });
-  const candidates = joinContinuations(
+  const joined = joinContinuations(
     text,
     tokens,
     blockStarts,
@@ -55,7 +56,12 @@ export function extractQuotes(article: ParsedArticle, entities: readonly Entity[
       [...attributed, ...reported, ...partial].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start),
       tokens,
     ),
-  ).map((c) => withPollSource(tokens, withOuterSource(tokens, c)));
+  );
+  const candidates = joined.map((c, i) => {
+    const followOn = quotedFollowOn(parsed, starts, spans, c, joined[i + 1]);
+    const whole = followOn ? { ...c, parts: [...c.parts, ...followOn.parts] } : c;
+    return withPollSource(tokens, withOuterSource(tokens, whole));
+  });
 
   if (candidates.length === 0) return [];
   // The resolver indexes every name in the article: built only once a candidate has a subject.
