@@ -1,7 +1,7 @@
 import type { ParsedArticle, Span } from '../types.js';
 import { cueLemma, tokenAtIn, type Candidate } from './candidate.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { splitWordsIn } from './text.js';
+import { isSpaceCode, splitWordsIn, trimEnd } from './text.js';
 
 /**
  * `“A,” Roe said. It is “B.”`: quoted words in the sentence right after a cued direct quote, in
@@ -42,6 +42,14 @@ const MIN_WORDS = 4;
 
 /** The quote ends its sentence: a stop inside the closing mark, or only a stop after it. */
 function closesSentence(text: string, quote: QuotedSpan, sentence: Span): boolean {
-  const { end } = quote.parts[0]!;
-  return /[.!?]\s*$/.test(text.slice(end - 2, end)) || /^\s*[.!?]?\s*$/.test(text.slice(quote.close, Math.max(quote.close, sentence.end)));
+  if (isStop(text[trimEnd(text, quote.parts[0]!.start, quote.parts[0]!.end) - 1])) return true;
+  let k = quote.close;
+  while (k < sentence.end && isSpaceCode(text.charCodeAt(k))) k++;
+  if (isStop(text[k])) k++;
+  while (k < sentence.end && isSpaceCode(text.charCodeAt(k))) k++;
+  return k >= sentence.end;
+}
+
+function isStop(c: string | undefined): boolean {
+  return c === '.' || c === '!' || c === '?';
 }
