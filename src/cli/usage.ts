@@ -71,7 +71,8 @@ function looksLikeCommand(word: string): boolean {
 
 /**
  * `precis help sumary`: commander answers a name it does not know under `help` with the whole
- * help on stderr; every other unknown command is one line with a suggestion, and so is this one.
+ * help on stderr; every other unknown command is one line with a suggestion, and so is this one
+ * (and an option there, `help --foo`, is an unknown option).
  * commander has no hook there, so its dispatch is wrapped (on every command with a `help`
  * command: the program and eval). Should a commander release drop that internal, precis still
  * starts, with commander's own answer.
@@ -82,6 +83,10 @@ export function refuseUnknownHelpTopic(command: Command): void {
   if (typeof dispatch !== 'function') return;
   internals._dispatchHelpCommand = (name?: string) => {
     // `help help`, `help -h`: the help itself, as `help` alone is (commander: an unknown command).
+    // `help --foo`: an option, not a command's name, and said so as every unknown option is
+    // (where options are not positional, as under eval, it is not passed as `name`).
+    const option = [name, internals.args[1]].find((word) => word?.startsWith('-') && !HELP_WORDS.has(word));
+    if (option !== undefined) command.error(`error: unknown option '${option}'`, { code: 'commander.unknownOption' });
     if (!name || HELP_WORDS.has(name)) command.help();
     if (!command.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
       internals.args = [name];

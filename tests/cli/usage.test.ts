@@ -60,6 +60,18 @@ describe('precis help and completion', () => {
     expect(r.stderr).toBe('');
   });
 
+  // Before: "unknown command '--foo'", as if an option were a command's name.
+  it.each([
+    ['help', '--foo'],
+    ['help', '-x'],
+    ['eval', 'help', '--foo'],
+  ])('refuses an option help does not take as an unknown option: %s %s', async (...argv) => {
+    const r = await runCli(argv.filter((a) => a !== undefined));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(`precis: unknown option '${argv.at(-1)}'`);
+  });
+
   // Before: the whole help of eval on stderr, exit 2.
   it("refuses a topic eval does not know in one line, as 'help' does", async () => {
     const r = await runCli(['eval', 'help', 'entitie']);
