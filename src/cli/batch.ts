@@ -50,6 +50,8 @@ export interface BatchRequest {
 export interface OutFile {
   readonly render: (record: ArticleRecord) => string;
   readonly extension: '.md' | '.txt';
+  /** What the command says on stderr about the article when it prints it, said when it writes the file too. */
+  readonly note?: (record: ArticleRecord) => string | undefined;
 }
 
 /** The request fields that come straight from the flags every command shares. */
@@ -137,8 +139,11 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       // One article and a bug: no batch to carry on with; main reports it (with --debug, the stack).
       else if (!done.outcome.ok && done.outcome.bug && !batch) throw done.outcome.error;
       else if (!done.outcome.ok) fail(done.outcome.source, done.outcome.message, done.outcome.bug);
-      else if ('record' in done.outcome && file && done.outFile !== undefined) save(done.outcome.source, done.outFile, file.render(done.outcome.record));
-      else if ('record' in done.outcome || 'features' in done.outcome) {
+      else if ('record' in done.outcome && file && done.outFile !== undefined) {
+        const note = file.note?.(done.outcome.record);
+        if (note !== undefined) progress.note(`precis: ${note}\n`);
+        save(done.outcome.source, done.outFile, file.render(done.outcome.record));
+      } else if ('record' in done.outcome || 'features' in done.outcome) {
         if ('record' in done.outcome) emit(done.outcome.record, batch);
         else request.features?.(done.outcome.features);
         tally.analysed++;

@@ -61,3 +61,42 @@ describe('--out writes what the command prints', () => {
     expect(readFileSync(path.join(out, 'story.json'), 'utf8')).toBe((await runCli(['summary', '--json', input])).stdout);
   });
 });
+
+/**
+ * A headline alone: nothing to summarise, no quotes, no names. --out still writes what the
+ * command prints (an empty file where it prints nothing, so each input has its output and a
+ * rerun finds it up to date) and says on stderr what the printing run says.
+ */
+describe('--out on an article that is only a headline', () => {
+  const commands: [string[], string][] = [
+    [[], 'head.md'],
+    [['read'], 'head.md'],
+    [['summary'], 'head.txt'],
+    [['quotes'], 'head.txt'],
+    [['entities'], 'head.txt'],
+    [['summary', '--json'], 'head.json'],
+  ];
+  it.each(commands)('%j writes %s, as printed, with the same notes', async (argv, name) => {
+    const dir = folderWith({ 'head.md': '# Harbour Wall Repairs Begin in Tarn\n' });
+    const input = path.join(dir, 'head.md');
+    const out = path.join(dir, 'out');
+    const printed = await runCli([...argv, ...(argv[0] === 'read' ? ['--format', 'md'] : []), input]);
+    const written = await runCli([...argv, '--out', out, input]);
+    expect(written.code).toBe(0);
+    expect(readdirSync(out)).toEqual([name]);
+    const file = readFileSync(path.join(out, name), 'utf8');
+    // The brief's file is its Markdown, not the terminal brief.
+    if (argv.length === 0) expect(file).toMatch(/^# Harbour Wall Repairs Begin in Tarn\n/);
+    else expect(file).toBe(printed.stdout);
+    expect(written.stderr).toBe(`${printed.stderr}precis: wrote 1 file to ${out}\n`);
+  });
+
+  it('summary says there is no sentence to summarise, once, and not again on a rerun that finds it up to date', async () => {
+    const dir = folderWith({ 'head.md': '# Harbour Wall Repairs Begin in Tarn\n' });
+    const out = path.join(dir, 'out');
+    const first = await runCli(['summary', '--out', out, path.join(dir, 'head.md')]);
+    expect(first.stderr).toBe(`precis: ${path.join(dir, 'head.md')}: no sentence to summarise\nprecis: wrote 1 file to ${out}\n`);
+    const again = await runCli(['summary', '--out', out, path.join(dir, 'head.md')]);
+    expect(again.stderr).toBe(`precis: wrote 0 files to ${out}, 1 already up to date\n`);
+  });
+});

@@ -13,13 +13,13 @@ export function summaryCommand(ctx: CliContext): Command {
   return cmd.action(async (inputs: string[], flags: CommonFlags & SummaryFlags & FilenameFlags) => {
     // Several articles: a blank line between them, so each summary stays a paragraph of lines.
     const write = perArticleWriter(ctx, flags, makeChalk(useColor(ctx, flags.color)), '\n');
-    const file = { render: summaryLines, extension: '.txt' } as const;
+    const file = { render: summaryLines, extension: '.txt', note: nothingToSummarise } as const;
     await processInputs(
       ctx,
       { inputs, ...batchOptions(flags), file, analyze: { summary: summaryOptions(flags), parts: flags.json ? {} : { quotes: false, entities: false } } },
       (record, several) => {
-        // Only a headline or page furniture (a sentence fragment is its own summary): say so, or the user sees nothing at all.
-        if (record.summary.length === 0) ctx.stderr.write(`precis: ${record.source}: no sentence to summarise\n`);
+        const note = nothingToSummarise(record);
+        if (note !== undefined) ctx.stderr.write(`precis: ${note}\n`);
         write(record.source, summaryLines(record), several);
       },
     );
@@ -29,4 +29,12 @@ export function summaryCommand(ctx: CliContext): Command {
 /** The summary sentences, one per line. */
 function summaryLines(record: ArticleRecord): string {
   return record.summary.map((s) => s.text.replace(/\s+/g, ' ') + '\n').join('');
+}
+
+/**
+ * Only a headline or page furniture (a sentence fragment is its own summary): said, or the user
+ * sees nothing at all (with --out, an empty file).
+ */
+function nothingToSummarise(record: ArticleRecord): string | undefined {
+  return record.summary.length === 0 ? `${record.source}: no sentence to summarise` : undefined;
 }
