@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readOnceKey } from '../io/inputs.js';
 import type { CliContext } from './context.js';
 
 /**
@@ -57,11 +58,35 @@ export function settleInputs(ctx: CliContext, program: Command, command: Command
     // Commander's own message, with its "did you mean" suggestion.
     (program as unknown as { unknownCommand(): never }).unknownCommand();
   }
+  refuseStreamTwice(ctx, command, inputs);
+  if (inputs.includes('-') && ctx.stdin.isTTY === true) ctx.stderr.write('precis: reading standard input (Ctrl-D to end)\n');
+}
+
+/**
+ * A second reading of standard input (`-`, `/dev/stdin`) or of one pipe would find a stream
+ * already at its end and fail as an empty file.
+ */
+function refuseStreamTwice(ctx: CliContext, command: Command, inputs: readonly string[]): void {
   if (inputs.indexOf('-') !== inputs.lastIndexOf('-')) {
-    // A second `-` would read a stream already at its end and fail as an empty file.
     command.error('error: - (standard input) given twice: it can be read only once', { code: 'precis.stdinTwice' });
   }
-  if (inputs.includes('-') && ctx.stdin.isTTY === true) ctx.stderr.write('precis: reading standard input (Ctrl-D to end)\n');
+  const fd = (ctx.stdin as { fd?: unknown }).fd;
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const key = readOnceKey(input, ctx.cwd, typeof fd === 'number' ? fd : undefined);
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, input);
+    else {
+      const what =
+        key === 'stdin'
+          ? `standard input given twice (${first} and ${input})`
+          : first === input
+            ? `${input} given twice`
+            : `${first} and ${input} are one pipe`;
+      command.error(`error: ${what}: it can be read only once`, { code: 'precis.stdinTwice' });
+    }
+  }
 }
 
 /** A bare word (no folder, no extension), not a URL, glob or `-`: what a command name looks like. */

@@ -1,4 +1,4 @@
-import type { Dirent } from 'node:fs';
+import { fstatSync, statSync, type Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUrl } from './fetch-url.js';
@@ -131,6 +131,33 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<st
 /** Some file systems list entries without their type. */
 function typeUnknown(entry: Dirent): boolean {
   return !(entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice());
+}
+
+/** Names of standard input on Linux and macOS, besides `-`. */
+const STDIN_PATHS: ReadonlySet<string> = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+/**
+ * What an input reads that can be read only once: `'stdin'` for standard input under any of its
+ * names (also the pipe it reads, named by its path), `dev:inode` for another pipe or socket
+ * (`<(cmd)`, a FIFO), else undefined (a file, a device, a folder or a URL reads the same again).
+ * `stdinFd` is standard input's descriptor.
+ */
+export function readOnceKey(input: string, cwd: string, stdinFd?: number): string | undefined {
+  if (input === '-' || STDIN_PATHS.has(path.resolve(cwd, input))) return 'stdin';
+  if (isUrl(input)) return undefined;
+  const info = statSync(path.resolve(cwd, input), { throwIfNoEntry: false });
+  if (!info || !(info.isFIFO() || info.isSocket())) return undefined;
+  const key = `${info.dev}:${info.ino}`;
+  return stdinFd !== undefined && key === keyOf(stdinFd) ? 'stdin' : key;
+}
+
+function keyOf(fd: number): string | undefined {
+  try {
+    const info = fstatSync(fd);
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Node's error codes in words a user understands. */

@@ -37,6 +37,21 @@ describe('standard input named twice', () => {
   });
 });
 
+describe('standard input named twice under another name', () => {
+  // Before: read twice; from a pipe the second read found nothing ("cannot read /dev/stdin: empty file", exit 1).
+  it.each([
+    ['-', '/dev/stdin'],
+    ['/dev/stdin', '/dev/stdin'],
+    ['/dev/fd/0', '-'],
+    ['/proc/self/fd/0', '/dev/stdin'],
+  ])('%s and %s: a usage error, before anything is read', async (first, second) => {
+    const r = await runCli(['summary', first, SEED, second], { stdin: STORY });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(`precis: standard input given twice (${first} and ${second}): it can be read only once`);
+  });
+});
+
 describe('precis help and completion', () => {
   it('shows the help of the command named', async () => {
     const r = await runCli(['help', 'summary']);
