@@ -82,6 +82,11 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
     const to = s + 1 < d.sentenceStarts.length ? d.sentenceStarts[s + 1]! : d.length;
     if (to === from) continue;
     const { parent, trail } = scratch.trail((to - from) * K);
+    // The sentence's path is settled up to the last token after which the beam held one
+    // hypothesis (`single`): every later one descends from it. Its tokens before `committed`
+    // are counted into `history` already, so a path's own counts (pastOnPath) are walked back
+    // only to there, not to the sentence start, which made a long sentence quadratic.
+    const path = { committed: 0, single: -1 };
     cur.size = 1;
     cur.score[0] = 0;
     cur.prev[0] = -1;
@@ -94,6 +99,7 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
         trail[t * K] = 0;
         cur.prev2[0] = cur.prev[0]!;
         cur.prev[0] = 0;
+        path.single = t;
         continue;
       }
       const id = d.wordId[i]!;
@@ -119,7 +125,8 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
           }
           scorer.score(features, base, baseScores);
         }
-        const past = repeated ? pastOnPath(d, history, local, parent, trail, from, t, h, K, id) : pastType(history, id * HISTORY_WIDTH);
+        if (repeated && path.committed <= path.single) path.committed = commit(d, history, parent, trail, from, path, K);
+        const past = repeated ? pastOnPath(d, history, local, parent, trail, from, t, h, K, id, path.committed) : pastType(history, id * HISTORY_WIDTH);
         let n = 0;
         let max = -Infinity;
         if (fast) max = fast.hypothesisScores(d, i, prev, cur.prev2[h]!, past, baseScores, scores);
@@ -171,6 +178,7 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
         trail[t * K + x] = next.label[x]!;
         next.prev[x] = next.label[x]! & ~SCORED;
       }
+      if (next.size === 1) path.single = t;
       [cur, next] = [next, cur];
     }
     // The best hypothesis that closes its names (any, should none).
@@ -182,7 +190,7 @@ export function decodeDocument(d: PreparedDocument, scorer: Scorer, scratch: Ent
       const entry = trail[t * K + h]!;
       const y = entry & ~SCORED;
       labels[from + t] = y;
-      if (entry & SCORED) {
+      if (entry & SCORED && t >= path.committed) {
         const type = typeOfLabel(y);
         history[d.wordId[from + t]! * HISTORY_WIDTH + (type < 0 ? OUTSIDE_HISTORY : type)]!++;
       }
@@ -201,9 +209,33 @@ function reaches(scores: Float64Array, max: number, prev: number, own: number, f
 }
 
 /**
+ * Counts the settled path's scored labels from `path.committed` to `path.single` into the
+ * history (walking back from the lone hypothesis there) and returns where they now end.
+ */
+function commit(
+  d: PreparedDocument,
+  history: Int32Array,
+  parent: Int32Array,
+  trail: Uint8Array,
+  from: number,
+  path: { committed: number; single: number },
+  K: number,
+): number {
+  for (let tt = path.single, h = 0; tt >= path.committed; h = parent[tt * K + h]!, tt--) {
+    const entry = trail[tt * K + h]!;
+    if (entry & SCORED) {
+      const type = typeOfLabel(entry & ~SCORED);
+      history[d.wordId[from + tt]! * HISTORY_WIDTH + (type < 0 ? OUTSIDE_HISTORY : type)]!++;
+    }
+  }
+  return path.single + 1;
+}
+
+/**
  * The history feature of token `from + t` on hypothesis h, when its word already occurs
- * earlier in the sentence: the document's counts before the sentence plus that path's
- * scored labels for the word (what greedy decoding, counting as it goes, would see).
+ * earlier in the sentence: the document's counts before the sentence (and on the sentence's
+ * settled path, before `committed`) plus that path's scored labels for the word since (what
+ * greedy decoding, counting as it goes, would see).
  */
 function pastOnPath(
   d: PreparedDocument,
@@ -216,9 +248,10 @@ function pastOnPath(
   h: number,
   K: number,
   id: number,
+  committed: number,
 ): number {
   for (let x = 0; x < HISTORY_WIDTH; x++) local[x] = history[id * HISTORY_WIDTH + x]!;
-  for (let tt = t - 1; tt >= 0; h = parent[tt * K + h]!, tt--) {
+  for (let tt = t - 1; tt >= committed; h = parent[tt * K + h]!, tt--) {
     const entry = trail[tt * K + h]!;
     if (entry & SCORED && d.wordId[from + tt] === id) {
       const type = typeOfLabel(entry & ~SCORED);
