@@ -153,6 +153,17 @@ describe('precis eval entities', () => {
     expect(r.stdout).toMatch(/^1 articles, 0 with a junk name/);
   });
 
+  // Before: the junk scan read files itself and scanned an empty one as an article (2 articles, exit 0).
+  it('with --junk, reads files as every command does: an empty one is one line, not an article', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Harbour reopens\n\nThe harbour at Halvik reopened on Monday, Greta Olsen of the port authority said.\n');
+    writeFileSync(path.join(dir, 'blank.md'), ' \n\n');
+    const r = await runCli(['eval', 'entities', '--junk', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`precis: cannot read ${path.join(dir, 'blank.md')}: empty file\n`);
+    expect(r.stdout).toMatch(/^1 articles, 0 with a junk name/);
+  });
+
   // Before: '0 articles, 0 with a junk name (NaN%)', and null figures with --json.
   it('with --junk, gives no figures when no file could be read', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-eval-junk-'));

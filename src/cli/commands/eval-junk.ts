@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { cleanArticle, extractEntities, junkNames, parseArticle } from '../../index.js';
-import { decodeText } from '../../io/decode.js';
 import { listFiles } from '../../io/eval-pairs.js';
 import { describeFsError } from '../../io/inputs.js';
+import { readArticle, ReadError } from '../../io/read-article.js';
 import { BRIEF_NAMES, briefNames } from '../../render/brief.js';
 import { ExitCode, UserError, type CliContext } from '../context.js';
 
@@ -19,7 +19,7 @@ function articleFiles(at: string): string[] {
  * brief lists: the first BRIEF_NAMES people, organisations and places); the most frequent
  * junk names; with --json, every article's junk names too.
  */
-export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
+export async function junkScan(ctx: CliContext, folder: string, json: boolean): Promise<void> {
   let files: string[];
   const root = path.resolve(ctx.cwd, folder);
   try {
@@ -34,17 +34,19 @@ export function junkScan(ctx: CliContext, folder: string, json: boolean): void {
   const hits: { file: string; junk: string[]; inBrief: string[] }[] = [];
   let scanned = 0;
   for (const file of files) {
-    let text: string;
+    let article;
     try {
-      text = decodeText(readFileSync(file));
+      // Read as every command reads (decoding, size limit, what an empty or binary file is).
+      article = await readArticle({ kind: 'file', path: file, source: path.join(folder, path.relative(root, file)) }, ctx.stdin);
     } catch (error) {
-      // A binary or vanished file is one line, as for every command, and the scan goes on.
-      ctx.stderr.write(`precis: cannot read ${path.join(folder, path.relative(root, file))}: ${describeFsError(error)}\n`);
+      if (!(error instanceof ReadError)) throw error;
+      // An empty, binary or vanished file is one line, as for every command, and the scan goes on.
+      ctx.stderr.write(`precis: ${error.message}\n`);
       ctx.exitCode = ExitCode.someInputFailed;
       continue;
     }
     scanned++;
-    const parsed = parseArticle(cleanArticle(text));
+    const parsed = parseArticle(cleanArticle(article.text, { markdown: article.markdown }));
     const entities = extractEntities(parsed);
     const junk = junkNames(entities, parsed);
     if (junk.length === 0) continue;
