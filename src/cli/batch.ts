@@ -45,6 +45,8 @@ export interface BatchRequest {
   readonly select?: RecordSelection;
   /** `--no-color` (false): no spinner or progress line either. */
   readonly color?: boolean;
+  /** Read for `-` instead of the context's standard input (digest: the stream it has looked into). */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
 export interface OutFile {
@@ -86,7 +88,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
   const plan: BatchPlan = {
     inputs: request.inputs,
     cwd: ctx.cwd,
-    stdin: ctx.stdin,
+    stdin: request.stdin ?? ctx.stdin,
     task: { options: request.analyze, format, select: request.select, maxBytes: request.maxBytes, read: { timeoutMs: request.timeoutMs } },
     jobs: request.jobs,
     out: out === undefined ? undefined : { dir: out, extension, force: request.force === true },

@@ -112,7 +112,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 }
 
 /** Whether the stream reads a file descriptor open on a folder. */
-function isFolder(stream: NodeJS.ReadableStream): boolean {
+export function isFolder(stream: NodeJS.ReadableStream): boolean {
   const fd = (stream as { fd?: unknown }).fd;
   if (typeof fd !== 'number') return false;
   try {

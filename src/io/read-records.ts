@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import type { ArticleRecord } from '../index.js';
 import { describeFsError } from './inputs.js';
+import { isFolder } from './read-article.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
@@ -30,6 +32,47 @@ export async function* readRecords(file: string, shown: string): AsyncGenerator<
     // A folder opens like a file and fails at the first read (EISDIR): a problem, not a crash.
     yield unreadable(error);
   }
+}
+
+/** The same, from a stream (records piped into `precis digest`). */
+export async function* readRecordStream(stream: NodeJS.ReadableStream, shown: string): AsyncGenerator<RecordLine> {
+  try {
+    yield* recordLines(createInterface({ input: stream, crlfDelay: Infinity }), shown);
+  } catch (error) {
+    yield { kind: 'problem', source: shown, message: `cannot read ${shown}: ${describeFsError(error)}` };
+  }
+}
+
+/**
+ * Whether a stream holds records (its first character other than white space is `{`, which no
+ * article starts with), and the stream to read instead of it, the part looked at put back.
+ */
+export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ records: boolean; stream: NodeJS.ReadableStream }> {
+  // A folder redirected to it reads as nothing: reading it as an article says what it is.
+  if (isFolder(stream)) return { records: false, stream };
+  const chunks = stream[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let records = false;
+  try {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+      seen.push(chunk);
+      const start = chunk.toString('utf8').replace(/^[\s\ufeff]+/, '');
+      if (start !== '') {
+        records = start.startsWith('{');
+        break;
+      }
+    }
+  } catch {
+    // Unreadable: reading it as an article says why.
+    return { records: false, stream };
+  }
+  async function* again(): AsyncGenerator<Buffer> {
+    yield* seen;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next())
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+  }
+  return { records, stream: Readable.from(again(), { objectMode: false }) };
 }
 
 async function* recordLines(lines: AsyncIterable<string>, shown: string): AsyncGenerator<RecordLine> {

@@ -70,3 +70,34 @@ describe('precis digest: inputs', () => {
     expect(sources(run.stdout)).toEqual([BANK]);
   });
 });
+
+/** As every command: with no input, piped standard input; `precis --json … | precis digest` reads the records. */
+describe('precis digest: standard input', () => {
+  // Before: "missing required argument 'inputs'", exit 2.
+  it('reads piped records of an earlier --json run, as an .ndjson file is read', async () => {
+    const records = (await runCli(['--json', BANK, TESSALY])).stdout;
+    const r = await runCli(['digest', '--json'], { stdin: records });
+    expect(r.code).toBe(0);
+    expect(sources(r.stdout).sort()).toEqual([BANK, TESSALY].sort());
+  });
+
+  // Before: '-' read records as one article's text, titled "(stdin)".
+  it('reads records on - too, in argument order', async () => {
+    const records = (await runCli(['--json', BANK])).stdout;
+    const r = await runCli(['digest', '--json', TESSALY, '-'], { stdin: records });
+    expect(r.code).toBe(0);
+    expect(sources(r.stdout).sort()).toEqual([BANK, TESSALY].sort());
+  });
+
+  it('reads a piped article as an article', async () => {
+    const r = await runCli(['digest', '--json'], { stdin: readFileSync(BANK, 'utf8') });
+    expect(r.code).toBe(0);
+    expect(sources(r.stdout)).toEqual(['(stdin)']);
+  });
+
+  it('asks for inputs on a terminal, in one line, exit 2', async () => {
+    const r = await runCli(['digest']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('precis: missing input: files, folders, globs, URLs, or - for standard input');
+  });
+});

@@ -4,7 +4,8 @@ import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type Diges
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isUrl } from '../../io/fetch-url.js';
 import { describeFsError } from '../../io/inputs.js';
-import { isRecordFile, readRecords } from '../../io/read-records.js';
+import { isRecordFile, peekRecords, readRecords, readRecordStream, type RecordLine } from '../../io/read-records.js';
+import { STDIN_SOURCE } from '../../io/inputs.js';
 import { batchOptions, outFolder, processInputs } from '../batch.js';
 import { ExitCode, type CliContext } from '../context.js';
 import { positiveInt, timeoutOption } from '../options.js';
@@ -49,10 +50,14 @@ export async function collectItems(
 ): Promise<DigestItem[]> {
   const items: DigestItem[] = [];
   const failed = () => flags.failFast === true && ctx.exitCode !== ExitCode.ok;
-  const isRecords = (input: string) => isRecordFile(input) && !isUrl(input);
+  // Standard input may hold records (`precis --json … | precis digest`) or an article: its start says which.
+  const piped = inputs.includes('-') ? await peekRecords(ctx.stdin) : undefined;
+  const isRecords = (input: string) => (input === '-' ? piped!.records : isRecordFile(input) && !isUrl(input));
   for (let at = 0; at < inputs.length && !failed();) {
     if (isRecords(inputs[at]!)) {
-      await readRecordFile(ctx, inputs[at++]!, items, failed);
+      const input = inputs[at++]!;
+      const lines = input === '-' ? readRecordStream(piped!.stream, STDIN_SOURCE) : readRecords(path.resolve(ctx.cwd, input), input);
+      await readRecordLines(ctx, lines, items, failed);
       continue;
     }
     let end = at;
@@ -60,15 +65,17 @@ export async function collectItems(
     // Features are computed where each article is analysed (a worker, for a big batch), so only they cross threads.
     const features = (f: DigestItem) => void items.push(f);
     const options = batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast, timeout: flags.timeout });
-    await processInputs(ctx, { ...options, inputs: inputs.slice(at, end), analyze: {}, features }, (record) => void items.push(articleFeatures(record)));
+    await processInputs(ctx, { ...options, inputs: inputs.slice(at, end), stdin: piped?.stream, analyze: {}, features }, (record) =>
+      items.push(articleFeatures(record)),
+    );
     at = end;
   }
   return items;
 }
 
-/** The records of one .ndjson file onto `items`; each line that is not one costs a line on stderr. */
-async function readRecordFile(ctx: CliContext, file: string, items: DigestItem[], stop: () => boolean): Promise<void> {
-  for await (const line of readRecords(path.resolve(ctx.cwd, file), file)) {
+/** The records of one .ndjson file (or piped) onto `items`; each line that is not one costs a line on stderr. */
+async function readRecordLines(ctx: CliContext, lines: AsyncIterable<RecordLine>, items: DigestItem[], stop: () => boolean): Promise<void> {
+  for await (const line of lines) {
     if (line.kind === 'record') items.push(articleFeatures(line.record));
     else {
       ctx.stderr.write(`precis: ${line.message}\n`);
@@ -82,7 +89,10 @@ async function readRecordFile(ctx: CliContext, file: string, items: DigestItem[]
 export function digestCommand(ctx: CliContext): Command {
   const cmd = new Command('digest')
     .description('group articles into stories: copies flagged, each story summarised with its names and quotes')
-    .argument('<inputs...>', 'article files, folders, globs, URLs, or .ndjson files of earlier `precis --json` records')
+    .argument(
+      '[inputs...]',
+      'article files, folders, globs, URLs, .ndjson files of earlier `precis --json` records, or - for standard input (either; the default when it is piped)',
+    )
     .option('--json', 'print one JSON record per story (NDJSON)')
     .option('--no-color', 'plain output without colour (also: NO_COLOR=1)')
     .option('-o, --out <dir>', 'write the digest to dir/digest.md (dir/digest.ndjson with --json) instead of printing it')
