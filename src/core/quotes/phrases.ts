@@ -7,6 +7,7 @@ import { SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
+import { whoAntecedent } from './who-antecedents.js';
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
@@ -69,7 +70,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const antecedent = phraseEndingAt(tokens, j - 1, floor);
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
-  const phrase = relative ? phraseEndingAt(tokens, j, floor) : coordinated(tokens, phraseEndingAt(tokens, j, floor), floor);
+  const phrase = relative
+    ? (whoAntecedent(tokens, j, floor) ?? phraseEndingAt(tokens, j, floor))
+    : coordinated(tokens, phraseEndingAt(tokens, j, floor), floor);
   // "A letter from the board obtained by The Gull Press warns": the document, not who obtained it.
   const held = phrase && tokens[phrase.first - 1]?.normal === 'by' && OBTAINED.has(tokens[phrase.first - 2]?.normal ?? '');
   const document = held ? withOfPhrase(tokens, phraseEndingAt(tokens, phrase.first - 3, floor), floor) : null;

@@ -1,0 +1,108 @@
+import type { Token } from '../types.js';
+import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
+import { isQuoteMark } from './text.js';
+import { TIME_NOUNS } from './subject-words.js';
+
+/**
+ * The person a "who" after a comma stands for, when it is the subject of a cue ("…, who said").
+ * "Who" takes a person, so the noun phrase right before it is not always its antecedent:
+ * - "Tom Pell, the mayor of Dover, who said": appositions before it name one person; the name
+ *   among them speaks, not the object of their preposition ("Dover");
+ * - "said Ana Ruiz, an analyst at Gull, who notes": likewise the name after an inverted cue;
+ * - "King, 30, who runs", "Ana Ruiz, 45, from Dover, who said": an age or a place phrase set off by
+ *   commas describes the person before it;
+ * - "a gynecologist from Salem, Oregon, who said": a second place part ends the place, not the chain.
+ * An object in a clause ("made no mention of Tom Pell, who said", "told Ana Ruiz, who said") stays
+ * the antecedent. Null when the token before `who` is no comma.
+ */
+export function whoAntecedent(tokens: readonly Token[], who: number, floor: number): Subject | null {
+  if (tokens[who]?.normal !== 'who' || tokens[who - 1]?.value !== ',') return null;
+  const chain: { phrase: Subject; fills: boolean }[] = [];
+  let end = who - 1;
+  for (let n = 0; n < MAX_SEGMENTS && end > floor; n++) {
+    const start = segmentStart(tokens, end, floor);
+    const bare = start < end ? phraseEndingAt(tokens, end - 1, start) : null;
+    if (!bare || bare.kind === 'pronoun') break;
+    // ("Ana Ruiz, 45, from Dover, who": a place after an age is the person's, as the age is.)
+    const skipped = isAge(tokens, start, end, bare) || (tokens[start]!.pos === 'ADP' && precededByAge(tokens, start, floor));
+    if (!skipped) {
+      const phrase = withOfPhrase(tokens, bare, start) ?? bare;
+      const apposition = phrase.first === start ? phrase : appositionOf(tokens, start, end);
+      chain.push({ phrase: apposition ?? (keepsOwner(tokens, bare, phrase) ? phrase : bare), fills: apposition !== null });
+      if (!apposition) break;
+    }
+    if (start <= floor || tokens[start - 1]!.value !== ',') break;
+    end = start - 1;
+  }
+  // "…, a gynecologist from Salem, Oregon, who": a name after a segment that ends in a name is the place's second part.
+  const placePart = chain.length > 1 && chain[0]!.fills && chain[0]!.phrase.kind === 'name' && chain[1]!.fills && endsInName(tokens, chain[1]!.phrase);
+  const candidates = placePart ? chain.slice(1) : chain;
+  const chosen = (candidates.find((c) => c.phrase.kind === 'name') ?? candidates[0])?.phrase;
+  if (!chosen) return null;
+  // (The descriptions are the person's roles: "the mayor" later is Tom Pell.)
+  const roles = candidates.filter((c) => c.phrase !== chosen && c.phrase.kind === 'description').map((c) => c.phrase.head);
+  return roles.length > 0 ? { ...chosen, roles: [...chosen.roles, ...roles] } : chosen;
+}
+
+/** Comma-separated segments read back from "who": "said Ana Ruiz, 45, from Dover, an analyst". */
+const MAX_SEGMENTS = 4;
+/** The longest segment: appositions are short. */
+const SEGMENT_REACH = 25;
+/** (No full stop: within a sentence it ends an abbreviation, "Govs. Jane Roe and Tom Pell".) */
+const SEGMENT_STOPS = new Set([',', ';', ':', '(', ')']);
+
+/** The first token of the segment that ends before the comma at `end`. */
+function segmentStart(tokens: readonly Token[], end: number, floor: number): number {
+  let k = end - 1;
+  while (k >= floor && end - k < SEGMENT_REACH && !SEGMENT_STOPS.has(tokens[k]!.value) && !isQuoteMark(tokens[k]!.value)) k--;
+  return k + 1;
+}
+
+/** "30" alone between commas: a person's age. */
+function isAge(tokens: readonly Token[], start: number, end: number, phrase: Subject): boolean {
+  return end - start === 1 && phrase.first === start && tokens[start]!.pos === 'NUM' && /^\d{1,3}$/.test(tokens[start]!.value);
+}
+
+/**
+ * A segment that is one noun phrase with its prepositional phrases and no verb ("the executive
+ * director of the Harbour Partnership for Port Studies"), as a description headed by the noun
+ * before its first preposition; null for any other segment.
+ */
+function appositionOf(tokens: readonly Token[], start: number, end: number): Subject | null {
+  if (!APPOSITION_OPENERS.has(tokens[start]!.pos)) return null;
+  let head = end - 1;
+  for (let k = end - 1; k > start; k--) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' || pos === 'SCONJ') return null;
+    if (pos === 'ADP') head = k - 1;
+  }
+  const noun = tokens[head]!;
+  // (Not "this time by …", an adverbial; not "Jane Roe and Tom Pell", two people, where a common
+  // noun may join two words of one office: "the Customs and Border commissioner".)
+  if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || TIME_NOUNS.has(noun.normal)) return null;
+  if (tokens[end - 1]!.pos === 'PROPN' && tokens.slice(start, end).some((t) => t.pos === 'CCONJ')) return null;
+  return { first: start, end, kind: 'description', head: noun.normal, roles: [] };
+}
+const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** The age segment "45," just before the segment that opens at `start`. */
+function precededByAge(tokens: readonly Token[], start: number, floor: number): boolean {
+  const comma = start - 1;
+  if (comma <= floor || tokens[comma]!.value !== ',') return false;
+  const age = segmentStart(tokens, comma, floor);
+  const phrase = age < comma ? phraseEndingAt(tokens, comma - 1, age) : null;
+  return phrase !== null && isAge(tokens, age, comma, phrase);
+}
+
+/**
+ * In a clause ("made no mention of Tom Pell, who", "echoing a memo from the manager, who") the
+ * object before "who" stays its antecedent, save where the preposition hangs on a person: a name
+ * ("Bundy said to Tom Pell on camera, who") or a noun before an adjective ("one voter familiar with the talks, who").
+ */
+function keepsOwner(tokens: readonly Token[], bare: Subject, phrase: Subject): boolean {
+  return phrase !== bare && (phrase.kind === 'name' || tokens[bare.first - 2]?.pos === 'ADJ');
+}
+
+function endsInName(tokens: readonly Token[], phrase: Subject): boolean {
+  return phrase.kind === 'description' && tokens[phrase.end - 1]!.pos === 'PROPN';
+}
