@@ -29,6 +29,8 @@ export interface Subject {
 const TIME_WORDS = new Set(['time', 'year', 'day', 'week', 'month', 'night', 'morning', 'way'].flatMap(withPlural));
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from']);
+/** Prepositions inside a body's name ("Bank of England", "Centre for Port Studies"). */
+const BODY_NAME_LINKS = new Set(['of', 'for']);
 
 /**
  * "A reporter for USA Today said": the phrase before the cue may be the object of a preposition
@@ -36,6 +38,9 @@ const PLACE_PREPOSITIONS = new Set(['of', 'at', 'from']);
  */
 export function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, floor: number): Subject | null {
   if (!phrase || phrase.kind === 'pronoun') return phrase;
+  // ("the singer of Under the Bridge told": a work's title in title case is the preposition's object whole.)
+  const titled = titleOpening(tokens, phrase.first, floor);
+  if (titled < phrase.first) return withOfPhrase(tokens, { ...phrase, first: titled }, floor);
   const prep = tokens[phrase.first - 1];
   if (!prep || !LINKING_PREPOSITIONS.has(prep.normal)) return phrase;
   // "sources familiar with the talks said", "a person close to the mayor said": the noun before the adjective.
@@ -57,13 +62,41 @@ export function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, f
   }
   if (head.kind === 'name' && !plural) {
     // "Tom Pell of the Harbour Center for Port Studies said": prepositional phrases in a chain, the
-    // person before the first.
+    // person before the first. So is a description before a body's name that holds "of" or "for"
+    // ("The head of the Bank of England said", "a spokesman for the Port of Dover"), not before a
+    // name and its place ("sessions with Tom Pell in Dover").
     const outer = withOfPhrase(tokens, { ...head, end: phrase.end }, floor);
-    return outer && outer.first < head.first && outer.kind === 'name' ? outer : phrase;
+    const body = outer?.kind === 'description' && BODY_NAME_LINKS.has(prep.normal);
+    return outer && outer.first < head.first && (outer.kind === 'name' || body) ? outer : phrase;
   }
   if (plural) return { first: head.first, end: phrase.end, kind: 'description', head: tokens[head.first]!.normal, roles: [] };
   return { ...head, end: phrase.end, roles: head.roles };
 }
+
+/**
+ * Where a title in title case opens whose last capitalised words start at `first` ("Under the
+ * Bridge", "Lord of the Harbour"): past its articles in lower case and the capitalised words before
+ * them, when a linking preposition stands before it. `first` when there is no such title.
+ */
+function titleOpening(tokens: readonly Token[], first: number, floor: number): number {
+  // (The phrase may open on the title's own article: "the Bridge".)
+  let k = TITLE_ARTICLES.has(tokens[first]!.value) ? first + 1 : first;
+  while (k - 2 >= floor && TITLE_ARTICLES.has(tokens[k - 1]!.value) && titleWord(tokens[k]!) && titleWord(tokens[k - 2]!)) {
+    k -= 2;
+    while (k - 1 >= floor && titleWord(tokens[k - 1]!)) k--;
+  }
+  return k < first && LINKING_PREPOSITIONS.has(tokens[k - 1]?.value ?? '') ? k : first;
+}
+/** A capitalised word of a title (not "But" opening a clause, nor an initial or abbreviation: "World War I. But the …"). */
+function titleWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && !t.value.includes('.');
+}
+
+/**
+ * Articles in lower case between capitalised words: a title's ("Under the Bridge"), where a
+ * preposition between names is a place's or a body's ("Roe of New Jersey", "Bank of England").
+ */
+const TITLE_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The noun phrase whose last token is `j`, extending left no further than `floor`. */
 export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Subject | null {

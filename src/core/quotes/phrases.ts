@@ -53,7 +53,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": step over a parenthesis
   // closing right before the cue (and the comma after it).
-  if (j - 1 >= floor && tokens[j]!.value === ',' && tokens[j - 1]!.value === ')') j--;
+  // ("Tom Pell, head of sales at Port of Dover (PoD), said": the name of the appositions before the bracket.)
+  if (j - 1 >= floor && tokens[j]!.value === ',' && tokens[j - 1]!.value === ')') {
+    const named = subjectOfAppositions(tokens, j, floor);
+    if (named?.kind === 'name') return named;
+    j--;
+  }
   if (j >= floor && tokens[j]!.value === ')') {
     let p = j - 1;
     while (p >= floor && p > j - 10 && tokens[p]!.value !== '(') p--;

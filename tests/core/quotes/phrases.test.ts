@@ -276,3 +276,34 @@ describe('a quantifier or a count opening the clause of a cue', () => {
     ).toBeNull();
   });
 });
+
+describe('the noun a prepositional phrase hangs on, before the cue (speaker round spk6)', () => {
+  const subject = (body: string, cue = 'said'): string | null => {
+    const p = parse(body);
+    const s = subjectBefore(p.tokens, tokenIndex(p, cue), sentenceOf(p, cue).firstToken);
+    return s && `${s.kind} ${s.head}: ${tokenText(p, s.first, s.end)}`;
+  };
+
+  it('takes a work title in title case whole ("the singer of Under the Bridge told")', () => {
+    expect(subject('The 58-year-old harbour singer of Under the Bridge told reporters that he would tour again.', 'told')).toBe(
+      'description singer: The 58-year-old harbour singer of Under the Bridge',
+    );
+  });
+
+  it('takes no clause opening after an initial for a title ("World War I. But the Gazette said")', () => {
+    expect(subject('The plays ran from the 15th century to World War I. But the Harbour Gazette said there were no plans.')).toBe(
+      'name gazette: the Harbour Gazette',
+    );
+  });
+
+  it('takes the description before a body named with "of" or "for" ("The head of the Bank of Dover said")', () => {
+    expect(subject('The head of the Bank of Dover said rates would rise.')).toBe('description head: The head of the Bank of Dover');
+    expect(subject('A spokeswoman for the Department for Harbour Development said the ferries would run.')).toBe(
+      'description spokeswoman: A spokeswoman for the Department for Harbour Development',
+    );
+  });
+
+  it('takes the name of the appositions before a bracket and its comma ("Tom Pell, head of sales at Port of Dover (PoD), said")', () => {
+    expect(subject('Ferries are a worry. Tom Pell, head of sales at Port of Dover (PoD), said the posters were useful.')).toBe('name pell: Tom Pell');
+  });
+});
