@@ -5,7 +5,8 @@
  */
 import type { Token } from '../types.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
-import { NOT_NAME_WORDS, TITLES } from './titles-and-names.js';
+import { FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, TITLES } from './titles-and-names.js';
+import { MONTHS } from '../calendar.js';
 
 /** Tags wink gives a given name it reads as a word (Will, May, Ai). */
 const GIVEN_NAME_POS = new Set(['AUX', 'ADP', 'INTJ', 'PART']);
@@ -31,7 +32,16 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
     const givenName = GIVEN_NAME_POS.has(t.pos) && tokens[i - 1]?.sentence === t.sentence && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 1]!.start > t.end;
     if (!initial && !givenName) return false;
   }
-  return !NOT_NAME_WORDS.has(t.normal);
+  // ("Theresa May said", "Brian March": a month after a common given name is a surname.)
+  return !NOT_NAME_WORDS.has(t.normal) || (MONTHS.has(t.normal) && afterGivenName(tokens, i));
+}
+
+/** Token i follows a capitalised common given name in its sentence. */
+function afterGivenName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    prev !== undefined && prev.sentence === tokens[i]!.sentence && /^\p{Lu}/u.test(prev.value) && (MALE_NAMES.has(prev.normal) || FEMALE_NAMES.has(prev.normal))
+  );
 }
 
 /** Is token i glued to the previous one without space (the pieces of "Won-gon")? */

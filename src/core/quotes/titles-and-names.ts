@@ -1,5 +1,5 @@
 /** Words in and around a person's name: titles, common given names by sex, capitalised words that name no one. */
-import { WEEKDAYS } from '../calendar.js';
+import { MONTHS, WEEKDAYS } from '../calendar.js';
 
 /** Words that precede a name without being part of it. */
 export const TITLES: ReadonlySet<string> = new Set([
@@ -217,16 +217,5 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'last',
   'next',
   'even',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
 ]);

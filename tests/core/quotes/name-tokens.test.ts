@@ -42,3 +42,11 @@ describe('trimTitles', () => {
     expect(trimTitles(p.tokens, first, first + 2)).toEqual({ first, end: first + 2, roles: [] });
   });
 });
+
+describe('a month after a given name (speaker round spk6)', () => {
+  it('is a surname ("Theresa May said"), and a month elsewhere ("in May")', () => {
+    const p = parse('The family spokeswoman, Theresa May, said in May that the plan would fail.');
+    expect(isNameWord(p.tokens, tokenIndex(p, 'May'))).toBe(true);
+    expect(isNameWord(p.tokens, tokenIndex(p, 'May', 1))).toBe(false);
+  });
+});

@@ -303,6 +303,10 @@ describe('the noun a prepositional phrase hangs on, before the cue (speaker roun
     );
   });
 
+  it('takes a name with a month for its surname after a description ("The Shadow Secretary for the Harbour, Theresa May, said")', () => {
+    expect(subject('The Shadow Secretary of State for the Harbour, Theresa May, said the plans were old.')).toMatch(/^name may: /);
+  });
+
   it('takes the name of the appositions before a bracket and its comma ("Tom Pell, head of sales at Port of Dover (PoD), said")', () => {
     expect(subject('Ferries are a worry. Tom Pell, head of sales at Port of Dover (PoD), said the posters were useful.')).toBe('name pell: Tom Pell');
   });
