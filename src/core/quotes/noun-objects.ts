@@ -51,8 +51,13 @@ const TIME_HEADS = new Set([
  * `last`, or null when what follows is no noun phrase (a clause, a preposition, a time).
  */
 export function nounObject(tokens: readonly Token[], i: number, last: number): [number, number] | null {
-  // "was declared the winner": a passive names its subject, not what was said.
+  // "was declared the winner": a passive's noun phrase is its complement (passive-reports.ts), not what was said.
   if (PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '') || (tokens[i - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.normal ?? ''))) return null;
+  return nounPhraseAfter(tokens, i, last);
+}
+
+/** The noun phrase right after token `i` (past adverbs), as tokens [from, end) up to `last`, or null: nounObject without its test for a passive. */
+export function nounPhraseAfter(tokens: readonly Token[], i: number, last: number): [number, number] | null {
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV' && k <= last) k++;
   const from = k;

@@ -27,6 +27,7 @@ import { isNot } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
 import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
+import { passiveReport } from './passive-reports.js';
 import { openingParticiple, opensWithParticiple } from './opening-participle.js';
 import { oneWordAnswer } from './short-statements.js';
 import { reportedAfterCue } from './reported-after-cue.js';
@@ -64,7 +65,10 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
         tokens[i]!.normal === 'according' && tokens[i + 1]?.normal === 'to'
           ? accordingTo(tokens, s, i, insideQuote)
           : lemma
-            ? (asCue(tokens, s, i) ?? askedQuestion(tokens, s, i) ?? reportedAround(tokens, s, i, lemma, insideQuote))
+            ? (asCue(tokens, s, i) ??
+              askedQuestion(tokens, s, i) ??
+              passiveReport(tokens, s, i, lastContentToken(tokens, s)) ??
+              reportedAround(tokens, s, i, lemma, insideQuote))
             : tokens[i]!.pos === 'NOUN' && CLAIM_NOUNS.has(tokens[i]!.normal)
               ? claimThat(tokens, s, i)
               : null; // claimThat takes nouns only

@@ -177,8 +177,12 @@ describe('reported speech', () => {
     // In a clause that opens the sentence, the object ends at its comma; an adjunct of the verb is not part of it.
     expect(quotesOf('After Lena Ortiz announced her candidacy, the harbour board met.').quotes.map((q) => q.text)).toEqual(['her candidacy']);
     expect(quotesOf('Lena Ortiz announced the new harbour plan through a spokesman.').quotes.map((q) => q.text)).toEqual(['the new harbour plan']);
-    // Not a passive's subject, nor a time: "was announced the winner", "announced two days earlier".
-    expect(quotesOf('Lena Ortiz was announced the winner. The board announced two days earlier.').quotes).toEqual([]);
+    // Not a time: "announced two days earlier". A passive's subject does not announce: "was announced
+    // the winner" reports its subject and complement, with no speaker (passive-reports.ts).
+    expect(quotesOf('The board announced two days earlier.').quotes).toEqual([]);
+    expect(quotesOf('Lena Ortiz was announced the winner.').quotes.map((q) => [q.parts.map((p) => p.text), q.speaker])).toEqual([
+      [['Lena Ortiz', 'the winner'], null],
+    ]);
   });
 });
 
