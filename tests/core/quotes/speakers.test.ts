@@ -126,8 +126,7 @@ describe('the verb before a colon', () => {
 
 describe('documents', () => {
   it('gives a document to the one who put it out, past a time and a preposition', () => {
-    const text =
-      "Harbour vote\n\nThe Dover Gazette responded early Monday with a short note on the column saying that Dorrel had never sailed for the navy.";
+    const text = 'Harbour vote\n\nThe Dover Gazette responded early Monday with a short note on the column saying that Dorrel had never sailed for the navy.';
     expect(speakers(text)).toEqual(['Dover Gazette']);
   });
 
