@@ -17,9 +17,15 @@ const corpora = path.resolve(process.argv[2] ?? '../shared/corpora');
 
 /** Lower-case letter/digit runs, so punctuation, quote marks and line breaks do not hide a copy. */
 const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * Our files hold fixtures as string literals: an escape ("vote\n\nThe", "Roe\u2019s") would join
+ * its letter to the next word ("nthe", "u2019s") and hide a copied run that starts or crosses there.
+ */
+const sourceWords = (text) => words(text.replace(/\\(?:u\{?[0-9a-fA-F]{4,6}\}?|x[0-9a-fA-F]{2}|.)/g, ' '));
 
-// The seed article ships on purpose; models and the lockfile are data, not prose.
-const skipped = /^(articles\/|models\/|package-lock\.json$)/;
+// The seed article ships on purpose (that one file, not any article put beside it later); models and
+// the lockfile are data, not prose.
+const skipped = /^(articles\/china-north-korea-ties\.txt$|models\/|package-lock\.json$)/;
 const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
   .split('\0')
   .filter((f) => f && !skipped.test(f));
@@ -35,7 +41,7 @@ const allowed = new Set(
 /** Each WORDS-word run of the project's text, with the first file that has it. */
 const runs = new Map();
 for (const file of tracked) {
-  const w = words(readFileSync(path.join(root, file), 'utf8'));
+  const w = sourceWords(readFileSync(path.join(root, file), 'utf8'));
   for (let i = 0; i + WORDS <= w.length; i++) {
     const run = w.slice(i, i + WORDS).join(' ');
     if (!runs.has(run)) runs.set(run, file);

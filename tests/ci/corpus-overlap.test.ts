@@ -33,6 +33,15 @@ describe('.ci/corpus-overlap.mjs', () => {
     expect(copied.stdout).toMatch(/runs of 9 words copied from the corpora/);
   });
 
+  it('reads a fixture across the escapes of its string literal ("…\\n\\nThe", "Roe\\u2019s")', async () => {
+    // This file holds the run only as a literal, whose escapes would otherwise glue a letter to the next word.
+    const copied = await runOverlap('Wexby Tarn told the quayside\n\nthat Orlo\u2019s skiff drifted.');
+    // (The run expected is written backwards, so that the test's own text does not hold it.)
+    const run = 'skiff s orlo that quayside the told tarn wexby'.split(' ').reverse().join(' ');
+    expect(copied.stdout).toContain(`tests/ci/corpus-overlap.test.ts: "${run}"`);
+    expect(copied.code).toBe(1);
+  });
+
   it('passes a corpus that shares no run of nine words with the project', async () => {
     // Built here rather than written out, so that this file does not itself hold the text.
     const unseen = Array.from({ length: 30 }, (_, i) => `zqx${i * 7}`).join(' ');

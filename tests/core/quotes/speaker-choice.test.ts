@@ -36,7 +36,7 @@ describe('a quote with no cue after a lead-in sentence', () => {
 
   it('takes the subject of an "as" clause ending in the colon, across a paragraph break', () => {
     const body =
-      'It would be hard to overstate the weight of the Dover Statement to the growth of the movement, as the Harbour Society website notes:\n\n"In the fall of 1960, some 90 young sailors met at the Dover home of an editor."';
+      'It would be hard to overstate the weight of the Dover Statement to the growth of the movement, as the Harbour Society website notes:\n\n"In the spring of 1972, about forty young sailors gathered at the Dover house of a ferry captain."';
     expect(speakers(body)).toEqual(['Harbour Society website']);
   });
 
