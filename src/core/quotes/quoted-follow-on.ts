@@ -30,6 +30,8 @@ export function quotedFollowOn(
   if (next && next.parts[0]!.start < quote.close) return null;
   const { start, end } = quote.parts[0]!;
   if (splitWordsIn(text, start, end).length < MIN_WORDS || !closesSentence(text, quote, sentence)) return null;
+  // ("Her novel is called “The Long Tide”", "The sign read “…”": a title or a notice's words, no one speaking.)
+  if (namesText(tokens, tokenAtIn(starts, quote.open))) return null;
   // A cue of its own outside the marks ("She wants the candidates “…”") makes it a new attribution.
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const t = tokens[k]!;
@@ -39,6 +41,15 @@ export function quotedFollowOn(
 }
 
 const MIN_WORDS = 4;
+
+/** The word before the mark at token `open` (past "as") names a title or gives a written text's words. */
+function namesText(tokens: ParsedArticle['tokens'], open: number): boolean {
+  let k = open - 1;
+  if (tokens[k]?.normal === 'as') k--;
+  return TEXT_NAMING.has(tokens[k]?.normal ?? '');
+}
+
+const TEXT_NAMING: ReadonlySet<string> = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'read', 'reads', 'reading']);
 
 /** The quote ends its sentence: a stop inside the closing mark, or only a stop after it. */
 function closesSentence(text: string, quote: QuotedSpan, sentence: Span): boolean {

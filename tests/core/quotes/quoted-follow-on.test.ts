@@ -29,6 +29,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
       ['She', ['"to drop the plan before the summer."']],
     ],
   ],
+  [
+    'not a title the sentence names ("Her novel is called “B.”")',
+    '"We will appeal the ruling," Nina Roe said. Her new novel is called "The Long Tide of Summer."',
+    [['Nina Roe', ['We will appeal the ruling']]],
+  ],
+  [
+    'not the words a sign or a notice reads ("The banner read “B.”")',
+    '"We will appeal the ruling," Nina Roe said. The banner outside the court read "Save our harbour now."',
+    [['Nina Roe', ['We will appeal the ruling']]],
+  ],
 ];
 
 describe('extractQuotes: quoted words in the sentence after a cued quote go on with it', () => {
