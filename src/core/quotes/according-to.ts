@@ -27,8 +27,13 @@ export function accordingTo(tokens: readonly Token[], s: Sentence, i: number, in
     if (tokens[comma]?.value === ',' && sourceAside(tokens[comma + 1])) {
       let next = comma + 1;
       while (next <= last && next < comma + 30 && tokens[next]!.value !== ',' && tokens[next]!.value !== ':') next++;
-      if (tokens[next]?.value !== ',' && tokens[next]?.value !== ':') return null;
-      comma = next;
+      const closed = tokens[next]?.value === ',' || tokens[next]?.value === ':';
+      // ("According to police, fleeing suspects crashed the van": an -ing word that opens a clause, a
+      // finite verb after it or no comma closing it, is what was said, not an aside on the source.)
+      if (SOURCE_ASIDE_OPENERS.has(tokens[comma + 1]!.normal)) {
+        if (!closed) return null;
+        comma = next;
+      } else if (closed && !finiteVerbIn(tokens, comma + 2, next)) comma = next;
     }
     // (The statement follows the source's comma, or the colon closing its aside.)
     if ((tokens[comma]?.value !== ',' && tokens[comma]?.value !== ':') || last - comma < MIN_CONTENT_TOKENS) return null;
@@ -147,6 +152,15 @@ const COPULAS = new Set(["'s", '’s', 'is', 'was']);
 /** A relative pronoun or a participle ("writing in the Gazette") opening a phrase on the source. */
 function sourceAside(t: Token | undefined): boolean {
   return !!t && (SOURCE_ASIDE_OPENERS.has(t.normal) || (t.pos === 'VERB' && t.normal.endsWith('ing')));
+}
+
+/** A verb other than a participle in tokens [from, end): "crashed", "are"; not "released", "named" after a noun. */
+function finiteVerbIn(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && !(t.normal.endsWith('ed') && tokens[k - 1]?.pos === 'NOUN'))) return true;
+  }
+  return false;
 }
 
 /** Words after the source's comma that start an apposition or the writer's aside, not the statement. */

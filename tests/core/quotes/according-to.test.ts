@@ -31,6 +31,17 @@ const FOUND: [string, string, [string | null, string][]][] = [
     'According to Jack Pell, writing for the Harbour Gazette: the levy is a scandal and will fail.',
     [['Jack Pell', 'the levy is a scandal and will fail']],
   ],
+  // Review rvx6: an -ing word that opens a clause after the source's comma is what was said.
+  [
+    'not a participle aside when no comma closes it ("According to X, rising costs are …")',
+    'According to the harbour report, rising costs are to blame for the delay at the quay.',
+    [['the harbour report', 'rising costs are to blame for the delay at the quay']],
+  ],
+  [
+    'not a participle aside when a finite verb follows it before the comma',
+    'According to police, fleeing suspects crashed the van, injuring two sailors.',
+    [['police', 'fleeing suspects crashed the van, injuring two sailors']],
+  ],
   [
     '"According to X, …" inside brackets',
     '(According to the Harbour Police Department, it does not keep figures on ferry fines.)',
