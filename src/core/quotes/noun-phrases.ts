@@ -81,7 +81,7 @@ export function withOfPhrase(tokens: readonly Token[], phrase: Subject | null, f
 function titleOpening(tokens: readonly Token[], first: number, floor: number): number {
   // (The phrase may open on the title's own article: "the Bridge".)
   let k = TITLE_ARTICLES.has(tokens[first]!.value) ? first + 1 : first;
-  while (k - 2 >= floor && TITLE_ARTICLES.has(tokens[k - 1]!.value) && titleWord(tokens[k]!) && titleWord(tokens[k - 2]!)) {
+  while (k - 2 >= floor && TITLE_ARTICLES.has(tokens[k - 1]!.value) && titleWord(tokens[k]!) && titleVerbOrPreposition(tokens[k - 2]!)) {
     k -= 2;
     while (k - 1 >= floor && titleWord(tokens[k - 1]!)) k--;
   }
@@ -90,6 +90,15 @@ function titleOpening(tokens: readonly Token[], first: number, floor: number): n
 /** A capitalised word of a title (not "But" opening a clause, nor an initial or abbreviation: "World War I. But the …"). */
 function titleWord(t: Token): boolean {
   return /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && !t.value.includes('.');
+}
+
+/**
+ * The capitalised word before a title's article is its verb or preposition ("Meet the Press", "Under
+ * the Bridge"); a noun or a name there ends the object of a phrase set before the subject, which
+ * the article opens ("In a statement on Friday the Council said", "in Paris the President said").
+ */
+function titleVerbOrPreposition(t: Token): boolean {
+  return titleWord(t) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM';
 }
 
 /**

@@ -290,6 +290,15 @@ describe('the noun a prepositional phrase hangs on, before the cue (speaker roun
     );
   });
 
+  it('takes no title after a name or a noun that ends a phrase before the subject ("on Friday the Council said")', () => {
+    expect(subject('In a statement on Friday the Council said the road was shut.')).toBe('name council: the Council');
+    expect(subject('Last week in Paris the President said the war was over.')).toBe('description president: the President');
+  });
+
+  it('takes a title opening on a verb ("the host of Meet the Press said")', () => {
+    expect(subject('The host of Meet the Press said the guest was late.')).toBe('description host: The host of Meet the Press');
+  });
+
   it('takes no clause opening after an initial for a title ("World War I. But the Gazette said")', () => {
     expect(subject('The plays ran from the 15th century to World War I. But the Harbour Gazette said there were no plans.')).toBe(
       'name gazette: the Harbour Gazette',
