@@ -1,4 +1,4 @@
-import { fstatSync, statSync, type Dirent } from 'node:fs';
+import { fstatSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUrl } from './fetch-url.js';
@@ -145,10 +145,19 @@ const STDIN_PATHS: ReadonlySet<string> = new Set(['/dev/stdin', '/dev/fd/0', '/p
 export function readOnceKey(input: string, cwd: string, stdinFd?: number): string | undefined {
   if (input === '-' || STDIN_PATHS.has(path.resolve(cwd, input))) return 'stdin';
   if (isUrl(input)) return undefined;
-  const info = statSync(path.resolve(cwd, input), { throwIfNoEntry: false });
+  const info = statOrUndefined(path.resolve(cwd, input));
   if (!info || !(info.isFIFO() || info.isSocket())) return undefined;
   const key = `${info.dev}:${info.ino}`;
   return stdinFd !== undefined && key === keyOf(stdinFd) ? 'stdin' : key;
+}
+
+/** (A path that cannot be looked at, `a.txt/x` or a symlink loop, is said when it is read, with the others.) */
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function keyOf(fd: number): string | undefined {

@@ -21,6 +21,13 @@ describe('a mistyped command', () => {
     expect(JSON.parse(r.stdout.split('\n')[0]!).source).toBe(SEED);
   });
 
+  // Before (qa6's check for stdin named twice stat'ed every input): "internal error: ENOTDIR", exit 70.
+  it('reports a path that cannot be looked at as a file that cannot be read', async () => {
+    const r = await runCli(['summary', `${SEED}/x`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`precis: cannot read ${SEED}/x: a part of the path is a file, not a folder\n`);
+  });
+
   it('still reports a missing file name as a file that cannot be read', async () => {
     const r = await runCli(['nope.txt']);
     expect(r.code).toBe(1);
