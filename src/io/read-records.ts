@@ -77,8 +77,9 @@ export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ reco
 
 async function* recordLines(lines: AsyncIterable<string>, shown: string): AsyncGenerator<RecordLine> {
   let n = 0;
-  for await (const line of lines) {
-    n++;
+  for await (const read of lines) {
+    // (A byte order mark, which editors and Windows shells write, opens the first line, not its JSON.)
+    const line = n++ === 0 ? read.replace(/^\ufeff/, '') : read;
     if (line.trim() === '') continue;
     let value: unknown;
     try {

@@ -89,6 +89,19 @@ describe('precis digest: standard input', () => {
     expect(sources(r.stdout).sort()).toEqual([BANK, TESSALY].sort());
   });
 
+  // Before: the byte order mark counted toward '{' for piped records, then made line 1 "not JSON" (in an .ndjson file too).
+  it('reads records after a byte order mark (an editor or a Windows shell saved them)', async () => {
+    const records = (await runCli(['--json', BANK])).stdout;
+    const piped = await runCli(['digest', '--json'], { stdin: `\ufeff${records}` });
+    expect(piped.stderr).toBe('');
+    expect(sources(piped.stdout)).toEqual([BANK]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'precis-digest-')), 'day.ndjson');
+    writeFileSync(file, `\ufeff${records}`);
+    const saved = await runCli(['digest', '--json', file]);
+    expect(saved.stderr).toBe('');
+    expect(sources(saved.stdout)).toEqual([BANK]);
+  });
+
   it('reads a piped article as an article', async () => {
     const r = await runCli(['digest', '--json'], { stdin: readFileSync(BANK, 'utf8') });
     expect(r.code).toBe(0);
