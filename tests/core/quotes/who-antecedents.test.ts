@@ -45,3 +45,13 @@ describe('"who" after an object', () => {
     expect(speakers('"We met in school," Tom told Ana Ruiz, who answered the door and said she would vote for the plan.')).toContain('Ana Ruiz');
   });
 });
+
+describe('"who" after a segment that is no apposition', () => {
+  it('is the name in an adverbial of time ("again, this time by Tom Pell, who said")', () => {
+    expect(speakers('The bill was blocked again, this time by Tom Pell, who said it was too costly.')).toEqual(['Tom Pell']);
+  });
+
+  it('is the nearer of two people joined by "and" ("The victims, Tom Pell and Ana Ruiz, who said")', () => {
+    expect(speakers('The victims, Tom Pell and Ana Ruiz, who said they had been robbed, were unhurt.')).toEqual(['Ana Ruiz']);
+  });
+});
