@@ -300,7 +300,7 @@ describe('the noun a prepositional phrase hangs on, before the cue (speaker roun
   });
 
   it('takes no clause opening after an initial for a title ("World War I. But the Gazette said")', () => {
-    expect(subject('The plays ran from the 15th century to World War I. But the Harbour Gazette said there were no plans.')).toBe(
+    expect(subject('The stories stretch from the Roman era to World War I. But the Harbour Gazette said a sequel was unlikely.')).toBe(
       'name gazette: the Harbour Gazette',
     );
   });
