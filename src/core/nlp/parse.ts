@@ -1,7 +1,7 @@
 import { countBelow } from '../sorted.js';
 import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Article, EntitySpan, ParsedArticle, Sentence, Token, WinkEntityType } from '../types.js';
-import { continuesAfterMark } from './continuation.js';
+import { closersAfterEnd, continuesAfterMark } from './continuation.js';
 import { openerAfterMissingStop } from './missing-stop.js';
 import { endDocument, getWink } from './wink.js';
 
@@ -109,9 +109,14 @@ function parseChunk(
   const isBangName = (word: string) => (bangNames ??= namesWithBang(tokens)).has(word);
   doc.sentences().each((s: ItemSentence) => {
     const [winkFirst, winkLast] = s.out(its.span) as unknown as [number, number];
-    const first = kept[winkFirst]!;
+    let first = kept[winkFirst]!;
     const endToken = kept[winkLast + 1]!;
     const previous = spans[spans.length - 1];
+    if (previous && previous[1] === first) {
+      // Closing marks wink opened this sentence with close the one before ("''It is.'' The …").
+      previous[1] = first += closersAfterEnd(tokens, first, endToken);
+      if (first >= endToken) return;
+    }
     if (
       previous &&
       previous[1] === first &&

@@ -217,6 +217,25 @@ describe('sentence ends wink finds where none can be', () => {
     expect(sentences('It rose 5%. analysts were surprised.')).toEqual(['It rose 5%.', 'analysts were surprised.']);
   });
 
+  it('ends a sentence after a closing mark glued to its stop, two apostrophes or a » (wink starts the next sentence with it)', () => {
+    expect(sentences("The mayor spoke at noon. ''We will build it.'' The council agreed on Monday. She said, ''It is late.'' Then she left the hall.")).toEqual(
+      ['The mayor spoke at noon.', "''We will build it.''", 'The council agreed on Monday.', "She said, ''It is late.''", 'Then she left the hall.'],
+    );
+    expect(sentences("''Why now?'' Tom Pell asked the crowd. ''Go home!'' The guards shouted it twice. ''Who knows?'' she asked.")).toEqual([
+      "''Why now?''",
+      'Tom Pell asked the crowd.',
+      "''Go home!''",
+      'The guards shouted it twice.',
+      "''Who knows?'' she asked.",
+    ]);
+    expect(sentences("She said, «It is late.» Then she left. He wrote, ''Do not yell, 'Go home.''' Then he left.")).toEqual([
+      'She said, «It is late.»',
+      'Then she left.',
+      "He wrote, ''Do not yell, 'Go home.'''",
+      'Then he left.',
+    ]);
+  });
+
   it('still ends a sentence at a full stop glued to the next capitalised word', () => {
     expect(sentences('Sales rose to $10.9bn.For the year they fell.')).toEqual(['Sales rose to $10.9bn.', 'For the year they fell.']);
   });

@@ -111,3 +111,21 @@ describe('extractQuotes: straight marks by an ellipsis or spaced on both sides',
     expect(quoteParts(body)).toEqual(expected);
   });
 });
+
+describe('extractQuotes: a closing mark glued to the stop that ends its sentence', () => {
+  it('two apostrophes close the quote and its sentence, so the next sentence is no part of it', () => {
+    expect(quoteParts("The mayor spoke at noon. ''We will build it.'' The council met on Monday. She said, ''It is late.'' Then she left the hall.")).toEqual([
+      ['She', ['It is late.']],
+    ]);
+  });
+
+  it('also after a "?" or "!", and a » after its stop', () => {
+    expect(
+      quoteParts("Tom Pell spoke at noon. ''Why now?'' he asked. ''Go home!'' The guards shouted it twice. Ann Roe said, ''Who knows?'' Then she left."),
+    ).toEqual([
+      ['he', ['Why now?', 'Go home!']],
+      ['Ann Roe', ['Who knows?']],
+    ]);
+    expect(quoteParts('Tom Pell left the hall. Ann Roe said, «It is late.» The council met on Monday.')).toEqual([['Ann Roe', ['It is late.']]]);
+  });
+});
