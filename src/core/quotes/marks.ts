@@ -119,11 +119,15 @@ function innerOpenBefore(text: string, from: number, k: number): boolean {
   return false;
 }
 
-/** Width of a double mark at i: 1, or 2 for two apostrophes `''`; 0 when there is none. */
+/**
+ * Width of a double mark at i: 1, or 2 for two apostrophes `''`; 0 when there is none. Of three
+ * apostrophes after a word, the first closes an inner quote and the last two the outer one
+ * (`''Do not yell, 'Go home.''' Then …`).
+ */
 function markWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 34 || isOpener(c) || isCloser(c)) return 1;
-  if (c === 39 && text.charCodeAt(i + 1) === 39) return 2;
+  if (c === 39 && text.charCodeAt(i + 1) === 39) return text.charCodeAt(i + 2) === 39 && i > 0 && !opensAfter(text.charCodeAt(i - 1)) ? 0 : 2;
   return 0;
 }
 

@@ -128,4 +128,10 @@ describe('extractQuotes: a closing mark glued to the stop that ends its sentence
     ]);
     expect(quoteParts('Tom Pell left the hall. Ann Roe said, «It is late.» The council met on Monday.')).toEqual([['Ann Roe', ['It is late.']]]);
   });
+
+  it("of three apostrophes after a word, the first closes the inner quote and the last two the outer one (''… 'Go home.''')", () => {
+    expect(quoteParts("Tom Pell said, ''Do not yell, 'Go home.''' Then he left the hall. The council met on Monday.")).toEqual([
+      ['Tom Pell', ["Do not yell, 'Go home.'"]],
+    ]);
+  });
 });
