@@ -26,9 +26,14 @@ export interface Dateline {
   readonly place: Span;
   /** Whether the place names its country after a comma ("AL-AIN, United Arab Emirates"). */
   readonly country: boolean;
+  /** Whether an agency in brackets follows ("CAIRO (Reuters) -"): a wire's dateline, which names a town. */
+  readonly agency: boolean;
   readonly whole: Span;
   readonly next: number;
 }
+
+/** An agency in brackets after a dateline's date ("CAIRO, Jan 12 (Reuters) -"). */
+const AGENCY_AFTER = new RegExp(`^ \\((?:${AGENCIES})\\)`);
 
 /** Spaces and dashes between a dateline and the report ("CAIRO (Reuters) - Shipping"). */
 const AFTER_DATELINE = /^[\s\-—–]*/u;
@@ -46,7 +51,13 @@ function datelineAt(text: string, from: number): Dateline | null {
   }
   const end = from + m[0].length;
   const gap = AFTER_DATELINE.exec(text.slice(end, end + 8))![0].length;
-  return { place: { start: from, end: from + m[1]!.length }, country: m[1]!.includes(','), whole: { start: from, end }, next: end + gap };
+  return {
+    place: { start: from, end: from + m[1]!.length },
+    country: m[1]!.includes(','),
+    agency: m[0].endsWith(')') || AGENCY_AFTER.test(text.slice(end, end + 12)),
+    whole: { start: from, end },
+    next: end + gap,
+  };
 }
 
 /** Datelines open an article: on the headline line or the first blocks (after a kicker, a byline). */
@@ -69,12 +80,14 @@ export function articleDatelines(parsed: ParsedArticle): Dateline[] {
  * A name inside a dateline, typed as the dateline says, or undefined when the dateline drops it.
  * An organisation stays one: a wire's code ("RTRS - Golf: ..."), "UNITED NATIONS 1996-08-22"; but
  * not before its country ("LIVERPOOL, England, Dec 6": a city, where the club's name misled the
- * tagger), unless `knownOrganisation` says the name is one ("UNITED NATIONS, N.Y., Dec 6").
- * The agency in brackets is one too, as when a date stands before it ("WASHINGTON, Dec 12 (Reuters)").
+ * tagger), nor before an agency ("GENEVA (Reuters) -", a city in capitals the tagger read as a
+ * body: an agency's dateline names a town), unless `knownOrganisation` says the name is one
+ * ("UNITED NATIONS, N.Y., Dec 6"). The agency in brackets is one too, as when a date stands
+ * before it ("WASHINGTON, Dec 12 (Reuters)").
  */
 export function datelineName<M extends NameMention>(m: M, dateline: Dateline, knownOrganisation: (m: M) => boolean): M | undefined {
   if (within(m, dateline.place))
-    return m.type === 'PLACE' || (m.type === 'ORGANIZATION' && (!dateline.country || knownOrganisation(m))) ? m : { ...m, type: 'PLACE' };
+    return m.type === 'PLACE' || (m.type === 'ORGANIZATION' && ((!dateline.country && !dateline.agency) || knownOrganisation(m))) ? m : { ...m, type: 'PLACE' };
   if (m.words.length === 1 && AGENCY.test(m.words[0]!)) return m.type === 'ORGANIZATION' ? m : { ...m, type: 'ORGANIZATION' };
   return undefined;
 }

@@ -166,7 +166,7 @@ describe('confirmNames on a dateline', () => {
 
   it('types a dateline place the tagger read as an organisation a place when its country follows', () => {
     // A club's town: the tagger reads the report's "Halvik" as the club, and the dateline with it.
-    const parsed = parseArticle(cleanArticle(`HALVIK, Varnia, Dec 6 (Reuters) - Halvik beat Tarsk 2-0 on Sunday.\n\nTARSK (Reuters) - Tarsk lost.`));
+    const parsed = parseArticle(cleanArticle(`HALVIK, Varnia, Dec 6 (Reuters) - Halvik beat Tarsk 2-0 on Sunday.\n\nTARSK 2020-12-06\n\nTarsk lost.`));
     const unlisted: Gazetteer = { lookup: () => 0, maxLength: 0 };
     const club = (text: string, from = 0): PlacedMention => {
       const start = parsed.article.text.indexOf(text, from);
@@ -174,5 +174,18 @@ describe('confirmNames on a dateline', () => {
     };
     const found = confirmNames([club('HALVIK'), club('Halvik', 1), club('TARSK')], parsed, unlisted);
     expect(found.map((m) => `${m.type} ${m.text}`)).toEqual(['PLACE HALVIK', 'ORGANIZATION Halvik', 'ORGANIZATION TARSK']);
+  });
+
+  it("types an agency dateline's place a place, though the tagger read it as an organisation", () => {
+    for (const dateline of ['VELMORA (Reuters) -', 'VELMORA, Dec 6 (Reuters) -']) {
+      const parsed = parseArticle(cleanArticle(`Talks Resume\n\n${dateline} Talks on the ferry resumed on Sunday, officials said.`));
+      const start = parsed.article.text.indexOf('VELMORA');
+      const town: PlacedMention = { type: 'ORGANIZATION', start, end: start + 7, text: 'VELMORA', words: ['VELMORA'], sentenceInitial: true, pos: 'PROPN' };
+      const unlisted: Gazetteer = { lookup: () => 0, maxLength: 0 };
+      expect(
+        confirmNames([town], parsed, unlisted).map((m) => `${m.type} ${m.text}`),
+        dateline,
+      ).toEqual(['PLACE VELMORA']);
+    }
   });
 });
