@@ -15,6 +15,7 @@ import { inFigureList } from './figure-list.js';
 import { junkReason } from './junk-words.js';
 import { withDescribedKinds } from './kinds.js';
 import { workTitles } from './works.js';
+import { ORDINARY_POS, isEmphasis } from './emphasis.js';
 import { usedAsWord } from './word-use.js';
 import { STARTS_UPPER } from './words.js';
 import { articleDatelines, datelineName, within, type Dateline } from './datelines.js';
@@ -114,8 +115,6 @@ export interface PlacedMention extends NameMention {
   readonly pos: string;
 }
 
-/** Parts of speech of content words that are no names ("Born", "Recently", "OK"). */
-const ORDINARY_POS = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
 /** Function words: never a name by themselves, wherever they stand ("The" of "The Aviator" cut off). */
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 /**
@@ -123,8 +122,6 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PA
  * wink reads some as words ("US growth": "us"): the rules of word use leave them alone.
  */
 const ACRONYM = /^\p{Lu}{2,}$/u;
-/** A one-word name in capitals of five letters or more (not "SWAT"). */
-const oneWordCaps = (m: NameMention) => m.words.length === 1 && /^\p{Lu}{5,}$/u.test(m.words[0]!);
 
 /**
  * Applies the rules above: drops unconfirmed names of caseless framing lines, and reads a
@@ -201,11 +198,9 @@ export function confirmNames(found: readonly PlacedMention[], parsed: ParsedArti
     m.words.length === 1 &&
     (APOSTROPHE.test(m.text) || isApostrophe(text[m.end])) &&
     junkReason([m.text + text.slice(m.end, m.end + 2)], m.type) === 'contraction';
-  // A word in capitals for emphasis or an editor's note ("(ITALICISE)", "NON drinker"): wink, which
-  // knows the word, reads it as a verb, adjective or adverb, never an acronym's part of speech.
   const version = (m: PlacedMention) => m.words.length === 1 && inFigureList(parsed, m);
-  // Not a dateline's place ("SHANGHAI 1996-08-23", read as a verb).
-  const shouted = (m: PlacedMention) => oneWordCaps(m) && ORDINARY_POS.has(m.pos) && !framed.has(m) && !datelines.some((d) => within(m, d.whole));
+  // A word in capitals for emphasis or an editor's note (emphasis.ts); not a dateline's place ("SHANGHAI 1996-08-23", read as a verb).
+  const shouted = (m: PlacedMention) => !framed.has(m) && isEmphasis(m, text, isCommon) && !datelines.some((d) => within(m, d.whole));
   const word = usedAsWord(names, parsed, gazetteer);
   return withDescribedKinds(confirmFramingNames(names, framedAt, datelines, gazetteer), text).filter(
     (m) =>

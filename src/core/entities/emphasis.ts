@@ -1,0 +1,33 @@
+/**
+ * Words in capitals for emphasis or an editor's note, not acronyms: "The NEW chief executive",
+ * "(ITALICISE)", "NON drinker". The tagger takes any word in capitals for an acronym's name.
+ */
+import type { NameMention } from './group.js';
+
+/** A one-word name in capitals of five letters or more (not "SWAT"). */
+const LONG_CAPS = /^\p{Lu}{5,}$/u;
+/** A one-word name in capitals of three letters or more ("NEW"; not "US"). */
+const CAPS = /^\p{Lu}{3,}$/u;
+/** Parts of speech of content words that are no names ("Born", "Recently", "OK"). */
+export const ORDINARY_POS: ReadonlySet<string> = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
+/** A lower-case word right after the name, in the same sentence. */
+const BEFORE_LOWER = /^ \p{Ll}/u;
+
+/**
+ * Whether the one-word name in capitals is emphasis: wink, which knows the word, reads a long
+ * one as a verb, adjective or adverb, never an acronym's part of speech; or the training text
+ * mostly writes the word in lower case (`isCommon`) and it stands in mid-sentence before a
+ * lower-case word, as a word does in a phrase ("the NEW chief executive", "a HUGE win").
+ * An acronym spelling a word that the article defines in brackets ("the World Health
+ * Organisation (WHO)" ... "the WHO said") is one.
+ */
+export function isEmphasis(
+  m: NameMention & { readonly pos: string; readonly sentenceInitial: boolean },
+  text: string,
+  isCommon: (w: string) => boolean,
+): boolean {
+  if (m.words.length !== 1) return false;
+  const w = m.words[0]!;
+  if (LONG_CAPS.test(w) && ORDINARY_POS.has(m.pos)) return true;
+  return CAPS.test(w) && !m.sentenceInitial && isCommon(w) && BEFORE_LOWER.test(text.slice(m.end, m.end + 2)) && !text.includes(`(${w})`);
+}
