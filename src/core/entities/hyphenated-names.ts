@@ -28,8 +28,33 @@ function isHyphenatedPerson(s: TokenSpan, words: readonly string[], g: Gazetteer
   return tail !== undefined && CAPITALISED_WORD.test(first) && (g.lookup(hashPhrase([first])) & PERSON_BIT) !== 0 && !writtenLowerInTraining(g, tail);
 }
 
-export function withHyphenatedPeople(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {
-  if (g === undefined) return spans;
+/** "Ocasio-Cortez", "Pugh-Smith": a double-barrelled surname, both halves capitalised. */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+const PLACE_BITS = listBit('city') | listBit('country');
+const listedPlace = (g: Gazetteer, words: readonly string[]) => (g.lookup(hashPhrase(words)) & PLACE_BITS) !== 0;
+
+/**
+ * A given name that is also a city's ("Alexandria", "Florence") before an untagged double-barrelled
+ * surname is a person's: the tagger read the city alone ("Alexandria Ocasio-Cortez" gave the place
+ * Alexandria). Not when a half is a place or a common word ("Schleswig-Holstein", "England
+ * Cross-Country").
+ */
+function withDoubleBarrelledSurnames(spans: readonly TokenSpan[], words: readonly string[], g: Gazetteer): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  spans.forEach((s, k) => {
+    const next = spans[k + 1];
+    const tail = words[s.end];
+    if (s.type === 'PER' || s.type === 'MISC' || s.end - s.start !== 1 || tail === undefined || (next !== undefined && next.start === s.end)) return;
+    if (!DOUBLE_BARRELLED.test(tail) || (g.lookup(hashPhrase([words[s.start]!])) & PERSON_BIT) === 0) return;
+    if (listedPlace(g, [tail]) || tail.split('-').some((half) => listedPlace(g, [half]) || writtenLowerInTraining(g, half))) return;
+    (out ??= spans.slice())[k] = { start: s.start, end: s.end + 1, type: 'PER' };
+  });
+  return out ?? spans;
+}
+
+export function withHyphenatedPeople(input: readonly TokenSpan[], words: readonly string[], g: Gazetteer | undefined): readonly TokenSpan[] {
+  if (g === undefined) return input;
+  const spans = withDoubleBarrelledSurnames(input, words, g);
   const people = spans.filter((s) => isHyphenatedPerson(s, words, g));
   if (people.length === 0) return spans;
   const pieces = new Set<string>();

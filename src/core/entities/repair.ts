@@ -16,6 +16,8 @@
  *   ("Jae-myung") is one person: the decoder closed the name early. (Touching people in
  *   general are not: CoNLL's results lists hold "B-PER" pairs; joining all cost 0.26 F1
  *   on train.)
+ *   So is a city's name that is a given name before an untagged double-barrelled surname
+ *   ("Alexandria Ocasio-Cortez", hyphenated-names.ts).
  * - Korean names misprinted with a roman numeral: "Kim II Sung" for Kim Il Sung. English
  *   names carry a numeral only at the end ("Elizabeth II"), so a person directly followed by
  *   "II"/"Il" and a capitalised word is one name, and so is such a three-word span ("II")

@@ -295,3 +295,26 @@ describe('repairSpans on hyphenated given names', () => {
     expect(repairSpans(spans, words, gazetteer)).toEqual(spans);
   });
 });
+
+describe('repairSpans on a given name that is a city before a double-barrelled surname', () => {
+  const person = 1 << GAZETTEER_LISTS.indexOf('person');
+  const city = 1 << GAZETTEER_LISTS.indexOf('city');
+  const listed = new Map([
+    [hashPhrase(['Velmora']), person | city],
+    [hashPhrase(['Tarsk']), city],
+    [hashPhrase(['cross']), LOWERCASE_BIT],
+  ]);
+  const gazetteer = { lookup: (h: number) => listed.get(h) ?? 0, maxLength: 2 };
+
+  it('reads the city and the untagged surname after it as one person', () => {
+    const words = ['opposed', 'by', 'Velmora', 'Dassane-Morrow', ',', 'who', 'said'];
+    expect(repairSpans([{ type: 'LOC', start: 2, end: 3 }], words, gazetteer)).toEqual([{ type: 'PER', start: 2, end: 4 }]);
+  });
+
+  it('leaves a city before a hyphenated place or common words alone', () => {
+    for (const tail of ['Tarsk-Holm', 'Cross-Dale']) {
+      const words = ['in', 'Velmora', tail, 'on', 'Monday'];
+      expect(repairSpans([{ type: 'LOC', start: 1, end: 2 }], words, gazetteer), tail).toEqual([{ type: 'LOC', start: 1, end: 2 }]);
+    }
+  });
+});
