@@ -37,6 +37,7 @@
  * - Names joined by an ampersand are one ("Bill" & "Melinda Gates Foundation", ampersands.ts).
  * - An organisation's front words the decoder left out are the name's ("Capital" of "Capital Economics", organisation-fronts.ts).
  * - An untagged run of capitalised words ending in a body's or company's head is an organisation ("the Food and Drug Administration", headed-runs.ts).
+ * - A league's name before a club's is two names ("Premiership Leicester", league-clubs.ts).
  * - A stock index named by its compiler and count ("S&P 500") is MISC, not the compiler (indices.ts).
  * - Oil benchmarks: "West Texas Intermediate" and "WTI" are MISC, "Brent crude" an organisation (benchmarks.ts).
  * - The journalists a wire report's credits list are people ("Editing by Ana Ruiz", credits.ts).
@@ -65,6 +66,7 @@ import { withOrganisationFronts } from './organisation-fronts.js';
 import { withHeadedRuns } from './headed-runs.js';
 import { withAmpersands } from './ampersands.js';
 import { withStockIndices } from './indices.js';
+import { withLeagueClubs } from './league-clubs.js';
 import { withCredits } from './credits.js';
 import { withOilBenchmarks } from './benchmarks.js';
 import { withDigitNames } from './digit-names.js';
@@ -290,7 +292,7 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   const held = withHeldCompanies(withCoordinatedCompanies(named, words, gazetteer), words);
   const remits = withRemits(held, words, gazetteer, sentenceStarts);
   const bodies = withHeadedRuns(withOrganisationFronts(remits, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts);
-  const kinds = withCompanyKinds(withOilBenchmarks(withStockIndices(bodies, words), words), words, sentenceStarts);
+  const kinds = withCompanyKinds(withOilBenchmarks(withStockIndices(withLeagueClubs(bodies, words, gazetteer), words), words), words, sentenceStarts);
   const openers = withOpeningNames(withDigitNames(kinds, words, sentenceStarts), words, gazetteer, sentenceStarts);
   return withListBreaks(
     withCredits(
