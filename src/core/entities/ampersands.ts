@@ -12,8 +12,34 @@
 import type { TokenSpan } from './labels.js';
 import { CAPITALISED_WORD, STARTS_CAPITALISED, STARTS_UPPER } from './words.js';
 
+/**
+ * Two capitalised words the decoder left out, joined by an ampersand, with no capital on either
+ * side: one firm ("Legal & General said", "shares in Legal & General"), whose words are
+ * common ones the tagger does not read as a name. Not after a comma: the end of a list.
+ */
+function withUntaggedPairs(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  let k = 0;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== '&' || !CAPITALISED_WORD.test(words[i - 1]!) || !CAPITALISED_WORD.test(words[i + 1]!)) continue;
+    // Nor a list's last two items ("Mind, Body & Soul", an album).
+    if (STARTS_UPPER.test(words[i - 2] ?? '') || STARTS_UPPER.test(words[i + 2] ?? '') || words[i - 2] === ',') continue;
+    while (k < spans.length && spans[k]!.end <= i - 1) k++;
+    // Untagged: the next span starts after the pair.
+    if (k < spans.length && spans[k]!.start <= i + 1) continue;
+    out ??= spans.slice();
+    const at = out.findIndex((x) => x.start > i);
+    out.splice(at < 0 ? out.length : at, 0, { type: 'ORG', start: i - 1, end: i + 2 });
+  }
+  return out ?? spans;
+}
+
 /** Spans joined across an ampersand (see above). */
 export function withAmpersands(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
+  return withUntaggedPairs(withTaggedAcross(spans, words), words);
+}
+
+function withTaggedAcross(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   let out: TokenSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;

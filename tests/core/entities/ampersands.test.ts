@@ -34,4 +34,15 @@ describe('names joined by an ampersand', () => {
   it('lists a foundation named for two people as one organisation', () => {
     expect(typedNames('The Bill & Melinda Gates Foundation pledged $250 million.')).toEqual(['ORGANIZATION Bill & Melinda Gates Foundation']);
   });
+
+  it('reads two untagged capitalised words joined by it as one firm, not the end of a list', () => {
+    expect(withAmpersands([span('LOC', 6, 7)], words('Sterling & Oak said on Monday in Tarsk'))).toEqual([span('ORG', 0, 3), span('LOC', 6, 7)]);
+    expect(withAmpersands([], words('shares in Sterling & Oak rose'))).toEqual([span('ORG', 2, 5)]);
+    expect(withAmpersands([], words('her album Mind , Body & Soul reached'))).toEqual([]);
+    expect(withAmpersands([], words('the New Sterling & Oak Fund'))).toEqual([]);
+  });
+
+  it('finds a firm whose words are common ones at the start of a sentence', () => {
+    expect(typedNames('Harbour insurers report\n\nLoyal & General said on Tuesday its profits rose.')).toContain('ORGANIZATION Loyal & General');
+  });
 });
