@@ -73,8 +73,10 @@ export function withAcronyms(
     const s = spans[k]!;
     const w = words[s.end + 1];
     if (s.type === 'MISC' || words[s.end] !== '(' || words[s.end + 2] !== ')' || w === undefined || !ACRONYM.test(w)) continue;
-    if ((spans[k + 1]?.start ?? words.length) > s.end + 1 && initials(words, s) === w) (defined ??= new Map()).set(w, s.type);
+    // Tagged or not: a tagged acronym takes the name's type (withDefinedTypes).
+    if (initials(words, s) === w) (defined ??= new Map()).set(w, s.type);
   }
+  spans = withDefinedTypes(spans, words, defined);
   if (defined === undefined && g === undefined) return spans;
   let added: TokenSpan[] | undefined;
   let k = 0;
@@ -91,4 +93,24 @@ export function withAcronyms(
   }
   if (added === undefined) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Tagged acronyms as their definition says, wherever the article writes them: one defined after
+ * a name takes the name's type, where the tagger gave it its own ("the Tarsk Metals Exchange
+ * (TME)" with TME a place).
+ */
+function withDefinedTypes(spans: readonly TokenSpan[], words: readonly string[], defined: Map<string, SpanType> | undefined): readonly TokenSpan[] {
+  if (defined === undefined) return spans;
+  let changed = false;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const w = s.end - s.start === 1 ? words[s.start]! : '';
+    const type = defined.get(w);
+    if (type !== undefined && type !== s.type && s.type !== 'MISC') {
+      out.push({ ...s, type });
+      changed = true;
+    } else out.push(s);
+  }
+  return changed ? out : spans;
 }

@@ -64,3 +64,19 @@ describe('acronyms that spell a common word', () => {
     expect(names).toContain('ORGANIZATION WHO');
   });
 });
+
+describe('acronyms the tagger typed apart from their definition', () => {
+  it('types a tagged acronym defined after a name as that name, wherever the article writes it', () => {
+    const words = 'prices fell at the Tarsk Metals Exchange ( TME ) on Monday . The TME said'.split(' ');
+    const spans = [
+      { type: 'ORG', start: 4, end: 7 },
+      { type: 'LOC', start: 8, end: 9 },
+      { type: 'LOC', start: 14, end: 15 },
+    ] as const;
+    expect(withAcronyms(spans, words, undefined, [0, 13])).toEqual([
+      { type: 'ORG', start: 4, end: 7 },
+      { type: 'ORG', start: 8, end: 9 },
+      { type: 'ORG', start: 14, end: 15 },
+    ]);
+  });
+});
