@@ -22,7 +22,7 @@ function withUntaggedPairs(spans: readonly TokenSpan[], words: readonly string[]
   let k = 0;
   for (let i = 1; i + 1 < words.length; i++) {
     if (words[i] !== '&' || !CAPITALISED_WORD.test(words[i - 1]!) || !CAPITALISED_WORD.test(words[i + 1]!)) continue;
-    // Nor a list's last two items ("Mind, Body & Soul", an album).
+    // Nor a list's last two items ("Salt, Iron & Rain", an album).
     if (STARTS_UPPER.test(words[i - 2] ?? '') || STARTS_UPPER.test(words[i + 2] ?? '') || words[i - 2] === ',') continue;
     while (k < spans.length && spans[k]!.end <= i - 1) k++;
     // Untagged: the next span starts after the pair.
