@@ -8,6 +8,8 @@ import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
 import { WEEKDAYS } from '../calendar.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 import { whoAntecedent } from './who-antecedents.js';
+import { beforeAgeRange } from './poll-shares.js';
+import { clauseAtConjunction } from './appositions-clause.js';
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
@@ -34,6 +36,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       !(tokens[j]!.normal === 'most' && j + 1 < cue && tokens[j + 1]!.pos === 'ADV')
     )
       return quantifierSubject(tokens, j);
+    // "14% of people aged between 18 and 34 said": the group before its age range.
+    else if (j >= floor && beforeAgeRange(tokens, j, floor) >= floor) j = beforeAgeRange(tokens, j, floor);
     else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.
     else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
@@ -147,6 +151,7 @@ function subjectOfAppositions(tokens: readonly Token[], comma: number, floor: nu
     if (k < floor || tokens[k]!.value !== ',') break;
     end = k;
   }
+  clauseAtConjunction(tokens, segments);
   const phrases: Subject[] = [];
   let subordinated = false;
   for (const seg of segments) {

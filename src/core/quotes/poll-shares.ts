@@ -47,3 +47,25 @@ export function shareOfGroup(tokens: readonly Token[], j: number, floor: number)
   const share = tokens[j - 2]!.normal;
   return GROUP_SHARES.has(share) ? { first: j - 2, end: j + 1, kind: 'description', head: share, roles: [] } : null;
 }
+
+/**
+ * "14% of people aged between 18 and 34 said", "those aged 65 and over say": an age range after
+ * a poll's group is part of that group's phrase, and its last number no speaker. When the words
+ * ending at token `j` are such a range after "aged", returns the token before "aged" (where the
+ * group's phrase ends), else -1.
+ */
+export function beforeAgeRange(tokens: readonly Token[], j: number, floor: number): number {
+  let numbers = 0;
+  for (let k = j; k > floor && k > j - AGE_RANGE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.normal === 'aged') return numbers > 0 ? k - 1 : -1;
+    if (t.pos === 'NUM') numbers++;
+    else if (!AGE_RANGE_PARTS.has(t.normal)) return -1;
+  }
+  return -1;
+}
+
+/** Longest age range after "aged": "between 18 and 34", "65 and over", "18 to 24". */
+const AGE_RANGE_WORDS = 6;
+/** Words of an age range besides its numbers (wink splits "18-34" at the hyphen). */
+const AGE_RANGE_PARTS: ReadonlySet<string> = new Set(['between', 'and', 'to', '-', '–', 'over', 'under', 'above', 'or', 'older', 'younger', 'up', '+', 'plus']);

@@ -176,6 +176,16 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     [['Dan Fenn', 'the engine failed']],
   ],
   [
+    'a name that "and" opens after a clause leads its appositions ("…, and Mr Pell, 47, who …, said:")',
+    'The ferry company hired two new pilots last year, and Mr Pell, 47, who has sailed from Dover since 1999, said: “The wall will hold.”',
+    [['Pell', 'The wall will hold.']],
+  ],
+  [
+    'an age range after a poll\'s group is no speaker ("14% of people aged between 18 and 34 said")',
+    'In the survey, 14% of people aged between 18 and 34 said they would leave the town.',
+    [['people', 'they would leave the town']],
+  ],
+  [
     'a share of a group before the cue ("most of them said")',
     'And until the closure, most of them said they had loved working at the harbour.',
     [['most of them', 'they had loved working at the harbour']],
