@@ -9,6 +9,7 @@ import { hyphenated } from './name-tokens.js';
 import { OWN_CLAUSE_OPENERS } from './clause-words.js';
 import { subjectThenFiniteVerb } from './clause-subject.js';
 import { leadVerbSubject, mainAfterOpeningClause } from './participle-clause.js';
+import { accordingSourceBefore } from './according-source.js';
 
 /**
  * Subjects that stand away from their cue: across a long aside, through a relative clause, in the
@@ -77,7 +78,7 @@ function headOfNounPhrase(tokens: readonly Token[], c: number): boolean {
  * echoed the charge, saying").
  */
 export function participleSubject(tokens: readonly Token[], s: Pick<Sentence, 'firstToken' | 'endToken'>, i: number): Subject | null {
-  const led = leadVerbSubject(tokens, s, i);
+  const led = accordingSourceBefore(tokens, i, s.firstToken) ?? leadVerbSubject(tokens, s, i);
   if (led) return led;
   const main = sentenceSubject(tokens, s);
   // ("As Ostrow joked with Ruiz, Lee frowned, saying …": the cue before stands in the opening clause.)

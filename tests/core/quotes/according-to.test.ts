@@ -172,3 +172,11 @@ describe('extractQuotes: a quote in marks after an opening "According to X,"', (
     expect(quotePairs(body)).toEqual(pairs);
   });
 });
+
+describe('extractQuotes: a participle on the source of an opening "According to X,"', () => {
+  it('gives a direct quote after "According to X, writing for …:" to X (the participle is an apposition on X)', () => {
+    expect(quotePairs('According to Ann Vale, writing for the Harbour Gazette: “The wall will not hold through the winter storms.”')).toEqual([
+      ['Ann Vale', 'The wall will not hold through the winter storms.'],
+    ]);
+  });
+});
