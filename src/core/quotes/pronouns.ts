@@ -55,7 +55,7 @@ export function antecedentOf(
       const full = names.fullOfRun(s);
       // ("Vale said Mr Roe had … He added: …": the subject of the sentence just before is no
       // passing mention, though the nearer name it was preferred to may be one.)
-      const chosen = passingMention(names, full, want, names.runs[s]!.sentence === sentence - 1 ? s : r, sentence, last, eligible) ?? full;
+      const chosen = passingMention(names, full, want, names.runs[s]!.sentence === sentence - 1 ? s : r, sentence, last, eligible, isSubject) ?? full;
       if (!names.genders.has(chosen)) names.genders.set(chosen, want);
       return { name: chosen, mentions: [span, ...names.mentionsOf(chosen, null)] };
     }
@@ -182,9 +182,13 @@ function passingMention(
   sentence: number,
   last: number,
   eligible: (run: NameRun) => boolean,
+  isSubject: (run: NameRun) => boolean,
 ): string | null {
   const run = names.runs[r]!;
-  if (run.leading || run.sentence === sentence || names.mentionCount(full) > 1) return null;
+  // ("Harbour chief Tom Pell said … “…,” he said.": a person who spoke is no passing mention, when the
+  // name is plainly a person's: a full name or one of the pronoun's gender, not "the Netherlands … have said".)
+  const person = full.includes(' ') || names.genders.get(full) === want;
+  if (run.leading || (isSubject(run) && person) || run.sentence === sentence || names.mentionCount(full) > 1) return null;
   let best: string | null = null;
   let bestCount = SUBJECT_MENTIONS - 1;
   for (let k = r - 1; k >= 0 && k > last - LOOKBACK; k--) {

@@ -23,6 +23,15 @@ describe('pronoun speakers', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Dean Cole']);
   });
+
+  it('keeps a person named once who spoke, after a description, as the center ("Harbour Party chairman Dean Cole said …")', () => {
+    const text = [
+      'Harbour vote',
+      'Tom Becker leads the council. Becker called the vote. Becker spoke first.',
+      'Harbour Party chairman Dean Cole said the vote came too early. "The wall will not hold against the next storm," he said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Dean Cole', 'Dean Cole']);
+  });
 });
 
 describe('names and descriptions', () => {
