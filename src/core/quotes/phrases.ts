@@ -36,7 +36,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       !(tokens[j]!.normal === 'most' && j + 1 < cue && tokens[j + 1]!.pos === 'ADV')
     )
       return quantifierSubject(tokens, j);
-    // "14% of people aged between 18 and 34 said": the group before its age range.
+    // "9% of residents aged between 20 and 39 said": the group before its age range.
     else if (j >= floor && beforeAgeRange(tokens, j, floor) >= floor) j = beforeAgeRange(tokens, j, floor);
     else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.

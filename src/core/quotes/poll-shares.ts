@@ -49,7 +49,7 @@ export function shareOfGroup(tokens: readonly Token[], j: number, floor: number)
 }
 
 /**
- * "14% of people aged between 18 and 34 said", "those aged 65 and over say": an age range after
+ * "9% of residents aged between 20 and 39 said", "those aged 65 and over say": an age range after
  * a poll's group is part of that group's phrase, and its last number no speaker. When the words
  * ending at token `j` are such a range after "aged", returns the token before "aged" (where the
  * group's phrase ends), else -1.

@@ -181,9 +181,9 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     [['Pell', 'The wall will hold.']],
   ],
   [
-    'an age range after a poll\'s group is no speaker ("14% of people aged between 18 and 34 said")',
-    'In the survey, 14% of people aged between 18 and 34 said they would leave the town.',
-    [['people', 'they would leave the town']],
+    'an age range after a poll\'s group is no speaker ("9% of residents aged between 20 and 39 said")',
+    'In the survey, 9% of residents aged between 20 and 39 said they would move away.',
+    [['residents', 'they would move away']],
   ],
   [
     'a share of a group before the cue ("most of them said")',
