@@ -6,7 +6,7 @@ import { nounPhraseAfter, objectEnd } from './noun-objects.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { NOUN_PHRASE_POS } from './subject-words.js';
-import { WEEKDAYS } from '../calendar.js';
+import { MONTHS, WEEKDAYS } from '../calendar.js';
 
 /**
  * Reported speech in the passive, whose speaker goes unnamed: "Roe was said to be furious", "Some
@@ -41,8 +41,8 @@ export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, 
     rest = [i + 1, clauseEnd(tokens, i + 1, last, subordinate, cue)];
   } else {
     const complement = nounPhraseAfter(tokens, i, last);
-    // ("was announced last July": a time, not what it was declared.)
-    if (!complement || TIME_WORDS.has(tokens[complement[0]]!.normal)) return null;
+    // ("was announced last July", "the day after the vote", "March 12": a time, not what it was declared.)
+    if (!complement || isTime(tokens[complement[0]]!.normal, tokens[complement[1] - 1]!.normal)) return null;
     rest = [complement[0], objectEnd(tokens, complement, clauseEnd(tokens, complement[0], last, false, cue), subordinate)];
   }
   // "was declared the winner by the networks": the agent is the speaker, and what was said ends before it.
@@ -78,6 +78,13 @@ function agentCeiling(tokens: readonly Token[], from: number, end: number): numb
   while (k < end && NOUN_PHRASE_POS.has(tokens[k]!.pos) && !TIME_WORDS.has(tokens[k]!.normal)) k++;
   return k;
 }
+
+/** Whether a phrase from `first` to its head `head` is a when: "last July", "the following day", "March 12". */
+function isTime(first: string, head: string): boolean {
+  return TIME_WORDS.has(first) || MONTHS.has(first) || TIME_NOUNS.has(head);
+}
+
+const TIME_NOUNS = new Set(['day', 'days', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'hours', 'minutes', 'moments']);
 
 const TIME_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'last', 'next', 'this', 'earlier', 'on']);
 

@@ -53,6 +53,9 @@ const NOT_PASSIVE_REPORTS: [string, string][] = [
   ],
   ['"was said to him" is no infinitive', 'Nothing more was said to him about the harbour toll.'],
   ['a time after the passive is no complement: "was announced last July"', 'The new ferry route was announced last July by the harbour board.'],
+  ['a time phrase after the passive is no complement: "was announced the day after"', 'The harbour toll was announced the day after the vote.'],
+  ['nor "the following day"', 'The winner of the harbour race was announced the following day.'],
+  ['nor a date, even with an agent', 'The new ferry route was announced March 12 by the harbour board.'],
   ['a complement that is no noun phrase: "was declared dead"', 'The sailor was declared dead at the harbour clinic.'],
 ];
 
