@@ -134,4 +134,8 @@ describe('extractQuotes: a closing mark glued to the stop that ends its sentence
       ['Tom Pell', ["Do not yell, 'Go home.'"]],
     ]);
   });
+
+  it("three apostrophes after a space open the outer quote and then the inner one ('''Go home,' …'')", () => {
+    expect(quoteParts("Tom Pell said, '''Go home,' she told me.'' Then he left the hall.")).toEqual([['Tom Pell', ["'Go home,' she told me."]]]);
+  });
 });
