@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { phraseEndingAt } from './noun-phrases.js';
+import { RELATIVES } from './clause-words.js';
 
 /** A comma-separated segment of tokens [start, end) before a cue (phrases.ts's subjectOfAppositions walks them). */
 export interface Segment {
@@ -19,11 +20,25 @@ export function clauseAtConjunction(tokens: readonly Token[], segments: Segment[
     if (!CLAUSE_CONJUNCTIONS.has(tokens[seg.start]!.normal) || seg.end - seg.start < 2) continue;
     // (Only a noun phrase after the conjunction: "…, and virulently opposed Roe, said" goes on with a verb.)
     if (phraseEndingAt(tokens, seg.end - 1, seg.start + 1)?.first !== seg.start + 1) return;
-    let verb = false;
-    for (let k = segments[0]!.start; k < seg.start && !verb; k++) verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
-    if (!verb) return;
+    if (!mainVerbBefore(tokens, segments, seg.start)) return;
     segments.splice(0, i + 1, { start: seg.start + 1, end: seg.end });
     return;
   }
+}
+
+/**
+ * A segment before token `upto` holds a clause's own verb. Not one after a relative word in its
+ * segment ("Tom Roe, who met Lee, and Ann Pell … said" is a pair of subjects) nor a participle
+ * ("Ann Lee, a lawyer representing Roe, and her partner … said").
+ */
+function mainVerbBefore(tokens: readonly Token[], segments: readonly Segment[], upto: number): boolean {
+  for (const seg of segments) {
+    for (let k = seg.start; k < seg.end && k < upto; k++) {
+      const t = tokens[k]!;
+      if (RELATIVES.has(t.normal) || t.normal === 'whose') break;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.normal.endsWith('ing')) return true;
+    }
+  }
+  return false;
 }
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);

@@ -181,6 +181,16 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     [['Pell', 'The wall will hold.']],
   ],
   [
+    'a verb in a relative clause or a participle before "and" is no clause of its own: the pair keeps its first name, as appositions do',
+    'Tom Roe, who met the mayor on Friday, and Ann Pell, who runs the yard, said they would sue the council.',
+    [['Tom Roe', 'they would sue the council']],
+  ],
+  [
+    'a participle in an apposition before "and" is no clause of its own ("Ann Lee, a lawyer representing …, and her partner, Tom Pell, said")',
+    'Ann Lee, a lawyer representing the workers, and her partner, Tom Pell, said the wall would not hold.',
+    [['Ann Lee', 'the wall would not hold']],
+  ],
+  [
     'an age range after a poll\'s group is no speaker ("9% of residents aged between 20 and 39 said")',
     'In the survey, 9% of residents aged between 20 and 39 said they would move away.',
     [['residents', 'they would move away']],
