@@ -32,6 +32,16 @@ describe('pronoun speakers', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Dean Cole', 'Dean Cole']);
   });
+
+  it('still passes a one-word name of no known gender that spoke (a country, "the Netherlands … have announced")', () => {
+    const text = [
+      'Harbour vote',
+      'Tom Becker leads the council. Becker called the vote. Becker spoke first.',
+      'Mr Becker pointed out that the Netherlands, Portugal and Norway, which all have ships in the bay, have announced their withdrawal "whatever the weather".',
+      'He accused the council of "being less than honest" about the wall.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toBe('Tom Becker');
+  });
 });
 
 describe('names and descriptions', () => {
