@@ -49,23 +49,45 @@ export function shareOfGroup(tokens: readonly Token[], j: number, floor: number)
 }
 
 /**
- * "9% of residents aged between 20 and 39 said", "those aged 65 and over say": an age range after
- * a poll's group is part of that group's phrase, and its last number no speaker. When the words
- * ending at token `j` are such a range after "aged", returns the token before "aged" (where the
- * group's phrase ends), else -1.
+ * "9% of residents aged between 20 and 39 said", "those aged 65 and over say", "of voters between
+ * the ages of 18 and 29 said": an age range after a poll's group is part of that group's phrase,
+ * and its last number no speaker. When the words ending at token `j` are such a range, after
+ * "aged" or opened by "between" right after the group's noun, returns the token before the range
+ * (where the group's phrase ends), else -1.
  */
 export function beforeAgeRange(tokens: readonly Token[], j: number, floor: number): number {
   let numbers = 0;
   for (let k = j; k > floor && k > j - AGE_RANGE_WORDS; k--) {
     const t = tokens[k]!;
     if (t.normal === 'aged') return numbers > 0 ? k - 1 : -1;
+    // (Not after "aged", which the next step back finds.)
+    if (t.normal === 'between' && numbers > 0 && NOUNS.has(tokens[k - 1]!.pos)) return k - 1;
     if (t.pos === 'NUM') numbers++;
     else if (!AGE_RANGE_PARTS.has(t.normal)) return -1;
   }
   return -1;
 }
 
-/** Longest age range after "aged": "between 18 and 34", "65 and over", "18 to 24". */
-const AGE_RANGE_WORDS = 6;
+/** Longest age range with the word before it: "aged between 18 and 34", "voters between the ages of 18 and 34". */
+const AGE_RANGE_WORDS = 8;
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Words of an age range besides its numbers (wink splits "18-34" at the hyphen). */
-const AGE_RANGE_PARTS: ReadonlySet<string> = new Set(['between', 'and', 'to', '-', '–', 'over', 'under', 'above', 'or', 'older', 'younger', 'up', '+', 'plus']);
+const AGE_RANGE_PARTS: ReadonlySet<string> = new Set([
+  'between',
+  'the',
+  'ages',
+  'of',
+  'and',
+  'to',
+  '-',
+  '–',
+  'over',
+  'under',
+  'above',
+  'or',
+  'older',
+  'younger',
+  'up',
+  '+',
+  'plus',
+]);

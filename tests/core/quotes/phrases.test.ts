@@ -196,6 +196,16 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     [['residents', 'they would move away']],
   ],
   [
+    'an age range without "aged" after a poll\'s group is no speaker either ("of voters between the ages of 18 and 29 said")',
+    'In the survey, 9% of voters between the ages of 18 and 29 said they would move away.',
+    [['voters', 'they would move away']],
+  ],
+  [
+    'a bare "between N and M" after a poll\'s group is its age range ("of voters between 18 and 34 said")',
+    'In the survey, 9% of voters between 18 and 34 said they would move away.',
+    [['voters', 'they would move away']],
+  ],
+  [
     'a share of a group before the cue ("most of them said")',
     'And until the closure, most of them said they had loved working at the harbour.',
     [['most of them', 'they had loved working at the harbour']],
