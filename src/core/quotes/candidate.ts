@@ -2,6 +2,8 @@ import { countBelow } from '../sorted.js';
 import type { QuoteKind, Sentence, Span, Token } from '../types.js';
 import { ASIDE_OPENERS } from './clause-words.js';
 import { shareBeforeParticiple } from './poll-participles.js';
+import { commaBefore } from './cue-position.js';
+import { WARNED_OF } from './warned-of.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { NOMINATIVE } from './subject-words.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
@@ -53,6 +55,8 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
   // (Also after an aside's closing dash: "Byrne — who was posted at the door — states that …".)
   if ((prev.value === ',' || prev.value === '—' || prev.value === '–') && next.normal === 'that') return true;
+  // "…, warning/NOUN against letting …": a participle after a comma with what it warns of.
+  if (t.normal === 'warning' && WARNED_OF.has(next.normal) && commaBefore(tokens, i)) return true;
   // "has been warning/NOUN that …": a progressive after "been", before "that"; "saying A but
   // warning/NOUN that B": a participle coordinated with an earlier one, before "that" opening a clause
   // (not "the notice and warning that followed", a noun and its relative clause).

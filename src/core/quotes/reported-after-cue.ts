@@ -9,6 +9,7 @@ import { isQuoteMark } from './text.js';
 import { openingPhraseParticiple } from './cue-position.js';
 import { nounObject, NOUN_OBJECT_CUES, objectEnd } from './noun-objects.js';
 import { askedAbout } from './asked-about.js';
+import { prepositionalObject, warningEnd } from './warned-of.js';
 import { antecedentOf, mainCueAfterRelative, mainVerbComma, restrictiveWho, whoClause } from './relative-content.js';
 import { elliptical, oneWordAnswer, sameOf } from './short-statements.js';
 import { MAX_TAIL, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';
@@ -36,20 +37,18 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
   const leading =
     ((LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) || openingPhraseParticiple(tokens, s, i)) && !hasComma(tokens, s.firstToken, i)) ||
     LEADING_SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '');
-  if (from === null) {
+  // "warned of strikes", "claimed responsibility for the attack": what was warned of, the deed claimed.
+  const warned = relative ? null : prepositionalObject(tokens, i, lemma, last);
+  if (from === null || warned) {
     // "announced his candidacy", "denied the report": a noun phrase names what was said
     // ("asked the senator about the spat": what was asked).
-    const object = NOUN_OBJECT_CUES.has(lemma) ? nounObject(tokens, i, last) : lemma === 'ask' ? askedAbout(tokens, i, last) : null;
+    const object = warned ?? (NOUN_OBJECT_CUES.has(lemma) ? nounObject(tokens, i, last) : lemma === 'ask' ? askedAbout(tokens, i, last) : null);
     if (!object) return null;
     // "After X announced his candidacy, …", "the week that X announced his return, …": the object ends at the comma.
     const subordinate = leading || tokens[subject.first - 1]?.normal === 'that';
-    return indirectCandidate(
-      tokens,
-      [object[0], objectEnd(tokens, object, clauseEnd(tokens, object[0], last, false, tokens[i]), subordinate)],
-      null,
-      cue,
-      subject,
-    );
+    const clause = clauseEnd(tokens, object[0], last, false, tokens[i]);
+    const end = objectEnd(tokens, object, clause, subordinate);
+    return indirectCandidate(tokens, [object[0], warned ? warningEnd(tokens, object[0], end, clause, subordinate) : end], null, cue, subject);
   }
   let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading, tokens[i]);
   // "X, who said he would campaign with him, did not show up": the relative clause closes at the
