@@ -27,6 +27,7 @@ import { isNot } from './text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
 import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
+import { soundedNote } from './sounded-note.js';
 import { passiveReport } from './passive-reports.js';
 import { openingParticiple, opensWithParticiple } from './opening-participle.js';
 import { oneWordAnswer } from './short-statements.js';
@@ -71,7 +72,7 @@ export function findReportedSpeech(parsed: ParsedArticle, insideQuote: Uint8Arra
               reportedAround(tokens, s, i, lemma, insideQuote))
             : tokens[i]!.pos === 'NOUN' && CLAIM_NOUNS.has(tokens[i]!.normal)
               ? claimThat(tokens, s, i)
-              : null; // claimThat takes nouns only
+              : soundedNote(tokens, s, i); // claimThat takes nouns only
       if (!found) continue;
       if (found.parts.some((p) => coversQuote(p, tokens, starts, direct))) continue;
       out.push(found);
