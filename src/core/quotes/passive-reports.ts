@@ -7,6 +7,7 @@ import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { NOUN_PHRASE_POS } from './subject-words.js';
 import { MONTHS, WEEKDAYS } from '../calendar.js';
+import { antecedentOf } from './relative-content.js';
 
 /**
  * Reported speech in the passive, whose speaker goes unnamed: "Roe was said to be furious", "Some
@@ -15,7 +16,8 @@ import { MONTHS, WEEKDAYS } from '../calendar.js';
  * what it was declared). PolNeAR annotates both halves as one content with no source (Newell,
  * Margolin and Ruths, LREC 2018), with the passive's agent as the source when "by" names it. Not in
  * a relative clause ("Roe, who was declared the winner, …"), where the subject is a pronoun a reader
- * cannot use and the clause is mostly the writer's description of its noun.
+ * cannot use and the clause is mostly the writer's description of its noun, save "who is said to …",
+ * a report on the antecedent.
  */
 export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, last: number): Candidate | null {
   const cue = tokens[i]!;
@@ -23,12 +25,20 @@ export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, 
   if (!infinitive && !DECLARING.has(cue.normal)) return null;
   let aux = i - 1;
   if (tokens[aux]?.pos === 'ADV') aux--;
-  if (aux <= s.firstToken || !BE_FORMS.has(tokens[aux]!.normal) || RELATIVES.has(tokens[aux - 1]!.normal)) return null;
-  const subject = subjectBefore(tokens, aux, s.firstToken);
+  if (aux <= s.firstToken || !BE_FORMS.has(tokens[aux]!.normal)) return null;
+  // "Roe, who is said to have pressed for …": what is said of the person the clause is on, its
+  // antecedent; any other relative clause stays the writer's description of its noun.
+  const who = RELATIVES.has(tokens[aux - 1]!.normal)
+    ? infinitive && tokens[aux - 1]!.normal === 'who'
+      ? antecedentOf(tokens, aux - 1, s.firstToken)
+      : null
+    : undefined;
+  if (who === null) return null;
+  const subject = who ? { first: who[0], end: who[1] } : subjectBefore(tokens, aux, s.firstToken);
   // ("updated to reflect that Roe was declared the winner", "now that Roe was declared …": a clause
   // under "that" is a fact the writer's sentence rests on; after a speech verb, that verb's cue
   // has taken the clause already.)
-  if (!subject || tokens[subject.first - 1]?.normal === 'that') return null;
+  if (!subject || (!who && tokens[subject.first - 1]?.normal === 'that')) return null;
   // "After Lee was declared the winner, …": the subordinate clause ends at its comma.
   const subordinate =
     LEADING_SUBORDINATORS.has(tokens[subject.first - 1]?.normal ?? '') ||
@@ -38,7 +48,9 @@ export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, 
     // "was said to be …", "are said to have pressed for …"; not "was said to him".
     const verb = tokens[i + 2];
     if (tokens[i + 1]?.normal !== 'to' || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-    rest = [i + 1, clauseEnd(tokens, i + 1, last, subordinate, cue)];
+    const end = clauseEnd(tokens, i + 1, last, subordinate, cue);
+    // (A relative clause set off by commas closes at the next: "…, who is said to be ill, left.")
+    rest = [i + 1, who ? closingComma(tokens, i + 1, end) : end];
   } else {
     const complement = nounPhraseAfter(tokens, i, last);
     // ("was announced last July", "the day after the vote", "March 12": a time, not what it was declared.)
@@ -52,6 +64,11 @@ export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, 
   if (end <= from) return null;
   const parts: Span[] = [span(tokens, subject.first, subject.end), span(tokens, from, end)];
   return { kind: 'indirect', parts, cue: { first: aux, end: i + 1 }, subject: agent, inherits: false };
+}
+
+function closingComma(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (tokens[k]!.value === ',') return k;
+  return end;
 }
 
 /** Verbs whose passive names what the subject was declared to be: "was declared the winner". */

@@ -42,6 +42,11 @@ const PASSIVES: [string, string, [string | null, string][]][] = [
     'Shortly after Ada Finch was declared the winner in Dover, her rival left the hall.',
     [[null, 'Ada Finch … the winner in Dover']],
   ],
+  [
+    '"who is said to …": a report on the antecedent, the clause closing at its comma (also under "that")',
+    'It seems that Carl Renner, who is said to have met the mayor twice, left the city on Friday.',
+    [[null, 'Carl Renner … to have met the mayor twice']],
+  ],
 ];
 
 /** Passives that report nothing, or only the writer's description. */
