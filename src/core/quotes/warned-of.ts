@@ -15,7 +15,7 @@ import { isPossessiveMark, isQuoteMark } from './text.js';
 export function prepositionalObject(tokens: readonly Token[], i: number, lemma: string, last: number): [number, number] | null {
   // ("was warned against it": a warning received; "are warning of" is the progressive.)
   const aux = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
-  if (!tokens[i]!.normal.endsWith('ing') && PASSIVE_AUX.has(aux?.normal ?? '')) return null;
+  if (!tokens[i]!.normal.endsWith('ing') && (PASSIVE_AUX.has(aux?.normal ?? '') || coordinatedPassive(tokens, i))) return null;
   // ("groups like Dover Watch, which claimed credit for the blast, are …": an aside describing its noun.)
   if (tokens[i - 1]?.normal === 'which') return null;
   const k = lemma === 'warn' ? warningPreposition(tokens, i, last) : lemma === 'claim' ? claimedDeed(tokens, i) : -1;
@@ -30,6 +30,21 @@ export function prepositionalObject(tokens: readonly Token[], i: number, lemma: 
   const gerund = word.pos === 'VERB' && word.normal.endsWith('ing');
   const nominal = NOUN_PHRASE_POS.has(word.pos) || (word.pos === 'PRON' && POSSESSIVES.has(word.normal));
   return gerund || nominal ? [k + 1, k + 2] : null;
+}
+
+/**
+ * Whether the cue shares a passive's auxiliary across "and" ("was stopped by the steward and warned
+ * about his conduct", "were arrested - and warned against returning"): the subject received the
+ * warning. The nearest verb before the "and" decides: a participle after a form of "be" is passive.
+ */
+function coordinatedPassive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.normal !== 'and' && tokens[k]?.normal !== 'or') return false;
+  for (k--; k >= 0 && tokens[k]!.pos !== 'VERB'; k--) if (tokens[k]!.value === '.' || tokens[k]!.value === ';') return false;
+  if (k < 0) return false;
+  const before = tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
+  return PASSIVE_AUX.has(before?.normal ?? '');
 }
 
 /**

@@ -48,6 +48,8 @@ const WARNINGS: [string, string, [string | null, string][]][] = [
 /** Warnings and claims that report nothing the subject said. */
 const NOT_WARNINGS: [string, string][] = [
   ['a warning received, in the passive', 'Tom Pell was warned against selling the pier before the vote.'],
+  ['a passive shared across "and": the warning was received', 'Ann Vale was stopped by the steward and warned about her conduct at the gate.'],
+  ['a passive shared across a dash and "and"', 'The two fans were held at the gate - and warned against returning to the ground.'],
   ['a pronoun alone names nothing', 'Ada Finch warned the board about this on Monday, and Tom Pell warned of her.'],
 ];
 
