@@ -19,18 +19,11 @@ import { writtenLowerInTraining, type Gazetteer } from './gazetteer.js';
 import type { SpanType, TokenSpan } from './labels.js';
 import { isClosedClass } from './junk-words.js';
 import { inOrdinaryCase } from './organisation-fronts.js';
+import { actsAfterThe, isRoleAfter } from './acronym-places.js';
 import { wordStarts } from './words.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const SPELLED_WORD = /^\p{Lu}{3,6}$/u;
-const THE = /^[Tt]he$/;
-/** Officials' roles after an organisation's acronym, and its reports: "WHO chief", "WHO officials said", "WHO said". */
-const ROLE_AFTER =
-  /^(?:chief|head|boss|spokesman|spokeswoman|spokesperson|official|officials|director|director-general|envoy|expert|experts|scientists|adviser|advisers|said|says)$/;
-
-/** What an organisation does after "the" and its acronym: a possessive or a verb of saying or deciding ("the WHO urged"). */
-const ACTS_AFTER =
-  /^(?:'s|’s|said|says|told|tells|added|warned|warns|urged|urges|announced|announces|recommended|recommends|advised|advises|declared|declares|confirmed|confirms|reported|estimated|estimates|predicted|stated|insisted|approved|approves|ruled|rules)$/;
 
 /**
  * Whether word `i` stands where an organisation's acronym does: before a role ("WHO chief"), or
@@ -40,7 +33,7 @@ const ACTS_AFTER =
  */
 function acronymPlace(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '.';
-  return ROLE_AFTER.test(next) || (THE.test(words[i - 1] ?? '') && ACTS_AFTER.test(next));
+  return isRoleAfter(next) || actsAfterThe(words[i - 1] ?? '', next);
 }
 
 /** The initials of the span's capitalised words ("World Health Organisation" WHO). */

@@ -2,6 +2,7 @@
  * Words in capitals for emphasis or an editor's note, not acronyms: "The NEW chief executive",
  * "(ITALICISE)", "NON drinker". The tagger takes any word in capitals for an acronym's name.
  */
+import { actsAfterThe, isRoleAfter } from './acronym-places.js';
 import type { NameMention } from './group.js';
 
 /** A one-word name in capitals of five letters or more (not "SWAT"). */
@@ -12,6 +13,10 @@ const CAPS = /^\p{Lu}{3,}$/u;
 export const ORDINARY_POS: ReadonlySet<string> = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
 /** A lower-case word right after the name, in the same sentence. */
 const BEFORE_LOWER = /^ \p{Ll}/u;
+/** The words on either side of a name: the last before it, the first after it. */
+const WORD_BEFORE = /(\S+) $/u;
+const WORD_AFTER = /^ (\S+?)[.,;:!?]?(?:\s|$)/u;
+const ARTICLE = /^(?:[Tt]he|[Aa]n?)$/;
 
 /**
  * Whether the one-word name in capitals is emphasis: wink, which knows the word, reads a long
@@ -19,7 +24,8 @@ const BEFORE_LOWER = /^ \p{Ll}/u;
  * mostly writes the word in lower case (`isCommon`) and it stands in mid-sentence before a
  * lower-case word, as a word does in a phrase ("the NEW chief executive", "a HUGE win").
  * An acronym spelling a word that the article defines in brackets ("the World Health
- * Organisation (WHO)" ... "the WHO said") is one.
+ * Organisation (WHO)" ... "the WHO said") is one, and so is one standing where acronyms.ts reads
+ * an organisation ("the WHO warned", "WHO chief Tedros").
  */
 export function isEmphasis(
   m: NameMention & { readonly pos: string; readonly sentenceInitial: boolean },
@@ -29,5 +35,10 @@ export function isEmphasis(
   if (m.words.length !== 1) return false;
   const w = m.words[0]!;
   if (LONG_CAPS.test(w) && ORDINARY_POS.has(m.pos)) return true;
-  return CAPS.test(w) && !m.sentenceInitial && isCommon(w) && BEFORE_LOWER.test(text.slice(m.end, m.end + 2)) && !text.includes(`(${w})`);
+  if (!CAPS.test(w) || m.sentenceInitial || !isCommon(w) || !BEFORE_LOWER.test(text.slice(m.end, m.end + 2)) || text.includes(`(${w})`)) return false;
+  // Where acronyms.ts reads an organisation ("the WHO warned", "WHO chief"), it stays one.
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '';
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '';
+  // A role after an article is a phrase's ("The NEW chief executive"), without one an acronym's ("WHO chief Tedros").
+  return !actsAfterThe(before, after) && !(isRoleAfter(after) && !ARTICLE.test(before));
 }

@@ -18,6 +18,12 @@ describe('words in capitals for emphasis', () => {
     expect(mentions.filter((t) => t === 'CARE')).toHaveLength(2);
   });
 
+  it('keeps an acronym standing where an organisation acts or its officials are named', () => {
+    const found = namedEntities(story('Harlow Foods passed every test, the CARE warned on Monday, and CARE chief Ola Venn agreed.'));
+    const mentions = found.filter((e) => e.type === 'ORGANIZATION').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions.filter((t) => t === 'CARE')).toHaveLength(2);
+  });
+
   it('asks the training text whether the word is a common one', () => {
     const text = 'The NEW chief';
     const m: PlacedMention = { type: 'ORGANIZATION', start: 4, end: 7, text: 'NEW', words: ['NEW'], sentenceInitial: false, pos: 'PROPN' };
