@@ -9,13 +9,18 @@
  * one-word person and an organisation after it; two tagged organisations, two people or places
  * stay apart, as the decoder read them.
  */
+import { actsAfter, isRoleAfter } from './acronym-places.js';
 import type { TokenSpan } from './labels.js';
 import { CAPITALISED_WORD, STARTS_CAPITALISED, STARTS_UPPER } from './words.js';
+
+/** After a firm: a stop, "and"/"or" of a list of firms, what a firm does ("said", "'s") or its official ("chief"). */
+const firmFollows = (w: string | undefined) => w === undefined || !/^\p{L}/u.test(w) || w === 'and' || w === 'or' || actsAfter(w) || isRoleAfter(w);
 
 /**
  * Two capitalised words the decoder left out, joined by an ampersand, with no capital on either
  * side: one firm ("Legal & General said", "shares in Legal & General"), whose words are
- * common ones the tagger does not read as a name. Not after a comma: the end of a list.
+ * common ones the tagger does not read as a name. Not after a comma: the end of a list; nor before
+ * a noun or a copula, where a phrase ("Salt & Pepper crisps") or a title stands as often.
  */
 function withUntaggedPairs(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
   let out: TokenSpan[] | undefined;
@@ -24,6 +29,8 @@ function withUntaggedPairs(spans: readonly TokenSpan[], words: readonly string[]
     if (words[i] !== '&' || !CAPITALISED_WORD.test(words[i - 1]!) || !CAPITALISED_WORD.test(words[i + 1]!)) continue;
     // Nor a list's last two items ("Salt, Iron & Rain", an album).
     if (STARTS_UPPER.test(words[i - 2] ?? '') || STARTS_UPPER.test(words[i + 2] ?? '') || words[i - 2] === ',') continue;
+    // Where a firm stands, not a phrase's or a title's head ("Salt & Pepper crisps", "Fire & Frost was").
+    if (!firmFollows(words[i + 2])) continue;
     while (k < spans.length && spans[k]!.end <= i - 1) k++;
     // Untagged: the next span starts after the pair.
     if (k < spans.length && spans[k]!.start <= i + 1) continue;

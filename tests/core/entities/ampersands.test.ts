@@ -37,9 +37,16 @@ describe('names joined by an ampersand', () => {
 
   it('reads two untagged capitalised words joined by it as one firm, not the end of a list', () => {
     expect(withAmpersands([span('LOC', 6, 7)], words('Sterling & Oak said on Monday in Tarsk'))).toEqual([span('ORG', 0, 3), span('LOC', 6, 7)]);
-    expect(withAmpersands([], words('shares in Sterling & Oak rose'))).toEqual([span('ORG', 2, 5)]);
+    expect(withAmpersands([], words('shares in Sterling & Oak , a broker'))).toEqual([span('ORG', 2, 5)]);
     expect(withAmpersands([], words('her album Salt , Iron & Rain reached'))).toEqual([]);
     expect(withAmpersands([], words('the New Sterling & Oak Fund'))).toEqual([]);
+  });
+
+  it('reads an untagged pair as a firm only where a firm stands: before a verb of saying, "and" or a stop, not before a noun or a copula', () => {
+    expect(withAmpersands([], words('Sterling & Oak and Varn Group said'))).toEqual([span('ORG', 0, 3)]);
+    expect(withAmpersands([], words('shares in Sterling & Oak .'))).toEqual([span('ORG', 2, 5)]);
+    expect(withAmpersands([], words('sales of Salt & Pepper crisps rose'))).toEqual([]);
+    expect(withAmpersands([], words('he said Fire & Frost was his best song'))).toEqual([]);
   });
 
   it('finds a firm whose words are common ones at the start of a sentence', () => {
