@@ -2,7 +2,7 @@
  * Words in capitals for emphasis or an editor's note, not acronyms: "The NEW chief executive",
  * "(ITALICISE)", "NON drinker". The tagger takes any word in capitals for an acronym's name.
  */
-import { actsAfterThe, isRoleAfter } from './acronym-places.js';
+import { actsAfter, actsAfterThe, isRoleAfter } from './acronym-places.js';
 import type { NameMention } from './group.js';
 
 /** A one-word name in capitals of five letters or more (not "SWAT"). */
@@ -13,9 +13,10 @@ const CAPS = /^\p{Lu}{3,}$/u;
 export const ORDINARY_POS: ReadonlySet<string> = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
 /** A lower-case word right after the name, in the same sentence. */
 const BEFORE_LOWER = /^ \p{Ll}/u;
-/** The words on either side of a name: the last before it, the first after it. */
+/** The last word before a name. */
 const WORD_BEFORE = /(\S+) $/u;
-const WORD_AFTER = /^ (\S+?)[.,;:!?]?(?:\s|$)/u;
+/** A stop or a comma closing a word. */
+const TRAILING_STOP = /[.,;:!?]$/u;
 const ARTICLE = /^(?:[Tt]he|[Aa]n?)$/;
 
 /**
@@ -38,7 +39,15 @@ export function isEmphasis(
   if (!CAPS.test(w) || m.sentenceInitial || !isCommon(w) || !BEFORE_LOWER.test(text.slice(m.end, m.end + 2)) || text.includes(`(${w})`)) return false;
   // Where acronyms.ts reads an organisation ("the WHO warned", "WHO chief"), it stays one.
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '';
-  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '';
-  // A role after an article is a phrase's ("The NEW chief executive"), without one an acronym's ("WHO chief Tedros").
-  return !actsAfterThe(before, after) && !(isRoleAfter(after) && !ARTICLE.test(before));
+  const [first = '', second = ''] = text
+    .slice(m.end, m.end + 60)
+    .split(/\s+/, 3)
+    .slice(1);
+  const after = first.replace(TRAILING_STOP, '');
+  if (actsAfterThe(before, after)) return false;
+  if (!isRoleAfter(after)) return true;
+  // A role that ends its phrase is an acronym's ("WHO chief Tedros", "a WHO official said"); after an
+  // article and before another noun it is a phrase's, the capitals emphasis ("The NEW chief executive").
+  const phraseGoesOn = after === first && /^\p{Ll}/u.test(second) && !actsAfter(second.replace(TRAILING_STOP, '')) && !isRoleAfter(second);
+  return ARTICLE.test(before) && phraseGoesOn;
 }
