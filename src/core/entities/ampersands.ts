@@ -28,8 +28,8 @@ function withUntaggedPairs(spans: readonly TokenSpan[], words: readonly string[]
   for (let i = 1; i + 1 < words.length; i++) {
     if (words[i] !== '&' || !CAPITALISED_WORD.test(words[i - 1]!) || !CAPITALISED_WORD.test(words[i + 1]!)) continue;
     // Nor a list's last two items ("Salt, Iron & Rain", an album).
-    if (STARTS_UPPER.test(words[i - 2] ?? '') || STARTS_UPPER.test(words[i + 2] ?? '') || words[i - 2] === ',') continue;
-    // Where a firm stands, not a phrase's or a title's head ("Salt & Pepper crisps", "Fire & Frost was").
+    if (STARTS_UPPER.test(words[i - 2] ?? '') || words[i - 2] === ',') continue;
+    // Where a firm stands (a capital after is another name's), not a phrase's or a title's head ("Salt & Pepper crisps", "Fire & Frost was").
     if (!firmFollows(words[i + 2])) continue;
     while (k < spans.length && spans[k]!.end <= i - 1) k++;
     // Untagged: the next span starts after the pair.

@@ -79,4 +79,14 @@ describe('acronyms the tagger typed apart from their definition', () => {
       { type: 'ORG', start: 14, end: 15 },
     ]);
   });
+
+  it('leaves a mention the tagger read as MISC alone', () => {
+    const words = 'prices fell at the Tarsk Metals Exchange ( TME ) on Monday . The TME index fell'.split(' ');
+    const spans = [
+      { type: 'ORG', start: 4, end: 7 },
+      { type: 'ORG', start: 8, end: 9 },
+      { type: 'MISC', start: 14, end: 15 },
+    ] as const;
+    expect(withAcronyms(spans, words, undefined, [0, 13])).toEqual(spans);
+  });
 });

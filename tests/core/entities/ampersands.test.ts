@@ -38,8 +38,9 @@ describe('names joined by an ampersand', () => {
   it('reads two untagged capitalised words joined by it as one firm, not the end of a list', () => {
     expect(withAmpersands([span('LOC', 6, 7)], words('Sterling & Oak said on Monday in Tarsk'))).toEqual([span('ORG', 0, 3), span('LOC', 6, 7)]);
     expect(withAmpersands([], words('shares in Sterling & Oak , a broker'))).toEqual([span('ORG', 2, 5)]);
-    expect(withAmpersands([], words('her album Salt , Iron & Rain reached'))).toEqual([]);
+    expect(withAmpersands([], words('her album Salt , Iron & Rain .'))).toEqual([]);
     expect(withAmpersands([], words('the New Sterling & Oak Fund'))).toEqual([]);
+    expect(withAmpersands([], words('the New Sterling & Oak said'))).toEqual([]);
   });
 
   it('reads an untagged pair as a firm only where a firm stands: before a verb of saying, "and" or a stop, not before a noun or a copula', () => {

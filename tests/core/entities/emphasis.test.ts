@@ -13,7 +13,7 @@ describe('words in capitals for emphasis', () => {
   });
 
   it('keeps an acronym spelling a word that the article defines in brackets', () => {
-    const found = namedEntities(story('The Civic Arts Rescue Effort (CARE) met on Monday. Harlow Foods passed every test, the CARE said.'));
+    const found = namedEntities(story('The Civic Arts Rescue Effort (CARE) met on Monday. Harlow Foods passed every test of the CARE panel.'));
     const mentions = found.filter((e) => e.type === 'ORGANIZATION').flatMap((e) => e.mentions.map((m) => m.text));
     expect(mentions.filter((t) => t === 'CARE')).toHaveLength(2);
   });

@@ -302,6 +302,7 @@ describe('repairSpans on a given name that is a city before a double-barrelled s
   const listed = new Map([
     [hashPhrase(['Velmora']), person | city],
     [hashPhrase(['Tarsk']), city],
+    [hashPhrase(['Vessa-Holm']), city],
     [hashPhrase(['cross']), LOWERCASE_BIT],
   ]);
   const gazetteer = { lookup: (h: number) => listed.get(h) ?? 0, maxLength: 2 };
@@ -311,8 +312,17 @@ describe('repairSpans on a given name that is a city before a double-barrelled s
     expect(repairSpans([{ type: 'LOC', start: 2, end: 3 }], words, gazetteer)).toEqual([{ type: 'PER', start: 2, end: 4 }]);
   });
 
+  it('leaves a surname the tagger tagged apart as it read it', () => {
+    const words = ['opposed', 'by', 'Velmora', 'Dassane-Morrow', ',', 'who', 'said'];
+    const spans = [
+      { type: 'LOC', start: 2, end: 3 },
+      { type: 'ORG', start: 3, end: 4 },
+    ] as const;
+    expect(repairSpans(spans, words, gazetteer)).toEqual(spans);
+  });
+
   it('leaves a city before a hyphenated place or common words alone', () => {
-    for (const tail of ['Tarsk-Holm', 'Cross-Dale']) {
+    for (const tail of ['Tarsk-Holm', 'Cross-Dale', 'Vessa-Holm']) {
       const words = ['in', 'Velmora', tail, 'on', 'Monday'];
       expect(repairSpans([{ type: 'LOC', start: 1, end: 2 }], words, gazetteer), tail).toEqual([{ type: 'LOC', start: 1, end: 2 }]);
     }
