@@ -8,7 +8,7 @@
  *   A word the decoder left out before a name joins it when the article writes the two as
  *   one word ("Time" + "Warner", with "TimeWarner" tagged elsewhere); and a capitalised
  *   common word tagged alone right after a name goes on that name ("Hawaiian" + "Gardens").
- * - "Mt" or "Mt." and the capitalised word after it are one place ("Mt Cook").
+ * - "Mt" or "Mt." and the capitalised word after it are one place ("Mt Cook", mountains.ts).
  * - A name ending in an ordinary word takes the number after it ("BBC Radio 4", numbered.ts).
  * - Organisations' head nouns (organisation-heads.ts): a person's span ending in "Group" is an
  *   organisation's, and a name goes on to an untagged "Federation" or "Council" after it.
@@ -67,6 +67,7 @@ import { withHeadedRuns } from './headed-runs.js';
 import { withAmpersands } from './ampersands.js';
 import { withStockIndices } from './indices.js';
 import { withLeagueClubs } from './league-clubs.js';
+import { withMountains } from './mountains.js';
 import { withCredits } from './credits.js';
 import { withOilBenchmarks } from './benchmarks.js';
 import { withDigitNames } from './digit-names.js';
@@ -154,34 +155,6 @@ function continuesName(s: TokenSpan, next: TokenSpan, words: readonly string[], 
   return (
     STARTS_CAPITALISED.test(words[s.end - 1]!) && STARTS_CAPITALISED.test(w) && (common(w) || (w.endsWith('s') && !w.endsWith('ss') && common(w.slice(0, -1))))
   );
-}
-
-/** The abbreviation of "Mount" in title case: "MT" is Montana in CoNLL's weather tables. */
-const MOUNT = /^Mt\.?$/;
-
-/**
- * "Mt Cook", "Mt. Everest": a mountain, one place, whatever the decoder made of it (a place
- * "Mt" and no "Cook", an organisation "Mt Everest", "Mt." and a person "Everest"). A span that
- * holds the abbreviation, or follows it, becomes one place with it and the name it opens.
- * Spans are looked at, not every word: most articles have no "Mt", and this runs on all.
- */
-function withMountains(spans: readonly TokenSpan[], words: readonly string[]): readonly TokenSpan[] {
-  const mount = (i: number) => i >= 0 && MOUNT.test(words[i]!) && STARTS_CAPITALISED.test(words[i + 1] ?? '');
-  let out: TokenSpan[] | undefined;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
-    const at = mount(s.start - 1) && spans[k - 1]?.end !== s.start ? s.start - 1 : mount(s.start) ? s.start : -1;
-    if (at < 0) {
-      out?.push(s);
-      continue;
-    }
-    out ??= spans.slice(0, k);
-    let end = Math.max(at + 2, s.end);
-    // The name after "Mt" may have been tagged apart: "Mt" (LOC) + "Cook" (PER).
-    while (spans[k + 1] !== undefined && spans[k + 1]!.start < end) end = Math.max(end, spans[++k]!.end);
-    out.push({ type: 'LOC', start: at, end });
-  }
-  return out ?? spans;
 }
 
 /** The spans' types by `key` (spans it gives no key left out, the last span of a key winning), made on the first question. */
