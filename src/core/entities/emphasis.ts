@@ -13,8 +13,6 @@ const CAPS = /^\p{Lu}{3,}$/u;
 export const ORDINARY_POS: ReadonlySet<string> = new Set(['VERB', 'ADV', 'ADJ', 'INTJ']);
 /** A lower-case word right after the name, in the same sentence. */
 const BEFORE_LOWER = /^ \p{Ll}/u;
-/** The last word before a name. */
-const WORD_BEFORE = /(\S+) $/u;
 /** A stop or a comma closing a word. */
 const TRAILING_STOP = /[.,;:!?]$/u;
 const ARTICLE = /^(?:[Tt]he|[Aa]n?)$/;
@@ -38,7 +36,9 @@ export function isEmphasis(
   if (LONG_CAPS.test(w) && ORDINARY_POS.has(m.pos)) return true;
   if (!CAPS.test(w) || m.sentenceInitial || !isCommon(w) || !BEFORE_LOWER.test(text.slice(m.end, m.end + 2)) || text.includes(`(${w})`)) return false;
   // Where acronyms.ts reads an organisation ("the WHO warned", "WHO chief"), it stays one.
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? '';
+  // The last word before the name, after one space (split, not a pattern searched from every position).
+  const head = text.slice(Math.max(0, m.start - 20), m.start);
+  const before = head.endsWith(' ') ? (head.slice(0, -1).split(/\s/).pop() ?? '') : '';
   const [first = '', second = ''] = text
     .slice(m.end, m.end + 60)
     .split(/\s+/, 3)
