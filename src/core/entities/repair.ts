@@ -46,6 +46,7 @@
  * - A sentence's first word goes into the name after it that the article or the gazetteer knows whole ("Home Depot", opening-names.ts).
  * - An untagged run of capitalised words the gazetteer lists whole as a company ("Capital One", listed-runs.ts).
  * - A name right after a lower-case role is a person's ("SpaceX founder Elon Musk", role-people.ts).
+ * - A month as a given name before a surname and a verb of saying is a person ("April Jones said", month-names.ts).
  * - Acronyms spelling a common word: defined in brackets after a name, or "the WHO", "WHO chief" (acronyms.ts).
  */
 import { withAcronyms } from './acronyms.js';
@@ -69,6 +70,7 @@ import { withStockIndices } from './indices.js';
 import { withLeagueClubs } from './league-clubs.js';
 import { withMountains } from './mountains.js';
 import { withCredits } from './credits.js';
+import { withMonthNames } from './month-names.js';
 import { withOilBenchmarks } from './benchmarks.js';
 import { withDigitNames } from './digit-names.js';
 import { withOpeningNames } from './opening-names.js';
@@ -267,11 +269,12 @@ export function repairSpans(spans: readonly TokenSpan[], words: readonly string[
   const bodies = withHeadedRuns(withOrganisationFronts(remits, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts);
   const kinds = withCompanyKinds(withOilBenchmarks(withStockIndices(withLeagueClubs(bodies, words, gazetteer), words), words), words, sentenceStarts);
   const openers = withOpeningNames(withDigitNames(kinds, words, sentenceStarts), words, gazetteer, sentenceStarts);
-  return withListBreaks(
+  const listed = withListBreaks(
     withCredits(
       withRolePeople(withListedRuns(withAcronyms(openers, words, gazetteer, sentenceStarts), words, gazetteer, sentenceStarts), words, sentenceStarts),
       words,
     ),
     words,
-  ) as TokenSpan[];
+  );
+  return withMonthNames(listed, words, sentenceStarts) as TokenSpan[];
 }

@@ -33,7 +33,27 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
     if (!initial && !givenName) return false;
   }
   // ("Theresa May said", "Brian March": a month after a common given name is a surname.)
-  return !NOT_NAME_WORDS.has(t.normal) || (MONTHS.has(t.normal) && afterGivenName(tokens, i));
+  // ("April Jones said": a month before a surname and a verb of saying is a given name.)
+  return !NOT_NAME_WORDS.has(t.normal) || (MONTHS.has(t.normal) && (afterGivenName(tokens, i) || givenMonth(tokens, i)));
+}
+
+/** Tags before which a month is a date ("in April", "early June", "April and May"). */
+const DATE_LEAD_POS = new Set(['ADP', 'DET', 'ADJ', 'CCONJ', 'SCONJ', 'NUM']);
+
+/**
+ * Token i, a month, is a given name: one capitalised word and a verb of saying (or a comma) follow
+ * it in its sentence, and it opens the sentence or follows a lower-case word after which no date
+ * reads ("In April Congress said" is a date).
+ */
+function givenMonth(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const surname = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (surname?.sentence !== t.sentence || verb?.sentence !== t.sentence || !/^\p{Lu}\p{Ll}+$/u.test(surname.value) || NOT_NAME_WORDS.has(surname.normal))
+    return false;
+  if (verb.value !== ',' && !SPEECH_VERB_FORMS.has(verb.normal)) return false;
+  const prev = tokens[i - 1];
+  return prev === undefined || prev.sentence !== t.sentence || (/^\p{Ll}/u.test(prev.value) && !DATE_LEAD_POS.has(prev.pos));
 }
 
 /** Token i follows a capitalised common given name in its sentence. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNameWord, nameRunStartingAt, trimTitles } from '../../../src/core/quotes/name-tokens.js';
-import { parse, tokenIndex, tokenText } from './parsed-fixture.js';
+import { parse, quotePairs, tokenIndex, tokenText } from './parsed-fixture.js';
 
 describe('isNameWord', () => {
   const p = parse('Mayor Oren Vale opened the new harbour wall on Monday.');
@@ -48,5 +48,17 @@ describe('a month after a given name (speaker round spk6)', () => {
     const p = parse('The family spokeswoman, Theresa May, said in May that the plan would fail.');
     expect(isNameWord(p.tokens, tokenIndex(p, 'May'))).toBe(true);
     expect(isNameWord(p.tokens, tokenIndex(p, 'May', 1))).toBe(false);
+  });
+});
+
+describe('a month before a surname and a verb of saying', () => {
+  it('is a given name ("April Jorvik said"), and a date after a preposition ("In April Congress said")', () => {
+    const p = parse('April Jorvik said the ferry would run late. In April Congress said the pier was closed.');
+    expect(isNameWord(p.tokens, tokenIndex(p, 'April'))).toBe(true);
+    expect(isNameWord(p.tokens, tokenIndex(p, 'April', 1))).toBe(false);
+  });
+
+  it('names the speaker whole, end to end', () => {
+    expect(quotePairs('June Tallis told reporters the pier was closed.')).toEqual([['June Tallis', 'the pier was closed']]);
   });
 });
