@@ -19,6 +19,9 @@ import { subjectThenFiniteVerb, subjectWithLead } from './clause-subject.js';
 
 /** Where the reported clause starts after the cue, or null when the cue takes no clause. */
 export function contentStart(tokens: readonly Token[], i: number, lemma: string, last: number): number | null {
+  // "The plan was announced the day the council met": a passive cue's subject is what was said, not
+  // who said it; passive-reports.ts takes the passives that report ("was said to …").
+  if (agentlessPassive(tokens, i, lemma)) return null;
   return clauseStart(tokens, i, lemma, last) ?? (QUESTION_CUES.has(lemma) || passive(tokens, i) ? null : clauseAfterAdjunct(tokens, i + 1, lemma, last));
 }
 
@@ -235,4 +238,17 @@ function passive(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (tokens[k]?.pos === 'ADV') k--;
   return BE_FORMS.has(tokens[k]?.normal ?? '') || tokens[i + 1]?.normal === 'by';
+}
+
+/**
+ * "The deal was announced the week the firm collapsed": a participle after "be" with no "by". Not a
+ * progressive ("is telling"), "'s said" (mostly "has"), a listener as subject ("were told they …"), nor
+ * the impersonal "it was reported that …", whose clause is what was said.
+ */
+function agentlessPassive(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (tokens[i]!.normal.endsWith('ing') || TAKES_LISTENER.has(lemma) || tokens[i + 1]?.normal === 'by') return false;
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  if (!BE_FORMS.has(tokens[k]?.normal ?? '') || /^['’]s$/.test(tokens[k]!.value)) return false;
+  return tokens[k - 1]?.normal !== 'it' && tokens[k - 2]?.normal !== 'it';
 }

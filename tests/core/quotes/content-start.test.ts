@@ -51,4 +51,14 @@ describe('contentStart', () => {
   it('gives no clause for a cue that takes an object, not a statement', () => {
     expect(clauseAfter('Oren Vale announced a plan for the harbour.', 'announced', 'announce')).toBeNull();
   });
+  it('gives no clause for a passive cue with no agent, whose subject is what was said ("was announced the day …")', () => {
+    expect(clauseAfter('The plan was announced the day the harbour board closed.', 'announced', 'announce')).toBeNull();
+    expect(clauseAfter('The deal was announced the week the ferry firm collapsed.', 'announced', 'announce')).toBeNull();
+    expect(clauseAfter('The fares were reported the day the depot opened.', 'reported', 'report')).toBeNull();
+  });
+  it('keeps the clause of an impersonal passive, a perfect with "’s" and a listener as subject', () => {
+    expect(clauseAfter('It was reported that the wall would hold.', 'reported', 'report')).toBe('the wall would hold');
+    expect(clauseAfter('Oren Vale’s said the wall would hold.', 'said', 'say')).toBe('the wall would hold');
+    expect(clauseAfter('Oren Vale was told that the wall would hold.', 'told', 'tell')).toBe('the wall would hold');
+  });
 });
