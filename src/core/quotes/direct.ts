@@ -2,6 +2,7 @@ import type { ParsedArticle, Span, Token } from '../types.js';
 import { cueLemma, sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
 import { adjunctTail, closesSentence, endsWithStop, findCue, type FoundCue } from './direct-cues.js';
 import { looksLikeTitle } from './marks.js';
+import { hasVerb } from './clause.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { blockIndexAt } from '../nlp/parse.js';
 import { isDash, isDashAt } from './dashes.js';
@@ -82,7 +83,8 @@ export function findDirectQuotes(
           opensStatement(tokens, nextOpen) &&
           tokens[nextOpen]!.sentence <= lastSentence + 1 &&
           blockIndexAt(blockStarts, next.open) === block &&
-          !cueOf(cues, q + 1);
+          !cueOf(cues, q + 1) &&
+          !clauseBeforeColon(tokens, nextOpen, lastSentence);
         // “A,” she said. “B” to the rest of the country.: the writer's words that end the quote's
         // sentence belong to the statement (PolNeAR annotates them with it); the statement stops there.
         // (Not a quote a colon introduces: “A,” said X said. Y said: “B.” is Y's.)
@@ -164,6 +166,15 @@ function titleEndingSentence(text: string, parts: readonly Span[]): boolean {
   const last = parts[parts.length - 1]!;
   const stop = last.end - 1 > last.start && text.charCodeAt(last.end - 1) === 46; /* . */
   return looksLikeTitle(text, stop ? [...parts.slice(0, -1), { start: last.start, end: last.end - 1 }] : parts);
+}
+
+/**
+ * “A,” said Roe. The mayor, however, had another view: “B.”: a colon after a new sentence's clause
+ * (a verb before it) introduces its own subject's words, not the last speaker's.
+ */
+function clauseBeforeColon(tokens: readonly Token[], open: number, lastSentence: number): boolean {
+  const colon = open - 1;
+  return tokens[colon]?.value === ':' && tokens[colon]!.sentence > lastSentence && hasVerb(tokens, sentenceStart(tokens, colon), colon);
 }
 
 /** The mark at token i starts a sentence or follows a comma (someone shouted, “Cruz!”): no phrase runs into it. */

@@ -255,4 +255,15 @@ describe('a quote with no cue', () => {
     const text = 'Harbour news\n\nThe pilots met on Monday. “We will not pay the new ferry toll this winter.” (The union later denied it.)\n';
     expect(direct(text).map(([, , , parts]) => parts)).toEqual(['We will not pay the new ferry toll this winter.']);
   });
+
+  it('does not join a quote a new clause’s colon introduces to the last speaker’s', () => {
+    const text =
+      'Harbour news\n\n“The ferry fares will rise,” said Ida Lee. The mayor, however, had a different view: “They will not rise this year at all.”\n';
+    expect(direct(text).map(([speaker, , , parts]) => [speaker, parts])).toEqual([
+      ['Ida Lee', 'The ferry fares will rise'],
+      ['mayor', 'They will not rise this year at all.'],
+    ]);
+    const short = 'Harbour news\n\n“The ferry fares will rise,” said Ida Lee. The mayor, however, had a different view: “They will not.”\n';
+    expect(direct(short).map(([speaker, , , parts]) => [speaker, parts])).toEqual([['Ida Lee', 'The ferry fares will rise']]);
+  });
 });
