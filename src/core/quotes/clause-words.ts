@@ -7,6 +7,8 @@ import { DASHES } from './dashes.js';
 
 /** Forms of "be" before a participle: "is telling", "was asked". */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', "'s", '’s', "'re", '’re', 'been', 'be']);
+/** Forms of "be" before a passive participle ("was warned", "is being called"); no "'s", which is also "has" ("she's called it"). */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Negations that stop a walk over adverbs ("did not say" is no statement). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Words that open an indirect question: "asked whether …". */

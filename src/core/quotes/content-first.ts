@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { cueLemma } from './candidate.js';
 import { hasVerb } from './clause.js';
 import { isDashAt } from './dashes.js';
-import { CORE_SUBORDINATORS, LEADING_SUBORDINATORS, SOURCE_ASIDE_OPENERS } from './clause-words.js';
+import { CORE_SUBORDINATORS, LEADING_SUBORDINATORS, PASSIVE_BE, SOURCE_ASIDE_OPENERS } from './clause-words.js';
 import { NOMINAL_POS, POSSESSIVES, TIME_NOUNS } from './subject-words.js';
 import { isQuoteMark } from './text.js';
 
@@ -58,7 +58,7 @@ export function tailEnd(tokens: readonly Token[], from: number, last: number): n
  */
 export function tailBeforeWritersClause(tokens: readonly Token[], i: number, last: number): number | null {
   // (Nor after the cue's topic: "…, Roe wrote about the toll taken on them after …".)
-  if (BE_FORMS.has(tokens[i - 1]?.normal ?? '') || TOPIC_LEADS.has(tokens[i + 1]?.normal ?? '')) return null;
+  if (PASSIVE_BE.has(tokens[i - 1]?.normal ?? '') || TOPIC_LEADS.has(tokens[i + 1]?.normal ?? '')) return null;
   for (let k = i + 2; k <= last && k - i <= MAX_TAIL; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
@@ -77,7 +77,6 @@ const QUESTIONED = new Set(['asked', 'questioned', 'pressed']);
 const AS_LEADS = new Set(['such', 'so', 'as', 'well', 'much', 'long', 'soon']);
 /** Prepositions before a gerund of the writer's: "said in posing …", "wrote while serving …". */
 const GERUND_LEADS = new Set(['in', 'by', 'while', 'when']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const TOPIC_LEADS = new Set(['about', 'of', 'on']);
 
 /** Tags a noun phrase may open with ("Gov. Roe", "The mayor", "Former officials"; not "However,"). */

@@ -4,6 +4,7 @@ import { NOUN_PHRASE_POS, POSSESSIVES } from './subject-words.js';
 import { glued } from './name-tokens.js';
 import { isPossessiveMark } from './text.js';
 import { isDash } from './dashes.js';
+import { PASSIVE_BE } from './clause-words.js';
 
 /**
  * What was said, named by a noun phrase: "announced his candidacy", "denied the report", "noted the
@@ -52,7 +53,7 @@ const TIME_HEADS = new Set([
  */
 export function nounObject(tokens: readonly Token[], i: number, last: number): [number, number] | null {
   // "was declared the winner": a passive's noun phrase is its complement (passive-reports.ts), not what was said.
-  if (PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '') || (tokens[i - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[i - 2]?.normal ?? ''))) return null;
+  if (PASSIVE_BE.has(tokens[i - 1]?.normal ?? '') || (tokens[i - 1]?.pos === 'ADV' && PASSIVE_BE.has(tokens[i - 2]?.normal ?? ''))) return null;
   return nounPhraseAfter(tokens, i, last);
 }
 
@@ -130,5 +131,3 @@ function verbNear(tokens: readonly Token[], from: number, last: number): boolean
 }
 
 const AMOUNT_SIGNS = new Set(['%', '$', '£', '€']);
-
-const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

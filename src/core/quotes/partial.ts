@@ -8,6 +8,7 @@ import { clauseEnd, lastContentToken } from './clause.js';
 import { isQuoteMark } from './text.js';
 import { isDash } from './dashes.js';
 import { indefiniteList } from './writer-asides.js';
+import { PASSIVE_BE } from './clause-words.js';
 
 /**
  * Verbs that put someone's words in marks without a speech verb: "Clinton called half of his
@@ -192,6 +193,3 @@ function passiveNaming(tokens: readonly Token[], verb: number): boolean {
   while (tokens[k]?.pos === 'ADV') k--;
   return PASSIVE_BE.has(tokens[k]?.normal ?? '');
 }
-
-/** Forms of "be" before a passive participle ("'s" left out: "she's called it" is "has"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

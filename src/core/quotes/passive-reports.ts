@@ -25,7 +25,7 @@ export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, 
   if (!infinitive && !DECLARING.has(cue.normal)) return null;
   let aux = i - 1;
   if (tokens[aux]?.pos === 'ADV') aux--;
-  if (aux <= s.firstToken || !BE_FORMS.has(tokens[aux]!.normal)) return null;
+  if (aux <= s.firstToken || !REPORT_BE.has(tokens[aux]!.normal)) return null;
   // "Roe, who is said to have pressed for …": what is said of the person the clause is on, its
   // antecedent; any other relative clause stays the writer's description of its noun.
   const who = RELATIVES.has(tokens[aux - 1]!.normal)
@@ -73,7 +73,8 @@ function closingComma(tokens: readonly Token[], from: number, end: number): numb
 
 /** Verbs whose passive names what the subject was declared to be: "was declared the winner". */
 const DECLARING = new Set(['declared', 'announced']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** The forms of "be" the rule was measured with: PASSIVE_BE without "being" ("is being said to" was not looked at). */
+const REPORT_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /**
  * The "by" that opens a passive's agent in [from, end), or -1: not a margin or a count ("by a wide

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { NOUN_PHRASE_POS, POSSESSIVES } from './subject-words.js';
 import { isPossessiveMark, isQuoteMark } from './text.js';
+import { PASSIVE_BE } from './clause-words.js';
 
 /**
  * What a warning or a claim names after its preposition: "The union warned of strikes", "warned
@@ -15,7 +16,7 @@ import { isPossessiveMark, isQuoteMark } from './text.js';
 export function prepositionalObject(tokens: readonly Token[], i: number, lemma: string, last: number): [number, number] | null {
   // ("was warned against it": a warning received; "are warning of" is the progressive.)
   const aux = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
-  if (!tokens[i]!.normal.endsWith('ing') && (PASSIVE_AUX.has(aux?.normal ?? '') || coordinatedPassive(tokens, i))) return null;
+  if (!tokens[i]!.normal.endsWith('ing') && (PASSIVE_BE.has(aux?.normal ?? '') || coordinatedPassive(tokens, i))) return null;
   // ("groups like Dover Watch, which claimed credit for the blast, are …": an aside describing its noun.)
   if (tokens[i - 1]?.normal === 'which') return null;
   const k = lemma === 'warn' ? warningPreposition(tokens, i, last) : lemma === 'claim' ? claimedDeed(tokens, i) : -1;
@@ -44,7 +45,7 @@ function coordinatedPassive(tokens: readonly Token[], i: number): boolean {
   for (k--; k >= 0 && tokens[k]!.pos !== 'VERB'; k--) if (tokens[k]!.value === '.' || tokens[k]!.value === ';') return false;
   if (k < 0) return false;
   const before = tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
-  return PASSIVE_AUX.has(before?.normal ?? '');
+  return PASSIVE_BE.has(before?.normal ?? '');
 }
 
 /**
@@ -86,4 +87,3 @@ const LISTENER_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 /** Words that name nothing a reader could use unless a noun or a gerund follows: "warned about it", but "of those rules", "against her running". */
 const STANDING_ALONE = new Set(['it', 'that', 'this', 'them', 'these', 'those', 'him', 'her', 'everything', 'anything', 'something', 'nothing']);
 const MAX_LISTENER_TOKENS = 5;
-const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
