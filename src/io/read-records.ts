@@ -18,20 +18,15 @@ export const isRecordFile = (arg: string): boolean => /\.ndjson$/i.test(arg);
  */
 export async function* readRecords(file: string, shown: string): AsyncGenerator<RecordLine> {
   const stream = createReadStream(file, { encoding: 'utf8' });
-  const unreadable = (error: unknown): RecordLine => ({ kind: 'problem', source: shown, message: `cannot read ${shown}: ${describeFsError(error)}` });
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   try {
     await opened;
   } catch (error) {
-    yield unreadable(error);
+    yield unreadable(shown, error);
     return;
   }
-  try {
-    yield* recordLines(createInterface({ input: stream, crlfDelay: Infinity }), shown);
-  } catch (error) {
-    // A folder opens like a file and fails at the first read (EISDIR): a problem, not a crash.
-    yield unreadable(error);
-  }
+  // (A folder opens like a file and fails at the first read, EISDIR: a problem, not a crash.)
+  yield* readRecordStream(stream, shown);
 }
 
 /** The same, from a stream (records piped into `precis digest`). */
@@ -39,7 +34,7 @@ export async function* readRecordStream(stream: NodeJS.ReadableStream, shown: st
   try {
     yield* recordLines(createInterface({ input: stream, crlfDelay: Infinity }), shown);
   } catch (error) {
-    yield { kind: 'problem', source: shown, message: `cannot read ${shown}: ${describeFsError(error)}` };
+    yield unreadable(shown, error);
   }
 }
 
@@ -55,7 +50,7 @@ export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ reco
   let records = false;
   try {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+      const chunk = asBuffer(next.value);
       seen.push(chunk);
       const start = chunk.toString('utf8').replace(/^[\s\ufeff]+/, '');
       if (start !== '') {
@@ -69,11 +64,18 @@ export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ reco
   }
   async function* again(): AsyncGenerator<Buffer> {
     yield* seen;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next())
-      yield typeof next.value === 'string' ? Buffer.from(next.value) : (next.value as Buffer);
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield asBuffer(next.value);
   }
   return { records, stream: Readable.from(again(), { objectMode: false }) };
 }
+
+const unreadable = (shown: string, error: unknown): RecordLine => ({
+  kind: 'problem',
+  source: shown,
+  message: `cannot read ${shown}: ${describeFsError(error)}`,
+});
+/** A stream's chunk as bytes (a stream with an encoding set hands out strings). */
+const asBuffer = (chunk: unknown): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
 
 async function* recordLines(lines: AsyncIterable<string>, shown: string): AsyncGenerator<RecordLine> {
   let n = 0;
