@@ -151,6 +151,24 @@ describe('a signal stops every command, and a fetch that hangs', () => {
     });
   }
 
+  // digest looks at piped input before choosing how to read it: nothing yet (still looking), or
+  // the start of a record (reading records), each with the pipe left open.
+  for (const [what, written] of [
+    ['nothing yet', ''],
+    ['half a record', '{"source":"a.txt","title":"Ha'],
+  ] as const) {
+    it(`digest on standard input that never ends, ${what}: SIGINT exits 130 at once, printing nothing`, { timeout: PATIENCE_MS }, async () => {
+      const child = start(process.execPath, [BIN, 'digest'], { stdio: ['pipe', 'pipe', 'ignore'] });
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      if (written) child.stdin!.write(written);
+      await untilWaiting(child.pid!);
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      expect(out).toBe('');
+    });
+  }
+
   it('a URL whose server never answers: SIGINT exits 130 at once, printing nothing', { timeout: PATIENCE_MS }, async () => {
     let asked: () => void = () => {};
     const request = new Promise<void>((resolve) => (asked = resolve));
