@@ -47,6 +47,17 @@ const PASSIVES: [string, string, [string | null, string][]][] = [
     'It seems that Carl Renner, who is said to have met the mayor twice, left the city on Friday.',
     [[null, 'Carl Renner … to have met the mayor twice']],
   ],
+  ['a count after "by" is no agent: "by 300 votes"', 'Tom Pell was declared the winner by 300 votes.', [[null, 'Tom Pell … the winner by 300 votes']]],
+  [
+    'a margin after "by" is no agent: "by a wide margin"',
+    'Ada Finch was declared the winner by a wide margin.',
+    [[null, 'Ada Finch … the winner by a wide margin']],
+  ],
+  [
+    'an adverb before the participle: "was officially declared"',
+    'Ada Finch was officially declared the winner in Dover.',
+    [[null, 'Ada Finch … the winner in Dover']],
+  ],
 ];
 
 /** Passives that report nothing, or only the writer's description. */
