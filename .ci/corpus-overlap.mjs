@@ -2,7 +2,7 @@
 // Corpus-text gate: the development corpora are third-party news that must never be copied into the
 // project (fixtures, docs and comments use sentences we make up). This fails when any tracked text
 // file shares a run of WORDS consecutive words with a corpus text, listing each run and where both are.
-// Usage: node .ci/corpus-overlap.mjs ../shared/corpora
+// Usage: node .ci/corpus-overlap.mjs ../shared/corpora [ALLOW.json]
 // Runs that are not article text (site boilerplate the cleaner must recognise, an agency's full name)
 // are listed with the reason in .ci/corpus-overlap-allow.json.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ const WORDS = 9;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const corpora = path.resolve(process.argv[2] ?? '../shared/corpora');
+// The allow list can be named so that its own rules can be tested without editing the real one.
+const allowFile = process.argv[3] ? path.resolve(process.argv[3]) : path.join(here, 'corpus-overlap-allow.json');
 
 /** Lower-case letter/digit runs, so punctuation, quote marks and line breaks do not hide a copy. */
 const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -30,21 +32,30 @@ const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: '
   .split('\0')
   .filter((f) => f && !skipped.test(f));
 
-/** Every WORDS-word run inside an allowed text (an entry is usually longer than one run). */
+/**
+ * Every WORDS-word run inside an allowed text (an entry is usually longer than one run). An entry
+ * shorter than a run could never match, so it would look like an exemption while exempting nothing.
+ */
 const allowed = new Set(
-  JSON.parse(readFileSync(path.join(here, 'corpus-overlap-allow.json'), 'utf8')).flatMap((a) => {
+  JSON.parse(readFileSync(allowFile, 'utf8')).flatMap((a) => {
     const w = words(a.text);
-    return w.length < WORDS ? [] : w.slice(0, w.length - WORDS + 1).map((_, i) => w.slice(i, i + WORDS).join(' '));
+    if (w.length < WORDS) {
+      console.error(`corpus-overlap: allow entry "${a.text}" has ${w.length} words; an entry needs at least ${WORDS}`);
+      process.exit(2);
+    }
+    return w.slice(0, w.length - WORDS + 1).map((_, i) => w.slice(i, i + WORDS).join(' '));
   }),
 );
 
-/** Each WORDS-word run of the project's text, with the first file that has it. */
+/** Each WORDS-word run of the project's text, with every file that has it (so one pass finds every copy). */
 const runs = new Map();
 for (const file of tracked) {
   const w = sourceWords(readFileSync(path.join(root, file), 'utf8'));
   for (let i = 0; i + WORDS <= w.length; i++) {
     const run = w.slice(i, i + WORDS).join(' ');
-    if (!runs.has(run)) runs.set(run, file);
+    const files = runs.get(run);
+    if (!files) runs.set(run, [file]);
+    else if (files.at(-1) !== file) files.push(file);
   }
 }
 
@@ -80,7 +91,8 @@ for (const file of corpusFiles(corpora)) {
 if (found.size === 0) {
   console.log(`corpus-overlap: no ${WORDS}-word run of ${tracked.length} tracked files is in ${corpora}`);
 } else {
-  for (const [run, { ours, theirs }] of [...found].sort((a, b) => a[1].ours.localeCompare(b[1].ours))) console.log(`${ours}: "${run}" (${theirs})`);
+  const lines = [...found].flatMap(([run, { ours, theirs }]) => ours.map((file) => `${file}: "${run}" (${theirs})`));
+  for (const line of lines.sort()) console.log(line);
   console.log(`corpus-overlap: ${found.size} runs of ${WORDS} words copied from the corpora; rewrite them as made-up text`);
   process.exitCode = 1;
 }

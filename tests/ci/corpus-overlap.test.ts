@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,24 +10,35 @@ interface OverlapRun {
   stdout: string;
 }
 
-/** Runs .ci/corpus-overlap.mjs on a corpora folder holding one article with the given text. */
-function runOverlap(article: string): Promise<OverlapRun> {
+/** Runs .ci/corpus-overlap.mjs on a corpora folder holding one article with the given text (and an allow list, if given). */
+function runOverlap(article: string, allow?: { text: string; why: string }[]): Promise<OverlapRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'precis-overlap-'));
-  writeFileSync(path.join(dir, 'article.txt'), article);
+  const corpora = path.join(dir, 'corpora');
+  mkdirSync(corpora);
+  writeFileSync(path.join(corpora, 'article.txt'), article);
+  const args = [path.join(ROOT, '.ci', 'corpus-overlap.mjs'), corpora];
+  if (allow) {
+    writeFileSync(path.join(dir, 'allow.json'), JSON.stringify(allow));
+    args.push(path.join(dir, 'allow.json'));
+  }
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, '.ci', 'corpus-overlap.mjs'), dir], (error, stdout) => {
+    execFile(process.execPath, args, (error, stdout, stderr) => {
       rmSync(dir, { recursive: true, force: true });
-      resolve({ code: error ? Number(error.code) : 0, stdout });
+      resolve({ code: error ? Number(error.code) : 0, stdout: stdout + stderr });
     });
   });
+}
+
+/** The README's first long paragraph: text a tracked file certainly holds. */
+function readmeParagraph(): string {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  return readme.split(/\n\s*\n/).find((p) => p.split(/\s+/).length > 20 && !p.startsWith('#'))!;
 }
 
 describe('.ci/corpus-overlap.mjs', () => {
   it('fails when a tracked file holds a run of words from a corpus text, naming the file', async () => {
     // A corpus that happens to hold the README's opening paragraph, differently punctuated and cased.
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const paragraph = readme.split(/\n\s*\n/).find((p) => p.split(/\s+/).length > 20 && !p.startsWith('#'));
-    const copied = await runOverlap(`Some other words first.\n${paragraph!.toUpperCase().replaceAll(/[,.]/g, ' ;')}\n`);
+    const copied = await runOverlap(`Some other words first.\n${readmeParagraph().toUpperCase().replaceAll(/[,.]/g, ' ;')}\n`);
     expect(copied.code).toBe(1);
     expect(copied.stdout).toMatch(/^README\.md: "/m);
     expect(copied.stdout).toMatch(/runs of 9 words copied from the corpora/);
@@ -48,5 +59,27 @@ describe('.ci/corpus-overlap.mjs', () => {
     const clean = await runOverlap(unseen);
     expect(clean.stdout).toMatch(/no 9-word run of \d+ tracked files is in/);
     expect(clean.code).toBe(0);
+  });
+
+  it('lets an allow-list entry exempt the runs inside it, and only those', async () => {
+    const paragraph = readmeParagraph();
+    const exempt = await runOverlap(paragraph, [{ text: paragraph, why: 'test' }]);
+    expect(exempt.code).toBe(0);
+    const half = paragraph.split(/\s+/).slice(0, 12).join(' ');
+    const partly = await runOverlap(paragraph, [{ text: half, why: 'test' }]);
+    expect(partly.code).toBe(1);
+    expect(partly.stdout).not.toContain(
+      `"${half
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu)!
+        .slice(0, 9)
+        .join(' ')}"`,
+    );
+  });
+
+  it('refuses an allow-list entry shorter than a run, which could never exempt anything', async () => {
+    const short = await runOverlap('zqx1 zqx2', [{ text: 'four words too few', why: 'test' }]);
+    expect(short.code).toBe(2);
+    expect(short.stdout).toMatch(/allow entry "four words too few" has 4 words; an entry needs at least 9/);
   });
 });
