@@ -108,9 +108,9 @@ export function refuseUnknownHelpTopic(command: Command): void {
   if (typeof dispatch !== 'function') return;
   internals._dispatchHelpCommand = (name?: string) => {
     // `help help`, `help -h`: the help itself, as `help` alone is (commander: an unknown command).
-    // `help --foo`: an option, not a command's name, and said so as every unknown option is
-    // (where options are not positional, as under eval, it is not passed as `name`).
-    const option = [name, internals.args[1]].find((word) => word?.startsWith('-') && !HELP_WORDS.has(word));
+    // `help --foo`, `help summary --foo`: an option help does not take, said so as every unknown
+    // option is (where options are not positional, as under eval, it is not passed as `name`).
+    const option = [name, ...internals.args.slice(1)].find((word) => word?.startsWith('-') && !HELP_WORDS.has(word));
     if (option !== undefined) command.error(`error: unknown option '${option}'`, { code: 'commander.unknownOption' });
     if (!name || HELP_WORDS.has(name)) command.help();
     if (!command.commands.some((c) => c.name() === name || c.aliases().includes(name))) {

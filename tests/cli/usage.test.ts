@@ -87,7 +87,10 @@ describe('precis help and completion', () => {
     ['help', '--foo'],
     ['help', '-x'],
     ['eval', 'help', '--foo'],
-  ])('refuses an option help does not take as an unknown option: %s %s', async (...argv) => {
+    // Before: the help of summary, exit 0, the option silently dropped.
+    ['help', 'summary', '--foo'],
+    ['eval', 'help', 'quotes', '--foo'],
+  ])('refuses an option help does not take as an unknown option: %s %s %s', async (...argv) => {
     const r = await runCli(argv.filter((a) => a !== undefined));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
