@@ -39,24 +39,27 @@ export async function* readRecordStream(stream: NodeJS.ReadableStream, shown: st
 }
 
 /**
- * Whether a stream holds records (its first character other than white space is `{`, which no
- * article starts with), and the stream to read instead of it, the part looked at put back.
+ * Whether a stream holds records (its first line other than blank ones is a JSON object: an article
+ * may open with `{`, as in "{Editor's note} …", but not with a whole JSON object), and the stream to
+ * read instead of it, the part looked at put back.
  */
 export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ records: boolean; stream: NodeJS.ReadableStream }> {
   // A folder redirected to it reads as nothing: reading it as an article says what it is.
   if (isFolder(stream)) return { records: false, stream };
   const chunks = stream[Symbol.asyncIterator]();
   const seen: Buffer[] = [];
-  let records = false;
+  let start = '';
   try {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
       const chunk = asBuffer(next.value);
       seen.push(chunk);
-      const start = chunk.toString('utf8').replace(/^[\s\ufeff]+/, '');
+      // Anything but '{' first is an article; a record is read to its line's end (a long one spans chunks).
       if (start !== '') {
-        records = start.startsWith('{');
-        break;
+        if (chunk.includes(0x0a)) break;
+        continue;
       }
+      start = chunk.toString('utf8').replace(/^[\s\ufeff]+/, '');
+      if (start !== '' && (!start.startsWith('{') || start.includes('\n'))) break;
     }
   } catch {
     // Unreadable: reading it as an article says why.
@@ -66,7 +69,23 @@ export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ reco
     yield* seen;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield asBuffer(next.value);
   }
-  return { records, stream: Readable.from(again(), { objectMode: false }) };
+  return { records: start.startsWith('{') && isJsonObject(firstLine(Buffer.concat(seen))), stream: Readable.from(again(), { objectMode: false }) };
+}
+
+/** The first line that is not blank (white space and a byte order mark skipped). */
+const firstLine = (bytes: Buffer): string =>
+  bytes
+    .toString('utf8')
+    .replace(/^[\s\ufeff]+/, '')
+    .split('\n', 1)[0]!;
+
+function isJsonObject(line: string): boolean {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 const unreadable = (shown: string, error: unknown): RecordLine => ({

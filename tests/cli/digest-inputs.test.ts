@@ -102,6 +102,14 @@ describe('precis digest: standard input', () => {
     expect(sources(saved.stdout)).toEqual([BANK]);
   });
 
+  // Before: each line "not JSON", the article lost, because its first character was '{'.
+  it('reads a piped article that opens with a brace as an article', async () => {
+    const r = await runCli(['digest', '--json'], { stdin: `{Editor's note} ${readFileSync(BANK, 'utf8')}` });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(sources(r.stdout)).toEqual(['(stdin)']);
+  });
+
   it('reads a piped article as an article', async () => {
     const r = await runCli(['digest', '--json'], { stdin: readFileSync(BANK, 'utf8') });
     expect(r.code).toBe(0);

@@ -1,0 +1,34 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { peekRecords } from '../../src/io/read-records.js';
+
+/** A stream handing out the given chunks one by one, as a pipe does. */
+const piped = (...chunks: string[]): Readable => Readable.from(chunks.map((c) => Buffer.from(c)));
+
+async function peek(...chunks: string[]): Promise<{ records: boolean; text: string }> {
+  const { records, stream } = await peekRecords(piped(...chunks));
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return { records, text };
+}
+
+describe('peekRecords', () => {
+  it('tells records by a first line that is a JSON object, and gives back everything it read', async () => {
+    const line = JSON.stringify({ source: 'a.txt', title: 'Ferry fares rise' });
+    expect(await peek('\ufeff\n', `${line}\n`, line)).toEqual({ records: true, text: `\ufeff\n${line}\n${line}` });
+  });
+
+  // A record line of a long article spans many chunks of a pipe: cut at the first, it is no JSON.
+  it('reads the first record to its line end across chunks', async () => {
+    const line = JSON.stringify({ source: 'a.txt', title: 'Ferry fares rise', text: 'x'.repeat(200) });
+    const chunks = line.match(/.{1,64}/gs)!;
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(await peek(...chunks, '\n{"source":"b.txt"}\n')).toEqual({ records: true, text: `${line}\n{"source":"b.txt"}\n` });
+  });
+
+  it('reads text that opens with a brace as an article', async () => {
+    expect((await peek("{Editor's note} The ferry ", 'fares rise.\n')).records).toBe(false);
+    expect((await peek('[1, 2]\n')).records).toBe(false);
+    expect((await peek('The ferry fares rise.\n')).records).toBe(false);
+  });
+});
