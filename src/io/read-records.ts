@@ -9,7 +9,8 @@ import { isFolder } from './read-article.js';
 export type RecordLine =
   { readonly kind: 'record'; readonly record: ArticleRecord } | { readonly kind: 'problem'; readonly source: string; readonly message: string };
 
-export const isRecordFile = (arg: string): boolean => /\.ndjson$/i.test(arg);
+/** NDJSON by either of its usual names (JSON Lines is the same format). */
+export const isRecordFile = (arg: string): boolean => /\.(ndjson|jsonl)$/i.test(arg);
 
 /**
  * Reads the article records of an earlier `precis --json` run (`--shard` on many machines, then

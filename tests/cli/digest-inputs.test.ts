@@ -46,6 +46,15 @@ describe('precis digest: inputs', () => {
     expect(sources(run.stdout)).toEqual([BANK, TESSALY]);
   });
 
+  // Before: a .jsonl file (the other common name for the same format) was read as one article's text.
+  it('reads records from a .jsonl file as from an .ndjson one', async () => {
+    const records = path.join(mkdtempSync(path.join(tmpdir(), 'precis-digest-')), 'tessaly.JSONL');
+    writeFileSync(records, (await runCli(['--json', TESSALY])).stdout);
+    const run = await runCli(['digest', '--json', records]);
+    expect(run.stderr).toBe('');
+    expect(sources(run.stdout)).toEqual([TESSALY]);
+  });
+
   it('--fail-fast stops at the first bad .ndjson line: one error, nothing digested', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
     const bad = path.join(dir, 'bad.ndjson');

@@ -91,7 +91,7 @@ export function digestCommand(ctx: CliContext): Command {
     .description('group articles into stories: copies flagged, each story summarised with its names and quotes')
     .argument(
       '[inputs...]',
-      'article files, folders, globs, URLs, .ndjson files of earlier `precis --json` records, or - for standard input (either; the default when it is piped)',
+      'article files, folders, globs, URLs, .ndjson or .jsonl files of earlier `precis --json` records, or - for standard input (either; the default when it is piped)',
     )
     .option('--json', 'print one JSON record per story (NDJSON)')
     .option('--no-color', 'plain output without colour (also: NO_COLOR=1)')
