@@ -11,6 +11,7 @@ import { splitWords } from './text.js';
 import { SHARE_WORDS } from './amounts.js';
 import { TITLES } from './titles-and-names.js';
 import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js';
+import { describedSubject } from './described-subject.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -257,6 +258,20 @@ export class SpeakerResolver {
     // ("Federal Reserve chairman Mr Greenspan"), before or after.
     const owner = !plural && LEADER_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the' ? names.personAfterWords(this.bodyOf(subject)) : null;
     if (owner) return this.described(span, owner);
+    // "Irons said …. “…,” the British actor said.": the person the sentence before was about.
+    if (!plural && this.tokens[subject.first]!.normal === 'the') {
+      const ctx = {
+        text: this.text,
+        names,
+        sentences: this.sentences,
+        tokens: this.tokens,
+        bodyStart: this.titleEnd,
+        isSubject: this.isSubject,
+        quoted: this.inQuote,
+      };
+      const person = describedSubject(ctx, head, span, sentence, excluded);
+      if (person) return this.described(span, person);
+    }
     // "the company said": the named body that spoke last (as "it" would).
     if (!plural && BODY_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the') {
       const body = this.namedBodies[this.namedBodies.length - 1];

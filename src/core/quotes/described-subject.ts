@@ -1,0 +1,132 @@
+import type { Sentence, Span, TextSpan, Token } from '../types.js';
+import type { NameIndex } from './full-names.js';
+import { titleGender, type Gender, type NameRun } from './name-runs.js';
+import { TITLES } from './titles-and-names.js';
+
+/**
+ * A definite description of a person in a cue's subject ("the British actor said", "the Labour MP
+ * asked") that no apposition or title tied to anyone: news uses it to go on with the person the
+ * sentence before was about (`Irons said he had wondered …. “…,” the British actor said.`), as a
+ * pronoun would. Centering (Grosz, Joshi and Weinstein 1995): the subject of the previous utterance
+ * is the center a definite subject most often continues.
+ */
+
+/** Nouns for a person that are no title ("the actor", "the Waterford man"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'actor',
+  'actress',
+  'singer',
+  'star',
+  'player',
+  'mp',
+  'boss',
+  'veteran',
+  'politician',
+  'businessman',
+  'businesswoman',
+  'author',
+  'writer',
+  'novelist',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'champion',
+  'entrepreneur',
+  'billionaire',
+  'tycoon',
+  'musician',
+  'rapper',
+  'comedian',
+  'presenter',
+  'athlete',
+]);
+
+const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'actor', 'businessman']);
+const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'actress', 'businesswoman']);
+
+/** Words opening a sentence that set its subject against the one before ("But the chancellor said …"). */
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'meanwhile']);
+
+/**
+ * Heads that stand for someone not yet named as often as for the person just spoken of: a
+ * spokesman or an aide is most often another person than the sentence before's subject.
+ */
+const OTHER_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'former',
+  'vice',
+  'deputy',
+  'prime',
+]);
+
+function headGender(head: string): Gender | undefined {
+  return MALE_NOUNS.has(head) ? 'male' : FEMALE_NOUNS.has(head) ? 'female' : titleGender(head);
+}
+
+export interface SubjectContext {
+  readonly text: string;
+  readonly names: NameIndex;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly bodyStart: number;
+  readonly isSubject: (run: NameRun) => boolean;
+  readonly quoted: (run: NameRun) => boolean;
+}
+
+/**
+ * The full name of the person who is the subject of the sentence before `sentence` (or of its
+ * own words before the description at `span`), when the description's head (`head`) fits them;
+ * null otherwise. The nearest subject wins: one named between takes the description from one
+ * named before. An office ("the prime minister", "the coach") is a person's only when that person
+ * is the subject of the article's opening sentence: further on, the office holder is as often
+ * someone the article has not named (`Mr Pell said …. The home secretary said …` is the minister
+ * who answered Pell).
+ */
+export function describedSubject(ctx: SubjectContext, head: string, span: TextSpan, sentence: number, excluded: Span): string | null {
+  const { names } = ctx;
+  const office = TITLES.has(head);
+  if ((!office && !PERSON_NOUNS.has(head)) || OTHER_PERSON_NOUNS.has(head) || head.endsWith('.')) return null;
+  // ("the man said": most often someone new; "the Waterford man" is someone described before.)
+  if (span.text.split(/\s+/).length < 3 && (head === 'man' || head === 'woman')) return null;
+  // (A possessive, "the 36-year-old's lawyer", is someone else than its owner.)
+  if (setAgainst(ctx, sentence, span) || /['’]s\b/.test(span.text)) return null;
+  const want = headGender(head);
+  const last = names.lastRunBefore(span.start);
+  for (let r = last; r >= 0; r--) {
+    const run = names.runs[r]!;
+    if (run.sentence < sentence - 1) return null;
+    // ("…, which Lee blamed on Ted Cruz's campaign, the candidate said": an owner in the
+    // description's own sentence is a person as near as any subject; the sentence is not clear.)
+    if (run.sentence === sentence && /^['’]s\b/.test(ctx.text.slice(run.end, run.end + 3))) return null;
+    if (run.start < ctx.bodyStart || (run.start >= excluded.start && run.end <= excluded.end) || ctx.quoted(run) || !ctx.isSubject(run)) continue;
+    const full = names.fullOfRun(r);
+    if (!names.isPerson(full) || (office && !opensArticle(ctx, run.sentence))) return null;
+    // ("The woman said" is not the man the sentence before was about, nor someone of unknown sex.)
+    return want && names.genders.get(full) !== want ? null : full;
+  }
+  return null;
+}
+
+/**
+ * "But the mayor said", "The mayor, however, said": a contrast opening the sentence or set off
+ * right after the subject brings in a speaker against the last.
+ */
+function setAgainst(ctx: SubjectContext, sentence: number, span: TextSpan): boolean {
+  const { tokens } = ctx;
+  for (let k = ctx.sentences[sentence]!.firstToken; k < tokens.length && tokens[k]!.start < span.end + 12; k++)
+    if (CONTRASTS.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Sentence `n` is the article's first after the headline. */
+function opensArticle(ctx: SubjectContext, n: number): boolean {
+  return ctx.sentences[n]!.start >= ctx.bodyStart && (n === 0 || ctx.sentences[n - 1]!.start < ctx.bodyStart);
+}

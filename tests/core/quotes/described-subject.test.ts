@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf as speakers } from './parsed-fixture.js';
+
+// Our own invented articles: a definite description of a person goes on with the sentence before's subject.
+
+describe('a definite description speaker that stands for the person just spoken of', () => {
+  it('"Tom Marlow … said …. “…,” the British actor said." is Tom Marlow', () => {
+    const text = [
+      'Festival opens',
+      'The harbour festival opened on Monday with a screening.',
+      'Tom Marlow, whose film is in competition, said he had wondered whether to attend. “I questioned whether I should come,” the British actor said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Marlow', 'Tom Marlow']);
+  });
+
+  it('an office goes on with the subject of the opening sentence', () => {
+    const text = [
+      'Vale backs harbour plan',
+      'Oren Vale has backed the harbour plan of the council.',
+      'In a speech in Dover, the prime minister said the plan would bring jobs.',
+    ].join('\n\n');
+    expect(speakers(text)).toContain('Oren Vale');
+  });
+
+  it('leaves an office further on to the office holder the article has not named', () => {
+    const text = [
+      'Harbour row',
+      'The harbour plan was debated on Monday.',
+      'Mr Tom Pell said he would sue the council. The home secretary said he would not open an inquiry.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Pell', 'home secretary']);
+  });
+
+  it('not after "But", nor "the woman" for a man', () => {
+    const text = [
+      'Harbour row',
+      'The harbour plan was debated on Monday.',
+      'Tom Pell said the plan would fail. But the singer said it would work.',
+      'Mr Carl Ruiz said the talks had ended. The woman said she was surprised.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Pell', 'singer', 'Carl Ruiz', 'woman']);
+  });
+
+  it('not "the man" alone, nor past an owner named in its own sentence', () => {
+    const text = [
+      'Harbour row',
+      'The harbour plan was debated on Monday.',
+      'Mr Carl Ruiz met a fisherman on the quay. The man said the fish had gone.',
+      'Tom Pell spoke at noon. The plan, which Pell blamed on Carl Ruiz’s office, will fail, the singer said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['man', 'singer']);
+  });
+});
