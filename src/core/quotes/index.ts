@@ -1,3 +1,4 @@
+import { withoutListener } from './passive-listeners.js';
 import type { Entity, ParsedArticle, Quote, Speaker, Span, TextSpan } from '../types.js';
 import { blockIndexAt } from '../nlp/parse.js';
 import { tokenAtIn, type Candidate } from './candidate.js';
@@ -60,7 +61,7 @@ export function extractQuotes(article: ParsedArticle, entities: readonly Entity[
   const candidates = joined.map((c, i) => {
     const followOn = quotedFollowOn(parsed, starts, spans, c, joined[i + 1]);
     const whole = followOn ? { ...c, parts: [...c.parts, ...followOn.parts] } : c;
-    return withPollSource(tokens, withOuterSource(tokens, whole));
+    return withoutListener(tokens, withPollSource(tokens, withOuterSource(tokens, whole)));
   });
 
   if (candidates.length === 0) return [];
