@@ -47,6 +47,11 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
 const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'actor', 'businessman']);
 const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'actress', 'businesswoman']);
 
+/** A noun for a person: an office or title ("mayor", "coach") or another ("actor", "singer"). */
+export function isPersonNoun(head: string): boolean {
+  return TITLES.has(head) || PERSON_NOUNS.has(head);
+}
+
 /** Words opening a sentence that set its subject against the one before ("But the chancellor said …"). */
 const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'meanwhile']);
 

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { phraseEndingAt, withOfPhrase, type Subject } from './noun-phrases.js';
 import { isQuoteMark } from './text.js';
 import { TIME_NOUNS } from './subject-words.js';
+import { isPersonNoun } from './described-subject.js';
 
 /**
  * The person a "who" after a comma stands for, when it is the subject of a cue ("…, who said").
@@ -19,12 +20,20 @@ export function whoAntecedent(tokens: readonly Token[], who: number, floor: numb
   if (tokens[who]?.normal !== 'who' || tokens[who - 1]?.value !== ',') return null;
   const chain: { phrase: Subject; fills: boolean }[] = [];
   let end = who - 1;
+  let aged = false;
   for (let n = 0; n < MAX_SEGMENTS && end > floor; n++) {
     const start = segmentStart(tokens, end, floor);
     const bare = start < end ? phraseEndingAt(tokens, end - 1, start) : null;
     if (!bare || bare.kind === 'pronoun') break;
     // ("Ana Ruiz, 45, from Dover, who": a place after an age is the person's, as the age is.)
-    const skipped = isAge(tokens, start, end, bare) || (tokens[start]!.pos === 'ADP' && precededByAge(tokens, start, floor));
+    const age = isAge(tokens, start, end, bare);
+    const skipped = age || (tokens[start]!.pos === 'ADP' && precededByAge(tokens, start, floor));
+    // ("Supporters of Jane Roe, 52, who": an age is the name's right before it, not its owner phrase's.)
+    if (aged && bare.kind === 'name') {
+      chain.push({ phrase: bare, fills: false });
+      break;
+    }
+    aged = age;
     if (!skipped) {
       const phrase = withOfPhrase(tokens, bare, start) ?? bare;
       const apposition = phrase.first === start ? phrase : appositionOf(tokens, start, end);
@@ -97,10 +106,11 @@ function precededByAge(tokens: readonly Token[], start: number, floor: number): 
 /**
  * In a clause ("made no mention of Tom Pell, who", "echoing a memo from the manager, who") the
  * object before "who" stays its antecedent, save where the preposition hangs on a person: a name
- * ("Bundy said to Tom Pell on camera, who") or a noun before an adjective ("one voter familiar with the talks, who").
+ * ("Bundy said to Tom Pell on camera, who"), a noun before an adjective ("one voter familiar with the talks, who"),
+ * or a noun for a person ("backed by the mayor of Dover, who": not Dover).
  */
 function keepsOwner(tokens: readonly Token[], bare: Subject, phrase: Subject): boolean {
-  return phrase !== bare && (phrase.kind === 'name' || tokens[bare.first - 2]?.pos === 'ADJ');
+  return phrase !== bare && (phrase.kind === 'name' || tokens[bare.first - 2]?.pos === 'ADJ' || isPersonNoun(phrase.head));
 }
 
 function endsInName(tokens: readonly Token[], phrase: Subject): boolean {

@@ -19,6 +19,14 @@ describe('"who" after appositions', () => {
     expect(speakers('Ted Lamb, the Harbour Customs and Ports commissioner, who conceded that more tunnels might exist, spoke first.')).toEqual(['Ted Lamb']);
   });
 
+  it('is the name an age follows, not the phrase that owns it ("Supporters of Jane Roe, 52, who said")', () => {
+    expect(speakers('Supporters of Jane Roe, 52, who said the levy was unfair, gathered at the quay.')).toEqual(['Jane Roe']);
+  });
+
+  it('is a noun for a person, not the place after its preposition ("backed by the mayor of Dover, who said")', () => {
+    expect(speakers('The harbour plan was backed by the mayor of Dover, who said it would bring jobs.')).toEqual(['mayor of Dover']);
+  });
+
   it('is the name before an age ("King, 30, who describes")', () => {
     expect(speakers('"Listeners will like it," says Tom King, 30, who describes the old host as "a true professional".')).toEqual(['Tom King', 'Tom King']);
   });
