@@ -107,7 +107,7 @@ export function findDirectQuotes(
         const lead = sentenceStart(tokens, open);
         // (Then the closing mark stays with the opening one, `The merger “would be good”`, unless a
         // comma before it ends the quote: the statement then stops at the word, as quotes do.)
-        if (!hasCue(tokens, lead, open))
+        if (leadInHolds(tokens, lead, open, tokenAtIn(starts, span.close - 1)))
           parts[0] = { start: tokens[lead]!.start, end: span.parts.length === 1 && parts[0]!.end === span.parts[0]!.end ? span.close : parts[0]!.end };
       }
       // “…” in comparison to Obama, Roe said. · steer away from “demonising” the ex-chief, Roe said.:
@@ -198,9 +198,23 @@ const SENTENCE_STOPS = new Set(['.', '?', '!']);
 /** The token opens with an upper-case letter. */
 const capitalised = (t: Token | undefined): boolean => t !== undefined && upperInitial(t.value, 0, t.value.length);
 
-function hasCue(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (cueLemma(tokens, k) || isQuoteMark(tokens[k]!.value)) return true;
-  return false;
+/**
+ * The lead-in from `from` to the opening mark at `open` goes with the quote closing at `close`: no
+ * cue word in it (the words would be another statement's). Words in marks of its own are the
+ * speaker's too (`“Small boats” are “not welcome,” X said`) when they pair up there (not the outer
+ * mark of a nested quote, `‘The pier “will be sold”’`) and a comma ends the quote, as before a cue
+ * (not a title in the speaker's phrase: `…, the report on “Harbour Plan 2004” said`).
+ */
+function leadInHolds(tokens: readonly Token[], from: number, open: number, close: number): boolean {
+  let marks = 0;
+  for (let k = from; k < open; k++) {
+    if (cueLemma(tokens, k)) return false;
+    if (isQuoteMark(tokens[k]!.value)) marks++;
+  }
+  if (marks === 0) return true;
+  let before = close;
+  while (before > open && isQuoteMark(tokens[before]!.value)) before--;
+  return marks % 2 === 0 && (tokens[before]?.value === ',' || tokens[close + 1]?.value === ',');
 }
 
 /**

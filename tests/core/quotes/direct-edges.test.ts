@@ -104,6 +104,16 @@ const LEAD_INS: [string, string, [string | null, string[]][]][] = [
     '‘The pier “will be sold”’ before winter, Oren Vale said.',
     [['Oren Vale', ['will be sold']]],
   ],
+  [
+    'a lead-in holding words in marks of its own still goes with the quote after it',
+    'The board met on Monday. “Family boats” are “not welcome in the new harbour,” Tom Pell said.',
+    [['Tom Pell', ['“Family boats” are “not welcome in the new harbour']]],
+  ],
+  [
+    'nor when the earlier marks stand in the speaker’s phrase after the quote',
+    'The board met on Monday. Tolls “badly” hurt the town, the council’s study of the “Harbour Plan 2004” said.',
+    [[null, ['Harbour Plan 2004']]],
+  ],
 ];
 
 describe("extractQuotes: the writer's words around a quote's closing mark, and its lead-in", () => {
