@@ -72,6 +72,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       next &&
       k - from >= MIN_CONTENT_TOKENS &&
       (t.value === ',' || isDashAt(tokens, k)) &&
+      // (Not before the clause has its verb: the comma or dash sets off an aside inside the subject,
+      // `that a deal with the port, however messy, was …`; a prepositional object, `asked about X, and …`, has none to wait for.)
+      (hasVerb(tokens, from, k) || tokens[from]!.pos === 'ADP') &&
       endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))
     )
       return k;

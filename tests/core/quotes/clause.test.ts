@@ -23,6 +23,19 @@ describe('clauseEnd', () => {
   it('stops at a semicolon, where the writer takes over', () => {
     expect(contentAfterThat('Oren Vale said that the new wall would hold; the council was less sure.')).toBe('the new wall would hold');
   });
+  it('goes on past a comma or dash that comes before the clause has its verb (an aside inside the subject)', () => {
+    expect(contentAfterThat('Oren Vale said that a deal with the port, however messy, was worth the risk.')).toBe(
+      'a deal with the port, however messy, was worth the risk',
+    );
+    expect(contentAfterThat('Oren Vale said that the harbour master — a former sailor — was asleep at the time.')).toBe(
+      'the harbour master — a former sailor — was asleep at the time',
+    );
+  });
+  it('but a prepositional object still ends at such a comma', () => {
+    expect(contentAfterThat('Oren Vale asked that about the tolls on the old pier, and the mayor did her best to change the subject.')).toBe(
+      'about the tolls on the old pier',
+    );
+  });
 });
 
 describe('statementStart', () => {
