@@ -31,6 +31,11 @@ describe('clauseEnd', () => {
       'the harbour master — a former sailor — was asleep at the time',
     );
   });
+  it('a participle modifying a noun is no verb of the clause yet (`her perceived loyalty …, however …, was`)', () => {
+    expect(contentAfterThat("Oren Vale said that Mrs. Roe's perceived loyalty to the board, however quiet, was the reason for the vote.")).toBe(
+      "Mrs. Roe's perceived loyalty to the board, however quiet, was the reason for the vote",
+    );
+  });
   it('but a prepositional object still ends at such a comma', () => {
     expect(contentAfterThat('Oren Vale asked that about the tolls on the old pier, and the mayor did her best to change the subject.')).toBe(
       'about the tolls on the old pier',
