@@ -5,6 +5,7 @@ import { tokenAtIn, type Candidate } from './candidate.js';
 import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { headlineStatement, withHeadlineCues } from './headline-cues.js';
+import { withPresentVerbs } from './present-verbs.js';
 import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
 import { leadInSubject, tailSubject } from './lead-in.js';
@@ -26,7 +27,7 @@ export { QuoteScratch, threadQuoteScratch } from './scratch.js';
  * by default the thread's one instance (threadQuoteScratch), reused across articles.
  */
 export function extractQuotes(article: ParsedArticle, entities: readonly Entity[], scratch: QuoteScratch = threadQuoteScratch): Quote[] {
-  const parsed = withHeadlineCues(article);
+  const parsed = withPresentVerbs(withHeadlineCues(article));
   const { tokens } = parsed;
   const text = parsed.article.text;
   const spans = findQuotedSpans(text, parsed.article.blocks);

@@ -1,0 +1,56 @@
+import type { ParsedArticle, Token } from '../types.js';
+
+/**
+ * wink reads a present-tense verb with its -s as a plural noun when a name stands before it
+ * ("Roe trails/NOUN Pell in Dover", "The Gazette claims/NOUN the …"), so the clause has no verb
+ * and its subject is lost. A lower-case -s word between a name that opens a clause and an object
+ * that opens with a determiner, a name or an object pronoun is no noun (a name, a plural and
+ * then "the" make no noun phrase): it is read as the verb it is. Returns `parsed` itself when
+ * nothing changes, else a copy with those tokens retagged.
+ */
+export function withPresentVerbs(parsed: ParsedArticle): ParsedArticle {
+  let tokens: Token[] | null = null;
+  const all = parsed.tokens;
+  for (let k = 1; k < all.length - 1; k++) {
+    if (presentVerb(all, k)) (tokens ??= [...all])[k] = { ...all[k]!, pos: 'VERB' };
+  }
+  return tokens ? { ...parsed, tokens } : parsed;
+}
+
+function presentVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(t.value)) return false;
+  const before = tokens[k - 1]!;
+  const after = tokens[k + 1]!;
+  if (before.sentence !== t.sentence || after.sentence !== t.sentence) return false;
+  if (before.pos !== 'PROPN' || !/^\p{Lu}/u.test(before.value) || !opensClause(tokens, k - 1)) return false;
+  // ("Western states this week", "Rust Belt states Indiana and Ohio": the country's states.)
+  if (t.normal === 'states') return false;
+  if (DETERMINERS.has(after.normal) || OBJECT_PRONOUNS.has(after.normal)) return true;
+  // Before a name, a plural after a people's or party's adjective names who they are ("Mexican
+  // presidents Vicente Fox", "Gulf states Oman and Qatar"), and a weekday times the clause's verb
+  // ("told Cruz backers Saturday that …").
+  return after.pos === 'PROPN' && /^\p{Lu}/u.test(after.value) && !TIME_NAMES.has(after.normal) && !/(?:an|ese|ish|ic)$/.test(before.normal);
+}
+
+/**
+ * The name before the word is a subject, not a verb's or preposition's object ("told Labour
+ * members the Tories …", "in Dover pubs the …"): the name, and a determiner before it, follow no
+ * verb or preposition.
+ */
+function opensClause(tokens: readonly Token[], name: number): boolean {
+  let j = name;
+  while (j > 0 && tokens[j - 1]!.pos === 'PROPN' && tokens[j - 1]!.sentence === tokens[name]!.sentence) j--;
+  if (tokens[j - 1]?.pos === 'DET') j--;
+  const lead = tokens[j - 1];
+  return !lead || lead.sentence !== tokens[name]!.sentence || !NOT_BEFORE_SUBJECT.has(lead.pos);
+}
+const NOT_BEFORE_SUBJECT = new Set(['VERB', 'AUX', 'ADP']);
+
+/** Not "that", "these", "those": after a plural they open its relative clause ("the Clinton years that …"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this']);
+const TIME_NAMES = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+]);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
