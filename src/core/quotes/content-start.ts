@@ -133,7 +133,9 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
         return q;
       if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
     }
-    return null;
+    // "explained he would have to …", "explained the board's refusal … is a weakness": with no question,
+    // a clause as after the other cues that need "that".
+    return thatlessClause(tokens, k, last);
   }
   // "said on Friday he met …", "said Wednesday night the …": a time adjunct before the clause.
   for (let j = k; j <= last && j < k + 4; j++) {
@@ -145,19 +147,28 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
       return after;
     break;
   }
-  // Without "that", these verbs take a clause only when a subject pronoun and its verb follow:
-  // "announced it would …", never "announced a plan".
-  // Nor a noun phrase, unless a finite verb follows it: "stated Clinton and her team were …".
-  if (NEEDS_THAT.has(lemma)) {
-    if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4)) return k;
-    // "stating there was a benefit …": an existential "there" and its verb.
-    if (tokens[k]?.normal === 'there' && tokens[k + 1]?.pos === 'AUX' && !isQuoteMark(tokens[k - 1]?.value ?? '')) return k;
-    // "The statement declares “the matter is now closed.”": a clause in the speaker's words, in marks.
-    // (Two-apostrophe marks are two tokens: declares ''the matter ….)
-    const words = pastMarks(tokens, k);
-    if (words > k && /^\p{Ll}/u.test(tokens[words]?.value ?? '') && verbWithin(tokens, words, 10)) return k;
-    return subjectThenFiniteVerb(tokens, k, last) ? k : null;
-  }
+  if (NEEDS_THAT.has(lemma)) return thatlessClause(tokens, k, last);
+  return plainClauseStart(tokens, k, lemma, last);
+}
+
+/**
+ * Without "that", the cues that need it take a clause only when a subject pronoun and its verb follow:
+ * "announced it would …", never "announced a plan". Nor a noun phrase, unless a finite verb follows
+ * it: "stated Clinton and her team were …".
+ */
+function thatlessClause(tokens: readonly Token[], k: number, last: number): number | null {
+  if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4)) return k;
+  // "stating there was a benefit …": an existential "there" and its verb.
+  if (tokens[k]?.normal === 'there' && tokens[k + 1]?.pos === 'AUX' && !isQuoteMark(tokens[k - 1]?.value ?? '')) return k;
+  // "The statement declares “the matter is now closed.”": a clause in the speaker's words, in marks.
+  // (Two-apostrophe marks are two tokens: declares ''the matter ….)
+  const words = pastMarks(tokens, k);
+  if (words > k && /^\p{Ll}/u.test(tokens[words]?.value ?? '') && verbWithin(tokens, words, 10)) return k;
+  return subjectThenFiniteVerb(tokens, k, last) ? k : null;
+}
+
+/** The clause after a cue that needs no "that", from its first word at `k`, or null. */
+function plainClauseStart(tokens: readonly Token[], k: number, lemma: string, last: number): number | null {
   const first = tokens[k];
   // A quotation mark may open the clause (Obama said “it gets me mad” every time …): the direct
   // pass has already taken the quotes that stand alone.

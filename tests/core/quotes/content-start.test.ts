@@ -12,6 +12,13 @@ function clauseAfter(body: string, cue: string, lemma: string): string | null {
 }
 
 describe('contentStart', () => {
+  it('takes a clause with no "that" after "explained", as after the other cues that need it (vrb8)', () => {
+    expect(clauseAfter('Oren Vale explained he would have to win most of the seats.', 'explained', 'explain')).toBe('he would have to win most of the seats');
+    expect(clauseAfter('Oren Vale explained the slogan was a reply to the polls.', 'explained', 'explain')).toBe('the slogan was a reply to the polls');
+  });
+  it('takes no clause after "explained" and its object alone', () => {
+    expect(clauseAfter('Oren Vale explained the plan to the harbour board on Monday.', 'explained', 'explain')).toBeNull();
+  });
   it('starts the clause after "that"', () => {
     expect(clauseAfter('Oren Vale said that the wall would hold.', 'said', 'say')).toBe('the wall would hold');
   });
