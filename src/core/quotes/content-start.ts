@@ -29,6 +29,9 @@ export function contentStart(tokens: readonly Token[], i: number, lemma: string,
 const QUESTION_CUES = new Set(['ask', 'explain']);
 
 function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: number): number | null {
+  // "A reporter asked: Did they talk …?", "Roe wrote: The plan is dead.": a colon right after the
+  // cue hands over to the speaker's words, here without marks (a quote in marks is the direct pass's).
+  if (tokens[i + 1]?.value === ':' && colonStatement(tokens, i, last)) return i + 2;
   let k = i + 1;
   // "said repeatedly …", "added, though, that …", "said, however, that …": an adverb after the cue.
   if (tokens[k]?.value === ',' && ASIDE_ADVERBS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.value === ',') k += 3;
@@ -194,6 +197,21 @@ function plainClauseStart(tokens: readonly Token[], k: number, lemma: string, la
   if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
     return null;
   return k;
+}
+
+/**
+ * The cue is a verb in its clause, in lower case ("Editor's note:" is a noun, "Charged:" a caption's
+ * label), and a capitalised word opens a sentence of its own after the colon, with a verb of its
+ * own (not a list: "in three states: Iowa, Ohio and Utah") and no quotation mark (copy that
+ * repeats the cue before the quote, "said: Roe said "…"", is the direct pass's).
+ */
+function colonStatement(tokens: readonly Token[], i: number, last: number): boolean {
+  const cue = tokens[i]!;
+  const first = tokens[i + 2];
+  if (cue.pos !== 'VERB' || !/^\p{Ll}/u.test(cue.value) || !first || !/^\p{Lu}/u.test(first.value) || last - (i + 2) < 3 || !verbWithin(tokens, i + 3, 8))
+    return false;
+  for (let k = i + 2; k <= last; k++) if (isQuoteMark(tokens[k]!.value)) return false;
+  return true;
 }
 
 /**

@@ -12,6 +12,16 @@ function clauseAfter(body: string, cue: string, lemma: string): string | null {
 }
 
 describe('contentStart', () => {
+  it("starts the speaker's words after a colon right after the cue, with no marks (vrb8)", () => {
+    expect(clauseAfter('A reporter asked: Did they talk about the sea wall he wants to build?', 'asked', 'ask')).toBe(
+      'Did they talk about the sea wall he wants to build',
+    );
+    expect(clauseAfter('Oren Vale wrote: The wall will hold for years.', 'wrote', 'write')).toBe('The wall will hold for years');
+  });
+  it('takes no colon after a capitalised label or before words in marks', () => {
+    expect(clauseAfter('The court heard the case. Charged: The harbour office says she faces two counts.', 'Charged', 'charge')).toBeNull();
+    expect(clauseAfter('Oren Vale said: Oren Vale said "The wall will hold."', 'said', 'say')).toBeNull();
+  });
   it('takes a clause with no "that" after "explained", as after the other cues that need it (vrb8)', () => {
     expect(clauseAfter('Oren Vale explained he would have to win most of the seats.', 'explained', 'explain')).toBe('he would have to win most of the seats');
     expect(clauseAfter('Oren Vale explained the slogan was a reply to the polls.', 'explained', 'explain')).toBe('the slogan was a reply to the polls');
