@@ -4,6 +4,7 @@ import { cueLemma } from './candidate.js';
 import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
 import { shareEndingAt } from './poll-shares.js';
+import { parallelShare } from './parallel-shares.js';
 import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
@@ -66,6 +67,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && sameFormAsCue(cue, tokens, k + 1, from)) {
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
     }
+    // "…, 34% conservative", "… and 160 have not …": the next poll figure, not more of this one's statement.
+    if ((t.normal === 'and' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && parallelShare(tokens, k + 1, last))
+      return tokens[k - 1]?.value === ',' ? k - 1 : k;
     // "…; 29 percent said …": a semicolon hands over to the writer.
     if (t.value === ';' && k - from >= MIN_CONTENT_TOKENS) return k;
     if (
