@@ -5,7 +5,7 @@ import { NEEDS_THAT } from './speech-verbs.js';
 import { subjectBefore } from './phrases.js';
 import { shareEndingAt } from './poll-shares.js';
 import { parallelShare } from './parallel-shares.js';
-import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand } from './speaker-actions.js';
+import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand, subjectDeclines } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
 import { asideResumes, bylineAhead, indefiniteList, interruptedAhead } from './writer-asides.js';
@@ -94,6 +94,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     // "X said A, and urged B", "… but took issue with …", "… and would not say …": the speaker's stand.
     if (cue && (t.normal === 'and' || t.normal === 'but') && k - from >= MIN_CONTENT_TOKENS && speakerTakesStand(cue, tokens, from, k))
       return tokens[k - 1]?.value === ',' || isDashAt(tokens, k - 1) ? k - 1 : k;
+    // "…, though he did not say who …": a refusal to speak, the writer's report.
+    if (k - from >= MIN_CONTENT_TOKENS && subjectDeclines(tokens, k)) return tokens[k - 1]?.value === ',' || isDashAt(tokens, k - 1) ? k - 1 : k;
     // "… before adding that …", "… before claiming …": a second cue of the speaker's, after the first.
     if (t.normal === 'before' && next?.normal.endsWith('ing') && cueLemma(tokens, k + 1) && k - from >= MIN_CONTENT_TOKENS) return k;
     if (COORDINATORS.has(t.normal) && next) {

@@ -82,6 +82,23 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], from: nu
   return STANCE_VERBS.has(verb.normal) || (STANCE_VERBS_BEFORE.get(verb.normal)?.has(tokens[v + 1]?.normal ?? '') ?? false);
 }
 
+/**
+ * After "and", "but", "though" or "although" at `k`, a subject that declines to speak ("…, though
+ * he did not say who made it", "… but Ana Vale would not name the buyer"): whoever declines, that
+ * is the writer's report of a refusal, not more of the statement before it. (With no subject of
+ * its own, speakerTakesStand reads the same refusal after a past cue.)
+ */
+export function subjectDeclines(tokens: readonly Token[], k: number): boolean {
+  if (!DECLINING_CONJUNCTIONS.has(tokens[k]?.normal ?? '')) return false;
+  let v = k + 1;
+  if (tokens[v]?.pos === 'PRON') v++;
+  else while (tokens[v]?.pos === 'PROPN' && v < k + 4) v++;
+  if (v === k + 1) return false;
+  return DECLINING_AUX.has(tokens[v]?.normal ?? '') && isNot(tokens[v + 1]?.normal) && DECLINED_SPEECH.has(tokens[v + 2]?.normal ?? '');
+}
+
+const DECLINING_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although']);
+
 /** A ", which …" or ", who …" clause opened in [from, k) and not yet closed by a comma. */
 function inOpenRelative(tokens: readonly Token[], from: number, k: number): boolean {
   for (let j = k - 1; j > from; j--) {

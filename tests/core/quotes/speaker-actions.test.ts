@@ -47,6 +47,16 @@ const CASES: [string, string, [string | null, string][]][] = [
     'Oren Vale said the ferry was sold last year and renamed by its new owners.',
     [['Oren Vale', 'the ferry was sold last year and renamed by its new owners']],
   ],
+  [
+    'a refusal to speak with a subject of its own after ", though" ends what was said ("…, though she did not say who …")',
+    'Mara Quill told the Gazette that she had received an apology from a trustee, though she did not say who made the apology.',
+    [['Mara Quill', 'she had received an apology from a trustee']],
+  ],
+  [
+    'the same after "and" with a name for its subject, whoever declines ("… and Tom Pell would not name …")',
+    'Oren Vale says the harbour board has found a buyer for the ferry and Tom Pell would not name the buyer.',
+    [['Oren Vale', 'the harbour board has found a buyer for the ferry']],
+  ],
 ];
 
 describe("extractQuotes: a speaker's next action after a past cue's statement", () => {
