@@ -79,6 +79,7 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], from: nu
   // "said the plan was sound, but has since changed her mind": a later act of the speaker's.
   if (HAVE_FORMS.has(verb.normal) && tokens[v + 1]?.normal === 'since') return true;
   if (verb.pos !== 'VERB') return false;
+  if (STANCE_AFTER_PRESENT.has(verb.normal) && presentStatement(tokens, from, k)) return true;
   return STANCE_VERBS.has(verb.normal) || (STANCE_VERBS_BEFORE.get(verb.normal)?.has(tokens[v + 1]?.normal ?? '') ?? false);
 }
 
@@ -98,6 +99,27 @@ export function subjectDeclines(tokens: readonly Token[], k: number): boolean {
 }
 
 const DECLINING_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although']);
+
+/**
+ * The statement in [from, k) has a present or modal verb first ("said she admires him", "noted the
+ * pier would have turned 90"): a past verb after "and" cannot share its tense, so it is the
+ * speaker's next act ("… and highlighted their plan"). ("Has" and the forms of "be" are left out:
+ * "has reviewed … and highlighted", "is sent … and opened" share them.) Only for verbs of
+ * pointing something out (STANCE_AFTER_PRESENT): any past verb there also cut the statement's own
+ * elided passive ("should not be cut but propped up"), and lost 3 train matches for 2.
+ */
+function presentStatement(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX') return MODALS.has(t.normal);
+    if (t.pos === 'VERB') return t.normal.endsWith('s') && !t.normal.endsWith('ss');
+  }
+  return false;
+}
+
+/** Verbs of drawing attention that, after a present statement, are the speaker's act ("said A and highlighted B", "noted A and quoted B"). */
+const STANCE_AFTER_PRESENT = new Set(['highlighted', 'quoted']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', "'ll", '’ll']);
 
 /** A ", which …" or ", who …" clause opened in [from, k) and not yet closed by a comma. */
 function inOpenRelative(tokens: readonly Token[], from: number, k: number): boolean {

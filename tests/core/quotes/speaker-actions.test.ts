@@ -48,6 +48,14 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Oren Vale', 'the ferry was sold last year and renamed by its new owners']],
   ],
   [
+    'after a statement in the present or with a modal, "and highlighted …" or "and quoted …" is the speaker\'s next act',
+    'Mara Quill said she admires the harbourmaster and highlighted their shared plan for the sea wall. Oren Vale noted that the pier would have turned 90 this week and quoted its builder.',
+    [
+      ['Mara Quill', 'she admires the harbourmaster'],
+      ['Oren Vale', 'the pier would have turned 90 this week'],
+    ],
+  ],
+  [
     'a refusal to speak with a subject of its own after ", though" ends what was said ("…, though she did not say who …")',
     'Mara Quill told the Gazette that she had received an apology from a trustee, though she did not say who made the apology.',
     [['Mara Quill', 'she had received an apology from a trustee']],
