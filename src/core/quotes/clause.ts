@@ -177,7 +177,12 @@ function endsStatement(tokens: readonly Token[], k: number, last: number, leadin
   )
     return true;
   // "…, which was passed in 2010", "…, who will face a challenger": the writer's note on a noun, to the end.
-  if (tokens[k]!.value === ',' && RELATIVE_ASIDES.has(next.normal) && !resumesAfter(tokens, k + 2, last)) return true;
+  if (
+    tokens[k]!.value === ',' &&
+    (RELATIVE_ASIDES.has(next.normal) || (relativeAfterWord(tokens, k + 1) && !hasComma(tokens, k + 2, last + 1))) &&
+    !resumesAfter(tokens, k + 2, last)
+  )
+    return true;
   // "…, according to the Gazette.": the source that reports the statement, not more of it (the
   // nested attribution keeps it as `via`).
   if (tokens[k]!.value === ',' && next.normal === 'according' && tokens[k + 2]?.normal === 'to' && !resumesAfter(tokens, k + 3, last)) return true;
@@ -219,6 +224,18 @@ function quoteAhead(tokens: readonly Token[], from: number, last: number): boole
   return false;
 }
 
+/**
+ * "…, for whom he was to host a dinner", "…, some of which …": a relative pronoun after a
+ * preposition or quantifier at `k`. The caller takes it only when it runs to the end with no comma:
+ * "the letters, some of which are wide, he realized …" goes on past it with a clause of its own.
+ */
+function relativeAfterWord(tokens: readonly Token[], k: number): boolean {
+  if (!RELATIVE_LEADS.has(tokens[k]!.pos)) return false;
+  const after = tokens[k + 1]?.normal === 'of' ? tokens[k + 2] : tokens[k + 1];
+  return after?.normal === 'whom' || (after?.normal === 'which' && tokens[k + 1]?.normal === 'of');
+}
+
+const RELATIVE_LEADS = new Set(['ADP', 'DET', 'PRON']);
 const CONTRASTS = new Set(['but', 'and']);
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 

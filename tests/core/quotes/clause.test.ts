@@ -20,6 +20,15 @@ describe('clauseEnd', () => {
   it('stops before ", adding" that starts a statement of its own', () => {
     expect(contentAfterThat('Oren Vale said that the new wall would hold, adding that repairs were overdue.')).toBe('the new wall would hold');
   });
+  it('stops before a relative clause after a preposition or quantifier that runs to the end ("…, for whom …", "…, some of which …")', () => {
+    expect(contentAfterThat('Oren Vale said that he backs Ana Ruiz, for whom he will host a dinner in Dover on Friday.')).toBe('he backs Ana Ruiz');
+    expect(contentAfterThat('Oren Vale said that the board got $9m from donors, some of which goes to the sea wall.')).toBe('the board got $9m from donors');
+  });
+  it('goes on past such a clause between commas when a clause of its own follows', () => {
+    expect(contentAfterThat('Oren Vale said that once he saw the letters, some of which are ten feet wide, he knew the sign was too big.')).toBe(
+      'once he saw the letters, some of which are ten feet wide, he knew the sign was too big',
+    );
+  });
   it('stops at a semicolon, where the writer takes over', () => {
     expect(contentAfterThat('Oren Vale said that the new wall would hold; the council was less sure.')).toBe('the new wall would hold');
   });
