@@ -13,6 +13,7 @@ import { prepositionalObject, warningEnd } from './warned-of.js';
 import { antecedentOf, mainCueAfterRelative, mainVerbComma, restrictiveWho, whoClause } from './relative-content.js';
 import { elliptical, oneWordAnswer, sameOf } from './short-statements.js';
 import { MAX_TAIL, tailEnd, UNTAGGED_CLAUSE_TOKENS } from './content-first.js';
+import { takenObject } from './taken-objects.js';
 
 /**
  * What a cue reports once its subject is known, cue first ("X said (that) …", "X told reporters
@@ -50,6 +51,8 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
     const end = objectEnd(tokens, object, clause, subordinate);
     return indirectCandidate(tokens, [object[0], warned ? warningEnd(tokens, object[0], end, clause, subordinate) : end], null, cue, subject);
   }
+  // ("claimed the title", "added a second goal": the other sense of the cue.)
+  if (!relative && takenObject(tokens, from, lemma, last)) return null;
   let end = nestedCueStart(tokens, from, last) ?? clauseEnd(tokens, from, last, leading, tokens[i]);
   // "X, who said he would campaign with him, did not show up": the relative clause closes at the
   // comma before the main verb.
