@@ -23,7 +23,7 @@ import { NOMINATIVE } from './subject-words.js';
 import { pastRelativeStatement } from './relative-content.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
-import { isNot } from './text.js';
+import { unsaid } from './unsaid.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
 import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
@@ -202,9 +202,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     else if (plainClause) subject = mistaggedSubject(tokens, s, i);
   }
   if (!subject) return null;
-  // "declined to say", "did not say": no statement was made.
-  const prev = tokens[subject.end] && subject.end < i ? tokens[i - 1]! : null;
-  if (prev && (prev.normal === 'to' || isNot(prev.normal))) return null;
+  // "declined to say", "did not say", "if Roe says …": no statement was made.
+  if (unsaid(tokens, subject.first, subject.end, i)) return null;
   return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
 }
 
