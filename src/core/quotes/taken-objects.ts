@@ -27,6 +27,8 @@ export function takenObject(tokens: readonly Token[], from: number, lemma: strin
     // "claimed responsibility for the attack", "claimed victory": a deed or a win declared is a statement.
     if (STATEMENT_HEADS.has(t.normal)) return false;
     // ("access to drink was …", "film-makers": an infinitive or a hyphen inside the phrase.)
+    // ("their awards to the four they won", "the crown and I had finished": a subject pronoun opens a clause of its own.)
+    if (NOMINATIVE.has(t.normal)) return true;
     const inPhrase = (infinitive && t.pos === 'VERB') || t.normal === 'to' || (t.value === '-' && glued(tokens, j));
     if (!(inPhrase || OBJECT_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || isPossessiveMark(t.value) || isQuoteMark(t.value)))
       return true;

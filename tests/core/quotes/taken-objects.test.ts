@@ -10,6 +10,7 @@ describe('taken objects: the other sense of "claim" and "add"', () => {
     ['a title won, then a comma', 'Marta Quill claimed her second national title over the distance, edging Ross into second place.'],
     ['lives taken, then a second verb', 'The blaze at the Dunmore mill claimed the lives of nine workers and destroyed the old bridge.'],
     ['a goal scored, then an infinitive', 'Penn added the conversion to become the first Tynecastle player to reach 500 points.'],
+    ['a clause of its own after the object', 'Lorna Vey will add her medals to the five she won at the spring games in Tarrow.'],
     ['a thing put in, with its place', 'The largest Ohio cereal maker will add a label to its low-sugar brands to promote them.'],
   ])('%s', (_what, sentence) => {
     expect(reportedPairs(sentence)).toEqual([]);
