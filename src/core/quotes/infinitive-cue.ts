@@ -15,7 +15,7 @@ import { sentenceSubject } from './forward-phrases.js';
  */
 export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: number, lemma: string, last: number): Subject | null {
   // "a decision to tell …", "no evidence to suggest …": an infinitive on a noun names an act, not a statement.
-  if (tokens[i - 1]?.normal !== 'to' || tokens[i - 2]?.pos === 'NOUN') return null;
+  if (tokens[i - 1]?.normal !== 'to' || (tokens[i - 2]?.pos === 'NOUN' && !closesPlacePhrase(tokens, i - 2, s.firstToken))) return null;
   for (let k = i - 2; k >= s.firstToken && k > i - 6; k--) if (NO_STATEMENT_BEFORE_TO.has(tokens[k]!.normal)) return null;
   const from = contentStart(tokens, i, lemma, last);
   if (from === null) return null;
@@ -35,6 +35,21 @@ export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: numb
   const subject = sentenceSubject(tokens, s);
   return governing && subject && governing.first === subject.first ? subject : null;
 }
+
+/**
+ * "rushed to the studio to say …", "called friends on their phones to say …", "went out of his
+ * way to say …": a noun that closes a prepositional phrase on the verb leaves "to" an infinitive
+ * of purpose, the verb's subject speaking. Not after "for" or "of", whose noun may be the
+ * infinitive's own subject or owner ("a chance for voters to say", "the right of towns to say"),
+ * nor a phrase on a noun ("phoned aides at home to say"), which may carry the infinitive itself.
+ */
+function closesPlacePhrase(tokens: readonly Token[], noun: number, first: number): boolean {
+  let k = noun - 1;
+  while (k > first && k > noun - 4 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'NUM')) k--;
+  const prep = tokens[k];
+  return prep?.pos === 'ADP' && !OWNER_PREPOSITIONS.has(prep.normal) && tokens[k - 1]?.pos !== 'NOUN';
+}
+const OWNER_PREPOSITIONS = new Set(['for', 'of']);
 
 /** Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"). */
 const NO_STATEMENT_BEFORE_TO = new Set([

@@ -11,6 +11,16 @@ describe('a cue in an infinitive ("to say …")', () => {
     expect(reported('The storm led Harbour Democrats to say that the new wall will hold.')).toEqual([['Harbour Democrats', 'the new wall will hold']]);
   });
 
+  it('reads "to say" after a noun closing a phrase on the verb as purpose ("rushed to the studio to say …")', () => {
+    expect(reported('Dover critics rushed to the studio to say he did not speak for the town.')).toEqual([['Dover critics', 'he did not speak for the town']]);
+    expect(reported('Oren Vale took to the radio to say that the pier had reopened.')).toEqual([['Oren Vale', 'the pier had reopened']]);
+  });
+
+  it('finds none when the noun before "to" follows "for" or "of", its own subject or owner ("a chance for voters to say")', () => {
+    expect(reported('The vote gave Oren Vale a chance for sailors to say they want the pier.')).toEqual([]);
+    expect(reported('The board defended the right of towns to say they want the pier.')).toEqual([]);
+  });
+
   it('finds no statement after a refusal, a hedge or a noun ("declined to say", "fair to say", "evidence to suggest")', () => {
     expect(reported('Oren Vale declined to say that the new wall would hold.')).toEqual([]);
     expect(reported('It is fair to say that the new wall will hold.')).toEqual([]);
