@@ -19,7 +19,8 @@ export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: numb
   for (let k = i - 2; k >= s.firstToken && k > i - 6; k--) if (NO_STATEMENT_BEFORE_TO.has(tokens[k]!.normal)) return null;
   const from = contentStart(tokens, i, lemma, last);
   if (from === null) return null;
-  const plainClause = tokens[from - 1]?.normal === 'that' || (NOMINATIVE.has(tokens[from]!.normal) && verbWithin(tokens, from + 1, 3));
+  const plainClause =
+    tokens[from - 1]?.normal === 'that' || (NOMINATIVE.has(tokens[from]!.normal) && verbWithin(tokens, from + 1, 3)) || namedClause(tokens, from);
   if (!plainClause) return null;
   // "led Republicans to say …", "awkward for Republicans to say …": a name (or group) right after
   // a verb or "for" is the one who speaks.
@@ -50,6 +51,19 @@ function closesPlacePhrase(tokens: readonly Token[], noun: number, first: number
   return prep?.pos === 'ADP' && !OWNER_PREPOSITIONS.has(prep.normal) && tokens[k - 1]?.pos !== 'NOUN';
 }
 const OWNER_PREPOSITIONS = new Set(['for', 'of']);
+
+/**
+ * "more likely to say Vale still has a chance": a name and its finite verb open a clause, as a
+ * pronoun does; a name alone is the listener or the object ("to tell Vale goodbye").
+ */
+function namedClause(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === 'PROPN') k++;
+  if (k === from) return false;
+  if (tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  return verb?.pos === 'AUX' || (verb?.pos === 'VERB' && /(?:s|ed)$/.test(verb.normal));
+}
 
 /** Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"). */
 const NO_STATEMENT_BEFORE_TO = new Set([
@@ -90,4 +104,5 @@ const NO_STATEMENT_BEFORE_TO = new Set([
   'used',
   'updated',
   'supposed',
+  'according',
 ]);

@@ -16,6 +16,18 @@ describe('a cue in an infinitive ("to say …")', () => {
     expect(reported('Oren Vale took to the radio to say that the pier had reopened.')).toEqual([['Oren Vale', 'the pier had reopened']]);
   });
 
+  it('takes a name and its finite verb as a plain clause ("more likely to say Vale still has …"), not a name alone', () => {
+    expect(reported('Harbour sailors were more likely to say Oren Vale still has a chance.')).toEqual([['Harbour sailors', 'Oren Vale still has a chance']]);
+    expect(reported('Harbour sailors rushed to the pier to tell Oren Vale goodbye.')).toEqual([]);
+  });
+
+  it('reads "according to reports …" as a source, not an infinitive cue whose clause is what the reports say', () => {
+    const pairs = reported(
+      'From March 2009 to May 2010, Ann Roe, once an aide to Mr. Pell, held six meetings with harbour staff on behalf of Mr. Cole to talk about the pier, according to reports Mr. Vale filed as a lobbyist.',
+    );
+    expect(pairs.map((p) => p[1])).not.toContain('Mr. Vale filed as a lobbyist');
+  });
+
   it('finds none when the noun before "to" follows "for" or "of", its own subject or owner ("a chance for voters to say")', () => {
     expect(reported('The vote gave Oren Vale a chance for sailors to say they want the pier.')).toEqual([]);
     expect(reported('The board defended the right of towns to say they want the pier.')).toEqual([]);
