@@ -101,6 +101,8 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'petition',
   'speech',
   'remarks',
+  ...['response', 'reply', 'note', 'sign', 'headline', 'banner', 'caption', 'notice', 'call'].flatMap(withPlural),
+  ...['letter', 'message', 'email', 'memo', 'post', 'video', 'ad', 'release', 'report', 'filing', 'petition', 'speech'].map((n) => `${n}s`),
 ]);
 /** Texts that speak for themselves in a relative clause before a cue ("a headline that said"; phrases.ts). */
 export const TEXT_NOUNS: ReadonlySet<string> = new Set(

@@ -22,3 +22,13 @@ describe('a plural study', () => {
     expect(sources('The levy is the highest on the coast, according to two studies by the Harbour Institute.')).toEqual([['Harbour Institute', null]]);
   });
 });
+
+describe('a text before a participle cue', () => {
+  const statements = (body: string) =>
+    analyze(`Harbour Town News\n\n${body}`, { parts: { summary: false, quotes: true, entities: true } }).quotes.map((q) => q.text);
+
+  it('takes a reply, a note or a plural text as it takes a statement ("fired back a reply saying …")', () => {
+    expect(statements('Ann Roe fired back a reply saying she would not back the levy.')).toEqual(['she would not back the levy']);
+    expect(statements('The pilots sent letters saying the levy would ruin them.')).toEqual(['the levy would ruin them']);
+  });
+});
