@@ -24,6 +24,7 @@ import { pastRelativeStatement } from './relative-content.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { unsaid } from './unsaid.js';
+import { receivedText } from './received-text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
 import { askedQuestion } from './questions.js';
 import { askedAbout } from './asked-about.js';
@@ -175,7 +176,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     if (share) subject = share;
     else if (own && own.kind !== 'pronoun' && ABSOLUTE_LEADS.has(tokens[own.first - 1]?.normal ?? '')) subject = own;
     else if (!commaBefore(tokens, i) && !PARTICIPLE_LEADS.has(wordBefore(tokens, i)) && !afterReportNoun(tokens, i) && !participleLead(tokens, i)) return null;
-    else subject = participleSubject(tokens, s, i);
+    else subject = receivedText(tokens, s, i) ?? participleSubject(tokens, s, i);
   } else if ((!subject && COORDINATORS.has(wordBefore(tokens, i))) || afterThen(tokens, i)) {
     // "…, then says …", "… and then said …", "… but has said …", "… and reportedly argued …":
     // the speaker of the cue before goes on speaking, else the sentence's subject.
