@@ -21,6 +21,7 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: s
     const t = tokens[j]!;
     if (j > k && t.normal === 'that' && opensClause(tokens[j + 1])) return object ? null : j + 1;
     if (j > k && SUBJECT_PRONOUNS.has(t.normal) && NOUN_POS.has(tokens[j - 1]!.pos) && finiteNext(tokens, j + 1)) return object ? null : j;
+    if (j > k && nounPhraseSubject(tokens, j, k, lemma, last)) return object ? null : j;
     // ("taped before the attacks that …": a preposition before a noun phrase, no clause.)
     if (SUBORDINATORS.has(t.normal) && !(PREPOSITIONS.has(t.normal) && PHRASE_OPENERS.has(tokens[j + 1]?.pos ?? ''))) return null;
     if (isQuoteMark(t.value)) {
@@ -44,6 +45,28 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: s
   }
   return null;
 }
+
+/**
+ * "said in a statement the plan was dead": a determiner right after the phrase's noun opens a
+ * second noun phrase, which after a prepositional phrase can only be the clause's subject when
+ * its finite verb follows within a few words. Not after a listener's verb ("told aides at dinner
+ * the story"), nor before a relative clause with no pronoun ("in a statement the board issued that …").
+ */
+function nounPhraseSubject(tokens: readonly Token[], j: number, k: number, lemma: string, last: number): boolean {
+  if (TAKES_LISTENER.has(lemma) || tokens[k]?.pos !== 'ADP' || !CLAUSE_DETERMINERS.has(tokens[j]!.normal) || !NOUN_POS.has(tokens[j - 1]!.pos)) return false;
+  // ("angry MPs this week warned …": a time is an adjunct, not a subject.)
+  if (TIME_WORDS.has(tokens[j + 1]?.normal ?? '')) return false;
+  for (let v = j + 1; v <= last && v < j + 5; v++) {
+    const t = tokens[v]!;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) {
+      for (let w = v + 1; w <= last && w < v + 6; w++) if (tokens[w]!.normal === 'that' || tokens[w]!.value === ',') return false;
+      return true;
+    }
+  }
+  return false;
+}
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'some', 'many', 'most', 'no', 'every', 'all']);
 
 /** After an aside clause opening at the comma `comma`, its closing comma and "that" with a clause: the clause's first token. */
 function thatAfterAside(tokens: readonly Token[], comma: number, last: number): number | null {

@@ -126,3 +126,16 @@ describe("extractQuotes: a clause between commas after the cue's adjunct", () =>
     expect(quotePairs(body)).toEqual(pairs);
   });
 });
+
+describe('a noun phrase opening the clause after a prepositional phrase', () => {
+  it('starts what was said at its determiner ("said in a statement the report was wrong")', () => {
+    expect(reportedPairs('The Dover mayor said in a statement the report was wrong.')).toEqual([['The Dover mayor', 'the report was wrong']]);
+  });
+
+  it('takes no time phrase or listener’s object for a subject', () => {
+    expect(reportedPairs('With the vote widely predicted for May, angry pilots in Dover this week warned the board about the levy.')).toEqual([
+      ['angry pilots in Dover', 'the levy'],
+    ]);
+    expect(reportedPairs('Ann Roe told aides at dinner the story of the pier.')).toEqual([]);
+  });
+});
