@@ -62,7 +62,7 @@ function namedClause(tokens: readonly Token[], from: number): boolean {
   if (k === from) return false;
   if (tokens[k]?.pos === 'ADV') k++;
   const verb = tokens[k];
-  return verb?.pos === 'AUX' || (verb?.pos === 'VERB' && /(?:s|ed)$/.test(verb.normal));
+  return verb?.pos === 'AUX' || (verb?.pos === 'VERB' && (verb.normal.endsWith('s') || verb.normal.endsWith('ed')));
 }
 
 /** Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"). */
