@@ -47,6 +47,8 @@ export interface BatchRequest {
   readonly color?: boolean;
   /** Read for `-` instead of the context's standard input (digest: the stream it has looked into). */
   readonly stdin?: NodeJS.ReadableStream;
+  /** Pipes named by a path that digest has looked into, by absolute path: read these streams instead. */
+  readonly opened?: ReadonlyMap<string, NodeJS.ReadableStream>;
 }
 
 export interface OutFile {
@@ -93,6 +95,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
     jobs: request.jobs,
     out: out === undefined ? undefined : { dir: out, extension, force: request.force === true },
     shard: request.shard,
+    opened: request.opened,
   };
   let waiting: Waiting | undefined;
   const running = await startBatch(plan, () => waiting?.now(`analysing ${running.first?.source ?? 'the input'}`));

@@ -6,6 +6,7 @@ import { listBatchInputs, type BatchInput } from './batch-inputs.js';
 import { orderedMap } from './ordered.js';
 import { isUpToDate, outputPath } from './out-dir.js';
 import { mainThreadPool, startPool, workerScript, type AnalysisPool } from './pool.js';
+import { openStreamPath } from './pipes.js';
 import { readArticle, ReadError } from './read-article.js';
 import type { Shard } from './shard.js';
 
@@ -27,6 +28,8 @@ export interface BatchPlan {
   /** --out: the folder (absolute), the files' extension, and whether to redo up-to-date ones. */
   readonly out?: { readonly dir: string; readonly extension: '.md' | '.txt' | '.json'; readonly force: boolean };
   readonly shard?: Shard;
+  /** Stream inputs already opened (digest looked into them), by path: read these, not the path again. */
+  readonly opened?: ReadonlyMap<string, NodeJS.ReadableStream>;
 }
 
 export interface RunningBatch {
@@ -146,11 +149,13 @@ async function prepare(plan: BatchPlan, entry: Extract<BatchInput, { kind: 'inpu
   const { input } = entry;
   const { out, task: common } = plan;
   const outFile = out === undefined ? undefined : outputPath(out.dir, entry.name, out.extension);
-  if (outFile !== undefined && !out?.force && input.kind === 'file' && isUpToDate(input.path, outFile)) return { kind: 'up-to-date' };
-  if (input.kind === 'stdin') {
-    // Only the main thread has standard input: read it here and send the text.
+  if (outFile !== undefined && !out?.force && input.kind === 'file' && !input.stream && isUpToDate(input.path, outFile)) return { kind: 'up-to-date' };
+  if (input.kind === 'stdin' || (input.kind === 'file' && input.stream === true)) {
+    // Only the main thread has standard input: read it here and send the text. A pipe by its
+    // path too: its open may wait for a writer, which only the main thread can give up on (pipes.ts).
     try {
-      const article = await readArticle(input, plan.stdin, common.maxBytes);
+      const stream = input.kind === 'stdin' ? plan.stdin : (plan.opened?.get(input.path) ?? openStreamPath(input.path));
+      const article = await readArticle(input, stream, common.maxBytes);
       return { kind: 'analyse', task: { ...common, kind: 'read', article }, source: input.source, outFile };
     } catch (error) {
       if (error instanceof ReadError) return { kind: 'failed', source: input.source, message: error.message };

@@ -9,7 +9,8 @@ export const STDIN_SOURCE = '(stdin)';
 
 /** One thing to analyse: a file found on disk, or standard input. */
 export type ArticleInput =
-  | { readonly kind: 'file'; readonly path: string; readonly source: string }
+  /** `stream`: a named pipe or a device, read once, as standard input is (see pipes.ts). */
+  | { readonly kind: 'file'; readonly path: string; readonly source: string; readonly stream?: boolean }
   | { readonly kind: 'stdin'; readonly source: typeof STDIN_SOURCE }
   | { readonly kind: 'url'; readonly url: string; readonly source: string };
 
@@ -82,6 +83,8 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
         yield { kind: 'file', path: file, source };
       }
       if (found === 0) yield { kind: 'problem', source: input, message: `no articles in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})` };
+    } else if (info.isFIFO() || info.isCharacterDevice()) {
+      yield { kind: 'file', path: full, source: input, stream: true };
     } else {
       yield { kind: 'file', path: full, source: input };
     }

@@ -1,9 +1,9 @@
 import { fstatSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BinaryInputError, charsetFromContentType, decodeHtml, decodeText, UnknownCharsetError } from './decode.js';
 import { DEFAULT_TIMEOUT_MS, fetchPage, FetchError, isHtmlMediaType } from './fetch-url.js';
-import { describeFsError, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, STDIN_SOURCE, type ArticleInput } from './inputs.js';
+import { describeFsError, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, type ArticleInput } from './inputs.js';
+import { openStreamPath } from './pipes.js';
 
 /** What the analyser needs from an input: its text and how to read it. */
 export interface ArticleSource {
@@ -31,9 +31,10 @@ export class ReadError extends Error {}
  */
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
+/** `stream` is what a `stdin` input reads, or a `stream` file already opened (digest has looked into it). */
 export async function readArticle(
   input: ArticleInput,
-  stdin: NodeJS.ReadableStream,
+  stream: NodeJS.ReadableStream,
   maxBytes = DEFAULT_MAX_BYTES,
   options: ReadOptions = {},
 ): Promise<ArticleSource> {
@@ -53,7 +54,10 @@ export async function readArticle(
       throw error;
     }
   } else {
-    bytes = input.kind === 'stdin' ? await readStream(stdin, maxBytes) : await readFileChecked(input.path, input.source, maxBytes);
+    bytes =
+      input.kind === 'stdin' || input.stream === true
+        ? await readStream(stream, input.source, maxBytes)
+        : await readFileChecked(input.path, input.source, maxBytes);
     html = HTML_EXTENSIONS.has(ext) || (ext === '' && startsLikeHtml(bytes));
   }
   let text: string;
@@ -87,26 +91,35 @@ async function readFileChecked(file: string, source: string, maxBytes: number): 
     if (info.size > maxBytes) throw new ReadError(`cannot read ${source}: too large (${info.size} bytes; the limit is ${maxBytes}, see --max-bytes)`);
     // A regular file is read in one blocking call: a batch worker has nothing else to do, and
     // the promise version's four trips through libuv's thread pool cost more than the read
-    // (bbc-dev: ~0.25 ms of CPU a file, against ~0.015 ms). A FIFO or a device may block, so it is read
-    // asynchronously and Ctrl-C stays prompt.
-    return info.isFile() ? readFileSync(file) : await readFile(file);
+    // (bbc-dev: ~0.25 ms of CPU a file, against ~0.015 ms). A FIFO or a device (one a glob
+    // matched) may block and has no size: it is streamed, so Ctrl-C stays prompt and the limit holds.
+    return info.isFile() ? readFileSync(file) : await readStream(openStreamPath(file), source, maxBytes);
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError(`cannot read ${source}: ${describeFsError(error)}`);
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+async function readStream(stream: NodeJS.ReadableStream, source: string, maxBytes: number): Promise<Uint8Array> {
   // A folder redirected to standard input (`precis < notes/`) reads as nothing, which would be
   // reported as an empty file.
-  if (isFolder(stream)) throw new ReadError(`cannot read ${STDIN_SOURCE}: is a folder`);
+  if (isFolder(stream)) throw new ReadError(`cannot read ${source}: is a folder`);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > maxBytes) throw new ReadError(`cannot read ${STDIN_SOURCE}: too large (over ${maxBytes} bytes, see --max-bytes)`);
-    chunks.push(buf);
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.length;
+      if (size > maxBytes) {
+        // (Closing a pipe's end tells its writer to stop: `<(yes)` would write on for ever.)
+        (stream as { destroy?: () => void }).destroy?.();
+        throw new ReadError(`cannot read ${source}: too large (over ${maxBytes} bytes, see --max-bytes)`);
+      }
+      chunks.push(buf);
+    }
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError(`cannot read ${source}: ${describeFsError(error)}`);
   }
   return Buffer.concat(chunks);
 }

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
@@ -44,6 +46,20 @@ describe('batch: order and failures', () => {
     expect(out[1]).toEqual({ source: path.join(dir, '2.txt'), error: expect.stringMatching(/2\.txt: not a text file/) });
     expect(out[2]!.title).toMatch(/^Story 3/);
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^precis: cannot read .*2\.txt: not a text file/)]);
+  });
+
+  // Before: a pipe has no size to check, so it was read whole, however long (`precis <(yes)` until memory ran out).
+  it('holds a named pipe to --max-bytes, as it does standard input, and goes on', async () => {
+    const dir = folderWith({ '1.txt': story(1) });
+    const fifo = path.join(dir, 'wire');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // The writer is cut off once precis has read enough: it sees the pipe closed (EPIPE).
+    const writer = writeFile(fifo, story(2, 40)).catch((error: NodeJS.ErrnoException) => error.code);
+    const r = await runCli(['--json', '--max-bytes', '1000', fifo, path.join(dir, '1.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`precis: cannot read ${fifo}: too large (over 1000 bytes, see --max-bytes)\n`);
+    expect(records(r.stdout).map((x) => path.basename(x.source))).toEqual(['wire', '1.txt']);
+    expect([undefined, 'EPIPE']).toContain(await writer);
   });
 
   it('stops at the first failure with --fail-fast', async () => {

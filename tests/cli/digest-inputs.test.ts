@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -129,5 +131,41 @@ describe('precis digest: standard input', () => {
     const r = await runCli(['digest']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('precis: missing input: files, folders, globs, URLs, or - for standard input');
+  });
+});
+
+/** `precis digest <(precis --json day/)`: the shell hands over a pipe by a name such as /dev/fd/63. */
+describe('precis digest: a named pipe', () => {
+  const fifo = (name: string) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'precis-fifo-')), name);
+    expect(spawnSync('mkfifo', [file]).status).toBe(0);
+    return file;
+  };
+  // The writer's open waits for the reader's, as the shell's does.
+  const digestFed = async (file: string, text: string, args: string[]) =>
+    (await Promise.all([runCli(['digest', '--json', ...args]), writeFile(file, text)]))[0];
+
+  // Before: the records were read as one article of JSON text, titled by the pipe's name.
+  it('reads records from it as from piped standard input', async () => {
+    const file = fifo('63');
+    const run = await digestFed(file, (await runCli(['--json', BANK, TESSALY])).stdout, [file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(sources(run.stdout).sort()).toEqual([BANK, TESSALY].sort());
+  });
+
+  it('reads an article from it, named by the pipe, beside other inputs', async () => {
+    const file = fifo('story');
+    const run = await digestFed(file, readFileSync(BANK, 'utf8'), [TESSALY, file]);
+    expect(run.stderr).toBe('');
+    expect(sources(run.stdout).sort()).toEqual([TESSALY, file].sort());
+  });
+
+  it('names the pipe in the line about a bad record', async () => {
+    const file = fifo('day');
+    const run = await digestFed(file, `${(await runCli(['--json', BANK])).stdout}{"hello": 1}\n`, [file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`precis: ${file}:2: not a precis --json article record\n`);
+    expect(sources(run.stdout)).toEqual([BANK]);
   });
 });

@@ -169,6 +169,24 @@ describe('a signal stops every command, and a fetch that hangs', () => {
     });
   }
 
+  // Before: the signal was handled, but exit waited for the thread still opening the pipe: forever.
+  for (const [what, args] of [
+    ['summary', ['summary']],
+    ['summary on workers (--jobs 2), with a file', ['summary', '--jobs', '2', 'STORY']],
+    ['digest', ['digest']],
+  ] as const) {
+    it(`${what}, a named pipe that never gets a writer: SIGINT exits 130 at once`, { timeout: PATIENCE_MS }, async () => {
+      const fifo = `${fresh('.fifo')}`;
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const argv = args.map((a) => (a === 'STORY' ? path.join(dir, 'sec-0', 'story-000.txt') : a));
+      const child = start(process.execPath, [BIN, ...argv, fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+      await untilWaiting(child.pid!);
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      rmSync(fifo);
+    });
+  }
+
   it('a URL whose server never answers: SIGINT exits 130 at once, printing nothing', { timeout: PATIENCE_MS }, async () => {
     let asked: () => void = () => {};
     const request = new Promise<void>((resolve) => (asked = resolve));

@@ -4,7 +4,10 @@ import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type Diges
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isUrl } from '../../io/fetch-url.js';
 import { describeFsError } from '../../io/inputs.js';
+import { openStreamPath, isStreamPath } from '../../io/pipes.js';
 import { isRecordFile, peekRecords, readRecords, readRecordStream, type RecordLine } from '../../io/read-records.js';
+
+type Peeked = Awaited<ReturnType<typeof peekRecords>>;
 import { STDIN_SOURCE } from '../../io/inputs.js';
 import { batchOptions, outFolder, processInputs } from '../batch.js';
 import { ExitCode, type CliContext } from '../context.js';
@@ -51,12 +54,21 @@ export async function collectItems(
   const items: DigestItem[] = [];
   const failed = () => flags.failFast === true && ctx.exitCode !== ExitCode.ok;
   // Standard input may hold records (`precis --json … | precis digest`) or an article: its start says which.
+  // So may a pipe by its path (`precis digest <(precis --json day/)`), which cannot be opened twice.
   const piped = inputs.includes('-') ? await peekRecords(ctx.stdin) : undefined;
-  const isRecords = (input: string) => (input === '-' ? piped!.records : isRecordFile(input) && !isUrl(input));
+  const pipes = new Map<string, Peeked>();
+  for (const input of inputs) {
+    const full = path.resolve(ctx.cwd, input);
+    if (input !== '-' && !isUrl(input) && !pipes.has(full) && isStreamPath(full)) pipes.set(full, await peekRecords(openStreamPath(full)));
+  }
+  const peeked = (input: string) => (input === '-' ? piped : pipes.get(path.resolve(ctx.cwd, input)));
+  const isRecords = (input: string) => peeked(input)?.records ?? (isRecordFile(input) && !isUrl(input));
+  const opened = new Map([...pipes].map(([full, look]) => [full, look.stream]));
   for (let at = 0; at < inputs.length && !failed();) {
     if (isRecords(inputs[at]!)) {
       const input = inputs[at++]!;
-      const lines = input === '-' ? readRecordStream(piped!.stream, STDIN_SOURCE) : readRecords(path.resolve(ctx.cwd, input), input);
+      const look = peeked(input);
+      const lines = look ? readRecordStream(look.stream, input === '-' ? STDIN_SOURCE : input) : readRecords(path.resolve(ctx.cwd, input), input);
       await readRecordLines(ctx, lines, items, failed);
       continue;
     }
@@ -65,7 +77,7 @@ export async function collectItems(
     // Features are computed where each article is analysed (a worker, for a big batch), so only they cross threads.
     const features = (f: DigestItem) => void items.push(f);
     const options = batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast, timeout: flags.timeout });
-    await processInputs(ctx, { ...options, inputs: inputs.slice(at, end), stdin: piped?.stream, analyze: {}, features }, (record) =>
+    await processInputs(ctx, { ...options, inputs: inputs.slice(at, end), stdin: piped?.stream, opened, analyze: {}, features }, (record) =>
       items.push(articleFeatures(record)),
     );
     at = end;
