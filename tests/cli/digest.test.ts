@@ -92,6 +92,13 @@ describe('precis digest: bad inputs and output', () => {
     expect(readFileSync(path.join(dir, 'digest.ndjson'), 'utf8')).toBe((await runCli(['digest', '--json', FOLDER])).stdout);
   });
 
+  // Before: "wrote 1 story from 1 articles".
+  it('--out says a single article in the singular', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    const run = await runCli(['digest', '--out', dir, path.join(FOLDER, 'bank-merger.txt')]);
+    expect(run.stderr).toBe(`precis: wrote 1 story from 1 article to ${path.join(dir, 'digest.md')}\n`);
+  });
+
   it('--out onto a file: one line before reading anything, exit 1, the file untouched', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'precis-digest-')), 'digest');
     writeFileSync(file, 'mine');

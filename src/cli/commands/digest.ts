@@ -144,7 +144,7 @@ export function digestCommand(ctx: CliContext): Command {
       return;
     }
     ctx.stderr.write(
-      `precis: wrote ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${items.length} articles to ${path.join(flags.out, path.basename(file))}\n`,
+      `precis: wrote ${stories.length} ${stories.length === 1 ? 'story' : 'stories'} from ${items.length} ${items.length === 1 ? 'article' : 'articles'} to ${path.join(flags.out, path.basename(file))}\n`,
     );
   });
 }
