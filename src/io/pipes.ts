@@ -15,6 +15,12 @@ export function isStreamPath(file: string): boolean {
   }
 }
 
+/**
+ * /dev/stdin, /dev/fd/3, /proc/self/fd/0: a file the shell opened (`3< day.ndjson`), by a name
+ * that says nothing of what it holds, so its first line must (digest: records or an article).
+ */
+export const isDescriptorPath = (file: string): boolean => /^\/(dev\/(stdin|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/.test(file);
+
 /** Pipes whose opening has not returned: it waits for a writer, on a thread of libuv's pool. */
 const opening = new Map<string, number>();
 

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 
 const FOLDER = 'tests/fixtures/digest';
 const BANK = path.join(FOLDER, 'bank-merger.txt');
@@ -159,6 +159,23 @@ describe('precis digest: a named pipe', () => {
     const run = await digestFed(file, readFileSync(BANK, 'utf8'), [TESSALY, file]);
     expect(run.stderr).toBe('');
     expect(sources(run.stdout).sort()).toEqual([TESSALY, file].sort());
+  });
+
+  // Before: `precis digest /dev/stdin < day.ndjson` read the records as one article of JSON text.
+  it('reads records from a file the shell opened, by its descriptor (/dev/stdin, /dev/fd/3)', async () => {
+    const records = path.join(mkdtempSync(path.join(tmpdir(), 'precis-digest-')), 'day.txt');
+    writeFileSync(records, (await runCli(['--json', BANK])).stdout);
+    const fd = openSync(records, 'r');
+    try {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'precis.js'), 'digest', '--json', '/dev/stdin'], {
+        cwd: ROOT,
+        stdio: [fd, 'pipe', 'pipe'],
+      });
+      expect(run.stderr.toString()).toBe('');
+      expect(sources(run.stdout.toString())).toEqual([BANK]);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it('names the pipe in the line about a bad record', async () => {

@@ -4,7 +4,7 @@ import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type Diges
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isUrl } from '../../io/fetch-url.js';
 import { describeFsError } from '../../io/inputs.js';
-import { openStreamPath, isStreamPath } from '../../io/pipes.js';
+import { isDescriptorPath, isStreamPath, openStreamPath } from '../../io/pipes.js';
 import { isRecordFile, peekRecords, readRecords, readRecordStream, type RecordLine } from '../../io/read-records.js';
 
 type Peeked = Awaited<ReturnType<typeof peekRecords>>;
@@ -59,7 +59,8 @@ export async function collectItems(
   const pipes = new Map<string, Peeked>();
   for (const input of inputs) {
     const full = path.resolve(ctx.cwd, input);
-    if (input !== '-' && !isUrl(input) && !pipes.has(full) && isStreamPath(full)) pipes.set(full, await peekRecords(openStreamPath(full)));
+    if (input !== '-' && !isUrl(input) && !pipes.has(full) && (isStreamPath(full) || isDescriptorPath(full)))
+      pipes.set(full, await peekRecords(openStreamPath(full)));
   }
   const peeked = (input: string) => (input === '-' ? piped : pipes.get(path.resolve(ctx.cwd, input)));
   const isRecords = (input: string) => peeked(input)?.records ?? (isRecordFile(input) && !isUrl(input));
