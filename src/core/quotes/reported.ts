@@ -27,6 +27,7 @@ import { unsaid } from './unsaid.js';
 import { receivedText } from './received-text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
 import { askedQuestion } from './questions.js';
+import { modalRequestSubject } from './modal-requests.js';
 import { askedAbout } from './asked-about.js';
 import { soundedNote } from './sounded-note.js';
 import { passiveReport } from './passive-reports.js';
@@ -190,7 +191,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     // "tweeted on Friday to say he …", "is expected to argue that …".
     subject = infinitiveSpeaker(tokens, s, i, lemma, last);
     return subject ? reportedAfterCue(tokens, s, i, lemma, subject, insideQuote) : null;
-  } else if (!subject) subject = subjectBeforeAside(tokens, s, i) ?? pollShare(tokens, s, i);
+  } else if (!subject) subject = subjectBeforeAside(tokens, s, i) ?? pollShare(tokens, s, i) ?? modalRequestSubject(tokens, s, i, lemma);
   if (!subject) {
     // "Numerous veterans interviewed at the rallies said they …", "Progressive groups that
     // endorsed him say they …": the noun phrase opening the sentence, modified at length, when
