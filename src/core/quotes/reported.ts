@@ -28,6 +28,7 @@ import { receivedText } from './received-text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
 import { askedQuestion } from './questions.js';
 import { modalRequestSubject } from './modal-requests.js';
+import { adjunctTail } from './adjunct-tail.js';
 import { askedAbout } from './asked-about.js';
 import { soundedNote } from './sounded-note.js';
 import { passiveReport } from './passive-reports.js';
@@ -108,7 +109,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // ("But the borrowing continued.": an activity, a gerund, goes on; it says nothing.)
   if (lemma === 'continue' && before?.kind === 'description' && isActivity(before.head)) return null;
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
-    const tail = tailEnd(tokens, i + 1, last) ?? tailBeforeWritersClause(tokens, i, last);
+    const tail = tailEnd(tokens, i + 1, last) ?? tailBeforeWritersClause(tokens, i, last) ?? adjunctTail(tokens, i + 1, last);
     const contentEnd = before.first - 1;
     const enough = contentEnd - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, contentEnd, lemma);
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
