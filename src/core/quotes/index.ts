@@ -5,6 +5,7 @@ import { tokenAtIn, type Candidate } from './candidate.js';
 import { findDirectQuotes } from './direct.js';
 import { findQuotedSpans } from './marks.js';
 import { headlineStatement, withHeadlineCues } from './headline-cues.js';
+import { withReportedClauseVerbs } from './reported-clause-verbs.js';
 import { withPresentVerbs } from './present-verbs.js';
 import { findPartialQuotes } from './partial.js';
 import { findReportedSpeech } from './reported.js';
@@ -27,7 +28,7 @@ export { QuoteScratch, threadQuoteScratch } from './scratch.js';
  * by default the thread's one instance (threadQuoteScratch), reused across articles.
  */
 export function extractQuotes(article: ParsedArticle, entities: readonly Entity[], scratch: QuoteScratch = threadQuoteScratch): Quote[] {
-  const parsed = withPresentVerbs(withHeadlineCues(article));
+  const parsed = withReportedClauseVerbs(withPresentVerbs(withHeadlineCues(article)));
   const { tokens } = parsed;
   const text = parsed.article.text;
   const spans = findQuotedSpans(text, parsed.article.blocks);
