@@ -127,9 +127,9 @@ describe('sentenceSubject', () => {
  */
 const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
   [
-    'a name and one apposition before ", said" are the cue\'s subject, not a statement ahead of an inverted cue (here wink tags no verb after the cue, so nothing is listed)',
+    'a name and one apposition before ", said" are the cue\'s subject, not a statement ahead of an inverted cue (the clause after it has its verb read as a noun by wink, reported-clause-verbs.ts)',
     'Gov. Oren Vale of Dover, a Republican who has refused to endorse Mr. Brook, said the Quill family deserved better.',
-    [],
+    [['Oren Vale', 'the Quill family deserved better']],
   ],
   [
     'an opening adverb and a comma are no such noun phrase ("However, all sides …, said X")',
