@@ -3,8 +3,8 @@ import { isDashAt } from './dashes.js';
 import { isQuoteMark } from './text.js';
 
 /**
- * "…, Roe said Wednesday morning on Harbour TV's “Dock Hour.”", "…, Roe insisted Thursday during
- * a whistle stop tour of morning news shows.", "…, Roe said this week at an event in Dover — a
+ * "…, Roe said Wednesday morning on Harbour TV's “Dock Hour.”", "…, Roe insisted on Friday during
+ * a whistle stop tour of harbour towns.", "…, Roe said this week at an event in Dover — a
  * reversal of …": after a final cue, a time and prepositional phrases (with a show's title in marks)
  * run longer than the short tail of a closing cue, and they say nothing: they end the sentence, or
  * give way to the writer's aside after a dash. Returns where the tail ends, or null when a verb, a
@@ -25,7 +25,7 @@ export function adjunctTail(tokens: readonly Token[], from: number, last: number
 }
 
 /**
- * "a whistle stop/VERB tour", "morning news shows/VERB.": a present form right after a noun and
+ * "a whistle stop/VERB tour", "radio shows/VERB.": a present form right after a noun and
  * before another noun or the end is one of the phrase's nouns; not a past form, nor one with an
  * object ("planes filled the skies": a clause).
  */
@@ -47,6 +47,6 @@ function titleToEnd(tokens: readonly Token[], from: number, last: number): boole
 /** A tail of adjuncts is longer than a closing cue's (MAX_TAIL), not a sentence's length. */
 const MAX_ADJUNCT_TAIL = 16;
 const NOUNS = new Set(['NOUN', 'PROPN']);
-/** What phrases of time and place are made of: "Wednesday morning on Harbour TV's", "during a whistle stop tour of morning news shows". */
+/** What phrases of time and place are made of: "Wednesday morning on Harbour TV's", "during a bus tour of harbour radio shows". */
 const TAIL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV']);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'to', 'for', 'with', "'s", '’s']);

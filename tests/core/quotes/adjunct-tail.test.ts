@@ -19,7 +19,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'a long prepositional phrase whose nouns wink reads as verbs',
-    'Whether they know it or not, the mayor is very open to the press, Tom Pell insisted Thursday during a whistle stop tour of morning news shows.',
+    'Whether they know it or not, the mayor is very open to the press, Tom Pell insisted Friday during a whistle stop tour of harbour radio shows.',
     [['Tom Pell', ['Whether they know it or not, the mayor is very open to the press']]],
   ],
 ];
@@ -28,7 +28,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
 const CLAUSES: [string, string, [string | null, string[]][]][] = [
   [
     'a past verb with its object after the nouns (a clause, not a phrase: no tail)',
-    'Friday morning, as the parade rolled through Dover, the Gazette reported at least six skywriting planes filled the skies with anti-levy messages.',
+    'Friday morning, as the parade rolled through Dover, the Gazette reported at least six small planes painted the sky with anti-levy slogans.',
     [],
   ],
 ];
