@@ -4,7 +4,7 @@ import { subjectBefore } from './phrases.js';
 import { isNot } from './text.js';
 
 /**
- * "Roe can ask them to back Pell", "many members would be asking him to step aside": a request
+ * "Roe can ask them to back Pell", "many members would be asking her to stand down": a request
  * after a modal names who is asked and what they are asked to do, whoever would ask it. Modals are
  * no step between a subject and its cue in general ("Roe could say the plan is dead" supposes a
  * statement more often than it reports one), but a request with its listener and infinitive is

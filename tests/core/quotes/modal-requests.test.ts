@@ -15,8 +15,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ['a request after "can"', 'Ana Vale can ask them to support another candidate.', [['Ana Vale', ['them to support another candidate']]]],
   [
     'a progressive request after "would be"',
-    'Most of the pilots would be asking him to step aside before the vote.',
-    [['the pilots', ['him to step aside before the vote']]],
+    'Most of the pilots would be asking her to stand down before the vote.',
+    [['the pilots', ['her to stand down before the vote']]],
   ],
   [
     'a listener noun phrase, an adverb after the modal',
