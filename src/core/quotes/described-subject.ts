@@ -2,6 +2,7 @@ import type { Sentence, Span, TextSpan, Token } from '../types.js';
 import type { NameIndex } from './full-names.js';
 import { titleGender, type Gender, type NameRun } from './name-runs.js';
 import { TITLES } from './titles-and-names.js';
+import { isFalseTitle } from '../entities/name-roles.js';
 
 /**
  * A definite description of a person in a cue's subject ("the British actor said", "the Labour MP
@@ -103,6 +104,8 @@ export function describedSubject(ctx: SubjectContext, head: string, span: TextSp
   if (span.text.split(/\s+/).length < 3 && (head === 'man' || head === 'woman')) return null;
   // (A possessive, "the 36-year-old's lawyer", is someone else than its owner.)
   if (setAgainst(ctx, sentence, span) || /['’]s\b/.test(span.text)) return null;
+  // ("Roe met a rival actor. “…,” the actor said": the noun named someone else just before.)
+  if (headSaidBefore(ctx, head, span, sentence)) return null;
   const want = headGender(head);
   const last = names.lastRunBefore(span.start);
   for (let r = last; r >= 0; r--) {
@@ -113,7 +116,7 @@ export function describedSubject(ctx: SubjectContext, head: string, span: TextSp
     if (run.sentence === sentence && /^['’]s\b/.test(ctx.text.slice(run.end, run.end + 3))) return null;
     if (run.start < ctx.bodyStart || (run.start >= excluded.start && run.end <= excluded.end) || ctx.quoted(run) || !ctx.isSubject(run)) continue;
     const full = names.fullOfRun(r);
-    if (!names.isPerson(full) || (office && !opensArticle(ctx, run.sentence))) return null;
+    if (!names.isPerson(full) || (office && !opensArticle(ctx, run.sentence)) || otherRole(run, head)) return null;
     // ("The woman said" is not the man the sentence before was about, nor someone of unknown sex.)
     return want && names.genders.get(full) !== want ? null : full;
   }
@@ -128,6 +131,31 @@ function setAgainst(ctx: SubjectContext, sentence: number, span: TextSpan): bool
   const { tokens } = ctx;
   for (let k = ctx.sentences[sentence]!.firstToken; k < tokens.length && tokens[k]!.start < span.end + 12; k++)
     if (CONTRASTS.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/**
+ * The head noun stands in the sentence before or in the description's own words before it ("met a
+ * rival actor", "interviewed the singer", "welcomed the minister"): the description goes on with that
+ * mention, someone other than the sentence's subject (an apposition tying the noun to the subject
+ * has been read before this rule).
+ */
+function headSaidBefore(ctx: SubjectContext, head: string, span: TextSpan, sentence: number): boolean {
+  const from = ctx.sentences[Math.max(0, sentence - 1)]!.start;
+  return new RegExp(`\\b${head.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu').test(ctx.text.slice(from, span.start));
+}
+
+/** Heads and roles that fit most occupations: "the star" may be the striker, the singer or the lawyer. */
+const ANY_ROLE: ReadonlySet<string> = new Set(['man', 'woman', 'star', 'veteran', 'champion', 'boss', 'player', 'politician']);
+
+/**
+ * The subject's own phrase gave them an occupation the head is not ("Marlow, a lawyer for the
+ * fishermen, said …. “…,” the singer said"): the description is someone else. (Only that mention's:
+ * an earlier "television host Dick Clark" is still "the presenter".)
+ */
+function otherRole(run: NameRun, head: string): boolean {
+  if (ANY_ROLE.has(head)) return false;
+  for (const role of run.roles) if (role !== head && !ANY_ROLE.has(role) && (PERSON_NOUNS.has(role) || isFalseTitle(role))) return true;
   return false;
 }
 

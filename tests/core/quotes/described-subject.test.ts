@@ -51,3 +51,24 @@ describe('a definite description speaker that stands for the person just spoken 
     expect(speakers(text)).toEqual(['man', 'singer']);
   });
 });
+
+describe('a definite description that goes on with someone else than the subject', () => {
+  it('not when the head noun named someone in the sentence before ("met a rival actor", "fouled by a defender")', () => {
+    const text = [
+      'Actor sues paper',
+      'Tom Marlow said he would sue the newspaper over the story.',
+      'Marlow hired a lawyer and met a rival actor at a hotel. “He is wrong,” the actor said.',
+      'Carl Ruiz was fouled by a defender in the second half. The defender said he had not meant it.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Marlow', 'actor', 'defender']);
+  });
+
+  it('not when the subject’s own phrase gave them another occupation ("Marlow, a lawyer, … the singer")', () => {
+    const text = [
+      'Talks collapse',
+      'The harbour talks ended on Monday without a deal.',
+      'Tom Marlow, a lawyer for the fishermen, said the talks had failed. “We tried everything,” the singer said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Marlow', 'singer']);
+  });
+});
