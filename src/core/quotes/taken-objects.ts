@@ -21,20 +21,38 @@ export function takenObject(tokens: readonly Token[], from: number, lemma: strin
     const t = tokens[j]!;
     const infinitive = tokens[j - 1]!.normal === 'to';
     // ("the lives of nine workers and destroyed the bridge": a verb right after "and" is the cue's subject's second.)
-    if (t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : t.pos === 'VERB' && !t.normal.endsWith('ing') && !infinitive) return tokens[j - 1]!.normal === 'and';
+    if (finite(t) && !infinitive) return tokens[j - 1]!.normal === 'and';
     // "claimed a share of the vote: …": a colon opens the statement the phrase announces.
     if (t.value === ':') return false;
+    // "claimed the council, which approved it, had …", "added the mayor, Tom Roe, would …": an aside in the statement's subject.
+    if (t.value === ',') return !verbAfterAside(tokens, j, last);
     // "claimed responsibility for the attack", "claimed victory": a deed or a win declared is a statement.
     if (STATEMENT_HEADS.has(t.normal)) return false;
-    // ("access to drink was …", "film-makers": an infinitive or a hyphen inside the phrase.)
     // ("their awards to the four they won", "the crown and I had finished": a subject pronoun opens a clause of its own.)
     if (NOMINATIVE.has(t.normal)) return true;
+    // ("access to drink was …", "film-makers": an infinitive or a hyphen inside the phrase.)
     const inPhrase = (infinitive && t.pos === 'VERB') || t.normal === 'to' || (t.value === '-' && glued(tokens, j));
     if (!(inPhrase || OBJECT_POS.has(t.pos) || POSSESSIVES.has(t.normal) || t.normal === 'and' || isPossessiveMark(t.value) || isQuoteMark(t.value)))
       return true;
   }
   // A long phrase with no verb in reach is left to the clause tests (wink misses verbs it reads as nouns).
   return from + MAX_OBJECT_TOKENS > last;
+}
+
+/** A finite verb or auxiliary: not a participle in -ing, nor "to". */
+function finite(t: Token): boolean {
+  return t.pos === 'AUX' ? !INFINITIVE_AUX.has(t.normal) : t.pos === 'VERB' && !t.normal.endsWith('ing');
+}
+
+/**
+ * The comma at `comma` opens an aside closed by a second comma that a finite verb follows: the
+ * phrase before was a subject. (Not an aside opening with a verb, "claimed 12 lives, injured 40,
+ * destroyed …": a list of the subject's deeds.)
+ */
+function verbAfterAside(tokens: readonly Token[], comma: number, last: number): boolean {
+  if (tokens[comma + 1]?.pos === 'VERB') return false;
+  for (let k = comma + 2; k < last && k < comma + MAX_OBJECT_TOKENS; k++) if (tokens[k]!.value === ',') return finite(tokens[k + 1]!);
+  return false;
 }
 
 const STATEMENT_HEADS = new Set(['responsibility', 'credit', 'victory']);
