@@ -29,7 +29,7 @@ export class ReadError extends Error {}
  * tens of kilobytes, and the full analysis of 10 MiB peaks near 1 GB (0.96 GB measured with
  * `/usr/bin/time precis --json`; 25 MB: 1.7 GB).
  */
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** `stream` is what a `stdin` input reads, or a `stream` file already opened (digest has looked into it). */
 export async function readArticle(

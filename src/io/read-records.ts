@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { ArticleRecord } from '../index.js';
 import { describeFsError } from './inputs.js';
-import { isFolder } from './read-article.js';
+import { DEFAULT_MAX_BYTES, isFolder } from './read-article.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
@@ -44,23 +44,28 @@ export async function* readRecordStream(stream: NodeJS.ReadableStream, shown: st
  * may open with `{`, as in "{Editor's note} …", but not with a whole JSON object), and the stream to
  * read instead of it, the part looked at put back.
  */
-export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ records: boolean; stream: NodeJS.ReadableStream }> {
+export async function peekRecords(stream: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): Promise<{ records: boolean; stream: NodeJS.ReadableStream }> {
   // A folder redirected to it reads as nothing: reading it as an article says what it is.
   if (isFolder(stream)) return { records: false, stream };
   const chunks = stream[Symbol.asyncIterator]();
   const seen: Buffer[] = [];
   let start = '';
+  let size = 0;
   try {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
       const chunk = asBuffer(next.value);
       seen.push(chunk);
-      // Anything but '{' first is an article; a record is read to its line's end (a long one spans chunks).
+      size += chunk.length;
+      // Anything but an object's opening ('{' and a key's quote) first is an article; a record is read
+      // to its line's end (a long one spans chunks), up to what a record of the largest article allowed
+      // may hold: past that it is read as an article, which is refused as too large instead of all of an
+      // endless line being held.
       if (start !== '') {
-        if (chunk.includes(0x0a)) break;
+        if (chunk.includes(0x0a) || size > maxBytes * RECORD_TO_ARTICLE) break;
         continue;
       }
       start = chunk.toString('utf8').replace(/^[\s\ufeff]+/, '');
-      if (start !== '' && (!start.startsWith('{') || start.includes('\n'))) break;
+      if (start !== '' && (!/^\{\s*(?:"|\}|$)/.test(start) || start.includes('\n'))) break;
     }
   } catch {
     // Unreadable: reading it as an article says why.
@@ -72,6 +77,9 @@ export async function peekRecords(stream: NodeJS.ReadableStream): Promise<{ reco
   }
   return { records: start.startsWith('{') && isJsonObject(firstLine(Buffer.concat(seen))), stream: Readable.from(again(), { objectMode: false }) };
 }
+
+/** How many times its article's size a record's line may be: the text, and its sentences, quotes and entities as spans (about 5 measured on a bbc-dev article). */
+const RECORD_TO_ARTICLE = 16;
 
 /** The first line that is not blank (white space and a byte order mark skipped). */
 const firstLine = (bytes: Buffer): string =>

@@ -31,4 +31,25 @@ describe('peekRecords', () => {
     expect((await peek('[1, 2]\n')).records).toBe(false);
     expect((await peek('The ferry fares rise.\n')).records).toBe(false);
   });
+
+  // A pipe that has not ended: the answer must not wait for a line end that may never come.
+  it('decides on text opening with a brace but no key at its first chunk', async () => {
+    const open = new Readable({ read() {} });
+    open.push("{Editor's note} The ferry ");
+    expect((await peekRecords(open)).records).toBe(false);
+    open.destroy();
+  });
+
+  it('gives up a first line longer than a record of the largest article allowed', async () => {
+    // (64 KiB of one line, then a pipe left open: without a cap it waits for more.)
+    let pushed = 0;
+    const endless = new Readable({
+      read() {
+        if (pushed++ < 64) this.push('x'.repeat(1024));
+      },
+    });
+    endless.push('{"source": "');
+    expect((await peekRecords(endless, 1000)).records).toBe(false);
+    endless.destroy();
+  });
 });

@@ -55,12 +55,12 @@ export async function collectItems(
   const failed = () => flags.failFast === true && ctx.exitCode !== ExitCode.ok;
   // Standard input may hold records (`precis --json … | precis digest`) or an article: its start says which.
   // So may a pipe by its path (`precis digest <(precis --json day/)`), which cannot be opened twice.
-  const piped = inputs.includes('-') ? await peekRecords(ctx.stdin) : undefined;
+  const piped = inputs.includes('-') ? await peekRecords(ctx.stdin, flags.maxBytes) : undefined;
   const pipes = new Map<string, Peeked>();
   for (const input of inputs) {
     const full = path.resolve(ctx.cwd, input);
     if (input !== '-' && !isUrl(input) && !pipes.has(full) && (isStreamPath(full) || isDescriptorPath(full)))
-      pipes.set(full, await peekRecords(openStreamPath(full)));
+      pipes.set(full, await peekRecords(openStreamPath(full), flags.maxBytes));
   }
   const peeked = (input: string) => (input === '-' ? piped : pipes.get(path.resolve(ctx.cwd, input)));
   const isRecords = (input: string) => peeked(input)?.records ?? (isRecordFile(input) && !isUrl(input));
