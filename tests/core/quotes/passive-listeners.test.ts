@@ -21,4 +21,14 @@ describe('the one told is no speaker', () => {
     ].join('\n\n');
     expect(speakers(text)).toEqual(['harbour handbook', 'Ana Ruiz']);
   });
+
+  it('a named agent speaks; an unnamed one leaves no speaker; adverbs before the verb are passed', () => {
+    const text = [
+      'Harbour row',
+      'The council was told by Tom Lee, “The levy will rise.”',
+      'The ferry firms were told by the mayor, “Your berths will go.”',
+      'The board was also repeatedly told that the pier was unsafe.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Lee', null, null]);
+  });
 });
