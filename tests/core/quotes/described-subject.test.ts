@@ -71,4 +71,20 @@ describe('a definite description that goes on with someone else than the subject
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Tom Marlow', 'singer']);
   });
+
+  it('not a spokesman, even after the article’s opening subject', () => {
+    const text = ['Vale backs harbour plan', 'Mr Tom Vale said the harbour plan would bring jobs. The spokesman said talks would go on.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Vale', 'spokesman']);
+  });
+
+  it('not a woman of another sex, a possessive, nor a subject two sentences back', () => {
+    const text = [
+      'Harbour row',
+      'The harbour plan was debated on Monday.',
+      'Mr Carl Ruiz said the talks had ended. The Dover woman said she was surprised.',
+      'Tom Pell said the levy was unfair. The club’s striker said an appeal was planned.',
+      'Mr Ted Lamb said the pier was safe. The ferries ran late on Monday. The actor said he would sail.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Carl Ruiz', 'Dover woman', 'Tom Pell', 'club’s striker', 'Ted Lamb', 'actor']);
+  });
 });
