@@ -60,18 +60,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'meanwh
  * Heads that stand for someone not yet named as often as for the person just spoken of: a
  * spokesman or an aide is most often another person than the sentence before's subject.
  */
-const OTHER_PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'aide',
-  'adviser',
-  'advisor',
-  'former',
-  'vice',
-  'deputy',
-  'prime',
-]);
+const OTHER_PERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'deputy']);
 
 function headGender(head: string): Gender | undefined {
   return MALE_NOUNS.has(head) ? 'male' : FEMALE_NOUNS.has(head) ? 'female' : titleGender(head);
