@@ -1,4 +1,6 @@
 import type { ParsedArticle, Token } from '../types.js';
+import { SPEECH_VERB_FORMS } from './speech-verbs.js';
+import { TIME_NOUNS } from './subject-words.js';
 
 /**
  * wink reads a present-tense verb with its -s as a plural noun when a name stands before it
@@ -26,11 +28,34 @@ function presentVerb(tokens: readonly Token[], k: number): boolean {
   if (before.pos !== 'PROPN' || !/^\p{Lu}/u.test(before.value) || !opensClause(tokens, k - 1)) return false;
   // ("Western states this week", "Rust Belt states Indiana and Ohio": the country's states.)
   if (t.normal === 'states') return false;
-  if (DETERMINERS.has(after.normal) || OBJECT_PRONOUNS.has(after.normal)) return true;
+  // ("Dover pilots this week said …": a time phrase times the verb after it.)
+  if (DETERMINERS.has(after.normal)) return !TIME_NOUNS.has(tokens[k + 2]?.normal ?? '');
+  if (OBJECT_PRONOUNS.has(after.normal)) return true;
   // Before a name, a plural after a people's or party's adjective names who they are ("Mexican
   // presidents Vicente Fox", "Gulf states Oman and Qatar"), and a weekday times the clause's verb
   // ("told Cruz backers Saturday that …").
-  return after.pos === 'PROPN' && /^\p{Lu}/u.test(after.value) && !TIME_NAMES.has(after.normal) && !/(?:an|ese|ish|ic)$/.test(before.normal);
+  if (after.pos !== 'PROPN' || !/^\p{Lu}/u.test(after.value) || TIME_NAMES.has(after.normal) || /(?:an|ese|ish|ic)$/.test(before.normal)) return false;
+  return SPEECH_VERB_FORMS.has(t.normal) || !namesThenVerb(tokens, k + 1);
+}
+
+/**
+ * "Dover councillors Ann Roe and Tom Pell argued …": names with a finite verb of their own after
+ * them are the plural's apposition, the verb the whole subject's; only a verb of saying takes a
+ * clause that opens with a name and its verb ("The Gazette claims Roe is …").
+ */
+function namesThenVerb(tokens: readonly Token[], from: number): boolean {
+  let j = from;
+  let comma = false;
+  let and = false;
+  for (; tokens[j]?.pos === 'PROPN' || ((tokens[j]?.value === ',' || tokens[j]?.normal === 'and') && tokens[j + 1]?.pos === 'PROPN'); j++) {
+    comma ||= tokens[j]!.value === ',';
+    and ||= tokens[j]!.normal === 'and';
+  }
+  // ("Pell trails Roe, Vale says": a comma with no "and" after it ends the object, not a list.)
+  if (comma && !and) return false;
+  if (tokens[j]?.pos === 'ADV') j++;
+  const verb = tokens[j];
+  return verb?.pos === 'AUX' || (verb?.pos === 'VERB' && !verb.normal.endsWith('ing'));
 }
 
 /**

@@ -27,6 +27,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     "The Daily Gazette claims the union's refusal to back the plan is itself a form of sabotage.",
     [['Daily Gazette', ["the union's refusal to back the plan is itself a form of sabotage"]]],
   ],
+  ['a verb before a name and a comma, no list', 'Pell trails Roe, Oren Vale says.', [['Oren Vale', ['Pell trails Roe']]]],
+  ['a cue before a name and its verb', 'The Daily Gazette claims Ann Roe is hiding the report.', [['Daily Gazette', ['Ann Roe is hiding the report']]]],
 ];
 
 /** Plurals that stay nouns: a listener after a verb, a people's adjective before names, the country's states. */
@@ -38,6 +40,12 @@ const NOUNS: [string, string, [string | null, string[]][]][] = [
     [['Mexican presidents Vicente Lopez and Ana Ruiz', ['Roe wants a levy of "$5 billion."']]],
   ],
   ['"states" after a place, before names', 'Back in 1988, Rust Belt states Indiana, Ohio and Maine all backed Roe.', []],
+  [
+    'a plural before the names it heads and their verb',
+    'Dover councillors Ann Roe and Tom Pell argued that the pier must close.',
+    [['Dover councillors Ann Roe and Tom Pell', ['the pier must close']]],
+  ],
+  ['a plural before a time phrase', 'Dover pilots this week said the levy was too high.', [['Dover pilots', ['the levy was too high']]]],
 ];
 
 describe('withPresentVerbs: a present-tense verb wink reads as a noun', () => {
