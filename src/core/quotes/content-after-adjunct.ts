@@ -60,6 +60,11 @@ function nounPhraseSubject(tokens: readonly Token[], j: number, k: number, lemma
     const t = tokens[v]!;
     if (t.pos === 'PUNCT' || t.pos === 'ADP') return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) {
+      // ("wrote in a letter the board received on Friday", "testified before the committee the senators
+      // formed last year": a verb with a place or time and no object after it may be a relative clause
+      // on the phrase's noun. Not after "said", which has no sense without what was said: "said in a
+      // statement the pier closed on Friday".)
+      if (lemma !== 'say' && t.pos === 'VERB' && (tokens[v + 1]?.pos === 'ADP' || TIME_WORDS.has(tokens[v + 1]?.normal ?? ''))) return false;
       for (let w = v + 1; w <= last && w < v + 6; w++) if (tokens[w]!.normal === 'that' || tokens[w]!.value === ',') return false;
       return true;
     }

@@ -137,5 +137,14 @@ describe('a noun phrase opening the clause after a prepositional phrase', () => 
       ['angry pilots in Dover', 'the levy'],
     ]);
     expect(reportedPairs('Ann Roe told aides at dinner the story of the pier.')).toEqual([]);
+    // Each walks its guard (review rvr8): a time opening the phrase, a listener after the adjunct.
+    expect(reportedPairs('Ann Roe said at the port the day Tom Pell resigned.')).toEqual([]);
+    expect(reportedPairs('Ann Roe warned in a letter the pilots the levy would double.')).toEqual([]);
+  });
+
+  it('takes no relative clause on the phrase\'s noun for what was said ("in a letter the board received on Friday")', () => {
+    expect(reportedPairs('Ann Roe wrote in a letter the board received on Friday about the levy.')).toEqual([]);
+    expect(reportedPairs('Ann Roe testified before the committee the senators formed last year.')).toEqual([]);
+    expect(reportedPairs('Ann Roe said in a statement the pier closed on Friday.')).toEqual([['Ann Roe', 'the pier closed on Friday']]);
   });
 });
