@@ -6,6 +6,8 @@ import { subjectBefore } from './phrases.js';
 /**
  * "Crews received a call saying …", "The paper got a letter saying …": a text the subject
  * received speaks for its unnamed sender, so the text itself is the speaker, not the one who got it.
+ * So does one the subject came upon ("saw a sign saying …", "found a note saying …"); not one it
+ * read out ("read a statement saying …"), often its own.
  */
 export function receivedText(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
   if (tokens[i - 1]?.value === ',' || !afterReportNoun(tokens, i)) return null;
@@ -16,4 +18,7 @@ export function receivedText(tokens: readonly Token[], s: Sentence, i: number): 
   return RECEIVING.has(tokens[v]?.normal ?? '') ? text : null;
 }
 
-const RECEIVING = new Set(['received', 'receive', 'receives', 'receiving', 'got', 'get', 'gets', 'getting', 'obtained']);
+const RECEIVING = new Set([
+  ...['received', 'receive', 'receives', 'receiving', 'got', 'get', 'gets', 'getting', 'obtained'],
+  ...['saw', 'see', 'sees', 'seen', 'found', 'finds', 'spotted', 'noticed'],
+]);

@@ -6,6 +6,11 @@ describe('a received text before a participle cue', () => {
     expect(reported('Harbour crews received a call saying a ferry had run aground.')).toEqual([['a call', 'a ferry had run aground']]);
   });
 
+  it('speaks also for a text its subject saw or found ("saw a sign saying …"; review rvr8)', () => {
+    expect(reported('Ann Roe saw a sign saying the pier had closed.')).toEqual([['a sign', 'the pier had closed']]);
+    expect(reported('The pilots found a note saying the levy would double.')).toEqual([['a note', 'the levy would double']]);
+  });
+
   it('leaves a text its subject sent to the subject ("Roe sent a letter saying …")', () => {
     expect(reported('Ann Roe sent a letter saying the levy would ruin the pilots.')).toEqual([['Ann Roe', 'the levy would ruin the pilots']]);
   });
