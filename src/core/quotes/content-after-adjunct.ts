@@ -54,7 +54,7 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, lemma: s
  */
 function nounPhraseSubject(tokens: readonly Token[], j: number, k: number, lemma: string, last: number): boolean {
   if (TAKES_LISTENER.has(lemma) || tokens[k]?.pos !== 'ADP' || !CLAUSE_DETERMINERS.has(tokens[j]!.normal) || !NOUN_POS.has(tokens[j - 1]!.pos)) return false;
-  // ("angry MPs this week warned …": a time is an adjunct, not a subject.)
+  // ("said at the port the day Pell resigned": a time is an adjunct, not a subject.)
   if (TIME_WORDS.has(tokens[j + 1]?.normal ?? '')) return false;
   for (let v = j + 1; v <= last && v < j + 5; v++) {
     const t = tokens[v]!;
