@@ -137,8 +137,10 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
       if (tokens[q]!.value === ',' || tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX') break;
     }
     // "explained he would have to …", "explained the board's refusal … is a weakness": with no question,
-    // a clause as after the other cues that need "that".
-    return thatlessClause(tokens, k, last);
+    // a clause as after the other cues that need "that". ("explained the rules the pilots must follow":
+    // a determiner right after the object's noun opens a relative clause on what was explained.)
+    const start = thatlessClause(tokens, k, last);
+    return start !== null && !relativeOnObject(tokens, start, last) ? start : null;
   }
   // "said on Friday he met …", "said Wednesday night the …": a time adjunct before the clause.
   for (let j = k; j <= last && j < k + 4; j++) {
@@ -168,6 +170,16 @@ function thatlessClause(tokens: readonly Token[], k: number, last: number): numb
   const words = pastMarks(tokens, k);
   if (words > k && /^\p{Ll}/u.test(tokens[words]?.value ?? '') && verbWithin(tokens, words, 10)) return k;
   return subjectThenFiniteVerb(tokens, k, last) ? k : null;
+}
+
+/** A noun phrase from `k` with a determiner right after its noun, before any verb. */
+function relativeOnObject(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= last && j < k + 6; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+    if (t.pos === 'DET' && tokens[j - 1]!.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /** The clause after a cue that needs no "that", from its first word at `k`, or null. */

@@ -28,6 +28,9 @@ describe('contentStart', () => {
   });
   it('takes no clause after "explained" and its object alone', () => {
     expect(clauseAfter('Oren Vale explained the plan to the harbour board on Monday.', 'explained', 'explain')).toBeNull();
+    // An object with a relative clause that has no pronoun (review rvr8): a second determiner after its noun.
+    expect(clauseAfter('Oren Vale explained the rules the pilots must follow.', 'explained', 'explain')).toBeNull();
+    expect(clauseAfter('Oren Vale explained the changes the board made last year.', 'explained', 'explain')).toBeNull();
   });
   it('starts the clause after "that"', () => {
     expect(clauseAfter('Oren Vale said that the wall would hold.', 'said', 'say')).toBe('the wall would hold');
