@@ -1,5 +1,6 @@
 import type { Entity, ParsedArticle, TextSpan } from '../types.js';
 import { FEMALE_NAMES, MALE_NAMES } from './titles-and-names.js';
+import { isOwnHead } from '../entities/remits.js';
 import { findNameRuns, genderOf, hasTitle, type Gender, type NameRun } from './name-runs.js';
 import { byStart, containsAtEdge, fits, listsOf, lowerWords, nearestMentionDistance, push } from './name-words.js';
 
@@ -142,7 +143,10 @@ export class NameIndex {
   isPerson(full: string): boolean {
     const entity = this.entityByName.get(full);
     if (entity) return entity.type === 'PERSON';
-    if (this.speakers.has(full) || this.genders.has(full) || this.titled.has(full)) return true;
+    if (this.genders.has(full) || this.titled.has(full)) return true;
+    // (A speaker is a person unless the last word of its name heads a body's: "the Home Office said … But he argued"
+    // is no man's "he".)
+    if (this.speakers.has(full)) return !isOwnHead(full.slice(full.lastIndexOf(' ') + 1));
     // (A place the tagger found is no person for its given name: "the mayor of Dover, Virginia, … he".)
     if (this.notPersonNames.has(full)) return false;
     const first = full.split(' ')[0]!.toLowerCase();

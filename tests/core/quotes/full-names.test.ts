@@ -38,6 +38,13 @@ describe('NameIndex.fullOfRun', () => {
 });
 
 describe('NameIndex.isPerson', () => {
+  it('takes a speaker the tagger did not type for a person, unless its last word heads a body ("Harbour Office")', () => {
+    const { names } = index('The Harbour Office said the wall was safe. Oren Vale said it was not.');
+    names.speakers.add('Harbour Office');
+    names.speakers.add('Oren Vale');
+    expect(names.isPerson('Harbour Office')).toBe(false);
+    expect(names.isPerson('Oren Vale')).toBe(true);
+  });
   it('takes an entity’s own type', () => {
     const { names } = index(body, [
       { name: 'Harbour Board', type: 'ORGANIZATION', count: 1, mentions: [] },
