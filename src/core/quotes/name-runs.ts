@@ -20,7 +20,7 @@ export interface NameRun extends TextSpan {
   readonly roles: readonly string[];
   /** Index of the sentence that holds it. */
   readonly sentence: number;
-  /** It opens its sentence (within its first three tokens): most often the sentence's subject. */
+  /** It opens its sentence (within its first three tokens, or closing the noun phrase that opens it): most often the sentence's subject. */
   readonly leading: boolean;
 }
 
@@ -57,7 +57,8 @@ export function findNameRuns(parsed: ParsedArticle): NameRun[] {
         lower: runWords.map((w) => w.toLowerCase()),
         roles,
         sentence: tokens[i]!.sentence,
-        leading: i - s.firstToken < 3,
+        // ("Shadow harbour secretary Tom Pell welcomed …": a name that closes the noun phrase opening its sentence also opens it.)
+        leading: i - s.firstToken < 3 || phrase?.first === s.firstToken,
       });
       i = end;
     }

@@ -44,6 +44,12 @@ describe('findNameRuns', () => {
     expect(found.find((r) => r.text === 'Oren Vale')!.leading).toBe(true);
     expect(found.find((r) => r.text === 'Port Ellin')!.leading).toBe(false);
   });
+
+  it('marks as leading a name that closes the noun phrase opening its sentence ("Shadow harbour secretary Oren Vale …")', () => {
+    const found = runs('Shadow harbour secretary Oren Vale welcomed the plan for Port Ellin.');
+    expect(found.find((r) => r.text === 'Oren Vale')!.leading).toBe(true);
+    expect(found.find((r) => r.text === 'Port Ellin')!.leading).toBe(false);
+  });
 });
 
 describe('titleGender', () => {

@@ -15,6 +15,15 @@ describe('pronoun speakers', () => {
     expect(speakers(text)).toEqual(['Tom Becker']);
   });
 
+  it('goes on with a person named once who opens the sentence before after a lower-case title ("Shadow harbour secretary …")', () => {
+    const text = [
+      'Harbour vote',
+      'Tom Becker leads the council. Becker called the vote. Becker spoke first.',
+      'Shadow harbour secretary Dean Cole welcomed the vote. But he argued the wall should have come first.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Dean Cole']);
+  });
+
   it('keeps the nearest name when it is more than a passing mention', () => {
     const text = [
       'Harbour vote',
