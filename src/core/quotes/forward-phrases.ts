@@ -26,6 +26,9 @@ export function subjectAfter(tokens: readonly Token[], after: number, ceiling: n
       end = nameRunStartingAt(tokens, end, ceiling);
       continue;
     }
+    // ("according to Harbour Research 44% of users …": a figure after a name opens what was said, unless a name
+    // word follows it: "Il Sole 24 Ore".)
+    if (u.pos === 'NUM' && end > after && isNameWord(tokens, end - 1) && /^\d/.test(u.value) && !isNameWord(tokens, end + 1)) break;
     const determiner = u.pos === 'DET' || POSSESSIVES.has(u.normal);
     // "Idaho nutritional-supplement executive X": a hyphen inside a compound modifier; "former
     // Gov. and party Chairman X": two titles of one person.

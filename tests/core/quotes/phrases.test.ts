@@ -50,6 +50,14 @@ describe('subjectAfter', () => {
     const p = parse('"The wall will hold," said he.');
     expect(subjectAfter(p.tokens, tokenIndex(p, 'said') + 1, p.tokens.length)).toMatchObject({ kind: 'pronoun', head: 'he' });
   });
+  it('ends a name before a figure that opens what was said ("according to Harbour Research 44% of …"), not before one inside a name', () => {
+    const p = parse('According to Harbour Research 44% of users visit one site, and 48% use two.');
+    const s = subjectAfter(p.tokens, tokenIndex(p, 'to') + 1, p.tokens.length);
+    expect(tokenText(p, s!.first, s!.end)).toBe('Harbour Research');
+    const q = parse('According to Il Sole 24 Ore the harbour will close.');
+    const t = subjectAfter(q.tokens, tokenIndex(q, 'to') + 1, q.tokens.length);
+    expect(tokenText(q, t!.first, t!.end)).toBe('Il Sole 24 Ore');
+  });
   it('finds nothing past the ceiling', () => {
     const p = parse('"The wall will hold," said Oren Vale.');
     const after = tokenIndex(p, 'said') + 1;
