@@ -12,6 +12,7 @@ import { SHARE_WORDS } from './amounts.js';
 import { TITLES } from './titles-and-names.js';
 import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js';
 import { describedSubject } from './described-subject.js';
+import { describedBody } from './described-body.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -84,6 +85,8 @@ export class SpeakerResolver {
   private readonly subjectSpans: TextSpan[] = [];
   /** Names in the headline are no antecedents: a pronoun refers back within the body. */
   private readonly titleEnd: number;
+  /** The entity list, for a body's description ("the firm said") of an organisation that never spoke. */
+  private readonly entities: readonly Entity[];
 
   /** The latest speaker that was a description of one person ("a spokesman for Ana Ruiz"), for "he"/"she". */
   private lastDescription: { speaker: Speaker; end: number; sentence: number; gender: Gender | undefined } | null = null;
@@ -97,6 +100,7 @@ export class SpeakerResolver {
     this.tokens = parsed.tokens;
     this.sentences = parsed.sentences;
     this.titleEnd = parsed.article.titleSpan?.end ?? 0;
+    this.entities = entities;
     this.names = new NameIndex(parsed, entities);
     let q = 0;
     for (const run of this.names.runs) {
@@ -276,6 +280,15 @@ export class SpeakerResolver {
     if (!plural && BODY_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the') {
       const body = this.namedBodies[this.namedBodies.length - 1];
       if (body && body.at < span.start) return { name: body.name, mentions: [span, ...body.mentions], resolved: true };
+    }
+    // "Shares in Harbour Energy rose …. The firm said": the organisation named before, though it never spoke.
+    const organisation =
+      !plural && this.tokens[subject.first]!.normal === 'the' ? describedBody(this.entities, splitWords(span.text), head, span.start, this.titleEnd) : null;
+    if (organisation) {
+      const speaker = this.described(span, this.spelledAsBefore(organisation));
+      // (The body speaks on as "it".)
+      this.bodies.push({ name: speaker.name, at: span.start, mentions: [...speaker.mentions] });
+      return speaker;
     }
     const name = span.text.replace(/^(the|a|an|one|another)\s+/i, '');
     this.bodies.push({ name, at: span.start, mentions: [span] });

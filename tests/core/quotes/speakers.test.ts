@@ -4,6 +4,17 @@ import { speakersOf as speakers } from './parsed-fixture.js';
 
 // Fixtures are our own invented articles; each pins one way a speaker is found.
 
+describe('body descriptions', () => {
+  it('gives "the firm" and "the commission" the organisation named before, though it never spoke', () => {
+    const text = [
+      'Gas find',
+      'Shares in Pellam Energy rose 4% on Tuesday after the UK firm announced a gas find in the north. The firm, which made two other finds last year, said the new field could be large.',
+      'The Tidewater Commission has proposed a cap on fares. The commission says a cap would help.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Pellam Energy', 'Pellam Energy', 'Tidewater Commission']);
+  });
+});
+
 describe('pronoun speakers', () => {
   it('goes on with the person the article is about, not a name passed in an aside', () => {
     const text = [
