@@ -54,9 +54,9 @@ describe('subjectAfter', () => {
     const p = parse('According to Harbour Research 44% of users visit one site, and 48% use two.');
     const s = subjectAfter(p.tokens, tokenIndex(p, 'to') + 1, p.tokens.length);
     expect(tokenText(p, s!.first, s!.end)).toBe('Harbour Research');
-    const q = parse('According to Il Sole 24 Ore the harbour will close.');
+    const q = parse('According to Vale Sun 24 Ore the harbour will close.');
     const t = subjectAfter(q.tokens, tokenIndex(q, 'to') + 1, q.tokens.length);
-    expect(tokenText(q, t!.first, t!.end)).toBe('Il Sole 24 Ore');
+    expect(tokenText(q, t!.first, t!.end)).toBe('Vale Sun 24 Ore');
   });
   it('finds nothing past the ceiling', () => {
     const p = parse('"The wall will hold," said Oren Vale.');
