@@ -22,6 +22,26 @@ const MAX_MENTIONS = 8;
  * what is known of each full name (a person? which gender?). Built once per article; it learns
  * genders and speakers in reading order as the resolver goes.
  */
+/** The last word of `full` heads a body's or a venue's name ("Home Office", "Sage Centre"): no person's name. */
+export function namesBody(full: string): boolean {
+  const last = full.slice(full.lastIndexOf(' ') + 1);
+  return isOwnHead(last) || VENUE_HEADS.has(last);
+}
+const VENUE_HEADS: ReadonlySet<string> = new Set([
+  'Centre',
+  'Center',
+  'Hall',
+  'Stadium',
+  'Arena',
+  'Theatre',
+  'Theater',
+  'Hotel',
+  'Museum',
+  'Hospital',
+  'Airport',
+  'Station',
+]);
+
 export class NameIndex {
   readonly runs: NameRun[];
   /** Full names known to speak, and the genders learnt for full names. */
@@ -143,10 +163,13 @@ export class NameIndex {
   isPerson(full: string): boolean {
     const entity = this.entityByName.get(full);
     if (entity) return entity.type === 'PERSON';
-    if (this.genders.has(full) || this.titled.has(full)) return true;
+    if (this.genders.has(full)) return true;
+    // ("To an audience at the Gull Centre, the chancellor said": a title read off the comma after a place
+    // the tagger found makes no person of it.)
+    if (this.titled.has(full)) return !(this.notPersonNames.has(full) && namesBody(full));
     // (A speaker is a person unless the last word of its name heads a body's: "the Home Office said … But he argued"
     // is no man's "he".)
-    if (this.speakers.has(full)) return !isOwnHead(full.slice(full.lastIndexOf(' ') + 1));
+    if (this.speakers.has(full)) return !namesBody(full);
     // (A place the tagger found is no person for its given name: "the mayor of Dover, Virginia, … he".)
     if (this.notPersonNames.has(full)) return false;
     const first = full.split(' ')[0]!.toLowerCase();

@@ -38,6 +38,11 @@ describe('NameIndex.fullOfRun', () => {
 });
 
 describe('NameIndex.isPerson', () => {
+  it('makes no person of a venue the tagger found as a place, though a title follows it after a comma', () => {
+    const place: Entity = { name: 'Gull Centre', type: 'PLACE', count: 1, mentions: [] };
+    const { names } = index('To a packed audience at the Gull Centre, the chancellor said the cuts were deep.', [place]);
+    expect(names.isPerson('Gull Centre')).toBe(false);
+  });
   it('takes a speaker the tagger did not type for a person, unless its last word heads a body ("Harbour Office")', () => {
     const { names } = index('The Harbour Office said the wall was safe. Oren Vale said it was not.');
     names.speakers.add('Harbour Office');
