@@ -16,32 +16,19 @@ const NAME_LOOKBACK = 50;
 /** Other mentions a speaker carries beside the cue's subject. */
 const MAX_MENTIONS = 8;
 
+/** The last word of `full` heads a body's or a venue's name ("Home Office", "Sage Centre"): no person's name. */
+export function namesBody(full: string): boolean {
+  const last = full.slice(full.lastIndexOf(' ') + 1);
+  return isOwnHead(last) || VENUE_HEADS.has(last);
+}
+const VENUE_HEADS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Stadium', 'Arena', 'Theatre', 'Theater', 'Hotel', 'Museum', 'Hospital', 'Airport']);
+
 /**
  * Full names: the fullest form the article gives a short name, from the entity list or, failing
  * that, from the longest capitalised run that shares the surname ("Park" → "Park Won-gon"), and
  * what is known of each full name (a person? which gender?). Built once per article; it learns
  * genders and speakers in reading order as the resolver goes.
  */
-/** The last word of `full` heads a body's or a venue's name ("Home Office", "Sage Centre"): no person's name. */
-export function namesBody(full: string): boolean {
-  const last = full.slice(full.lastIndexOf(' ') + 1);
-  return isOwnHead(last) || VENUE_HEADS.has(last);
-}
-const VENUE_HEADS: ReadonlySet<string> = new Set([
-  'Centre',
-  'Center',
-  'Hall',
-  'Stadium',
-  'Arena',
-  'Theatre',
-  'Theater',
-  'Hotel',
-  'Museum',
-  'Hospital',
-  'Airport',
-  'Station',
-]);
-
 export class NameIndex {
   readonly runs: NameRun[];
   /** Full names known to speak, and the genders learnt for full names. */
