@@ -57,8 +57,10 @@ const WRITER_PARTICIPLES = new Set([
 /**
  * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a
  * second cue, its own statement), or at a sentence boundary wink missed after a closing mark.
+ * `object`: the content is a cue's noun or prepositional object ("announced a budget", "asked about
+ * X"), which has no verb of its own to wait for before a comma can end it.
  */
-export function clauseEnd(tokens: readonly Token[], from: number, last: number, leadingClause = false, cue?: Token): number {
+export function clauseEnd(tokens: readonly Token[], from: number, last: number, leadingClause = false, cue?: Token, object = false): number {
   for (let k = from + 1; k <= last; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
@@ -78,7 +80,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       (t.value === ',' || isDashAt(tokens, k)) &&
       // (Not before the clause has its verb: the comma or dash sets off an aside inside the subject,
       // `that a deal with the port, however messy, was …`; a prepositional object, `asked about X, and …`, has none to wait for.)
-      (hasClauseVerb(tokens, from, k) || tokens[from]!.pos === 'ADP') &&
+      (object || hasClauseVerb(tokens, from, k) || tokens[from]!.pos === 'ADP') &&
       endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))
     )
       return k;

@@ -55,7 +55,7 @@ export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, 
     const complement = nounPhraseAfter(tokens, i, last);
     // ("was announced last July", "the day after the vote", "March 12": a time, not what it was declared.)
     if (!complement || isTime(tokens[complement[0]]!.normal, tokens[complement[1] - 1]!.normal)) return null;
-    rest = [complement[0], objectEnd(tokens, complement, clauseEnd(tokens, complement[0], last, false, cue), subordinate)];
+    rest = [complement[0], objectEnd(tokens, complement, clauseEnd(tokens, complement[0], last, false, cue, true), subordinate)];
   }
   // "was declared the winner by the networks": the agent is the speaker, and what was said ends before it.
   const by = infinitive ? -1 : agentAt(tokens, rest[0], rest[1]);

@@ -47,7 +47,7 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
     if (!object) return null;
     // "After X announced his candidacy, …", "the week that X announced his return, …": the object ends at the comma.
     const subordinate = leading || tokens[subject.first - 1]?.normal === 'that';
-    const clause = clauseEnd(tokens, object[0], last, false, tokens[i]);
+    const clause = clauseEnd(tokens, object[0], last, false, tokens[i], true);
     const end = objectEnd(tokens, object, clause, subordinate);
     return indirectCandidate(tokens, [object[0], warned ? warningEnd(tokens, object[0], end, clause, subordinate) : end], null, cue, subject);
   }

@@ -24,7 +24,7 @@ export function soundedNote(tokens: readonly Token[], s: Sentence, i: number): C
   if (!(NOUN_PHRASE_POS.has(first.pos) || POSSESSIVES.has(first.normal) || first.normal === 'what')) return null;
   const subject = subjectBefore(tokens, i, s.firstToken);
   if (!subject) return null;
-  const end = objectEnd(tokens, [topic, topic + 1], clauseEnd(tokens, topic, last), false);
+  const end = objectEnd(tokens, [topic, topic + 1], clauseEnd(tokens, topic, last, false, undefined, true), false);
   return indirectCandidate(tokens, [topic, end], null, { first: i, end: k + 2 }, subject);
 }
 

@@ -34,6 +34,13 @@ describe('findReportedSpeech', () => {
     expect(contents(p, found)).toEqual(["Monday's decision will make the choice even more stark"]);
   });
 
+  it('ends a noun-phrase object at the writer\'s comma though it has no verb ("announced a budget, prompting …", "…, which …")', () => {
+    for (const tail of ['prompting protests in the town', 'which the council approved on Friday', 'a move that angered the unions']) {
+      const { p, found } = reported(`Lee Darrow announced a new harbour budget, ${tail}.`);
+      expect(contents(p, found)).toEqual(['a new harbour budget']);
+    }
+  });
+
   it('finds content that comes before its cue: "…, X said."', () => {
     const { p, found } = reported('The new wall would hold through the winter, Oren Vale said.');
     expect(contents(p, found)).toEqual(['The new wall would hold through the winter']);
