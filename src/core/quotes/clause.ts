@@ -8,6 +8,7 @@ import { parallelShare } from './parallel-shares.js';
 import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand, subjectDeclines } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
+import { insideSubject } from './subject-asides.js';
 import { asideResumes, bylineAhead, indefiniteList, interruptedAhead } from './writer-asides.js';
 
 /**
@@ -78,9 +79,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       next &&
       k - from >= MIN_CONTENT_TOKENS &&
       (t.value === ',' || isDashAt(tokens, k)) &&
-      // (Not before the clause has its verb: the comma or dash sets off an aside inside the subject,
-      // `that a deal with the port, however messy, was …`; a prepositional object, `asked about X, and …`, has none to wait for.)
-      (object || hasClauseVerb(tokens, from, k) || tokens[from]!.pos === 'ADP') &&
+      // (Not at an aside inside the subject, `that a deal with the port, however messy, was …`; an
+      // object, `announced a budget, prompting …`, `asked about X, and …`, has no verb to wait for.)
+      (object || tokens[from]!.pos === 'ADP' || !insideSubject(tokens, from, k, last)) &&
       endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))
     )
       return k;
@@ -306,18 +307,6 @@ export function hasVerb(tokens: readonly Token[], from: number, end: number): bo
   for (let k = from; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
   return false;
 }
-
-/** A verb in tokens [from, end) that is no participle standing as a noun's modifier (`the self-described group`, `her perceived loyalty`). */
-function hasClauseVerb(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
-    const t = tokens[k]!;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.normal) && MODIFIER_BEFORE.has(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'NOUN';
-    if (!modifier) return true;
-  }
-  return false;
-}
-const MODIFIER_BEFORE = new Set(['DET', 'PART', 'ADJ']);
 
 export function hasComma(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (tokens[k]!.value === ',') return true;

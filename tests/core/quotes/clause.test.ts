@@ -45,6 +45,16 @@ describe('clauseEnd', () => {
       "Mrs. Roe's perceived loyalty to the board, however quiet, was the reason for the vote",
     );
   });
+  it('waits for the verb only when a comma or dash further on hands back to it: else the tagger missed the verb', () => {
+    expect(contentAfterThat('Oren Vale said that donations call into question the whole plan, prompting an angry reply from the mayor.')).toBe(
+      'donations call into question the whole plan',
+    );
+  });
+  it('goes on past the commas of a list subject to its verb after the last item', () => {
+    expect(contentAfterThat('Oren Vale said that his tool bag, a coat, and some rope and tools were stolen in the night.')).toBe(
+      'his tool bag, a coat, and some rope and tools were stolen in the night',
+    );
+  });
   it('but a prepositional object still ends at such a comma', () => {
     expect(contentAfterThat('Oren Vale asked that about the tolls on the old pier, and the mayor did her best to change the subject.')).toBe(
       'about the tolls on the old pier',
