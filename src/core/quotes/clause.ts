@@ -71,7 +71,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
     }
     // "…, 34% conservative", "… and 160 have not …": the next poll figure, not more of this one's statement.
-    if ((t.normal === 'and' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && parallelShare(tokens, k + 1, last))
+    if ((t.normal === 'and' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && parallelShare(tokens, k + 1, last, cue, from))
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
     // "…; 29 percent said …": a semicolon hands over to the writer.
     if (t.value === ';' && k - from >= MIN_CONTENT_TOKENS) return k;
