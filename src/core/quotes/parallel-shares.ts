@@ -23,7 +23,8 @@ export function parallelShare(tokens: readonly Token[], from: number, last: numb
   if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return true;
   // (The tagger reads a plural's present verb as a noun before its object pronoun: "32% call/NOUN themselves".)
   if (t.pos === 'NOUN' && tokens[k + 1]?.pos === 'PRON') return true;
-  return t.pos === 'ADJ' && (k === last || tokens[k + 1]?.pos === 'PUNCT') && tokens[k - 1]!.value !== 'than';
+  // (The token before `k` is always the % or "percent": "3% higher than" goes on for the word after the adjective.)
+  return t.pos === 'ADJ' && (k === last || tokens[k + 1]?.pos === 'PUNCT');
 }
 
 /** A number in the few words before the cue at `c` ("41% say", "12 have said", "50 trustees have said"): a figure is the speaker. */
