@@ -8,7 +8,7 @@ describe('body descriptions', () => {
   it('gives "the firm" and "the commission" the organisation named before, though it never spoke', () => {
     const text = [
       'Gas find',
-      'Shares in Pellam Energy rose 4% on Tuesday after the UK firm announced a gas find in the north. The firm, which made two other finds last year, said the new field could be large.',
+      'Shares in Pellam Energy rose 4% on Wednesday when the UK firm announced an oil find off the coast. The firm, which made two other finds last year, said the new field could be large.',
       'The Tidewater Commission has proposed a cap on fares. The commission says a cap would help.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Pellam Energy', 'Pellam Energy', 'Tidewater Commission']);
