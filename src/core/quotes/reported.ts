@@ -206,7 +206,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   }
   if (!subject) return null;
   // "declined to say", "did not say", "if Roe says …": no statement was made.
-  if (unsaid(tokens, subject.first, subject.end, i)) return null;
+  if (unsaid(tokens, subject.end, i)) return null;
   return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
 }
 
