@@ -39,6 +39,8 @@ export interface GroupOptions extends ConflictOptions {
   readonly centroidTerms?: number;
   /** Least average similarity, as a share of `threshold`, for a lone article to join a story of its topic (0: never). @default ATTACH_SHARE */
   readonly attachShare?: number;
+  /** Least cosine over whole vectors for two articles to link in the topic step (0: no such test). @default WHOLE_FLOOR */
+  readonly wholeFloor?: number;
 }
 
 /** Chosen by cross-validation over ECB+ topics (docs/digest.md, scripts/tune-digest.ts). */
@@ -68,6 +70,16 @@ export const CENTROID_TERMS = 180;
  */
 export const ATTACH_SHARE = 0.75;
 /**
+ * Least cosine between two articles' whole vectors (their features only they have included) for
+ * them to be linked in the topic step, and for the join to put their topics together. The vectors
+ * compared leave out the features only one article has, which rank pairs well in a large folder,
+ * but in a folder of a few articles they hold little beyond what the two share, so two unrelated
+ * articles with three ordinary words in common looked alike (0.3 or more). This second test
+ * removes pairs with little real overlap. Chosen by cross-validation over ECB+ topics
+ * (scripts/tune-digest.ts, WHOLE=…; docs/digest.md).
+ */
+export const WHOLE_FLOOR = 0.03;
+/**
  * Pairs less alike than this share of the threshold are dropped: two unrelated articles that
  * share a rare word would otherwise pile up in memory, and count as 0 in the averages anyway.
  */
@@ -87,8 +99,12 @@ export function groupStories(bags: readonly GroupBag[], options: GroupOptions = 
   const vectors = tfidfVectors(bags, df);
   const topicThreshold = threshold * (options.topicFactor ?? TOPIC_FACTOR);
   const join = options.joinThreshold ?? JOIN_THRESHOLD;
-  const linked = averageLink(similarPairs(vectors, df, topicThreshold * PAIR_FLOOR), topicThreshold);
-  const topics = join === Infinity ? linked : joinByCentroid(vectors, linked, join, options.centroidTerms);
+  const wholeFloor = options.wholeFloor ?? WHOLE_FLOOR;
+  const pairs = similarPairs(vectors, df, topicThreshold * PAIR_FLOOR, wholeFloor);
+  // The pairs that passed, for the join (averageLink consumes the graph).
+  const links = wholeFloor > 0 && join !== Infinity ? pairs.flatMap((m, a) => [...m.keys()].filter((b) => a < b).map((b) => [a, b] as const)) : undefined;
+  const linked = averageLink(pairs, topicThreshold);
+  const topics = join === Infinity ? linked : joinByCentroid(vectors, linked, join, options.centroidTerms, links);
   const members = new Map<number, number[]>();
   topics.forEach((t, i) => {
     const list = members.get(t);
@@ -132,8 +148,16 @@ function cluster(bags: readonly GroupBag[], threshold: number, widerDf: Readonly
  * Scatter/gather's "join" refinement (Cutting et al. 1992): clusters whose centroids (the
  * normalised sum of their members' vectors) are alike are one cluster. The centroids are
  * clustered like articles: candidate pairs through shared features, average link at `threshold`.
+ * Given `links` (pairs of items), only clusters that some link joins are compared: a lone
+ * article's centroid is its own vector, whose cosine the whole-vector floor had refused.
  */
-export function joinByCentroid(vectors: readonly Vector[], cluster: Int32Array, threshold: number, keep = CENTROID_TERMS): Int32Array {
+export function joinByCentroid(
+  vectors: readonly Vector[],
+  cluster: Int32Array,
+  threshold: number,
+  keep = CENTROID_TERMS,
+  links?: readonly (readonly [number, number])[],
+): Int32Array {
   const reps = [...new Set(cluster)];
   const index = new Map(reps.map((r, k) => [r, k]));
   const members = reps.map((): number[] => []);
@@ -151,6 +175,11 @@ export function joinByCentroid(vectors: readonly Vector[], cluster: Int32Array, 
   });
   const df = new Map<number, number>();
   for (const c of centroids) for (const id of c.ids) df.set(id, (df.get(id) ?? 0) + 1);
-  const joined = averageLink(similarPairs(centroids, df, threshold * PAIR_FLOOR), threshold);
+  const pairs = similarPairs(centroids, df, threshold * PAIR_FLOOR);
+  if (links) {
+    const linked = new Set(links.map(([a, b]) => `${index.get(cluster[a]!)} ${index.get(cluster[b]!)}`));
+    pairs.forEach((m, x) => m.forEach((_, y) => linked.has(`${x} ${y}`) || linked.has(`${y} ${x}`) || m.delete(y)));
+  }
+  const joined = averageLink(pairs, threshold);
   return Int32Array.from(cluster, (r) => reps[joined[index.get(r)!]!]!);
 }

@@ -20,6 +20,11 @@ export interface Bag {
 export interface Vector {
   readonly ids: Uint32Array;
   readonly weights: Float32Array;
+  /**
+   * The kept features' share of the length of the article's whole vector (its features only it has
+   * included): a cosine times both shares is the cosine over whole vectors. 1 when absent.
+   */
+  readonly share?: number;
 }
 
 /** How many of `bags` have each feature: an array over the whole vocabulary, a map for a few bags. */
@@ -42,12 +47,15 @@ export function tfidfVectors(bags: readonly Bag[], df: ReadonlyMap<number, numbe
   return bags.map((bag) => {
     const ids: number[] = [];
     const weights: number[] = [];
+    let whole = 0;
     bag.termIds.forEach((id, k) => {
       const f = df.get(id) ?? 1;
+      const w = (1 + Math.log(bag.termCounts[k]!)) * Math.log((n + 1) / f);
+      whole += w * w;
       // A feature only this article has cannot link it to another one.
       if (f < 2) return;
       ids.push(id);
-      weights.push((1 + Math.log(bag.termCounts[k]!)) * Math.log((n + 1) / f));
+      weights.push(w);
     });
     let kept = ids.map((_, k) => k);
     if (kept.length > KEEP_TERMS) {
@@ -62,17 +70,18 @@ export function tfidfVectors(bags: readonly Bag[], df: ReadonlyMap<number, numbe
     let norm = 0;
     for (const k of kept) norm += weights[k]! ** 2;
     norm = Math.sqrt(norm) || 1;
-    return { ids: Uint32Array.from(kept, (k) => ids[k]!), weights: Float32Array.from(kept, (k) => weights[k]! / norm) };
+    const share = whole > 0 ? Math.min(1, norm / Math.sqrt(whole)) : 1;
+    return { ids: Uint32Array.from(kept, (k) => ids[k]!), weights: Float32Array.from(kept, (k) => weights[k]! / norm), share };
   });
 }
 
 /**
  * For each vector, the cosine similarity to every other vector that shares an indexed feature
- * with it (at least `floor`). The postings are built first, feature by feature in flat typed
+ * with it (at least `floor`, and at least `wholeFloor` over the whole vectors: see group.ts). The postings are built first, feature by feature in flat typed
  * arrays (no object per posting), then each article's dot products are summed in one dense
  * accumulator over the articles before it.
  */
-export function similarPairs(vectors: readonly Vector[], df: ReadonlyMap<number, number>, floor = 0): Map<number, number>[] {
+export function similarPairs(vectors: readonly Vector[], df: ReadonlyMap<number, number>, floor = 0, wholeFloor = 0): Map<number, number>[] {
   const indexed = (id: number) => (df.get(id) ?? 0) <= DF_CAP;
   // Postings laid out feature by feature: `start` of each feature's slice, filled in article order.
   const slot = new Map<number, number>();
@@ -107,8 +116,9 @@ export function similarPairs(vectors: readonly Vector[], df: ReadonlyMap<number,
       docs[fill[at]!] = doc;
       weights[fill[at]!++] = w;
     });
+    const share = v.share ?? 1;
     for (const other of touched) {
-      if (sum[other]! >= floor) {
+      if (sum[other]! >= floor && sum[other]! * share * (vectors[other]!.share ?? 1) >= wholeFloor) {
         neighbours[doc]!.set(other, sum[other]!);
         neighbours[other]!.set(doc, sum[other]!);
       }

@@ -50,6 +50,28 @@ describe('digest: grouping', () => {
     const bank = stories.find((s) => s.articles.some((a) => a.source === 'bank-merger.txt'))!;
     expect(sources(bank)).toEqual(['bank-merger.txt']);
   });
+
+  // In a folder of two, each vector compared holds little beyond the features the two share, so a
+  // few ordinary words in common had made a bank deal and an earthquake one story.
+  const storiesOf = async (...files: string[]) => {
+    const run = await runCli(['digest', '--json', ...files.map((f) => path.join(DIR, f))]);
+    expect(run.code).toBe(0);
+    return run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as Story).size)
+      .sort();
+  };
+
+  it('keeps two unrelated articles apart when they are the whole folder', async () => {
+    expect(await storiesOf('bank-merger.txt', 'tessaly-wire.txt')).toEqual([1, 1]);
+    expect(await storiesOf('bank-merger.txt', 'marova-daily.txt')).toEqual([1, 1]);
+  });
+
+  it('still puts two reports of one event together when they are the whole folder', async () => {
+    expect(await storiesOf('tessaly-coast.txt', 'tessaly-wire.txt')).toEqual([2]);
+    expect(await storiesOf('marova-daily.txt', 'marova-radio.txt')).toEqual([2]);
+  });
 });
 
 describe('digest: copies', () => {

@@ -18,6 +18,11 @@ describe('joinByCentroid', () => {
   it('leaves the clusters as they are below the threshold', () => {
     expect([...joinByCentroid(vectors, clusters, 0.6)]).toEqual([0, 0, 2, 3]);
   });
+
+  it('given links, joins only clusters that some link joins', () => {
+    expect([...joinByCentroid(vectors, clusters, 0.5, undefined, [[0, 1]])]).toEqual([0, 0, 2, 3]);
+    expect(joinByCentroid(vectors, clusters, 0.5, undefined, [[2, 1]])[2]).toBe(0);
+  });
 });
 
 describe('groupStories with joined topics', () => {

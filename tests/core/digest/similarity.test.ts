@@ -43,4 +43,18 @@ describe('similarPairs', () => {
     expect(pairs[3]!.size).toBe(0);
     expect(similarPairs(vectors, df, 0)[1]!.get(2)).toBeCloseTo(Math.SQRT1_2 / Math.sqrt(10), 5);
   });
+
+  it('drops a pair whose cosine over the whole vectors is under the second floor', () => {
+    // Each article shares feature 1 and has three features of its own (df 1, left out of the vector).
+    const bag = (own: number) => ({ termIds: Uint32Array.from([1, own, own + 1, own + 2]), termCounts: new Float32Array(4).fill(1) });
+    const bags = [bag(10), bag(20), { termIds: Uint32Array.from([30]), termCounts: Float32Array.from([1]) }];
+    const df = new Map([[1, 2]]);
+    const vectors = tfidfVectors(bags, df);
+    // Feature 1 weighs log(4/2), each own feature log(4/1): the kept part is a small share of the whole.
+    const share = Math.log(2) / Math.sqrt(Math.log(2) ** 2 + 3 * Math.log(4) ** 2);
+    expect(vectors[0]!.share).toBeCloseTo(share, 5);
+    expect(similarPairs(vectors, df, 0.5)[0]!.get(1)).toBeCloseTo(1, 5);
+    expect(similarPairs(vectors, df, 0.5, share * share * 0.9)[0]!.get(1)).toBeCloseTo(1, 5);
+    expect(similarPairs(vectors, df, 0.5, share * share * 1.1)[0]!.has(1)).toBe(false);
+  });
 });
