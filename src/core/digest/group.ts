@@ -102,7 +102,7 @@ export function groupStories(bags: readonly GroupBag[], options: GroupOptions = 
   const wholeFloor = options.wholeFloor ?? WHOLE_FLOOR;
   const pairs = similarPairs(vectors, df, topicThreshold * PAIR_FLOOR, wholeFloor);
   // The pairs that passed, for the join (averageLink consumes the graph).
-  const links = wholeFloor > 0 && join !== Infinity ? pairs.flatMap((m, a) => [...m.keys()].filter((b) => a < b).map((b) => [a, b] as const)) : undefined;
+  const links = wholeFloor > 0 && join !== Infinity ? flatLinks(pairs) : undefined;
   const linked = averageLink(pairs, topicThreshold);
   const topics = join === Infinity ? linked : joinByCentroid(vectors, linked, join, options.centroidTerms, links);
   const members = new Map<number, number[]>();
@@ -148,16 +148,10 @@ function cluster(bags: readonly GroupBag[], threshold: number, widerDf: Readonly
  * Scatter/gather's "join" refinement (Cutting et al. 1992): clusters whose centroids (the
  * normalised sum of their members' vectors) are alike are one cluster. The centroids are
  * clustered like articles: candidate pairs through shared features, average link at `threshold`.
- * Given `links` (pairs of items), only clusters that some link joins are compared: a lone
+ * Given `links` (pairs of items, flat: a, b, a, b, …), only clusters that some link joins are compared: a lone
  * article's centroid is its own vector, whose cosine the whole-vector floor had refused.
  */
-export function joinByCentroid(
-  vectors: readonly Vector[],
-  cluster: Int32Array,
-  threshold: number,
-  keep = CENTROID_TERMS,
-  links?: readonly (readonly [number, number])[],
-): Int32Array {
+export function joinByCentroid(vectors: readonly Vector[], cluster: Int32Array, threshold: number, keep = CENTROID_TERMS, links?: Uint32Array): Int32Array {
   const reps = [...new Set(cluster)];
   const index = new Map(reps.map((r, k) => [r, k]));
   const members = reps.map((): number[] => []);
@@ -177,9 +171,29 @@ export function joinByCentroid(
   for (const c of centroids) for (const id of c.ids) df.set(id, (df.get(id) ?? 0) + 1);
   const pairs = similarPairs(centroids, df, threshold * PAIR_FLOOR);
   if (links) {
-    const linked = new Set(links.map(([a, b]) => `${index.get(cluster[a]!)} ${index.get(cluster[b]!)}`));
-    pairs.forEach((m, x) => m.forEach((_, y) => linked.has(`${x} ${y}`) || linked.has(`${y} ${x}`) || m.delete(y)));
+    // Each pair of clusters some link joins, as one number (lower index times the count, plus the higher).
+    const linked = new Set<number>();
+    for (let k = 0; k < links.length; k += 2) {
+      const x = index.get(cluster[links[k]!]!)!;
+      const y = index.get(cluster[links[k + 1]!]!)!;
+      if (x !== y) linked.add(Math.min(x, y) * reps.length + Math.max(x, y));
+    }
+    pairs.forEach((m, x) => m.forEach((_, y) => linked.has(Math.min(x, y) * reps.length + Math.max(x, y)) || m.delete(y)));
   }
   const joined = averageLink(pairs, threshold);
   return Int32Array.from(cluster, (r) => reps[joined[index.get(r)!]!]!);
+}
+
+/** The pairs of a symmetric graph, each once, flat (a, b, a, b, …): two numbers a pair, not an object. */
+function flatLinks(pairs: readonly Map<number, number>[]): Uint32Array {
+  let count = 0;
+  pairs.forEach((m, a) => m.forEach((_, b) => a < b && count++));
+  const links = new Uint32Array(2 * count);
+  let at = 0;
+  pairs.forEach((m, a) =>
+    m.forEach((_, b) => {
+      if (a < b) [links[at++], links[at++]] = [a, b];
+    }),
+  );
+  return links;
 }

@@ -20,8 +20,8 @@ describe('joinByCentroid', () => {
   });
 
   it('given links, joins only clusters that some link joins', () => {
-    expect([...joinByCentroid(vectors, clusters, 0.5, undefined, [[0, 1]])]).toEqual([0, 0, 2, 3]);
-    expect(joinByCentroid(vectors, clusters, 0.5, undefined, [[2, 1]])[2]).toBe(0);
+    expect([...joinByCentroid(vectors, clusters, 0.5, undefined, Uint32Array.from([0, 1]))]).toEqual([0, 0, 2, 3]);
+    expect(joinByCentroid(vectors, clusters, 0.5, undefined, Uint32Array.from([2, 1]))[2]).toBe(0);
   });
 });
 
