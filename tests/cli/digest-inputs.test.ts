@@ -57,6 +57,16 @@ describe('precis digest: inputs', () => {
     expect(sources(run.stdout)).toEqual([TESSALY]);
   });
 
+  // Before: "cannot read day/*.jsonl: no such file", the pattern opened as a file name.
+  it('reads the record files a quoted pattern matches, in order', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    writeFileSync(path.join(dir, 'a.jsonl'), (await runCli(['--json', BANK])).stdout);
+    writeFileSync(path.join(dir, 'b.jsonl'), (await runCli(['--json', TESSALY])).stdout);
+    const run = await runCli(['digest', '--json', path.join(dir, '*.jsonl')]);
+    expect(run.stderr).toBe('');
+    expect(sources(run.stdout)).toEqual([BANK, TESSALY]);
+  });
+
   it('--fail-fast stops at the first bad .ndjson line: one error, nothing digested', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
     const bad = path.join(dir, 'bad.ndjson');

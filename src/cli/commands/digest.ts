@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type DigestOptions } from '../../index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -6,14 +7,15 @@ import { isUrl } from '../../io/fetch-url.js';
 import { describeFsError } from '../../io/inputs.js';
 import { isDescriptorPath, isStreamPath, openStreamPath } from '../../io/pipes.js';
 import { isRecordFile, peekRecords, readRecords, readRecordStream, type RecordLine } from '../../io/read-records.js';
-
-type Peeked = Awaited<ReturnType<typeof peekRecords>>;
+import { expandGlob, hasGlobMagic } from '../../io/glob.js';
 import { STDIN_SOURCE } from '../../io/inputs.js';
 import { batchOptions, outFolder, processInputs } from '../batch.js';
 import { ExitCode, type CliContext } from '../context.js';
 import { positiveInt, timeoutOption } from '../options.js';
 import { digestMarkdown, renderDigest, storyLine } from '../render/digest.js';
 import { makeChalk, textWidth, useColor } from '../style.js';
+
+type Peeked = Awaited<ReturnType<typeof peekRecords>>;
 
 interface DigestFlags {
   json?: boolean;
@@ -41,6 +43,21 @@ function fraction(value: string): number {
 }
 
 /**
+ * A pattern of record files the shell left alone (quoted, `'day/*.jsonl'`) stands for the files it
+ * matches, in order, as a pattern of articles does; one that matches nothing is left to say so.
+ */
+async function expandRecordGlobs(inputs: readonly string[], cwd: string): Promise<readonly string[]> {
+  const expanded: string[] = [];
+  for (const input of inputs) {
+    const before = expanded.length;
+    if (isRecordFile(input) && hasGlobMagic(input) && !isUrl(input) && !existsSync(path.resolve(cwd, input)))
+      for await (const file of expandGlob(input, cwd)) expanded.push(path.isAbsolute(input) ? file : path.relative(cwd, file));
+    if (expanded.length === before) expanded.push(input);
+  }
+  return expanded;
+}
+
+/**
  * Every input as a `DigestItem`, in argument order: an .ndjson file of earlier records (not a URL
  * that ends in .ndjson: that is fetched like any page) is read where it stands, and each run of
  * other inputs between them is analysed by the batch loop every command shares (workers, bad
@@ -48,10 +65,11 @@ function fraction(value: string): number {
  */
 export async function collectItems(
   ctx: CliContext,
-  inputs: readonly string[],
+  given: readonly string[],
   flags: Pick<DigestFlags, 'maxBytes' | 'jobs' | 'failFast' | 'timeout'>,
 ): Promise<DigestItem[]> {
   const items: DigestItem[] = [];
+  const inputs = await expandRecordGlobs(given, ctx.cwd);
   const failed = () => flags.failFast === true && ctx.exitCode !== ExitCode.ok;
   // Standard input may hold records (`precis --json … | precis digest`) or an article: its start says which.
   // So may a pipe by its path (`precis digest <(precis --json day/)`), which cannot be opened twice.
