@@ -172,13 +172,14 @@ export function joinByCentroid(vectors: readonly Vector[], cluster: Int32Array, 
   const pairs = similarPairs(centroids, df, threshold * PAIR_FLOOR);
   if (links) {
     // Each pair of clusters some link joins, as one number (lower index times the count, plus the higher).
+    const key = (x: number, y: number) => Math.min(x, y) * reps.length + Math.max(x, y);
     const linked = new Set<number>();
     for (let k = 0; k < links.length; k += 2) {
       const x = index.get(cluster[links[k]!]!)!;
       const y = index.get(cluster[links[k + 1]!]!)!;
-      if (x !== y) linked.add(Math.min(x, y) * reps.length + Math.max(x, y));
+      if (x !== y) linked.add(key(x, y));
     }
-    pairs.forEach((m, x) => m.forEach((_, y) => linked.has(Math.min(x, y) * reps.length + Math.max(x, y)) || m.delete(y)));
+    pairs.forEach((m, x) => m.forEach((_, y) => linked.has(key(x, y)) || m.delete(y)));
   }
   const joined = averageLink(pairs, threshold);
   return Int32Array.from(cluster, (r) => reps[joined[index.get(r)!]!]!);
