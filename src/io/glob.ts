@@ -23,6 +23,11 @@ export function globBase(pattern: string): string {
   return fixed.join('/') || '/';
 }
 
+/** How a file `pattern` matched is named (in records, messages): relative to `cwd` unless the pattern was absolute. */
+export function matchSource(pattern: string, cwd: string, file: string): string {
+  return path.isAbsolute(pattern) ? file : path.relative(cwd, file);
+}
+
 /**
  * The files matching `pattern` (relative to `cwd`, or absolute), as absolute paths, in the
  * order a sorted folder walk meets them (`a/x.txt` before `a.txt`, as folder inputs list

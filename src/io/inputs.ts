@@ -2,7 +2,8 @@ import { fstatSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUrl } from './fetch-url.js';
-import { expandGlob, hasGlobMagic } from './glob.js';
+import { expandGlob, hasGlobMagic, matchSource } from './glob.js';
+import { isStreamStats } from './pipes.js';
 
 /** How standard input is named in records and messages: `-` is what was typed, not a name. */
 export const STDIN_SOURCE = '(stdin)';
@@ -62,7 +63,7 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
         let matched = 0;
         for await (const file of expandGlob(input, cwd)) {
           matched++;
-          const source = path.isAbsolute(input) ? file : path.relative(cwd, file);
+          const source = matchSource(input, cwd, file);
           yield isArticleFile(file) ? { kind: 'file', path: file, source } : { kind: 'skipped', source };
         }
         if (matched === 0) yield { kind: 'problem', source: input, message: `no files match ${input}` };
@@ -83,7 +84,7 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
         yield { kind: 'file', path: file, source };
       }
       if (found === 0) yield { kind: 'problem', source: input, message: `no articles in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})` };
-    } else if (info.isFIFO() || info.isCharacterDevice()) {
+    } else if (isStreamStats(info)) {
       yield { kind: 'file', path: full, source: input, stream: true };
     } else {
       yield { kind: 'file', path: full, source: input };

@@ -1,4 +1,4 @@
-import { closeSync, constants, createReadStream, openSync, statSync, type ReadStream } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, statSync, type ReadStream, type Stats } from 'node:fs';
 
 /**
  * Inputs that are streams under a path: a named pipe (`mkfifo`, or the shell's `<(cmd)`, which
@@ -8,12 +8,14 @@ import { closeSync, constants, createReadStream, openSync, statSync, type ReadSt
  */
 export function isStreamPath(file: string): boolean {
   try {
-    const info = statSync(file);
-    return info.isFIFO() || info.isCharacterDevice();
+    return isStreamStats(statSync(file));
   } catch {
     return false;
   }
 }
+
+/** Whether a stat'ed path is a stream input: a named pipe or a device (see `isStreamPath`). */
+export const isStreamStats = (info: Stats): boolean => info.isFIFO() || info.isCharacterDevice();
 
 /**
  * /dev/stdin, /dev/fd/3, /proc/self/fd/0: a file the shell opened (`3< day.ndjson`), by a name

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type DigestOptions } from '../../index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isUrl } from '../../io/fetch-url.js';
-import { describeFsError } from '../../io/inputs.js';
+import { describeFsError, STDIN_SOURCE } from '../../io/inputs.js';
 import { isDescriptorPath, isStreamPath, openStreamPath } from '../../io/pipes.js';
 import { isRecordFile, peekRecords, readRecords, readRecordStream, type RecordLine } from '../../io/read-records.js';
-import { expandGlob, hasGlobMagic } from '../../io/glob.js';
-import { STDIN_SOURCE } from '../../io/inputs.js';
+import { expandGlob, hasGlobMagic, matchSource } from '../../io/glob.js';
 import { batchOptions, outFolder, processInputs } from '../batch.js';
 import { ExitCode, type CliContext } from '../context.js';
 import { positiveInt, timeoutOption } from '../options.js';
@@ -51,7 +50,7 @@ async function expandRecordGlobs(inputs: readonly string[], cwd: string): Promis
   for (const input of inputs) {
     const before = expanded.length;
     if (isRecordFile(input) && hasGlobMagic(input) && !isUrl(input) && !existsSync(path.resolve(cwd, input)))
-      for await (const file of expandGlob(input, cwd)) expanded.push(path.isAbsolute(input) ? file : path.relative(cwd, file));
+      for await (const file of expandGlob(input, cwd)) expanded.push(matchSource(input, cwd, file));
     if (expanded.length === before) expanded.push(input);
   }
   return expanded;
