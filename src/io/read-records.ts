@@ -61,7 +61,12 @@ export async function peekRecords(stream: NodeJS.ReadableStream, maxBytes = DEFA
       // may hold: past that it is read as an article, which is refused as too large instead of all of an
       // endless line being held.
       if (start !== '') {
-        if (chunk.includes(0x0a) || size > maxBytes * RECORD_TO_ARTICLE) break;
+        if (chunk.includes(0x0a)) break;
+        if (size > maxBytes * RECORD_TO_ARTICLE) {
+          // (No line's end in reach: no record, and nothing to join and parse to learn so.)
+          start = '';
+          break;
+        }
         continue;
       }
       start = chunk.toString('utf8').replace(/^[\s\ufeff]+/, '');
