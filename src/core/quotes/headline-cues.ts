@@ -1,6 +1,7 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
 import { subjectBefore } from './phrases.js';
+import { retagAsVerbs } from './retagged-verbs.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { NOMINATIVE } from './subject-words.js';
 import { upperInitial } from './text.js';
@@ -16,11 +17,7 @@ import { upperInitial } from './text.js';
 export function withHeadlineCues(parsed: ParsedArticle): ParsedArticle {
   const first = titleCaseHeadline(parsed);
   if (!first) return parsed;
-  let tokens: Token[] | null = null;
-  for (let k = first.firstToken + 1; k < first.endToken - 1; k++) {
-    if (headlineCue(parsed.tokens, k)) (tokens ??= [...parsed.tokens])[k] = { ...parsed.tokens[k]!, pos: 'VERB' };
-  }
-  return tokens ? { ...parsed, tokens } : parsed;
+  return retagAsVerbs(parsed, first.firstToken + 1, first.endToken - 1, headlineCue);
 }
 
 /** Finite forms only: "Claims" after a name is the verb, "Claim" may be the noun. */

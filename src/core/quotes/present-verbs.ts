@@ -1,4 +1,5 @@
 import type { ParsedArticle, Token } from '../types.js';
+import { retagAsVerbs } from './retagged-verbs.js';
 import { SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { TIME_NOUNS } from './subject-words.js';
 
@@ -11,12 +12,7 @@ import { TIME_NOUNS } from './subject-words.js';
  * nothing changes, else a copy with those tokens retagged.
  */
 export function withPresentVerbs(parsed: ParsedArticle): ParsedArticle {
-  let tokens: Token[] | null = null;
-  const all = parsed.tokens;
-  for (let k = 1; k < all.length - 1; k++) {
-    if (presentVerb(all, k)) (tokens ??= [...all])[k] = { ...all[k]!, pos: 'VERB' };
-  }
-  return tokens ? { ...parsed, tokens } : parsed;
+  return retagAsVerbs(parsed, 1, parsed.tokens.length - 1, presentVerb);
 }
 
 function presentVerb(tokens: readonly Token[], k: number): boolean {

@@ -1,4 +1,5 @@
 import type { ParsedArticle, Token } from '../types.js';
+import { retagAsVerbs } from './retagged-verbs.js';
 import { SPEECH_VERB_FORMS, TAKES_LISTENER } from './speech-verbs.js';
 
 /**
@@ -11,12 +12,7 @@ import { SPEECH_VERB_FORMS, TAKES_LISTENER } from './speech-verbs.js';
  * a name). Returns `parsed` itself when nothing changes, else a copy with those tokens retagged.
  */
 export function withReportedClauseVerbs(parsed: ParsedArticle): ParsedArticle {
-  let tokens: Token[] | null = null;
-  const all = parsed.tokens;
-  for (let k = 2; k < all.length - 1; k++) {
-    if (clauseVerb(all, k)) (tokens ??= [...all])[k] = { ...all[k]!, pos: 'VERB' };
-  }
-  return tokens ? { ...parsed, tokens } : parsed;
+  return retagAsVerbs(parsed, 2, parsed.tokens.length - 1, clauseVerb);
 }
 
 function clauseVerb(tokens: readonly Token[], k: number): boolean {
