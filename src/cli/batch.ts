@@ -3,7 +3,7 @@ import type { AnalyzeOptions, ArticleFeatures, ArticleRecord } from '../index.js
 import type { OutputFormat } from '../io/analyze-input.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { startBatch, type BatchPlan } from '../io/batch-run.js';
-import { ARTICLE_EXTENSIONS, describeFsError } from '../io/inputs.js';
+import { ARTICLE_EXTENSIONS, describeFsError, type RecordsInput } from '../io/inputs.js';
 import { outDirProblem } from '../io/out-dir.js';
 import type { Shard } from '../io/shard.js';
 import { errorLine } from '../render/ndjson.js';
@@ -49,6 +49,11 @@ export interface BatchRequest {
   readonly stdin?: NodeJS.ReadableStream;
   /** Pipes named by a path that digest has looked into, by absolute path: read these streams instead. */
   readonly opened?: ReadonlyMap<string, NodeJS.ReadableStream>;
+  /**
+   * `precis digest`: reads a folder's (or a glob's) file of records, in its place among the articles;
+   * true to stop the batch (--fail-fast and a bad line). Without it such files are not articles, and skipped.
+   */
+  readonly records?: (input: RecordsInput) => Promise<boolean>;
 }
 
 export interface OutFile {
@@ -96,6 +101,7 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
     out: out === undefined ? undefined : { dir: out, extension, force: request.force === true },
     shard: request.shard,
     opened: request.opened,
+    records: request.records !== undefined,
   };
   let waiting: Waiting | undefined;
   const running = await startBatch(plan, () => waiting?.now(`analysing ${running.first?.source ?? 'the input'}`));
@@ -133,6 +139,10 @@ export async function processInputs(ctx: CliContext, request: BatchRequest, emit
       if (done.kind === 'skipped') {
         if (tally.skipped === 0) tally.firstSkipped = done.example;
         tally.skipped += done.count;
+        continue;
+      }
+      if (done.kind === 'records') {
+        if (await request.records?.(done)) break;
         continue;
       }
       if (done.kind === 'up-to-date') {

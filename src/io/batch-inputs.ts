@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globBase, hasGlobMagic } from './glob.js';
-import { discoverInputs, type ArticleInput, type InputProblem } from './inputs.js';
+import { discoverInputs, type ArticleInput, type DiscoverOptions, type InputProblem, type RecordsInput } from './inputs.js';
 import { inShard, type Shard } from './shard.js';
 
 /**
@@ -12,22 +12,25 @@ import { inShard, type Shard } from './shard.js';
 export type BatchInput =
   | { readonly kind: 'input'; readonly input: ArticleInput; readonly name: string }
   | InputProblem
+  | RecordsInput
   /** Files that are not articles in one folder or glob: `count` of them, such as `example`. */
   | { readonly kind: 'skipped'; readonly count: number; readonly example: string };
 
 /** The command-line inputs expanded lazily, in order, keeping only those in `shard`. */
-export async function* listBatchInputs(inputs: readonly string[], cwd: string, shard?: Shard): AsyncGenerator<BatchInput> {
+export async function* listBatchInputs(inputs: readonly string[], cwd: string, shard?: Shard, options?: DiscoverOptions): AsyncGenerator<BatchInput> {
   const wanted = (key: string) => !shard || inShard(key, shard);
   for (const arg of inputs) {
     const root = await rootOf(arg, cwd);
     let skipped = 0;
     let example = '';
     let problem = false;
-    for await (const found of discoverInputs([arg], cwd)) {
+    for await (const found of discoverInputs([arg], cwd, options)) {
       if (found.kind === 'skipped') {
         if (wanted(found.source) && skipped++ === 0) example = found.source;
       } else if (found.kind === 'problem') {
         problem = true;
+        if (wanted(found.source)) yield found;
+      } else if (found.kind === 'records') {
         if (wanted(found.source)) yield found;
       } else {
         const name = nameOf(found, root);

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { AnalysisOutcome, AnalysisTask } from './analyze-input.js';
 import { listBatchInputs, type BatchInput } from './batch-inputs.js';
+import type { RecordsInput } from './inputs.js';
 import { orderedMap } from './ordered.js';
 import { isUpToDate, outputPath } from './out-dir.js';
 import { mainThreadPool, startPool, workerScript, type AnalysisPool } from './pool.js';
@@ -30,6 +31,8 @@ export interface BatchPlan {
   readonly shard?: Shard;
   /** Stream inputs already opened (digest looked into them), by path: read these, not the path again. */
   readonly opened?: ReadonlyMap<string, NodeJS.ReadableStream>;
+  /** A folder's (or a glob's) files of records come out as `records` outcomes, in their place, for the caller to read. */
+  readonly records?: boolean;
 }
 
 export interface RunningBatch {
@@ -66,6 +69,7 @@ type Job =
   | { readonly kind: 'analyse'; readonly task: AnalysisTask; readonly source: string; readonly outFile?: string }
   | { readonly kind: 'failed'; readonly source: string; readonly message: string }
   | { readonly kind: 'up-to-date' }
+  | RecordsInput
   | { readonly kind: 'skipped'; readonly count: number; readonly example: string };
 
 export type Done = Exclude<Job, { kind: 'analyse' }> | { readonly kind: 'analysed'; readonly outcome: AnalysisOutcome; readonly outFile?: string };
@@ -131,9 +135,9 @@ async function startAnalysis(
 /** Turns each input into a job: skips finished outputs, reads standard input, sizes files. */
 async function* toJobs(plan: BatchPlan): AsyncGenerator<Job> {
   const out = plan.out?.dir;
-  for await (const entry of listBatchInputs(plan.inputs, plan.cwd, plan.shard)) {
+  for await (const entry of listBatchInputs(plan.inputs, plan.cwd, plan.shard, { records: plan.records })) {
     if (entry.kind === 'problem') yield { kind: 'failed', source: entry.source, message: entry.message };
-    else if (entry.kind === 'skipped') yield entry;
+    else if (entry.kind === 'skipped' || entry.kind === 'records') yield entry;
     // `precis --out corpus/briefs corpus/`: the briefs of a previous run are not articles.
     else if (out !== undefined && entry.input.kind === 'file' && isInside(entry.input.path, out)) continue;
     else yield await prepare(plan, entry);
@@ -228,9 +232,9 @@ function countInputs(plan: BatchPlan, found: (total: number) => void): { abort()
   let aborted = false;
   void (async () => {
     let total = 0;
-    for await (const entry of listBatchInputs(plan.inputs, plan.cwd, plan.shard)) {
+    for await (const entry of listBatchInputs(plan.inputs, plan.cwd, plan.shard, { records: plan.records })) {
       if (aborted) return;
-      if (entry.kind !== 'skipped') total++;
+      if (entry.kind !== 'skipped' && entry.kind !== 'records') total++;
     }
     found(total);
   })().catch(() => {});

@@ -22,6 +22,24 @@ export interface InputProblem {
   readonly message: string;
 }
 
+/** A file of earlier `precis --json` records found in a folder or by a glob, for `precis digest` (see `DiscoverOptions`). */
+export interface RecordsInput {
+  readonly kind: 'records';
+  readonly path: string;
+  readonly source: string;
+}
+
+export interface DiscoverOptions {
+  /**
+   * A folder's .ndjson and .jsonl files (and a glob's) are records to read, not files to pass over:
+   * `precis digest day/` reads `day/monday.ndjson` as `precis digest day/monday.ndjson` does.
+   */
+  readonly records?: boolean;
+}
+
+/** NDJSON by either of its usual names (JSON Lines is the same format). */
+export const isRecordFile = (arg: string): boolean => /\.(ndjson|jsonl)$/i.test(arg);
+
 /** A file in a folder (or matched by a glob) that is not an article (an image, a binary): noted, not read. */
 export interface InputSkipped {
   readonly kind: 'skipped';
@@ -43,7 +61,17 @@ function isArticleFile(name: string): boolean {
  * `skipped`), a glob the shell left alone is the files it matches. Folders are walked lazily
  * so a folder of 100,000 files costs no memory up front.
  */
-export async function* discoverInputs(inputs: readonly string[], cwd: string): AsyncGenerator<ArticleInput | InputProblem | InputSkipped> {
+export async function* discoverInputs(
+  inputs: readonly string[],
+  cwd: string,
+  options: DiscoverOptions = {},
+): AsyncGenerator<ArticleInput | InputProblem | InputSkipped | RecordsInput> {
+  const found = (file: string, source: string): ArticleInput | InputSkipped | RecordsInput =>
+    isArticleFile(file)
+      ? { kind: 'file', path: file, source }
+      : options.records === true && isRecordFile(file)
+        ? { kind: 'records', path: file, source }
+        : { kind: 'skipped', source };
   for (const input of inputs) {
     if (input === '-') {
       yield { kind: 'stdin', source: STDIN_SOURCE };
@@ -63,8 +91,7 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
         let matched = 0;
         for await (const file of expandGlob(input, cwd)) {
           matched++;
-          const source = matchSource(input, cwd, file);
-          yield isArticleFile(file) ? { kind: 'file', path: file, source } : { kind: 'skipped', source };
+          yield found(file, matchSource(input, cwd, file));
         }
         if (matched === 0) yield { kind: 'problem', source: input, message: `no files match ${input}` };
         continue;
@@ -73,17 +100,13 @@ export async function* discoverInputs(inputs: readonly string[], cwd: string): A
       continue;
     }
     if (info.isDirectory()) {
-      let found = 0;
+      let articles = 0;
       for await (const file of walkFolder(full, new Set())) {
-        const source = path.join(input, path.relative(full, file));
-        if (!isArticleFile(file)) {
-          yield { kind: 'skipped', source };
-          continue;
-        }
-        found++;
-        yield { kind: 'file', path: file, source };
+        const entry = found(file, path.join(input, path.relative(full, file)));
+        if (entry.kind !== 'skipped') articles++;
+        yield entry;
       }
-      if (found === 0) yield { kind: 'problem', source: input, message: `no articles in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})` };
+      if (articles === 0) yield { kind: 'problem', source: input, message: `no articles in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})` };
     } else if (isStreamStats(info)) {
       yield { kind: 'file', path: full, source: input, stream: true };
     } else {

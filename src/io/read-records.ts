@@ -3,14 +3,12 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { ArticleRecord } from '../index.js';
 import { describeFsError } from './inputs.js';
+export { isRecordFile } from './inputs.js';
 import { DEFAULT_MAX_BYTES, isFolder } from './read-article.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
   { readonly kind: 'record'; readonly record: ArticleRecord } | { readonly kind: 'problem'; readonly source: string; readonly message: string };
-
-/** NDJSON by either of its usual names (JSON Lines is the same format). */
-export const isRecordFile = (arg: string): boolean => /\.(ndjson|jsonl)$/i.test(arg);
 
 /**
  * Reads the article records of an earlier `precis --json` run (`--shard` on many machines, then

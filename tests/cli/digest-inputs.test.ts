@@ -67,6 +67,34 @@ describe('precis digest: inputs', () => {
     expect(sources(run.stdout)).toEqual([BANK, TESSALY]);
   });
 
+  // Before: the folder's record file was "skipped … not an article", though named it was read.
+  it("reads a folder's .ndjson and .jsonl files as records, in their place among its articles", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    writeFileSync(path.join(dir, 'a.ndjson'), (await runCli(['--json', TESSALY])).stdout);
+    writeFileSync(path.join(dir, 'b.txt'), readFileSync(BANK));
+    writeFileSync(path.join(dir, 'c.JSONL'), (await runCli(['--json', path.join(FOLDER, 'tessaly-coast.txt')])).stdout);
+    const run = await runCli(['digest', '--json', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(sources(run.stdout).sort()).toEqual([TESSALY, path.join(dir, 'b.txt'), path.join(FOLDER, 'tessaly-coast.txt')].sort());
+    // A folder of records only is not "no articles".
+    const only = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    writeFileSync(path.join(only, 'day.ndjson'), (await runCli(['--json', BANK])).stdout);
+    const alone = await runCli(['digest', '--json', only]);
+    expect(alone.stderr).toBe('');
+    expect(sources(alone.stdout)).toEqual([BANK]);
+  });
+
+  it("names a folder's record file and line in the message about a bad line, and --fail-fast stops there", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    writeFileSync(path.join(dir, 'a.ndjson'), '{"hello": 1}\n');
+    writeFileSync(path.join(dir, 'b.txt'), readFileSync(BANK));
+    const run = await runCli(['digest', '--json', '--fail-fast', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`precis: ${path.join(dir, 'a.ndjson')}:1: not a precis --json article record\n`);
+    expect(run.stdout).toBe('');
+  });
+
   it('--fail-fast stops at the first bad .ndjson line: one error, nothing digested', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
     const bad = path.join(dir, 'bad.ndjson');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { articleFeatures, DEFAULT_THRESHOLD, digest, type DigestItem, type DigestOptions } from '../../index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { isUrl } from '../../io/fetch-url.js';
-import { describeFsError, STDIN_SOURCE } from '../../io/inputs.js';
+import { describeFsError, STDIN_SOURCE, type RecordsInput } from '../../io/inputs.js';
 import { isDescriptorPath, isStreamPath, openStreamPath } from '../../io/pipes.js';
 import { isRecordFile, peekRecords, readRecords, readRecordStream, type RecordLine } from '../../io/read-records.js';
 import { expandGlob, hasGlobMagic, matchSource } from '../../io/glob.js';
@@ -95,7 +95,9 @@ export async function collectItems(
     // Features are computed where each article is analysed (a worker, for a big batch), so only they cross threads.
     const features = (f: DigestItem) => void items.push(f);
     const options = batchOptions({ maxBytes: flags.maxBytes, jobs: flags.jobs, failFast: flags.failFast, timeout: flags.timeout });
-    await processInputs(ctx, { ...options, inputs: inputs.slice(at, end), stdin: piped?.stream, opened, analyze: {}, features }, (record) =>
+    // A folder's record files are read in their place among its articles, as each would be if named.
+    const records = async (file: RecordsInput) => (await readRecordLines(ctx, readRecords(file.path, file.source), items, failed), failed());
+    await processInputs(ctx, { ...options, inputs: inputs.slice(at, end), stdin: piped?.stream, opened, analyze: {}, features, records }, (record) =>
       items.push(articleFeatures(record)),
     );
     at = end;
