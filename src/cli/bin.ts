@@ -1,5 +1,4 @@
 import { removePendingTempFiles } from '../io/atomic-write.js';
-import { releaseWaitingPipes } from '../io/pipes.js';
 import { ExitCode } from './context.js';
 import { main } from './main.js';
 import { stopAllProgress } from './progress.js';
@@ -16,7 +15,6 @@ import { stopAllProgress } from './progress.js';
 function stop(code: number): never {
   stopAllProgress();
   removePendingTempFiles();
-  releaseWaitingPipes();
   process.exit(code);
 }
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,4 +1,6 @@
-import { closeSync, constants, createReadStream, openSync, statSync, type ReadStream, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, statSync, type Stats } from 'node:fs';
+import { Socket } from 'node:net';
+import { Readable } from 'node:stream';
 
 /**
  * Inputs that are streams under a path: a named pipe (`mkfifo`, or the shell's `<(cmd)`, which
@@ -23,36 +25,33 @@ export const isStreamStats = (info: Stats): boolean => info.isFIFO() || info.isC
  */
 export const isDescriptorPath = (file: string): boolean => /^\/(dev\/(stdin|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/.test(file);
 
-/** Pipes whose opening has not returned: it waits for a writer, on a thread of libuv's pool. */
-const opening = new Map<string, number>();
-
-/** Opens a stream input, keeping track of the open while it waits (see `releaseWaitingPipes`). */
-export function openStreamPath(file: string): ReadStream {
-  opening.set(file, (opening.get(file) ?? 0) + 1);
-  const stream = createReadStream(file);
-  let done = false;
-  const opened = () => {
-    if (done) return;
-    done = true;
-    const left = (opening.get(file) ?? 1) - 1;
-    if (left > 0) opening.set(file, left);
-    else opening.delete(file);
-  };
-  stream.once('open', opened).once('error', opened).once('close', opened);
-  return stream;
-}
-
 /**
- * On Ctrl-C: a pipe that never got a writer holds a pool thread in its open, and exit waits for
- * every pool thread, so precis would never end. Opening the other end (without waiting) lets
- * that open return.
+ * Opens a stream input. A pipe is opened without waiting for a writer and read through the event
+ * loop, as piped standard input is: a blocking open or read would hold a thread of libuv's pool
+ * until its writer came or spoke, and exit waits for every pool thread, so Ctrl-C could not end
+ * precis while a writer stays silent. (Linux wakes such a reader only once a writer has come, so
+ * a pipe with no writer yet is not taken for an empty one.) A device is read as a file.
  */
-export function releaseWaitingPipes(): void {
-  for (const file of opening.keys()) {
-    try {
-      closeSync(openSync(file, constants.O_WRONLY | constants.O_NONBLOCK));
-    } catch {
-      // No reader waits on it any more (ENXIO), or it is gone.
-    }
+export function openStreamPath(file: string): NodeJS.ReadableStream {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return failing(error);
   }
+  let fifo = false;
+  try {
+    fifo = fstatSync(fd).isFIFO();
+  } finally {
+    if (!fifo) closeSync(fd);
+  }
+  return fifo ? new Socket({ fd, readable: true, writable: false }) : createReadStream(file);
 }
+
+/** A stream whose first read fails with `error`, as a stream that failed to open does. */
+const failing = (error: unknown): Readable =>
+  new Readable({
+    read() {
+      this.destroy(error as Error);
+    },
+  });

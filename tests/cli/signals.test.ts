@@ -187,6 +187,24 @@ describe('a signal stops every command, and a fetch that hangs', () => {
     });
   }
 
+  // Before: the read of the open pipe held a thread of libuv's pool, and exit waited for it: until the writer spoke or left.
+  for (const [what, args] of [
+    ['summary', ['summary']],
+    ['digest', ['digest']],
+  ] as const) {
+    it(`${what}, a named pipe whose writer stays open and silent: SIGINT exits 130 at once`, { timeout: PATIENCE_MS }, async () => {
+      const fifo = `${fresh('.fifo')}`;
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const child = start(process.execPath, [BIN, ...args, fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+      // The writer holds the pipe open for ten minutes without a word (killed after the test).
+      start('sh', ['-c', `exec sleep 600 > ${shellQuote(fifo)}`], { stdio: 'ignore' });
+      await untilWaiting(child.pid!);
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      rmSync(fifo);
+    });
+  }
+
   it('a URL whose server never answers: SIGINT exits 130 at once, printing nothing', { timeout: PATIENCE_MS }, async () => {
     let asked: () => void = () => {};
     const request = new Promise<void>((resolve) => (asked = resolve));
