@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { constants, openSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +57,28 @@ export async function runCli(argv: string[], options: ContextOptions = {}): Prom
   const { ctx, out } = capturingContext(options);
   const code = await main(argv, ctx);
   return { code, ...out };
+}
+
+/**
+ * Writes `text` into the named pipe `fifo` while `run` (precis reading it) goes on, and returns what
+ * the run returned and how the write ended (undefined, or its error code: EPIPE when precis stopped
+ * reading). A writer's open waits for a reader, so a run that ended without opening the pipe (a
+ * usage error, an early exit) would leave the test waiting for the timeout: the pipe is then opened
+ * here and drained, so the writer ends and the test fails at once on what the run printed.
+ */
+export async function feedFifo<T>(fifo: string, text: string, run: Promise<T>): Promise<{ result: T; written: string | undefined }> {
+  const writer = writeFile(fifo, text).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => error.code ?? String(error),
+  );
+  const result = await run;
+  // (Opened without waiting for a writer; read through the event loop, so it never holds a pool thread.)
+  const reader = new Socket({ fd: openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false }).resume();
+  try {
+    return { result, written: await writer };
+  } finally {
+    reader.destroy();
+  }
 }
 
 /**

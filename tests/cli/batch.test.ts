@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { feedFifo, runCli } from '../helpers.js';
 import { BINARY, corpus, folderWith, story } from './batch-fixtures.js';
 
 /** The batch loop in-process (the main thread path; the worker pool is tested in batch-process.test.ts). */
@@ -54,12 +53,11 @@ describe('batch: order and failures', () => {
     const fifo = path.join(dir, 'wire');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // The writer is cut off once precis has read enough: it sees the pipe closed (EPIPE).
-    const writer = writeFile(fifo, story(2, 40)).catch((error: NodeJS.ErrnoException) => error.code);
-    const r = await runCli(['--json', '--max-bytes', '1000', fifo, path.join(dir, '1.txt')]);
+    const { result: r, written } = await feedFifo(fifo, story(2, 40), runCli(['--json', '--max-bytes', '1000', fifo, path.join(dir, '1.txt')]));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`precis: cannot read ${fifo}: too large (over 1000 bytes, see --max-bytes)\n`);
     expect(records(r.stdout).map((x) => path.basename(x.source))).toEqual(['wire', '1.txt']);
-    expect([undefined, 'EPIPE']).toContain(await writer);
+    expect([undefined, 'EPIPE']).toContain(written);
   });
 
   it('stops at the first failure with --fail-fast', async () => {

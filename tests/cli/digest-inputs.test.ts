@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers.js';
+import { feedFifo, ROOT, runCli } from '../helpers.js';
 
 const FOLDER = 'tests/fixtures/digest';
 const BANK = path.join(FOLDER, 'bank-merger.txt');
@@ -180,8 +179,14 @@ describe('precis digest: a named pipe', () => {
     return file;
   };
   // The writer's open waits for the reader's, as the shell's does.
-  const digestFed = async (file: string, text: string, args: string[]) =>
-    (await Promise.all([runCli(['digest', '--json', ...args]), writeFile(file, text)]))[0];
+  const digestFed = async (file: string, text: string, args: string[]) => (await feedFifo(file, text, runCli(['digest', '--json', ...args]))).result;
+
+  // Before: a run that never opened the pipe left the writer waiting, and the test with it, until vitest's timeout (60 s).
+  it('a run that ends before opening the pipe ends its test at once', async () => {
+    const file = fifo('early');
+    const run = await digestFed(file, 'text', ['--no-such-flag', file]);
+    expect(run.code).toBe(2);
+  });
 
   // Before: the records were read as one article of JSON text, titled by the pipe's name.
   it('reads records from it as from piped standard input', async () => {
