@@ -199,6 +199,7 @@ async function sizeOf(task: AnalysisTask): Promise<number> {
   if (task.kind === 'read') return task.article.text.length;
   // A URL's size is unknown until fetched: count it as a long article.
   if (task.input.kind !== 'file') return 64 * 1024;
+  if (task.input.size !== undefined) return task.input.size;
   return stat(task.input.path).then(
     (info) => info.size,
     () => 0,

@@ -11,7 +11,8 @@ export const STDIN_SOURCE = '(stdin)';
 /** One thing to analyse: a file found on disk, or standard input. */
 export type ArticleInput =
   /** `stream`: a named pipe or a device, read once, as standard input is (see pipes.ts). */
-  | { readonly kind: 'file'; readonly path: string; readonly source: string; readonly stream?: boolean }
+  /** `size`: its bytes when discovery stat'ed it (a file named on the command line), so reading it need not stat it again. */
+  | { readonly kind: 'file'; readonly path: string; readonly source: string; readonly stream?: boolean; readonly size?: number }
   | { readonly kind: 'stdin'; readonly source: typeof STDIN_SOURCE }
   | { readonly kind: 'url'; readonly url: string; readonly source: string };
 
@@ -110,7 +111,7 @@ export async function* discoverInputs(
     } else if (isStreamStats(info)) {
       yield { kind: 'file', path: full, source: input, stream: true };
     } else {
-      yield { kind: 'file', path: full, source: input };
+      yield { kind: 'file', path: full, source: input, size: info.size };
     }
   }
 }
