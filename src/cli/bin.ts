@@ -19,8 +19,9 @@ function stop(code: number): never {
 }
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`precis summary big/ | head`) is the reader saying it has enough.
-    if (error.code === 'EPIPE') stop(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    // A closed pipe (`precis summary big/ | head`) is the reader saying it has enough; an input
+    // that failed before it (already said on stderr) still makes the exit code 1.
+    if (error.code === 'EPIPE') stop(ctx.exitCode);
     throw error;
   });
 }

@@ -99,6 +99,19 @@ describe('signals and pipes', () => {
     expect(code).toBe(0);
   });
 
+  // Before: exit 0, though the binary file's failure had been said on stderr.
+  it('keeps exit code 1 for an input that failed before the reader closed the pipe', async () => {
+    const dir = folderWith({ '0.txt': BINARY, ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`${i + 1}.txt`, story(i)])) });
+    const child = spawn(process.execPath, [BIN, 'summary', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(stderr).toMatch(/^precis: cannot read .*0\.txt: not a text file/);
+    expect(code).toBe(1);
+  });
+
   it('stops on SIGINT in the middle of one long article (it is analysed off the main thread)', async () => {
     // ~6 MB: several seconds of analysis, so the signal lands while it runs, after start-up.
     const dir = folderWith({ 'long.txt': story(1, 24000) });
