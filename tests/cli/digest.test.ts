@@ -118,6 +118,20 @@ describe('precis digest: bad inputs and output', () => {
 });
 
 describe('precis eval digest', () => {
+  // Before: "BCubed P 0.0 R 0.0 F1 0.0", exit 0, as if the grouping had failed.
+  it('says so when the stories file is empty or names none of the articles, exit 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    writeFileSync(path.join(dir, 'empty.tsv'), '');
+    const empty = await runCli(['eval', 'digest', '--stories', path.join(dir, 'empty.tsv'), FOLDER]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe(`precis: ${path.join(dir, 'empty.tsv')}: no stories in it (expected file<TAB>story lines)\n`);
+    writeFileSync(path.join(dir, 'other.tsv'), 'file\tstory\nelsewhere.txt\ta\n');
+    const other = await runCli(['eval', 'digest', '--stories', path.join(dir, 'other.tsv'), FOLDER]);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toBe(`precis: none of the 1 files named in ${path.join(dir, 'other.tsv')} is among the articles read from ${FOLDER}\n`);
+    expect(other.stdout).toBe('');
+  });
+
   it('scores BCubed against a stories file and copy pairs against a copies file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
     const stories = [

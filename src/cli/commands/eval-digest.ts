@@ -52,6 +52,7 @@ export function evalDigestCommand(ctx: CliContext): Command {
     .addHelpText('after', HELP)
     .action(async (folder: string, flags: Flags) => {
       const gold = await readTsv(ctx, flags.stories);
+      if (gold.length === 0) throw new UserError(`${flags.stories}: no stories in it (expected file<TAB>story lines)`);
       const copies = flags.copies === undefined ? undefined : await readTsv(ctx, flags.copies);
       const root = path.resolve(ctx.cwd, folder);
       const started = performance.now();
@@ -65,6 +66,9 @@ export function evalDigestCommand(ctx: CliContext): Command {
         return known.has(relative) ? relative : path.basename(source);
       };
       const predicted = new Map(stories.flatMap((s) => s.articles.map((a) => [nameOf(a.source), s.story] as const)));
+      // Scores of nothing against nothing would read as a grouping that failed, not as the wrong folder or file.
+      if (!gold.some(([file]) => predicted.has(file)))
+        throw new UserError(`none of the ${gold.length} files named in ${flags.stories} is among the articles read from ${folder}`);
       const score = bcubed(predicted, new Map(gold));
       const result: Record<string, unknown> = {
         folder,
