@@ -18,10 +18,13 @@ export function makeChalk(color: boolean): ChalkInstance {
   return new Chalk({ level: color ? 3 : 0 });
 }
 
-/** Terminal width for wrapping prose: the terminal's, capped near 100 for comfortable lines, 80 when unknown. */
+/**
+ * Terminal width for wrapping prose: the terminal's, capped near 100 for comfortable lines, 80 when
+ * unknown. A pseudo-terminal made without a size (`script` in CI) says 0 columns: unknown, not narrow.
+ */
 export function textWidth(ctx: CliContext, override?: number): number {
   if (override !== undefined && override > 0) return override;
-  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const columns = ctx.stdout.isTTY && (ctx.stdout.columns ?? 0) > 0 ? ctx.stdout.columns : undefined;
   const envColumns = Number(ctx.env.COLUMNS);
   const width = columns ?? (Number.isFinite(envColumns) && envColumns > 0 ? envColumns : 80);
   return Math.max(20, Math.min(100, width));

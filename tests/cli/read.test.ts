@@ -41,6 +41,15 @@ describe('precis read: layout at fixed widths', () => {
     expect(widest(r.stdout)).toBe(80);
   });
 
+  // Before: a pseudo-terminal without a size (`script` in CI, some `docker exec -t`) says 0 columns, and lines were 20 wide.
+  it('wraps to 80 columns, or COLUMNS, on a terminal that says it has 0', async () => {
+    const r = await runCli(['read', '--no-pager', SEED], { tty: true, columns: 0, env: { NO_COLOR: '1' } });
+    expect(widest(r.stdout)).toBe(80);
+    const env = await runCli(['read', '--no-pager', SEED], { tty: true, columns: 0, env: { NO_COLOR: '1', COLUMNS: '60' } });
+    expect(widest(env.stdout)).toBeLessThanOrEqual(60);
+    expect(widest(env.stdout)).toBeGreaterThan(50);
+  });
+
   it('follows the terminal, capped at 100 columns', async () => {
     const narrow = await runCli(['read', '--no-pager', SEED], { tty: true, columns: 50, env: { NO_COLOR: '1' } });
     expect(widest(narrow.stdout)).toBeLessThanOrEqual(50);
