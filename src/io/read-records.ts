@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { ArticleRecord } from '../index.js';
 import { describeFsError } from './inputs.js';
 export { isRecordFile } from './inputs.js';
 import { DEFAULT_MAX_BYTES, isFolder } from './read-article.js';
+import { asBuffer, textLines } from './text-lines.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
@@ -16,7 +16,7 @@ export type RecordLine =
  * that run and are passed over; a line that is not a record is a problem, and the rest go on.
  */
 export async function* readRecords(file: string, shown: string): AsyncGenerator<RecordLine> {
-  const stream = createReadStream(file, { encoding: 'utf8' });
+  const stream = createReadStream(file);
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   try {
     await opened;
@@ -31,7 +31,7 @@ export async function* readRecords(file: string, shown: string): AsyncGenerator<
 /** The same, from a stream (records piped into `precis digest`). */
 export async function* readRecordStream(stream: NodeJS.ReadableStream, shown: string): AsyncGenerator<RecordLine> {
   try {
-    yield* recordLines(createInterface({ input: stream, crlfDelay: Infinity }), shown);
+    yield* recordLines(textLines(stream), shown);
   } catch (error) {
     yield unreadable(shown, error);
   }
@@ -105,14 +105,12 @@ const unreadable = (shown: string, error: unknown): RecordLine => ({
   source: shown,
   message: `cannot read ${shown}: ${describeFsError(error)}`,
 });
-/** A stream's chunk as bytes (a stream with an encoding set hands out strings). */
-const asBuffer = (chunk: unknown): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
 
 async function* recordLines(lines: AsyncIterable<string>, shown: string): AsyncGenerator<RecordLine> {
   let n = 0;
-  for await (const read of lines) {
-    // (A byte order mark, which editors and Windows shells write, opens the first line, not its JSON.)
-    const line = n++ === 0 ? read.replace(/^\ufeff/, '') : read;
+  // (A byte order mark, which editors and Windows shells write, was dropped with the decoding.)
+  for await (const line of lines) {
+    n++;
     if (line.trim() === '') continue;
     let value: unknown;
     try {

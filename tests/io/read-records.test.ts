@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { peekRecords } from '../../src/io/read-records.js';
+import { peekRecords, readRecords } from '../../src/io/read-records.js';
 
 /** A stream handing out the given chunks one by one, as a pipe does. */
 const piped = (...chunks: string[]): Readable => Readable.from(chunks.map((c) => Buffer.from(c)));
@@ -51,5 +54,33 @@ describe('peekRecords', () => {
     endless.push('{"source": "');
     expect((await peekRecords(endless, 1000)).records).toBe(false);
     endless.destroy();
+  });
+});
+
+describe('readRecords', () => {
+  const lines = async (bytes: Buffer): Promise<string[]> => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'precis-records-')), 'day.ndjson');
+    writeFileSync(file, bytes);
+    const out: string[] = [];
+    for await (const line of readRecords(file, 'day.ndjson')) out.push(line.kind === 'record' ? line.record.title : line.message);
+    return out;
+  };
+  const record = JSON.stringify({ source: 'a.txt', title: 'Ferry fares rise', text: 'Ferry fares rise.', summary: [], quotes: [], entities: [] });
+
+  // Before: "day.ndjson:1: not JSON", and so on for every line.
+  it('reads records saved as UTF-16 with a byte order mark, as Windows tools save them', async () => {
+    const text = `${record}\r\n${record}\r\n`;
+    expect(await lines(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual(['Ferry fares rise', 'Ferry fares rise']);
+    const be = Buffer.from(text, 'utf16le').swap16();
+    expect(await lines(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual(['Ferry fares rise', 'Ferry fares rise']);
+  });
+
+  // Before: one "not JSON" line for each line of noise.
+  it('says once that a binary file is not text', async () => {
+    expect(await lines(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0a, 0, 0, 0x0a, 0x1a, 0x0a]))).toEqual(['cannot read day.ndjson: not a text file (binary data)']);
+  });
+
+  it('reads UTF-8 records after a byte order mark, blank lines passed over, the last without its line end', async () => {
+    expect(await lines(Buffer.from(`\ufeff${record}\n\n${record}`))).toEqual(['Ferry fares rise', 'Ferry fares rise']);
   });
 });

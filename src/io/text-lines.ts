@@ -1,0 +1,34 @@
+import { TextDecoder } from 'node:util';
+import { BinaryInputError } from './decode.js';
+
+/** A stream's chunk as bytes (a stream with an encoding set hands out strings). */
+export const asBuffer = (chunk: unknown): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+
+/**
+ * The lines of a stream of text, decoded as its byte order mark says (UTF-8 without one; UTF-16,
+ * which Windows tools write, with one), the mark itself dropped. A first chunk holding a NUL byte
+ * without a UTF-16 mark is no text (BinaryInputError): one message, not one per line of noise.
+ */
+export async function* textLines(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let pending: string[] = [];
+  for await (const chunk of stream) {
+    const bytes = asBuffer(chunk);
+    if (decoder === undefined) {
+      const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+      if (label === 'utf-8' && bytes.includes(0)) throw new BinaryInputError();
+      decoder = new TextDecoder(label);
+    }
+    const text = decoder.decode(bytes, { stream: true });
+    // (A long record spans many chunks: they are joined once its line ends, not at every chunk.)
+    if (!text.includes('\n')) {
+      pending.push(text);
+      continue;
+    }
+    const lines = (pending.join('') + text).split('\n');
+    pending = [lines.pop()!];
+    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+  const last = pending.join('') + (decoder?.decode() ?? '');
+  if (last !== '') yield last.endsWith('\r') ? last.slice(0, -1) : last;
+}
