@@ -107,7 +107,10 @@ export async function* discoverInputs(
         if (entry.kind !== 'skipped') articles++;
         yield entry;
       }
-      if (articles === 0) yield { kind: 'problem', source: input, message: `no articles in ${input} (looked for ${[...ARTICLE_EXTENSIONS].join(', ')})` };
+      if (articles === 0) {
+        const looked = [...ARTICLE_EXTENSIONS, ...(options.records === true ? ['.ndjson', '.jsonl'] : [])].join(', ');
+        yield { kind: 'problem', source: input, message: `no articles in ${input} (looked for ${looked})` };
+      }
     } else if (isStreamStats(info)) {
       yield { kind: 'file', path: full, source: input, stream: true };
     } else {

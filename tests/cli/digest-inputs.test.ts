@@ -82,6 +82,9 @@ describe('precis digest: inputs', () => {
     const alone = await runCli(['digest', '--json', only]);
     expect(alone.stderr).toBe('');
     expect(sources(alone.stdout)).toEqual([BANK]);
+    // And a folder of neither says that it looked for records too.
+    const none = await runCli(['digest', '--json', mkdtempSync(path.join(tmpdir(), 'precis-digest-'))]);
+    expect(none.stderr).toMatch(/^precis: no articles in .* \(looked for \.txt, .*\.htm, \.ndjson, \.jsonl\)\n/);
   });
 
   it("names a folder's record file and line in the message about a bad line, and --fail-fast stops there", async () => {
