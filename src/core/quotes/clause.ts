@@ -8,7 +8,7 @@ import { parallelShare } from './parallel-shares.js';
 import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand, subjectDeclines } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
-import { insideSubject } from './subject-asides.js';
+import { hasClauseVerb, insideSubject } from './subject-asides.js';
 import { asideResumes, bylineAhead, indefiniteList, interruptedAhead } from './writer-asides.js';
 
 /**
@@ -73,6 +73,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     // "…, 34% conservative", "… and 160 have not …": the next poll figure, not more of this one's statement.
     if ((t.normal === 'and' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && parallelShare(tokens, k + 1, last, cue, from))
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
+    // "… would not last: “…,” Roe predicted.": the colon hands over to a quote with a cue of its own.
+    if (t.value === ':' && next && isQuoteMark(next.value) && k - from >= MIN_CONTENT_TOKENS && quoteCuedAfter(tokens, k + 2, last)) return k;
     // "…; 29 percent said …": a semicolon hands over to the writer.
     if (t.value === ';' && k - from >= MIN_CONTENT_TOKENS) return k;
     if (
@@ -82,7 +84,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       // (Not at an aside inside the subject, `that a deal with the port, however messy, was …`; an
       // object, `announced a budget, prompting …`, `asked about X, and …`, has no verb to wait for.)
       (object || tokens[from]!.pos === 'ADP' || !insideSubject(tokens, from, k, last)) &&
-      endsStatement(tokens, k, last, leadingClause && hasVerb(tokens, from, k))
+      endsStatement(tokens, k, last, leadingClause && hasClauseVerb(tokens, from, k) && !frontedAdjunct(tokens, from, k))
     )
       return k;
     // “…,” adding that …: the comma stands inside the closing mark.
@@ -122,6 +124,31 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       return k + 1;
   }
   return last + 1;
+}
+
+/**
+ * The comma at `k` closes an adjunct that opens the content at `from` ("said that, even if it
+ * wanted a vote, a recount …", "told the Gazette that despite the crowds at the pier, he …"): the
+ * content's own clause is still to come, so the comma does not hand back to a main clause of the
+ * writer's, as it does after "When X said the ferry was safe, …".
+ */
+function frontedAdjunct(tokens: readonly Token[], from: number, k: number): boolean {
+  const even = tokens[from]!.normal === 'even';
+  const first = even ? tokens[from + 1] : tokens[from];
+  // ("asked if the plan would pass, Roe …": right after the cue, "if" and "whether" open what was asked.)
+  if (QUESTION_WORDS.has(first?.normal ?? '') && !even && tokens[from - 1]?.normal !== 'that') return false;
+  return (first?.pos === 'ADP' || first?.pos === 'SCONJ') && !hasComma(tokens, from, k);
+}
+const QUESTION_WORDS = new Set(['if', 'whether']);
+
+/** A closing mark in tokens [from, last] right after a comma, with a cue within the next four words ("…,” Roe predicted"). */
+function quoteCuedAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) {
+    if (!isQuoteMark(tokens[k]!.value) || tokens[k - 1]?.value !== ',') continue;
+    for (let c = k + 1; c <= last && c <= k + 4; c++) if (cueLemma(tokens, c)) return true;
+    return false;
+  }
+  return false;
 }
 
 /**

@@ -12,17 +12,24 @@ export function insideSubject(tokens: readonly Token[], from: number, k: number,
   return !hasClauseVerb(tokens, from, k) && verbResumes(tokens, k, last);
 }
 
-/** A verb in tokens [from, end) that is no participle standing as a noun's modifier (`the self-described group`, `her perceived loyalty`). */
-function hasClauseVerb(tokens: readonly Token[], from: number, end: number): boolean {
+/**
+ * A verb in tokens [from, end) that is no participle standing as a noun's modifier (`the self-described
+ * group`, `her perceived loyalty`, `the self-styled Harbour Guild`: wink splits the hyphen off).
+ */
+export function hasClauseVerb(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.normal) && MODIFIER_BEFORE.has(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'NOUN';
+    // (`self-`, `state-`: a word hyphened to the participle makes it a compound modifier.)
+    const hyphened = tokens[k - 1]?.value === '-' && k - 2 >= from && tokens[k - 1]!.start === tokens[k - 2]!.end;
+    const before = hyphened ? 'ADJ' : (tokens[k - 1]?.pos ?? '');
+    const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.normal) && MODIFIER_BEFORE.has(before) && NOUNS.has(tokens[k + 1]?.pos ?? '');
     if (!modifier) return true;
   }
   return false;
 }
 const MODIFIER_BEFORE = new Set(['DET', 'PART', 'ADJ']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /**
  * A comma or dash in tokens [from, last] after which the clause gets its verb: right away, past an

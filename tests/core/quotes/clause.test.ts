@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, statementStart, verbWithin } from '../../../src/core/quotes/clause.js';
-import { parse, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
+import { parse, quotePairs, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
 
 /** The reported content from the token after `that` to where clauseEnd stops it (given the cue word, if any). */
 function contentAfterThat(body: string, cue?: string): string {
@@ -124,5 +124,31 @@ describe("clauseEnd: the speaker's next action with a pronoun", () => {
     expect(contentAfterThat('Mara Quill said that she was tired of the harbour and she wanted a quieter post.', 'said')).toBe(
       'she was tired of the harbour and she wanted a quieter post',
     );
+  });
+});
+
+describe('clauseEnd: a comma inside content whose cue sits in a subordinate clause (bnd9)', () => {
+  it('goes on past an adjunct that opens the content ("after he told X that despite …, he …")', () => {
+    expect(
+      quotePairs(
+        'Tom Pell drew the mayor’s ire after he told the Gazette that despite the crowds filling the pier on opening day, he did not think the ferry would last.',
+      ),
+    ).toContainEqual(['he', 'despite the crowds filling the pier on opening day, he did not think the ferry would last']);
+  });
+  it('goes on past an aside in the subject after a hyphened participle ("the self-styled Harbour Guild, or HG, has …")', () => {
+    expect(
+      quotePairs('Ann Roe bent the facts during the debate, when she claimed that the self-styled Harbour Guild, or HG, has used the pier in its campaign.'),
+    ).toContainEqual(['she', 'the self-styled Harbour Guild, or HG, has used the pier in its campaign']);
+  });
+  it('still stops at the comma after what was asked ("When asked if …, Roe deflected")', () => {
+    const texts = quotePairs('When a reporter asked if the pier would reopen in the spring, Ann Roe deflected.').map(([, text]) => text);
+    expect(texts).toContain('if the pier would reopen in the spring');
+  });
+  it('stops at a colon that hands over to a quote with a cue of its own', () => {
+    expect(
+      quotePairs(
+        'Tom Pell drew the mayor’s ire after he told the Gazette that despite the crowds filling the pier, he did not think the ferry would last: “Once winter comes, it is over,” Pell predicted.',
+      ),
+    ).toContainEqual(['he', 'despite the crowds filling the pier, he did not think the ferry would last']);
   });
 });
