@@ -1,7 +1,7 @@
 import type { Sentence, Span, Token } from '../types.js';
 import { cueLemma, trimEdges, type Candidate } from './candidate.js';
 import { clauseEnd, lastContentToken } from './clause.js';
-import { BE_FORMS, QUESTION_OPENERS } from './clause-words.js';
+import { BE_FORMS, QUESTION_OPENERS, RELATIVES } from './clause-words.js';
 import { NOUN_PHRASE_POS, TIME_NOUNS } from './subject-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectAfter } from './forward-phrases.js';
@@ -60,7 +60,7 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
   if (!first || !(asksHere(first) || (passive && first.normal === 'to'))) return null;
   let end = k + 1;
   if (opening) {
-    while (end <= last && tokens[end]!.value !== ',') end++;
+    end = mainClauseComma(tokens, k + 1, last);
     if (tokens[end]?.value !== ',') return null;
     // "Asked which issue matters most, 32 percent picked the economy": a poll's question, answered by no speech, is no statement.
     if (pollAnswer(tokens, end + 1, last)) return null;
@@ -112,3 +112,24 @@ export function askedBefore(tokens: readonly Token[], open: number): number {
   return -1;
 }
 const ASKED_REACH = 20;
+
+/**
+ * The comma that ends an opening "Asked …" clause: the one before the main clause's subject and its
+ * verb ("Asked whether Lowe, the likely nominee, who has called the levy a hoax, could win, Roe
+ * demurred"; "Asked why the board ignored the rule, in the same bill, that …, Roe said"), past the
+ * commas of asides inside the question. With no such comma, the first one.
+ */
+function mainClauseComma(tokens: readonly Token[], from: number, last: number): number {
+  let first = -1;
+  for (let k = from; k <= last; k++) {
+    if (tokens[k]!.value !== ',') continue;
+    if (first < 0) first = k;
+    const next = tokens[k + 1];
+    if (!next || RELATIVES.has(next.normal)) continue;
+    const subject = subjectAfter(tokens, k + 1, last + 1);
+    let v = subject ? subject.end : -1;
+    if (tokens[v]?.pos === 'ADV') v++;
+    if (subject && (tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX') && !tokens[v]!.normal.endsWith('ing')) return k;
+  }
+  return first < 0 ? last + 1 : first;
+}

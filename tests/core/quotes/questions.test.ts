@@ -11,6 +11,16 @@ const ASKED: [string, string, [string | null, string][]][] = [
     'The board met on Monday. Asked why the ferry was late —, Jane Roe shrugged.',
     [[null, 'why the ferry was late']],
   ],
+  [
+    'the question runs past the asides inside it to the comma before the main clause (bnd9)',
+    'The board met on Monday. Asked whether he feared that Jim Lowe, the likely nominee, who has called the levy a hoax, could win the seat, Tom Pell shrugged.',
+    [[null, 'whether he feared that Jim Lowe, the likely nominee, who has called the levy a hoax, could win the seat']],
+  ],
+  [
+    'and past a phrase set off by commas inside it',
+    'The board met on Monday. Asked why the council ignored the rule, in the same bill, that the pier stay open, Ann Roe shrugged.',
+    [[null, 'why the council ignored the rule, in the same bill, that the pier stay open']],
+  ],
 ];
 
 describe('extractQuotes: a question after an opening "Asked"', () => {
