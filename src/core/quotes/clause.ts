@@ -268,6 +268,7 @@ function relativeAfterWord(tokens: readonly Token[], k: number): boolean {
 const RELATIVE_LEADS = new Set(['ADP', 'DET', 'PRON']);
 const CONTRASTS = new Set(['but', 'and']);
 const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 
 /**
  * After ", a/an": does the noun phrase take a verb of its own ("…, a flood will come"), making it
@@ -292,6 +293,8 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
     if (lemma && !t.normal.endsWith('ing') && (!NEEDS_THAT.has(lemma) || tokens[c + 1]?.normal === 'that')) {
       // (Also a poll's share or a quantifier: "…, and three-quarters said the same", "…, and most said …".)
       const subject = subjectBefore(tokens, c, from) ?? shareEndingAt(tokens, c - 1, from);
+      // ("…, 2015, letter that she said …": a relative clause on the noun after the comma, inside the statement.)
+      if (subject && subject.first > from && RELATIVE_PRONOUNS.has(tokens[subject.first - 1]!.normal)) return false;
       return subject !== null && subject.first <= from + 2;
     }
     // "…, and others have said …": a perfect's auxiliary before the cue.

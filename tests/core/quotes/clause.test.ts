@@ -152,3 +152,11 @@ describe('clauseEnd: a comma inside content whose cue sits in a subordinate clau
     ).toContainEqual(['he', 'despite the crowds filling the pier, he did not think the ferry would last']);
   });
 });
+
+describe('clauseEnd: a cue in a relative clause after a comma (bnd9)', () => {
+  it('goes on past a comma when the cue after it sits in a relative clause on a noun ("…, 2015, letter that she said …")', () => {
+    expect(contentAfterThat('Oren Vale said that the ruling raised doubts about her claim in a March 3, 2015, letter that she said was lost.')).toBe(
+      'the ruling raised doubts about her claim in a March 3, 2015, letter that she said was lost',
+    );
+  });
+});
