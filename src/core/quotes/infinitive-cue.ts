@@ -65,7 +65,11 @@ function namedClause(tokens: readonly Token[], from: number): boolean {
   return verb?.pos === 'AUX' || (verb?.pos === 'VERB' && (verb.normal.endsWith('s') || verb.normal.endsWith('ed')));
 }
 
-/** Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"). */
+/**
+ * Refusals, negations and hedges a few words before "to" ("declined to say", "safe to say"), a
+ * forecast ("unlikely to say") and an order given ("was told by the board to say"): none reports
+ * a statement made.
+ */
 const NO_STATEMENT_BEFORE_TO = new Set([
   'declined',
   'declines',
@@ -80,6 +84,7 @@ const NO_STATEMENT_BEFORE_TO = new Set([
   'never',
   'yet',
   'unwilling',
+  'unlikely',
   'reluctant',
   'hesitant',
   'afraid',
@@ -96,6 +101,8 @@ const NO_STATEMENT_BEFORE_TO = new Set([
   'is',
   'was',
   'asked',
+  'told',
+  'ordered',
   'tried',
   'trying',
   'try',

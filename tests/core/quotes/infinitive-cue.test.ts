@@ -39,6 +39,12 @@ describe('a cue in an infinitive ("to say …")', () => {
     expect(reported('The board had no evidence to suggest that the wall leaked.')).toEqual([]);
   });
 
+  it('finds no statement after a forecast or an order given ("unlikely to say", "was told by the board to say")', () => {
+    expect(reported('Harbour voters are unlikely to say that the new wall will hold.')).toEqual([]);
+    expect(reported('Jo Marsh was told by the board to say that the fees were fair.')).toEqual([]);
+    expect(reported('Oren Vale was ordered by the court to say that the pier was safe.')).toEqual([]);
+  });
+
   it('finds none when "to" hangs on a verb of a clause of its own, whose subject is not the sentence’s', () => {
     expect(reported('The town read a post that appeared to argue that the wall would fail.')).toEqual([]);
   });
