@@ -9,6 +9,7 @@ import { isQuoteMark } from './text.js';
 import { isDash } from './dashes.js';
 import { indefiniteList } from './writer-asides.js';
 import { PASSIVE_BE } from './clause-words.js';
+import { namingParticiple } from './naming-participle.js';
 
 /**
  * Verbs that put someone's words in marks without a speech verb: "Clinton called half of his
@@ -96,7 +97,7 @@ export function findPartialQuotes(parsed: ParsedArticle, spans: readonly QuotedS
     const open = tokenAtIn(starts, span.open);
     if (open >= tokens.length || taken[open + 1]) continue;
     const verb = governingVerb(tokens, open);
-    if (verb < 0 || passiveNaming(tokens, verb)) continue;
+    if (verb < 0 || passiveNaming(tokens, verb) || namingParticiple(tokens, verb, open)) continue;
     const floor = sentenceStart(tokens, verb);
     // "Roe went after the plan, calling it “…”": a participle after a comma has the sentence's
     // subject (or that of a cue before it), never the phrase before its comma.

@@ -41,6 +41,21 @@ const NAMINGS: [string, string, [string | null, string][]][] = [
     'The harbour board met on Monday. The old sea wall is often described as a “landmark of the coast.”',
     [],
   ],
+  [
+    'a naming participle on a thing names that thing ("a loophole called an “inversion”")',
+    'The harbour board met on Monday. Dover firms use a tax loophole called an “inversion” to move abroad.',
+    [],
+  ],
+  [
+    'nor past an adverb ("a barrier widely dubbed “the big wall”")',
+    'The harbour board met on Monday. The port built a barrier widely dubbed “the big wall” by its sailors.',
+    [],
+  ],
+  [
+    'the noun before the participle that named it is kept ("the levy the mayor called “…”")',
+    'The harbour board met on Monday. The council scrapped the levy the mayor called “a disgrace to the port.”',
+    [['the mayor', '“a disgrace to the port.”']],
+  ],
 ];
 
 describe('extractQuotes: a naming in marks and the phrase after it', () => {
