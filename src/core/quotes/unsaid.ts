@@ -9,7 +9,18 @@ import { isNot } from './text.js';
  * under its CI floor (docs/quotes.md).
  */
 export function unsaid(tokens: readonly Token[], end: number, i: number): boolean {
+  if (ownedModifier(tokens, i)) return true;
   let k = i - 1;
   while (k > end && tokens[k]!.pos === 'ADV' && !isNot(tokens[k]!.normal)) k--;
   return k >= end && (tokens[k]!.normal === 'to' || isNot(tokens[k]!.normal));
+}
+
+/**
+ * "the board's continued silence", "Roe's stated aim": a participle between a possessive and its
+ * noun describes that noun; nothing is said. Not after a pronoun, whose "'s" is "has" ("he's
+ * stated that …").
+ */
+function ownedModifier(tokens: readonly Token[], i: number): boolean {
+  const owner = tokens[i - 1]?.normal;
+  return (owner === "'s" || owner === '’s') && tokens[i - 2]?.pos !== 'PRON' && tokens[i]!.normal.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN';
 }
