@@ -24,6 +24,7 @@ import { pastRelativeStatement } from './relative-content.js';
 import { subjectBefore } from './phrases.js';
 import { subjectAfter } from './forward-phrases.js';
 import { unsaid } from './unsaid.js';
+import { questionedSaying } from './questioned-saying.js';
 import { receivedText } from './received-text.js';
 import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
 import { askedQuestion } from './questions.js';
@@ -206,7 +207,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   }
   if (!subject) return null;
   // "declined to say", "did not say", "if Roe says …": no statement was made.
-  if (unsaid(tokens, subject.end, i)) return null;
+  if (unsaid(tokens, subject.end, i) || questionedSaying(tokens, s, subject.first, i)) return null;
   return reportedAfterCue(tokens, s, i, lemma, subject, insideQuote);
 }
 
