@@ -8,8 +8,9 @@ import { parallelShare } from './parallel-shares.js';
 import { bareAfterFiniteCue, continuedVerb, cueIndexBefore, speakerTakesStand, subjectDeclines } from './speaker-actions.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
+import { LEADING_SUBORDINATORS } from './clause-words.js';
 import { hasClauseVerb, insideSubject } from './subject-asides.js';
-import { asideResumes, bylineAhead, indefiniteList, interruptedAhead } from './writer-asides.js';
+import { asideResumes, bylineAhead, dashClauseAhead, indefiniteList, interruptedAhead } from './writer-asides.js';
 
 /**
  * Where reported content ends, and the small tests on clauses the patterns share. The ends follow
@@ -86,6 +87,16 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       // object, `announced a budget, prompting …`, `asked about X, and …`, has no verb to wait for.)
       (object || tokens[from]!.pos === 'ADP' || !insideSubject(tokens, from, k, last)) &&
       endsStatement(tokens, k, last, leadingClause && hasClauseVerb(tokens, from, k) && !frontedAdjunct(tokens, from, k))
+    )
+      return k;
+    // "… — the mayor also pointed out …": a dash before a clause of the writer's (not one closing an aside the content opened).
+    // (Not the main clause of a condition the content opened: "said if anyone took the cash - they would be caught".)
+    if (
+      k - from >= MIN_CONTENT_TOKENS &&
+      isDashAt(tokens, k) &&
+      !dashIn(tokens, from, k) &&
+      !openingClause(tokens, from, k) &&
+      dashClauseAhead(tokens, k + 1, last)
     )
       return k;
     // “…,” adding that …: the comma stands inside the closing mark.
@@ -336,6 +347,16 @@ export function verbWithin(tokens: readonly Token[], from: number, n: number): b
 
 export function hasVerb(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** The content at `from` opens with a subordinate clause that no comma has closed before `end`: "if anyone …". */
+function openingClause(tokens: readonly Token[], from: number, end: number): boolean {
+  return LEADING_SUBORDINATORS.has(tokens[from]!.normal) && !hasComma(tokens, from, end);
+}
+
+function dashIn(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (isDashAt(tokens, k)) return true;
   return false;
 }
 

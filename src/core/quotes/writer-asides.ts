@@ -91,3 +91,40 @@ const ITEM_ENDS = new Set([',', ';', '.', '!', '?']);
 function isIndefinite(t: Token | undefined): boolean {
   return t?.normal === 'a' || t?.normal === 'an';
 }
+
+/** Words that open a clause's subject after a dash: "— the mayor …", "— there are …", "— he …". */
+/** (clause.ts's SUBJECT_PRONOUNS, which this module cannot import: clause.ts imports it.) */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const DASH_SUBJECT_OPENERS = new Set(['there', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
+/** How many words a subject after a dash may run before its verb: "— the harbour board's chair also …". */
+const DASH_SUBJECT_REACH = 5;
+
+/**
+ * "said she was upset — the mayor also pointed out …", "said the tide was turning — and the council
+ * is holding talks …": after a dash, a clause with a subject and a finite verb of its own, running to
+ * the sentence's end with no quotation mark to come, is the writer's next sentence in all but its
+ * full stop.
+ */
+export function dashClauseAhead(tokens: readonly Token[], from: number, last: number): boolean {
+  let k = from;
+  if (tokens[k]?.normal === 'and' || tokens[k]?.normal === 'but') k++;
+  const opener = tokens[k];
+  if (!opener || !(DASH_SUBJECT_OPENERS.has(opener.normal) || SUBJECT_PRONOUNS.has(opener.normal) || opener.pos === 'PROPN')) return false;
+  for (let j = from; j <= last; j++) if (isQuoteMark(tokens[j]!.value) || isDashAt(tokens, j)) return false;
+  for (let j = k + 1; j <= last && j <= k + DASH_SUBJECT_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && !reducedRelative(tokens, j, opener))) return true;
+    if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * "- the lowest total seen since 2003": a past form after a determiner's noun may be a participle
+ * on it, so there it counts as the clause's verb only after an adverb ("— the mayor also pointed out
+ * …") or in the present ("— the board says …"); after a pronoun or name it is finite ("— Roe backed it").
+ */
+function reducedRelative(tokens: readonly Token[], j: number, opener: Token): boolean {
+  if (opener.pos === 'PROPN' || SUBJECT_PRONOUNS.has(opener.normal)) return false;
+  return tokens[j - 1]!.pos !== 'ADV' && !tokens[j]!.normal.endsWith('s');
+}

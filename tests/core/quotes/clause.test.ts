@@ -55,6 +55,31 @@ describe('clauseEnd', () => {
       'his tool bag, a coat, and some rope and tools were stolen in the night',
     );
   });
+  it("stops at a dash before a clause of its own that runs to the end (run9: the writer's next sentence in all but its stop)", () => {
+    expect(contentAfterThat('Oren Vale said that the ferry fares were too high — the mayor also pointed out that the board had set them.')).toBe(
+      'the ferry fares were too high',
+    );
+    expect(contentAfterThat('Oren Vale said that the tide was turning his way — and the council is holding talks on the pier this week.')).toBe(
+      'the tide was turning his way',
+    );
+    expect(contentAfterThat('Oren Vale said that Lee had begun calling ward captains - there are two in each of the nine wards.')).toBe(
+      'Lee had begun calling ward captains',
+    );
+  });
+  it('goes on past a dash before a second that-clause, a noun with its participle, or the close of an aside the content opened', () => {
+    expect(contentAfterThat('Oren Vale said that he backs the plan - and that he will campaign for it in Dover.')).toBe(
+      'he backs the plan - and that he will campaign for it in Dover',
+    );
+    expect(contentAfterThat('Oren Vale said that ferry sales fell 25% to 8,000 - the lowest total seen since 2003.')).toBe(
+      'ferry sales fell 25% to 8,000 - the lowest total seen since 2003',
+    );
+    expect(contentAfterThat('Oren Vale said that if anyone is caught with the stolen nets - they could face a fine.')).toBe(
+      'if anyone is caught with the stolen nets - they could face a fine',
+    );
+    expect(contentAfterThat('Oren Vale said that the pier — a wreck by any measure — the board bought was a bargain.')).toBe(
+      'the pier — a wreck by any measure — the board bought was a bargain',
+    );
+  });
   it('but a prepositional object still ends at such a comma', () => {
     expect(contentAfterThat('Oren Vale asked that about the tolls on the old pier, and the mayor did her best to change the subject.')).toBe(
       'about the tolls on the old pier',
