@@ -36,7 +36,20 @@ export function whoClause(tokens: readonly Token[], i: number, floor: number): b
   }
   // ("who has since said": wink tags that "since" SCONJ.)
   while (k > floor && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.normal === 'since')) k--;
+  if (tokens[k]?.normal === 'and') return coordinatedInWho(tokens, k, floor);
   return tokens[k]?.normal === 'who' && tokens[k - 1]?.value === ',';
+}
+
+/** How far back from "and" the relative pronoun may stand: "who backed the plan in May and said". */
+const COORDINATED_WHO_REACH = 16;
+
+/** "Roe, who backed the plan and said …": the cue is the second verb of a relative clause on its speaker (`and` at `k`). */
+function coordinatedInWho(tokens: readonly Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j > floor && j > k - COORDINATED_WHO_REACH; j--) {
+    if (tokens[j]!.normal === 'who') return tokens[j - 1]?.value === ',';
+    if (tokens[j]!.value === ',' || tokens[j]!.value === '.') return false;
+  }
+  return false;
 }
 
 /**

@@ -18,6 +18,12 @@ describe('a cue in a relative clause between commas', () => {
     ]);
   });
 
+  it('ends the statement there when the cue is the relative clause\'s second verb ("who backed it and said …"; run9)', () => {
+    expect(sentenceQuotes('Ana Roe, who backed the pier plan in May and said she would probably campaign for it, ultimately did not show up.')).toEqual([
+      ['Ana Roe', ['she would probably campaign for it']],
+    ]);
+  });
+
   it('ends a short statement there too ("The wall, which Pell said would fail, held …")', () => {
     expect(sentenceQuotes('The wall, which Tom Pell said would fail, held for a week.')).toEqual([['Tom Pell', ['The wall', 'would fail']]]);
   });
