@@ -99,6 +99,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
       dashClauseAhead(tokens, k + 1, last)
     )
       return k;
+    // "While X said A – an aside – critics are …": in a clause that opens the sentence, a dash
+    // aside before the main clause ends the statement as a comma would.
+    if (leadingClause && k - from >= MIN_CONTENT_TOKENS && isDashAt(tokens, k) && hasVerb(tokens, from, k) && mainClauseAfterAside(tokens, k, last)) return k;
     // “…,” adding that …: the comma stands inside the closing mark.
     if (next && k - from >= MIN_CONTENT_TOKENS && isQuoteMark(t.value) && tokens[k - 1]!.value === ',' && endsStatement(tokens, k, last, false)) return k + 1;
     // "…, and three-quarters said the same", "…, 39 have said …": a clause with a cue of its own.
@@ -353,6 +356,18 @@ export function hasVerb(tokens: readonly Token[], from: number, end: number): bo
 /** The content at `from` opens with a subordinate clause that no comma has closed before `end`: "if anyone …". */
 function openingClause(tokens: readonly Token[], from: number, end: number): boolean {
   return LEADING_SUBORDINATORS.has(tokens[from]!.normal) && !hasComma(tokens, from, end);
+}
+
+/** How many words a dash aside may run before the dash closing it. */
+const DASH_ASIDE_REACH = 15;
+
+/** The dash at `k` opens an aside that a second dash closes before a clause with a subject and verb of its own. */
+function mainClauseAfterAside(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= last && j <= k + DASH_ASIDE_REACH; j++) {
+    if (tokens[j]!.value === ',') return false;
+    if (isDashAt(tokens, j)) return dashClauseAhead(tokens, j + 1, last);
+  }
+  return false;
 }
 
 function dashIn(tokens: readonly Token[], from: number, end: number): boolean {

@@ -80,6 +80,12 @@ describe('clauseEnd', () => {
       'the pier — a wreck by any measure — the board bought was a bargain',
     );
   });
+  it('in a clause that opens the sentence, stops at a dash aside before the main clause (run9)', () => {
+    const p = parse('While she has said that she will take the advice of the staff – the pilots Pell named – her rivals are crying foul.');
+    const from = tokenIndex(p, 'that') + 1;
+    const last = lastContentToken(p.tokens, sentenceOf(p, 'that'));
+    expect(tokenText(p, from, clauseEnd(p.tokens, from, last, true))).toBe('she will take the advice of the staff');
+  });
   it('but a prepositional object still ends at such a comma', () => {
     expect(contentAfterThat('Oren Vale asked that about the tolls on the old pier, and the mayor did her best to change the subject.')).toBe(
       'about the tolls on the old pier',
