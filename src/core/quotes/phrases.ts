@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { AGO_AMOUNTS, QUANTIFIERS } from './amounts.js';
 import { sentenceStart } from './candidate.js';
 import { NEGATIONS, OWN_CLAUSE_OPENERS } from './clause-words.js';
+import { notOnly } from './unsaid.js';
 import { OBTAINED, TEXT_NOUNS } from './speaker-nouns.js';
 import { SKIPPABLE, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
@@ -38,7 +39,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       return quantifierSubject(tokens, j);
     // "9% of residents aged between 20 and 39 said": the group before its age range.
     else if (j >= floor && beforeAgeRange(tokens, j, floor) >= floor) j = beforeAgeRange(tokens, j, floor);
-    else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)))) j--;
+    // ("Roe not only said …": "not" before "only" negates nothing.)
+    else if (j >= floor && (SKIPPABLE.has(tokens[j]!.normal) || (tokens[j]!.pos === 'ADV' && !NEGATIONS.has(tokens[j]!.normal)) || notOnly(tokens, j))) j--;
     // "Wells Fargo this month announced": a time phrase between subject and cue.
     else if (j - 1 >= floor && TIME_NOUNS.has(tokens[j]!.normal) && TIME_DETERMINERS.has(tokens[j - 1]!.normal)) j -= 2;
     // "Roe (I-Vt.) on Saturday criticized": a day between subject and cue.

@@ -12,7 +12,7 @@ export function unsaid(tokens: readonly Token[], end: number, i: number): boolea
   if (ownedModifier(tokens, i)) return true;
   let k = i - 1;
   while (k > end && tokens[k]!.pos === 'ADV' && !isNot(tokens[k]!.normal)) k--;
-  return k >= end && (tokens[k]!.normal === 'to' || isNot(tokens[k]!.normal));
+  return k >= end && !notOnly(tokens, k) && (tokens[k]!.normal === 'to' || isNot(tokens[k]!.normal));
 }
 
 /**
@@ -24,3 +24,11 @@ function ownedModifier(tokens: readonly Token[], i: number): boolean {
   const owner = tokens[i - 1]?.normal;
   return (owner === "'s" || owner === '’s') && tokens[i - 2]?.pos !== 'PRON' && tokens[i]!.normal.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN';
 }
+
+/** "Roe not only said the pier was old but …": `k` is the "not" of a focus on what comes next, no negation. */
+export function notOnly(tokens: readonly Token[], k: number): boolean {
+  return isNot(tokens[k]!.normal) && FOCUS.has(tokens[k + 1]?.normal ?? '');
+}
+
+/** "not only", "not just", "not merely", "not simply": an addition ("… but also …"), not a denial. */
+const FOCUS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply']);

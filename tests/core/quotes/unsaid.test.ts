@@ -15,6 +15,13 @@ describe('unsaid: no statement was made', () => {
     ['an adverb alone', 'Ada Finch publicly said the pier was unsafe.', [['Ada Finch', 'the pier was unsafe']]],
     // Kept as PolNeAR annotates some (docs/quotes.md): leaving conditions out cost a dev attribution under its floor.
     ['a condition', 'If Ada Finch says the pier is unsafe, the council will close it.', [['Ada Finch', 'the pier is unsafe']]],
+    // "not only … but …" adds a second deed to the saying; it negates nothing.
+    ['"not only said"', 'Tom Pell not only said the ferry was late but also called the fares unfair.', [['Tom Pell', 'the ferry was late']]],
+    [
+      '"not just" past an adverb',
+      'Ada Finch has not just publicly argued that the pier is unsafe; she has sued the board.',
+      [['Ada Finch', 'the pier is unsafe']],
+    ],
   ] as [string, string, [string, string][]][])('%s', (_what, sentence, expected) => {
     expect(reportedPairs(sentence)).toEqual(expected);
   });
