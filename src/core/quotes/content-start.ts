@@ -220,10 +220,30 @@ function plainClauseStart(tokens: readonly Token[], k: number, lemma: string, la
 function colonStatement(tokens: readonly Token[], i: number, last: number): boolean {
   const cue = tokens[i]!;
   const first = tokens[i + 2];
-  if (cue.pos !== 'VERB' || !/^\p{Ll}/u.test(cue.value) || !first || !/^\p{Lu}/u.test(first.value) || last - (i + 2) < 3 || !verbWithin(tokens, i + 3, 8))
-    return false;
+  if (cue.pos !== 'VERB' || !/^\p{Ll}/u.test(cue.value) || !first || !/^\p{Lu}/u.test(first.value) || last - (i + 2) < 3) return false;
+  if (!verbWithin(tokens, i + 3, 8) && !verbPastSubjectAside(tokens, i + 3, last)) return false;
   for (let k = i + 2; k <= last; k++) if (isQuoteMark(tokens[k]!.value)) return false;
   return true;
+}
+
+/**
+ * "Police said: A man, 34, was arrested …", "wrote: The firm, a family business, will close …":
+ * an aside between commas (an age, an apposition, no verb of its own) closes on the subject's
+ * verb. A list's commas ("Dover, Hull and Poole") close on none.
+ */
+function verbPastSubjectAside(tokens: readonly Token[], from: number, last: number): boolean {
+  let open = from;
+  while (open <= last && open < from + 5 && tokens[open]!.value !== ',') {
+    if (FINITE_POS.has(tokens[open]!.pos) || tokens[open]!.value === '.') return false;
+    open++;
+  }
+  if (tokens[open]?.value !== ',') return false;
+  for (let k = open + 1; k <= last && k < open + 10; k++) {
+    const t = tokens[k]!;
+    if (FINITE_POS.has(t.pos) || t.value === '.' || t.value === ';' || t.value === ':' || t.pos === 'CCONJ') return false;
+    if (t.value === ',') return k > open + 1 && verbWithin(tokens, k + 1, 2);
+  }
+  return false;
 }
 
 /**

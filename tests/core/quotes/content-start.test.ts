@@ -18,6 +18,14 @@ describe('contentStart', () => {
     );
     expect(clauseAfter('Oren Vale wrote: The wall will hold for years.', 'wrote', 'write')).toBe('The wall will hold for years');
   });
+  it('steps over an aside between commas in the subject after the colon (an age, an apposition; rec10)', () => {
+    expect(clauseAfter('Harbour police said: A sailor, 34, was arrested on Friday.', 'said', 'say')).toBe('A sailor, 34, was arrested on Friday');
+    expect(clauseAfter('Oren Vale wrote: The ferry firm, a family business since 1950, will close in May.', 'wrote', 'write')).toBe(
+      'The ferry firm, a family business since 1950, will close in May',
+    );
+    // (Still no list: "in three ports: Dover, Hull and Poole".)
+    expect(clauseAfter('The board wrote to three ports: Dover, Hull and Poole.', 'wrote', 'write')).toBeNull();
+  });
   it('takes no colon after a capitalised label or before words in marks', () => {
     expect(clauseAfter('The court heard the case. Charged: The harbour office says she faces two counts.', 'Charged', 'charge')).toBeNull();
     expect(clauseAfter('Oren Vale said: Oren Vale said "The wall will hold."', 'said', 'say')).toBeNull();
