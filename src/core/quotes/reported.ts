@@ -34,7 +34,7 @@ import { askedAbout } from './asked-about.js';
 import { soundedNote } from './sounded-note.js';
 import { passiveReport } from './passive-reports.js';
 import { openingParticiple, opensWithParticiple } from './opening-participle.js';
-import { oneWordAnswer } from './short-statements.js';
+import { answerEnd, oneWordAnswer } from './short-statements.js';
 import { reportedAfterCue } from './reported-after-cue.js';
 import {
   adjunctEnd,
@@ -106,7 +106,10 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // ("Asked whether …, 75 percent said yes": the answer, not the question, is what they said.)
   // ("Having said so, Roe …": an opening participle's subject is the main clause's, not "Having".)
   const participle = opensWithParticiple(tokens, s, i);
-  if (before && !participle && oneWordAnswer(tokens, i, lemma)) return indirectCandidate(tokens, [i + 1, i + 2], null, cue, before);
+  if (before && !participle && oneWordAnswer(tokens, i, lemma)) {
+    const answer = indirectCandidate(tokens, [i + 1, i + 2], null, cue, before);
+    return { ...answer, parts: [{ start: answer.parts[0]!.start, end: answerEnd(tokens, i + 1) }] };
+  }
   // ("But the borrowing continued.": an activity, a gerund, goes on; it says nothing.)
   if (lemma === 'continue' && before?.kind === 'description' && isActivity(before.head)) return null;
   if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {

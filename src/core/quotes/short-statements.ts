@@ -26,7 +26,18 @@ const SAME_LINKS = new Set(['of', 'about', 'for']);
 export function oneWordAnswer(tokens: readonly Token[], i: number, lemma: string): boolean {
   // (Not after a negation or "to": "would not say so", "declined to say yes".)
   const prev = tokens[i - 1]?.normal ?? '';
-  return lemma === 'say' && ANSWERS.has(tokens[i + 1]?.normal ?? '') && ANSWER_ENDS.has(tokens[i + 2]?.normal ?? '.') && !NOT_SAID.has(prev);
+  const answer = (ANSWERS.has(tokens[i + 1]?.normal ?? '') && ANSWER_ENDS.has(tokens[i + 2]?.normal ?? '.')) || closingNo(tokens, i + 1);
+  return lemma === 'say' && answer && !NOT_SAID.has(prev);
+}
+
+/** "Vale said no.": wink reads a sentence's closing "no." as the abbreviation of "number" ("No. 4"), one token. */
+function closingNo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.value === 'no.' && tokens[k + 1]?.pos !== 'NUM';
+}
+
+/** Where the answer at token `k` ends, short of the full stop a closing "no." holds. */
+export function answerEnd(tokens: readonly Token[], k: number): number {
+  return closingNo(tokens, k) ? tokens[k]!.end - 1 : tokens[k]!.end;
 }
 
 const ANSWERS = new Set(['yes', 'no', 'so']);

@@ -48,6 +48,14 @@ const FOUND: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
+    'a person\'s "no" ending the sentence, which wink reads as the abbreviation "No." (rec10)',
+    'Asked if he would stand again, Tom Vale said no.',
+    [
+      [null, 'if he would stand again'],
+      ['Tom Vale', 'no'],
+    ],
+  ],
+  [
     'a one-word answer before a phrase ("half said so in the earlier survey")',
     'Nine in ten say the wall is sound, after half said so in the earlier survey.',
     [
