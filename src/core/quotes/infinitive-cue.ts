@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { verbWithin } from './clause.js';
 import { contentStart } from './content-start.js';
+import { subjectThenFiniteVerb } from './clause-subject.js';
 import { NOMINATIVE } from './subject-words.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
@@ -20,7 +21,10 @@ export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: numb
   const from = contentStart(tokens, i, lemma, last);
   if (from === null) return null;
   const plainClause =
-    tokens[from - 1]?.normal === 'that' || (NOMINATIVE.has(tokens[from]!.normal) && verbWithin(tokens, from + 1, 3)) || namedClause(tokens, from);
+    tokens[from - 1]?.normal === 'that' ||
+    (NOMINATIVE.has(tokens[from]!.normal) && verbWithin(tokens, from + 1, 3)) ||
+    namedClause(tokens, from) ||
+    (lemma === 'say' && subjectThenFiniteVerb(tokens, from, last));
   if (!plainClause) return null;
   // "led Republicans to say …", "awkward for Republicans to say …": a name (or group) right after
   // a verb or "for" is the one who speaks.

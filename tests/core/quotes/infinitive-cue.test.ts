@@ -21,6 +21,13 @@ describe('a cue in an infinitive ("to say …")', () => {
     expect(reported('Harbour sailors rushed to the pier to tell Oren Vale goodbye.')).toEqual([]);
   });
 
+  it('takes a noun phrase and its finite verb after "to say" ("took to Twitter to say the plan was dead"; rec10), not after other cues', () => {
+    expect(reported('Oren Vale took to Twitter to say the pier plan was dead.')).toEqual([['Oren Vale', 'the pier plan was dead']]);
+    expect(reported('Dover sailors met on Friday to say the harbour fees had doubled.')).toEqual([['Dover sailors', 'the harbour fees had doubled']]);
+    // ("to claim their share … will be paid": claim's object, the other sense; "to predict patterns based on …": a participle.)
+    expect(reported('Dover sailors hurried to claim their share of the fund will be paid in May.')).toEqual([]);
+  });
+
   it('reads "according to reports …" as a source, not an infinitive cue whose clause is what the reports say', () => {
     const pairs = reported(
       'From March 2009 to May 2010, Ann Roe, once an aide to Mr. Pell, held six meetings with harbour staff on behalf of Mr. Cole to talk about the pier, according to reports Mr. Vale filed as a lobbyist.',
