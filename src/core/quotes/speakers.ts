@@ -13,6 +13,7 @@ import { TITLES } from './titles-and-names.js';
 import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js';
 import { describedSubject } from './described-subject.js';
 import { describedBody } from './described-body.js';
+import { BODY_NOUNS, INDEFINITES, LEADER_NOUNS, UNNAMED_PERSON_NOUNS } from './description-nouns.js';
 
 /**
  * Turns the subject of a cue into a speaker: full names from the name index (NameIndex);
@@ -22,52 +23,11 @@ import { describedBody } from './described-body.js';
  */
 const PASSIVE_AUX: ReadonlySet<string> = new Set([...BE_FORMS, 'has', 'had']);
 
-/** Nouns for the one who leads a body ("the Federal Reserve head"): that body's leader is one person. */
-const LEADER_NOUNS: ReadonlySet<string> = new Set([
-  'head',
-  'chief',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'boss',
-  'leader',
-  'president',
-  'director',
-  'governor',
-  'secretary',
-  'minister',
-  'commissioner',
-]);
-
 /** How many opening words of a sentence may come before its subject pronoun ("But then he …"). */
 const PRONOUN_REACH = 3;
 
 /** Sentences a "he"/"she" may lie after a description speaker and still go on with it. */
 const DESCRIPTION_REACH = 2;
-
-/**
- * Nouns for one person who usually stays unnamed ("a spokesman", "an official"): such a description
- * may be the next "he"/"she". (Not office titles: "the chancellor … he said" is the chancellor the
- * article names, which the name search finds.)
- */
-const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'adviser', 'advisor']);
-
-const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
-
-/** Nouns that stand for a named organisation spoken of before ("the company said"). */
-const BODY_NOUNS: ReadonlySet<string> = new Set([
-  'company',
-  'firm',
-  'group',
-  'bank',
-  'agency',
-  'network',
-  'carrier',
-  'airline',
-  'retailer',
-  'insurer',
-  'manufacturer',
-]);
 
 export class SpeakerResolver {
   private readonly text: string;
