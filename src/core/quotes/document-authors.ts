@@ -5,6 +5,7 @@ import { isNameWord, nameRunStartingAt } from './name-tokens.js';
 import { phraseEndingAt, type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { AUTHORED_NOUNS, OBTAINED } from './speaker-nouns.js';
+import { RECEIVING } from './received-text.js';
 
 /**
  * Who speaks through a document ("according to a report by X", "X issued a statement saying",
@@ -79,7 +80,8 @@ export function ownerBefore(tokens: readonly Token[], subject: Subject): Subject
   while (verb > subject.first - ISSUE_REACH && tokens[verb] && (BETWEEN_ISSUE_POS.has(tokens[verb]!.pos) || BETWEEN_ISSUE_WORDS.has(tokens[verb]!.normal)))
     verb--;
   // ("…, according to his book": no one issues it.)
-  if (tokens[verb]?.pos !== 'VERB' || tokens[verb]!.normal === 'according') return null;
+  // (Nor "Roe received letters saying …": who got the document did not put it out.)
+  if (tokens[verb]?.pos !== 'VERB' || tokens[verb]!.normal === 'according' || RECEIVING.has(tokens[verb]!.normal)) return null;
   const issuer = subjectBefore(tokens, verb, sentenceStart(tokens, verb));
   // (A name, a description "Her campaign", a person's pronoun; not "it", nor a document again.)
   if (!issuer || (issuer.kind === 'name' && !issuer.name) || (issuer.kind === 'pronoun' && !OWNER_PRONOUNS_HEADS.has(issuer.head))) return null;

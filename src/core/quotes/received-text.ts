@@ -18,7 +18,8 @@ export function receivedText(tokens: readonly Token[], s: Sentence, i: number): 
   return RECEIVING.has(tokens[v]?.normal ?? '') ? text : null;
 }
 
-const RECEIVING = new Set([
+/** Verbs by which a text came to its subject, who therefore did not put it out. */
+export const RECEIVING: ReadonlySet<string> = new Set([
   ...['received', 'receive', 'receives', 'receiving', 'got', 'get', 'gets', 'getting', 'obtained'],
   ...['saw', 'see', 'sees', 'seen', 'found', 'finds', 'spotted', 'noticed'],
 ]);

@@ -11,6 +11,11 @@ describe('a received text before a participle cue', () => {
     expect(reported('The pilots found a note saying the levy would double.')).toEqual([['a note', 'the levy would double']]);
   });
 
+  it('speaks also when the received texts are a bare plural ("received letters saying …")', () => {
+    expect(reported('Ann Roe received letters saying the school would close.')).toEqual([['letters', 'the school would close']]);
+    expect(reported('Some pilots got emails saying the pier had closed.')).toEqual([['emails', 'the pier had closed']]);
+  });
+
   it('leaves a text its subject sent to the subject ("Roe sent a letter saying …")', () => {
     expect(reported('Ann Roe sent a letter saying the levy would ruin the pilots.')).toEqual([['Ann Roe', 'the levy would ruin the pilots']]);
   });

@@ -169,6 +169,11 @@ describe('documents', () => {
     expect(speakers(text)).toEqual(['Dover Gazette']);
   });
 
+  it('gives no document to the one who received or came upon it ("received letters saying …")', () => {
+    const text = 'Harbour school\n\nAnn Roe received letters saying the school would close. Tom Pell found a note saying the pier was shut.';
+    expect(speakers(text)).toEqual(['letters', 'note']);
+  });
+
   it('gives "according to his book" to no one before it', () => {
     const text = 'Harbour vote\n\nIn 1980 he paid $8 million for a jet from a troubled firm, Harbour Works, according to his book.';
     expect(speakers(text)).not.toContain('Harbour Works');
