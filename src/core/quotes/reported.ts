@@ -154,9 +154,16 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     ) {
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, i - 1), i - 1], null, cue, after);
     }
-    // "The puzzle of Nora, says Carl Renner, a curator, is that …": a statement interrupted by an inverted cue.
+    // "The puzzle of Nora, says Carl Renner, a curator, is that …": a statement interrupted by an inverted cue
+    // (not "Sam Reed, the council leader, said the closure, announced …, was …": a name and its apposition are the subject).
     const resumed = after && tail !== null && tokens[tail]?.value === ',' ? resumedAfterAppositions(tokens, tail, last) : null;
-    if (after && resumed !== null && openingPhrase(tokens, s.firstToken, i - 1) && !hasVerb(tokens, s.firstToken, i - 1)) {
+    if (
+      after &&
+      resumed !== null &&
+      openingPhrase(tokens, s.firstToken, i - 1) &&
+      !hasVerb(tokens, s.firstToken, i - 1) &&
+      !onlyApposition(tokens, s.firstToken, i - 1)
+    ) {
       return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, i - 1, last), i - 1], [resumed, last + 1], cue, after);
     }
   }

@@ -187,6 +187,12 @@ describe('inverted cues inside a statement', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carl Renner']);
     expect(quotes[0]!.parts.map((p) => p.text)).toEqual(['The puzzle of Nora', 'is that she was both feared and rarely seen']);
   });
+
+  it('reads "X, the council leader, said the closure, announced …, was …" as X\'s cue, not an inverted one', () => {
+    const text = 'Harbour vote\n\nSam Reed, the council leader, said the closure, announced on Friday, was a mistake.';
+    const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Sam Reed', 'the closure, announced on Friday, was a mistake']]);
+  });
 });
 
 describe('a loose verb inverted after the marks', () => {
