@@ -209,15 +209,16 @@ export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i
 }
 
 /**
- * "(But) some fishermen interviewed at the rally said …": the opening noun phrase ends on a past
- * participle and its prepositional phrase, so the noun phrase just before the cue (token `i`) is
+ * "(But) some fishermen interviewed at the rally said …", "Residents living near the site said …": the
+ * opening noun phrase ends on a participle and its prepositional phrase, so the noun phrase just before the cue (token `i`) is
  * that phrase's object, not the speaker. A finite verb there ("the deal faltered in May when X
  * said", "shares tumbled on the news and observers predicted", "ruled for X, which argued") is
  * told apart by a clause opener or a comma between it and the cue.
  */
 export function participleObject(tokens: readonly Token[], opening: Subject, i: number): boolean {
   const verb = tokens[opening.end]!;
-  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ed') || tokens[opening.end + 1]?.pos !== 'ADP') return false;
+  // (A present participle too: "Residents living near the site said …", a reduced relative as well.)
+  if (verb.pos !== 'VERB' || !/(ed|ing)$/.test(verb.normal) || tokens[opening.end + 1]?.pos !== 'ADP') return false;
   for (let k = opening.end + 1; k < i; k++) {
     const t = tokens[k]!;
     if (t.value === ',' || OWN_CLAUSE_OPENERS.has(t.normal) || RELATIVE_OPENERS.has(t.normal)) return false;

@@ -150,6 +150,14 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     [['numerous fishermen', 'they had no problem with the toll']],
   ],
   [
+    'a subject with a present participle and its phrase before the cue ("Residents living near the site said")',
+    'Residents living near the site said the plan was rushed. Some sailors working on the ferries said the pay was poor.',
+    [
+      ['Residents', 'the plan was rushed'],
+      ['Some sailors', 'the pay was poor'],
+    ],
+  ],
+  [
     'a subject with a participle after "But"/"So" and no comma before the cue ("But some fishermen interviewed at the quay said")',
     'But some fishermen interviewed at the quay said the toll was unfair. So several skippers questioned at the harbour said it would ruin them.',
     [
