@@ -49,7 +49,7 @@ export class SpeakerResolver {
   private readonly entities: readonly Entity[];
 
   /** The latest speaker that was a description of one person ("a spokesman for Ana Ruiz"), for "he"/"she". */
-  private lastDescription: { speaker: Speaker; end: number; sentence: number; gender: Gender | undefined } | null = null;
+  private lastDescription: { speaker: Speaker; end: number; saidEnd: number; sentence: number; gender: Gender | undefined } | null = null;
 
   /** Name runs inside a direct quote's marks: no pronoun's antecedent (antecedentOf). */
   private readonly quotedRuns = new Set<NameRun>();
@@ -120,7 +120,8 @@ export class SpeakerResolver {
     for (let r = names.lastRunBefore(span.start); r >= 0; r--) {
       const run = names.runs[r]!;
       if (run.start < d.end) break;
-      if (!this.quotedRuns.has(run) && names.isPerson(names.fullOfRun(r))) return null;
+      // (A name in the description's own statement is no one new: "a spokesman said it had no word from Mr Pell. He added …".)
+      if (run.start >= d.saidEnd && !this.quotedRuns.has(run) && names.isPerson(names.fullOfRun(r))) return null;
     }
     return { ...d.speaker, mentions: [span, ...d.speaker.mentions] };
   }
@@ -254,7 +255,7 @@ export class SpeakerResolver {
     this.bodies.push({ name, at: span.start, mentions: [span] });
     const speaker = { name, mentions: [span], resolved: true };
     if (!plural && UNNAMED_PERSON_NOUNS.has(head))
-      this.lastDescription = { speaker, end: span.end, sentence: this.tokens[subject.first]!.sentence, gender: titleGender(head) };
+      this.lastDescription = { speaker, end: span.end, saidEnd: excluded.end, sentence: this.tokens[subject.first]!.sentence, gender: titleGender(head) };
     return speaker;
   }
 

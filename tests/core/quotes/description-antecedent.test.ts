@@ -13,6 +13,14 @@ describe('a description speaker as the antecedent of the next "he"/"she"', () =>
     expect(speakers(text)).toEqual(['spokesman for Ana Ruiz', 'spokesman for Ana Ruiz']);
   });
 
+  it('goes on with the description past a man named only in its own statement', () => {
+    const text = [
+      'Harbour bid',
+      'Shares in Dover Stores rose on Friday. A Dover Stores spokesman said on Sunday it had no word that Tom Becker had found money for a bid. He also said the board had met the regulator.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Dover Stores spokesman', 'Dover Stores spokesman']);
+  });
+
   it('keeps a named man standing between the description and "he"', () => {
     const text = [
       'Harbour row',
