@@ -28,6 +28,8 @@ const PRONOUN_REACH = 3;
 
 /** Sentences a "he"/"she" may lie after a description speaker and still go on with it. */
 const DESCRIPTION_REACH = 2;
+/** … and when no name is there for it at all: farther, as the one unnamed person the passage quotes. */
+const FALLBACK_DESCRIPTION_REACH = 4;
 
 export class SpeakerResolver {
   private readonly text: string;
@@ -98,7 +100,10 @@ export class SpeakerResolver {
       const sentence = this.tokens[subject.first]!.sentence;
       const described = this.describedAntecedent(subject.head, span, sentence);
       if (described) return described;
-      const found = antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, this.inQuote, this.pronounLed);
+      const found =
+        antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, this.inQuote, this.pronounLed) ??
+        // (With no one else to refer to, a "she" goes back to a description further off.)
+        this.describedAntecedent(subject.head, span, sentence, FALLBACK_DESCRIPTION_REACH);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
@@ -112,9 +117,9 @@ export class SpeakerResolver {
    * (centering theory, Grosz, Joshi and Weinstein 1995), unless a person is named in between
    * (outside quote marks) or the description's gender ("spokeswoman") disagrees. Null otherwise.
    */
-  private describedAntecedent(pronoun: string, span: TextSpan, sentence: number): Speaker | null {
+  private describedAntecedent(pronoun: string, span: TextSpan, sentence: number, reach = DESCRIPTION_REACH): Speaker | null {
     const d = this.lastDescription;
-    if ((pronoun !== 'he' && pronoun !== 'she') || !d || d.end > span.start || sentence - d.sentence > DESCRIPTION_REACH) return null;
+    if ((pronoun !== 'he' && pronoun !== 'she') || !d || d.end > span.start || sentence - d.sentence > reach) return null;
     if (d.gender && d.gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
     const names = this.names;
     for (let r = names.lastRunBefore(span.start); r >= 0; r--) {
@@ -123,6 +128,8 @@ export class SpeakerResolver {
       // (A name in the description's own statement is no one new: "a spokesman said it had no word from Mr Pell. He added …".)
       if (run.start >= d.saidEnd && !this.quotedRuns.has(run) && names.isPerson(names.fullOfRun(r))) return null;
     }
+    // (The description stays the centre: a later "he" counts its reach from here.)
+    d.sentence = sentence;
     return { ...d.speaker, mentions: [span, ...d.speaker.mentions] };
   }
 

@@ -21,6 +21,14 @@ describe('a description speaker as the antecedent of the next "he"/"she"', () =>
     expect(speakers(text)).toEqual(['Dover Stores spokesman', 'Dover Stores spokesman']);
   });
 
+  it('takes a "she" with no named antecedent to a description further back', () => {
+    const text = [
+      'Harbour school',
+      'A council spokeswoman said the school would close in June. The decision followed a long review. Pupils will move to schools nearby. She said the review had been fair.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['council spokeswoman', 'council spokeswoman']);
+  });
+
   it('keeps a named man standing between the description and "he"', () => {
     const text = [
       'Harbour row',
