@@ -45,6 +45,10 @@ export function whoAntecedent(tokens: readonly Token[], who: number, floor: numb
   }
   // "…, a gynecologist from Salem, Oregon, who": a name after a segment that ends in a name is the place's second part.
   const placePart = chain.length > 1 && chain[0]!.fills && chain[0]!.phrase.kind === 'name' && chain[1]!.fills && endsInName(tokens, chain[1]!.phrase);
+  // "came from a fisherman in Deal, Kent, who": a two-part place after "in"/"from" on a noun in a clause is where that noun's person is from.
+  const placed =
+    chain.length === 2 && chain[0]!.fills && chain[0]!.phrase.kind === 'name' && !chain[1]!.fills ? placeOwner(tokens, chain[1]!.phrase, floor) : null;
+  if (placed) return placed;
   const candidates = placePart ? chain.slice(1) : chain;
   const chosen = (candidates.find((c) => c.phrase.kind === 'name') ?? candidates[0])?.phrase;
   if (!chosen) return null;
@@ -112,6 +116,15 @@ function precededByAge(tokens: readonly Token[], start: number, floor: number): 
 function keepsOwner(tokens: readonly Token[], bare: Subject, phrase: Subject): boolean {
   return phrase !== bare && (phrase.kind === 'name' || tokens[bare.first - 2]?.pos === 'ADJ' || isPersonNoun(phrase.head));
 }
+
+/** The noun phrase a place name hangs on by "in" or "from" ("a fisherman" in "a fisherman in Deal"), or null. */
+function placeOwner(tokens: readonly Token[], place: Subject, floor: number): Subject | null {
+  const prep = place.first - 1;
+  if (place.kind !== 'name' || !PLACE_PREPOSITIONS.has(tokens[prep]?.normal ?? '') || tokens[prep - 1]?.pos !== 'NOUN') return null;
+  const owner = phraseEndingAt(tokens, prep - 1, floor);
+  return owner?.kind === 'description' ? owner : null;
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'from']);
 
 function endsInName(tokens: readonly Token[], phrase: Subject): boolean {
   return phrase.kind === 'description' && tokens[phrase.end - 1]!.pos === 'PROPN';

@@ -35,6 +35,10 @@ describe('"who" after appositions', () => {
     expect(speakers('"I will vote for him," said Jo Marsh, 24, from Dover, who said the ferry plan was the best.')).toEqual(['Jo Marsh', 'Jo Marsh']);
   });
 
+  it('is the noun before a place in two parts in a clause ("a call came from a fisherman in Deal, Kent, who said")', () => {
+    expect(speakers('Another call came from a fisherman in Deal, Kent, who said the pier had gone.')).toEqual(['fisherman']);
+  });
+
   it('is the name before a place in two parts ("a baker from Salem, Oregon, who said")', () => {
     expect(speakers('"It is hard," said Alan Roe, a baker from Salem, Oregon, who said he would close the shop.')).toEqual(['Alan Roe', 'Alan Roe']);
   });
