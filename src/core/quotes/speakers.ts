@@ -13,6 +13,7 @@ import { TITLES } from './titles-and-names.js';
 import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js';
 import { describedSubject } from './described-subject.js';
 import { describedBody } from './described-body.js';
+import { pluralSubjectBefore } from './plural-subjects.js';
 import { BODY_NOUNS, INDEFINITES, LEADER_NOUNS, UNNAMED_PERSON_NOUNS } from './description-nouns.js';
 
 /**
@@ -98,8 +99,10 @@ export class SpeakerResolver {
     if (subject.kind === 'pronoun' && subject.head === 'it' && PASSIVE_AUX.has(this.tokens[subject.end]?.normal ?? '')) return null;
     if (subject.kind === 'pronoun') {
       const sentence = this.tokens[subject.first]!.sentence;
-      const described = this.describedAntecedent(subject.head, span, sentence);
-      if (described) return described;
+      const doc = { text: this.text, tokens: this.tokens, sentences: this.sentences };
+      const they = subject.head === 'they' ? pluralSubjectBefore(names, doc, span, sentence, this.bodies, excluded, this.inQuote) : null;
+      const described = this.describedAntecedent(subject.head, span, sentence) ?? they;
+      if (described) return { ...described, resolved: true };
       const found =
         antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, this.inQuote, this.pronounLed) ??
         // (With no one else to refer to, a "she" goes back to a description further off.)

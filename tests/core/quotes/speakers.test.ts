@@ -16,6 +16,15 @@ describe('body descriptions', () => {
 });
 
 describe('pronoun speakers', () => {
+  it('takes "they" to a plural name that is the subject just before, not a group that spoke earlier', () => {
+    const text = [
+      'Harbour tax',
+      'The party said the tax was too high. The review is due next year.',
+      'The Greens have promised a cut for sailors, who they say have been hit hardest. They say they can pay for it by cutting waste.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['party', 'Greens', 'Greens']);
+  });
+
   it('goes on with the person the article is about, not a name passed in an aside', () => {
     const text = [
       'Tom Becker: King of the sea stories',

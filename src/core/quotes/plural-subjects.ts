@@ -1,0 +1,38 @@
+import type { Sentence, Span, TextSpan, Token } from '../types.js';
+import type { NameIndex } from './full-names.js';
+import type { NameRun } from './name-runs.js';
+import type { Antecedent, Body } from './pronouns.js';
+
+/** What may stand before a plural name that is its sentence's subject: nothing, or an article and a conjunction. */
+const SUBJECT_LEAD = /^(?:(?:but|and|yet|so)\s+)?(?:the\s+)?$/i;
+
+/**
+ * "The Greens have promised a cut for sailors, who they say …": a plural name that is the subject
+ * of this sentence or the one before (it opens the sentence and a lower-case word, its verb, follows)
+ * is the center "they" goes on with, when it stands after the latest group that spoke, which
+ * "they" would otherwise take. Null otherwise. `doc` is the article's text, tokens and sentences.
+ */
+export function pluralSubjectBefore(
+  names: NameIndex,
+  doc: { readonly text: string; readonly tokens: readonly Token[]; readonly sentences: readonly Sentence[] },
+  span: TextSpan,
+  sentence: number,
+  bodies: readonly Body[],
+  excluded: Span,
+  quoted: (run: NameRun) => boolean,
+): Antecedent | null {
+  const { text, tokens, sentences } = doc;
+  const sentenceStart = (n: number): number => tokens[sentences[n]!.firstToken]!.start;
+  const latest = bodies.findLast((b) => b.at < span.start)?.at ?? -1;
+  for (let r = names.lastRunBefore(span.start); r >= 0; r--) {
+    const run = names.runs[r]!;
+    if (run.sentence < sentence - 1 || run.start <= latest) return null;
+    if (quoted(run) || (run.start >= excluded.start && run.end <= excluded.end)) continue;
+    if (!/[^s]s$/.test(run.words[run.words.length - 1]!) || !SUBJECT_LEAD.test(text.slice(sentenceStart(run.sentence), run.start))) continue;
+    if (!/^ [a-z]/.test(text.slice(run.end, run.end + 2))) continue;
+    const full = names.fullOfRun(r);
+    if (names.isPerson(full)) continue;
+    return { name: full, mentions: [span, ...names.mentionsOf(full, null)] };
+  }
+  return null;
+}
