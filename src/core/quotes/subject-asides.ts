@@ -14,7 +14,7 @@ export function insideSubject(tokens: readonly Token[], from: number, k: number,
 
 /**
  * A verb in tokens [from, end) that is no participle standing as a noun's modifier (`the self-described
- * group`, `her perceived loyalty`, `the self-styled Harbour Guild`: wink splits the hyphen off).
+ * group`, `her perceived loyalty`, `the well-funded Quay Trust`: wink splits the hyphen off).
  */
 export function hasClauseVerb(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {

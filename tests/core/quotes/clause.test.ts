@@ -166,10 +166,10 @@ describe('clauseEnd: a comma inside content whose cue sits in a subordinate clau
       ),
     ).toContainEqual(['he', 'despite the crowds filling the pier on opening day, he did not think the ferry would last']);
   });
-  it('goes on past an aside in the subject after a hyphened participle ("the self-styled Harbour Guild, or HG, has …")', () => {
+  it('goes on past an aside in the subject after a hyphened participle ("the well-funded Quay Trust, or QT, has …")', () => {
     expect(
-      quotePairs('Ann Roe bent the facts during the debate, when she claimed that the self-styled Harbour Guild, or HG, has used the pier in its campaign.'),
-    ).toContainEqual(['she', 'the self-styled Harbour Guild, or HG, has used the pier in its campaign']);
+      quotePairs('Ann Roe misled the council at the hearing, when she argued that the well-funded Quay Trust, or QT, has paid for the ferry strike.'),
+    ).toContainEqual(['she', 'the well-funded Quay Trust, or QT, has paid for the ferry strike']);
   });
   it('still stops at the comma after what was asked ("When asked if …, Roe deflected")', () => {
     const texts = quotePairs('When a reporter asked if the pier would reopen in the spring, Ann Roe deflected.').map(([, text]) => text);

@@ -16,9 +16,9 @@ describe('a description speaker as the antecedent of the next "he"/"she"', () =>
   it('goes on with the description past a man named only in its own statement', () => {
     const text = [
       'Harbour bid',
-      'Shares in Dover Stores rose on Friday. A Dover Stores spokesman said on Sunday it had no word that Tom Becker had found money for a bid. He also said the board had met the regulator.',
+      'Ferry stocks climbed at noon. A Quayside Holdings spokesman told reporters on Tuesday the firm knew nothing of Tom Becker raising funds for an offer. He also said the directors had spoken to the watchdog.',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['Dover Stores spokesman', 'Dover Stores spokesman']);
+    expect(speakers(text)).toEqual(['Quayside Holdings spokesman', 'Quayside Holdings spokesman']);
   });
 
   it('takes a "she" with no named antecedent to a description further back', () => {
