@@ -20,8 +20,9 @@ function stop(code: number): never {
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     // A closed pipe (`precis summary big/ | head`) is the reader saying it has enough; an input
-    // that failed before it (already said on stderr) still makes the exit code 1.
-    if (error.code === 'EPIPE') stop(ctx.exitCode);
+    // that failed before it (already said on stderr) still makes the exit code 1. Once main has
+    // returned, its code (a usage error's 2) is in process.exitCode and the pipe may fail after.
+    if (error.code === 'EPIPE') stop(typeof process.exitCode === 'number' ? process.exitCode : ctx.exitCode);
     throw error;
   });
 }

@@ -112,6 +112,14 @@ describe('signals and pipes', () => {
     expect(code).toBe(1);
   });
 
+  // Before: exit 0: the handler read the run's code so far (ctx.exitCode), not the code main returned (2 here).
+  it('keeps the usage exit code when standard error is a closed pipe', async () => {
+    const child = spawn(process.execPath, [BIN, '--no-such-flag', 'summary'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+  });
+
   it('stops on SIGINT in the middle of one long article (it is analysed off the main thread)', async () => {
     // ~6 MB: several seconds of analysis, so the signal lands while it runs, after start-up.
     const dir = folderWith({ 'long.txt': story(1, 24000) });
