@@ -4,6 +4,13 @@ import { BinaryInputError } from './decode.js';
 /** A stream's chunk as bytes (a stream with an encoding set hands out strings). */
 export const asBuffer = (chunk: unknown): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
 
+/** The encoding a text's first bytes name by their byte order mark: UTF-16 (either order), else UTF-8. */
+export const encodingOf = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' =>
+  bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+
+/** Text decoded as its byte order mark says, the mark dropped. */
+export const decodeText = (bytes: Uint8Array): string => new TextDecoder(encodingOf(bytes)).decode(bytes);
+
 /**
  * The lines of a stream of text, decoded as its byte order mark says (UTF-8 without one; UTF-16,
  * which Windows tools write, with one), the mark itself dropped. A first chunk holding a NUL byte
@@ -15,7 +22,7 @@ export async function* textLines(stream: AsyncIterable<unknown>): AsyncGenerator
   for await (const chunk of stream) {
     const bytes = asBuffer(chunk);
     if (decoder === undefined) {
-      const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+      const label = encodingOf(bytes);
       if (label === 'utf-8' && bytes.includes(0)) throw new BinaryInputError();
       decoder = new TextDecoder(label);
     }

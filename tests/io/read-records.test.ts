@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { peekRecords, readRecords } from '../../src/io/read-records.js';
+import { peekRecords, readRecords, readRecordStream } from '../../src/io/read-records.js';
 
 /** A stream handing out the given chunks one by one, as a pipe does. */
 const piped = (...chunks: string[]): Readable => Readable.from(chunks.map((c) => Buffer.from(c)));
@@ -41,6 +41,20 @@ describe('peekRecords', () => {
     open.push("{Editor's note} The ferry ");
     expect((await peekRecords(open)).records).toBe(false);
     open.destroy();
+  });
+
+  // Before: read as one article of JSON text, titled "(stdin)", though the same file named was read as records.
+  it('tells records saved as UTF-16 with a byte order mark, as a named record file is read', async () => {
+    const line = JSON.stringify({ source: 'a.txt', title: 'Ferry fares rise', text: 'Ferry fares rise.', summary: [], quotes: [], entities: [] });
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${line}\r\n`, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${line}\n`, 'utf16le').swap16()]);
+    for (const bytes of [le, be]) {
+      const { records, stream } = await peekRecords(Readable.from([bytes.subarray(0, 40), bytes.subarray(40)]));
+      expect(records).toBe(true);
+      const titles: string[] = [];
+      for await (const read of readRecordStream(stream, '(stdin)')) titles.push(read.kind === 'record' ? read.record.title : read.message);
+      expect(titles).toEqual(['Ferry fares rise']);
+    }
   });
 
   it('gives up a first line longer than a record of the largest article allowed', async () => {
