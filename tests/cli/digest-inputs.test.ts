@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectItems } from '../../src/cli/commands/digest.js';
 import { feedFifo, ROOT, runCli } from '../helpers.js';
 
 const FOLDER = 'tests/fixtures/digest';
@@ -85,6 +86,18 @@ describe('precis digest: inputs', () => {
     // And a folder of neither says that it looked for records too.
     const none = await runCli(['digest', '--json', mkdtempSync(path.join(tmpdir(), 'precis-digest-'))]);
     expect(none.stderr).toMatch(/^precis: no articles in .* \(looked for \.txt, .*\.htm, \.ndjson, \.jsonl\)\n/);
+  });
+
+  // The stories' output sorts by size: the order of what was read shows only in the items.
+  it("reads a folder's record files in its sorted order among its articles", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    writeFileSync(path.join(dir, 'a.txt'), readFileSync(BANK));
+    writeFileSync(path.join(dir, 'b.jsonl'), (await runCli(['--json', TESSALY])).stdout);
+    writeFileSync(path.join(dir, 'm.ndjson'), (await runCli(['--json', path.join(FOLDER, 'tessaly-coast.txt')])).stdout);
+    writeFileSync(path.join(dir, 'z.txt'), readFileSync(BANK));
+    const ctx = { stdout: process.stdout, stderr: { write: () => true }, stdin: process.stdin, env: {}, cwd: ROOT, exitCode: 0 };
+    const items = await collectItems(ctx, [dir], {});
+    expect(items.map((i) => i.source)).toEqual([path.join(dir, 'a.txt'), TESSALY, path.join(FOLDER, 'tessaly-coast.txt'), path.join(dir, 'z.txt')]);
   });
 
   it("names a folder's record file and line in the message about a bad line, and --fail-fast stops there", async () => {
