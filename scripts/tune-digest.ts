@@ -42,6 +42,7 @@ interface Setting extends FeatureOptions {
   readonly protagonistLeads: number;
   readonly features: number;
   readonly wholeFloor: number;
+  readonly countFloor: number;
 }
 /** A grid axis: its values from the environment variable (comma-separated), else the default list. */
 const axis = (name: string, values: string) => (process.env[name] ?? values).split(',').map(Number);
@@ -59,19 +60,21 @@ featureSettings.forEach((f, features) => {
               for (const leadCount of conflictFactor === 1 ? [0] : axis('LEAD_COUNT', '3'))
                 for (const protagonistLeads of conflictFactor === 1 ? [0] : axis('PROTAGONIST', '3'))
                   for (const wholeFloor of axis('WHOLE', '0.05'))
-                    settings.push({
-                      ...f,
-                      topicFactor,
-                      threshold,
-                      joinThreshold,
-                      centroidTerms,
-                      attachShare,
-                      conflictFactor,
-                      leadCount,
-                      protagonistLeads,
-                      features,
-                      wholeFloor,
-                    });
+                    for (const countFloor of axis('COUNT', '0.1'))
+                      settings.push({
+                        ...f,
+                        topicFactor,
+                        threshold,
+                        joinThreshold,
+                        centroidTerms,
+                        attachShare,
+                        conflictFactor,
+                        leadCount,
+                        protagonistLeads,
+                        features,
+                        wholeFloor,
+                        countFloor,
+                      });
 });
 // Items once per feature setting: grouping recomputes document frequencies over whatever subset it is given.
 const itemsBy = featureSettings.map((f) => new Map(records.map((r) => [r, articleFeatures(r, f)])));

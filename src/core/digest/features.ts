@@ -100,6 +100,7 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
     }
   }
   // The most frequent features; among equals, the first met (a lead's words before a footnote's).
+  // Ascending, so two bags meet in one merge (overlap.ts).
   const ids = Uint32Array.from(
     terms.size <= MAX_TERMS
       ? terms.keys()
@@ -107,7 +108,7 @@ export function articleFeatures(record: ArticleRecord, options: FeatureOptions =
           .sort((a, b) => b[1] - a[1])
           .slice(0, MAX_TERMS)
           .map(([id]) => id),
-  );
+  ).sort();
   const { signature, shingles } = minHash(shingleHashes(bodyWords));
   return {
     source: record.source,

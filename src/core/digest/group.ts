@@ -20,6 +20,7 @@
  */
 import { attachLoners, averageLink } from './average-link.js';
 import { penaliseConflicts, type ConflictOptions, type Leads } from './conflict.js';
+import { dropThinOverlaps } from './overlap.js';
 import { documentFrequencies, similarPairs, tfidfVectors, type Bag, type Vector } from './similarity.js';
 
 /** An article as grouping sees it: its features, and its names for the conflict check. */
@@ -41,6 +42,8 @@ export interface GroupOptions extends ConflictOptions {
   readonly attachShare?: number;
   /** Least cosine over whole vectors for two articles to link in the topic step (0: no such test). @default WHOLE_FLOOR */
   readonly wholeFloor?: number;
+  /** Least cosine of two articles' feature counts (no idf) for them to link in the topic step (0: no such test). @default COUNT_FLOOR */
+  readonly countFloor?: number;
 }
 
 /** Chosen by cross-validation over ECB+ topics (docs/digest.md, scripts/tune-digest.ts). */
@@ -80,6 +83,14 @@ export const ATTACH_SHARE = 0.75;
  */
 export const WHOLE_FLOOR = 0.03;
 /**
+ * Least cosine of two articles' raw feature counts over their whole bags (overlap.ts) for them to
+ * be linked in the topic step. The whole-vector floor above still depends on the folder's size (a
+ * feature two articles share weighs log 3/2 in a folder of two, log 3 in one of five), so sets of
+ * five unrelated articles still met; counts do not depend on the folder. Chosen by cross-validation
+ * over ECB+ topics (scripts/tune-digest.ts, COUNT=…; docs/digest.md).
+ */
+export const COUNT_FLOOR = 0.1;
+/**
  * Pairs less alike than this share of the threshold are dropped: two unrelated articles that
  * share a rare word would otherwise pile up in memory, and count as 0 in the averages anyway.
  */
@@ -101,6 +112,8 @@ export function groupStories(bags: readonly GroupBag[], options: GroupOptions = 
   const join = options.joinThreshold ?? JOIN_THRESHOLD;
   const wholeFloor = options.wholeFloor ?? WHOLE_FLOOR;
   const pairs = similarPairs(vectors, df, topicThreshold * PAIR_FLOOR, wholeFloor);
+  const countFloor = options.countFloor ?? COUNT_FLOOR;
+  if (countFloor > 0) dropThinOverlaps(pairs, bags, countFloor);
   // The pairs that passed, for the join (averageLink consumes the graph).
   const links = wholeFloor > 0 && join !== Infinity ? flatLinks(pairs) : undefined;
   const linked = averageLink(pairs, topicThreshold);

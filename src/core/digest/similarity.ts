@@ -13,6 +13,7 @@ const KEEP_TERMS = 60;
 const DF_CAP = 100;
 
 export interface Bag {
+  /** Ascending (features.ts), so two bags meet in one merge (overlap.ts). */
   readonly termIds: Uint32Array;
   readonly termCounts: Float32Array;
 }

@@ -54,7 +54,7 @@ describe('digest: grouping', () => {
   // In a folder of two, each vector compared holds little beyond the features the two share, so a
   // few ordinary words in common had made a bank deal and an earthquake one story.
   const storiesOf = async (...files: string[]) => {
-    const run = await runCli(['digest', '--json', ...files.map((f) => path.join(DIR, f))]);
+    const run = await runCli(['digest', '--json', ...files.map((f) => path.resolve(DIR, f))]);
     expect(run.code).toBe(0);
     return run.stdout
       .trim()
@@ -71,6 +71,19 @@ describe('digest: grouping', () => {
   it('still puts two reports of one event together when they are the whole folder', async () => {
     expect(await storiesOf('tessaly-coast.txt', 'tessaly-wire.txt')).toEqual([2]);
     expect(await storiesOf('marova-daily.txt', 'marova-radio.txt')).toEqual([2]);
+  });
+
+  // In a folder of five, a word two articles share still weighs more on tf-idf than it would in a
+  // large one: an election and a film prize that share a few ordinary words had been one story.
+  const UNRELATED = path.join(FIXTURES, 'digest-unrelated');
+  const unrelated = ['election.txt', 'film.txt', 'football.txt', 'phones.txt', 'rates.txt'].map((f) => path.join(UNRELATED, f));
+
+  it('keeps five unrelated articles apart when they are the whole folder', async () => {
+    expect(await storiesOf(...unrelated)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('still puts two reports of one event together among five unrelated articles', async () => {
+    expect(await storiesOf(...unrelated, 'tessaly-coast.txt', 'tessaly-wire.txt')).toEqual([1, 1, 1, 1, 1, 2]);
   });
 });
 
