@@ -115,7 +115,7 @@ export function groupStories(bags: readonly GroupBag[], options: GroupOptions = 
   const countFloor = options.countFloor ?? COUNT_FLOOR;
   if (countFloor > 0) dropThinOverlaps(pairs, bags, countFloor);
   // The pairs that passed, for the join (averageLink consumes the graph).
-  const links = wholeFloor > 0 && join !== Infinity ? flatLinks(pairs) : undefined;
+  const links = (wholeFloor > 0 || countFloor > 0) && join !== Infinity ? flatLinks(pairs) : undefined;
   const linked = averageLink(pairs, topicThreshold);
   const topics = join === Infinity ? linked : joinByCentroid(vectors, linked, join, options.centroidTerms, links);
   const members = new Map<number, number[]>();
