@@ -152,9 +152,29 @@ function frontedAdjunct(tokens: readonly Token[], from: number, k: number): bool
   const first = even ? tokens[from + 1] : tokens[from];
   // ("asked if the plan would pass, Roe …": right after the cue, "if" and "whether" open what was asked.)
   if (QUESTION_WORDS.has(first?.normal ?? '') && !even && tokens[from - 1]?.normal !== 'that') return false;
-  return (first?.pos === 'ADP' || first?.pos === 'SCONJ') && !hasComma(tokens, from, k);
+  if (!(first?.pos === 'ADP' || first?.pos === 'SCONJ') || hasComma(tokens, from, k)) return false;
+  // ("that in his view the ferry was safe, the board …", "that if the levy failed the lido would close, …":
+  // the content's own finite verb already stands before the comma, which closes the leading clause.)
+  return finiteVerbGroups(tokens, from, k) < (first.pos === 'SCONJ' ? 2 : 1);
 }
 const QUESTION_WORDS = new Set(['if', 'whether']);
+
+/** Runs of verbs (with the adverbs and "to" between them) in tokens [from, end) holding an auxiliary or a verb not in "-ing". */
+function finiteVerbGroups(tokens: readonly Token[], from: number, end: number): number {
+  let groups = 0;
+  let finite = false;
+  for (let k = from; k <= end; k++) {
+    const t = tokens[k];
+    if (k < end && t && VERB_GROUP_POS.has(t.pos)) {
+      finite ||= t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'));
+      continue;
+    }
+    if (finite) groups++;
+    finite = false;
+  }
+  return groups;
+}
+const VERB_GROUP_POS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
 /** A closing mark in tokens [from, last] right after a comma, with a cue within the next four words ("…,” Roe predicted"). */
 function quoteCuedAfter(tokens: readonly Token[], from: number, last: number): boolean {

@@ -175,6 +175,16 @@ describe('clauseEnd: a comma inside content whose cue sits in a subordinate clau
     const texts = quotePairs('When a reporter asked if the pier would reopen in the spring, Ann Roe deflected.').map(([, text]) => text);
     expect(texts).toContain('if the pier would reopen in the spring');
   });
+  it('but stops at the comma when the content has its own clause before it ("after he told X that in his view the ferry was safe, the board …"; rvb9)', () => {
+    expect(quotePairs('After he told the Courier that in his view the ferry was safe, the board reopened the slipway.')).toContainEqual([
+      'he',
+      'in his view the ferry was safe',
+    ]);
+    expect(quotePairs('When Nia Holt claimed that if the levy failed the lido would close, the crowd booed.')).toContainEqual([
+      'Nia Holt',
+      'if the levy failed the lido would close',
+    ]);
+  });
   it('stops at a colon that hands over to a quote with a cue of its own', () => {
     expect(
       quotePairs(
