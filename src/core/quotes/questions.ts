@@ -121,11 +121,16 @@ const ASKED_REACH = 20;
  */
 function mainClauseComma(tokens: readonly Token[], from: number, last: number): number {
   let first = -1;
+  let relative = false;
   for (let k = from; k <= last; k++) {
+    // ("Asked about the tolls, Holt on Tuesday said the town, she believed, …": past the first comma, a cue
+    // outside a relative clause is the main clause's, so that comma ended the question.)
+    if (first >= 0 && !relative && cueLemma(tokens, k)) break;
     if (tokens[k]!.value !== ',') continue;
     if (first < 0) first = k;
     const next = tokens[k + 1];
-    if (!next || RELATIVES.has(next.normal)) continue;
+    relative = RELATIVES.has(next?.normal ?? '') || next?.normal === 'whose';
+    if (!next || relative) continue;
     const subject = subjectAfter(tokens, k + 1, last + 1);
     let v = subject ? subject.end : -1;
     if (tokens[v]?.pos === 'ADV') v++;

@@ -28,3 +28,16 @@ describe('extractQuotes: a question after an opening "Asked"', () => {
     expect(quotePairs(body)).toEqual(pairs);
   });
 });
+
+describe('extractQuotes: the question of an opening "Asked" ends at its first comma (rvb9)', () => {
+  it("when the main clause's own cue comes before a later comma with a subject and verb after it", () => {
+    const pairs = quotePairs('The board met on Monday. Asked about the tolls, Mayor Nia Holt on Tuesday said the town, she believed, had no choice.');
+    expect(pairs).toContainEqual([null, 'about the tolls']);
+  });
+  it('when an aside with "whose" follows the main clause\'s subject', () => {
+    expect(quotePairs('The board met on Monday. Asked about the tolls, Nia Holt, whose firm pays them, said they were fair.')).toEqual([
+      [null, 'about the tolls'],
+      ['Nia Holt', 'they were fair'],
+    ]);
+  });
+});
