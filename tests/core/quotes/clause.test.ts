@@ -80,6 +80,11 @@ describe('clauseEnd', () => {
       'the pier — a wreck by any measure — the board bought was a bargain',
     );
   });
+  it('goes on past the dash closing an aside the content opened, also before a name and its verb (rvb9)', () => {
+    expect(contentAfterThat('Oren Vale said that the lido — a ruin for a decade — Nia Holt restored is now a jewel.')).toBe(
+      'the lido — a ruin for a decade — Nia Holt restored is now a jewel',
+    );
+  });
   it('in a clause that opens the sentence, stops at a dash aside before the main clause (run9)', () => {
     const p = parse('While she has said that she will take the advice of the staff – the pilots Pell named – her rivals are crying foul.');
     const from = tokenIndex(p, 'that') + 1;
@@ -183,6 +188,11 @@ describe('clauseEnd: a comma inside content whose cue sits in a subordinate clau
     expect(quotePairs('When Nia Holt claimed that if the levy failed the lido would close, the crowd booed.')).toContainEqual([
       'Nia Holt',
       'if the levy failed the lido would close',
+    ]);
+  });
+  it('but in a main clause goes on past such a colon, as PolNeAR joins the quote to the statement (rvb9)', () => {
+    expect(quotePairs('Oren Vale said the fares were fair: “Nobody pays more than a pound,” he added.')).toEqual([
+      ['Oren Vale', 'the fares were fair: “Nobody pays more than a pound,”'],
     ]);
   });
   it('stops at a colon that hands over to a quote with a cue of its own', () => {
