@@ -10,7 +10,12 @@ import { beforeMarks, isQuoteMark } from './text.js';
 import { isDashAt } from './dashes.js';
 import { LEADING_SUBORDINATORS } from './clause-words.js';
 import { hasClauseVerb, insideSubject } from './subject-asides.js';
-import { asideResumes, bylineAhead, dashClauseAhead, indefiniteList, interruptedAhead } from './writer-asides.js';
+import { dashClauseAhead } from './writer-asides.js';
+import { hasComma, hasVerb, SUBJECT_PRONOUNS } from './clause-scan.js';
+import { endsStatement, NOT_PARTICIPLES, RELATIVE_ASIDES } from './statement-ends.js';
+
+// (The scans many quote modules import from here since before they had a module of their own.)
+export { hasComma, hasVerb, SUBJECT_PRONOUNS, verbWithin } from './clause-scan.js';
 
 /**
  * Where reported content ends, and the small tests on clauses the patterns share. The ends follow
@@ -25,36 +30,6 @@ const UNIT_WITH_STOP = new Set(['m.', 'bn.', 'k.', 'p.', 'tn.']);
 /** Fewest tokens of reported content worth listing ("he said no" is not a statement). */
 export const MIN_CONTENT_TOKENS = 3;
 const COORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', ',']);
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-/** Words after a comma that hand the sentence back to the writer or to a contrast. */
-const WRITER_TURNS = new Set(['compared', 'while', 'whereas', 'however', 'despite', 'unlike', 'meanwhile']);
-/** -ing words that go on with the content rather than start a new action. */
-const NOT_PARTICIPLES = new Set([
-  'including',
-  'according',
-  'excluding',
-  'regarding',
-  'concerning',
-  'considering',
-  'during',
-  'following',
-  'pending',
-  'notwithstanding',
-]);
-/** Participles of the writer's after a statement: a naming or a consequence. */
-const WRITER_PARTICIPLES = new Set([
-  'calling',
-  'creating',
-  'prompting',
-  'sparking',
-  'drawing',
-  'causing',
-  'putting',
-  'throwing',
-  'highlighting',
-  'leading',
-  'conceding',
-]);
 
 /**
  * Where reported content ends before the sentence does: at "and warned …" or ", adding …" (a
@@ -216,106 +191,7 @@ function perfectCue(cue: Token, tokens: readonly Token[], from: number): boolean
   return PERFECT_AUX.has(tokens[k]?.normal ?? '');
 }
 
-/**
- * The comma or dash at `k` closes what was said, by the news convention PolNeAR's annotators
- * follow: what comes after is the writer's ("…, compared with …", "…, a swipe at …", "— a play on
- * words"), a contrast ("…, while about 4 in 10 want …"), another action ("…, calling them …"),
- * another speaker ("…, said one candidate …"), or, when the cue sits in a clause that opens the
- * sentence ("When Becker said the ferry was finally safe, a woman laughed …"), the main clause.
- */
-function endsStatement(tokens: readonly Token[], k: number, last: number, leadingClause: boolean): boolean {
-  const next = tokens[k + 1]!;
-  if (leadingClause && tokens[k]!.value === ',') return true;
-  // "… - though it is unclear …": a dash before a contrast.
-  if (tokens[k]!.value !== ',' && (next.normal === 'though' || next.normal === 'although')) return true;
-  if (WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as')) return true;
-  // "… against him — no different, he said, from …": a dash before a statement its cue interrupts,
-  // which is listed on its own.
-  if (tokens[k]!.value !== ',' && (interruptedAhead(tokens, k + 1, last) || bylineAhead(tokens, k + 1, last))) return true;
-  // "…, but he sounded a note …", "…, but the campaign refused …": a contrast with a subject of its own.
-  if (
-    tokens[k]!.value === ',' &&
-    CONTRASTS.has(next.normal) &&
-    (SUBJECT_PRONOUNS.has(tokens[k + 2]?.normal ?? '') || tokens[k + 2]?.pos === 'DET' || tokens[k + 2]?.pos === 'PROPN') &&
-    verbWithin(tokens, k + 3, 4) &&
-    !quoteAhead(tokens, k + 2, last)
-  )
-    return true;
-  // "…, which was passed in 2010", "…, who will face a challenger": the writer's note on a noun, to the end.
-  if (
-    tokens[k]!.value === ',' &&
-    (RELATIVE_ASIDES.has(next.normal) || (relativeAfterWord(tokens, k + 1) && !hasComma(tokens, k + 2, last + 1))) &&
-    !resumesAfter(tokens, k + 2, last)
-  )
-    return true;
-  // "…, according to the Gazette.": the source that reports the statement, not more of it (the
-  // nested attribution keeps it as `via`).
-  if (tokens[k]!.value === ',' && next.normal === 'according' && tokens[k + 2]?.normal === 'to' && !resumesAfter(tokens, k + 3, last)) return true;
-  // A participle goes on with what was said ("…, showing pro-Bradley groups outspending …"), as
-  // PolNeAR's annotators mostly keep it, unless it is a second cue ("…, adding …") or a naming or
-  // consequence the writer adds ("…, calling it …", "…, prompting outrage").
-  if (
-    next.pos === 'VERB' &&
-    next.normal.endsWith('ing') &&
-    !NOT_PARTICIPLES.has(next.normal) &&
-    (cueLemma(tokens, k + 1) || WRITER_PARTICIPLES.has(next.normal))
-  )
-    return true;
-  if (
-    (next.normal === 'a' || next.normal === 'an') &&
-    !predicateFollows(tokens, k + 2, last) &&
-    !indefiniteList(tokens, k, last) &&
-    !(tokens[k]!.value === ',' && asideResumes(tokens, k + 2, last))
-  )
-    return true;
-  if (cueLemma(tokens, next.pos === 'ADV' ? k + 2 : k + 1) && tokens[k]!.value === ',' && !tokens[k + 1]!.normal.endsWith('ing')) return true;
-  return false;
-}
-
-/**
- * The statement goes on after a relative clause: a comma then a verb ("the plan, which he
- * unveiled, will fail"), or the speaker's own words in marks ("Kim, who is running, “is a …”").
- */
-function resumesAfter(tokens: readonly Token[], from: number, last: number): boolean {
-  if (quoteAhead(tokens, from, last)) return true;
-  for (let k = from; k <= last; k++)
-    if (tokens[k]!.value === ',' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB') && tokens[k + 1]!.normal !== 'according') return true;
-  return false;
-}
-
-/** A quotation mark in tokens [from, last]: the speaker's own words are still to come. */
-function quoteAhead(tokens: readonly Token[], from: number, last: number): boolean {
-  for (let k = from; k <= last; k++) if (isQuoteMark(tokens[k]!.value)) return true;
-  return false;
-}
-
-/**
- * "…, for whom he was to host a dinner", "…, some of which …": a relative pronoun after a
- * preposition or quantifier at `k`. The caller takes it only when it runs to the end with no comma:
- * "the letters, some of which are wide, he realized …" goes on past it with a clause of its own.
- */
-function relativeAfterWord(tokens: readonly Token[], k: number): boolean {
-  if (!RELATIVE_LEADS.has(tokens[k]!.pos)) return false;
-  const after = tokens[k + 1]?.normal === 'of' ? tokens[k + 2] : tokens[k + 1];
-  return after?.normal === 'whom' || (after?.normal === 'which' && tokens[k + 1]?.normal === 'of');
-}
-
-const RELATIVE_LEADS = new Set(['ADP', 'DET', 'PRON']);
-const CONTRASTS = new Set(['but', 'and']);
-const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
-
-/**
- * After ", a/an": does the noun phrase take a verb of its own ("…, a flood will come"), making it
- * a clause that goes on with the statement? A relative clause ("a promise he made", "a move that
- * …") or nothing ("a swipe at the mayor") leaves it an aside.
- */
-function predicateFollows(tokens: readonly Token[], from: number, last: number): boolean {
-  let k = from;
-  while (k <= last && k < from + 6 && NOUN_MODIFIER_POS.has(tokens[k]!.pos)) k++;
-  const t = tokens[k];
-  return t !== undefined && k <= last && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
-}
 
 /** "three-quarters said …", "64 percent who say …", "he added …": a subject and its cue right after a conjunction. */
 function coordinatedCue(tokens: readonly Token[], from: number, last: number): boolean {
@@ -359,20 +235,6 @@ export function lastContentToken(tokens: readonly Token[], s: Pick<Sentence, 'fi
   return last;
 }
 
-export function verbWithin(tokens: readonly Token[], from: number, n: number): boolean {
-  for (let k = from; k < tokens.length && k < from + n; k++) {
-    const t = tokens[k]!;
-    if (t.value === ',' || t.value === '.') return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  }
-  return false;
-}
-
-export function hasVerb(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
-}
-
 /** The content at `from` opens with a subordinate clause that no comma has closed before `end`: "if anyone …". */
 function openingClause(tokens: readonly Token[], from: number, end: number): boolean {
   return LEADING_SUBORDINATORS.has(tokens[from]!.normal) && !hasComma(tokens, from, end);
@@ -394,14 +256,6 @@ function dashIn(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (isDashAt(tokens, k)) return true;
   return false;
 }
-
-export function hasComma(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (tokens[k]!.value === ',') return true;
-  return false;
-}
-
-/** Tag and word sets for the tests above (Set look-ups rather than regular expressions). */
-const NOUN_MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV']);
 
 /** After "and" at `k`: "he"/"she" and a past "-ed" verb, after a past cue, with that pronoun not yet in the statement [from, k). */
 function speakerActsAgain(cue: Token, tokens: readonly Token[], from: number, k: number): boolean {

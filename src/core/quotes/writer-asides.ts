@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLemma } from './candidate.js';
+import { SUBJECT_PRONOUNS } from './clause-scan.js';
 import { isDashAt } from './dashes.js';
 import { isQuoteMark } from './text.js';
 
@@ -93,8 +94,6 @@ function isIndefinite(t: Token | undefined): boolean {
 }
 
 /** Words that open a clause's subject after a dash: "— the mayor …", "— there are …", "— he …". */
-/** (clause.ts's SUBJECT_PRONOUNS, which this module cannot import: clause.ts imports it.) */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const DASH_SUBJECT_OPENERS = new Set(['there', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
 /** How many words a subject after a dash may run before its verb: "— the harbour board's chair also …". */
 const DASH_SUBJECT_REACH = 5;
