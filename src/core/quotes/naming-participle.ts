@@ -18,5 +18,28 @@ export function namingParticiple(tokens: readonly Token[], verb: number, open: n
   let k = verb - 1;
   while (tokens[k]?.pos === 'ADV') k--;
   const noun = tokens[k];
-  return noun?.pos === 'NOUN' && !GROUP_NOUNS.has(noun.normal) && !TITLES.has(noun.normal);
+  return noun?.pos === 'NOUN' && !GROUP_NOUNS.has(noun.normal) && !TITLES.has(noun.normal) && !relativeSubject(tokens, k);
+}
+
+/** Words that open a relative clause whose object was moved out: "a deal that fans called", "what fans called". */
+const RELATIVE_WORDS = new Set(['that', 'which', 'what', 'whom']);
+const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "a scheme the union called “…”", "a deal that fans called “…”": the noun phrase ending at `noun`
+ * comes after the thing named (a noun) or after a relative word, so it is the subject of a
+ * relative clause and named the thing; a closed list of speaker nouns cannot hold every union,
+ * court or party.
+ */
+function relativeSubject(tokens: readonly Token[], noun: number): boolean {
+  let j = noun - 1;
+  while (j >= 0 && NOUN_PHRASE_WORDS.has(tokens[j]!.pos)) j--;
+  const opener = tokens[j];
+  if (!opener) return false;
+  if (RELATIVE_WORDS.has(opener.normal)) return true;
+  // An indefinite article opens the thing named ("Dover firms use a tax loophole called …", where
+  // the tagger may read "use" as a noun); the subject of a relative clause is a known one.
+  if ((opener.pos !== 'DET' && opener.pos !== 'PRON') || opener.normal === 'a' || opener.normal === 'an') return false;
+  const before = tokens[j - 1];
+  return !!before && (before.pos === 'NOUN' || before.pos === 'PROPN' || RELATIVE_WORDS.has(before.normal));
 }

@@ -56,6 +56,19 @@ const NAMINGS: [string, string, [string | null, string][]][] = [
     'The harbour board met on Monday. The council scrapped the levy the mayor called “a disgrace to the port.”',
     [['the mayor', '“a disgrace to the port.”']],
   ],
+  [
+    'so is any noun phrase after the thing it named ("a scheme the union called “…”")',
+    'The harbour board met on Monday. Jan Pell dismissed a scheme the union called “reckless”.',
+    [['the union', '“reckless”']],
+  ],
+  [
+    'or after a relative word ("a deal that fans called “…”", "what fans called “…”")',
+    'The harbour board met on Monday. The club signed a deal that fans called “a disgrace”. The board rejected what fans called “a fair offer”.',
+    [
+      ['fans', '“a disgrace”'],
+      ['fans', '“a fair offer”'],
+    ],
+  ],
 ];
 
 describe('extractQuotes: a naming in marks and the phrase after it', () => {
