@@ -14,6 +14,7 @@ import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js
 import { describedSubject } from './described-subject.js';
 import { describedBody } from './described-body.js';
 import { pluralSubjectBefore } from './plural-subjects.js';
+import { personSubjectBetween } from './person-subjects.js';
 import { BODY_NOUNS, INDEFINITES, LEADER_NOUNS, UNNAMED_PERSON_NOUNS } from './description-nouns.js';
 
 /**
@@ -124,6 +125,7 @@ export class SpeakerResolver {
     const d = this.lastDescription;
     if ((pronoun !== 'he' && pronoun !== 'she') || !d || d.end > span.start || sentence - d.sentence > reach) return null;
     if (d.gender && d.gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
+    if (personSubjectBetween(this.tokens, this.sentences, d.sentence, sentence)) return null;
     const names = this.names;
     for (let r = names.lastRunBefore(span.start); r >= 0; r--) {
       const run = names.runs[r]!;

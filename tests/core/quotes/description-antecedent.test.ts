@@ -29,6 +29,15 @@ describe('a description speaker as the antecedent of the next "he"/"she"', () =>
     expect(speakers(text)).toEqual(['council spokeswoman', 'council spokeswoman']);
   });
 
+  it('leaves the "he"/"she" alone past a sentence whose subject is an unnamed person of its own', () => {
+    const text = [
+      'Harbour crash',
+      'A police spokesman said the pier road was shut. Officers were called to the scene. Traffic went through the village. The driver, a 40-year-old man, was taken to hospital. He said he had been blinded by the sun.',
+      'A council spokeswoman said the bins would go on Friday. A woman living nearby complained. She said the smell was terrible.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['police spokesman', 'He', 'council spokeswoman', 'She']);
+  });
+
   it('keeps a named man standing between the description and "he"', () => {
     const text = [
       'Harbour row',
