@@ -147,6 +147,16 @@ export class NameIndex {
     return null;
   }
 
+  /** The entity search found `full` as an organisation (a party, a team, a family: "the Greens", "the Pells"). */
+  isOrganization(full: string): boolean {
+    return this.entityByName.get(full)?.type === 'ORGANIZATION';
+  }
+
+  /** The entity search found `full` as a place ("The Netherlands"). */
+  isPlace(full: string): boolean {
+    return this.entityByName.get(full)?.type === 'PLACE';
+  }
+
   isPerson(full: string): boolean {
     const entity = this.entityByName.get(full);
     if (entity) return entity.type === 'PERSON';

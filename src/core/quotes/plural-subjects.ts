@@ -28,11 +28,23 @@ export function pluralSubjectBefore(
     const run = names.runs[r]!;
     if (run.sentence < sentence - 1 || run.start <= latest) return null;
     if (quoted(run) || (run.start >= excluded.start && run.end <= excluded.end)) continue;
-    if (!/[^s]s$/.test(run.words[run.words.length - 1]!) || !SUBJECT_LEAD.test(text.slice(sentenceStart(run.sentence), run.start))) continue;
+    const lead = text.slice(sentenceStart(run.sentence), run.start);
+    if (!/[^s]s$/.test(run.words[run.words.length - 1]!) || !SUBJECT_LEAD.test(lead)) continue;
     if (!/^ [a-z]/.test(text.slice(run.end, run.end + 2))) continue;
     const full = names.fullOfRun(r);
-    if (names.isPerson(full)) continue;
+    if (!isGroup(names, full, /the\s+$/i.test(lead))) continue;
     return { name: full, mentions: [span, ...names.mentionsOf(full, null)] };
   }
   return null;
+}
+
+/**
+ * A plural name that can be "they": a body the entity search found ("the Greens", "the Pells"), or
+ * a plural noun that is capitalised only as its sentence's first word ("Experts", "Senate
+ * Democrats"). Not a place, a person, or a name behind "the" the search left untyped: "The
+ * Netherlands", "The Olympics", "The Highlands" end in an s but are one place or event.
+ */
+function isGroup(names: NameIndex, full: string, definite: boolean): boolean {
+  if (names.isOrganization(full)) return true;
+  return !definite && !names.isPerson(full) && !names.isPlace(full);
 }

@@ -25,6 +25,15 @@ describe('pronoun speakers', () => {
     expect(speakers(text)).toEqual(['party', 'Greens', 'Greens']);
   });
 
+  it('keeps "they" on the group that spoke past a plural-looking place or event that opens a sentence', () => {
+    const text = [
+      'Plant closure',
+      'Workers at the plant said they were worried. The Netherlands bought the plant in 2019. They said they feared for their jobs.',
+      'Union members said the talks had failed. The Olympics open in July. They said they would strike during the Games.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Workers at the plant', 'Workers at the plant', 'Union members', 'Union members']);
+  });
+
   it('goes on with the person the article is about, not a name passed in an aside', () => {
     const text = [
       'Tom Becker: King of the sea stories',
