@@ -117,3 +117,17 @@ const NO_STATEMENT_BEFORE_TO = new Set([
   'supposed',
   'according',
 ]);
+
+/**
+ * "went to the council to say the plan had failed(,) and to ask for help": a second infinitive of
+ * purpose joined by "and" is the subject's next aim, not part of what was said; the statement ends
+ * before it. Not when the statement has an infinitive of its own before ("she wanted to stay and to
+ * fight"), which the second one may continue. Returns the new end, or `end`.
+ */
+export function secondPurposeEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k + 2 < end; k++) {
+    if (tokens[k]!.normal === 'to' && tokens[k + 1]?.pos === 'VERB') return end;
+    if (tokens[k]!.normal === 'and' && tokens[k + 1]!.normal === 'to' && tokens[k + 2]!.pos === 'VERB') return tokens[k - 1]?.value === ',' ? k - 1 : k;
+  }
+  return end;
+}

@@ -1,3 +1,4 @@
+import { secondPurposeEnd } from './infinitive-cue.js';
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, indirectCandidate, type Candidate } from './candidate.js';
 import { clauseEnd, hasComma, hasVerb, lastContentToken, MIN_CONTENT_TOKENS } from './clause.js';
@@ -62,6 +63,7 @@ export function reportedAfterCue(tokens: readonly Token[], s: Sentence, i: numbe
   const closed = (betweenCommas || whoClause(tokens, i, s.firstToken)) && mainVerbComma(tokens, from, end) < end;
   if (closed) end = mainVerbComma(tokens, from, end);
   else if (restrictiveWho(tokens, i, s.firstToken)) end = mainCueAfterRelative(tokens, from, end);
+  else if (tokens[i - 1]?.normal === 'to') end = secondPurposeEnd(tokens, from, end);
   // A quotation opened in the content runs to its closing mark, past the sentence if need be.
   if (insideQuote[end - 1]) {
     while (end < tokens.length && end < from + 400 && insideQuote[end]) end++;

@@ -7,6 +7,13 @@ describe('a cue in an infinitive ("to say …")', () => {
     expect(reported('Harbour voters are more likely to say that the new wall will hold.')).toEqual([['Harbour voters', 'the new wall will hold']]);
   });
 
+  it('ends what was said before a second infinitive of purpose ("to say …, and to ask for help")', () => {
+    expect(reported('Oren Vale went to the council to say the pier plan had failed and to ask for help.')).toEqual([['Oren Vale', 'the pier plan had failed']]);
+    expect(reported('Ann Roe wrote to the board to say Oren Vale was wrong, and to demand a vote.')).toEqual([['Ann Roe', 'Oren Vale was wrong']]);
+    // (An infinitive inside the statement is its own: "she wanted to stay and to fight".)
+    expect(reported('Ann Roe went to the pier to say she wanted to stay and to fight.')).toEqual([['Ann Roe', 'she wanted to stay and to fight']]);
+  });
+
   it('gives a name right after a verb the statement ("led Harbour Democrats to say …")', () => {
     expect(reported('The storm led Harbour Democrats to say that the new wall will hold.')).toEqual([['Harbour Democrats', 'the new wall will hold']]);
   });
