@@ -1,5 +1,4 @@
 import type { Sentence, Token } from '../types.js';
-import { QUESTION_OPENERS } from './clause-words.js';
 
 /** Auxiliaries that open a yes/no question before their subject ("Will the minister say …?"). */
 const INVERTED = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
@@ -16,11 +15,8 @@ export function questionedSaying(tokens: readonly Token[], s: Sentence, first: n
   let last = s.endToken - 1;
   while (last > i && tokens[last]!.pos === 'PUNCT' && tokens[last]!.value !== '?') last--;
   if (tokens[last]?.value !== '?') return false;
-  // The auxiliary opens the sentence or a clause joined by "or"/"and" or a comma; a question word
-  // before it takes the saying as given.
+  // The auxiliary opens the sentence or a clause joined by "or"/"and" or a comma; after a question
+  // word ("Why did Roe say …?") it opens neither, and the saying is taken as given.
   const before = tokens[first - 2];
-  return (
-    first - 1 === s.firstToken ||
-    (!!before && !QUESTION_OPENERS.has(before.normal) && (before.value === ',' || before.normal === 'or' || before.normal === 'and'))
-  );
+  return first - 1 === s.firstToken || (!!before && (before.value === ',' || before.normal === 'or' || before.normal === 'and'));
 }
