@@ -217,8 +217,12 @@ export function subjectModifiedAtLength(tokens: readonly Token[], s: Sentence, i
  */
 export function participleObject(tokens: readonly Token[], opening: Subject, i: number): boolean {
   const verb = tokens[opening.end]!;
-  // (A present participle too: "Residents living near the site said …", a reduced relative as well.)
-  if (verb.pos !== 'VERB' || !/(ed|ing)$/.test(verb.normal) || tokens[opening.end + 1]?.pos !== 'ADP') return false;
+  // (A present participle too: "Residents living near the site said …", a reduced relative as well;
+  // it may take an object, "Officials investigating the crash said …", which a passive one cannot.)
+  const next = tokens[opening.end + 1]?.pos;
+  const present = verb.normal.endsWith('ing');
+  if (verb.pos !== 'VERB' || !(present || verb.normal.endsWith('ed'))) return false;
+  if (next !== 'ADP' && !(present && (next === 'DET' || next === 'ADJ' || next === 'NOUN'))) return false;
   for (let k = opening.end + 1; k < i; k++) {
     const t = tokens[k]!;
     if (t.value === ',' || OWN_CLAUSE_OPENERS.has(t.normal) || RELATIVE_OPENERS.has(t.normal)) return false;

@@ -158,6 +158,14 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
+    'a present participle and its object before the cue ("Officials investigating the crash said")',
+    'Officials investigating the crash said the pilot had been tired. Engineers repairing the old pier said the work was late.',
+    [
+      ['Officials', 'the pilot had been tired'],
+      ['Engineers', 'the work was late'],
+    ],
+  ],
+  [
     'a subject with a participle after "But"/"So" and no comma before the cue ("But some fishermen interviewed at the quay said")',
     'But some fishermen interviewed at the quay said the toll was unfair. So several skippers questioned at the harbour said it would ruin them.',
     [
