@@ -1,20 +1,20 @@
 import type { Token } from '../types.js';
 import { SUBJECT_PRONOUNS, verbWithin } from './clause.js';
-import { ASIDE_ADVERBS, ASIDE_OPENERS, BE_FORMS, CUE_ADVERBS, FINITE_AFTER_THAT, NOT_CONTENT, QUESTION_OPENERS } from './clause-words.js';
+import { ASIDE_ADVERBS, ASIDE_OPENERS, BE_FORMS, CUE_ADVERBS, FINITE_AFTER_THAT, QUESTION_OPENERS } from './clause-words.js';
 import { NEEDS_THAT, TAKES_LISTENER } from './speech-verbs.js';
 import { NOMINATIVE, POSSESSIVES, TIME_DETERMINERS, TIME_NOUNS } from './subject-words.js';
 import { glued, hyphenated, isNameWord } from './name-tokens.js';
-import { isPluralPossessive, isPossessiveMark, isQuoteMark, pastMarks } from './text.js';
+import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
-import { ASIDE_CLAUSE_SUBJECTS, clauseAfterAside } from './content-after-aside.js';
-import { subjectThenFiniteVerb, subjectWithLead } from './clause-subject.js';
+import { clauseAfterAside } from './content-after-aside.js';
+import { FINITE_POS, plainClauseStart, relativeOnObject, thatlessClause } from './content-without-that.js';
 
 /**
  * Where the clause a cue reports starts: after a listener ("told reporters"), an adverb
  * ("said repeatedly"), an adjunct before "that" ("said in a statement that"), or a time phrase
  * ("said on Friday he …"); null when the cue takes no clause ("announced a plan"). An aside
  * between commas is stepped over in content-after-aside.ts, a longer verbless phrase in
- * content-after-adjunct.ts; clause-subject.ts judges a subject that opens with no pronoun.
+ * content-after-adjunct.ts; content-without-that.ts finds a clause that opens with no "that", and clause-subject.ts judges a subject that opens with no pronoun.
  */
 
 /** Where the reported clause starts after the cue, or null when the cue takes no clause. */
@@ -157,61 +157,6 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
 }
 
 /**
- * Without "that", the cues that need it take a clause only when a subject pronoun and its verb follow:
- * "announced it would …", never "announced a plan". Nor a noun phrase, unless a finite verb follows
- * it: "stated Clinton and her team were …".
- */
-function thatlessClause(tokens: readonly Token[], k: number, last: number): number | null {
-  if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '') && verbWithin(tokens, k + 1, 4)) return k;
-  // "stating there was a benefit …": an existential "there" and its verb.
-  if (tokens[k]?.normal === 'there' && tokens[k + 1]?.pos === 'AUX' && !isQuoteMark(tokens[k - 1]?.value ?? '')) return k;
-  // "The statement declares “the matter is now closed.”": a clause in the speaker's words, in marks.
-  // (Two-apostrophe marks are two tokens: declares ''the matter ….)
-  const words = pastMarks(tokens, k);
-  if (words > k && /^\p{Ll}/u.test(tokens[words]?.value ?? '') && verbWithin(tokens, words, 10)) return k;
-  return subjectThenFiniteVerb(tokens, k, last) ? k : null;
-}
-
-/** A noun phrase from `k` with a determiner right after its noun, before any verb. */
-function relativeOnObject(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let j = k + 1; j <= last && j < k + 6; j++) {
-    const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
-    if (t.pos === 'DET' && tokens[j - 1]!.pos === 'NOUN') return true;
-  }
-  return false;
-}
-
-/** The clause after a cue that needs no "that", from its first word at `k`, or null. */
-function plainClauseStart(tokens: readonly Token[], k: number, lemma: string, last: number): number | null {
-  const first = tokens[k];
-  // A quotation mark may open the clause (Obama said “it gets me mad” every time …): the direct
-  // pass has already taken the quotes that stand alone.
-  if (first && isQuoteMark(first.value)) return tokens[k + 1] && /^\p{Ll}/u.test(tokens[k + 1]!.value) ? k : null;
-  // A gerund may open the clause: "says expanding the monument will protect …".
-  if (first?.pos === 'VERB' && first.normal.endsWith('ing') && first.normal !== 'saying' && verbWithin(tokens, k + 2, 8)) return k;
-  // "says if elected he will …": a conditional statement (asking "if" is a question, handled above).
-  if (first && (first.normal === 'if' || first.normal === 'unless') && (lemma === 'say' || lemma === 'warn') && verbWithin(tokens, k + 2, 12)) return k;
-  // "says despite being a graduate, she plans …", "says no matter what the board does, the ferry …":
-  // an opening clause, its comma, then the statement's subject and verb.
-  if (first && (OPENING_CLAUSES.has(first.normal) || (first.normal === 'no' && tokens[k + 1]?.normal === 'matter')) && clauseAfterComma(tokens, k, last))
-    return k;
-  // "says such levees are useless": "such" with its noun and a verb opens a clause ("said as much" does not).
-  if (first?.normal === 'such' && tokens[k + 1]?.pos === 'NOUN' && verbWithin(tokens, k + 2, 3)) return k;
-  if (first && subjectWithLead(tokens, k, last)) return k;
-  if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
-  // "said Sunday in Dover as the crowd roared": a time with no clause after it (see above) is an
-  // adjunct; "said Monday's decision will …" opens one.
-  // So is "said this week at an event in Dover" ("said last year was …" has its verb right after).
-  const timed = TIME_DETERMINERS.has(first.normal) && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '') ? k + 1 : k;
-  const owned = isPossessiveMark(tokens[timed + 1]?.value);
-  // ("said each year of education yields …": a time noun with its "of" heads the subject.)
-  if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
-    return null;
-  return k;
-}
-
-/**
  * The cue is a verb in its clause, in lower case ("Editor's note:" is a noun, "Charged:" a caption's
  * label), and a capitalised word opens a sentence of its own after the colon, with a verb of its
  * own (not a list: "in three states: Iowa, Ohio and Utah") and no quotation mark (copy that
@@ -274,25 +219,6 @@ function relativeAfterPreposition(tokens: readonly Token[], q: number): boolean 
   const word = tokens[q]!.normal;
   return (word === 'which' || word === 'whom') && tokens[q - 1]?.pos === 'ADP';
 }
-
-/** A comma within a short opening clause from `k`, then a subject and its verb ("…, she plans") or the speaker's words in marks. */
-function clauseAfterComma(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let j = k + 1; j <= last && j < k + 16; j++) {
-    const v = tokens[j]!.value;
-    if (v === '.' || v === ';' || v === ':') return false;
-    if (v !== ',') continue;
-    const next = tokens[j + 1];
-    if (!next) return false;
-    return isQuoteMark(next.value) || (ASIDE_CLAUSE_SUBJECTS.has(next.pos) && next.normal !== 'that' && verbWithin(tokens, j + 2, 5));
-  }
-  return false;
-}
-
-/** Not "when", "while", "once": those more often time the saying itself ("said when I announced …, I …"). */
-const OPENING_CLAUSES = new Set(['despite', 'although', 'though', 'unless']);
-
-const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV']);
-const FINITE_POS = new Set(['VERB', 'AUX']);
 
 /** "was written off as …", "the facts reported by …": a passive cue reports nothing of its subject's. */
 function passive(tokens: readonly Token[], i: number): boolean {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentStart } from '../../../src/core/quotes/content-start.js';
-import { lastContentToken } from '../../../src/core/quotes/clause.js';
-import { parse, sentenceOf, tokenIndex, tokenText } from './parsed-fixture.js';
-
-/** The reported clause from where contentStart puts it to the end of the sentence, or null. */
-function clauseAfter(body: string, cue: string, lemma: string): string | null {
-  const p = parse(body);
-  const last = lastContentToken(p.tokens, sentenceOf(p, cue));
-  const k = contentStart(p.tokens, tokenIndex(p, cue), lemma, last);
-  return k === null ? null : tokenText(p, k, last + 1);
-}
+import { clauseAfter } from './parsed-fixture.js';
 
 describe('contentStart', () => {
   it("starts the speaker's words after a colon right after the cue, with no marks (vrb8)", () => {
@@ -30,21 +20,8 @@ describe('contentStart', () => {
     expect(clauseAfter('The court heard the case. Charged: The harbour office says she faces two counts.', 'Charged', 'charge')).toBeNull();
     expect(clauseAfter('Oren Vale said: Oren Vale said "The wall will hold."', 'said', 'say')).toBeNull();
   });
-  it('takes a clause with no "that" after "explained", as after the other cues that need it (vrb8)', () => {
-    expect(clauseAfter('Oren Vale explained he would have to win most of the seats.', 'explained', 'explain')).toBe('he would have to win most of the seats');
-    expect(clauseAfter('Oren Vale explained the slogan was a reply to the polls.', 'explained', 'explain')).toBe('the slogan was a reply to the polls');
-  });
-  it('takes no clause after "explained" and its object alone', () => {
-    expect(clauseAfter('Oren Vale explained the plan to the harbour board on Monday.', 'explained', 'explain')).toBeNull();
-    // An object with a relative clause that has no pronoun (review rvr8): a second determiner after its noun.
-    expect(clauseAfter('Oren Vale explained the rules the pilots must follow.', 'explained', 'explain')).toBeNull();
-    expect(clauseAfter('Oren Vale explained the changes the board made last year.', 'explained', 'explain')).toBeNull();
-  });
   it('starts the clause after "that"', () => {
     expect(clauseAfter('Oren Vale said that the wall would hold.', 'said', 'say')).toBe('the wall would hold');
-  });
-  it('starts the clause right after the cue when "that" is left out', () => {
-    expect(clauseAfter('Oren Vale said the wall would hold.', 'said', 'say')).toBe('the wall would hold');
   });
   it('skips the listener of "told"', () => {
     expect(clauseAfter('Oren Vale told reporters the wall would hold.', 'told', 'tell')).toBe('the wall would hold');
@@ -75,9 +52,6 @@ describe('contentStart', () => {
   it('reads "that" after the cue’s own object as a relative pronoun, and stops at a subordinate clause', () => {
     expect(clauseAfter('Oren Vale denied the charge that a rival had filed in March.', 'denied', 'deny')).toBeNull();
     expect(clauseAfter('The wall was first noted when he walked past it.', 'noted', 'note')).toBeNull();
-  });
-  it('gives no clause for a cue that takes an object, not a statement', () => {
-    expect(clauseAfter('Oren Vale announced a plan for the harbour.', 'announced', 'announce')).toBeNull();
   });
   it('gives no clause for a passive cue with no agent, whose subject is what was said ("was announced the day …")', () => {
     expect(clauseAfter('The plan was announced the day the harbour board closed.', 'announced', 'announce')).toBeNull();

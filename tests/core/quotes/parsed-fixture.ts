@@ -1,5 +1,7 @@
 import { analyze, cleanArticle, extractQuotes, parseArticle } from '../../../src/index.js';
 import type { ParsedArticle } from '../../../src/index.js';
+import { contentStart } from '../../../src/core/quotes/content-start.js';
+import { lastContentToken } from '../../../src/core/quotes/clause.js';
 
 /**
  * Helpers for unit tests of the quotes modules: parse a made-up article (a title, then the body),
@@ -43,4 +45,12 @@ export function speakersOf(text: string): (string | null)[] {
 export function quoteParts(body: string): [string | null, string[]][] {
   const article = cleanArticle(`Harbour Town Votes on New Sea Wall\n\n${body}`);
   return extractQuotes(parseArticle(article), []).map((q) => [q.speaker?.mentions[0]?.text ?? null, q.parts.map((p) => article.text.slice(p.start, p.end))]);
+}
+
+/** The reported clause from where contentStart puts it to the end of the sentence, or null. */
+export function clauseAfter(body: string, cue: string, lemma: string): string | null {
+  const p = parse(body);
+  const last = lastContentToken(p.tokens, sentenceOf(p, cue));
+  const k = contentStart(p.tokens, tokenIndex(p, cue), lemma, last);
+  return k === null ? null : tokenText(p, k, last + 1);
 }
