@@ -33,7 +33,7 @@ export function cueBefore(tokens: readonly Token[], sentences: readonly Sentence
   let k = from;
   // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
   // quote), or hand over to a participle: Peabody said: "…," adding that …
-  if (!closesSentence(tokens, close) && !handsOver(tokens, close) && !adjunctTail(tokens, close)) return null;
+  if (!closesSentence(tokens, close) && !handsOver(tokens, close) && !adjunctEndsSentence(tokens, close)) return null;
   const colon = tokens[k]?.value === ':';
   if (colon || tokens[k]?.value === ',' || tokens[k]?.normal === 'that') k--;
   else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
@@ -277,7 +277,7 @@ const WRITER_CLAUSE_OPENERS = new Set(CORE_SUBORDINATORS.filter((w) => w !== 'if
  * “I have not heard that” from the agency. · Roe tweeted, “Thank you!” on Friday afternoon. What was
  * said runs to the sentence's end, as PolNeAR annotates it.
  */
-export function adjunctTail(tokens: readonly Token[], close: number): boolean {
+export function adjunctEndsSentence(tokens: readonly Token[], close: number): boolean {
   let k = close + 1;
   if (tokens[k]?.value === ',') k++;
   const first = tokens[k];

@@ -13,7 +13,7 @@ import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { beforeMarks, isApostrophe, isPluralPossessive, isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
 
-export { adjunctTail, closesSentence, type FoundCue } from './cue-before.js';
+export { adjunctEndsSentence, closesSentence, type FoundCue } from './cue-before.js';
 
 /**
  * The cue of a direct quote and its subject: after the marks (“…,” she said / said Smith /

@@ -1,6 +1,6 @@
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
-import { adjunctTail, closesSentence, endsWithStop, findCue, type FoundCue } from './direct-cues.js';
+import { adjunctEndsSentence, closesSentence, endsWithStop, findCue, type FoundCue } from './direct-cues.js';
 import { looksLikeTitle } from './marks.js';
 import { hasVerb } from './clause.js';
 import type { QuotedSpan } from './quoted-span.js';
@@ -127,7 +127,7 @@ export function findDirectQuotes(
         // The marks are kept then, so the quoted words stay told from the writer's.
         const last = parts.length - 1;
         const start = last === 0 ? span.open : parts[last]!.start;
-        if (adjunctTail(tokens, close)) parts[last] = { start, end: sentenceEndBeforeStop(tokens, close) };
+        if (adjunctEndsSentence(tokens, close)) parts[last] = { start, end: sentenceEndBeforeStop(tokens, close) };
       }
       // “Only you,” she said, would use …: the writer's paraphrase going on with what was said.
       if (found.after && q === alone) {
