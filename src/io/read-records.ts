@@ -108,10 +108,12 @@ const unreadable = (shown: string, error: unknown): RecordLine => ({
 
 async function* recordLines(lines: AsyncIterable<string>, shown: string): AsyncGenerator<RecordLine> {
   let n = 0;
+  let blank = true;
   // (A byte order mark, which editors and Windows shells write, was dropped with the decoding.)
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
+    blank = false;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -123,6 +125,8 @@ async function* recordLines(lines: AsyncIterable<string>, shown: string): AsyncG
     else if (!(typeof value === 'object' && value !== null && 'error' in value))
       yield { kind: 'problem', source: `${shown}:${n}`, message: `${shown}:${n}: not a precis --json article record` };
   }
+  // As an empty article file is: a file the user named or kept that says nothing is a mistake to show.
+  if (blank) yield { kind: 'problem', source: shown, message: `cannot read ${shown}: empty file` };
 }
 
 function isRecord(v: unknown): v is ArticleRecord {

@@ -94,6 +94,16 @@ describe('readRecords', () => {
     expect(await lines(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0a, 0, 0, 0x0a, 0x1a, 0x0a]))).toEqual(['cannot read day.ndjson: not a text file (binary data)']);
   });
 
+  // Before: nothing at all, and digest exited 0, where an empty article file is an error.
+  it('says a file of no records, or only blank lines, is empty, as it says of an empty article', async () => {
+    expect(await lines(Buffer.alloc(0))).toEqual(['cannot read day.ndjson: empty file']);
+    expect(await lines(Buffer.from('\ufeff\n  \r\n\n'))).toEqual(['cannot read day.ndjson: empty file']);
+  });
+
+  it('takes a file of only error records as read: the run that wrote them said so', async () => {
+    expect(await lines(Buffer.from(`${JSON.stringify({ source: 'b.txt', error: 'cannot read b.txt: empty file' })}\n`))).toEqual([]);
+  });
+
   it('reads UTF-8 records after a byte order mark, blank lines passed over, the last without its line end', async () => {
     expect(await lines(Buffer.from(`\ufeff${record}\n\n${record}`))).toEqual(['Ferry fares rise', 'Ferry fares rise']);
   });
