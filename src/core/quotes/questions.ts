@@ -71,7 +71,7 @@ export function askedQuestion(tokens: readonly Token[], s: Sentence, i: number):
   // "asked about the plan during the debate", "… in an interview": the topic, not when it was put.
   if (first.normal === 'about') for (let c = k + 2; c < end; c++) if (ASKING_OCCASIONS.has(tokens[c]!.normal) || inAnInterview(tokens, c)) end = c;
   if (end - k < 2) return null;
-  // "as he had been asked to do (so)": a pro-verb stands for no request.
+  // "as he was asked to do (so)": a pro-verb stands for no request.
   if (first.normal === 'to' && tokens[k + 1]?.normal === 'do' && end - k <= 3) return null;
   // ("Asked why the ferry was late —, Roe shrugged": no edge mark.)
   const [from, to] = trimEdges(tokens, k, end);

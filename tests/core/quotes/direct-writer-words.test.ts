@@ -8,11 +8,11 @@ import { quotePairs, quoteParts } from './parsed-fixture.js';
 const GOES_ON: [string, string, [string | null, string][]][] = [
   [
     'a quote going on after its cue whose sentence the writer ends joins the statement with those words',
-    '“There are a lot of quiet Vale voters, and a lot of them are women,” said Dana Carver, a pollster. “They agree with him on issues, but they are not there yet” to back him as a candidate.',
+    '“Plenty of quiet Vale fans ride the night ferry, and most of them are nurses,” said Dana Carver, a pollster. “They like his plans for the port, but they are not ready yet” to vote for him as mayor.',
     [
       [
         'Dana Carver',
-        'There are a lot of quiet Vale voters, and a lot of them are women,” said Dana Carver, a pollster. “They agree with him on issues, but they are not there yet” to back him as a candidate',
+        'Plenty of quiet Vale fans ride the night ferry, and most of them are nurses,” said Dana Carver, a pollster. “They like his plans for the port, but they are not ready yet” to vote for him as mayor',
       ],
     ],
   ],

@@ -92,8 +92,8 @@ describe('the cue and speaker of a direct quote', () => {
     ['a party and state after a surname alone', 'Tom Becker spoke. “We will fight this plan to the end,” Becker, D-Ore., told reporters.', 'Tom Becker'],
     [
       'a verb after a quote that the tagger reads as an adjective ("fumed")',
-      '"If they were serious about this, they would have gone to the only bill," Toomes fumed on Tuesday. He left.',
-      'Toomes',
+      '"If they cared about the pier, they would have fixed it last year," Marlow fumed on Tuesday. He left.',
+      'Marlow',
     ],
     [
       'a hyphenated noun after the cue is no clause of its own ("in a follow-up statement")',
@@ -112,7 +112,7 @@ describe('the cue and speaker of a direct quote', () => {
     ],
     [
       'a listener whose name wink reads as holding a verb ("The Associated/VERB Press") is no clause of the cue',
-      'Tom Becker runs the port. "A lot will depend on the deal," Becker told The Associated Press of the prospects for the harbour. He left.',
+      'Tom Becker runs the port. "Much hangs on the tide," Becker told The Associated Press about the new timetable. He left.',
       'Tom Becker',
     ],
     [
@@ -134,13 +134,13 @@ describe('the cue and speaker of a direct quote', () => {
     ],
     ['"another" alone before its cue', 'Tom Becker spoke first. "The port is a mess and the mayor knows it," another said. He left.', 'another'],
     [
-      'a name set off by commas after a possessive description ("Rep. Roe’s chief of staff, Joe Kasper, told")',
-      '“Eventually, positions will soften on the wall, whether it is now or later,” Dover Rep. Ann Hunter’s chief of staff, Joe Kasper, told the Gazette before the vote.',
-      'Joe Kasper',
+      'a name set off by commas after a possessive description ("Rep. Roe’s chief of staff, Tim Garrow, told")',
+      '“Sooner or later the ferry fares will come down,” Dover Rep. Ann Lowe’s chief of staff, Tim Garrow, told the Gazette before the vote.',
+      'Tim Garrow',
     ],
     [
       'a gerund after a possessive inside the subject ("familiar with Roe’s thinking/VERB said")',
-      'Another source familiar with Ruiz’s thinking said, “I think he will try to be more friendly with his colleagues.” The meeting ended.',
+      'Another source familiar with Ruiz’s thinking said, “I think he will try to mend fences with the crews.” The meeting ended.',
       'source familiar with Ruiz’s thinking',
     ],
     [
@@ -150,7 +150,7 @@ describe('the cue and speaker of a direct quote', () => {
     ],
     [
       'a bracket and a comma between the name and a cue before the quote',
-      'After the vote, Gov. Tom Becker (R-OH), said, “I am getting ready to rent a covered wagon.” The town cheered.',
+      'After the vote, Gov. Tom Becker (R-OH), said, “I am about to buy a bigger boat.” The town cheered.',
       'Tom Becker',
     ],
     ['a clause opened by "as" after the cue', '“The town is proud to vote for the wall!” Mayor Tom Becker said as he opened the meeting.', 'Tom Becker'],

@@ -28,8 +28,8 @@ const NAMINGS: [string, string, [string | null, string][]][] = [
   ],
   [
     'a second phrase in marks inside it keeps its closing mark',
-    'Mayor Jane Holloway accused the council of “dragging its feet” over “this badly needed wall”.',
-    [['Jane Holloway', 'the council of “dragging its feet” over “this badly needed wall”']],
+    'Mayor Jane Orme accused the council of “sitting on its hands” over “this long overdue jetty”.',
+    [['Jane Orme', 'the council of “sitting on its hands” over “this long overdue jetty”']],
   ],
   [
     'a naming in the passive names no speaker in its subject ("has been called “a gamble” by critics")',
@@ -89,8 +89,8 @@ const LIST_NAMINGS: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'a second naming that ends the sentence keeps its closing mark and the stop inside it',
-    'The council met on Monday. Jane Roe called the levy a “new low” and a “bizarre attempt to tax the poor.”',
-    [['Jane Roe', ['the levy a “new low” and a “bizarre attempt to tax the poor.”']]],
+    'The council met on Monday. Jane Roe called the levy a “cheap trick” and a “clumsy way to empty our pockets.”',
+    [['Jane Roe', ['the levy a “cheap trick” and a “clumsy way to empty our pockets.”']]],
   ],
 ];
 

@@ -201,9 +201,8 @@ describe('where the statement ends', () => {
 
   it('ends at a two-apostrophe closing mark after a full stop when a new sentence follows', () => {
     expect(
-      quotesOf("Lena Ortiz praised the mayor, saying she had ''steady hands and a good heart.'' And she presented the mayor as the only one who could win.")[0]
-        ?.text,
-    ).toBe("she had ''steady hands and a good heart.''");
+      quotesOf("Lena Ortiz praised the mayor, saying she had ''a sharp eye and a calm voice.'' And she called the mayor the best sailor in town.")[0]?.text,
+    ).toBe("she had ''a sharp eye and a calm voice.''");
   });
 
   it('goes on through a participle that is neither a cue nor the writer’s naming', () => {
@@ -242,8 +241,8 @@ describe('direct quotes', () => {
   });
 
   it('takes a quote the writer\'s adjunct follows, and the adjunct with it ("…” from the agency.)', () => {
-    const q = withCue('Tom Becker said, “I have not heard that particular worry” from the harbour engineers.', 'said');
-    expect(q.text).toBe('“I have not heard that particular worry” from the harbour engineers');
+    const q = withCue('Tom Becker said, “We have had no complaints” from the harbour engineers.', 'said');
+    expect(q.text).toBe('“We have had no complaints” from the harbour engineers');
     expect(q.speaker?.name).toBe('Tom Becker');
   });
 
@@ -257,9 +256,9 @@ describe('direct quotes', () => {
   });
 
   it('does not give a quote the participle after it (“…,” claiming …)', () => {
-    const body = 'Tom Becker later blamed his silence on a “bad earpiece,” claiming he had disavowed the mayor.';
+    const body = 'Tom Becker later put his late arrival down to a “flat tyre,” claiming he had left home on time.';
     expect(quotesOf(body).filter((q) => q.kind === 'direct')).toEqual([]);
-    expect(withCue(body, 'claiming').text).toBe('he had disavowed the mayor');
+    expect(withCue(body, 'claiming').text).toBe('he had left home on time');
   });
 
   it('keeps a one-word reply with its cue (“Really,” she added)', () => {
@@ -354,8 +353,8 @@ describe('speech attributions found since issue 13', () => {
     expect(q.text).toBe('such walls are useless');
   });
   it('takes a poll\'s "say the same of X" as what they said', () => {
-    const q = withCue('The tide was high on Tuesday. Some 57 percent see the mayor negatively, while 61 percent say the same of Tom Becker.', 'say');
-    expect(q.text).toBe('the same of Tom Becker');
+    const q = withCue('The tide was high on Tuesday. Some 40 percent rate the ferry poorly, while 52 percent say the same of the bus service.', 'say');
+    expect(q.text).toBe('the same of the bus service');
   });
   it('reads "…, telling X in Y, that …" as the sentence subject\'s statement, not "…, said X."', () => {
     const q = withCue(

@@ -17,8 +17,8 @@ describe('subjectBefore', () => {
     const s = subjectBefore(p.tokens, tokenIndex(p, 'said'), 0);
     expect(s && tokenText(p, s.name!.first, s.name!.end)).toBe('Oren Vale');
   });
-  it('looks past "since" and a time counted back ("has since said", "less than two weeks ago said")', () => {
-    for (const body of ['Oren Vale has since said the wall will hold.', 'Oren Vale less than two weeks ago said the wall will hold.']) {
+  it('looks past "since" and a time counted back ("has since said", "less than three days ago said")', () => {
+    for (const body of ['Oren Vale has since said the wall will hold.', 'Oren Vale less than three days ago said the wall will hold.']) {
       const p = parse(body);
       const s = subjectBefore(p.tokens, tokenIndex(p, 'said'), sentenceOf(p, 'said').firstToken);
       expect(s && tokenText(p, s.first, s.end)).toBe('Oren Vale');
@@ -95,8 +95,8 @@ describe('phraseEndingAt', () => {
     expect(s && tokenText(p, s.first, s.end)).toBe("Last year's winner Ada Roe");
     expect(sentenceQuotes('Harbour spokesman Tom Pell on Thursday evening said the port was not in a crisis.')[0]![0]).toBe('Tom Pell');
   });
-  it('never opens a phrase on a hyphen: the word glued before it belongs to the phrase ("the mother-of-nine")', () => {
-    expect(sentenceQuotes('Describing him as kind, the mother-of-nine said she feared the worst.')[0]![0]).toBe('the mother-of-nine');
+  it('never opens a phrase on a hyphen: the word glued before it belongs to the phrase ("the father-of-three")', () => {
+    expect(sentenceQuotes('Calling him a good neighbour, the father-of-three said he hoped for news.')[0]![0]).toBe('the father-of-three');
   });
   it('does not take "that" as a speaker', () => {
     const p = parse('It was the report that changed everything.');
@@ -136,13 +136,13 @@ describe('sentenceSubject', () => {
 const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
   [
     'a name and one apposition before ", said" are the cue\'s subject, not a statement ahead of an inverted cue (the clause after it has its verb read as a noun by wink, reported-clause-verbs.ts)',
-    'Gov. Oren Vale of Dover, a Republican who has refused to endorse Mr. Brook, said the Quill family deserved better.',
-    [['Oren Vale', 'the Quill family deserved better']],
+    'Gov. Oren Vale of Dover, a sailor who has declined to back Mr. Brook, said the Marsh family deserved an apology.',
+    [['Oren Vale', 'the Marsh family deserved an apology']],
   ],
   [
-    'an opening adverb and a comma are no such noun phrase ("However, all sides …, said X")',
-    'However, all sides are anxious to avoid a strike before the vote, said harbour correspondent Tom Pell.',
-    [['Tom Pell', 'However, all sides are anxious to avoid a strike before the vote']],
+    'an opening adverb and a comma are no such noun phrase ("However, both crews …, said X")',
+    'However, both crews are keen to settle the row before the regatta, said harbour correspondent Tom Pell.',
+    [['Tom Pell', 'However, both crews are keen to settle the row before the regatta']],
   ],
   [
     'a subject modified at length after an opening conjunction ("But numerous fishermen interviewed at … said")',
@@ -220,8 +220,8 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     [['residents', 'they would move away']],
   ],
   [
-    'an age range without "aged" after a poll\'s group is no speaker either ("of voters between the ages of 18 and 29 said")',
-    'In the survey, 9% of voters between the ages of 18 and 29 said they would move away.',
+    'an age range without "aged" after a poll\'s group is no speaker either ("of voters between the ages of 25 and 44 said")',
+    'In the survey, 9% of voters between the ages of 25 and 44 said they would move away.',
     [['voters', 'they would move away']],
   ],
   [
@@ -231,8 +231,8 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
   ],
   [
     'a share of a group before the cue ("most of them said")',
-    'And until the closure, most of them said they had loved working at the harbour.',
-    [['most of them', 'they had loved working at the harbour']],
+    'And until the flood, most of them said they had enjoyed fishing off the pier.',
+    [['most of them', 'they had enjoyed fishing off the pier']],
   ],
 ];
 
@@ -324,7 +324,7 @@ describe('a quantifier or a count opening the clause of a cue', () => {
   });
 
   it('speaks as a count with a thousands comma ("at least 21,000 said"), a year does not', () => {
-    expect(sentenceQuotes('Since June, at least 21,000 said they would help.')).toEqual([['21,000', ['they would help']]]);
+    expect(sentenceQuotes('Since March, at least 4,300 said they would volunteer.')).toEqual([['4,300', ['they would volunteer']]]);
     expect(
       phraseEndingAt(parse('Back in 2016 said the plan was good.').tokens, tokenIndex(parse('Back in 2016 said the plan was good.'), '2016'), 0),
     ).toBeNull();
@@ -366,8 +366,8 @@ describe('the noun a prepositional phrase hangs on, before the cue (speaker roun
     );
   });
 
-  it('takes a name with a month for its surname after a description ("The Shadow Secretary for the Harbour, Theresa May, said")', () => {
-    expect(subject('The Shadow Secretary of State for the Harbour, Theresa May, said the plans were old.')).toMatch(/^name may: /);
+  it('takes a name with a month for its surname after a description ("The Shadow Secretary for the Harbour, Susan May, said")', () => {
+    expect(subject('The Shadow Secretary for the Harbour, Susan May, said the plans were old.')).toMatch(/^name may: /);
   });
 
   it('takes the name of the appositions before a bracket and its comma ("Tom Pell, head of sales at Port of Dover (PoD), said")', () => {

@@ -9,8 +9,8 @@ import { sentenceQuotes } from './sentence-fixture.js';
 const CASES: [string, string, [string | null, string][]][] = [
   [
     'a speaker\'s next action after ", and" ends what was said ("said A, and urged B")',
-    'Harbour Party spokesman Oren Vale said the party was not in a crisis, and urged everyone to stay calm.',
-    [['Oren Vale', 'the party was not in a crisis']],
+    'Harbour Party spokesman Oren Vale said the ferry was running late, and urged everyone to stay calm.',
+    [['Oren Vale', 'the ferry was running late']],
   ],
   [
     'the same after "but" with no comma ("said A but took issue with B")',
@@ -38,8 +38,8 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Mara Quill', 'those spreading the rumours were hurting the party and would not be easily forgiven']],
   ],
   [
-    'a request in a pro-verb is none ("as he had been asked to do"), now the stand ends the statement before it',
-    'Oren Vale said he had discussed the ferry deal with the harbourmaster and pledged to lend a hand as he had been asked to do.',
+    'a request in a pro-verb is none ("as he was asked to do"), now the stand ends the statement before it',
+    'Oren Vale said he had discussed the ferry deal with the harbourmaster and pledged to lend a hand as he was asked to do.',
     [['Oren Vale', 'he had discussed the ferry deal with the harbourmaster']],
   ],
   [
@@ -57,8 +57,8 @@ const CASES: [string, string, [string | null, string][]][] = [
   ],
   [
     'a refusal to speak with a subject of its own after ", though" ends what was said ("…, though she did not say who …")',
-    'Mara Quill told the Gazette that she had received an apology from a trustee, though she did not say who made the apology.',
-    [['Mara Quill', 'she had received an apology from a trustee']],
+    'Mara Quill told the Gazette that she had been sent a refund by the ferry firm, though she did not say who signed the cheque.',
+    [['Mara Quill', 'she had been sent a refund by the ferry firm']],
   ],
   [
     'the same after "and" with a name for its subject, whoever declines ("… and Tom Pell would not name …")',

@@ -10,13 +10,13 @@ describe('a quote with no cue after a lead-in sentence', () => {
   it('takes the lead-in subject, not the speaker of the paragraph before', () => {
     const body = [
       'The port will close in May, officials said.',
-      'Harbour University\'s Dina Borel agreed. "Mainstream members are running out of time to find a plan."',
+      'Harbour University\'s Dina Borel agreed. "The ferry crews have waited long enough for a new timetable."',
     ].join('\n\n');
     expect(speakers(body)).toEqual(['officials', 'Dina Borel']);
   });
 
   it('takes the lead-in subject when no quote comes before', () => {
-    expect(speakers('Mayor Ana Holt continued her attack. "Eight years ago she was the favourite, and then a rival came along."')).toEqual(['Ana Holt']);
+    expect(speakers('Mayor Ana Holt continued her attack. "Last spring the ferry was full, and now the seats are empty."')).toEqual(['Ana Holt']);
   });
 
   it('takes the subject of a lead-in clause that ends in a colon', () => {
@@ -82,14 +82,14 @@ describe('the subject of a participle or coordinated cue', () => {
 });
 
 describe('the subject of a sentence past an aside with a verb of its own', () => {
-  it('skips an aside set off by commas ("Vale, in an article published in …, rebuked …, saying")', () => {
-    const body = 'Dina Vale, in an opinion article published in The Harbour Post, rebuked the mayor, saying that she had not been allowed to speak.';
+  it('skips an aside set off by commas ("Vale, in a letter printed by …, scolded …, saying")', () => {
+    const body = 'Dina Vale, in a long letter printed by The Harbour Post, scolded the mayor, saying that she had not been given a vote.';
     expect(speakers(body)).toEqual(['Dina Vale']);
   });
 
-  it('skips an aside set off by dashes ("Holt -- whose husband signed … -- has derided …, suggesting")', () => {
+  it('skips an aside set off by dashes ("Holt -- whose brother drew up … -- has mocked …, suggesting")', () => {
     const body =
-      'Mrs. Ana Holt -- whose husband signed the harbour act into law -- has publicly derided the return of the old rules, suggesting that efforts to bring them back are misguided.';
+      'Mrs. Ana Holt -- whose brother drew up the ferry timetable -- has openly mocked the plan to change it, suggesting that the new hours would strand commuters.';
     expect(speakers(body)).toEqual(['Ana Holt']);
   });
 });
@@ -107,16 +107,14 @@ describe('a document speaks for whoever issued or wrote it', () => {
     expect(speakers('Sales of boats are growing fast, according to a recent report from Harbour Energy Finance.')).toEqual(['Harbour Energy Finance']);
   });
 
-  it('resolves the owner a possessive pronoun stands for ("his remarks calling")', () => {
-    expect(speakers('Ted Vance tried to defend his remarks calling the council "strong" when it closed the port.')).toEqual(['Ted Vance']);
+  it('resolves the owner a possessive pronoun stands for ("his letter calling")', () => {
+    expect(speakers('Ted Vance stood by his letter calling the council "brave" for shutting the pier.')).toEqual(['Ted Vance']);
   });
 });
 
 describe('the subject after a closing quotation mark', () => {
   it('takes a description with its prepositional phrase ("a spokesman for the council said")', () => {
-    expect(speakers('"The simple truth is that the facts have not changed," a spokesman for harbour Democrats said.')).toEqual([
-      'spokesman for harbour Democrats',
-    ]);
+    expect(speakers('"Nothing about the tide tables has been altered," a spokesman for harbour Democrats said.')).toEqual(['spokesman for harbour Democrats']);
   });
 
   it('keeps the cue when "about" follows it ("Roe said about the plan to …")', () => {
@@ -142,13 +140,13 @@ describe('a quote whose cue after it goes unrecognised', () => {
   it('takes the phrase named after it, not the speaker of the quote before', () => {
     const body = [
       'Owen Tamsin, an expert on ferries, noted, "The whole coast is holding its breath until the vote."',
-      '"The harbour needs a strategy for the voters," Nate Silver, the polling guru who founded harbourpolls.com, tweeted on Wednesday.',
+      '"The harbour needs a plan for the winter," Lena Frost, the tide expert who runs harbourtides.com, tweeted on Wednesday.',
     ].join('\n\n');
-    expect(speakers(body)).toEqual(['Owen Tamsin', 'Nate Silver']);
+    expect(speakers(body)).toEqual(['Owen Tamsin', 'Lena Frost']);
   });
 
   it('takes the phrase after an unknown inverted cue ("“…,” agrees Mia Stone, 30, of Leeds.")', () => {
-    const body = ['"We need more boats," said Rita Gomez.', '"Our ideas of success are different," agrees Mia Stone, 30, of Leeds.'].join('\n\n');
+    const body = ['"We need more boats," said Rita Gomez.', '"Our ferries are slower than theirs," agrees Mia Stone, 30, of Leeds.'].join('\n\n');
     expect(speakers(body)).toEqual(['Rita Gomez', 'Mia Stone']);
   });
 

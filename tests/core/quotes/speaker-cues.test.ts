@@ -23,8 +23,8 @@ describe('the subject after an inverted cue', () => {
 
 describe('a participle or infinitive cue before the quote', () => {
   it('takes the subject of the verb that governs it', () => {
-    expect(speakers('Jane Roe continued by saying, "We will appeal this decision in the high court."')).toEqual(['Jane Roe']);
-    expect(speakers('Jane Roe went on to say, "We will appeal this decision in the high court."')).toEqual(['Jane Roe']);
+    expect(speakers('Jane Roe continued by saying, "We will take the fishing ban to the high court."')).toEqual(['Jane Roe']);
+    expect(speakers('Jane Roe went on to say, "We will take the fishing ban to the high court."')).toEqual(['Jane Roe']);
     expect(speakers('Jane Roe took the chance to stand up for the dockers: "For far too long, they were ignored."')).toEqual(['Jane Roe']);
   });
 
@@ -35,7 +35,7 @@ describe('a participle or infinitive cue before the quote', () => {
 
 describe('a full name before "of", "at" or "from"', () => {
   it('speaks, not the place or body after it', () => {
-    expect(speakers('"Big tax cuts do not work in an age of debt," Tom Pell of the Harbour Institute wrote recently.')).toEqual(['Tom Pell']);
+    expect(speakers('"Cheap fares alone will not fill the ferries," Tom Pell of the Harbour Institute wrote recently.')).toEqual(['Tom Pell']);
     expect(speakers('Senator Jane Roe of Oregon said the harbour wall would not hold.')).toEqual(['Jane Roe']);
   });
 });
@@ -135,7 +135,7 @@ describe('a noun with an adjective and its object before the cue', () => {
 
 describe('"the company" after a named body spoke', () => {
   it('is that body', () => {
-    const body = 'HarbourCorp said on Friday that its sales rose by a fifth. The company said it was unable to estimate its legal costs.';
+    const body = 'HarbourCorp said on Friday that its sales rose by a fifth. The company said it could not yet put a figure on its repair bill.';
     expect(speakers(body)).toEqual(['HarbourCorp', 'HarbourCorp']);
   });
 });

@@ -36,7 +36,7 @@ describe('a participle coordinated after an absolute phrase ("with Roe tweeting 
 
   it('is said by the name after "with" for a participle after a comma too', () => {
     const quotes = quotesOf(
-      'Critics pounced, with Ada Finch tweeting that it was a disaster for the council, adding, "How can someone with such bad judgement run the port?"',
+      'Critics piled in, with Ada Finch tweeting that the vote was a mess for the council, adding, "Who would trust this crew with the port?"',
     );
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Ada Finch']);
   });
@@ -78,7 +78,7 @@ describe('a share of people ("28 percent of voters")', () => {
 
 describe('a listener after "told" before the marks', () => {
   it('never speaks, even when an aside in marks hides the subject', () => {
-    expect(who('Dana Welk, one of the so-called "Harbour Five" elected in 1997, told researchers: "I remember some councillors laughing at us."')).toEqual([
+    expect(who('Dana Welk, one of the so-called "Harbour Five" who sailed in 2003, told reporters: "We were the only boat that finished."')).toEqual([
       ['Dana Welk', undefined],
     ]);
   });
@@ -117,7 +117,7 @@ describe('marks inside an opening question ("Asked whether X “…,” 75 perce
   });
 
   it('leave a quote after the answer’s own cue to its speaker', () => {
-    const quotes = quotesOf('Asked why the warnings were missing Lord Pell said: “One has got to remember what the memo was for.” Pell also wrote a book.');
+    const quotes = quotesOf('Asked why the buoys were moved Lord Pell said: “The charts had been wrong for years.” Pell also wrote a book.');
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name)).toEqual(['Pell']);
   });
 });

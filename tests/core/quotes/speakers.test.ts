@@ -39,7 +39,7 @@ describe('pronoun speakers', () => {
       'Tom Becker: King of the sea stories',
       'Novelist Tom Becker, who has died at 84, was known for his tales of ships.',
       'Becker served as a sailor during the war. Becker moved to Canada in 1950, where he became a citizen.',
-      'The book was made into a film in 1970, starring Ann Lee as the captain and Dean Cole as a young sailor. The writer was known for his research. "I have never been able to write quickly. I am never satisfied," he once said.',
+      'The book was made into a film in 1970, starring Ann Lee as the captain and Dean Cole as a young sailor. The writer was known for his research. "Each chapter took me a winter. I rewrote them all twice," he once said.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Tom Becker']);
   });
@@ -75,7 +75,7 @@ describe('pronoun speakers', () => {
     const text = [
       'Harbour vote',
       'Tom Becker leads the council. Becker called the vote. Becker spoke first.',
-      'Mr Becker pointed out that the Netherlands, Portugal and Norway, which all have ships in the bay, have announced their withdrawal "whatever the weather".',
+      'Mr Becker noted that the Netherlands, Malta and Chile, which all keep boats in the harbour, have announced they will leave "come what may".',
       'He accused the council of "being less than honest" about the wall.',
     ].join('\n\n');
     expect(speakers(text).at(-1)).toBe('Tom Becker');
@@ -109,7 +109,7 @@ describe('names and descriptions', () => {
 
   it('gives a title no place that an opening clause ends with', () => {
     const text =
-      'Harbour news\n\nWhen a sailor who had been held at sea returned to the U.S., the governor ordered a quarantine. The governor claimed that crime had gone down.\n\nAna Roe was asked to name a law she had passed in the U.S. Senate.';
+      'Harbour news\n\nWhen a diver who had been missing for a week flew home to the U.S., the governor closed the beach. The governor claimed that crime had gone down.\n\nAna Roe was asked to name a law she had passed in the U.S. Senate.';
     expect(speakers(text)[0]).toBe('governor');
   });
 
@@ -146,7 +146,7 @@ describe('subjects past a clause before the cue', () => {
 
   it('gives a participle the subject of its clause when the sentence opens with a long adjunct', () => {
     const text =
-      'Harbour vote\n\nOn Thursday, after remaining neutral throughout the long campaign, Marta Quill appeared with a radio host and endorsed Dorrel, saying, "I think a fighter in the lead is exactly what this town needs."';
+      'Harbour vote\n\nOn Sunday, after staying quiet for most of the regatta, Marta Quill went on a local show and backed Dorrel, saying, "I think a steady hand at the helm is what this town needs."';
     expect(speakers(text)).toEqual(['Marta Quill']);
   });
 
@@ -157,13 +157,13 @@ describe('subjects past a clause before the cue', () => {
   });
 
   it('finds the subject of a participle across a sentence break after a party bracket', () => {
-    const text = 'Harbour vote\n\nSen. Bernard Sandor (I-Vt.) criticized the accord, saying the agreement goes "nowhere near far enough."';
-    expect(speakers(text)).toEqual(['Bernard Sandor']);
+    const text = 'Harbour vote\n\nSen. Ivo Marsh (I-Vt.) attacked the ferry deal, saying the timetable falls "well short of what rowers need."';
+    expect(speakers(text)).toEqual(['Ivo Marsh']);
   });
 
   it('keeps the subject of a sentence that opens with a noun phrase after "Jr.", and takes it across an opening adjunct', () => {
     const text =
-      'Harbour vote\n\nThe new park is named for Oren Vale Jr. The council approved the name on Monday, saying it honoured a great man.\n\nRep. Tom Pell (D-Va.) at the time, adding that the harbour had been dredged for a long time.';
+      'Harbour vote\n\nThe new park is named for Oren Vale Jr. The council approved the name on Monday, saying it honoured a great man.\n\nRep. Tom Pell (D-Va.) at that point, adding that the quay had needed work for years.';
     expect(speakers(text)).toEqual(['council', 'Tom Pell']);
   });
 });
@@ -235,15 +235,15 @@ describe('participles after a quote in the sentence', () => {
   });
 
   it('finds the clause verb past a word in marks and a past verb read as an adjective', () => {
-    const text = 'Harbour vote\n\nKerpen needled the Gazette “reporter,” saying, “A reporter who tweets on request!”';
-    expect(speakers(text)).toEqual(['Kerpen']);
+    const text = 'Harbour vote\n\nDace needled the Gazette “expert,” saying, “An expert who writes on demand!”';
+    expect(speakers(text)).toEqual(['Dace']);
   });
 });
 
 describe('relative "that" and adjectives in commas', () => {
   it('gives "a headline that said" to the headline, and a video that says to the one who released it', () => {
     const text =
-      'Harbour vote\n\nDorrel shared a headline that said, “Mayor Declares War on Potholes.”\n\nTom Pell released a campaign video that said, "We are going to have the finest harbour in the land."';
+      'Harbour vote\n\nDorrel shared a headline that said, “Mayor Declares War on Potholes.”\n\nTom Pell released a campaign video that said, "Our quay will be the pride of the coast."';
     expect(speakers(text)).toEqual(['headline', 'Tom Pell']);
   });
 
@@ -264,15 +264,15 @@ describe('titles after a hyphen', () => {
 describe('inverted subjects with compound modifiers', () => {
   it('reads a hyphenated modifier and two joined titles as part of the name phrase', () => {
     const text =
-      'Harbour vote\n\n"The biggest concern for me is the next court," said Idaho nutritional-supplement executive Frank Vandor, who backed Pell.\n\n"That is what he did in 2008," said former Dover Gov. and party Chairman Ed Rendoll.\n\n"Now he will go to work for you," said the 46-year-old.';
-    expect(speakers(text)).toEqual(['Frank Vandor', 'Ed Rendoll', '46-year-old']);
+      'Harbour vote\n\n"My main worry is the winter timetable," said Idaho boat-repair executive Ida Vann, who backed Pell.\n\n"He did the same in 2010," said former Dover Gov. and party Chairman Ed Morrow.\n\n"Next he will fix the slipway," said the 46-year-old.';
+    expect(speakers(text)).toEqual(['Ida Vann', 'Ed Morrow', '46-year-old']);
   });
 });
 
 describe('relative "that" before a cue', () => {
   it('gives no statement to a noun that is not a text', () => {
     const text =
-      'Harbour budget\n\nHe took over the debts of Harbour Works, another mining company that had declared bankruptcy. Does the bill that adds up to the fee look right?';
+      'Harbour budget\n\nHe paid off the loans of Harbour Works, a small shipyard that had declared bankruptcy. Does the bill that adds up to the fee look right?';
     expect(speakers(text)).toEqual([]);
   });
 });
