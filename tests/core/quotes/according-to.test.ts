@@ -48,9 +48,9 @@ const FOUND: [string, string, [string | null, string][]][] = [
     [['the Harbour Police Department', 'it does not keep figures on ferry fines']],
   ],
   [
-    'a long source wink mistags, up to its comma ("according to a just-released poll … on Harbour TV, …")',
-    'According to a just-released poll from Dover Atlantic University broadcast on Harbour TV, the mayor leads the field by nine points.',
-    [['a just-released poll from Dover Atlantic University broadcast on Harbour TV', 'the mayor leads the field by nine points']],
+    'a long source wink mistags, up to its comma ("according to a freshly published count … on Harbour TV, …")',
+    'According to a freshly published count from Dover Sea College broadcast on Harbour TV, the ferry carries more riders than the bus.',
+    [['a freshly published count from Dover Sea College broadcast on Harbour TV', 'the ferry carries more riders than the bus']],
   ],
   [
     'a long source wink mistags, at the end of the sentence',
@@ -93,9 +93,9 @@ const FOUND: [string, string, [string | null, string][]][] = [
     [['The Harbour Board', 'plans to merge the two ferry lines']],
   ],
   [
-    'a hyphenated word in the adjunct of an "As X noted," cue ("noted in an op-ed Thursday,")',
-    'But as the Dover Gazette noted in an op-ed Thursday, the harbour plan has earned itself a few fans.',
-    [['the Dover Gazette', 'the harbour plan has earned itself a few fans']],
+    'a hyphenated word in the adjunct of an "As X noted," cue ("noted in a by-line piece Tuesday,")',
+    'But as the Dover Gazette noted in a by-line piece Tuesday, the harbour plan has won over some skippers.',
+    [['the Dover Gazette', 'the harbour plan has won over some skippers']],
   ],
   [
     'the subject before an aside in spaced hyphens, after an opening prepositional phrase of seven words',

@@ -14,8 +14,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     "a time and a place, then the writer's aside after a dash",
-    'Ana Vale thinks the state sets too many tests for children, her husband Tom Vale said this week at an event in Dover — a reversal of her past support.',
-    [['Tom Vale', ['Ana Vale thinks the state sets too many tests for children']]],
+    'Ana Vale thinks the ferry runs too few boats at night, her cousin Tom Vale said on Tuesday at a dinner in Dover — a change from her old view.',
+    [['Tom Vale', ['Ana Vale thinks the ferry runs too few boats at night']]],
   ],
   [
     'a long prepositional phrase whose nouns wink reads as verbs',

@@ -20,7 +20,7 @@ describe('a present-tense cue the tagger reads as a noun', () => {
 
   it('is a verb in its -s form after a relative pronoun ("…, who notes that …", "the report, which notes, “…”")', () => {
     expect(cueOf('Tom Pell, an analyst at Gull, who notes that the firm has vowed to cut costs, was not convinced.', 'notes')).toEqual(['note', 'NOUN']);
-    expect(cueOf('The release cited the Gull Press report, which notes, "More than half the donors gave money."', 'notes')).toEqual(['note', 'NOUN']);
+    expect(cueOf('The release cited the Gull Press report, which notes, "Two in five boats are late."', 'notes')).toEqual(['note', 'NOUN']);
     // (Review rvq5: the second "notes", the one after "which"; the first had been tested.)
     expect(cueOf('The board read notes about the vote, which notes were kept.', 'notes', 1)[0]).toBeUndefined();
   });

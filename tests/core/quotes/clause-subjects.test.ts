@@ -78,8 +78,8 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Harbour Gazette', 'Cook provided a written statement to the council']],
   ],
   [
-    '"about" and a noun phrase after a listener is a topic, no clause ("told the court about the impact …")',
-    'Mara Quill told the harbour court on Monday about the impact his letters have had on her.',
+    '"about" and a noun phrase after a listener is a topic, no clause ("told the court about the cost …")',
+    'Mara Quill told the harbour court on Monday about the cost the flooding has had for her shop.',
     [],
   ],
   [
@@ -104,8 +104,8 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['Oren Vale', 'which plan she would back']],
   ],
   [
-    '"which" after a preposition is a relative pronoun, no question ("questions for which he got no answers")',
-    'Oren Vale told the council that he met the mayor, asking her a series of questions for which he got no answers.',
+    '"which" after a preposition is a relative pronoun, no question ("favours for which he offered nothing")',
+    'Oren Vale told the council that he met the mayor, asking her a handful of favours for which he offered nothing in return.',
     [['Oren Vale', 'he met the mayor']],
   ],
   [
@@ -145,7 +145,7 @@ const CASES: [string, string, [string | null, string][]][] = [
     [['the harbour board', 'was ongoing as of this month']],
   ],
   [
-    'reported speech in a "what" clause ("what many analysts said was a sign of …")',
+    'reported speech in a "what" clause ("what many observers said was proof of …")',
     'The fishermen were freed, showing what many observers said was proof of warmer ties.',
     [['many observers', 'was proof of warmer ties']],
   ],

@@ -14,8 +14,8 @@ const FOUND: [string, string, [string | null, string][]][] = [
   ],
   [
     'a year\'s apostrophe in the phrase before "that" ("said in \'08 that …")',
-    "Tom Rell said in '08 that the early willingness of voters to back him threw old assumptions into doubt.",
-    [['Tom Rell', 'the early willingness of voters to back him threw old assumptions into doubt']],
+    "Tom Rell said in '08 that the sudden rise of the tide had caught every skipper off guard.",
+    [['Tom Rell', 'the sudden rise of the tide had caught every skipper off guard']],
   ],
   [
     'an object pronoun after an adjective and its preposition: the noun before them speaks ("people close to him said")',
@@ -49,8 +49,8 @@ const FOUND: [string, string, [string | null, string][]][] = [
   ],
   [
     'two adjectives joined by "and" modify one subject ("current and former officials said")',
-    'The inquiry is focused on the harbour server, current and former officials said.',
-    [['current and former officials', 'The inquiry is focused on the harbour server']],
+    'The review is looking at the harbour server, current and former officials said.',
+    [['current and former officials', 'The review is looking at the harbour server']],
   ],
   [
     '"confided that …": a speech verb new to the lexicon',
@@ -78,8 +78,8 @@ const NOT_FOUND: [string, string][] = [
     'Mara Quill mentioned the harbour in her long speech to the council.',
   ],
   [
-    'a time phrase and its adjuncts after the cue are no statement ("said this week at an event in Dover")',
-    'Former mayor Tom Rell said this week at an event in Dover — an appearance that drew a crowd.',
+    'a time phrase and its adjuncts after the cue are no statement ("said on Tuesday at a dinner in Dover")',
+    'Former mayor Tom Rell said on Tuesday at a dinner in Dover — a visit that drew a crowd.',
   ],
   [
     'a relative clause on the phrase\'s noun with no "that" of a statement after it reports nothing',

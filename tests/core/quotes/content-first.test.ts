@@ -54,11 +54,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'a statement after a cue ends at a dash before a statement another cue interrupts',
-    'Asked about his old attacks on Pell, Jane Roe said that was a natural part of running against him — no different, she said, from Tom Pell calling the ferry plan a joke before joining it.',
+    'Asked about her old quarrel with Pell, Jane Roe said that was just part of sailing against him — no different, she said, from Tom Pell mocking the new jetty before mooring at it.',
     [
-      [null, ['about his old attacks on Pell']],
-      ['Jane Roe', ['that was a natural part of running against him']],
-      ['she', ['no different', 'from Tom Pell calling the ferry plan a joke before joining it']],
+      [null, ['about her old quarrel with Pell']],
+      ['Jane Roe', ['that was just part of sailing against him']],
+      ['she', ['no different', 'from Tom Pell mocking the new jetty before mooring at it']],
     ],
   ],
   [

@@ -14,8 +14,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'a quote after its cue past a subordinate clause between commas',
-    'Tom Pell initially said in the spring, when the first leak broke, “I did not sign any of the letters.”',
-    [['Tom Pell', ['I did not sign any of the letters.']]],
+    'Tom Pell first said in the autumn, when the old mast fell, “Nobody was on deck at the time.”',
+    [['Tom Pell', ['Nobody was on deck at the time.']]],
   ],
   [
     'not past a clause of its own whose verb of voice takes the quote',
@@ -45,7 +45,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     "not past the cue's object: the quote stands in apposition to what was noted",
-    'Many sailors noted on Twitter the change from the motto, in use since 1990, “Harbour First.”',
+    'Many sailors marked on the forum the swap of the flag, flown since 1990, “Blue Gull.”',
     [],
   ],
   ["not past the cue's object after a possessive", 'Ana Roe wrote her first column on the pier, as the storms came, “We need a wall.”', []],

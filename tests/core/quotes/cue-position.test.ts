@@ -9,18 +9,18 @@ import { sentenceQuotes } from './sentence-fixture.js';
 const SECOND_CUES: [string, string, [string | null, string[]][]][] = [
   [
     'a participle cue after "but" before "that" is a second cue, whatever the tagger reads it as ("… but warning that …")',
-    'Some members praised the plan, saying Tom Pell had found a good site but warning that his style would have costs for the town.',
+    'Some members praised the plan, saying Tom Pell had found a good site but warning that the rent would be high for the town.',
     [
       ['Some members', ['Tom Pell had found a good site']],
-      ['Some members', ['his style would have costs for the town']],
+      ['Some members', ['the rent would be high for the town']],
     ],
   ],
   [
     'also after "and"',
-    'Some members praised the plan, saying Tom Pell had found a good site and warning that his style would have costs for the town.',
+    'Some members praised the plan, saying Tom Pell had found a good site and warning that the rent would be high for the town.',
     [
       ['Some members', ['Tom Pell had found a good site']],
-      ['Some members', ['his style would have costs for the town']],
+      ['Some members', ['the rent would be high for the town']],
     ],
   ],
   [

@@ -26,7 +26,7 @@ describe('a definite description speaker that stands for the person just spoken 
     const text = [
       'Harbour row',
       'The harbour plan was debated on Monday.',
-      'Mr Tom Pell said he would sue the council. The home secretary said he would not open an inquiry.',
+      'Mr Tom Pell said he would sue the council. The home secretary said he saw no case to answer.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Tom Pell', 'home secretary']);
   });

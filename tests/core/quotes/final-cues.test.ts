@@ -22,13 +22,13 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     "a party's name after a comma keeps its modifiers, so the comma before them ends what was said",
-    'While the mayor is third in most polls, a strong showing could show her appeal, veteran Republicans said.',
-    [['veteran Republicans', ['While the mayor is third in most polls, a strong showing could show her appeal']]],
+    'While the ferry is last in most races, a fast crossing could show its worth, veteran skippers said.',
+    [['veteran skippers', ['While the ferry is last in most races, a fast crossing could show its worth']]],
   ],
   [
     'a capitalised common noun after a noun opens a sentence whose full stop is missing: no modifier of it',
-    'The harbour fee rose against the dollar Analysts said that it was hard to predict the cost.',
-    [['Analysts', ['it was hard to predict the cost']]],
+    'The harbour fee climbed again in March Traders said that the rise would hurt small boats.',
+    [['Traders', ['the rise would hurt small boats']]],
   ],
   [
     "a verbless rest of the sentence right after a final cue's comma goes on with what was said",
@@ -77,12 +77,12 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     '"when asked" past the occasion before the topic after "about"',
-    'When asked at the harbour conference on Friday about the merger, she defended her decision.',
+    'When asked at the harbour conference on Friday about the merger, she stood by her vote.',
     [[null, ['about the merger']]],
   ],
   [
     'an opening "Asked" past a chain of seven tokens before the topic',
-    'Asked at a briefing on Monday afternoon in Dover about the merger, she defended her decision.',
+    'Asked at a briefing on Monday afternoon in Dover about the merger, she stood by her vote.',
     [[null, ['about the merger']]],
   ],
   [
@@ -92,10 +92,10 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     "a coordinated clause whose subject is a poll's share ends the statement before it",
-    'Most harbour workers said Roe is fair and capable, and three-quarters said the same of Pell.',
+    'Most ferry riders said Roe is kind and careful, and three-quarters said the same about Pell.',
     [
-      ['Most harbour workers', ['Roe is fair and capable']],
-      ['three-quarters', ['the same of Pell']],
+      ['Most ferry riders', ['Roe is kind and careful']],
+      ['three-quarters', ['the same about Pell']],
     ],
   ],
   [

@@ -70,10 +70,10 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'a quote after its cue hands over to a contrast with its own subject and verb',
-    `${BODY}\n\nAna Roe spoke on Friday, saying, “We never said there were no sailors on the pier,” but she denied that they were on duty.`,
+    `${BODY}\n\nAna Roe spoke on Friday, saying, “Nobody claimed the pier was empty that night,” but she denied that the guards were on duty.`,
     [
-      ['Ana Roe', ['We never said there were no sailors on the pier']],
-      ['she', ['they were on duty']],
+      ['Ana Roe', ['Nobody claimed the pier was empty that night']],
+      ['she', ['the guards were on duty']],
     ],
   ],
   [
@@ -86,8 +86,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'a cue that needs `that` takes a clause opening with an existential `there` and its verb',
-    `${BODY}\n\nFor months, Ana Roe had praised the plan, stating there was a benefit to having a wall.`,
-    [['Ana Roe', ['there was a benefit to having a wall']]],
+    `${BODY}\n\nFor months, Ana Roe had praised the plan, stating there was room for a second slipway.`,
+    [['Ana Roe', ['there was room for a second slipway']]],
   ],
   [
     "an announced object holds an amount and a participle's `being` (no clause of its own)",

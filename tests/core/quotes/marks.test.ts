@@ -73,10 +73,10 @@ describe('paragraphs of one quote run together', () => {
     expect(spans.map((s) => text.slice(s.parts[0]!.start, s.parts[0]!.end))).toEqual(['I was a rusty pilot who had not flown for years...']);
   });
 
-  it('so does one spaced after an inner quote closing at the end ("… say, \'Well done,\' " said Roe)', () => {
-    expect(inner('"If you lose squarely, you can walk off and say, \'Well done,\' " said Ann Roe, a legislator. "If it was unfair, you will not."')).toEqual([
-      ["If you lose squarely, you can walk off and say, 'Well done,'"],
-      ['If it was unfair, you will not.'],
+  it('so does one spaced after an inner quote closing at the end ("… say, \'Good sailing,\' " said Roe)', () => {
+    expect(inner('"When the race is fair, you shake hands and say, \'Good sailing,\' " said Ann Roe, a legislator. "When it is rigged, you do not."')).toEqual([
+      ["When the race is fair, you shake hands and say, 'Good sailing,'"],
+      ['When it is rigged, you do not.'],
     ]);
   });
 });

@@ -12,7 +12,7 @@ function quoteParts(body: string): [string | null, string[]][] {
 }
 
 const CASES: [string, string, [string | null, string[]][]][] = [
-  ['a request after "can"', 'Ana Vale can ask them to support another candidate.', [['Ana Vale', ['them to support another candidate']]]],
+  ['a request after "can"', 'Ana Vale can ask them to crew a different boat.', [['Ana Vale', ['them to crew a different boat']]]],
   [
     'a progressive request after "would be"',
     'Most of the pilots would be asking her to stand down before the vote.',

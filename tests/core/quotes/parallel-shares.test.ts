@@ -22,9 +22,9 @@ describe('a second poll figure after a share’s statement', () => {
     ]);
   });
 
-  it('takes no figure for a second share when no figure speaks before the cue ("in the first half of the year, 300 were …")', () => {
-    expect(reported('Ana Ruiz said that in the first half of the year, 300 were turned away at the pier.')).toEqual([
-      ['Ana Ruiz', 'in the first half of the year, 300 were turned away at the pier'],
+  it('takes no figure for a second share when no figure speaks before the cue ("in the stormy weeks of March, 300 were …")', () => {
+    expect(reported('Ana Ruiz said that in the stormy weeks of March, 300 were turned away at the pier.')).toEqual([
+      ['Ana Ruiz', 'in the stormy weeks of March, 300 were turned away at the pier'],
     ]);
     expect(reported('Ana Ruiz said the ferry line employs 900 people in Dover, and 40 were laid off last year.')).toEqual([
       ['Ana Ruiz', 'the ferry line employs 900 people in Dover, and 40 were laid off last year'],

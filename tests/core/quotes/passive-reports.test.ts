@@ -14,8 +14,8 @@ const PASSIVES: [string, string, [string | null, string][]][] = [
   ],
   [
     '"are said to be urging …": a plural subject',
-    'Some of her aides are said to be urging the governor to sign the ferry bill before the summer.',
-    [[null, 'Some of her aides … to be urging the governor to sign the ferry bill before the summer']],
+    'Some of her crew are said to be pressing the harbourmaster to sign the ferry bill before the summer.',
+    [[null, 'Some of her crew … to be pressing the harbourmaster to sign the ferry bill before the summer']],
   ],
   [
     '"was declared the winner": the subject and what it was declared',

@@ -39,7 +39,7 @@ const NOUNS: [string, string, [string | null, string[]][]][] = [
     'Roe wants a levy of "$5 billion." Mexican presidents Vicente Lopez and Ana Ruiz promptly fired back at Roe over the levy.',
     [['Mexican presidents Vicente Lopez and Ana Ruiz', ['Roe wants a levy of "$5 billion."']]],
   ],
-  ['"states" after a place, before names', 'Back in 1988, Rust Belt states Indiana, Ohio and Maine all backed Roe.', []],
+  ['"states" after a place, before names', 'In the 1990 vote, Gulf Coast states Texas, Alabama and Florida all backed Roe.', []],
   [
     'a plural before the names it heads and their verb',
     'Dover councillors Ann Roe and Tom Pell argued that the pier must close.',

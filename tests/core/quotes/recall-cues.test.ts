@@ -36,8 +36,8 @@ const FOUND: [string, string, [string | null, string][]][] = [
   ],
   [
     'the subject across a sentence split inside a bracket ("Sen. Roe (I-Vt.) defended …, saying …")',
-    'Sen. Oren Vale (I-Vt.) defended his call to raise the harbour toll, saying the gains in trade would outweigh the losses in jobs.',
-    [['Sen. Oren Vale', 'the gains in trade would outweigh the losses in jobs']],
+    'Sen. Oren Vale (I-Vt.) stood by his plan for a longer pier, saying the extra berths would pay for the work within a decade.',
+    [['Sen. Oren Vale', 'the extra berths would pay for the work within a decade']],
   ],
   [
     'a poll\'s one-word answer, not the question before it ("Asked whether …, 61 percent said yes")',
@@ -56,8 +56,8 @@ const FOUND: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
-    'a one-word answer before a phrase ("half said so in the earlier survey")',
-    'Nine in ten say the wall is sound, after half said so in the earlier survey.',
+    'a one-word answer before a phrase ("half said so in the spring count")',
+    'Nine in ten say the wall is sound, after half said so in the spring count.',
     [
       ['Nine in ten', 'the wall is sound'],
       ['half', 'so'],
@@ -65,15 +65,15 @@ const FOUND: [string, string, [string | null, string][]][] = [
   ],
   [
     'a poll\'s share before "who" speaks ("including 18% who say they …")',
-    'Most harbour voters dislike the plan, including 18% who say they would be dissatisfied.',
-    [['18%', 'they would be dissatisfied']],
+    'Most harbour voters dislike the plan, including 18% who say they would sell their boats.',
+    [['18%', 'they would sell their boats']],
   ],
   [
     'a coordinated clause with a perfect cue ends the statement and is its own ("but officials have said …")',
-    'The harbour board claimed the storm damage was light but state officials have said they do not believe the board.',
+    'The harbour board claimed the storm damage was light but state officials have said the figures look too low.',
     [
       ['The harbour board', 'the storm damage was light'],
-      ['state officials', 'they do not believe the board'],
+      ['state officials', 'the figures look too low'],
     ],
   ],
   [

@@ -91,10 +91,10 @@ const CASES: [string, string, [string | null, string][]][] = [
 const ARTICLES: [string, string, [string | null, string][]][] = [
   [
     'a headline cue is no cue with an object: the next paragraph opens a sentence of its own',
-    'Harbour needs a new pier, Tories insist\n\nA major change of course is needed in Dover if it is to prosper, the shadow minister said on Friday.',
+    'Harbour needs a new pier, Tories insist\n\nA bigger quay must be built in Dover if the ferries are to keep running, the shadow minister said on Friday.',
     [
       ['Tories', 'Harbour needs a new pier'],
-      ['the shadow minister', 'A major change of course is needed in Dover if it is to prosper'],
+      ['the shadow minister', 'A bigger quay must be built in Dover if the ferries are to keep running'],
     ],
   ],
   [

@@ -30,8 +30,8 @@ describe('findReportedSpeech', () => {
   it('takes no bare time adjunct for content ("said Sunday in Dover as …"), but a time that owns a noun opens a clause', () => {
     const bare = reported('Oren Vale said Sunday in Dover as the crowd roared at the gates.');
     expect(contents(bare.p, bare.found)).toEqual([]);
-    const { p, found } = reported("Oren Vale said Monday's decision will make the choice even more stark.");
-    expect(contents(p, found)).toEqual(["Monday's decision will make the choice even more stark"]);
+    const { p, found } = reported("Oren Vale said Monday's storm will leave the harbour short of boats.");
+    expect(contents(p, found)).toEqual(["Monday's storm will leave the harbour short of boats"]);
   });
 
   it('ends a noun-phrase object at the writer\'s comma though it has no verb ("announced a budget, prompting …", "…, which …")', () => {
@@ -163,8 +163,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     '"but has since said …": a coordinated cue past "since", which wink tags a subordinator',
-    'Tom Pell has backed a higher levy for years but has since said he now believes the harbour needs a new plan.',
-    [['Tom Pell', ['he now believes the harbour needs a new plan']]],
+    'Tom Pell has backed a higher levy for years but has since said he now thinks the ferries should run at cost.',
+    [['Tom Pell', ['he now thinks the ferries should run at cost']]],
   ],
   [
     'a final cue\'s listener followed by the writer\'s clause ("as she …")',
@@ -193,7 +193,7 @@ describe("extractQuotes: polls speaking through a participle; a statement past a
 describe('"continue" after an activity', () => {
   it('is no cue: a gerund goes on and says nothing ("But the borrowing continued.")', () => {
     expect(quotes('But even after the levy rose, the borrowing continued. The port grew.')).toEqual([]);
-    expect(quotes('But the drinking continued, and four years later, Tom Pell was dead.')).toEqual([]);
+    expect(quotes('But the leaking continued, and two winters on, the old hull sank.')).toEqual([]);
   });
 
   it('still is one after a person ("…, the mayor continued.")', () => {
