@@ -182,7 +182,7 @@ describe('precis eval entities', () => {
     // ("Spurs" served here until the modern-news model read it as the club, an organisation, which the brief then shows.)
     writeFileSync(
       path.join(dir, 'a.txt'),
-      'Cup draw\n\nHalvik were drawn at home to Stoke and Varnia will host Skerra. Stoke last won the cup in 1972, when Tova Lind, Ama Oduya, Nils Varg, Greta Olsen, Ian Salt and Lou Pike played for Halvik, Varnia, Skerra, Tarvik, Ellis and Kerrow.\n',
+      'Cup draw\n\nHalvik were paired at home with Stoke and Varnia will host Skerra. Stoke last won the cup in 1972, when Tova Lind, Ama Oduya, Nils Varg, Greta Olsen, Ian Salt and Lou Pike played for Halvik, Varnia, Skerra, Tarvik, Ellis and Kerrow.\n',
     );
     writeFileSync(
       path.join(dir, 'b.txt'),

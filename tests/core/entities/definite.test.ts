@@ -63,7 +63,7 @@ describe('definite descriptions of a name given before', () => {
   });
 
   it('takes the head before "of" ("the Bank" of "Bank of Varnia")', () => {
-    const text = `Greta Olsen read the Bank of Varnia report. The key is what the Bank expects.`;
+    const text = `Greta Olsen read the Bank of Varnia report. The real test is what the Bank does next.`;
     const out = withDefiniteDescriptions(
       placed(text, [
         ['Bank of Varnia', 'ORGANIZATION'],

@@ -49,7 +49,7 @@ describe('junk names', () => {
   });
 
   it('does not read a season as a place or an organisation', () => {
-    const found = names(`The new Halvik show will launch in Spring next year, Greta Olsen said.`);
+    const found = names(`The new Halvik ferry will start sailing in Spring next year, Greta Olsen said.`);
     expect(found.filter((n) => / Spring$/.test(n))).toEqual([]);
     expect(found).toContain('PERSON Greta Olsen');
     expect(junkReason(['Summer'], 'PERSON')).toBeNull();
@@ -62,7 +62,7 @@ describe('junk names', () => {
   it('drops an interjection that is a common word, and keeps one that names a place', () => {
     const campaign = names(`Leaders of the Yes campaign in Halvik met Greta Olsen on Monday.`);
     expect(campaign.some((n) => / Yes$/.test(n))).toBe(false);
-    expect(names(`A quake killed hundreds of people in the ancient city of Bam in 2003, officials in Tehran said.`)).toContain('PLACE Bam');
+    expect(names(`A flood swept through the old desert town of Bam in 1998, officials in Tehran said.`)).toContain('PLACE Bam');
   });
 
   it('reads an exit from a union ("Brexit", "Varnexit") as no place, and keeps a place called Exit', () => {

@@ -34,7 +34,7 @@ describe('bodies named for their remits', () => {
         [0],
       ),
     ).toEqual([{ type: 'ORG', start: 1, end: 9 }]);
-    const centres = words('the Centers for Disease Control and Prevention reported');
+    const centres = words('the Office for Harbour Safety and Rescue reported');
     expect(withRemits([{ type: 'ORG', start: 1, end: 5 }], centres, undefined, [0])).toEqual([{ type: 'ORG', start: 1, end: 7 }]);
   });
 

@@ -63,7 +63,7 @@ describe('surnames typed as places or organisations', () => {
   it('leaves a place after "in" or "near" as the place ("grew up in Merton, Ohio")', () => {
     const found = typedNames(`Tom Merton said the plan was good. He grew up in Merton, Ohio, police said.`);
     expect(found.filter((n) => n.includes('Merton'))).toEqual(['PERSON Tom Merton', 'PLACE Merton']);
-    // A headline's "in" is a row's or a rift's: "Brown hits back in Blair rift row".
+    // A headline's "in" is a row's or a rift's: "Roe lashes out in Pell ferry row".
     const row = typedNames(`Varn hits back in Merton rift row\n\nEli Varn has criticised a union leader over Tom Merton, and Merton said so.`);
     expect(row.filter((n) => n.includes('Merton'))).toEqual(['PERSON Tom Merton']);
   });

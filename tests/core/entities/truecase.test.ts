@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../../src/core/entities/gazetteer.js';
 
 // A made-up story case-folded as a third of cnndm-dev's are: lower case but for sentence starts.
 const STORY =
-  "( varnia news ) -- tova lind , the mayor of halvik , said on monday that the city would close the park near the river . Lind said the plan would save money . The council in halvik agreed with her . `` i don 't know , '' said one resident , who asked not to be named . The plan was backed by berlin and paris , and by ruth quorley , a local teacher . Quorley said the park had been neglected for years and the channel was dirty . Halvik has about 40,000 people . ";
+  "( varnia news ) -- tova lind , the mayor of halvik , said on monday that the city would close the park near the river . Lind said the plan would save money . The council in halvik agreed with her . `` i don 't know , '' said one resident , who gave no name . The plan was backed by berlin and paris , and by ruth quorley , a local teacher . Quorley said the park had been neglected for years and the channel was dirty . Halvik has about 40,000 people . ";
 
 const names = (raw: string) => namedEntities(raw).map((e) => `${e.type} ${e.mentions.map((m) => m.text).join(' | ')}`);
 
@@ -39,7 +39,7 @@ describe('a case-folded story', () => {
 // lists, a listed place that is a common word ("reading"), given names alone ("sue", "hung"), a
 // contraction the article opens a sentence with ("Don 't").
 const TRAVEL =
-  "( varnia news ) -- tova lind , the mayor of halvik , said on monday that she was reading a report on the flood . Lind said the team would fly to new zealand and then to los angeles next week . Don 't expect a quick answer , she said . i don 't know , said one resident , who asked not to be named . sue and hung were there . The plan was backed by berlin , and by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . The mayor met louis van gaal there . ";
+  "( varnia news ) -- tova lind , the mayor of halvik , said on monday that she was reading a report on the flood . Lind said the team would fly to new zealand and then to los angeles next week . Don 't expect a quick answer , she said . i don 't know , said one resident , who gave no name . sue and hung were there . The plan was backed by berlin , and by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . The mayor met louis van gaal there . ";
 
 describe('a case-folded story, the rest of the rules', () => {
   it('finds listed names of two words, and lists a name with its links in lower case', () => {
@@ -66,7 +66,7 @@ describe('a case-folded story, the rest of the rules', () => {
 // pair opening a longer listed name ("new york"), and listed words the story uses as common
 // nouns ("his house", "house prices").
 const ABROAD =
-  "( varnia news ) -- tova lind , the mayor of halvik , flew to the united states on monday and then to the united kingdom . Lind said the trip to new york would bring trade to halvik . The fire last week reached his house , she said , and house prices had fallen since . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
+  "( varnia news ) -- tova lind , the mayor of halvik , flew to the united states on monday and then to the united kingdom . Lind said the trip to new york would bring trade to halvik . The fire last week reached his house , she said , and house prices had fallen since . i don 't know , said one resident , who gave no name . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
 
 describe('a case-folded story, names after "the" and words the lists share', () => {
   it('finds a listed name of two words after "the" whole, and a pair opening a longer listed name', () => {
@@ -90,7 +90,7 @@ describe('a case-folded story, names after "the" and words the lists share', () 
 // capitalised title ("Ms hung"), and a word both a company and a surname the story writes bare
 // ("shell said").
 const HARBOUR =
-  "( varnia news ) -- tova lind , the mayor of halvik , flew to dar es salaam on monday . Lind said the ship would sail into the port of halvik next week . Ms hung said the plan would bring trade . shell said it would open an office in halvik . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
+  "( varnia news ) -- tova lind , the mayor of halvik , flew to dar es salaam on monday . Lind said the ship would sail into the port of halvik next week . Ms hung said the plan would bring trade . shell said it would open an office in halvik . i don 't know , said one resident , who gave no name . The plan was backed by ruth quorley , a local teacher . Quorley said the park had been neglected for years . Halvik has about 40,000 people . ";
 
 describe('a case-folded story, names of three words and titles', () => {
   it('finds a listed name of three words whole', () => {
@@ -113,7 +113,7 @@ describe('a case-folded story, names of three words and titles', () => {
 // A fifth made-up folded story: acronyms with no vowel ("vbc", "Vbc" at a sentence's start,
 // "hkr"), beside a title ("Mr") and an abbreviation ("st") that stay as they are.
 const NEWSROOM =
-  "( varnia news ) -- tova lind , the mayor of halvik , told vbc on monday that the bridge would close . Vbc 's reporter asked her why . Lind said the hkr board had agreed . Mr quorley , who lives on st mary street , said the bridge was old . i don 't know , said one resident , who asked not to be named . The plan was backed by ruth quorley , a local teacher . Halvik has about 40,000 people . ";
+  "( varnia news ) -- tova lind , the mayor of halvik , told vbc on monday that the bridge would close . Vbc 's reporter asked her why . Lind said the hkr board had agreed . Mr quorley , who lives on st mary street , said the bridge was old . i don 't know , said one resident , who gave no name . The plan was backed by ruth quorley , a local teacher . Halvik has about 40,000 people . ";
 
 describe('a case-folded story, acronyms', () => {
   it('lists a word of no vowel the story capitalises at a sentence start as an acronym, all its mentions one name', () => {
