@@ -2,7 +2,7 @@
  * Names joined by "and", "or" or a comma are mostly of one kind: "investors led by Amazon and
  * Google". The tagger, trained on 1996 Reuters, reads "Amazon" as the river; when a one-word
  * place is listed as a company and in no list of places, and the name it is coordinated with
- * is an organisation listed as a company too, it is one more company ("the Beach Boys, America
+ * is an organisation listed as a company too, it is one more company ("the Gulls, America
  * and the Eagles" is left alone). The lists alone do not decide (they are
  * features to the tagger), nor does the coordination alone ("Britain and the EU" stay apart).
  */

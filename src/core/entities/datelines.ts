@@ -42,7 +42,7 @@ const AFTER_DATELINE = /^[\s\-—–]*/u;
 function datelineAt(text: string, from: number): Dateline | null {
   const m = DATELINE.exec(text.slice(from, from + 120));
   if (!m) return null;
-  // A dash after capitals opens a kicker as well ("RUGBY UNION - MULDER OUT OF SECOND TEST"):
+  // A dash after capitals opens a kicker as well ("SAILING - ROE MISSES FINAL RACE"):
   // a dateline's report goes on in ordinary case.
   if (/[-—–] $/.test(m[0])) {
     const lineEnd = text.indexOf('\n', from);

@@ -1,6 +1,6 @@
 /**
- * Versions listed with numbers: "Windows 95, 98, Me, NT, XP and Server 2003". A one-word item of
- * such a list is a version's label, not a name ("NT" came out a place). A list is a run of
+ * Versions listed with numbers: "Harbour OS 3, 4, Go, LT and Pro 5". A one-word item of
+ * such a list is a version's label, not a name ("LT" would come out a place). A list is a run of
  * single-word items between commas (the last perhaps after ", and"); it is one of
  * versions when two items in a row are bare numbers. Scorecards ("Smith 45, Jones 12") have a
  * name and a figure per item, and ages ("Lind, 31, and Roe, 29") stand one at a time.

@@ -1,6 +1,6 @@
 /**
  * A sentence end wink reads where the sentence goes on: a question or exclamation mark closing
- * a title or a quote ("the comedy Shall We Dance? at number three", "“Why now?” he asked"), or a
+ * a title or a quote ("the musical Can You Swim? in second place", "“Why now?” he asked"), or a
  * quote closed with a full stop in place of a comma ("“It is over.” he said"), before a word in
  * lower case. Edited English starts no sentence in lower case, so the word continues it. And
  * closing marks wink puts after a sentence end: they close the sentence before, not the next.

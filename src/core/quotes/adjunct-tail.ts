@@ -4,7 +4,7 @@ import { isQuoteMark } from './text.js';
 
 /**
  * "…, Roe said Wednesday morning on Harbour TV's “Dock Hour.”", "…, Roe insisted on Friday during
- * a whistle stop tour of harbour towns.", "…, Roe said this week at an event in Dover — a
+ * a whistle stop tour of harbour towns.", "…, Roe said on Tuesday at a dinner in Dover — a
  * reversal of …": after a final cue, a time and prepositional phrases (with a show's title in marks)
  * run longer than the short tail of a closing cue, and they say nothing: they end the sentence, or
  * give way to the writer's aside after a dash. Returns where the tail ends, or null when a verb, a

@@ -48,12 +48,12 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence) return false;
-  // "the Rust Belt states that have suffered …", "Vermont, states that vote on March 1": the plural
+  // "the Gulf Coast states that have flooded …", "Maine, states that sail in May": the plural
   // noun (in politics news far likelier than the verb) and its relative clause, "that" right before
   // a verb that agrees with a plural (not "notes that scoring …", nor "states that is …").
   if (t.normal === 'states' && next.normal === 'that' && relativeVerb(tokens[i + 2])) return false;
   // "…, notes/NOUN that …", "…, warning/NOUN that …": after a comma, before "that", a verb.
-  // (Also after an aside's closing dash: "Byrne — who was posted at the door — states that …".)
+  // (Also after an aside's closing dash: "Roe — who stood watch on the quay — states that …".)
   if ((prev.value === ',' || prev.value === '—' || prev.value === '–') && next.normal === 'that') return true;
   // "…, warning/NOUN against letting …": a participle after a comma with what it warns of.
   if (t.normal === 'warning' && WARNED_OF.has(next.normal) && commaBefore(tokens, i)) return true;
@@ -84,7 +84,7 @@ function presentAfterSubject(tokens: readonly Token[], i: number): boolean {
   // "…, O'Keefe notes." / "Voters, Frank notes, applaud …": a name set off by a comma before it
   // and a comma or full stop after.
   if (prev.pos === 'PROPN' && (next.value === '.' || next.value === ',') && tokens[nameStart(tokens, i - 1) - 1]?.value === ',') return true;
-  // "“…,” a voice-over in the ad states.": the noun phrase right after a quote's closing mark and the sentence's end.
+  // "“…,” a narrator in the film states.": the noun phrase right after a quote's closing mark and the sentence's end.
   if ((next.value === '.' || next.value === ',') && afterQuote(tokens, i - 1)) return true;
   return (
     next.normal === 'that' ||

@@ -14,7 +14,7 @@ export function claimThat(tokens: readonly Token[], s: Sentence, i: number): Can
   let that = i + 1;
   while (that < i + 5 && tokens[that] && tokens[that]!.normal !== 'that' && ADJUNCT_POS.has(tokens[that]!.pos)) that++;
   if (tokens[that]?.normal !== 'that' || (that > i + 1 && tokens[i + 1]!.pos !== 'ADP')) return null;
-  // "Trump's by-now-familiar claims that …": adjectives between the owner and the noun.
+  // "Roe's oft-repeated old claims that …": adjectives between the owner and the noun.
   let o = i - 1;
   while (o > i - 4 && tokens[o]?.pos === 'ADJ') o--;
   const owner = tokens[o];

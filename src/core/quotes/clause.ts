@@ -217,7 +217,7 @@ function coordinatedCue(tokens: readonly Token[], from: number, last: number): b
 
 /**
  * Where a statement that its cue follows starts: after the last colon or semicolon before the
- * cue ("At the same time, the tax has not hurt: London was …, according to X"), else at the
+ * cue ("Even so, the toll did no harm: Dover was …, according to X"), else at the
  * sentence start.
  */
 export function statementStart(tokens: readonly Token[], first: number, end: number): number {

@@ -8,7 +8,7 @@ import { isQuoteMark } from './text.js';
  * between commas after the cue, then the clause ("that …", or a subject and its verb).
  */
 export function clauseAfterAside(tokens: readonly Token[], comma: number, last: number): number | null {
-  // The aside closes with the mark that opened it: "said — on Twitter, as it happens — that …".
+  // The aside closes with the mark that opened it: "said — on the radio, of all places — that …".
   const mark = tokens[comma]!.value;
   let k = comma + 1;
   let verb = false;

@@ -51,7 +51,7 @@ export function tailEnd(tokens: readonly Token[], from: number, last: number): n
 
 /**
  * "…, Roe told her closest advisers as she worked on the speech", "…, Ruiz said in posing the
- * question to Pell": after a final cue (not a passive, "were asked a series of questions upon
+ * question to Pell": after a final cue (not a passive, "were asked three things on
  * leaving", nor one with its topic), its listener or adjunct may give way to the writer's clause or
  * gerund, whatever verbs follow there. Returns where the tail ends, or null when a verb or clause
  * comes first.
@@ -83,7 +83,7 @@ const TOPIC_LEADS = new Set(['about', 'of', 'on']);
 const NOMINAL_OPENERS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ']);
 
 /**
- * "Gov. Roe of Dover, a Republican who has refused to endorse Lee, said …": what stands before the
+ * "Gov. Roe of Dover, a sailor who has declined to back Lee, said …": what stands before the
  * cue's comma is a noun phrase and one apposition (a description opening with a determiner), the
  * cue's own subject, not a statement ahead of an inverted cue.
  */
@@ -116,7 +116,7 @@ export function resumesClause(tokens: readonly Token[], from: number, last: numb
  * (not after an opening subordinate clause, which is the writer's: reported.ts checks that).
  */
 export function resumesAfterSemicolon(tokens: readonly Token[], i: number, last: number): boolean {
-  // (Not a semicolon standing for a colon before a quotation: "Christie said; 'I've got a day job'";
+  // (Not a semicolon standing for a colon before a quotation: "Roe said; 'I have a boat to sail'";
   // nor before a clause with a cue of its own: "…, Roe said; Pell said it was cheap" is Pell's.)
   return tokens[i + 1]?.value === ';' && !isQuoteMark(tokens[i + 2]?.value ?? '') && resumesClause(tokens, i + 2, last) && !cueIn(tokens, i + 2, last);
 }

@@ -59,7 +59,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
           }
           break;
         }
-        // "BBC Radio 4's Today programme", "The Post and Courier", "The Star-Ledger of Newark"
+        // "Harbour Radio 2's Morning Tide show", "The Post and Courier", "The Star-Ledger of Newark"
         const inName =
           isNameWord(tokens, k) ||
           ((t.normal === 'and' || t.normal === 'of') && isNameWord(tokens, k + 1) && k > start) ||
@@ -79,7 +79,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     if (k > listenerStart && tokens[k]?.value === ',') return clauseAfterAside(tokens, k, last);
     // A request: "asked the congregation to stand", "told residents not to drink the water".
     if (k > listenerStart && (tokens[k]?.normal === 'to' || (tokens[k]?.normal === 'not' && tokens[k + 1]?.normal === 'to'))) return listenerStart;
-    // "told African-Americans this weekend he would …"
+    // "told fishermen this weekend he would …"
     if (TIME_DETERMINERS.has(tokens[k]?.normal ?? '') && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '')) k += 2;
     // "told a gathering in Washington she will …": a place after the listener.
     if (tokens[k]?.pos === 'ADP' && tokens[k]!.normal !== 'that') {

@@ -37,7 +37,7 @@ export function relativeOnObject(tokens: readonly Token[], k: number, last: numb
 /** The clause after a cue that needs no "that", from its first word at `k`, or null. */
 export function plainClauseStart(tokens: readonly Token[], k: number, lemma: string, last: number): number | null {
   const first = tokens[k];
-  // A quotation mark may open the clause (Obama said “it gets me mad” every time …): the direct
+  // A quotation mark may open the clause (Roe said “it makes me cross” each time …): the direct
   // pass has already taken the quotes that stand alone.
   if (first && isQuoteMark(first.value)) return tokens[k + 1] && /^\p{Ll}/u.test(tokens[k + 1]!.value) ? k : null;
   // A gerund may open the clause: "says expanding the monument will protect …".
@@ -54,10 +54,10 @@ export function plainClauseStart(tokens: readonly Token[], k: number, lemma: str
   if (!first || !CLAUSE_OPENERS.has(first.pos) || NOT_CONTENT.has(first.normal)) return null;
   // "said Sunday in Dover as the crowd roared": a time with no clause after it (see above) is an
   // adjunct; "said Monday's decision will …" opens one.
-  // So is "said this week at an event in Dover" ("said last year was …" has its verb right after).
+  // So is "said on Tuesday at a dinner in Dover" ("said last year was …" has its verb right after).
   const timed = TIME_DETERMINERS.has(first.normal) && TIME_NOUNS.has(tokens[k + 1]?.normal ?? '') ? k + 1 : k;
   const owned = isPossessiveMark(tokens[timed + 1]?.value);
-  // ("said each year of education yields …": a time noun with its "of" heads the subject.)
+  // ("said each week of rain costs …": a time noun with its "of" heads the subject.)
   if (TIME_NOUNS.has(tokens[timed]!.normal) && !owned && !(timed > k && (FINITE_POS.has(tokens[timed + 1]?.pos ?? '') || tokens[timed + 1]?.normal === 'of')))
     return null;
   return k;

@@ -81,7 +81,7 @@ function cueAt(tokens: readonly Token[], sentences: readonly Sentence[], c: numb
   const u = tokens[c]!;
   const floor = sentenceStart(tokens, c);
   const s = sentenceFrom(tokens, floor, c);
-  // "Roe urged them to vote, saying, “…”", "… the focus of such intense interest, adding: “…”": a
+  // "Roe urged them to vote, saying, “…”", "… the talk of the whole quay, adding: “…”": a
   // participle after a comma has the sentence's subject, or that of the cue before it ("…,” he
   // said, adding: “…”), never the noun phrase before its comma.
   // So do "… continued by saying, “…”" and "… went on to say, “…”" (a participle after a

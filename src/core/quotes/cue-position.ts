@@ -101,7 +101,7 @@ const ASPECTUAL = new Set([
  * phrase opening the sentence with one, whose main clause is the writer's. Not the main clause's
  * own cue after an opening phrase with no comma ("On Monday the board was saying that the levy,
  * which rose in May, would rise"; "… kept insisting"), nor a participle on a noun there ("In a
- * statement announcing the pick, the union called …", a guard dev showed: PolNeAR names the
+ * statement naming its choice, the guild called …", a guard dev showed: PolNeAR names the
  * statement, which precis does not, so ending the statement at the comma, bound3 found, turns a
  * false quote into a wrong speaker there).
  */

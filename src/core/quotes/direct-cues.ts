@@ -119,7 +119,7 @@ function cueAfter(tokens: readonly Token[], sentences: readonly Sentence[], from
       subject = opening && (whole || (tokens[opening.end]?.value === ',' && tokens[c - 1]!.value === ',')) ? opening : null;
       // "a spokesman for committee Democrats said": the opening phrase and its prepositional phrase, up to the cue.
       if (!subject && opening && ofPhraseUpTo(tokens, opening.end, c)) subject = { ...opening, end: c };
-      // "“…,” Rep. Roe's chief of staff, Joe Kasper, told": a name set off by commas after a verbless description.
+      // "“…,” Rep. Roe's chief of staff, Tim Garrow, told": a name set off by commas after a verbless description.
       if (!subject && named && tokens[named.first - 1]?.value === ',' && verbless(tokens, k, named.first - 1)) subject = named;
     }
     if (!subject || takesClause(tokens, cueEnd - 1, endsSentence)) return null;

@@ -102,7 +102,7 @@ export function findDirectQuotes(
       // A quote that opens mid-sentence after a lead-in (“With thousands of systems, “there is …,” he
       // said) carries the lead-in as part of what was said.
       // Not past a dash or an opening bracket before the marks: the writer's sentence hands over
-      // there ("… to Mexico - ''I love Oreos,'' he said", "some blowback (“I want my dues back,” …").
+      // there ("… to Leeds - ''I love that town,'' he said", "some grumbling (“I want my fare back,” …").
       if (found.after && !opensSentence(tokens, open) && !handsOverMark(tokens[open - 1]?.value ?? '')) {
         const lead = sentenceStart(tokens, open);
         // (Then the closing mark stays with the opening one, `The merger “would be good”`, unless a
@@ -190,7 +190,7 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
   // (also before a two-apostrophe mark, two tokens: "Fla. ''She …").
   const word = pastMarks(tokens, i + 1);
   if (!capitalised(tokens[word])) return false;
-  // … nor after a stop inside the closing mark before ("he said on ABC's ''This Week.'' ''Putin …").
+  // … nor after a stop inside the closing mark before ("he said on Harbour TV's ''Tidewatch.'' ''Pell …").
   const stop = beforeMarks(tokens, i);
   return (/\.$/.test(prev.value) && prev.value.length > 1) || (stop < i - 1 && SENTENCE_STOPS.has(tokens[stop]?.value ?? ''));
 }

@@ -147,7 +147,7 @@ const VERB_REACH = 20;
 export function subjectBeforeAside(tokens: readonly Token[], s: Sentence, i: number): Subject | null {
   let close = i - 1;
   while (close > s.firstToken && (tokens[close]!.pos === 'ADV' || tokens[close]!.pos === 'AUX') && tokens[close]!.normal !== 'not') close--;
-  // "Humphrey, who calls Trump a “sociopath,” said …": the comma inside the closing mark.
+  // "Roe, who calls Pell a “pirate,” said …": the comma inside the closing mark.
   if (isQuoteMark(tokens[close]?.value ?? '') && tokens[close - 1]?.value === ',') close--;
   if (isQuoteMark(tokens[close]?.value ?? '') && isQuoteMark(tokens[close - 1]?.value ?? '') && tokens[close - 2]?.value === ',') close -= 2;
   if (!asideMark(tokens, close)) return null;

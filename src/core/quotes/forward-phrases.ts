@@ -69,7 +69,7 @@ function withSecondName(tokens: readonly Token[], phrase: Subject | null, ceilin
   const closes =
     second !== null && (second.end >= ceiling || CLOSING.has(tokens[second.end]!.value) || tokens[second.end]!.sentence !== tokens[phrase.first]!.sentence);
   if (second?.kind !== 'name' || second.first !== phrase.end + 1 || !closes) return phrase;
-  // "said Economic and Fiscal Policy Minister Heizo Takenaka": titles before the second name mean
+  // "said Ports and Fisheries Minister Ana Roe": titles before the second name mean
   // the "and" joined two words of one office, and the person is the name after them.
   if (second.name && second.name.first > second.first) return { ...second, first: phrase.first };
   return { first: phrase.first, end: second.end, kind: 'description', head: second.head, roles: [] };
@@ -78,7 +78,7 @@ function withSecondName(tokens: readonly Token[], phrase: Subject | null, ceilin
 /**
  * The noun phrase a sentence opens with. After a split in a name (splitInName), a sentence that
  * opens on its verb or an adjunct has its subject at the end of the one before ("Sen. Roe (I-Vt.)
- * | defended …, saying …", "Rep. Roe (D-Va.) | at the time, adding that …"); one that opens with a
+ * | defended …, saying …", "Rep. Roe (D-Va.) | at that point, adding that …"); one that opens with a
  * noun phrase has its own ("… named for Martin Luther King Jr. | The council approved it, saying …").
  */
 export function sentenceSubject(tokens: readonly Token[], s: { readonly firstToken: number; readonly endToken: number }): Subject | null {
@@ -198,7 +198,7 @@ const OPENING_REACH = 6;
 const ASIDE_REACH = 25;
 
 /**
- * wink sometimes ends a sentence inside a name's abbreviation ("Sen. David Perdue (R-Ga.) | said
+ * wink sometimes ends a sentence inside a name's abbreviation ("Sen. Ana Roe (R-Ga.) | said
  * he …"): the sentence at token `first` follows such a split, so its subject may stand at the end
  * of the one before.
  */

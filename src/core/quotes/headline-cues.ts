@@ -77,7 +77,7 @@ export function headlineStatement(parsed: ParsedArticle, usedCues: Uint8Array): 
   for (let k = s.firstToken + 1; k < s.endToken - 1; k++) {
     const lemma = cueLemma(tokens, k);
     if (!lemma || !HEADLINE_CUES.has(lemma) || usedCues[k]) continue;
-    // "Tim Allen Just Got Asked About …", "Donald Trump Has Said About …": no statement of the subject's.
+    // "Ana Roe Was Just Asked About …", "Tom Pell Has Said About …": no statement of the subject's.
     if (tokens[k - 1]!.pos === 'AUX') return null;
     const subject = subjectBefore(tokens, k, s.firstToken);
     // The subject opens the headline ("Wow: Roe Just Said …"), or the cue is a relative clause's ("17 Things Voters Said In May").

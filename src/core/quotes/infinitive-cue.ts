@@ -8,7 +8,7 @@ import { subjectBefore } from './phrases.js';
 import { sentenceSubject } from './forward-phrases.js';
 
 /**
- * "tweeted on Friday to say he had never …", "are more likely to say that …", "was quick to add
+ * "wrote in on Friday to say the pier had …", "are more likely to say that …", "was quick to add
  * that …", "is expected to argue that …": a cue in an infinitive of purpose or disposition reports
  * what the sentence's subject says, when a plain clause follows ("that …", or a subject pronoun
  * and its verb). Not "declined to say whether …", "would not say …", "it is fair to say that …":
@@ -42,8 +42,8 @@ export function infinitiveSpeaker(tokens: readonly Token[], s: Sentence, i: numb
 }
 
 /**
- * "rushed to the studio to say …", "called friends on their phones to say …", "went out of his
- * way to say …": a noun that closes a prepositional phrase on the verb leaves "to" an infinitive
+ * "rushed to the studio to say …", "called friends on their phones to say …", "went down to the
+ * quay to say …": a noun that closes a prepositional phrase on the verb leaves "to" an infinitive
  * of purpose, the verb's subject speaking. Not after "for" or "of", whose noun may be the
  * infinitive's own subject or owner ("a chance for voters to say", "the right of towns to say"),
  * nor a phrase on a noun ("phoned aides at home to say"), which may carry the infinitive itself.

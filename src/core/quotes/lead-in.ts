@@ -112,8 +112,8 @@ const OPENING_POS: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'DET', 'PROPN'
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /**
- * The speaker named right after a quote whose cue went unrecognised: "“…,” Nate Silver, the
- * polling guru who founded the site, tweeted on Wednesday." A quote that opens its sentence and
+ * The speaker named right after a quote whose cue went unrecognised: "“…,” Lena Frost, the
+ * tide expert who runs the site, tweeted on Wednesday." A quote that opens its sentence and
  * is followed, in that sentence, by a noun phrase and then a verb is attributed there, not a
  * continuation of the quote before it: the phrase speaks.
  */
@@ -143,5 +143,5 @@ export function tailSubject(parsed: ParsedArticle, starts: Int32Array, c: Candid
   }
   return null;
 }
-/** How far after the phrase its verb may stand ("Silver, the polling guru who founded the site, tweeted"). */
+/** How far after the phrase its verb may stand ("Frost, the tide expert who runs the site, tweeted"). */
 const TAIL_VERB_REACH = 16;

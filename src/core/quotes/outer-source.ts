@@ -42,7 +42,7 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed',
 
 /**
  * A poll as the outer source of the answers it reports: `In a June poll by the Gazette, 75 percent
- * of residents said …` and `A Gazette poll showed (that) 72 percent of voters said …` are the
+ * of residents said …` and `A Gazette poll found (that) 64 percent of sailors said …` are the
  * residents' and voters' words, `via` the poll, as `according to` closing the sentence would make
  * them (withOuterSource).
  */
@@ -72,8 +72,8 @@ export function withPollSource(tokens: readonly Token[], c: Candidate): Candidat
 const REACH = 60;
 
 /**
- * Only the source's own modifiers follow it to the sentence's end ("according to audio provided
- * to The Times", "according to a transcript of the show"): no finite verb, no quotation.
+ * Only the source's own modifiers follow it to the sentence's end ("according to a tape handed
+ * to The Gazette", "according to notes from the meeting"): no finite verb, no quotation.
  */
 function closesSentence(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {

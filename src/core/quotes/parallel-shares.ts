@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { cueIndexBefore } from './speaker-actions.js';
 
 /**
- * "42% say they are liberal, 34% conservative", "39 have said they back her and 160 have not
+ * "51% say they row, 27% sail", "39 have said they back her and 160 have not
  * announced a choice": after a comma or "and", a second poll figure with its own verb (or with the
  * verb left out, as in a list of results) is the next finding the writer reports, not more of what
  * the first share said. `from` is the token after the comma or "and"; `content` is where the

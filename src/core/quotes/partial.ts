@@ -139,7 +139,7 @@ function namingEnd(tokens: readonly Token[], starts: Int32Array, close: number, 
   }
   const next = tokens[k];
   if (!next || next.sentence !== tokens[verb]!.sentence || next.value !== next.normal) return close;
-  // "… “meritless” and “improper”", "… a “new low” and a “bizarre attempt …”": a second naming.
+  // "… “meritless” and “improper”", "… a “cheap trick” and a “clumsy way …”": a second naming.
   const second =
     (next.normal === 'and' || next.normal === 'or') &&
     (isQuoteMark(tokens[k + 1]?.value ?? '') || (tokens[k + 1]?.pos === 'DET' && isQuoteMark(tokens[k + 2]?.value ?? '')));

@@ -26,7 +26,7 @@ export function passiveReport(tokens: readonly Token[], s: Sentence, i: number, 
   let aux = i - 1;
   if (tokens[aux]?.pos === 'ADV') aux--;
   if (aux <= s.firstToken || !REPORT_BE.has(tokens[aux]!.normal)) return null;
-  // "Roe, who is said to have pressed for …": what is said of the person the clause is on, its
+  // "Roe, who is said to have asked for …": what is said of the person the clause is on, its
   // antecedent; any other relative clause stays the writer's description of its noun.
   const who = RELATIVES.has(tokens[aux - 1]!.normal)
     ? infinitive && tokens[aux - 1]!.normal === 'who'

@@ -106,7 +106,7 @@ function acrossBracketSplit(tokens: readonly Token[], floor: number): Subject | 
 }
 
 /**
- * "Republicans who have praised his candidacy warned", "officials who spoke with the Post said":
+ * "skippers who have backed his plan warned", "officials who spoke with the Post said":
  * the phrase before the cue is the object in a relative clause (no comma, no quotation mark
  * between), so the noun phrase the clause hangs on speaks. `first` opens the object phrase.
  */
@@ -202,7 +202,7 @@ function coordinated(tokens: readonly Token[], bare: Subject | null, floor: numb
   let first = right.first;
   let widest: Subject | null = null;
   for (;;) {
-    // ("or" joins names only: "no cast, opening date or theatre announced" is no list of speakers.)
+    // ("or" joins names only: "no crew, sailing date or route named" is no list of speakers.)
     while (tokens[first - 1]?.normal === 'and' || (tokens[first - 1]?.normal === 'or' && right.kind === 'name')) {
       // ("A reporter for the Post and a producer said": the left phrase with its "of"-phrase when that makes it alike.)
       const near = phraseEndingAt(tokens, first - 2, floor);

@@ -50,7 +50,7 @@ export function shareOfGroup(tokens: readonly Token[], j: number, floor: number)
 
 /**
  * "9% of residents aged between 20 and 39 said", "those aged 65 and over say", "of voters between
- * the ages of 18 and 29 said": an age range after a poll's group is part of that group's phrase,
+ * the ages of 25 and 44 said": an age range after a poll's group is part of that group's phrase,
  * and its last number no speaker. When the words ending at token `j` are such a range, after
  * "aged" or opened by "between" right after the group's noun, returns the token before the range
  * (where the group's phrase ends), else -1.
@@ -68,7 +68,7 @@ export function beforeAgeRange(tokens: readonly Token[], j: number, floor: numbe
   return -1;
 }
 
-/** Longest age range with the word before it: "aged between 18 and 34", "voters between the ages of 18 and 34". */
+/** Longest age range with the word before it: "aged between 18 and 34", "voters between the ages of 25 and 44". */
 const AGE_RANGE_WORDS = 8;
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Words of an age range besides its numbers (wink splits "18-34" at the hyphen). */

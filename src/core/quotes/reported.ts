@@ -123,7 +123,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
       if (tokens[contentEnd - 1]!.pos === 'CCONJ') return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
       return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
     }
-    // "But, Carson added, he did not support it.": only a conjunction or an adverb before the cue.
+    // "But, Pell added, he would not row it.": only a conjunction or an adverb before the cue.
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && onlyConnectives(tokens, s.firstToken, contentEnd)) {
       return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
     }

@@ -15,14 +15,14 @@ export function elliptical(tokens: readonly Token[], from: number, end: number):
   return end - from === length && NOMINATIVE.has(tokens[from]!.normal) && tokens[from + 1]!.pos === 'AUX' && tokens[end]?.value !== ':';
 }
 
-/** "61 percent say the same of Clinton": a poll's answer repeated for another, with no verb of its own. */
+/** "52 percent say the same of the bus": a poll's answer repeated for another, with no verb of its own. */
 export function sameOf(tokens: readonly Token[], from: number): boolean {
   return tokens[from]?.normal === 'the' && tokens[from + 1]?.normal === 'same' && SAME_LINKS.has(tokens[from + 2]?.normal ?? '');
 }
 
 const SAME_LINKS = new Set(['of', 'about', 'for']);
 
-/** "75 percent said yes", "half said so in the earlier poll": a one-word answer, as PolNeAR annotates it. */
+/** "75 percent said yes", "half said so in the spring count": a one-word answer, as PolNeAR annotates it. */
 export function oneWordAnswer(tokens: readonly Token[], i: number, lemma: string): boolean {
   // (Not after a negation or "to": "would not say so", "declined to say yes".)
   const prev = tokens[i - 1]?.normal ?? '';

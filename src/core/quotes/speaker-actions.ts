@@ -85,7 +85,7 @@ export function speakerTakesStand(cue: Token, tokens: readonly Token[], from: nu
 
 /**
  * After "and", "but", "though" or "although" at `k`, a subject that declines to speak ("…, though
- * he did not say who made it", "… but Ana Vale would not name the buyer"): whoever declines, that
+ * he did not say who signed it", "… but Ana Vale would not name the buyer"): whoever declines, that
  * is the writer's report of a refusal, not more of the statement before it. (With no subject of
  * its own, speakerTakesStand reads the same refusal after a past cue.)
  */

@@ -187,7 +187,7 @@ export class SpeakerResolver {
   private resolveDescription(subject: Subject, span: TextSpan, excluded: Span): Speaker {
     const head = subject.head;
     const names = this.names;
-    // "according to a count by The Associated Press", "a study by Jane Roe found": a document's
+    // "according to a tally by the Harbour Board", "a study by Jane Roe found": a document's
     // author speaks through it.
     const author = AUTHORED_NOUNS.has(head) ? (authorAfter(this.tokens, subject.end) ?? ownerBefore(this.tokens, subject)) : null;
     if (author && author.kind === 'name' && author.name) {
@@ -220,7 +220,7 @@ export class SpeakerResolver {
       const last = names.lastRunBefore(span.start);
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = names.runs[r]!;
-        // (A title is a person's: "returned to the U.S., the governor ordered" gives no place or body the role.)
+        // (A title is a person's: "flew home to the U.S., the governor closed" gives no place or body the role.)
         if (run.roles.includes(head) && !(TITLES.has(head) && (names.notPersonNames.has(run.text) || names.notPersonNames.has(names.fullOfRun(r)))))
           return this.described(span, names.fullOfRun(r));
       }

@@ -49,7 +49,7 @@ export function endsStatement(tokens: readonly Token[], k: number, last: number,
   // "… - though it is unclear …": a dash before a contrast.
   if (tokens[k]!.value !== ',' && (next.normal === 'though' || next.normal === 'although')) return true;
   if (WRITER_TURNS.has(next.normal) || (next.normal === 'even' && tokens[k + 2]?.normal === 'as')) return true;
-  // "… against him — no different, he said, from …": a dash before a statement its cue interrupts,
+  // "… against Pell — no different, she said, from …": a dash before a statement its cue interrupts,
   // which is listed on its own.
   if (tokens[k]!.value !== ',' && (interruptedAhead(tokens, k + 1, last) || bylineAhead(tokens, k + 1, last))) return true;
   // "…, but he sounded a note …", "…, but the campaign refused …": a contrast with a subject of its own.

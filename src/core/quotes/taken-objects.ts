@@ -28,7 +28,7 @@ export function takenObject(tokens: readonly Token[], from: number, lemma: strin
     if (t.value === ',') return !verbAfterAside(tokens, j, last);
     // "claimed responsibility for the attack", "claimed victory": a deed or a win declared is a statement.
     if (STATEMENT_HEADS.has(t.normal)) return false;
-    // ("their awards to the four they won", "the crown and I had finished": a subject pronoun opens a clause of its own.)
+    // ("their prizes to the two they kept", "the crown and I had finished": a subject pronoun opens a clause of its own.)
     if (NOMINATIVE.has(t.normal)) return true;
     // ("access to drink was …", "film-makers": an infinitive or a hyphen inside the phrase.)
     const inPhrase = (infinitive && t.pos === 'VERB') || t.normal === 'to' || (t.value === '-' && glued(tokens, j));

@@ -40,7 +40,7 @@ const RESUMING_POS = new Set(['ADP', 'VERB', 'AUX']);
 export function asideResumes(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from; k <= last && k < from + 12; k++) {
     const t = tokens[k]!;
-    // (Not a relative clause's list: "Kinte, an African who was captured, shipped and sold".)
+    // (Not a relative clause's list: "Roe, a sailor who was hired, trained and paid".)
     if (isQuoteMark(t.value) || t.value === ';' || isDashAt(tokens, k) || RELATIVE_PRONOUNS.has(t.normal)) return false;
     if (t.value === ',') return RESUMING_POS.has(tokens[k + 1]?.pos ?? '') && !tokens[k + 1]!.normal.endsWith('ing');
   }
@@ -56,8 +56,8 @@ const FIRST_ITEM_REACH = 8;
 const LIST_REACH = 10;
 
 /**
- * "… is a “loser,” a “liar” and a “whiner”", with a serial comma "a “loser,” a “liar,” and a
- * “whiner”": at the comma `k`, an indefinite before it and ", a … (,) and a …" after it make a
+ * "… is a “fool,” a “cheat” and a “coward”", with a serial comma "a “fool,” a “cheat,” and a
+ * “coward”": at the comma `k`, an indefinite before it and ", a … (,) and a …" after it make a
  * list, not an aside on a noun ("Tom Pell, a banker and a friend of …").
  */
 export function indefiniteList(tokens: readonly Token[], k: number, last: number): boolean {

@@ -9,7 +9,7 @@
  *   quotation opening with a capital that runs five words or more to its own punctuation;
  * - a "sentence" with no end punctuation that does not end its paragraph: a picture caption or
  *   standfirst glued to the story by a missing full stop, which the splitter cut off at the
- *   next sentence's opener ("… in charge of the club He has …", see nlp/missing-stop.ts). At
+ *   next sentence's opener ("… at the helm of the ferry She has …", see nlp/missing-stop.ts). At
  *   the end of a paragraph such a line may be a sentence that lost its full stop, and stays,
  *   unless it reads as no sentence: a list item ("- Cut fares"), a lead-in to a list or a
  *   fragment (ending in ":" or ","), or a heading, fixture or venue line under eight words.
