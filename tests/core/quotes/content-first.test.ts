@@ -29,8 +29,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'and after a conjunction right after the dash',
-    'Jane Roe met the crew. She now had a rally planned for that night - and the permit, she said, had been hard to get from the port.',
-    [['she', ['the permit', 'had been hard to get from the port']]],
+    'Jane Roe met the crew. Her boat was booked for the Sunday race - and the mooring, she said, would cost more than last year.',
+    [['she', ['the mooring', 'would cost more than last year']]],
   ],
   [
     'an opening subordinate clause is the writer’s scene-setting, not part of what was said',
