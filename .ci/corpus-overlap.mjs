@@ -10,7 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const WORDS = 9;
+// Seven, not nine: a 7-word scan found fixtures that followed a corpus sentence's wording with names
+// swapped, which 9 let through; at 7 what the project shares with the corpora is only the allowed stock phrases.
+const WORDS = 7;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const corpora = path.resolve(process.argv[2] ?? '../shared/corpora');
