@@ -78,7 +78,9 @@ describe('words capitalised for their place', () => {
   });
 
   it('keeps a club opening a table row or a score, though wink reads it as a verb', () => {
-    expect(names(`League table\n\nHalvik Rovers 19 12 4 3 41 18 40\n\nReading 19 8 6 5 27 22 30\n\nTarvik Town 19 2 5 12 15 39 11`)).toContain('ORGANIZATION Reading');
+    expect(names(`League table\n\nHalvik Rovers 19 12 4 3 41 18 40\n\nReading 19 8 6 5 27 22 30\n\nTarvik Town 19 2 5 12 15 39 11`)).toContain(
+      'ORGANIZATION Reading',
+    );
     expect(names(`Results on Saturday.\n\nHalvik Rovers 2 Reading 1\n\nStoke 3 Tarvik Town 0`)).toContain('ORGANIZATION Stoke');
   });
 
