@@ -60,7 +60,7 @@ function onlyAdjuncts(tokens: readonly Token[], from: number, last: number): boo
 
 /**
  * The cue's first phrase is an adjunct, not its object: it opens with a preposition or adverb (or
- * the comma), and no noun phrase follows a noun in it ("marked on the forum the swap of the
+ * the comma), and no noun phrase follows a noun in it ("noted on the forum the swap of the
  * slogan, “…”" names what was noted; "wrote his first column on the subject, “…”").
  */
 function noObject(tokens: readonly Token[], from: number): boolean {

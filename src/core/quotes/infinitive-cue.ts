@@ -8,7 +8,7 @@ import { subjectBefore } from './phrases.js';
 import { sentenceSubject } from './forward-phrases.js';
 
 /**
- * "wrote in on Friday to say the pier had …", "are more likely to say that …", "was quick to add
+ * "stopped by on Friday to say the pier had …", "are more likely to say that …", "was quick to add
  * that …", "is expected to argue that …": a cue in an infinitive of purpose or disposition reports
  * what the sentence's subject says, when a plain clause follows ("that …", or a subject pronoun
  * and its verb). Not "declined to say whether …", "would not say …", "it is fair to say that …":

@@ -48,9 +48,9 @@ const FOUND: [string, string, [string | null, string][]][] = [
     [['the Harbour Police Department', 'it does not keep figures on ferry fines']],
   ],
   [
-    'a long source wink mistags, up to its comma ("according to a freshly published count … on Harbour TV, …")',
-    'According to a freshly published count from Dover Sea College broadcast on Harbour TV, the ferry carries more riders than the bus.',
-    [['a freshly published count from Dover Sea College broadcast on Harbour TV', 'the ferry carries more riders than the bus']],
+    'a long source wink mistags, up to its comma ("according to a freshly-printed count … on Harbour TV, …")',
+    'According to a freshly-printed count from Dover Sea College broadcast on Harbour TV, the ferry carries more riders than the bus.',
+    [['a freshly-printed count from Dover Sea College broadcast on Harbour TV', 'the ferry carries more riders than the bus']],
   ],
   [
     'a long source wink mistags, at the end of the sentence',

@@ -27,7 +27,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     'a capitalised common noun after a noun opens a sentence whose full stop is missing: no modifier of it',
-    'The harbour fee climbed again in March Traders said that the rise would hurt small boats.',
+    'The harbour fee climbed again this spring Traders said that the rise would hurt small boats.',
     [['Traders', ['the rise would hurt small boats']]],
   ],
   [

@@ -3,7 +3,7 @@ import { reportedPairs as reported } from './reported-fixture.js';
 
 describe('a cue in an infinitive ("to say …")', () => {
   it('gives the sentence’s subject what follows "to say" when a plain clause follows', () => {
-    expect(reported('Oren Vale wrote in on Friday to say the old pier had always been his favourite.')).toEqual([
+    expect(reported('Oren Vale stopped by on Friday to say the old pier had always been his favourite.')).toEqual([
       ['Oren Vale', 'the old pier had always been his favourite'],
     ]);
     expect(reported('Harbour voters are more likely to say that the new wall will hold.')).toEqual([['Harbour voters', 'the new wall will hold']]);

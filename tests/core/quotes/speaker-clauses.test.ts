@@ -46,7 +46,7 @@ describe('a participle cue after a comma', () => {
   });
 
   it('keeps the subject after a participle phrase with a place in commas', () => {
-    const body = 'Standing on the quay at dawn in Salem, Ohio, Ivan Roe went after the mayor, calling her plan "a leaky boat."';
+    const body = 'Speaking on the quay at dawn in Salem, Ohio, Ivan Roe went after the mayor, calling her plan "a leaky boat."';
     expect(speakers(body)).toEqual(['Ivan Roe']);
   });
 });
@@ -99,7 +99,7 @@ describe('a quote after a colon with no speech verb before it', () => {
   });
 
   it('takes no cue noun heading the verb’s object, and steps over a state’s abbreviation', () => {
-    const body = 'Senate leader Ada Finch, R-Ky., sent a short note to the council: "Leave the ferry crews alone."';
+    const body = 'Senate leader Ada Finch, R-Ky., delivered a short message to the council: "Leave the ferry crews alone."';
     expect(speakers(body)).toEqual(['Ada Finch']);
   });
 });
