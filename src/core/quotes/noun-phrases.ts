@@ -148,8 +148,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     const runFirst = nameRunEndingAt(tokens, j, floor);
     if (runFirst > j) return null;
     const trimmed = trimTitles(tokens, runFirst, j + 1);
-    // Titles alone ("The Professor of ...") describe a person without naming them.
-    if (TITLES.has(tokens[j]!.normal)) {
+    // Titles alone ("The Professor of ...") describe a person without naming them; after an
+    // honorific a title word is a surname ("Mr King", "Dr Bishop"), unless a form of address ("Mr Speaker").
+    if (TITLES.has(tokens[j]!.normal) && !surnameAfterHonorific(tokens, j)) {
       return { first: extendModifiers(tokens, runFirst, floor), end: j + 1, kind: 'description', head: tokens[j]!.normal, roles: [] };
     }
     // A lone sentence-initial capitalised group noun ("Experts say") is a group, not a name.
@@ -220,3 +221,21 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
   }
   return f;
 }
+
+/** The title word at `j` follows an honorific ("Mr King"): a surname, unless it is a form of address ("Mr Speaker", "Madam President"). */
+function surnameAfterHonorific(tokens: readonly Token[], j: number): boolean {
+  return j > 0 && HONORIFICS.has(tokens[j - 1]!.normal) && !FORMS_OF_ADDRESS.has(tokens[j]!.normal);
+}
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set([
+  'speaker',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'mayor',
+  'secretary',
+  'ambassador',
+  'governor',
+  'senator',
+]);

@@ -276,3 +276,15 @@ describe('relative "that" before a cue', () => {
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('surnames that are titles', () => {
+  it('joins "Mr King" to the "Paul King" named before: after an honorific a title word is a surname', () => {
+    const text = ['Ferry levy', 'Paul King runs the ferry company on the island. Mr King said the levy would hurt trade.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Paul King']);
+  });
+
+  it('keeps a form of address after an honorific a description ("Mr Speaker")', () => {
+    const text = ['Ferry levy', 'The house sat late on Monday. Mr Speaker said the vote would wait.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Mr Speaker']);
+  });
+});
