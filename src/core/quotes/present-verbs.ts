@@ -12,8 +12,23 @@ import { TIME_NOUNS } from './subject-words.js';
  * nothing changes, else a copy with those tokens retagged.
  */
 export function withPresentVerbs(parsed: ParsedArticle): ParsedArticle {
-  return retagAsVerbs(parsed, 1, parsed.tokens.length - 1, presentVerb);
+  return retagAsVerbs(parsed, 1, parsed.tokens.length - 1, (tokens, k) => presentVerb(tokens, k) || presentParticiple(tokens, k));
 }
+
+/**
+ * "Engineers building/NOUN the pier said …": wink reads a present participle after an opening
+ * plural as a compound's noun, so the participle's object is taken for the speaker. A lower-case
+ * -ing word between a plural that opens a clause and a determiner is the participle it is (a
+ * plural, a noun and then "the" make no noun phrase).
+ */
+function presentParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1]!;
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+ing$/u.test(t.value) || before.sentence !== t.sentence) return false;
+  if (!NOMINAL.has(before.pos) || !/[^s']s$/.test(before.value) || !opensClause(tokens, k - 1)) return false;
+  return DETERMINERS.has(tokens[k + 1]!.normal) && tokens[k + 1]!.sentence === t.sentence;
+}
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 function presentVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;

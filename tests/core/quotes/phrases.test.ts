@@ -166,6 +166,14 @@ const SUBJECTS_BEFORE: [string, string, [string | null, string][]][] = [
     ],
   ],
   [
+    'a present participle the tagger reads as a noun, before its object ("Workers building the pier said")',
+    'Crews building the new pier said the tide had slowed them. Divers housing the old boats said the shed leaked.',
+    [
+      ['Crews', 'the tide had slowed them'],
+      ['Divers', 'the shed leaked'],
+    ],
+  ],
+  [
     'a subject with a participle after "But"/"So" and no comma before the cue ("But some fishermen interviewed at the quay said")',
     'But some fishermen interviewed at the quay said the toll was unfair. So several skippers questioned at the harbour said it would ruin them.',
     [
