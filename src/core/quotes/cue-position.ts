@@ -30,10 +30,15 @@ export function afterReportNoun(tokens: readonly Token[], i: number): boolean {
  * "while also saying"); a negation stops the walk ("but did not note" is no statement).
  */
 export function wordBefore(tokens: readonly Token[], i: number): string {
+  return tokens[indexBefore(tokens, i)]?.normal ?? '';
+}
+
+/** Where wordBefore's word stands. */
+export function indexBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   // ("… but has since said …": wink tags that "since" a subordinator, though it stands for "since then".)
   while (k > i - 4 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX' || sinceThen(tokens, k)) && !NEGATIONS.has(tokens[k]!.normal)) k--;
-  return tokens[k]?.normal ?? '';
+  return k;
 }
 
 /** "has since said": "since" between a perfect's auxiliary and its verb is an adverb of time. */

@@ -26,7 +26,8 @@ import { subjectAfter } from './forward-phrases.js';
 import { unsaid } from './unsaid.js';
 import { questionedSaying } from './questioned-saying.js';
 import { receivedText } from './received-text.js';
-import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, participleLead, wordBefore } from './cue-position.js';
+import { afterBe, afterReportNoun, afterThen, commaBefore, COORDINATORS, indexBefore, participleLead, wordBefore } from './cue-position.js';
+import { relativeCoordinated } from './who-antecedents.js';
 import { askedQuestion } from './questions.js';
 import { modalRequestSubject } from './modal-requests.js';
 import { adjunctTail } from './adjunct-tail.js';
@@ -192,8 +193,9 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     else subject = receivedText(tokens, s, i) ?? participleSubject(tokens, s, i);
   } else if ((!subject && COORDINATORS.has(wordBefore(tokens, i))) || afterThen(tokens, i)) {
     // "…, then says …", "… and then said …", "… but has said …", "… and reportedly argued …":
-    // the speaker of the cue before goes on speaking, else the sentence's subject.
-    subject = coordinatedCueSubject(tokens, s, i);
+    // the speaker of the cue before goes on speaking, else the sentence's subject; inside a
+    // relative clause ("… thanked Roe, who chairs the board and said …") its antecedent.
+    subject = relativeCoordinated(tokens, indexBefore(tokens, i), s.firstToken) ?? coordinatedCueSubject(tokens, s, i);
   } else if (!subject && continuedAt(tokens, i) >= 0) {
     // "went on to say …", "continues to insist …": the subject of the verb before "to".
     subject = subjectBefore(tokens, continuedAt(tokens, i), s.firstToken);

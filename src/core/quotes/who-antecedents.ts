@@ -17,7 +17,10 @@ import { isPersonNoun } from './described-subject.js';
  * the antecedent. Null when the token before `who` is no comma.
  */
 export function whoAntecedent(tokens: readonly Token[], who: number, floor: number): Subject | null {
-  if (tokens[who]?.normal !== 'who' || tokens[who - 1]?.value !== ',') return null;
+  if (tokens[who]?.normal !== 'who') return null;
+  // ("Holt, who chairs the board and who said …": a second "who" goes on with the first.)
+  if (COORDINATORS.has(tokens[who - 1]?.normal ?? '')) return relativeCoordinated(tokens, who - 1, floor);
+  if (tokens[who - 1]?.value !== ',') return null;
   const chain: { phrase: Subject; fills: boolean }[] = [];
   let end = who - 1;
   let aged = false;
@@ -56,6 +59,26 @@ export function whoAntecedent(tokens: readonly Token[], who: number, floor: numb
   const roles = candidates.filter((c) => c.phrase !== chosen && c.phrase.kind === 'description').map((c) => c.phrase.head);
   return roles.length > 0 ? { ...chosen, roles: [...chosen.roles, ...roles] } : chosen;
 }
+
+/**
+ * "The mayor thanked Roe, who chairs the board and said …": a verb after the conjunction at `conj`
+ * goes on with the relative clause that ", who" opened before it, with no comma or clause opener
+ * between (a comma closes the clause: "Roe, who chairs the board, and said" is the main subject's).
+ * The antecedent of that "who", or null.
+ */
+export function relativeCoordinated(tokens: readonly Token[], conj: number, floor: number): Subject | null {
+  if (!COORDINATORS.has(tokens[conj]?.normal ?? '')) return null;
+  for (let r = conj - 1; r > floor && r > conj - RELATIVE_REACH; r--) {
+    const t = tokens[r]!;
+    if (t.normal === 'who') return tokens[r - 1]!.value === ',' ? whoAntecedent(tokens, r, floor) : null;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.normal) || isQuoteMark(t.value)) return null;
+  }
+  return null;
+}
+const COORDINATORS = new Set(['and', 'but']);
+const CLAUSE_OPENERS = new Set(['that', 'which', 'whom', 'whose']);
+/** How far back from the conjunction the "who" may stand: the relative clause's own verb phrase. */
+const RELATIVE_REACH = 14;
 
 /** Comma-separated segments read back from "who": "said Ana Ruiz, 45, from Dover, an analyst". */
 const MAX_SEGMENTS = 4;

@@ -288,3 +288,20 @@ describe('surnames that are titles', () => {
     expect(speakers(text)).toEqual(['Mr Speaker']);
   });
 });
+
+describe('cues coordinated inside a relative clause', () => {
+  it('gives "… thanked Roe, who chairs the board and said …" to Roe, not the main clause subject', () => {
+    const text = ['Board vote', 'The mayor thanked Ann Roe, who chairs the harbour board and said the levy would stay.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Ann Roe']);
+  });
+
+  it('gives "Holt, who chairs the board and who said …, stepped down" to Holt', () => {
+    const text = ['Board vote', 'Tom Holt, who chairs the harbour board and who said the levy was fair, stepped down on Monday.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Tom Holt']);
+  });
+
+  it('keeps the main subject when a comma closes the relative clause before "and said"', () => {
+    const text = ['Board vote', 'The mayor met Ann Roe, who chairs the harbour board, and said the levy would stay.'].join('\n\n');
+    expect(speakers(text)).toEqual(['mayor']);
+  });
+});
