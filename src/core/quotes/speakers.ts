@@ -1,5 +1,6 @@
 import type { Entity, ParsedArticle, Sentence, Speaker, Span, TextSpan, Token } from '../types.js';
 import { NameIndex, spellingKey } from './full-names.js';
+import { spokesmanBefore } from './spokesman-appositions.js';
 import { BE_FORMS } from './clause-words.js';
 import { titleGender, type Gender, type NameRun } from './name-runs.js';
 import { authorAfter, ownerBefore } from './document-authors.js';
@@ -78,6 +79,8 @@ export class SpeakerResolver {
     const span = this.span(subject.first, subject.end);
     const names = this.names;
     if (subject.kind === 'name' && subject.name) {
+      const spokesman = spokesmanBefore(this.tokens, this.text, subject, names);
+      if (spokesman) return this.resolveDescription(spokesman, this.span(spokesman.first, spokesman.end), excluded);
       const nameSpan = this.span(subject.name.first, subject.name.end);
       const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
       names.speakers.add(full);

@@ -305,3 +305,19 @@ describe('cues coordinated inside a relative clause', () => {
     expect(speakers(text)).toEqual(['mayor']);
   });
 });
+
+describe('a spokesman for a body the apposition names', () => {
+  it('gives "a spokesman for the firm, Acme Freight, said" to the spokesman, not the firm', () => {
+    const text = [
+      'Levy row',
+      'Acme Freight runs most of the boats in the bay.',
+      'On Monday a spokesman for the firm, Acme Freight, said the charge was unfair.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['spokesman for the firm']);
+  });
+
+  it('still gives "a spokeswoman for the firm, Ann Roe, said" to Ann Roe', () => {
+    const text = ['Levy row', 'A spokeswoman for the firm, Ann Roe, said the charge was unfair.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Ann Roe']);
+  });
+});
