@@ -213,17 +213,20 @@ export class SpeakerResolver {
     // new, never the person an earlier phrase gave that role.
     // So does a share of people ("28 percent of voters said"): a role no earlier person holds.
     const indefinite = INDEFINITES.has(this.tokens[subject.first]!.normal) || SHARE_WORDS.has(head);
+    // (A document is no person's role: "those named in the complaint - Tom Pell - …. The complaint says".)
+    const document = AUTHORED_NOUNS.has(head);
     if (!plural && !indefinite) {
       // "the professor": the latest speaker whose phrase gave that role ("Gomez, a city engineer, said") …
       for (let o = this.roleOwners.length - 1; o >= 0; o--) {
         const owner = this.roleOwners[o]!;
-        if (owner.at < span.start && owner.role === head) return this.described(span, owner.name);
+        if (owner.at < span.start && owner.role === head && !(document && names.isPerson(owner.name))) return this.described(span, owner.name);
       }
       // … or the nearest earlier person an apposition or title tied to that role.
       const last = names.lastRunBefore(span.start);
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = names.runs[r]!;
         // (A title is a person's: "flew home to the U.S., the governor closed" gives no place or body the role.)
+        if (document && names.isPerson(names.fullOfRun(r))) continue;
         if (run.roles.includes(head) && !(TITLES.has(head) && (names.notPersonNames.has(run.text) || names.notPersonNames.has(names.fullOfRun(r)))))
           return this.described(span, names.fullOfRun(r));
       }

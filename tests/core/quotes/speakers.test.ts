@@ -321,3 +321,14 @@ describe('a spokesman for a body the apposition names', () => {
     expect(speakers(text)).toEqual(['Ann Roe']);
   });
 });
+
+describe('documents are no person', () => {
+  it('keeps "the complaint says" the complaint, though a dash gave a person named there the role', () => {
+    const text = [
+      'Pier charges',
+      'Two of the men named in the new complaint - Tom Pell and Dan Vale - were stopped at the port in May.',
+      'The complaint says Pell planned to sell the boats abroad.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['complaint']);
+  });
+});
