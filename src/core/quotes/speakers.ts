@@ -269,7 +269,8 @@ export class SpeakerResolver {
       this.bodies.push({ name: speaker.name, at: span.start, mentions: [...speaker.mentions] });
       return speaker;
     }
-    const name = span.text.replace(/^(the|a|an|one|another)\s+/i, '');
+    // ("one of the sailors" keeps its "one": "of the sailors" names no one.)
+    const name = span.text.replace(/^(?:the|a|an|one(?! of\b)|another)\s+/i, '');
     this.bodies.push({ name, at: span.start, mentions: [span] });
     const speaker = { name, mentions: [span], resolved: true };
     if (!plural && UNNAMED_PERSON_NOUNS.has(head))

@@ -332,3 +332,10 @@ describe('documents are no person', () => {
     expect(speakers(text)).toEqual(['complaint']);
   });
 });
+
+describe('a share of a group', () => {
+  it('names "one of the sailors" in full, not "of the sailors"', () => {
+    const text = ['Pier fight', 'The men were arrested on the pier. But one of the sailors says: "No, you will not take my boat."'].join('\n\n');
+    expect(speakers(text)).toEqual(['one of the sailors']);
+  });
+});
