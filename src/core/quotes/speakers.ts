@@ -225,8 +225,8 @@ export class SpeakerResolver {
       const last = names.lastRunBefore(span.start);
       for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
         const run = names.runs[r]!;
-        // (A title is a person's: "flew home to the U.S., the governor closed" gives no place or body the role.)
         if (document && names.isPerson(names.fullOfRun(r))) continue;
+        // (A title is a person's: "flew home to the U.S., the governor closed" gives no place or body the role.)
         if (run.roles.includes(head) && !(TITLES.has(head) && (names.notPersonNames.has(run.text) || names.notPersonNames.has(names.fullOfRun(r)))))
           return this.described(span, names.fullOfRun(r));
       }
