@@ -247,7 +247,7 @@ const DASH_ASIDE_REACH = 15;
 function mainClauseAfterAside(tokens: readonly Token[], k: number, last: number): boolean {
   for (let j = k + 1; j <= last && j <= k + DASH_ASIDE_REACH; j++) {
     if (tokens[j]!.value === ',') return false;
-    if (isDashAt(tokens, j)) return dashClauseAhead(tokens, j + 1, last);
+    if (isDashAt(tokens, j)) return dashClauseAhead(tokens, j + 1, last, true);
   }
   return false;
 }

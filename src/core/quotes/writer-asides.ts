@@ -95,6 +95,12 @@ function isIndefinite(t: Token | undefined): boolean {
 
 /** Words that open a clause's subject after a dash: "— the mayor …", "— there are …", "— he …". */
 const DASH_SUBJECT_OPENERS = new Set(['there', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
+/**
+ * After "the" and a dash, words that pick out one of what the content before it named ("had two
+ * parts — the first would …", "bought two boats - the other was sold"): the clause goes on with
+ * what was said, where "— the mayor …" is the writer's.
+ */
+const PICKS = new Set(['first', 'second', 'third', 'last', 'other', 'former', 'latter']);
 /** How many words a subject after a dash may run before its verb: "— the harbour board's chair also …". */
 const DASH_SUBJECT_REACH = 5;
 
@@ -102,17 +108,19 @@ const DASH_SUBJECT_REACH = 5;
  * "said she was upset — the mayor also pointed out …", "said the tide was turning — and the council
  * is holding talks …": after a dash, a clause with a subject and a finite verb of its own, running to
  * the sentence's end with no quotation mark to come, is the writer's next sentence in all but its
- * full stop.
+ * full stop. `mainClauseDue`: the dash closes an aside in a clause that opens the sentence, whose
+ * main clause is still to come, so a past form after a noun is its verb, not a participle on the noun.
  */
-export function dashClauseAhead(tokens: readonly Token[], from: number, last: number): boolean {
+export function dashClauseAhead(tokens: readonly Token[], from: number, last: number, mainClauseDue = false): boolean {
   let k = from;
   if (tokens[k]?.normal === 'and' || tokens[k]?.normal === 'but') k++;
   const opener = tokens[k];
   if (!opener || !(DASH_SUBJECT_OPENERS.has(opener.normal) || SUBJECT_PRONOUNS.has(opener.normal) || opener.pos === 'PROPN')) return false;
+  if (opener.normal === 'the' && PICKS.has(tokens[k + 1]?.normal ?? '')) return false;
   for (let j = from; j <= last; j++) if (isQuoteMark(tokens[j]!.value) || isDashAt(tokens, j)) return false;
   for (let j = k + 1; j <= last && j <= k + DASH_SUBJECT_REACH; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && !reducedRelative(tokens, j, opener))) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && (mainClauseDue || !reducedRelative(tokens, j, opener)))) return true;
     if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
   }
   return false;

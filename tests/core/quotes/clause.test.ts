@@ -91,6 +91,17 @@ describe('clauseEnd', () => {
     const last = lastContentToken(p.tokens, sentenceOf(p, 'that'));
     expect(tokenText(p, from, clauseEnd(p.tokens, from, last, true))).toBe('she will take the advice of the staff');
   });
+  it('in a clause that opens the sentence, stops at a dash aside also before a main clause in the past, which a leading clause needs (bnd11)', () => {
+    expect(quotePairs('Although Pell said the ferry was safe – it was not – the board closed the route on Monday.')).toEqual([['Pell', 'the ferry was safe']]);
+  });
+  it('goes on past a dash before "the first" or "the other" that picks out one of what the content named (bnd11)', () => {
+    expect(contentAfterThat('Oren Vale said that the plan had two parts — the first would widen the quay and the second would dredge the bay.')).toBe(
+      'the plan had two parts — the first would widen the quay and the second would dredge the bay',
+    );
+    expect(contentAfterThat('Oren Vale said that the town had bought two boats - the other was sold last year.')).toBe(
+      'the town had bought two boats - the other was sold last year',
+    );
+  });
   it('but a prepositional object still ends at such a comma', () => {
     expect(contentAfterThat('Oren Vale asked that about the tolls on the old pier, and the mayor did her best to change the subject.')).toBe(
       'about the tolls on the old pier',
