@@ -68,6 +68,9 @@ export function endsStatement(tokens: readonly Token[], k: number, last: number,
     !resumesAfter(tokens, k + 2, last)
   )
     return true;
+  // "…, for which Acme argues it is not liable": a relative clause reporting a statement of its own,
+  // which is listed apart (the scan for cues resumes after this statement), not more of this one.
+  if (tokens[k]!.value === ',' && relativeStatement(tokens, k + 1, last)) return true;
   // "…, according to the Gazette.": the source that reports the statement, not more of it (the
   // nested attribution keeps it as `via`).
   if (tokens[k]!.value === ',' && next.normal === 'according' && tokens[k + 2]?.normal === 'to' && !resumesAfter(tokens, k + 3, last)) return true;
@@ -120,6 +123,26 @@ function relativeAfterWord(tokens: readonly Token[], k: number): boolean {
   return after?.normal === 'whom' || (after?.normal === 'which' && tokens[k + 1]?.normal === 'of');
 }
 
+/** How many words the subject of a relative clause after "for which" may run before its cue. */
+const RELATIVE_SUBJECT_REACH = 5;
+
+/**
+ * "for which Acme argues it is not liable": a preposition and "which" or "whom" at `from`, then a
+ * subject and a cue with a clause after it. A relative clause with any other verb ("with which the
+ * mayor agrees") is the writer's note or more of what was said, left to the other tests.
+ */
+function relativeStatement(tokens: readonly Token[], from: number, last: number): boolean {
+  if (tokens[from]?.pos !== 'ADP' || !RELATIVE_AFTER_PREPOSITION.has(tokens[from + 1]?.normal ?? '')) return false;
+  for (let j = from + 3; j <= last && j <= from + 2 + RELATIVE_SUBJECT_REACH; j++) {
+    // (Not before a colon or quotation mark: `…, in which Roe said: “…”` keeps it, as PolNeAR does, and
+    // the quotation is listed anyway.)
+    if (cueLemma(tokens, j)) return j + 1 < last && tokens[j + 1]!.value !== ':' && !isQuoteMark(tokens[j + 1]!.value);
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+const RELATIVE_AFTER_PREPOSITION = new Set(['which', 'whom']);
 const RELATIVE_LEADS = new Set(['ADP', 'DET', 'PRON']);
 const CONTRASTS = new Set(['but', 'and']);
 export const RELATIVE_ASIDES = new Set(['which', 'who', 'where']);

@@ -24,6 +24,16 @@ describe('clauseEnd', () => {
     expect(contentAfterThat('Oren Vale said that he backs Ana Ruiz, for whom he will host a dinner in Dover on Friday.')).toBe('he backs Ana Ruiz');
     expect(contentAfterThat('Oren Vale said that the board got $9m from donors, some of which goes to the sea wall.')).toBe('the board got $9m from donors');
   });
+  it('stops before a relative clause after a preposition that reports a statement of its own, listed apart ("…, for which Acme argues …", bnd11)', () => {
+    expect(quotePairs('Acme said the port had told it to pay a landing fee, for which Acme argues it is not liable.')).toEqual([
+      ['Acme', 'the port had told it to pay a landing fee'],
+      ['Acme', 'it is not liable'],
+    ]);
+    expect(contentAfterThat('Oren Vale said that he backs the levy, with which the mayor agrees.')).toBe('he backs the levy, with which the mayor agrees');
+    expect(contentAfterThat('Oren Vale said that he saw a film of the quay, in which Ada Lee said: "It is ours" to a crowd.')).toBe(
+      'he saw a film of the quay, in which Ada Lee said: "It is ours" to a crowd',
+    );
+  });
   it('goes on past such a clause between commas when a clause of its own follows', () => {
     expect(contentAfterThat('Oren Vale said that once he saw the letters, some of which are ten feet wide, he knew the sign was too big.')).toBe(
       'once he saw the letters, some of which are ten feet wide, he knew the sign was too big',
