@@ -44,6 +44,7 @@ import {
   objectAfterCue,
   onlyApposition,
   onlyConnectives,
+  onlyScene,
   openingPhrase,
   resumedAfterAppositions,
   restGoesOn,
@@ -139,6 +140,8 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
       // ("…, the Times said, including speeches and …": what was said goes on after the cue.)
       if (comma === i + 1 && tokens[comma]?.value === ',' && restGoesOn(tokens, comma + 1, last))
         return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
+      // ("Weighing in on the debate, Roe agreed, praising …": only the writer's scene stands before the cue.)
+      if (onlyScene(tokens, s.firstToken, contentEnd)) return null;
       return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
     }
   }

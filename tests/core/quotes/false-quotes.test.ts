@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { quoteParts } from './parsed-fixture.js';
+
+/**
+ * Issue 13's precision round (branch prc11): words precis took for a statement that nobody made,
+ * as made-up sentences. Each case is [what it shows, the article body, the [speaker, parts] of
+ * each quote expected].
+ */
+const CASES: [string, string, [string | null, string[]][]][] = [
+  [
+    "an opening time and subordinate clause before a final cue's subject are the writer's scene, not what was written",
+    'On Monday, even as prices were falling, Tom Pell wrote to shareholders, telling them the firm was sound.',
+    [['Tom Pell', ['the firm was sound']]],
+  ],
+  ['nor an opening participle phrase before it', 'Weighing in on the debate, the mayor Ann Roe agreed, praising the plan.', []],
+  [
+    'a statement after its scene still counts',
+    'On Monday, as prices fell, the firm was sound, Tom Pell wrote.',
+    [['Tom Pell', ['On Monday, as prices fell, the firm was sound']]],
+  ],
+];
+
+describe('extractQuotes: no statement where nobody made one', () => {
+  it.each(CASES)('%s', (_what, body, expected) => {
+    expect(quoteParts(body)).toEqual(expected);
+  });
+});
