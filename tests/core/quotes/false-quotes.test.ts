@@ -18,6 +18,27 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'On Monday, as prices fell, the firm was sound, Tom Pell wrote.',
     [['Tom Pell', ['On Monday, as prices fell, the firm was sound']]],
   ],
+  [
+    "'as' before a cue with an object of its own times an act: the writer's clause after it is nobody's statement",
+    'As Pell and Roe lamented the toll, the mayor took a moment to greet the crowd.',
+    [],
+  ],
+  ['nor with an object that has no determiner', 'As Pell lamented rising harbour fees, the mayor waved to the crowd.', []],
+  [
+    "'as' before a cue and a time leans on its speaker",
+    'As Pell said last week, the toll has doubled since May.',
+    [['Pell', ['the toll has doubled since May']]],
+  ],
+  [
+    "'as' before a cue with no object leans on its speaker",
+    'As Pell noted last week, the toll has doubled since May.',
+    [['Pell', ['the toll has doubled since May']]],
+  ],
+  [
+    "nor does a listener of 'warn' make it an object",
+    'As Roe warned the council, the pier will not last the winter.',
+    [['Roe', ['the pier will not last the winter']]],
+  ],
 ];
 
 describe('extractQuotes: no statement where nobody made one', () => {
