@@ -39,6 +39,11 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'As Roe warned the council, the pier will not last the winter.',
     [['Roe', ['the pier will not last the winter']]],
   ],
+  [
+    "a pronoun right before the comma of '…, said X' is the object of the clause before, not the cue's subject",
+    'I guess that settles it, said six thousand sailors who lost their boats.',
+    [],
+  ],
 ];
 
 describe('extractQuotes: no statement where nobody made one', () => {
