@@ -15,6 +15,7 @@ import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js
 import { describedSubject } from './described-subject.js';
 import { describedBody } from './described-body.js';
 import { pluralSubjectBefore } from './plural-subjects.js';
+import { itSubjectBefore } from './it-subjects.js';
 import { personSubjectBetween } from './person-subjects.js';
 import { BODY_NOUNS, INDEFINITES, LEADER_NOUNS, UNNAMED_PERSON_NOUNS } from './description-nouns.js';
 
@@ -107,6 +108,15 @@ export class SpeakerResolver {
       const they = subject.head === 'they' ? pluralSubjectBefore(names, doc, span, sentence, this.bodies, excluded, this.inQuote) : null;
       const described = this.describedAntecedent(subject.head, span, sentence) ?? they;
       if (described) return { ...described, resolved: true };
+      const thing =
+        subject.head === 'it'
+          ? itSubjectBefore(names, { ...doc, entities: this.entities, bodyStart: this.titleEnd }, span, sentence, excluded, this.bodies)
+          : null;
+      if (thing) {
+        // (The document or body speaks on as "it": "It said …. It added …".)
+        this.bodies.push({ name: thing.name, at: span.start, mentions: [...thing.mentions] });
+        return { ...thing, resolved: true };
+      }
       const found =
         antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, this.inQuote, this.pronounLed) ??
         // (With no one else to refer to, a "she" goes back to a description further off.)
