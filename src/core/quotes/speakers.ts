@@ -16,7 +16,7 @@ import { describedSubject } from './described-subject.js';
 import { describedBody } from './described-body.js';
 import { pluralSubjectBefore } from './plural-subjects.js';
 import { itSubjectBefore } from './it-subjects.js';
-import { personSubjectBetween } from './person-subjects.js';
+import { inOpeningAdjunct, personSubjectBetween } from './person-subjects.js';
 import { BODY_NOUNS, INDEFINITES, LEADER_NOUNS, UNNAMED_PERSON_NOUNS } from './description-nouns.js';
 
 /**
@@ -107,6 +107,9 @@ export class SpeakerResolver {
       const doc = { text: this.text, tokens: this.tokens, sentences: this.sentences };
       const they = subject.head === 'they' ? pluralSubjectBefore(names, doc, span, sentence, this.bodies, excluded, this.inQuote) : null;
       const described = this.describedAntecedent(subject.head, span, sentence) ?? they;
+      // (Names in another quote, or in an adjunct opening the pronoun's sentence, are no antecedents.)
+      const passed = (run: NameRun): boolean =>
+        this.inQuote(run) || (run.sentence === sentence && inOpeningAdjunct(this.tokens, this.sentences, sentence, run.start, span.start));
       if (described) return { ...described, resolved: true };
       const thing =
         subject.head === 'it'
@@ -118,7 +121,7 @@ export class SpeakerResolver {
         return { ...thing, resolved: true };
       }
       const found =
-        antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, this.inQuote, this.pronounLed) ??
+        antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, passed, this.pronounLed) ??
         // (With no one else to refer to, a "she" goes back to a description further off.)
         this.describedAntecedent(subject.head, span, sentence, FALLBACK_DESCRIPTION_REACH);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a

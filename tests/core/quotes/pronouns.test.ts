@@ -106,3 +106,20 @@ describe('agedPerson: "the 31-year-old said"', () => {
     expect(speakers('Tom Pell runs the harbour. "It was a long wait," a 31-year-old said.')).toEqual(['31-year-old']);
   });
 });
+
+// spk12 (issue 13, pronoun speakers): a name inside an adjunct opening the pronoun's own sentence
+// is someone the subject met, not the pronoun (made-up articles).
+
+describe('a "he"/"she" after an opening adjunct that names someone', () => {
+  const speakers = (body: string) => speakersOf(`Harbour Town News\n\n${body}`);
+
+  it('goes back past the adjunct\'s name ("But standing next to Tom Pell he added …")', () => {
+    expect(speakers('Ian Roe spoke to the harbour board on Monday. But standing next to Tom Pell he added that the fees would rise.')).toEqual(['Ian Roe']);
+    expect(speakers('Ian Roe spoke to the harbour board on Monday. After a meeting with Tom Pell, he said the fees would rise.')).toEqual(['Ian Roe']);
+  });
+
+  it('still takes the subject of an opening clause with a finite verb, or a topic ("After Tom Pell was elected", "As for Tom Pell")', () => {
+    expect(speakers('Ian Roe spoke to the harbour board on Monday. After Tom Pell was elected, he said the fees would rise.')).toEqual(['Tom Pell']);
+    expect(speakers('Ian Roe spoke to the harbour board on Monday. As for Tom Pell, he said the fees would rise.')).toEqual(['Tom Pell']);
+  });
+});
