@@ -32,8 +32,8 @@ export interface FoundCue {
 export function cueBefore(tokens: readonly Token[], sentences: readonly Sentence[], from: number, close: number): FoundCue | null {
   let k = from;
   // The quote must end its sentence ("X said that, “…” against Y" is reported speech around a
-  // quote), or hand over to a participle: Peabody said: "…," adding that …
-  if (!closesSentence(tokens, close) && !handsOver(tokens, close) && !adjunctEndsSentence(tokens, close)) return null;
+  // quote), or hand over to a participle: Peabody said: "…," adding that …; or follow its cue's comma.
+  if (!closesSentence(tokens, close) && !handsOver(tokens, close) && !adjunctEndsSentence(tokens, close) && !saidWithComma(tokens, from)) return null;
   const colon = tokens[k]?.value === ':';
   if (colon || tokens[k]?.value === ',' || tokens[k]?.normal === 'that') k--;
   else if (!(cueLemma(tokens, k) && /^\p{Lu}/u.test(tokens[from + 2]?.value ?? ''))) return null; // Trump declared “I think …”
@@ -296,4 +296,14 @@ export function closesSentence(tokens: readonly Token[], close: number): boolean
     if (tokens[k]!.pos !== 'PUNCT') return false;
   }
   return true;
+}
+
+/** "… as she said, “I am tired of …” about her record, Pell …": a speech verb's comma, then marks opening on a capital (not after "that" or an object). */
+function saidWithComma(tokens: readonly Token[], from: number): boolean {
+  return (
+    tokens[from]?.value === ',' &&
+    tokens[from - 1]?.pos === 'VERB' &&
+    cueLemma(tokens, from - 1) !== undefined &&
+    /^\p{Lu}/u.test(tokens[from + 2]?.value ?? '')
+  );
 }

@@ -21,6 +21,11 @@ const DIRECT_EDGES: [string, string, [string | null, string][]][] = [
     'Mara Quill said, “We will see,” when the crowd cheered.',
     [['Mara Quill', 'We will see']],
   ],
+  [
+    'a quote right after a speech verb and its comma is that verb\'s though the writer\'s sentence goes on after the marks ("as she said, “…” about …, Pell …")',
+    'Two days after Ada Roe lost her temper at the pier, pointing at a heckler as she angrily said, “I am tired of the Pell camp lying” about her votes, Tom Pell mocked her on the radio.',
+    [['she', 'I am tired of the Pell camp lying']],
+  ],
 ];
 
 describe('extractQuotes: marks that are no quote of a cue, and where a quote after its cue hands over', () => {
