@@ -185,6 +185,8 @@ export function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
   if (final === 46 || final === 33 || final === 63 || final === 0x2026) return false;
   let words = 0;
   for (const p of parts) {
+    // Two sentences are no title: “Like Dover. Or Acme,” he said (not "Mrs. Roe": the stop of a short abbreviation).
+    if (SENTENCE_BREAK.test(text.slice(p.start, p.end))) return false;
     // A lower-case verb or pronoun is no title case ("Nusra is Al Qaeda"; quotes11 round).
     if (countWords(text, p.start, p.end, clauseWord, undefined, 1) > 0) return false;
     const n = countWords(text, p.start, p.end, isLongWord, upperInitial);
@@ -193,6 +195,9 @@ export function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
   }
   return words > 0;
 }
+
+/** A word of three lower-case letters or more ends a sentence and a capital opens the next. */
+const SENTENCE_BREAK = /\p{Ll}{3}[.!?] +\p{Lu}/u;
 
 /** Short words a title capitalises (verbs, pronouns) but a sentence does not. */
 const CLAUSE_WORDS = new Set([

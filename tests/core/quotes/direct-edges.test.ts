@@ -26,6 +26,11 @@ const DIRECT_EDGES: [string, string, [string | null, string][]][] = [
     'Two days after Ada Roe lost her temper at the pier, pointing at a heckler as she angrily said, “I am tired of the Pell camp lying” about her votes, Tom Pell mocked her on the radio.',
     [['she', 'I am tired of the Pell camp lying']],
   ],
+  [
+    'two short sentences in marks, every word capitalised, are a reply, not a title ("“Like Dover. Or Acme,” Pell said.")',
+    '“Like Dover. Or Acme,” Tom Pell said.',
+    [['Tom Pell', 'Like Dover. Or Acme']],
+  ],
 ];
 
 describe('extractQuotes: marks that are no quote of a cue, and where a quote after its cue hands over', () => {
