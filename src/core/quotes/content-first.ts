@@ -50,6 +50,18 @@ export function tailEnd(tokens: readonly Token[], from: number, last: number): n
 }
 
 /**
+ * "…, said an official who was briefed on the talks.": a relative clause on an inverted cue's
+ * speaker that runs to the sentence's end describes the speaker, whatever its verbs. Not past a
+ * comma: "…, said the aide who succeeded him, Tom Pell, should go" is a clause the cue opens.
+ * Returns the tail's end, or null.
+ */
+export function relativeOnSpeakerEnd(tokens: readonly Token[], from: number, last: number): number | null {
+  if (tokens[from]?.normal !== 'who' && tokens[from]?.normal !== 'whose') return null;
+  for (let k = from + 1; k <= last; k++) if (tokens[k]!.value === ',' || tokens[k]!.value === ';' || isQuoteMark(tokens[k]!.value)) return null;
+  return last + 1;
+}
+
+/**
  * "…, Roe told her closest advisers as she worked on the speech", "…, Ruiz said in posing the
  * question to Pell": after a final cue (not a passive, "were asked three things on
  * leaving", nor one with its topic), its listener or adjunct may give way to the writer's clause or

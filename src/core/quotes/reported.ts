@@ -50,6 +50,7 @@ import {
   restGoesOn,
   resumesClause,
   tailEnd,
+  relativeOnSpeakerEnd,
   resumesAfterSemicolon,
   tailBeforeWritersClause,
 } from './content-first.js';
@@ -148,7 +149,7 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
   if (i - 1 > s.firstToken && tokens[i - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const after = subjectAfter(tokens, i + 1, last + 1);
-    const tail = after ? tailEnd(tokens, after.end, last) : null;
+    const tail = after ? (relativeOnSpeakerEnd(tokens, after.end, last) ?? tailEnd(tokens, after.end, last)) : null;
     if (
       after &&
       tail !== null &&

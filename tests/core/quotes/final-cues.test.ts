@@ -108,6 +108,16 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     'This ferry, he says, is different.',
     [['he', ['This ferry', 'is different']]],
   ],
+  [
+    "a relative clause on an inverted cue's speaker ends the sentence: the statement before the cue is the speaker's (rec11)",
+    'The tolls will rise in the spring, said a clerk who asked not to be named because the plan is not yet public.',
+    [['a clerk', ['The tolls will rise in the spring']]],
+  ],
+  [
+    'not past a comma, where the relative clause may be part of the subject of a clause the cue opens (rec11)',
+    'Mr. Pell, the harbour master, said the clerk who replaced him, Ada Roe, should be dismissed.',
+    [['Pell', ['the clerk who replaced him, Ada Roe, should be dismissed']]],
+  ],
 ];
 
 describe('extractQuotes: the rest of the sentence after a final cue, and other reported shapes', () => {
