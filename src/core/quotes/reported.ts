@@ -176,10 +176,6 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   // Cue first: "X said (that) …", "X told reporters (that) …", "…, adding that …".
   // ("Noting that …, Allen said …": the main clause's subject speaks, so no subject is sought here.)
   if (participle) return openingParticiple(tokens, i, lemma, last);
-  // ("That settles it, said sailors who …": a pronoun right before the cue's comma is the object
-  // of the clause before, and the inverted cue's subject is no statement. Only a finite cue inverts:
-  // "… mocked the plan to change it, suggesting that …" is the sentence subject's participle.)
-  if (before?.kind === 'pronoun' && before.end === i - 1 && tokens[i - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) return null;
   // ("A woman who claims she met the baker in Salem says …": the woman, past the statement.)
   let subject = pastRelativeStatement(tokens, s.firstToken, s.endToken, i, before);
   // "Groups that have endorsed the mayor say …", "(But) some fishermen interviewed at the rally

@@ -40,9 +40,9 @@ const CASES: [string, string, [string | null, string[]][]][] = [
     [['Roe', ['the pier will not last the winter']]],
   ],
   [
-    "a pronoun right before the comma of '…, said X' is the object of the clause before, not the cue's subject",
+    "a pronoun right before the comma of '…, said X' is the object of the clause before, not the cue's subject (who said nothing of the noun phrase after the cue)",
     'I guess that settles it, said six thousand sailors who lost their boats.',
-    [],
+    [['sailors', ['I guess that settles it']]],
   ],
 ];
 
