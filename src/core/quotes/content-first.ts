@@ -183,39 +183,6 @@ export function clauseLike(tokens: readonly Token[], from: number, end: number, 
 }
 
 /**
- * "On Monday, even as prices fell, Pell wrote to shareholders, …", "Weighing in on the debate, Roe
- * agreed, …": what stands before a final cue's subject is only the writer's scene when each of its
- * comma-separated pieces is verbless or opens (past an adverb) with a subordinator or a present
- * participle; no main clause there, so no statement.
- */
-export function onlyScene(tokens: readonly Token[], from: number, end: number): boolean {
-  let piece = from;
-  for (let k = from; k <= end; k++) {
-    if (k < end && tokens[k]!.value !== ',') continue;
-    if (hasVerb(tokens, piece, k) && !opensScene(tokens, piece, k)) return false;
-    piece = k + 1;
-  }
-  return hasVerb(tokens, from, end);
-}
-
-/**
- * A piece opening with a subordinator or a present participle and holding one run of verbs: not a
- * gerund subject with its own verb ("Doubling the fund could save lives") nor a subordinate clause
- * its main clause follows with no comma ("If the fee rose many jobs would go").
- */
-function opensScene(tokens: readonly Token[], from: number, end: number): boolean {
-  let k = from;
-  while (k < end - 1 && tokens[k]!.pos === 'ADV') k++;
-  const t = tokens[k]!;
-  if (!LEADING_SUBORDINATORS.has(t.normal) && !(t.pos === 'VERB' && t.normal.endsWith('ing'))) return false;
-  let runs = 0;
-  for (let j = k; j < end; j++) if (isVerb(tokens[j]!) && !(j > k && (isVerb(tokens[j - 1]!) || tokens[j - 1]!.pos === 'PART'))) runs++;
-  return runs === 1;
-}
-
-const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-
-/**
  * "The puzzle of Nora, says Carl Renner, a curator at X, is that …": after the comma that ends
  * an inverted cue's subject, the statement resumes, past up to two verbless appositions in commas.
  * Returns the first token of the resumed clause, or null.

@@ -44,7 +44,6 @@ import {
   objectAfterCue,
   onlyApposition,
   onlyConnectives,
-  onlyScene,
   openingPhrase,
   resumedAfterAppositions,
   restGoesOn,
@@ -54,6 +53,7 @@ import {
   resumesAfterSemicolon,
   tailBeforeWritersClause,
 } from './content-first.js';
+import { onlyScene } from './writer-scene.js';
 
 /**
  * Reported speech without marks, sentence by sentence, favouring patterns with strong cues

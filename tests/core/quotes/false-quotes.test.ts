@@ -14,6 +14,15 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   ['nor an opening participle phrase before it', 'Weighing in on the debate, the mayor Ann Roe agreed, praising the plan.', []],
   [
+    'a subordinator that takes a phrase of its own (since then, after that, as a result) opens no scene: the main clause follows',
+    'Since then the pier has stayed shut, Tom Pell said. After that the talks broke down, Ann Roe said. As a result the fees rose, Pell said.',
+    [
+      ['Tom Pell', ['Since then the pier has stayed shut']],
+      ['Ann Roe', ['After that the talks broke down']],
+      ['Pell', ['As a result the fees rose']],
+    ],
+  ],
+  [
     'a statement after its scene still counts',
     'On Monday, as prices fell, the firm was sound, Tom Pell wrote.',
     [['Tom Pell', ['On Monday, as prices fell, the firm was sound']]],
