@@ -31,6 +31,11 @@ const DIRECT_EDGES: [string, string, [string | null, string][]][] = [
     '“Like Dover. Or Acme,” Tom Pell said.',
     [['Tom Pell', 'Like Dover. Or Acme']],
   ],
+  [
+    'the stop of a short abbreviation in a capitalised title is no sentence break ("“Mrs. Dover Goes Home,” Pell said of the film.")',
+    '“Mrs. Dover Goes Home,” Tom Pell said of the film.',
+    [],
+  ],
 ];
 
 describe('extractQuotes: marks that are no quote of a cue, and where a quote after its cue hands over', () => {
