@@ -99,3 +99,9 @@ describe("extractQuotes: a quote going on past a title's marks, and a quote with
     expect(quotePairs(body)).toEqual(pairs);
   });
 });
+
+describe("extractQuotes: marks after a speech verb's comma", () => {
+  it('a lower-case fragment in marks after "said," is part of a longer statement, not a quote of its own', () => {
+    expect(quotePairs('Ann Roe said, “a costly error” had been made by the board in May.')).not.toContainEqual(['Ann Roe', 'a costly error']);
+  });
+});
