@@ -353,8 +353,8 @@ describe('speech attributions found since issue 13', () => {
     expect(q.text).toBe('such walls are useless');
   });
   it('takes a poll\'s "say the same of X" as what they said', () => {
-    const q = withCue('The tide was high on Tuesday. Some 40 percent rate the ferry poorly, while 52 percent say the same of the bus service.', 'say');
-    expect(q.text).toBe('the same of the bus service');
+    const q = withCue('The tide was high on Tuesday. Some 40 percent rate the ferry poorly, while 52 percent say the same of the buses.', 'say');
+    expect(q.text).toBe('the same of the buses');
   });
   it('reads "…, telling X in Y, that …" as the sentence subject\'s statement, not "…, said X."', () => {
     const q = withCue(
