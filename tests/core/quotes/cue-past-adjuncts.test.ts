@@ -45,7 +45,7 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     "not past the cue's object: the quote stands in apposition to what was noted",
-    'Many sailors noted on the forum the swap of the flag, flown since 1990, “Blue Gull.”',
+    'Many sailors noted on the forum the swap of the flag, on the mast since 1990, “Blue Gull.”',
     [],
   ],
   ["not past the cue's object after a possessive", 'Ana Roe wrote her first column on the pier, as the storms came, “We need a wall.”', []],
