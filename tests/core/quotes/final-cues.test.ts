@@ -22,8 +22,8 @@ const CASES: [string, string, [string | null, string[]][]][] = [
   ],
   [
     "a party's name after a comma keeps its modifiers, so the comma before them ends what was said",
-    'While the ferry is last in most races, a fast crossing could show its worth, veteran skippers said.',
-    [['veteran skippers', ['While the ferry is last in most races, a fast crossing could show its worth']]],
+    'While the ferry is last in most races, a fast crossing could show its worth, veteran Democrats said.',
+    [['veteran Democrats', ['While the ferry is last in most races, a fast crossing could show its worth']]],
   ],
   [
     'a capitalised common noun after a noun opens a sentence whose full stop is missing: no modifier of it',
