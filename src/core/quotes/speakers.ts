@@ -5,7 +5,7 @@ import { BE_FORMS } from './clause-words.js';
 import { titleGender, type Gender, type NameRun } from './name-runs.js';
 import { authorAfter, ownerBefore } from './document-authors.js';
 import { AUTHORED_NOUNS, GROUP_NOUNS } from './speaker-nouns.js';
-import { isNameWord } from './name-tokens.js';
+import { bodyOf, nameClosing } from './description-names.js';
 import { type Subject } from './noun-phrases.js';
 import { agedPerson, antecedentOf, type AgeFit, LOOKBACK, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
@@ -218,7 +218,7 @@ export class SpeakerResolver {
       if (issuer) return { ...issuer, mentions: [span, ...issuer.mentions] };
     }
     // "Secretary of State John F. Kerry": a title phrase that ends in a person's name is that person.
-    const named = this.nameClosing(subject);
+    const named = nameClosing(this.tokens, this.text, names, subject);
     const person = named ? this.resolve(named, excluded) : null;
     if (person) return person;
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
@@ -252,7 +252,10 @@ export class SpeakerResolver {
     if (aged) return this.described(span, aged.name);
     // "the Federal Reserve head": the person the article names with that body before their name
     // ("Federal Reserve chairman Mr Greenspan"), before or after.
-    const owner = !plural && LEADER_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the' ? names.personAfterWords(this.bodyOf(subject)) : null;
+    const owner =
+      !plural && LEADER_NOUNS.has(head) && this.tokens[subject.first]!.normal === 'the'
+        ? names.personAfterWords(bodyOf(this.tokens, this.text, subject))
+        : null;
     if (owner) return this.described(span, owner);
     // "Irons said …. “…,” the British actor said.": the person the sentence before was about.
     if (!plural && this.tokens[subject.first]!.normal === 'the') {
@@ -289,31 +292,6 @@ export class SpeakerResolver {
     if (!plural && UNNAMED_PERSON_NOUNS.has(head))
       this.lastDescription = { speaker, end: span.end, saidEnd: excluded.end, sentence: this.tokens[subject.first]!.sentence, gender: titleGender(head) };
     return speaker;
-  }
-
-  /** The name of two words or more that closes a description ("Secretary of State John F. Kerry"), as a name subject, or null. */
-  private nameClosing(subject: Subject): Subject | null {
-    let first = subject.end;
-    while (first > subject.first + 1 && isNameWord(this.tokens, first - 1)) first--;
-    // (Not the last of two: "Tina Marsh and Carl Ruiz", "Roe, Lee and Carl Ruiz".)
-    if (first === subject.first || this.tokens.slice(subject.first, first).some((t) => t.pos === 'CCONJ' || t.value === ',')) return null;
-    // ("State John F. Kerry": the capitalised words of the title before the person's name drop off.)
-    for (; subject.end - first >= 2; first++) {
-      const span = this.span(first, subject.end);
-      // (Not after a preposition: "A spokesman for Ana Ruiz" is the spokesman, as PolNeAR's head cut before "for" has it.)
-      if (this.tokens[first - 1]?.pos !== 'ADP' && this.names.isPerson(this.names.fullName(splitWords(span.text), span.start)))
-        return { ...subject, kind: 'name', name: { first, end: subject.end } };
-    }
-    return null;
-  }
-
-  /** The capitalised words before a description's head ("Federal Reserve" in "the Federal Reserve head"), or "". */
-  private bodyOf(subject: Subject): string {
-    let first = subject.first;
-    while (first < subject.end - 1 && !isNameWord(this.tokens, first)) first++;
-    let end = first;
-    while (end < subject.end - 1 && isNameWord(this.tokens, end)) end++;
-    return end > first ? this.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) : '';
   }
 
   private span(first: number, end: number): TextSpan {
