@@ -5,11 +5,11 @@ import { namesBody, type NameIndex } from './full-names.js';
 import { splitWords } from './text.js';
 
 /**
- * "a spokesman for the firm, Acme, said": a description of someone who usually stays unnamed, with
- * a prepositional phrase, before an apposition that names a body (an organisation the entity list
- * found, or a name a body's word ends) renames what that person speaks for, so the description
- * speaks; not a person's name ("a spokeswoman for the firm, Ann Roe"). That description as a
- * subject of its own, or null.
+ * "a spokesman for the firm, Acme, said", "the firm's spokesman, Acme, said": a description of
+ * someone who usually stays unnamed before an apposition that names a body (an organisation the
+ * entity list found, or a name a body's word ends) renames what that person speaks for (a body is
+ * no spokesman), so the description speaks; not a person's name ("a spokeswoman for the firm, Ann
+ * Roe"). That description as a subject of its own, or null.
  */
 export function spokesmanBefore(tokens: readonly Token[], text: string, subject: Subject, names: NameIndex): Subject | null {
   const name = subject.name;
@@ -17,7 +17,7 @@ export function spokesmanBefore(tokens: readonly Token[], text: string, subject:
   if (!name || comma <= subject.first || tokens[comma]!.value !== ',') return null;
   const words = tokens.slice(subject.first, comma);
   const head = words.find((t) => UNNAMED_PERSON_NOUNS.has(t.normal));
-  if (!head || !words.some((t) => t.pos === 'ADP') || words.some((t) => t.value === ',')) return null;
+  if (!head || words.some((t) => t.value === ',')) return null;
   const start = tokens[name.first]!.start;
   const full = names.fullName(splitWords(text.slice(start, tokens[name.end - 1]!.end)), start);
   const body = names.entityByName.get(full)?.type === 'ORGANIZATION' || namesBody(full);

@@ -316,6 +316,11 @@ describe('a spokesman for a body the apposition names', () => {
     expect(speakers(text)).toEqual(['spokesman for the firm']);
   });
 
+  it('gives "the firm\'s spokesman, Acme Freight, said" to the spokesman: no preposition is needed', () => {
+    const text = ['Levy row', "The firm's spokesman, Acme Freight, said the charge was unfair."].join('\n\n');
+    expect(speakers(text)).toEqual(["firm's spokesman"]);
+  });
+
   it('still gives "a spokeswoman for the firm, Ann Roe, said" to Ann Roe', () => {
     const text = ['Levy row', 'A spokeswoman for the firm, Ann Roe, said the charge was unfair.'].join('\n\n');
     expect(speakers(text)).toEqual(['Ann Roe']);
