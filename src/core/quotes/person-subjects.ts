@@ -47,11 +47,12 @@ export function personSubjectBetween(tokens: readonly Token[], sentences: readon
 
 /**
  * "But standing next to Tom Pell he added …", "After a meeting with Ann Lee, she said …": a name
- * inside a verbless adjunct (a present participle's or a preposition's phrase, no other verb: a past form may be finite) that opens
- * the pronoun's own sentence is no antecedent: the pronoun is the main clause's subject, and the
- * name is someone that subject met or faced (binding theory's Principle C, Chomsky 1981, read
- * loosely: a name the subject pronoun's clause holds is not the pronoun). True when the tokens from
- * the sentence's start (past a coordinator) up to the pronoun at `pronoun` are such an adjunct and
+ * inside a verbless adjunct (a present participle's or a preposition's phrase, no other verb or
+ * auxiliary: a past form may be finite, "Before the vote Tom Pell had called, he …") that opens the
+ * pronoun's own sentence is no antecedent: the pronoun is the main clause's subject, and the name is
+ * someone that subject met or faced (binding theory's Principle C, Chomsky 1981, read loosely: a
+ * name the subject pronoun's clause holds is not the pronoun). True when the tokens from the
+ * sentence's start (past a coordinator) up to the pronoun at `pronoun` are such an adjunct and
  * hold the name starting at `at`.
  */
 export function inOpeningAdjunct(tokens: readonly Token[], sentences: readonly Sentence[], sentence: number, at: number, pronoun: number): boolean {
@@ -66,7 +67,7 @@ export function inOpeningAdjunct(tokens: readonly Token[], sentences: readonly S
   if (open.normal === 'as' && tokens[k + 1]?.normal === 'for') return false;
   for (; k < s.endToken && tokens[k]!.start < pronoun; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return false;
   }
   return true;
 }

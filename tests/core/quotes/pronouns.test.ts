@@ -122,4 +122,11 @@ describe('a "he"/"she" after an opening adjunct that names someone', () => {
     expect(speakers('Ian Roe spoke to the harbour board on Monday. After Tom Pell was elected, he said the fees would rise.')).toEqual(['Tom Pell']);
     expect(speakers('Ian Roe spoke to the harbour board on Monday. As for Tom Pell, he said the fees would rise.')).toEqual(['Tom Pell']);
   });
+
+  it('still takes a name from a finite relative clause inside a prepositional opening ("Before the vote Tom Pell had called")', () => {
+    // (The preposition opens the adjunct, but the name is the subject of a clause with its own verb.)
+    expect(speakers('Jim Roe spoke first. Before the vote Tom Pell had called, he said the plan was fair.')).toEqual(['Tom Pell']);
+    expect(speakers('Jim Roe spoke first. After the vote Tom Pell called, he said the plan was fair.')).toEqual(['Tom Pell']);
+    expect(speakers('Jim Roe spoke first. In the years Tom Pell was mayor, he said the fees rose.')).toEqual(['Tom Pell']);
+  });
 });
