@@ -116,7 +116,8 @@ export function dashClauseAhead(tokens: readonly Token[], from: number, last: nu
   if (tokens[k]?.normal === 'and' || tokens[k]?.normal === 'but') k++;
   const opener = tokens[k];
   if (!opener || !(DASH_SUBJECT_OPENERS.has(opener.normal) || SUBJECT_PRONOUNS.has(opener.normal) || opener.pos === 'PROPN')) return false;
-  if (opener.normal === 'the' && PICKS.has(tokens[k + 1]?.normal ?? '')) return false;
+  // (Only as a pronoun: "— the other ferries were …", "— the first time …" have a noun of their own, an ordinary subject.)
+  if (opener.normal === 'the' && PICKS.has(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.pos !== 'NOUN') return false;
   for (let j = from; j <= last; j++) if (isQuoteMark(tokens[j]!.value) || isDashAt(tokens, j)) return false;
   for (let j = k + 1; j <= last && j <= k + DASH_SUBJECT_REACH; j++) {
     const t = tokens[j]!;

@@ -112,6 +112,12 @@ describe('clauseEnd', () => {
       'the town had bought two boats - the other was sold last year',
     );
   });
+  it('but ends at a dash before "the other" or "the first" with a noun of its own, an ordinary subject of the writer\'s clause', () => {
+    expect(contentAfterThat('Oren Vale said that the ferry was safe - the other ferries were never checked by the board.')).toBe('the ferry was safe');
+    expect(contentAfterThat('Oren Vale said that the pier would reopen in May — the first time the council had named a date.')).toBe(
+      'the pier would reopen in May',
+    );
+  });
   it('but a prepositional object still ends at such a comma', () => {
     expect(contentAfterThat('Oren Vale asked that about the tolls on the old pier, and the mayor did her best to change the subject.')).toBe(
       'about the tolls on the old pier',
