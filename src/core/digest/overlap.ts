@@ -9,38 +9,40 @@
  */
 import type { Bag } from './similarity.js';
 
-/** Cosine of two bags' counts, their ids ascending (features.ts): one merge, no memory. */
-export function countCosine(a: Bag, b: Bag): number {
+/** A bag's squared length over its counts, summed in id order as the merge below would. */
+const squaredLength = (bag: Bag): number => bag.termCounts.reduce((sum, c) => sum + c ** 2, 0);
+
+/** Dot product of two bags' counts, their ids ascending (features.ts): one merge, no memory. */
+function countDot(a: Bag, b: Bag): number {
   const ai = a.termIds;
   const bi = b.termIds;
-  const ac = a.termCounts;
-  const bc = b.termCounts;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   let i = 0;
   let j = 0;
   while (i < ai.length && j < bi.length) {
     const x = ai[i]!;
     const y = bi[j]!;
-    if (x === y) {
-      dot += ac[i]! * bc[j]!;
-      na += ac[i]! ** 2;
-      nb += bc[j++]! ** 2;
-      i++;
-    } else if (x < y) na += ac[i++]! ** 2;
-    else nb += bc[j++]! ** 2;
+    if (x === y) dot += a.termCounts[i++]! * b.termCounts[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
-  for (; i < ai.length; i++) na += ac[i]! ** 2;
-  for (; j < bi.length; j++) nb += bc[j]! ** 2;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return dot;
 }
 
-/** Removes from a symmetric similarity graph the pairs whose bags' count cosine is under `floor`. */
+const cosine = (dot: number, na: number, nb: number): number => (na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0);
+
+/** Cosine of two bags' counts, their ids ascending (features.ts). */
+export const countCosine = (a: Bag, b: Bag): number => cosine(countDot(a, b), squaredLength(a), squaredLength(b));
+
+/**
+ * Removes from a symmetric similarity graph the pairs whose bags' count cosine is under `floor`.
+ * Each bag's length is summed once, not once for every pair it is in.
+ */
 export function dropThinOverlaps(pairs: readonly Map<number, number>[], bags: readonly Bag[], floor: number): void {
+  const lengths = bags.map(squaredLength);
   pairs.forEach((m, a) =>
     m.forEach((_, b) => {
-      if (a < b && countCosine(bags[a]!, bags[b]!) < floor) {
+      if (a < b && cosine(countDot(bags[a]!, bags[b]!), lengths[a]!, lengths[b]!) < floor) {
         m.delete(b);
         pairs[b]!.delete(a);
       }
