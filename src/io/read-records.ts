@@ -4,7 +4,7 @@ import type { ArticleRecord } from '../index.js';
 import { describeFsError } from './inputs.js';
 export { isRecordFile } from './inputs.js';
 import { DEFAULT_MAX_BYTES, isFolder } from './read-article.js';
-import { asBuffer, decodeText, textLines } from './text-lines.js';
+import { asBuffer, decodeByMark, textLines } from './text-lines.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
@@ -68,7 +68,7 @@ export async function peekRecords(stream: NodeJS.ReadableStream, maxBytes = DEFA
         continue;
       }
       // (Decoded as its byte order mark says: records saved as UTF-16 are read so when named, too.)
-      start = decodeText(chunk).replace(/^[\s\ufeff]+/, '');
+      start = decodeByMark(chunk).replace(/^[\s\ufeff]+/, '');
       if (start !== '' && (!/^\{\s*(?:"|\}|$)/.test(start) || start.includes('\n'))) break;
     }
   } catch {
@@ -87,7 +87,7 @@ const RECORD_TO_ARTICLE = 16;
 
 /** The first line that is not blank (white space and a byte order mark skipped). */
 const firstLine = (bytes: Buffer): string =>
-  decodeText(bytes)
+  decodeByMark(bytes)
     .replace(/^[\s\ufeff]+/, '')
     .split('\n', 1)[0]!;
 

@@ -5,11 +5,11 @@ import { BinaryInputError } from './decode.js';
 export const asBuffer = (chunk: unknown): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
 
 /** The encoding a text's first bytes name by their byte order mark: UTF-16 (either order), else UTF-8. */
-export const encodingOf = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' =>
+const encodingOf = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' =>
   bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
 
-/** Text decoded as its byte order mark says, the mark dropped. */
-export const decodeText = (bytes: Uint8Array): string => new TextDecoder(encodingOf(bytes)).decode(bytes);
+/** Text decoded as its byte order mark says, the mark dropped (not decode.ts's decodeText: no Windows-1252 fallback, no binary check). */
+export const decodeByMark = (bytes: Uint8Array): string => new TextDecoder(encodingOf(bytes)).decode(bytes);
 
 /**
  * The lines of a stream of text, decoded as its byte order mark says (UTF-8 without one; UTF-16,
