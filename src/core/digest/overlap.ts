@@ -9,7 +9,7 @@
  */
 import type { Bag } from './similarity.js';
 
-/** A bag's squared length over its counts, summed in id order as the merge below would. */
+/** A bag's squared length over its counts, summed in id order (as the one-merge version did: the same figures). */
 const squaredLength = (bag: Bag): number => bag.termCounts.reduce((sum, c) => sum + c ** 2, 0);
 
 /** Dot product of two bags' counts, their ids ascending (features.ts): one merge, no memory. */
