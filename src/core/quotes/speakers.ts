@@ -105,11 +105,9 @@ export class SpeakerResolver {
     if (subject.kind === 'pronoun') {
       const sentence = this.tokens[subject.first]!.sentence;
       const doc = { text: this.text, tokens: this.tokens, sentences: this.sentences };
-      const they = subject.head === 'they' ? pluralSubjectBefore(names, doc, span, sentence, this.bodies, excluded, this.inQuote) : null;
-      const described = this.describedAntecedent(subject.head, span, sentence) ?? they;
-      // (Names in another quote, or in an adjunct opening the pronoun's sentence, are no antecedents.)
-      const passed = (run: NameRun): boolean =>
-        this.inQuote(run) || (run.sentence === sentence && inOpeningAdjunct(this.tokens, this.sentences, sentence, run.start, span.start));
+      const described =
+        this.describedAntecedent(subject.head, span, sentence) ??
+        (subject.head === 'they' ? pluralSubjectBefore(names, doc, span, sentence, this.bodies, excluded, this.inQuote) : null);
       if (described) return { ...described, resolved: true };
       const thing =
         subject.head === 'it'
@@ -120,6 +118,9 @@ export class SpeakerResolver {
         this.bodies.push({ name: thing.name, at: span.start, mentions: [...thing.mentions] });
         return { ...thing, resolved: true };
       }
+      // (Names in another quote, or in an adjunct opening the pronoun's sentence, are no antecedents.)
+      const passed = (run: NameRun): boolean =>
+        this.inQuote(run) || (run.sentence === sentence && inOpeningAdjunct(this.tokens, this.sentences, sentence, run.start, span.start));
       const found =
         antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, passed, this.pronounLed) ??
         // (With no one else to refer to, a "she" goes back to a description further off.)
