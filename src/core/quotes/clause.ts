@@ -49,9 +49,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, last: number, 
     // "…, 34% conservative", "… and 160 have not …": the next poll figure, not more of this one's statement.
     if ((t.normal === 'and' || t.value === ',') && k - from >= MIN_CONTENT_TOKENS && parallelShare(tokens, k + 1, last, cue, from))
       return tokens[k - 1]?.value === ',' ? k - 1 : k;
-    // "After he told X that …, he did not think the ferry would last: “…,” Roe predicted.": in a cue's
-    // subordinate clause, a colon hands over to a quote with a cue of its own.
-    if (leadingClause && t.value === ':' && next && isQuoteMark(next.value) && k - from >= MIN_CONTENT_TOKENS && quoteCuedAfter(tokens, k + 2, last)) return k;
+    // "… the fares were fair: “…,” he added.": a colon hands over to a quote with a cue of its own, in a
+    // main clause as in a subordinate one ("after he told X that …, he did not think …: “…,” Roe predicted").
+    if (t.value === ':' && next && isQuoteMark(next.value) && k - from >= MIN_CONTENT_TOKENS && quoteCuedAfter(tokens, k + 2, last)) return k;
     // "…; 29 percent said …": a semicolon hands over to the writer.
     if (t.value === ';' && k - from >= MIN_CONTENT_TOKENS) return k;
     if (
