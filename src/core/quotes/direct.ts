@@ -92,7 +92,15 @@ export function findDirectQuotes(
         // (“B” - raising his name …, “B” — raising …: a dash after the marks hands over to the writer; the quote is the statement's, the rest not.)
         const handsOver = goesOn && !closes && !!tokens[nextClose + 1] && (handsOverMark(tokens[nextClose + 1]!.value) || isDashAt(tokens, nextClose + 1));
         const runsOn = goesOn && !closes && !handsOver && writerTail(tokens, nextClose);
-        if (!splitHere && !(goesOn && (closes || handsOver)) && !runsOn) break;
+        if (!splitHere && !(goesOn && (closes || handsOver)) && !runsOn) {
+          // “A,” she said of the “stern plates” she welds. “B.”: a term in marks inside the cue's sentence
+          // is stepped over, as a title is.
+          if (tokens[nextOpen]!.sentence === lastSentence && fewerWords(text, next.parts, MIN_UNCUED_WORDS, hasLetter) && !cueOf(cues, q + 1)) {
+            q++;
+            continue;
+          }
+          break;
+        }
         parts.push(...next.parts.map(trimmed(text)).filter((p) => p.end > p.start));
         if (runsOn) parts[parts.length - 1] = { start: next.open, end: sentenceEndBeforeStop(tokens, nextClose) };
         lastSentence = tokens[nextClose]!.sentence;

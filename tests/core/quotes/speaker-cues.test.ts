@@ -149,4 +149,10 @@ describe('a title in marks inside the cue sentence', () => {
       ['Jane Roe', ['We will release our records', 'It is not a problem at all.']],
     ]);
   });
+  it('so is a term in marks there (bnd12): “A,” she said of the “stern plates” she welds. “B.” is one statement', () => {
+    const text =
+      'Harbour vote\n\nThe yard reopened.\n\n"It is good work," Ann Roe said, describing how she welds the "stern plates" that hold each hull. "And the crew treats you like family."';
+    const quotes = analyze(text, { parts: { summary: false, quotes: true, entities: true } }).quotes;
+    expect(quotes.map((q) => q.parts.map((p) => p.text))).toEqual([['It is good work', 'And the crew treats you like family.']]);
+  });
 });
