@@ -36,7 +36,8 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * A clause whose subject opens with a word that is no clause opener on its own: an amount ("said
- * about half of the budget went …", "says too many women are …", "said at least 20 were …") or a
+ * about half of the budget went …", "says too many women are …", "said at least 20 were …"), a denial
+ * ("said no decision had been taken") or a
  * name wink reads as a verb ("said Cook/VERB provided …"). True when a noun phrase and a finite
  * verb follow. (A hyphenated modifier wink splits, "said down-ballot races can …", was tried: on
  * train its one statement ran on past a colon, a false quote.)
@@ -52,6 +53,9 @@ export function subjectWithLead(tokens: readonly Token[], k: number, last: numbe
   } else if (AMOUNT_PAIRS.get(t.normal) === tokens[j]?.normal) j++;
   else if ((t.normal === 'over' || t.normal === 'under') && tokens[j]?.pos === 'NUM') {
     // "said over 200 people were …"
+  } else if (t.normal === 'no') {
+    // "said no decision had been taken", "said no one was hurt": a subject denied ("said no to the
+    // plan", "said no more" have no finite verb after a noun phrase).
   } else if (t.pos === 'VERB' && /^\p{Lu}/u.test(t.value) && tokens[j]?.pos === 'VERB' && !tokens[j]!.normal.endsWith('ing')) return true;
   else return false;
   for (let n = j; n <= last && n < j + 10; n++) {

@@ -7,6 +7,7 @@ import { glued, hyphenated, isNameWord } from './name-tokens.js';
 import { isPluralPossessive, isPossessiveMark, isQuoteMark } from './text.js';
 import { clauseAfterAdjunct } from './content-after-adjunct.js';
 import { clauseAfterAside } from './content-after-aside.js';
+import { subjectInListener } from './listener-subject.js';
 import { FINITE_POS, plainClauseStart, relativeOnObject, thatlessClause } from './content-without-that.js';
 
 /**
@@ -72,6 +73,10 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
       }
       if (k === start && lemma !== 'ask') return null;
     }
+    // "warned it may close", "told MPs harbour fees would rise": the clause's subject inside what
+    // looked like the listener.
+    const subject = subjectInListener(tokens, listenerStart, k, lemma);
+    if (subject !== null) return subject;
     // "asked Roe, Pell and Moss to search …", "asked Roe, who is fourth in the count, to lay out …":
     // a request past a list of listeners or an aside on the listener.
     if (k > listenerStart && tokens[k]?.value === ',' && (lemma === 'ask' || lemma === 'tell') && requestAfterComma(tokens, k, last)) return listenerStart;

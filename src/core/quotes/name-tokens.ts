@@ -129,3 +129,16 @@ export function trimTitles(tokens: readonly Token[], first: number, end: number)
   for (let k = first; k <= lastTitle; k++) if (TITLES.has(tokens[k]!.normal)) roles.push(tokens[k]!.normal.replace(/\.$/, ''));
   return { first: lastTitle + 1, end, roles };
 }
+
+/**
+ * Where a body's name opens whose last name run starts at `first`: "the Bank of England", "the
+ * Office for National Statistics", past each "of"/"for" with a name run before it, the article
+ * opening the whole (a person and a place, "Tom Pell of Dover", take none). `first` itself when
+ * there is no such name.
+ */
+export function bodyNameStart(tokens: readonly Token[], first: number, floor: number): number {
+  let f = first;
+  while (f - 2 >= floor && BODY_LINKS.has(tokens[f - 1]!.normal) && isNameWord(tokens, f - 2)) f = nameRunEndingAt(tokens, f - 2, floor);
+  return f < first && f - 1 >= floor && tokens[f - 1]!.normal === 'the' ? f - 1 : first;
+}
+const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for']);

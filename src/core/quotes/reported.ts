@@ -22,6 +22,7 @@ import { continuedAt } from './speaker-actions.js';
 import { NOMINATIVE } from './subject-words.js';
 import { pastRelativeStatement } from './relative-content.js';
 import { subjectBefore } from './phrases.js';
+import { bodyNameStart } from './name-tokens.js';
 import { subjectAfter } from './forward-phrases.js';
 import { unsaid } from './unsaid.js';
 import { questionedSaying } from './questioned-saying.js';
@@ -115,35 +116,39 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
   }
   // ("But the borrowing continued.": an activity, a gerund, goes on; it says nothing.)
   if (lemma === 'continue' && before?.kind === 'description' && isActivity(before.head)) return null;
-  if (before && before.first - 1 > s.firstToken && tokens[before.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
+  // ("…, the Bank of England said": the comma stands before the whole body's name, which speaks, not before its last name.)
+  const bodyStart = before?.kind === 'name' ? bodyNameStart(tokens, before.first, s.firstToken) : -1;
+  const speaker =
+    before && bodyStart >= 0 && bodyStart < before.first ? { ...before, first: bodyStart, name: { first: bodyStart + 1, end: before.end } } : before;
+  if (speaker && speaker.first - 1 > s.firstToken && tokens[speaker.first - 1]!.value === ',' && !tokens[i]!.normal.endsWith('ing')) {
     const tail = tailEnd(tokens, i + 1, last) ?? tailBeforeWritersClause(tokens, i, last) ?? adjunctTail(tokens, i + 1, last);
-    const contentEnd = before.first - 1;
+    const contentEnd = speaker.first - 1;
     const enough = contentEnd - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, contentEnd, lemma);
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
     const comma = adjunctEnd(tokens, i + 1, last);
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && openingPhrase(tokens, s.firstToken, contentEnd)) {
       // ("… to serve the fishing fleet and, he argued, to draw cruise ships back": what was said is only what follows.)
-      if (tokens[contentEnd - 1]!.pos === 'CCONJ') return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
-      return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
+      if (tokens[contentEnd - 1]!.pos === 'CCONJ') return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, speaker);
+      return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, speaker);
     }
     // "But, Pell added, he would not row it.": only a conjunction or an adverb before the cue.
     if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && onlyConnectives(tokens, s.firstToken, contentEnd)) {
-      return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, before);
+      return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, speaker);
     }
     // "When the moderator pressed him, the candidate said families …": an opening subordinate clause
     // is the writer's when a clause follows the cue.
     const subordinate = LEADING_SUBORDINATORS.has(tokens[s.firstToken]!.normal) && last - i >= MIN_CONTENT_TOKENS;
     // "These were no oversights, Roe noted; the board had …": the statement goes on past a semicolon.
     if (enough && !subordinate && resumesAfterSemicolon(tokens, i, last))
-      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], [i + 2, last + 1], cue, before);
+      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], [i + 2, last + 1], cue, speaker);
     // ("Late on Friday, Todd asked the senator about the spat.": the topic is what was asked.)
     if (tail !== null && enough && !subordinate && !(lemma === 'ask' && askedAbout(tokens, i, last)) && !objectAfterCue(tokens, i, lemma)) {
       // ("…, the Times said, including speeches and …": what was said goes on after the cue.)
       if (comma === i + 1 && tokens[comma]?.value === ',' && restGoesOn(tokens, comma + 1, last))
-        return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, before);
+        return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, speaker);
       // ("Weighing in on the debate, Roe agreed, praising …": only the writer's scene stands before the cue.)
       if (onlyScene(tokens, s.firstToken, contentEnd)) return null;
-      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, before);
+      return indirectCandidate(tokens, [statementStart(tokens, s.firstToken, contentEnd), contentEnd], null, cue, speaker);
     }
   }
   // (Not a participle: "…, telling supporters in X that …" is no "…, said X.")
