@@ -40,8 +40,19 @@ export function plainClauseStart(tokens: readonly Token[], k: number, lemma: str
   // A quotation mark may open the clause (Roe said “it makes me cross” each time …): the direct
   // pass has already taken the quotes that stand alone.
   if (first && isQuoteMark(first.value)) return tokens[k + 1] && /^\p{Ll}/u.test(tokens[k + 1]!.value) ? k : null;
-  // A gerund may open the clause: "says expanding the monument will protect …".
-  if (first?.pos === 'VERB' && first.normal.endsWith('ing') && first.normal !== 'saying' && verbWithin(tokens, k + 2, 8)) return k;
+  // A gerund may open the clause: "says expanding the monument will protect …", also "being" (an
+  // auxiliary to wink) and a negated one: "said being able to dock did not help", "said not holding
+  // the regatta would be a mistake".
+  const g = first && NEGATED_GERUND.has(first.normal) ? k + 1 : k;
+  const gerund = tokens[g];
+  if (
+    gerund &&
+    (gerund.pos === 'VERB' || gerund.normal === 'being') &&
+    gerund.normal.endsWith('ing') &&
+    gerund.normal !== 'saying' &&
+    verbWithin(tokens, g + 2, 8)
+  )
+    return k;
   // "says if elected he will …": a conditional statement (asking "if" is a question, handled above).
   if (first && (first.normal === 'if' || first.normal === 'unless') && (lemma === 'say' || lemma === 'warn') && verbWithin(tokens, k + 2, 12)) return k;
   // "says despite being a graduate, she plans …", "says no matter what the board does, the ferry …":
@@ -75,6 +86,8 @@ function clauseAfterComma(tokens: readonly Token[], k: number, last: number): bo
   }
   return false;
 }
+
+const NEGATED_GERUND: ReadonlySet<string> = new Set(['not', 'never']);
 
 /** Not "when", "while", "once": those more often time the saying itself ("said when I announced …, I …"). */
 const OPENING_CLAUSES = new Set(['despite', 'although', 'though', 'unless']);

@@ -15,6 +15,13 @@ describe('contentStart: a clause with no "that"', () => {
   it('starts the clause right after the cue when "that" is left out', () => {
     expect(clauseAfter('Oren Vale said the wall would hold.', 'said', 'say')).toBe('the wall would hold');
   });
+  it('starts the clause at "being" or at a negated gerund (rec12)', () => {
+    expect(clauseAfter('Oren Vale said being able to dock for a day did not help the yard.', 'said', 'say')).toBe(
+      'being able to dock for a day did not help the yard',
+    );
+    expect(clauseAfter('Oren Vale said not holding the regatta would be a mistake.', 'said', 'say')).toBe('not holding the regatta would be a mistake');
+    expect(clauseAfter('Oren Vale said not to worry about the pier.', 'said', 'say')).toBeNull();
+  });
   it('gives no clause for a cue that takes an object, not a statement', () => {
     expect(clauseAfter('Oren Vale announced a plan for the harbour.', 'announced', 'announce')).toBeNull();
   });
