@@ -57,7 +57,7 @@ export function personSubjectBetween(tokens: readonly Token[], sentences: readon
  */
 export function inOpeningAdjunct(tokens: readonly Token[], sentences: readonly Sentence[], sentence: number, at: number, pronoun: number): boolean {
   const s = sentences[sentence];
-  if (!s || at >= pronoun) return false;
+  if (!s) return false;
   let k = s.firstToken;
   if (tokens[k]?.pos === 'CCONJ') k++;
   // (The tagger reads an opening participle as a noun as often as a verb: "standing/NOUN next to".)

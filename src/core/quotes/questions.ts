@@ -98,16 +98,16 @@ const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 
 /**
  * "Asked whether Roe “has the integrity to serve,” 75 percent said yes": marks inside an opening
  * question clause hold the question's words, which the cue after them did not say (the asker goes
- * unnamed). The token "Asked" opening the sentence when the quote stands in its clause (no comma
- * between), else -1.
+ * unnamed). The token "Asked" opening the sentence, or after "when" ("… when asked about “…”"), when
+ * the quote stands in its clause (no comma, colon or other cue between), else -1.
  */
 export function askedBefore(tokens: readonly Token[], open: number): number {
   const sentence = tokens[open]!.sentence;
   for (let k = open - 1; k >= 0 && k > open - ASKED_REACH && tokens[k]!.sentence === sentence; k--) {
     // (Not past a comma, a colon or a cue: "Asked if she enjoys it she confesses: “…”".)
     if (tokens[k]!.value === ',' || tokens[k]!.value === ':' || (cueLemma(tokens, k) && tokens[k]!.normal !== 'asked')) return -1;
-    const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || (tokens[k - 1]!.normal === 'when' && tokens[k - 2]?.sentence !== sentence);
-    if (tokens[k]!.normal === 'asked' && opens && asksHere(tokens[k + 1]!)) return k;
+    const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || tokens[k - 1]!.normal === 'when';
+    if (tokens[k]!.normal === 'asked' && opens) return k;
   }
   return -1;
 }
