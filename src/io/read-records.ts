@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import type { TextDecoder } from 'node:util';
 import type { ArticleRecord } from '../index.js';
 import { describeFsError } from './inputs.js';
 export { isRecordFile } from './inputs.js';
 import { DEFAULT_MAX_BYTES, isFolder } from './read-article.js';
-import { asBuffer, decodeByMark, textLines } from './text-lines.js';
+import { decodeByMark, decoderFor, markInFirstChunk, textLines } from './text-lines.js';
 
 /** A line of an .ndjson file of `precis --json` records: a record, or why it is not one. */
 export type RecordLine =
@@ -45,13 +46,15 @@ export async function* readRecordStream(stream: NodeJS.ReadableStream, shown: st
 export async function peekRecords(stream: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): Promise<{ records: boolean; stream: NodeJS.ReadableStream }> {
   // A folder redirected to it reads as nothing: reading it as an article says what it is.
   if (isFolder(stream)) return { records: false, stream };
-  const chunks = stream[Symbol.asyncIterator]();
+  const chunks = markInFirstChunk(stream);
   const seen: Buffer[] = [];
   let start = '';
   let size = 0;
+  // (Chosen by the first chunk's byte order mark, and kept: a later chunk has none of its own.)
+  let decoder: TextDecoder | undefined;
   try {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      const chunk = asBuffer(next.value);
+      const chunk = next.value;
       seen.push(chunk);
       size += chunk.length;
       // Anything but an object's opening ('{' and a key's quote) first is an article; a record is read
@@ -68,7 +71,8 @@ export async function peekRecords(stream: NodeJS.ReadableStream, maxBytes = DEFA
         continue;
       }
       // (Decoded as its byte order mark says: records saved as UTF-16 are read so when named, too.)
-      start = decodeByMark(chunk).replace(/^[\s\ufeff]+/, '');
+      decoder ??= decoderFor(chunk);
+      start = decoder.decode(chunk, { stream: true }).replace(/^[\s\ufeff]+/, '');
       if (start !== '' && (!/^\{\s*(?:"|\}|$)/.test(start) || start.includes('\n'))) break;
     }
   } catch {
@@ -77,7 +81,7 @@ export async function peekRecords(stream: NodeJS.ReadableStream, maxBytes = DEFA
   }
   async function* again(): AsyncGenerator<Buffer> {
     yield* seen;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield asBuffer(next.value);
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   }
   return { records: start.startsWith('{') && isJsonObject(firstLine(Buffer.concat(seen))), stream: Readable.from(again(), { objectMode: false }) };
 }

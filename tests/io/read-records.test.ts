@@ -57,6 +57,22 @@ describe('peekRecords', () => {
     }
   });
 
+  // A pipe may hand out the byte order mark alone, or half of it: before, the next chunk was decoded
+  // on its own, as UTF-8, and the records were read as one article of JSON text.
+  it('tells UTF-16 records whose byte order mark comes alone or split in the first chunk', async () => {
+    const line = JSON.stringify({ source: 'a.txt', title: 'Dover ferry fares', text: 'Dover ferry fares rise.', summary: [], quotes: [], entities: [] });
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`\n ${line}\n`, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${line}\n`, 'utf16le').swap16()]);
+    for (const bytes of [le, be])
+      for (const cut of [1, 2]) {
+        const { records, stream } = await peekRecords(Readable.from([bytes.subarray(0, cut), bytes.subarray(cut)]));
+        expect(records).toBe(true);
+        const titles: string[] = [];
+        for await (const read of readRecordStream(stream, '(stdin)')) titles.push(read.kind === 'record' ? read.record.title : read.message);
+        expect(titles).toEqual(['Dover ferry fares']);
+      }
+  });
+
   it('gives up a first line longer than a record of the largest article allowed', async () => {
     // (64 KiB of one line, then a pipe left open: without a cap it waits for more.)
     let pushed = 0;
@@ -98,6 +114,10 @@ describe('readRecords', () => {
   it('says a file of no records, or only blank lines, is empty, as it says of an empty article', async () => {
     expect(await lines(Buffer.alloc(0))).toEqual(['cannot read day.ndjson: empty file']);
     expect(await lines(Buffer.from('\ufeff\n  \r\n\n'))).toEqual(['cannot read day.ndjson: empty file']);
+  });
+
+  it('says a file of one byte is no record: a byte order mark cannot be half there', async () => {
+    expect(await lines(Buffer.from('7'))).toEqual(['day.ndjson:1: not a precis --json article record']);
   });
 
   it('takes a file of only error records as read: the run that wrote them said so', async () => {
