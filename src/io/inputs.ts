@@ -102,8 +102,9 @@ export async function* discoverInputs(
     }
     if (info.isDirectory()) {
       let articles = 0;
-      for await (const file of walkFolder(full, new Set())) {
-        const entry = found(file, path.join(input, path.relative(full, file)));
+      for await (const { file, stream } of walkFolder(full, new Set())) {
+        const source = path.join(input, path.relative(full, file));
+        const entry = stream ? streamInFolder(found(file, source)) : found(file, source);
         if (entry.kind !== 'skipped') articles++;
         yield entry;
       }
@@ -119,8 +120,28 @@ export async function* discoverInputs(
   }
 }
 
+/**
+ * A named pipe or a device met in a folder is never opened: a pipe with no writer, or a silent one,
+ * would hold the whole batch for ever. One named like an input is said to be passed over (named on
+ * the command line, it is read, as standard input is); any other is not an article, as an image is.
+ */
+const streamInFolder = (entry: ArticleInput | InputSkipped | RecordsInput): InputProblem | InputSkipped =>
+  entry.kind === 'skipped'
+    ? entry
+    : {
+        kind: 'problem',
+        source: entry.source,
+        message: `cannot read ${entry.source}: a named pipe or device inside a folder is not opened; name it to read it`,
+      };
+
+/** A file a folder walk found; `stream`: a named pipe or a device (see `streamInFolder`). */
+interface FoundFile {
+  readonly file: string;
+  readonly stream?: true;
+}
+
 /** Sorted depth-first walk; follows symlinks but never the same folder twice (loops). */
-async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<string> {
+async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<FoundFile> {
   let real: string;
   try {
     real = await realpath(folder);
@@ -142,7 +163,8 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<st
     // The listing says what most entries are; only links (and file systems that do not say)
     // need a stat, which costs the main thread ~0.2 ms of CPU a file.
     if (entry.isDirectory()) yield* walkFolder(full, seen);
-    else if (entry.isFile()) yield full;
+    else if (entry.isFile()) yield { file: full };
+    else if (entry.isFIFO() || entry.isCharacterDevice()) yield { file: full, stream: true };
     else if (entry.isSymbolicLink() || typeUnknown(entry)) {
       let info;
       try {
@@ -150,11 +172,12 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<st
       } catch {
         // A dangling link or a file that vanished since the listing: an article-named one is
         // passed on, so reading it fails with a line saying why; anything else is not ours.
-        if (isArticleFile(entry.name)) yield full;
+        if (isArticleFile(entry.name)) yield { file: full };
         continue;
       }
       if (info.isDirectory()) yield* walkFolder(full, seen);
-      else if (info.isFile()) yield full;
+      else if (info.isFile()) yield { file: full };
+      else if (isStreamStats(info)) yield { file: full, stream: true };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -235,6 +235,23 @@ describe('precis digest: a named pipe', () => {
     } finally {
       closeSync(fd);
     }
+  });
+
+  // Before: passed over without a word, so records fed to day/live.ndjson were silently left out.
+  // Opening it would hold the digest for ever while no writer comes, or one comes and says nothing.
+  it('says a named pipe inside a folder is not opened, by name or by a link, and digests the rest', async () => {
+    const dir = path.dirname(fifo('live.ndjson'));
+    writeFileSync(path.join(dir, 'b.txt'), readFileSync(BANK));
+    symlinkSync(path.join(dir, 'live.ndjson'), path.join(dir, 'link.txt'));
+    expect(spawnSync('mkfifo', [path.join(dir, 'control')]).status).toBe(0);
+    const run = await runCli(['digest', '--json', dir]);
+    expect(run.stderr).toBe(
+      ['link.txt', 'live.ndjson']
+        .map((f) => `precis: cannot read ${path.join(dir, f)}: a named pipe or device inside a folder is not opened; name it to read it\n`)
+        .join(''),
+    );
+    expect(run.code).toBe(1);
+    expect(sources(run.stdout)).toEqual([path.join(dir, 'b.txt')]);
   });
 
   it('names the pipe in the line about a bad record', async () => {
