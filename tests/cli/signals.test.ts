@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -256,6 +256,33 @@ describe('a signal stops a digest, whatever thread analyses the articles', () =>
       child.kill('SIGTERM');
       expect(await exited(child)).toBe(143);
       expect(readFileSync(outFile, 'utf8')).toBe('');
+    });
+  }
+
+  // 4,000 records (6.6 MB) of an earlier --json run: reading them takes ~1.1 s of CPU after start-up
+  // (~0.3 s), then grouping them ~2 s more, as one synchronous task on the main thread.
+  for (const [phase, cpuMs] of [
+    ['reading the records', 700],
+    ['grouping them', 2200],
+  ] as const) {
+    it(`digest --out of a large .ndjson, SIGINT while ${phase}: exits 130 and writes no digest.md`, { timeout: PATIENCE_MS }, async () => {
+      const records = fresh('-records.ndjson');
+      const lines = Array.from({ length: 4000 }, (_, i) => {
+        const text = story(i, 6);
+        return JSON.stringify({ source: `sec/story-${i}.txt`, title: text.slice(0, text.indexOf('\n')), text, summary: [], quotes: [], entities: [] });
+      });
+      writeFileSync(records, `${lines.join('\n')}\n`);
+      const out = fresh('-digest');
+      const child = start(process.execPath, [BIN, 'digest', '--out', out, records], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let said = '';
+      child.stderr!.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      await untilBusy(child.pid!, cpuMs);
+      child.kill('SIGINT');
+      expect(await exited(child)).toBe(130);
+      // Before, a signal while grouping waited for it, then wrote the whole digest and said so.
+      expect(filesUnder(out)).toEqual([]);
+      expect(said).toBe('');
+      rmSync(records);
     });
   }
 });

@@ -117,6 +117,12 @@ async function readRecordLines(ctx: CliContext, lines: AsyncIterable<RecordLine>
   }
 }
 
+/**
+ * A turn of the event loop through its poll phase, where a signal that came meanwhile is handled:
+ * an immediate queued from a poll-phase callback runs before the next poll, one queued from it after.
+ */
+const pollTurn = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
 /** `precis digest`: a folder of news as stories, copies shown once. */
 export function digestCommand(ctx: CliContext): Command {
   const cmd = new Command('digest')
@@ -151,6 +157,9 @@ export function digestCommand(ctx: CliContext): Command {
       : flags.out !== undefined
         ? digestMarkdown(stories, items.length)
         : renderDigest(stories, { chalk: makeChalk(useColor(ctx, flags.color)), width: textWidth(ctx) });
+    // Grouping is one synchronous task (seconds, for thousands of articles), so a Ctrl-C during it is
+    // heard only now: its handler ends the run before anything is written or said to be.
+    await pollTurn();
     if (out === undefined || flags.out === undefined) {
       ctx.stdout.write(rendered);
       return;
