@@ -87,14 +87,26 @@ describe('the worker pool (-j 2)', () => {
 });
 
 describe('signals and pipes', () => {
-  it('ends quietly when the reader closes the pipe (precis summary big/ | head)', async () => {
-    const dir = corpus(150);
-    const child = spawn(process.execPath, [BIN, 'summary', '-j', '2', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  /**
+   * Runs precis with its standard output or error a pipe whose reader has gone, as `| head` leaves
+   * it once satisfied: `sh` holds precis back until this end is closed, so every write to it fails
+   * (EPIPE), however fast or loaded the machine. (Closed after precis started, the pipe could take
+   * all it wrote first, and the test would pass without the closed pipe ever being met.)
+   */
+  async function withClosedPipe(closed: 'stdout' | 'stderr', args: string[]): Promise<{ code: number | null; stderr: string }> {
+    const child = spawn('sh', ['-c', 'read go && exec "$@"', 'sh', process.execPath, BIN, ...args], {
+      stdio: ['pipe', closed === 'stdout' ? 'pipe' : 'ignore', 'pipe'],
+    });
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-    child.stdout.destroy();
+    if (closed === 'stdout') child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child[closed]!.destroy();
+    child.stdin!.end('go\n');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    return { code, stderr };
+  }
+
+  it('ends quietly when the reader has closed the pipe (precis summary big/ | head)', async () => {
+    const { code, stderr } = await withClosedPipe('stdout', ['summary', '-j', '2', corpus(150)]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
@@ -102,22 +114,14 @@ describe('signals and pipes', () => {
   // Before: exit 0, though the binary file's failure had been said on stderr.
   it('keeps exit code 1 for an input that failed before the reader closed the pipe', async () => {
     const dir = folderWith({ '0.txt': BINARY, ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`${i + 1}.txt`, story(i)])) });
-    const child = spawn(process.execPath, [BIN, 'summary', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-    child.stdout.destroy();
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const { code, stderr } = await withClosedPipe('stdout', ['summary', dir]);
     expect(stderr).toMatch(/^precis: cannot read .*0\.txt: not a text file/);
     expect(code).toBe(1);
   });
 
   // Before: exit 0: the handler read the run's code so far (ctx.exitCode), not the code main returned (2 here).
   it('keeps the usage exit code when standard error is a closed pipe', async () => {
-    const child = spawn(process.execPath, [BIN, '--no-such-flag', 'summary'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr.destroy();
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(code).toBe(2);
+    expect((await withClosedPipe('stderr', ['--no-such-flag', 'summary'])).code).toBe(2);
   });
 
   it('stops on SIGINT in the middle of one long article (it is analysed off the main thread)', async () => {
