@@ -3,6 +3,7 @@ import { describedBody } from './described-body.js';
 import { splitWords } from './text.js';
 import type { NameIndex } from './full-names.js';
 import type { Antecedent, Body } from './pronouns.js';
+import { measuredCompany } from './measured-companies.js';
 
 /** Words that may open a sentence before its subject ("But the report …", "However, Acme …"). */
 const OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', ',']);
@@ -72,7 +73,8 @@ export interface ItDoc {
  * or anything else: the pronoun then goes to the body that spoke, or stays unresolved.
  */
 export function itSubjectBefore(names: NameIndex, doc: ItDoc, span: TextSpan, sentence: number, excluded: Span, bodies: readonly Body[]): Antecedent | null {
-  const latest = bodies.findLast((b) => b.at < span.start)?.at ?? -1;
+  // (People who spoke, "analysts said", are no "it": the thing before them still is.)
+  const latest = bodies.findLast((b) => b.at < span.start && !b.people)?.at ?? -1;
   const own = subjectStart(doc, sentence);
   const said = own >= excluded.start && own < excluded.end;
   let found = subjectThing(names, doc, sentence);
@@ -127,6 +129,12 @@ function subjectThing(names: NameIndex, doc: ItDoc, n: number): Thing | 'other' 
   for (let end = first; end < s.endToken && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[end]!.pos); end++) if (tokens[end]!.pos !== 'ADJ') head = end;
   if (head < 0) return 'other';
   const at = tokens[k]!.start;
+  // ("Acme's shares fell 3%. It warned …": the company, not its shares.)
+  const company = measuredCompany(names, tokens, first);
+  if (company >= 0) {
+    const full = names.fullOfRun(company);
+    return { name: full, at, mentions: names.mentionsOf(full, null) };
+  }
   const r = names.lastRunBefore(tokens[first]!.end);
   const run = r >= 0 ? names.runs[r] : undefined;
   if (run && run.start === tokens[first]!.start) {

@@ -58,12 +58,28 @@ export function findNameRuns(parsed: ParsedArticle): NameRun[] {
         roles,
         sentence: tokens[i]!.sentence,
         // ("Shadow harbour secretary Tom Pell welcomed …": a name that closes the noun phrase opening its sentence also opens it.)
-        leading: i - s.firstToken < 3 || phrase?.first === s.firstToken,
+        leading: i - s.firstToken < 3 || phrase?.first === s.firstToken || afterOpeningAdjunct(tokens, s.firstToken, phrase?.first ?? i),
       });
       i = end;
     }
   }
   return runs;
+}
+
+/**
+ * "Before the ferry left, Tom Pell argued with Carl Moss …", "On Monday, Ana Ruiz said …": the phrase at
+ * `k` follows the comma that closes an adjunct opening the sentence (a preposition, a
+ * subordinating conjunction or an adverb first, no comma before), so it is the main clause's
+ * subject, as much as a name opening the sentence; not a name after a later comma, which is most
+ * often a list's ("…, Pell thanked Ann Roe, Carl Moss and …").
+ */
+function afterOpeningAdjunct(tokens: readonly Token[], first: number, k: number): boolean {
+  // (A determiner after the comma opens an apposition: "At the time Lord Pell, the Lord Chief Justice, said".)
+  if (tokens[k - 1]?.value !== ',' || tokens[k]!.pos === 'DET') return false;
+  const open = tokens[first]!.pos === 'CCONJ' ? first + 1 : first;
+  if (!/^(?:ADP|SCONJ|ADV)$/.test(tokens[open]?.pos ?? '')) return false;
+  for (let j = open; j < k - 1; j++) if (tokens[j]!.value === ',') return false;
+  return true;
 }
 
 /** "Park’s" → "Park": `/[’']s$/` removed. */

@@ -71,3 +71,13 @@ export function inOpeningAdjunct(tokens: readonly Token[], sentences: readonly S
   }
   return true;
 }
+
+/**
+ * "Tom Pell hammered Ann Roe, whom he described as …", "Roe, who she said was …": the name a
+ * who/whom clause hangs on is what the clause's pronoun subject talks about, so never that
+ * pronoun (binding theory's Principle B, Chomsky 1981): `he` is someone before it. True when only
+ * the relative word stands between the name (ending at `nameEnd`) and the pronoun.
+ */
+export function relativeHead(text: string, nameEnd: number, pronounStart: number): boolean {
+  return /^,\s*whom?\s+$/i.test(text.slice(nameEnd, pronounStart));
+}

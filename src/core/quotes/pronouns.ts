@@ -10,6 +10,8 @@ export interface Body {
   readonly name: string;
   readonly at: number;
   readonly mentions: TextSpan[];
+  /** People, not a thing ("analysts", "64 percent of residents", "a spokesman"): never an "it". */
+  readonly people?: boolean;
 }
 
 /** What a pronoun refers to: a full name with its mentions, or nothing the article gives. */
@@ -75,7 +77,8 @@ export function antecedentOf(
   if (pronoun === 'i') return null;
   for (let b = bodies.length - 1; b >= 0; b--) {
     const body = bodies[b]!;
-    if (body.at < span.start) return { name: body.name, mentions: [span, ...body.mentions] };
+    // ("The board said …. Analysts said …. It warned …": the board.)
+    if (body.at < span.start && !(pronoun === 'it' && body.people)) return { name: body.name, mentions: [span, ...body.mentions] };
   }
   return null;
 }

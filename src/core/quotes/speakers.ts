@@ -7,16 +7,16 @@ import { authorAfter, ownerBefore } from './document-authors.js';
 import { AUTHORED_NOUNS, GROUP_NOUNS } from './speaker-nouns.js';
 import { bodyOf, nameClosing } from './description-names.js';
 import { type Subject } from './noun-phrases.js';
-import { agedPerson, antecedentOf, type AgeFit, LOOKBACK, type Body } from './pronouns.js';
+import { agedPerson, antecedentOf, type AgeFit, type Body } from './pronouns.js';
 import { splitWords } from './text.js';
 import { SHARE_WORDS } from './amounts.js';
-import { TITLES } from './titles-and-names.js';
 import { ageFit, ageIntroducedBefore, describedAge } from './age-descriptions.js';
 import { describedSubject } from './described-subject.js';
+import { roleHolder, type RoleOwner } from './role-holders.js';
 import { describedBody } from './described-body.js';
 import { pluralSubjectBefore } from './plural-subjects.js';
 import { itSubjectBefore } from './it-subjects.js';
-import { inOpeningAdjunct, personSubjectBetween } from './person-subjects.js';
+import { inOpeningAdjunct, personSubjectBetween, relativeHead } from './person-subjects.js';
 import { BODY_NOUNS, INDEFINITES, LEADER_NOUNS, UNNAMED_PERSON_NOUNS } from './description-nouns.js';
 
 /**
@@ -44,7 +44,7 @@ export class SpeakerResolver {
   private readonly bodies: Body[] = [];
   /** The bodies among them that are named ("Harbour Works"), for "the company said". */
   private readonly namedBodies: Body[] = [];
-  private readonly roleOwners: { role: string; name: string; at: number }[] = [];
+  private readonly roleOwners: RoleOwner[] = [];
   /** Speaker names by their letters alone (spaces, dots, hyphens dropped, lower-cased). */
   private readonly spellings = new Map<string, string>();
   /** Where named speakers stood as a cue's subject: they outrank other names as a pronoun's antecedent. */
@@ -120,7 +120,9 @@ export class SpeakerResolver {
       }
       // (Names in another quote, or in an adjunct opening the pronoun's sentence, are no antecedents.)
       const passed = (run: NameRun): boolean =>
-        this.inQuote(run) || (run.sentence === sentence && inOpeningAdjunct(this.tokens, this.sentences, sentence, run.start, span.start));
+        this.inQuote(run) ||
+        (run.sentence === sentence &&
+          (inOpeningAdjunct(this.tokens, this.sentences, sentence, run.start, span.start) || relativeHead(this.text, run.end, span.start)));
       const found =
         antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, passed, this.pronounLed) ??
         // (With no one else to refer to, a "she" goes back to a description further off.)
@@ -229,22 +231,9 @@ export class SpeakerResolver {
     const indefinite = INDEFINITES.has(this.tokens[subject.first]!.normal) || SHARE_WORDS.has(head);
     // (A document is no person's role: "those named in the complaint - Tom Pell - …. The complaint says".)
     const document = AUTHORED_NOUNS.has(head);
-    if (!plural && !indefinite) {
-      // "the professor": the latest speaker whose phrase gave that role ("Gomez, a city engineer, said") …
-      for (let o = this.roleOwners.length - 1; o >= 0; o--) {
-        const owner = this.roleOwners[o]!;
-        if (owner.at < span.start && owner.role === head && !(document && names.isPerson(owner.name))) return this.described(span, owner.name);
-      }
-      // … or the nearest earlier person an apposition or title tied to that role.
-      const last = names.lastRunBefore(span.start);
-      for (let r = last; r >= 0 && r > last - LOOKBACK; r--) {
-        const run = names.runs[r]!;
-        if (document && names.isPerson(names.fullOfRun(r))) continue;
-        // (A title is a person's: "flew home to the U.S., the governor closed" gives no place or body the role.)
-        if (run.roles.includes(head) && !(TITLES.has(head) && (names.notPersonNames.has(run.text) || names.notPersonNames.has(names.fullOfRun(r)))))
-          return this.described(span, names.fullOfRun(r));
-      }
-    }
+    // "the professor": the person an earlier phrase, apposition or title gave that role.
+    const holder = !plural && !indefinite ? roleHolder(names, this.roleOwners, head, span, excluded, document) : null;
+    if (holder) return this.described(span, holder);
     // "the 36-year-old said": an age stands for a person named before.
     const sentence = this.tokens[subject.first]!.sentence;
     // (Not "the 150-year-old firm", a body.)
@@ -288,7 +277,7 @@ export class SpeakerResolver {
     }
     // ("one of the sailors" keeps its "one": "of the sailors" names no one.)
     const name = span.text.replace(/^(?:the|a|an|one(?! of\b)|another)\s+/i, '');
-    this.bodies.push({ name, at: span.start, mentions: [span] });
+    this.bodies.push({ name, at: span.start, mentions: [span], people: plural || SHARE_WORDS.has(head) || UNNAMED_PERSON_NOUNS.has(head) });
     const speaker = { name, mentions: [span], resolved: true };
     if (!plural && UNNAMED_PERSON_NOUNS.has(head))
       this.lastDescription = { speaker, end: span.end, saidEnd: excluded.end, sentence: this.tokens[subject.first]!.sentence, gender: titleGender(head) };

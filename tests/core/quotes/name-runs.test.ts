@@ -83,3 +83,26 @@ describe('hasTitle', () => {
     expect(hasTitle([])).toBe(false);
   });
 });
+
+// spk13: a name right after the comma closing an opening adjunct is the main clause's subject.
+describe('findNameRuns: a subject after an opening adjunct', () => {
+  const leading = (body: string) => runs(body).map((r) => [r.text, r.leading]);
+
+  it("counts the name after the adjunct's comma as opening the sentence", () => {
+    expect(leading('Before the long crossing to Dover on Monday, Tom Pell argued with Carl Moss.').slice(-2)).toEqual([
+      ['Tom Pell', true],
+      ['Carl Moss', false],
+    ]);
+  });
+
+  it('does not count an apposition after the comma, which a determiner opens', () => {
+    expect(leading('In those days Lord Ian Pellow, the Harbour Master General, had kept the pier closed.').find((r) => /General/.test(String(r[0])))).toEqual([
+      expect.stringMatching(/General/),
+      false,
+    ]);
+  });
+
+  it('does not count a name after a later comma, in a list', () => {
+    expect(leading('Before the ferry left, Tom Pell thanked Ann Roe, Carl Moss and Ian Lee.').map((r) => r[1])).toEqual([true, false, false, false]);
+  });
+});
