@@ -23,12 +23,13 @@ export async function* listBatchInputs(inputs: readonly string[], cwd: string, s
     const root = await rootOf(arg, cwd);
     let skipped = 0;
     let example = '';
-    let problem = false;
+    let empty = false;
     for await (const found of discoverInputs([arg], cwd, options)) {
       if (found.kind === 'skipped') {
         if (wanted(found.source) && skipped++ === 0) example = found.source;
       } else if (found.kind === 'problem') {
-        problem = true;
+        // (A problem with one file in it, a pipe, is not one with the whole argument.)
+        if (found.source === arg) empty = true;
         if (wanted(found.source)) yield found;
       } else if (found.kind === 'records') {
         if (wanted(found.source)) yield found;
@@ -39,7 +40,7 @@ export async function* listBatchInputs(inputs: readonly string[], cwd: string, s
     }
     // One note per folder, after its articles; none when the folder has no articles at all,
     // which is already reported as a problem.
-    if (skipped > 0 && !problem) yield { kind: 'skipped', count: skipped, example };
+    if (skipped > 0 && !empty) yield { kind: 'skipped', count: skipped, example };
   }
 }
 
