@@ -62,7 +62,8 @@ export async function peekRecords(stream: NodeJS.ReadableStream, maxBytes = DEFA
       // may hold: past that it is read as an article, which is refused as too large instead of all of an
       // endless line being held.
       if (start !== '') {
-        if (chunk.includes(0x0a)) break;
+        // (Told in the text, not the bytes: in UTF-16 a byte 0x0a may be half of another character, or half a newline.)
+        if (decoder!.decode(chunk, { stream: true }).includes('\n')) break;
         if (size > maxBytes * RECORD_TO_ARTICLE) {
           // (No line's end in reach: no record, and nothing to join and parse to learn so.)
           start = '';

@@ -73,6 +73,27 @@ describe('peekRecords', () => {
       }
   });
 
+  // Before (rvi12): the first record's line was taken to end at the first chunk holding a byte 0x0a, a
+  // newline in UTF-8 but in UTF-16 also half of a character such as Ċ (U+010A), or half a newline cut
+  // in two; the line, cut short, was no JSON, and the records were read as one article.
+  it('reads a UTF-16 record line to its end past a 0x0a byte that is no newline, or half of one', async () => {
+    const line = JSON.stringify({ source: 'a.txt', title: 'Ċirkewwa ferry', text: 'The Ċirkewwa ferry sails at noon.', summary: [], quotes: [], entities: [] });
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${line}\n`, 'utf16le')]);
+    // (The first chunk holds the line's start; the second, the Ċ and not the line's end, or half of that end.)
+    const at = bytes.indexOf(0x0a);
+    for (const [from, to] of [
+      [at - 2, at + 2],
+      [at + 2, bytes.length - 1],
+    ] as const) {
+      const chunks = [bytes.subarray(0, from), bytes.subarray(from, to), bytes.subarray(to)];
+      const { records, stream } = await peekRecords(Readable.from(chunks));
+      expect(records).toBe(true);
+      const titles: string[] = [];
+      for await (const read of readRecordStream(stream, '(stdin)')) titles.push(read.kind === 'record' ? read.record.title : read.message);
+      expect(titles).toEqual(['Ċirkewwa ferry']);
+    }
+  });
+
   it('gives up a first line longer than a record of the largest article allowed', async () => {
     // (64 KiB of one line, then a pipe left open: without a cap it waits for more.)
     let pushed = 0;
