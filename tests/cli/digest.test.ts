@@ -152,5 +152,9 @@ describe('precis eval digest', () => {
     const result = JSON.parse(run.stdout);
     expect(result.bcubed).toEqual({ precision: 100, recall: 100, f1: 100 });
     expect(result.copies).toMatchObject({ precision: 100, recall: 100, goldPairs: 3 });
+    // The keys are the contract scripts read (a renamed one went unseen: rvi12's mutation testing).
+    expect(new Set(Object.keys(result))).toEqual(new Set(['folder', 'articles', 'stories', 'goldStories', 'seconds', 'bcubed', 'copies']));
+    expect(new Set(Object.keys(result.copies))).toEqual(new Set(['precision', 'recall', 'predictedPairs', 'goldPairs']));
+    expect(result).toMatchObject({ folder: FOLDER, goldStories: 3 });
   });
 });

@@ -56,7 +56,8 @@ describe('precis eval entities', () => {
   });
 
   it('prints the same scores as JSON with --json', async () => {
-    const r = await runCli(['eval', 'entities', '--conll', sampleFile(), '--json']);
+    const file = sampleFile();
+    const r = await runCli(['eval', 'entities', '--conll', file, '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ documents: 2, tokens: 20, overall: { gold: 5 } });
@@ -69,6 +70,10 @@ describe('precis eval entities', () => {
     expect(Object.keys(json.endToEnd.byType)).toEqual(['PER', 'ORG', 'LOC']);
     expect(json.overall.f1).toBeGreaterThanOrEqual(0);
     expect(json.overall.f1).toBeLessThanOrEqual(100);
+    // The keys are the contract scripts read (a renamed one went unseen: rvi12's mutation testing).
+    expect(new Set(Object.keys(json))).toEqual(new Set(['file', 'documents', 'tokens', 'seconds', 'overall', 'byType', 'untyped', 'endToEnd']));
+    expect(new Set(Object.keys(json.endToEnd))).toEqual(new Set(['overall', 'byType', 'untyped']));
+    expect(json.file).toBe(file);
   });
 
   it('exits 1 when the overall F1 is below --min-f1', async () => {
@@ -137,7 +142,12 @@ describe('precis eval entities', () => {
     writeFileSync(path.join(dir, 'b.highlights.txt'), 'Mr Mr Mr\n');
     const r = await runCli(['eval', 'entities', '--junk', dir, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ articles: 2, withJunk: 0, percent: 0, percentClean: 100 });
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ folder: dir, articles: 2, withJunk: 0, percent: 0, percentClean: 100, top: [], byReason: {} });
+    // The keys are the contract scripts read (a renamed one went unseen: rvi12's mutation testing).
+    expect(new Set(Object.keys(json))).toEqual(
+      new Set(['folder', 'articles', 'withJunk', 'percent', 'percentClean', 'briefsWithJunk', 'briefPercent', 'percentBriefsClean', 'byReason', 'top', 'hits']),
+    );
     const text = await runCli(['eval', 'entities', '--junk', dir]);
     expect(text.stdout).toMatch(/^2 articles, 0 with a junk name \(0\.00%\)/);
   });

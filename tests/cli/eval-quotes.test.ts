@@ -50,6 +50,8 @@ describe('precis eval quotes', () => {
     expect(out.counts.gold).toBe(2);
     expect(out.figures.precision).toBe(1);
     expect(out.belowFloors).toEqual([]);
+    // The keys are the contract scripts read (a renamed one went unseen: rvi12's mutation testing).
+    expect(new Set(Object.keys(out))).toEqual(new Set(['split', 'counts', 'figures', 'floors', 'belowFloors']));
   });
 
   it('lists each wrong speaker with --errors, one tab-separated line each', async () => {

@@ -64,6 +64,9 @@ describe('precis eval summary', () => {
     expect(out.articles).toBe(1);
     expect(out.results.map((x: { method: string }) => x.method)).toEqual(['textrank', 'lead']);
     for (const x of out.results) for (const k of ['rouge1', 'rouge2', 'rougeL']) expect(x[k]).toBeGreaterThan(0);
+    // The keys are the contract scripts read (a renamed one went unseen: rvi12's mutation testing).
+    expect(new Set(Object.keys(out))).toEqual(new Set(['articles', 'length', 'metric', 'results']));
+    expect(out.length).toBe('2 sentences');
   });
 
   it('scores lead 1.0 when the reference is the first two sentences (match-length counts two)', async () => {
