@@ -112,6 +112,12 @@ describe('precis eval entities', () => {
     expect(r.stderr).toMatch(/--min-f1 applies to --conll only/);
   });
 
+  // Before (rvi12): no test gave --sentences to --junk; its usage exit code turned into 1 went unseen.
+  it('refuses --sentences with --junk, which scans articles, not sentences', async () => {
+    const r = await runCli(['eval', 'entities', '--junk', 'no-such-folder', '--sentences', '1-2']);
+    expect(r).toMatchObject({ code: 2, stderr: 'precis: --sentences applies to --conll only\n' });
+  });
+
   it('fails with a one-line message for a missing file', async () => {
     const r = await runCli(['eval', 'entities', '--conll', 'no-such-file.conll']);
     expect(r.code).not.toBe(0);
