@@ -120,6 +120,15 @@ describe('precis digest: inputs', () => {
     expect(run.stdout).toBe('');
   });
 
+  // Before (rvi12): each --fail-fast test failed before any article was read, so an empty digest was
+  // printed either way; dropping the stop before the digest is printed went unseen.
+  it('--fail-fast after an article was read prints no digest of it', async () => {
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'precis-digest-')), 'bad.ndjson');
+    writeFileSync(bad, 'not json\n');
+    const run = await runCli(['digest', '--json', '--fail-fast', BANK, bad]);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `precis: ${bad}:1: not JSON\n` });
+  });
+
   it('fetches a URL ending in .ndjson instead of reading it as a file path', async () => {
     const run = await runCli(['digest', '--json', `${base}/day.ndjson`]);
     expect(run.stderr).toBe('');

@@ -38,6 +38,39 @@ describe('precis digest --json: the story record', () => {
     expect(stories.flatMap((s) => s.articles)).toHaveLength(readdirSync(FOLDER).length);
   });
 
+  // Before (rvi12): only the article's and the summary sentence's keys were held, so a renamed
+  // `outlets` or `aliases` went unseen. The keys are docs/json-record.md's story record, each object's
+  // (sorted); a fixture story has them all: copies, entities, attributed quotes.
+  it('holds every object of the story record to the documented keys', async () => {
+    const shapes = new Map<string, Set<string>>();
+    const shape = (name: string, o: object) => shapes.set(name, new Set([...(shapes.get(name) ?? []), Object.keys(o).sort().join(',')]));
+    for (const s of (await runCli(['digest', '--json', FOLDER])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))) {
+      shape('story', s);
+      for (const a of s.articles) shape('article', a);
+      for (const e of s.entities) shape('entity', e);
+      for (const g of s.quotes) {
+        shape('speaker', g);
+        for (const q of g.quotes) {
+          shape('quote', q);
+          for (const at of q.sources) shape('source', at);
+        }
+      }
+    }
+    expect(shapes).toEqual(
+      new Map([
+        ['story', new Set(['articles,date,entities,outlets,quotes,size,story,summary,title'])],
+        ['article', new Set(['byline,date,duplicateOf,source,title'])],
+        ['entity', new Set(['aliases,articles,count,name,type'])],
+        ['speaker', new Set(['quotes,speaker'])],
+        ['quote', new Set(['kind,sources,text'])],
+        ['source', new Set(['end,source,start'])],
+      ]),
+    );
+  });
+
   it('digests .ndjson records of an earlier --json run like the articles themselves', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
     const file = path.join(dir, 'records.ndjson');
@@ -106,6 +139,14 @@ describe('precis digest: bad inputs and output', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`precis: cannot write to ${file}: not a folder\n`);
     expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
+  // Before (rvi12): no test met a digest.md that could not be written; its exit code 1 turned into 0 went unseen.
+  it('--out where digest.md cannot be written: one line, exit 1, nothing said to be written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'precis-digest-'));
+    mkdirSync(path.join(dir, 'digest.md'));
+    const run = await runCli(['digest', '--out', dir, path.join(FOLDER, 'bank-merger.txt')]);
+    expect(run).toMatchObject({ code: 1, stdout: '', stderr: `precis: cannot write ${path.join(dir, 'digest.md')}: is a folder\n` });
   });
 
   it('shows multi-article stories in full and single-article ones compactly at the end', async () => {

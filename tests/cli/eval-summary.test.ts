@@ -57,6 +57,17 @@ describe('precis eval summary', () => {
     expect(r.stderr).toMatch(/1 article\(s\) without a reference skipped/);
   });
 
+  // Before (rvi12): no test had a pair it could not read; its exit code 1 turned into 0 went unseen.
+  it('reports a pair it cannot read in one line, raises the exit code and scores the rest', async () => {
+    const c = corpus();
+    writeFileSync(path.join(c.cnn, '0001.article.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 7, 0]));
+    writeFileSync(path.join(c.cnn, '0001.highlights.txt'), 'A heron nested in Elmsby .\n');
+    const r = await run(['--refs', c.cnn, '--method', 'lead', '--json', c.cnn], c.root);
+    expect(r.stderr).toMatch(/^precis: [^\n]*0001[^\n]*: not a text file \(binary data\)\n$/);
+    expect(JSON.parse(r.stdout).articles).toBe(1);
+    expect(r.ctx.exitCode).toBe(1);
+  });
+
   it('pairs <n>.article.txt with <n>.highlights.txt and scores a method with lead beside it as JSON', async () => {
     const c = corpus();
     const r = await run(['--refs', c.cnn, '--method', 'textrank', '--sentences', '2', '--json', c.cnn], c.root);
