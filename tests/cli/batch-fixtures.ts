@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -55,6 +55,40 @@ export async function untilBusy(pid: number, cpuMs: number): Promise<void> {
     if (!now) throw new Error(`process ${pid} ended before using ${cpuMs} ms of CPU`);
     if (now.cpuMs >= cpuMs) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Whether process `pid` holds `file` open now (its /proc fd links); null once it has ended. */
+function holds(pid: number, file: string): boolean | null {
+  let fds: string[];
+  try {
+    fds = readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return null;
+  }
+  return fds.some((fd) => {
+    try {
+      return readlinkSync(`/proc/${pid}/fd/${fd}`) === file;
+    } catch {
+      return false; // closed between the listing and the read
+    }
+  });
+}
+
+/**
+ * Waits until process `pid` has opened `file` and, with `closed`, closed it again: a signal sent
+ * then lands while the file is read, or in the work after it, on a fast machine as on a slow one,
+ * where a CPU-time mark would drift. Fails if the process ends first.
+ */
+export async function untilFile(pid: number, file: string, closed: boolean): Promise<void> {
+  let opened = false;
+  for (;;) {
+    const open = holds(pid, file);
+    if (open === null) throw new Error(`process ${pid} ended before it ${closed ? 'closed' : 'opened'} ${file}`);
+    if (open && !closed) return;
+    if (open) opened = true;
+    else if (opened) return;
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
 }
 
