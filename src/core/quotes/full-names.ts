@@ -1,8 +1,9 @@
-import type { Entity, ParsedArticle, TextSpan } from '../types.js';
+import type { Entity, ParsedArticle, TextSpan, Token } from '../types.js';
 import { FEMALE_NAMES, MALE_NAMES } from './titles-and-names.js';
 import { isOwnHead } from '../entities/remits.js';
 import { findNameRuns, genderOf, hasTitle, type Gender, type NameRun } from './name-runs.js';
 import { byStart, containsAtEdge, fits, listsOf, lowerWords, nearestMentionDistance, push } from './name-words.js';
+import { splitWordsIn } from './text.js';
 
 /** A person or organisation with its name's lower-cased words and, once needed, its mentions in ascending order of start. */
 interface EntityWords {
@@ -46,9 +47,11 @@ export class NameIndex {
   private readonly mentionCache = new Map<string, TextSpan[]>();
 
   private readonly text: string;
+  private readonly tokens: readonly Token[];
 
   constructor(parsed: ParsedArticle, entities: readonly Entity[]) {
     this.text = parsed.article.text;
+    this.tokens = parsed.tokens;
     this.runs = findNameRuns(parsed);
     for (const e of entities) {
       // (No place either is a pronoun's antecedent: "… the new route to Gull Island today He said".)
@@ -97,6 +100,12 @@ export class NameIndex {
       short,
       at,
     );
+  }
+
+  /** fullName of the words of tokens `first` to `end` (exclusive), at the first token's start. */
+  fullNameOfTokens(first: number, end: number): string {
+    const start = this.tokens[first]!.start;
+    return this.fullName(splitWordsIn(this.text, start, this.tokens[end - 1]!.end), start);
   }
 
   /** fullName with the lower-cased words `key` of `short` at hand (runs carry them). */

@@ -80,10 +80,10 @@ export class SpeakerResolver {
     const span = this.span(subject.first, subject.end);
     const names = this.names;
     if (subject.kind === 'name' && subject.name) {
-      const spokesman = spokesmanBefore(this.tokens, this.text, subject, names);
+      const spokesman = spokesmanBefore(this.tokens, subject, names);
       if (spokesman) return this.resolveDescription(spokesman, this.span(spokesman.first, spokesman.end), excluded);
       const nameSpan = this.span(subject.name.first, subject.name.end);
-      const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
+      const full = this.spelledAsBefore(names.fullNameOfTokens(subject.name.first, subject.name.end));
       names.speakers.add(full);
       this.subjectSpans.push(nameSpan);
       this.lastDescription = null;
@@ -211,7 +211,7 @@ export class SpeakerResolver {
     const author = AUTHORED_NOUNS.has(head) ? (authorAfter(this.tokens, subject.end) ?? ownerBefore(this.tokens, subject)) : null;
     if (author && author.kind === 'name' && author.name) {
       const nameSpan = this.span(author.name.first, author.name.end);
-      const full = this.spelledAsBefore(names.fullName(splitWords(nameSpan.text), nameSpan.start));
+      const full = this.spelledAsBefore(names.fullNameOfTokens(author.name.first, author.name.end));
       return this.described(span, full, nameSpan);
     }
     // "Her campaign sent out an email saying", "his remarks calling": an issuer or owner that is
@@ -221,7 +221,7 @@ export class SpeakerResolver {
       if (issuer) return { ...issuer, mentions: [span, ...issuer.mentions] };
     }
     // "Secretary of State John F. Kerry": a title phrase that ends in a person's name is that person.
-    const named = nameClosing(this.tokens, this.text, names, subject);
+    const named = nameClosing(this.tokens, names, subject);
     const person = named ? this.resolve(named, excluded) : null;
     if (person) return person;
     const plural = GROUP_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
