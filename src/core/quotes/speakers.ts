@@ -2,7 +2,7 @@ import type { Entity, ParsedArticle, Sentence, Speaker, Span, TextSpan, Token } 
 import { NameIndex, spellingKey } from './full-names.js';
 import { spokesmanBefore } from './spokesman-appositions.js';
 import { BE_FORMS } from './clause-words.js';
-import { titleGender, type Gender, type NameRun } from './name-runs.js';
+import { titleGender, type NameRun } from './name-runs.js';
 import { authorAfter, ownerBefore } from './document-authors.js';
 import { AUTHORED_NOUNS, GROUP_NOUNS } from './speaker-nouns.js';
 import { bodyOf, nameClosing } from './description-names.js';
@@ -16,7 +16,8 @@ import { roleHolder, type RoleOwner } from './role-holders.js';
 import { describedBody } from './described-body.js';
 import { pluralSubjectBefore } from './plural-subjects.js';
 import { itSubjectBefore } from './it-subjects.js';
-import { inOpeningAdjunct, personSubjectBetween, relativeHead } from './person-subjects.js';
+import { inOpeningAdjunct, relativeHead } from './person-subjects.js';
+import { describedAntecedent, type DescriptionSpeaker } from './description-pronouns.js';
 import { BODY_NOUNS, INDEFINITES, LEADER_NOUNS, UNNAMED_PERSON_NOUNS } from './description-nouns.js';
 
 /**
@@ -54,8 +55,8 @@ export class SpeakerResolver {
   /** The entity list, for a body's description ("the firm said") of an organisation that never spoke. */
   private readonly entities: readonly Entity[];
 
-  /** The latest speaker that was a description of one person ("a spokesman for Ana Ruiz"), for "he"/"she". */
-  private lastDescription: { speaker: Speaker; end: number; saidEnd: number; sentence: number; gender: Gender | undefined } | null = null;
+  /** The latest speaker that was a description of one person, for "he"/"she" (describedAntecedent). */
+  private lastDescription: DescriptionSpeaker | null = null;
 
   /** Name runs inside a direct quote's marks: no pronoun's antecedent (antecedentOf). */
   private readonly quotedRuns = new Set<NameRun>();
@@ -106,7 +107,7 @@ export class SpeakerResolver {
       const sentence = this.tokens[subject.first]!.sentence;
       const doc = { text: this.text, tokens: this.tokens, sentences: this.sentences };
       const described =
-        this.describedAntecedent(subject.head, span, sentence) ??
+        this.goOnWithDescription(subject.head, span, sentence) ??
         (subject.head === 'they' ? pluralSubjectBefore(names, doc, span, sentence, this.bodies, excluded, this.inQuote) : null);
       if (described) return { ...described, resolved: true };
       const thing =
@@ -126,7 +127,7 @@ export class SpeakerResolver {
       const found =
         antecedentOf(names, this.bodies, subject.head, span, sentence, excluded, this.titleEnd, this.isSubject, passed, this.pronounLed) ??
         // (With no one else to refer to, a "she" goes back to a description further off.)
-        this.describedAntecedent(subject.head, span, sentence, FALLBACK_DESCRIPTION_REACH);
+        this.goOnWithDescription(subject.head, span, sentence, FALLBACK_DESCRIPTION_REACH);
       // No antecedent ("“…,” he conceded." alone): the pronoun itself, marked unresolved, so a
       // reader still sees who spoke.
       return found ? { ...found, resolved: true } : { name: span.text, mentions: [span], resolved: false };
@@ -134,27 +135,13 @@ export class SpeakerResolver {
     return this.resolveDescription(subject, span, excluded);
   }
 
-  /**
-   * "A spokesman for Ana Ruiz said: “…” He added: “…”": a "he"/"she" cue just after a quote by a
-   * description of one person goes on with that description, the previous utterance's subject
-   * (centering theory, Grosz, Joshi and Weinstein 1995), unless a person is named in between
-   * (outside quote marks) or the description's gender ("spokeswoman") disagrees. Null otherwise.
-   */
-  private describedAntecedent(pronoun: string, span: TextSpan, sentence: number, reach = DESCRIPTION_REACH): Speaker | null {
+  /** describedAntecedent with the latest description; when the pronoun goes on with it, it stays the centre: a later "he" counts its reach from here. */
+  private goOnWithDescription(pronoun: string, span: TextSpan, sentence: number, reach = DESCRIPTION_REACH): Speaker | null {
     const d = this.lastDescription;
-    if ((pronoun !== 'he' && pronoun !== 'she') || !d || d.end > span.start || sentence - d.sentence > reach) return null;
-    if (d.gender && d.gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
-    if (personSubjectBetween(this.tokens, this.sentences, d.sentence, sentence)) return null;
-    const names = this.names;
-    for (let r = names.lastRunBefore(span.start); r >= 0; r--) {
-      const run = names.runs[r]!;
-      if (run.start < d.end) break;
-      // (A name in the description's own statement is no one new: "a spokesman said it had no word from Mr Pell. He added …".)
-      if (run.start >= d.saidEnd && !this.quotedRuns.has(run) && names.isPerson(names.fullOfRun(r))) return null;
-    }
-    // (The description stays the centre: a later "he" counts its reach from here.)
-    d.sentence = sentence;
-    return { ...d.speaker, mentions: [span, ...d.speaker.mentions] };
+    const doc = { tokens: this.tokens, sentences: this.sentences };
+    const speaker = d && describedAntecedent(this.names, doc, d, pronoun, span, sentence, reach, this.inQuote);
+    if (speaker) this.lastDescription = { ...d, sentence };
+    return speaker;
   }
 
   /** Run `run` opens its sentence or stood as a cue's subject. */
