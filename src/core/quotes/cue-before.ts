@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sameBlock, sentenceFrom, sentenceStart } from './candidate.js';
-import { absoluteBefore, participleSubject } from './distant-subjects.js';
+import { absoluteBefore, participleSubject } from './participle-subjects.js';
 import { CORE_SUBORDINATORS } from './clause-words.js';
 import { NOMINAL_POS, NOMINATIVE } from './subject-words.js';
 import { hyphenated, isNameWord } from './name-tokens.js';

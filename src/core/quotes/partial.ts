@@ -2,7 +2,7 @@ import type { ParsedArticle, Token } from '../types.js';
 import { sentenceFrom, sentenceStart, tokenAtIn, trimEdges, type Candidate } from './candidate.js';
 import { looksLikeTitle } from './marks.js';
 import type { QuotedSpan } from './quoted-span.js';
-import { participleSubject } from './distant-subjects.js';
+import { participleSubject } from './participle-subjects.js';
 import { subjectBefore } from './phrases.js';
 import { clauseEnd, lastContentToken } from './clause.js';
 import { isQuoteMark } from './text.js';

@@ -2,16 +2,9 @@ import type { ParsedArticle, Sentence, Span, Token } from '../types.js';
 import { cueLemma, indirectCandidate, tokenAtIn, type Candidate } from './candidate.js';
 import { claimThat, CLAIM_NOUNS } from './claims.js';
 import { hasVerb, lastContentToken, MIN_CONTENT_TOKENS, statementStart, verbWithin } from './clause.js';
-import {
-  participleObject,
-  participleSubject,
-  coordinatedCueSubject,
-  mistaggedSubject,
-  RELATIVE_OPENERS,
-  subjectAcrossSplit,
-  subjectBeforeAside,
-  subjectModifiedAtLength,
-} from './distant-subjects.js';
+import { participleObject, RELATIVE_OPENERS, subjectAcrossSplit, subjectBeforeAside, subjectModifiedAtLength } from './distant-subjects.js';
+import { coordinatedCueSubject, participleSubject } from './participle-subjects.js';
+import { mistaggedSubject } from './mistagged-subjects.js';
 import { accordingTo } from './according-to.js';
 import { asCue } from './as-cue.js';
 import { infinitiveSpeaker } from './infinitive-cue.js';
