@@ -1,9 +1,8 @@
 import type { Sentence, Token } from '../types.js';
 import { cueLemma, sameBlock, sentenceFrom, sentenceStart } from './candidate.js';
 import { absoluteBefore, participleSubject } from './participle-subjects.js';
-import { CORE_SUBORDINATORS } from './clause-words.js';
-import { NOMINAL_POS, NOMINATIVE } from './subject-words.js';
-import { hyphenated, isNameWord } from './name-tokens.js';
+import { NOMINAL_POS } from './subject-words.js';
+import { hyphenated } from './name-tokens.js';
 import { type Subject } from './noun-phrases.js';
 import { subjectBefore } from './phrases.js';
 import { sentenceSubject, subjectAfter } from './forward-phrases.js';
@@ -11,12 +10,13 @@ import { TAKES_LISTENER } from './speech-verbs.js';
 import { asClauseName, objectPhrase } from './cue-before-subjects.js';
 import { beforeMarks, isQuoteMark } from './text.js';
 import { cuePastAdjuncts } from './cue-past-adjuncts.js';
-import { isDash } from './dashes.js';
 import { pastRelativeStatement } from './relative-content.js';
+import { signedBy, sourceSigned } from './signed-quotes.js';
+import { adjunctEndsSentence, closesSentence, handsOver } from './after-closing-mark.js';
 
 /**
- * A direct quote's cue before its marks (Smith said: “…” · Roe: “…”), and the tests on what
- * follows a closing mark that both directions share. Split from direct-cues.ts (the cue after).
+ * A direct quote's cue before its marks (Smith said: “…” · Roe: “…”). Split from direct-cues.ts
+ * (the cue after); what follows the closing mark: after-closing-mark.ts.
  */
 
 export interface FoundCue {
@@ -208,95 +208,6 @@ function governingSubject(tokens: readonly Token[], c: number, floor: number): S
 
 /** What may stand between a verb and the "to"/"by" of its participle or infinitive: "went on to", "so far as to". */
 const GOVERNING_LINKS = new Set(['ADV', 'PART', 'ADP']);
-
-/**
- * "Roe: “…”" · "POLLS WRONG - Jane Roe and Tom Lee: “…”": a name (or two) alone before the colon,
- * opening its sentence or after a dash, signs the quote as in a transcript.
- */
-export function signedBy(tokens: readonly Token[], last: number): Subject | null {
-  if (!isNameWord(tokens, last)) return null;
-  let first = last;
-  while (
-    first > 0 &&
-    tokens[first - 1]!.sentence === tokens[last]!.sentence &&
-    (isNameWord(tokens, first - 1) || (tokens[first - 1]!.normal === 'and' && isNameWord(tokens, first - 2)))
-  )
-    first--;
-  const before = tokens[first - 1];
-  if (before && before.sentence === tokens[last]!.sentence && !isDash(before.value) && !isQuoteMark(before.value)) return null;
-  // Two names signing together: the last speaks for both.
-  for (let k = last; k > first; k--) if (tokens[k]!.normal === 'and') first = k + 1;
-  const subject = subjectAfter(tokens, first, last + 1);
-  return subject && subject.kind === 'name' && subject.end === last + 1 ? subject : null;
-}
-
-/**
- * "From the report: “…”" · "More from Roe and Lee: “…”" · "According to the Gazette: “…”": a
- * source after "from" or "according to", alone with it before the colon in its sentence, signs
- * the quote (`last`: the token before the colon).
- */
-export function sourceSigned(tokens: readonly Token[], last: number): Subject | null {
-  let k = sentenceStart(tokens, last);
-  if (tokens[k]!.normal === 'more') k++;
-  if (tokens[k]!.normal === 'from') k++;
-  else if (tokens[k]!.normal === 'according' && tokens[k + 1]?.normal === 'to') k += 2;
-  else return null;
-  const source = subjectAfter(tokens, k, last + 1);
-  return source && source.kind !== 'pronoun' && source.end === last + 1 ? source : null;
-}
-
-/**
- * After the closing mark the sentence goes on with the writer's words only: a participle
- * (“…,” adding that … / “…,” promising to …) or an aside after a dash (“…” — the first to …).
- */
-function handsOver(tokens: readonly Token[], close: number): boolean {
-  const next = tokens[close + 1];
-  if (!next) return false;
-  if (isDash(next.value)) return true;
-  // The comma stands before or inside the closing mark: “…,” adding … / “…”, adding …
-  // (Two-apostrophe marks are two tokens: ,'' adding ….)
-  const p = next.value === ',' ? close + 2 : tokens[beforeMarks(tokens, close + 1)]?.value === ',' ? close + 1 : -1;
-  const participle = tokens[p];
-  return (
-    participle !== undefined &&
-    (cueLemma(tokens, p) !== undefined ||
-      ((participle.pos === 'VERB' || participle.pos === 'ADJ') && participle.normal.endsWith('ing')) ||
-      // “…,” when asked whether …: a subordinate clause of the writer's.
-      WRITER_CLAUSE_OPENERS.has(participle.normal) ||
-      // “…,” but he denied that …: a contrast with a subject and verb of its own.
-      (participle.normal === 'but' && NOMINATIVE.has(tokens[p + 1]?.normal ?? '') && FINITE.has(tokens[p + 2]?.pos ?? '')))
-  );
-}
-const FINITE = new Set(['VERB', 'AUX']);
-
-/** The shared subordinators but "if": a condition after the marks may be the speaker's own ("said, if elected, …"). */
-const WRITER_CLAUSE_OPENERS = new Set(CORE_SUBORDINATORS.filter((w) => w !== 'if'));
-
-/**
- * After the closing mark the sentence ends in a short verbless adjunct of the writer's: Roe said,
- * “I have not heard that” from the agency. · Roe tweeted, “Thank you!” on Friday afternoon. What was
- * said runs to the sentence's end, as PolNeAR annotates it.
- */
-export function adjunctEndsSentence(tokens: readonly Token[], close: number): boolean {
-  let k = close + 1;
-  if (tokens[k]?.value === ',') k++;
-  const first = tokens[k];
-  if (!first || first.sentence !== tokens[close]!.sentence || (first.pos !== 'ADP' && first.pos !== 'ADV')) return false;
-  for (let end = k + 12; k < end; k++) {
-    const t = tokens[k];
-    if (!t || t.sentence !== tokens[close]!.sentence) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.value === ',' || isQuoteMark(t.value)) return false;
-  }
-  return false;
-}
-
-/** Nothing but closing punctuation follows the closing mark at token `close` in its sentence. */
-export function closesSentence(tokens: readonly Token[], close: number): boolean {
-  for (let k = close + 1; k < tokens.length && tokens[k]!.sentence === tokens[close]!.sentence; k++) {
-    if (tokens[k]!.pos !== 'PUNCT') return false;
-  }
-  return true;
-}
 
 /** "… as she said, “I am tired of …” about her record, Pell …": a speech verb's comma, then marks opening on a capital (not after "that" or an object). */
 function saidWithComma(tokens: readonly Token[], from: number): boolean {

@@ -1,6 +1,7 @@
 import type { ParsedArticle, Sentence, Token } from '../types.js';
 import { blockOf, cueLemma, sameBlock, tokenAtIn } from './candidate.js';
-import { cueBefore, signedBy, sourceSigned, type FoundCue } from './cue-before.js';
+import { cueBefore, type FoundCue } from './cue-before.js';
+import { signedBy, sourceSigned } from './signed-quotes.js';
 import { DASHES, isDash } from './dashes.js';
 import { AFTER_QUOTE_CUES, AFTER_QUOTE_PHRASAL, SPEECH_VERB_FORMS } from './speech-verbs.js';
 import { TIME_NOUNS } from './subject-words.js';
@@ -13,7 +14,7 @@ import { subjectAfter } from './forward-phrases.js';
 import type { QuotedSpan } from './quoted-span.js';
 import { beforeMarks, isApostrophe, isPluralPossessive, isPossessiveMark, isQuoteMark, isSpaceCode } from './text.js';
 
-export { adjunctEndsSentence, closesSentence, type FoundCue } from './cue-before.js';
+export { type FoundCue } from './cue-before.js';
 
 /**
  * The cue of a direct quote and its subject: after the marks (“…,” she said / said Smith /

@@ -1,6 +1,7 @@
 import type { ParsedArticle, Span, Token } from '../types.js';
 import { sentenceStart, tokenAtIn, type Candidate } from './candidate.js';
-import { adjunctEndsSentence, closesSentence, endsWithStop, findCue, type FoundCue } from './direct-cues.js';
+import { endsWithStop, findCue, type FoundCue } from './direct-cues.js';
+import { adjunctEndsSentence, closesSentence } from './after-closing-mark.js';
 import { looksLikeTitle } from './marks.js';
 import { hasVerb } from './clause.js';
 import type { QuotedSpan } from './quoted-span.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../../src/index.js';
-import { closesSentence, findCue, type FoundCue } from '../../../src/core/quotes/direct-cues.js';
+import { findCue, type FoundCue } from '../../../src/core/quotes/direct-cues.js';
+import { closesSentence } from '../../../src/core/quotes/after-closing-mark.js';
 import { findQuotedSpans } from '../../../src/core/quotes/marks.js';
 import { parse, tokenIndex, tokenText } from './parsed-fixture.js';
 

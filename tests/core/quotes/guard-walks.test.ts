@@ -26,7 +26,7 @@ describe('an opening "Asked …" clause ends at a comma, a colon or the answer�
   });
 });
 
-describe('a quote after "said that" hands over to "but" and a clause of its own (cue-before.ts handsOver)', () => {
+describe('a quote after "said that" hands over to "but" and a clause of its own (after-closing-mark.ts handsOver)', () => {
   it('keeps the marks a direct quote of the cue before them', () => {
     expect(quotesOf('Ana Ruiz said that “the wall will hold,” but she denied that the town had the money.')).toEqual([
       ['direct', 'the wall will hold', 'Ana Ruiz'],
