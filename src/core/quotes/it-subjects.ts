@@ -28,6 +28,9 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'newspaper',
   'magazine',
   'website',
+  'motion',
+  'bill',
+  'petition',
 ]);
 
 /**
@@ -78,8 +81,12 @@ export function itSubjectBefore(names: NameIndex, doc: ItDoc, span: TextSpan, se
   const own = subjectStart(doc, sentence);
   const said = own >= excluded.start && own < excluded.end;
   let found = subjectThing(names, doc, sentence);
-  if (said || opensClause(doc, sentence, span)) found = sentence > 0 ? subjectThing(names, doc, sentence - 1) : 'other';
-  else if (found !== 'other' && found.at >= span.start) return null;
+  if (said || opensClause(doc, sentence, span)) {
+    found = sentence > 0 ? subjectThing(names, doc, sentence - 1) : 'other';
+    // (A person is no "it": the document that person tabled or published ranks next, "Pell tabled a
+    // motion. It argues …".)
+    if (found === 'other' && sentence > 0) found = objectDocument(doc, sentence - 1);
+  } else if (found !== 'other' && found.at >= span.start) return null;
   if (found === 'other' || found.at <= latest || found.at < doc.bodyStart) return null;
   return { name: found.name, mentions: [span, ...found.mentions] };
 }
@@ -115,6 +122,24 @@ function opensClause(doc: ItDoc, n: number, span: TextSpan): boolean {
   if (tokens[p]!.value !== ',') return false;
   if (/^(?:SCONJ|ADP)$/.test(tokens[k]!.pos)) return true;
   return !tokens.slice(k, p).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
+ * The document that is the object of sentence `n`'s first verb: "tabled a motion …", "have published
+ * the annual report …" (a determiner, then adjectives and nouns closing on a document noun), or 'other'.
+ */
+function objectDocument(doc: ItDoc, n: number): Thing | 'other' {
+  const { text, tokens } = doc;
+  const s = doc.sentences[n]!;
+  let k = subjectToken(doc, n);
+  while (k < s.endToken && tokens[k]!.pos !== 'VERB') k++;
+  if (tokens[k + 1]?.pos !== 'DET') return 'other';
+  let head = k + 2;
+  while (head + 1 < s.endToken && /^(?:NOUN|ADJ)$/.test(tokens[head + 1]!.pos)) head++;
+  if (tokens[head]?.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(tokens[head]!.normal)) return 'other';
+  const start = tokens[k + 2]!.start;
+  const span = { text: text.slice(start, tokens[head]!.end), start, end: tokens[head]!.end };
+  return { name: span.text, at: tokens[k + 1]!.start, mentions: [span] };
 }
 
 /** The document or body opening sentence `n` ("The report", "Acme Holdings"), or 'other' for any other subject. */

@@ -76,3 +76,38 @@ describe('"it" as a speaker', () => {
     expect(speakers('The Gull Works Go service opened in May. It also said fares would fall.')).toEqual(['It']);
   });
 });
+
+// rvq12 (review of spk13): a person or people opening the sentence before are no "it"; a document
+// they tabled or published, the object of that sentence, ranks next (centering: subject, then object).
+describe('"it" after people acted on a document', () => {
+  it('is the motion people tabled in the sentence before', () => {
+    expect(
+      speakers(
+        'The Harbour Board said the levy must double. Tom Pell and Ann Roe have tabled a motion against the levy. It argues that the fee would empty the marina.',
+      ),
+    ).toEqual(['Harbour Board', 'motion']);
+  });
+
+  it('is the report a person published in the sentence before', () => {
+    expect(speakers('The Harbour Board said the pier was safe. Ann Roe published a report on the pier. It says repairs will take a year.')).toEqual([
+      'Harbour Board',
+      'report',
+    ]);
+  });
+
+  it('stays with the body when the document is not the object of the sentence before', () => {
+    expect(speakers('The Harbour Board said the pier was safe. Ann Roe spoke for an hour about the report. It says repairs will take a year.')).toEqual([
+      'Harbour Board',
+      'Harbour Board',
+    ]);
+    // (Nor an object that is no document.)
+    expect(speakers('The Harbour Board said the pier was safe. Ann Roe tabled a question about the pier. It says repairs will take a year.')).toEqual([
+      'Harbour Board',
+      'Harbour Board',
+    ]);
+  });
+
+  it('stays with the body that opened the sentence before, though it published the document', () => {
+    expect(speakers('The Harbour Board published a report on the pier. It says repairs will take a year.')).toEqual(['Harbour Board']);
+  });
+});
