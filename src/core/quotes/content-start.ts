@@ -75,7 +75,7 @@ function clauseStart(tokens: readonly Token[], i: number, lemma: string, last: n
     }
     // "warned it may close", "told MPs harbour fees would rise": the clause's subject inside what
     // looked like the listener.
-    const subject = subjectInListener(tokens, listenerStart, k, lemma);
+    const subject = subjectInListener(tokens, i, listenerStart, k, lemma);
     if (subject !== null) return subject;
     // "asked Roe, Pell and Moss to search …", "asked Roe, who is fourth in the count, to lay out …":
     // a request past a list of listeners or an aside on the listener.

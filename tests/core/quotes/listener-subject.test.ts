@@ -22,6 +22,23 @@ describe('contentStart: the clause subject inside what looks like the listener',
     expect(quotePairs('The ferry, which Ann Roe told the Gazette would cost more, is late again.')).toEqual([]);
     expect(clauseAfter('Ann Roe told the sailors gathered in the hall that the pier was safe.', 'told', 'tell')).toBe('the pier was safe');
   });
+  // rvq12: a relative clause with no "which" on what was told, its listener named: the capitals change, yet the
+  // verb after it is the main clause's.
+  it('reports nothing when "told" stands in a relative clause on a noun before its subject', () => {
+    expect(quotePairs('The figure Ann Roe told Dover councillors was wrong.')).toEqual([]);
+    expect(quotePairs('Pell doubts the new harbour fee Ann Roe told Dover councillors was fair.')).toEqual([]);
+    expect(quotePairs('The story he told Radio Kent listeners has changed twice since May.')).toEqual([]);
+    expect(quotePairs('What Tom Pell told BBC reporters was untrue.')).toEqual([]);
+  });
+  it('still finds the subject after an opening phrase, a title or a time before the speaker', () => {
+    expect(quotePairs('In an interview Ann Roe told BBC Radio Kent fares would rise.')).toEqual([['Ann Roe', 'fares would rise']]);
+    expect(quotePairs('The council leader Tom Pell told BBC Radio Kent fares would rise.')).toEqual([['Tom Pell', 'fares would rise']]);
+    expect(quotePairs('Yesterday Ann Roe told BBC Radio Kent fares would rise.')).toEqual([['Ann Roe', 'fares would rise']]);
+    expect(quotePairs('After sea trials Ann Roe told BBC Radio Kent fares would rise.')).toEqual([['Ann Roe', 'fares would rise']]);
+    expect(quotePairs('Last week Ann Roe told BBC Radio Kent fares would rise.')).toEqual([['Ann Roe', 'fares would rise']]);
+    // (A body speaking is no name or pronoun after a relative's noun.)
+    expect(quotePairs('The harbour board told BBC Radio Kent fares would rise.')).toEqual([['The harbour board', 'fares would rise']]);
+  });
   it('lists the statement with its speaker', () => {
     expect(quotePairs('The harbour board warned the new levy would drive trawlers to Hull.')).toEqual([
       ['The harbour board', 'the new levy would drive trawlers to Hull'],
