@@ -43,9 +43,9 @@ export function findCue(parsed: ParsedArticle, starts: Int32Array, span: QuotedS
   if (tokens[open - 1]?.value === ':' && (signedBy(tokens, open - 2) ?? sourceSigned(tokens, open - 2)))
     return cueBefore(tokens, parsed.sentences, open - 1, close);
   // "Roe, citing “deep concerns,” said the town could …": marks inside a sentence that goes on with
-  // a cue and its own clause are no quote of that cue. (Asking also for the comma before the
-  // participle and its VERB tag changed no quote over PolNeAR train, bbc-dev or cnndm-dev.)
-  const aside = tokens[open - 1]?.normal.endsWith('ing') === true;
+  // a cue and its own clause are no quote of that cue. (A participle: a noun ending in -ing, "At the
+  // hearing “…” said Roe who …", is a time or place and leaves the quote to the cue.)
+  const aside = tokens[open - 1]?.normal.endsWith('ing') === true && tokens[open - 1]!.pos === 'VERB';
   const after = cueAfter(tokens, parsed.sentences, close + 1, endsSentence, aside);
   if (!after) return cueBefore(tokens, parsed.sentences, open - 1, close);
   const asked = askedBefore(tokens, open);

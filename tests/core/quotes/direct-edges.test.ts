@@ -44,6 +44,17 @@ describe('extractQuotes: marks that are no quote of a cue, and where a quote aft
   });
 });
 
+// rvq12: only a participle opens such an aside; a noun ending in -ing before the marks (a time or a
+// place: "morning", "hearing", "ruling") leaves the quote to the cue after it.
+describe('extractQuotes: marks after a noun ending in -ing', () => {
+  it.each([
+    ['On a cold morning “This is the last sailing,” said Ann Roe who has worked the route since 1990.', 'Ann Roe'],
+    ['At the hearing “we will not move the ferry” said Tom Pell who runs the yard.', 'Tom Pell'],
+  ])('%s', (body, speaker) => {
+    expect(quotePairs(body).map(([who]) => who)).toEqual([speaker]);
+  });
+});
+
 /**
  * Issue 13, helper bound2's boundary round, on made-up sentences (every name invented): each case
  * is [what it shows, the article body, the [speaker, parts] of each quote expected].
