@@ -99,7 +99,9 @@ const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'and', 'but', 'as', 
  * "Asked whether Roe “has the integrity to serve,” 75 percent said yes": marks inside an opening
  * question clause hold the question's words, which the cue after them did not say (the asker goes
  * unnamed). The token "Asked" opening the sentence, or after "when" ("… when asked about “…”"), when
- * the quote stands in its clause (no comma, colon or other cue between), else -1.
+ * a question word or "about" follows it (not a request, "asked to …", nor the answer's marks, "when
+ * asked “…,” she said") and the quote stands in its clause (no comma, colon or other cue between),
+ * else -1.
  */
 export function askedBefore(tokens: readonly Token[], open: number): number {
   const sentence = tokens[open]!.sentence;
@@ -107,7 +109,7 @@ export function askedBefore(tokens: readonly Token[], open: number): number {
     // (Not past a comma, a colon or a cue: "Asked if she enjoys it she confesses: “…”".)
     if (tokens[k]!.value === ',' || tokens[k]!.value === ':' || (cueLemma(tokens, k) && tokens[k]!.normal !== 'asked')) return -1;
     const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || tokens[k - 1]!.normal === 'when';
-    if (tokens[k]!.normal === 'asked' && opens) return k;
+    if (tokens[k]!.normal === 'asked' && opens && asksHere(tokens[k + 1]!)) return k;
   }
   return -1;
 }

@@ -13,6 +13,16 @@ describe('an opening "Asked …" clause ends at a comma, a colon or the answer�
     expect(quotesOf('Asked about the pier, Roe called it “a slow ruin,” the mayor said.')).toContainEqual(['direct', 'a slow ruin', 'mayor']);
   });
 
+  // rvq12: only a question ("Asked whether …", "when asked about …") holds the asker's words; mut12
+  // had dropped the check.
+  it('leaves marks right after "when asked" to the cue after them', () => {
+    expect(quotesOf('Ann Roe was blunt when asked “We are closing the pier,” she said.')).toEqual([['direct', 'We are closing the pier', 'Ann Roe']]);
+  });
+
+  it('leaves marks after a request ("asked to …") to the cue after them', () => {
+    expect(quotesOf('When asked to sum up the year “It was a disaster,” Ann Roe said.')).toEqual([['direct', 'It was a disaster', 'Ann Roe']]);
+  });
+
   it('leaves marks after the colon to the speaker before it', () => {
     expect(quotesOf('Asked why the buoys were moved Lord Pell was blunt: “The charts had been wrong for years.” Pell also wrote a book.')).toEqual([
       ['direct', 'The charts had been wrong for years.', 'Pell'],
