@@ -172,8 +172,9 @@ export function interruptedStart(tokens: readonly Token[], first: number, end: n
   return first;
 }
 
+/** Adverbs and conjunctions only: "But", "Also", "Sometimes though" (wink tags that "though" a subordinator). */
 export function onlyConnectives(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (!(tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV')) return false;
+  for (let k = from; k < end; k++) if (!(tokens[k]!.pos === 'CCONJ' || tokens[k]!.pos === 'ADV' || (k > from && tokens[k]!.normal === 'though'))) return false;
   return end > from;
 }
 

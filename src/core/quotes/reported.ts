@@ -48,6 +48,7 @@ import {
   tailBeforeWritersClause,
 } from './content-first.js';
 import { onlyScene } from './writer-scene.js';
+import { gerundSubject } from './gerund-subjects.js';
 
 /**
  * Reported speech without marks, sentence by sentence, favouring patterns with strong cues
@@ -119,14 +120,17 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     const enough = contentEnd - s.firstToken >= MIN_CONTENT_TOKENS && clauseLike(tokens, s.firstToken, contentEnd, lemma);
     // "The plan, he said on Friday, is dead.": the statement goes on after the cue.
     const comma = adjunctEnd(tokens, i + 1, last);
-    if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && openingPhrase(tokens, s.firstToken, contentEnd)) {
+    // (A gerund only right after the cue's comma: "claimed the attack, leading …" is a participle on the clause.)
+    const resumes =
+      resumesClause(tokens, comma + 1, last) || (comma === i + 1 && !hasVerb(tokens, s.firstToken, contentEnd) && gerundSubject(tokens, comma + 1, last));
+    // "But, Pell added, he would not row it.": only conjunctions or adverbs before the cue (also "Sometimes though,").
+    if (tokens[comma]?.value === ',' && resumes && onlyConnectives(tokens, s.firstToken, contentEnd)) {
+      return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, speaker);
+    }
+    if (tokens[comma]?.value === ',' && resumes && openingPhrase(tokens, s.firstToken, contentEnd)) {
       // ("… to serve the fishing fleet and, he argued, to draw cruise ships back": what was said is only what follows.)
       if (tokens[contentEnd - 1]!.pos === 'CCONJ') return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, speaker);
       return indirectCandidate(tokens, [interruptedStart(tokens, s.firstToken, contentEnd, last), contentEnd], [comma + 1, last + 1], cue, speaker);
-    }
-    // "But, Pell added, he would not row it.": only a conjunction or an adverb before the cue.
-    if (tokens[comma]?.value === ',' && resumesClause(tokens, comma + 1, last) && onlyConnectives(tokens, s.firstToken, contentEnd)) {
-      return indirectCandidate(tokens, [comma + 1, last + 1], null, cue, speaker);
     }
     // "When the moderator pressed him, the candidate said families …": an opening subordinate clause
     // is the writer's when a clause follows the cue.
@@ -159,7 +163,12 @@ function reportedAround(tokens: readonly Token[], s: Sentence, i: number, lemma:
     }
     // "The puzzle of Nora, says Carl Renner, a curator, is that …": a statement interrupted by an inverted cue
     // (not "Sam Reed, the council leader, said the closure, announced …, was …": a name and its apposition are the subject).
-    const resumed = after && tail !== null && tokens[tail]?.value === ',' ? resumedAfterAppositions(tokens, tail, last) : null;
+    const resumed =
+      after && tail !== null && tokens[tail]?.value === ','
+        ? (resumedAfterAppositions(tokens, tail, last) ?? (!hasVerb(tokens, s.firstToken, i - 1) && gerundSubject(tokens, tail + 1, last) ? tail + 1 : null))
+        : null;
+    // "Also, says Tom Pell, the ferry runs late.": only connectives before the inverted cue; what was said follows it.
+    if (after && resumed !== null && onlyConnectives(tokens, s.firstToken, i - 1)) return indirectCandidate(tokens, [resumed, last + 1], null, cue, after);
     if (
       after &&
       resumed !== null &&
