@@ -170,10 +170,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   // "familiar with Roe's thinking/VERB": a gerund after a possessive is a noun; "the 38-year-old/ADJ asked": an age names a person.
   const gerund = t.pos === 'VERB' && t.normal.endsWith('ing') && isPossessiveMark(tokens[j - 1]?.value);
   const age = t.normal === 'old' && tokens[j - 1]?.value === '-' && tokens[j - 2]?.normal === 'year';
-  // "Acme's chief/ADJ has said": a possessive determines a noun phrase, so a lone adjective after it is the head
-  // (not one before a noun, which it modifies: "Roe's bold pledge to …", a claim noun being the cue).
-  const possessed = t.pos === 'ADJ' && isPossessiveMark(tokens[j - 1]?.value) && tokens[j + 1]?.pos !== 'NOUN';
-  if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal) || gerund || age || possessed) {
+  if (t.pos === 'NOUN' || GROUP_NOUNS.has(t.normal) || gerund || age) {
     if (TIME_WORDS.has(t.normal)) return null;
     const first = extendModifiers(tokens, j, floor);
     return { first, end: j + 1, kind: 'description', head: t.normal, roles: [] };
@@ -205,11 +202,6 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
     let t = f - 2;
     while (TIME_NOUNS.has(u.normal) && TIME_NOUNS.has(tokens[t]?.normal ?? '')) t--;
     if (TIME_NOUNS.has(u.normal) && TIME_DETERMINERS.has(tokens[t]?.normal ?? '') && !isPossessiveMark(next.value) && !TIME_NOUNS.has(next.normal)) return f;
-    // "Dover's most senior officer": a degree adverb before an adjective is part of the phrase.
-    if (DEGREE_ADVERBS.has(u.normal) && tokens[f]!.pos === 'ADJ') {
-      f--;
-      continue;
-    }
     // "current and former officials": two adjectives joined by "and"/"or".
     if ((u.normal === 'and' || u.normal === 'or') && tokens[f]!.pos === 'ADJ' && tokens[f - 2]?.pos === 'ADJ' && f - 2 >= floor) {
       f -= 2;
@@ -229,8 +221,6 @@ function extendModifiers(tokens: readonly Token[], first: number, floor: number)
   }
   return f;
 }
-
-const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['most', 'more', 'least', 'less', 'very']);
 
 /** The title word at `j` follows an honorific ("Mr King"): a surname, unless it is a form of address ("Mr Speaker", "Madam President"). */
 function surnameAfterHonorific(tokens: readonly Token[], j: number): boolean {
