@@ -33,6 +33,14 @@ describe('a bug, not a bad input', () => {
     expect(run.code).toBe(70);
   });
 
+  it('a bug, then a bad input in the same batch: the exit code stays 70, not the later 1', async () => {
+    const dir = folderWith({ 'a.txt': story(1), 'b.txt': `Ferry to ${TRIGGER}\n\nThe ferry to ${TRIGGER} sailed late on Monday.\n`, 'c.txt': '' });
+    const run = await runCli(['summary', '--json', dir]);
+    expect(run.stderr).toContain(`precis: internal error while analysing ${dir}/b.txt`);
+    expect(run.stderr).toContain('c.txt');
+    expect(run.code).toBe(70);
+  });
+
   it('outside any one input: one line pointing to --debug, exit 70', async () => {
     let stderr = '';
     const ctx = {
