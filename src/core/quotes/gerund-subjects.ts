@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLemma } from './candidate.js';
+import { hyphenated } from './name-tokens.js';
 
 /** Verbs of thought whose participle takes a clause of its own ("hoping the vote will pass"). */
 const THOUGHT_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -40,13 +41,14 @@ export function gerundSubject(tokens: readonly Token[], from: number, last: numb
     return false;
   for (let k = from + 1; k <= last && k <= from + MAX_GERUND_PHRASE; k++) {
     const t = tokens[k]!;
-    if ((t.pos === 'PUNCT' && !inWord(tokens, k)) || t.pos === 'SCONJ' || (t.pos === 'PART' && t.normal === 'to') || PHRASE_ENDS.has(t.normal)) return false;
+    if (
+      (t.pos === 'PUNCT' && !(t.value === '-' && hyphenated(tokens, k))) ||
+      t.pos === 'SCONJ' ||
+      (t.pos === 'PART' && t.normal === 'to') ||
+      PHRASE_ENDS.has(t.normal)
+    )
+      return false;
     if (t.pos === 'AUX') return true;
   }
   return false;
-}
-
-/** A hyphen joining two words ("half-built"), not a dash between spaces. */
-function inWord(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]!.value === '-' && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
 }
